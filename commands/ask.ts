@@ -1,0 +1,53 @@
+import { escapeMarkdown, SlashCommandBuilder } from 'discord.js';
+import { booleanOption, type Command, type Reply, stringOption } from '../src/command.js';
+import type { Answer, Citation } from '../src/core/answer.js';
+
+export const MAX_QUESTION_LENGTH = 500;
+
+/** The excerpt with the answering sentence in bold; the rest escaped so it shows verbatim. */
+export function emphasise(citation: Citation): string {
+  const [start, end] = citation.highlight;
+  const { excerpt } = citation;
+  const middle = excerpt.slice(start, end).trim();
+  const emphasised = middle ? `**${escapeMarkdown(middle)}**` : '';
+  return `${escapeMarkdown(excerpt.slice(0, start))}${emphasised}${escapeMarkdown(excerpt.slice(end))}`.replace(/\n/g, '\n');
+}
+
+export function citationHeading(citation: Citation): string {
+  return `[${citation.n}] ¶${citation.passage}${citation.speaker ? ` · ${citation.speaker}` : ''}`;
+}
+
+export function answerReply(answer: Answer, ephemeral: boolean): Reply {
+  const title = escapeMarkdown(answer.question.replace(/\s+/g, ' '));
+  if (!answer.answered) return { ephemeral, tone: 'info', title, body: escapeMarkdown(answer.answer) };
+  return {
+    ephemeral,
+    tone: 'answer',
+    title,
+    body: escapeMarkdown(answer.answer),
+    fields: answer.citations.map((citation) => ({ name: citationHeading(citation), value: emphasise(citation) })),
+    footer: 'Excerpts are quoted verbatim from the article; ¶ is the paragraph number.',
+  };
+}
+
+export const ask = {
+  data: new SlashCommandBuilder()
+    .setName('ask')
+    .setDescription('Ask a question about the article; the answer quotes it as evidence.')
+    .addStringOption((option) =>
+      option.setName('question').setDescription('Your question').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
+    )
+    .addBooleanOption((option) => option.setName('private').setDescription('Only you see the answer')),
+  async execute(input, { knowledge }) {
+    const question = (stringOption(input, 'question') ?? '').trim();
+    const ephemeral = booleanOption(input, 'private') ?? false;
+    if (!/[\p{L}\p{N}]/u.test(question)) {
+      return {
+        ephemeral: true,
+        tone: 'warning',
+        body: 'Ask me a question about the article, for example: `/ask How many internet users did China have?`',
+      };
+    }
+    return answerReply(await knowledge.ask(question), ephemeral);
+  },
+} satisfies Command;

@@ -1,0 +1,21 @@
+import { SlashCommandBuilder } from 'discord.js';
+import type { Command } from '../src/command.js';
+
+export const help = {
+  data: new SlashCommandBuilder().setName('help').setDescription('What this bot does and how to use it.'),
+  async execute() {
+    return {
+      ephemeral: true,
+      tone: 'info',
+      title: 'Ask the article',
+      body: [
+        'I answer questions about one news article and quote it as evidence: every answer comes with numbered, verbatim excerpts and their paragraph numbers (¶), so you can check them.',
+        '',
+        '`/ask question:` ask anything about the article, e.g. `/ask How many internet users did China have?`',
+        '`/quote year: [speaker:]` quotations from a year, e.g. `/quote year:2015`',
+        '`/reindex` moderators only: rebuild my knowledge of the article',
+        '`/help` this message',
+      ].join('\n'),
+    };
+  },
+} satisfies Command;

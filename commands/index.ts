@@ -1,0 +1,10 @@
+import type { Command } from '../src/command.js';
+import { ask } from './ask.js';
+import { help } from './help.js';
+import { quote } from './quote.js';
+import { reindex } from './reindex.js';
+
+/** Every slash command, by name. */
+export const commands: ReadonlyMap<string, Command> = new Map(
+  [ask, quote, reindex, help].map((command): [string, Command] => [command.data.name, command]),
+);

@@ -1,0 +1,79 @@
+import { escapeMarkdown, SlashCommandBuilder } from 'discord.js';
+import { type Command, numberOption, type Reply, stringOption } from '../src/command.js';
+import type { QuoteResult } from '../src/core/knowledge.js';
+import type { Quotation } from '../src/core/quotations.js';
+
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+/** "December 16, 2015" from "2015-12-16"; partial dates as far as they go. */
+export function formatDate(date: string | null): string | null {
+  if (!date) return null;
+  const [year, month, day] = date.split('-').map(Number);
+  if (!month) return String(year);
+  const when = new Date(Date.UTC(year!, month - 1, day ?? 1));
+  return when.toLocaleDateString('en-US', { timeZone: 'UTC', month: 'long', year: 'numeric', ...(day ? { day: 'numeric' } : {}) });
+}
+
+function listOf(items: Array<string | number>): string {
+  const words = items.map(String);
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+function quoteField(quote: Quotation): { name: string; value: string } {
+  const when = formatDate(quote.date);
+  const name = `¶${quote.passage}${when ? ` · ${when}` : ''}`;
+  const who = [quote.speaker, quote.occasion ?? quote.role].filter(Boolean).join(', ');
+  return { name, value: `“${escapeMarkdown(quote.text)}”${who ? `\n— ${escapeMarkdown(who)}` : ''}` };
+}
+
+export function quoteReply(result: QuoteResult): Reply {
+  const scope = [result.year ? `from ${result.year}` : null, result.speaker ? `by “${escapeMarkdown(result.speaker)}”` : null]
+    .filter(Boolean)
+    .join(' ');
+  if (result.quotes.length === 0) {
+    const years = result.years.length ? `The article has dated quotations from ${listOf(result.years)}.` : 'The article has no dated quotations.';
+    const speakers = result.speaker && result.speakers.length ? ` Speakers quoted: ${escapeMarkdown(listOf(result.speakers))}.` : '';
+    return { ephemeral: true, tone: 'info', body: `No quotation ${scope}. ${years}${speakers}` };
+  }
+  return {
+    ephemeral: false,
+    tone: 'answer',
+    title: `Quotations ${scope}`,
+    body: `${result.quotes.length} quotation${result.quotes.length === 1 ? '' : 's'} from the article, verbatim.`,
+    fields: result.quotes.map(quoteField),
+  };
+}
+
+export const quote = {
+  data: new SlashCommandBuilder()
+    .setName('quote')
+    .setDescription('Dated quotations from the article, by year and optionally by speaker.')
+    .addIntegerOption((option) =>
+      option.setName('year').setDescription('Year of the quotation').setRequired(true).setMinValue(MIN_YEAR).setMaxValue(MAX_YEAR).setAutocomplete(true),
+    )
+    .addStringOption((option) =>
+      option.setName('speaker').setDescription('Part of the speaker’s name or role').setMaxLength(100).setAutocomplete(true),
+    ),
+  async execute(input, { knowledge }) {
+    const year = numberOption(input, 'year');
+    if (year === undefined || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+      const { years } = await knowledge.quotes({});
+      return {
+        ephemeral: true,
+        tone: 'warning',
+        body: `Give a year as a number, for example \`/quote year:${years[0] ?? 2015}\`.${years.length ? ` The article has quotations from ${listOf(years)}.` : ''}`,
+      };
+    }
+    const speaker = stringOption(input, 'speaker');
+    return quoteReply(await knowledge.quotes({ year, speaker }));
+  },
+  async autocomplete(input, { knowledge }) {
+    const { years, speakers } = await knowledge.quotes({});
+    const typed = input.focused.value.trim().toLowerCase();
+    if (input.focused.name === 'year') {
+      return years.filter((year) => String(year).startsWith(typed)).map((year) => ({ name: String(year), value: year }));
+    }
+    return speakers.filter((speaker) => speaker.toLowerCase().includes(typed)).slice(0, 25).map((speaker) => ({ name: speaker, value: speaker }));
+  },
+} satisfies Command;

@@ -1,0 +1,16 @@
+import type { Logger } from 'pino';
+import type { Services } from './command.js';
+import type { Config } from './config.js';
+import { createTransformersEmbedder } from './core/embedder.js';
+import { KnowledgeBase } from './core/knowledge.js';
+
+/** Wires the core for a front end: the knowledge base with the real model. */
+export function createServices(config: Config, logger: Logger): Services {
+  const knowledge = new KnowledgeBase({
+    sourcePath: config.articlePath,
+    indexDir: config.indexDir,
+    createEmbedder: () => createTransformersEmbedder({ modelDir: config.modelDir }),
+    logger,
+  });
+  return { knowledge, logger };
+}

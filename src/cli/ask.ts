@@ -1,0 +1,44 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { answerReply } from '../../commands/ask.js';
+import type { Answer } from '../core/answer.js';
+import { renderReply } from '../frontends/render-text.js';
+import { cliServices, runCli, UsageError } from './shared.js';
+
+const USAGE = 'Usage: npm run --silent ask -- [--json] "question"   (no question: one question per line on stdin)';
+
+/** The public JSON shape of an answer; other tools depend on exactly these keys. */
+export function answerJson(answer: Answer): object {
+  return {
+    question: answer.question,
+    answered: answer.answered,
+    answer: answer.answer,
+    citations: answer.citations.map(({ n, passage, excerpt, score }) => ({ n, passage, excerpt, score })),
+  };
+}
+
+runCli(async () => {
+  let parsed;
+  try {
+    parsed = parseArgs({ options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+  }
+  if (parsed.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const { knowledge } = cliServices();
+  const print = (answer: Answer): void => {
+    process.stdout.write(parsed.values.json ? `${JSON.stringify(answerJson(answer))}\n` : `${renderReply(answerReply(answer, false), Boolean(process.stdout.isTTY))}\n\n`);
+  };
+  const question = parsed.positionals.join(' ').trim();
+  if (question) {
+    print(await knowledge.ask(question));
+    return;
+  }
+  if (process.stdin.isTTY) process.stderr.write('Type one question per line; end with Ctrl-D.\n');
+  for await (const line of createInterface({ input: process.stdin, terminal: false })) {
+    if (line.trim()) print(await knowledge.ask(line));
+  }
+});

@@ -1,0 +1,33 @@
+import { parseArgs } from 'node:util';
+import { MAX_YEAR, MIN_YEAR, quoteReply } from '../../commands/quote.js';
+import { renderReply } from '../frontends/render-text.js';
+import { cliServices, runCli, UsageError } from './shared.js';
+
+const USAGE = 'Usage: npm run --silent quote -- --year 2015 [--speaker "Xi"] [--json]';
+
+runCli(async () => {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: { year: { type: 'string' }, speaker: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    }));
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const year = Number(values.year);
+  if (values.year === undefined || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+    throw new UsageError(`--year must be a year between ${MIN_YEAR} and ${MAX_YEAR}.\n${USAGE}`);
+  }
+  const { knowledge } = cliServices();
+  const result = await knowledge.quotes({ year, speaker: values.speaker });
+  if (values.json) {
+    const quotes = result.quotes.map(({ text, speaker, occasion, date, passage }) => ({ text, speaker, occasion, date, passage }));
+    process.stdout.write(`${JSON.stringify({ year, quotes })}\n`);
+  } else {
+    process.stdout.write(`${renderReply(quoteReply(result), Boolean(process.stdout.isTTY))}\n`);
+  }
+});

@@ -1,0 +1,48 @@
+import { SingleBar, Presets } from 'cli-progress';
+import { parseArgs } from 'node:util';
+import { readFile } from 'node:fs/promises';
+import { reindexReply } from '../../commands/reindex.js';
+import { decodeArticle, SourceError } from '../core/article.js';
+import { renderReply } from '../frontends/render-text.js';
+import { cliServices, runCli, UsageError } from './shared.js';
+
+const USAGE = 'Usage: npm run reindex [-- --article path/to/new-article.txt]';
+
+runCli(async () => {
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { article: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  let text: string | undefined;
+  if (values.article) {
+    const bytes = await readFile(values.article).catch(() => {
+      throw new SourceError(`There is no readable file at ${values.article}.`);
+    });
+    text = decodeArticle(bytes, values.article);
+  }
+  const { knowledge } = cliServices();
+  // The bar goes to stderr and only on a terminal, so piped output stays clean.
+  const bar = process.stderr.isTTY
+    ? new SingleBar({ format: 'Embedding {bar} {percentage}% | {value}/{total} texts | {duration}s', hideCursor: true }, Presets.shades_classic)
+    : null;
+  let started = false;
+  const report = await knowledge.reindex({
+    ...(text === undefined ? {} : { text }),
+    requestedBy: 'command line',
+    onProgress: ({ done, total }) => {
+      if (!bar) return;
+      if (!started) {
+        bar.start(total, done);
+        started = true;
+      } else bar.update(done);
+    },
+  });
+  bar?.stop();
+  process.stdout.write(`${renderReply(reindexReply(report), Boolean(process.stdout.isTTY))}\n`);
+});

@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { bundledModelDir } from './core/embedder.js';
+
+const SNOWFLAKE = /^\d{17,20}$/;
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const schema = z.object({
+  DISCORD_TOKEN: optionalText,
+  DISCORD_CLIENT_ID: optionalText.refine((v) => v === undefined || SNOWFLAKE.test(v), 'must be a Discord application id (17 to 20 digits)'),
+  DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || SNOWFLAKE.test(v), 'must be a Discord server id (17 to 20 digits)'),
+  DISCORD_API_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'must be an http(s) URL'),
+  MODERATOR_ROLE_IDS: optionalText.refine(
+    (v) => v === undefined || v.split(',').every((id) => SNOWFLAKE.test(id.trim())),
+    'must be a comma-separated list of Discord role ids',
+  ),
+  ARTICLE_PATH: optionalText,
+  INDEX_DIR: optionalText,
+  MODEL_DIR: optionalText,
+  LOG_LEVEL: optionalText.refine(
+    (v) => v === undefined || ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(v),
+    'must be one of fatal, error, warn, info, debug, trace, silent',
+  ),
+});
+
+export interface Config {
+  discordToken: string | undefined;
+  discordClientId: string | undefined;
+  discordGuildId: string | undefined;
+  discordApiUrl: string | undefined;
+  moderatorRoleIds: string[];
+  articlePath: string;
+  indexDir: string;
+  modelDir: string;
+  logLevel: string | undefined;
+}
+
+/** Configuration that cannot be used; the message names every bad key and never echoes a value. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
+
+/** Reads and checks the configuration once, naming every missing or bad setting. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`The configuration has ${problems.length === 1 ? 'a problem' : 'problems'}:\n${problems.join('\n')}\nSee .env.example for every setting.`);
+  }
+  const values = parsed.data;
+  const fromRoot = (value: string | undefined, fallback: string): string => path.resolve(PROJECT_ROOT, value ?? fallback);
+  return {
+    discordToken: values.DISCORD_TOKEN,
+    discordClientId: values.DISCORD_CLIENT_ID,
+    discordGuildId: values.DISCORD_GUILD_ID,
+    discordApiUrl: values.DISCORD_API_URL,
+    moderatorRoleIds: values.MODERATOR_ROLE_IDS?.split(',').map((id) => id.trim()) ?? [],
+    articlePath: fromRoot(values.ARTICLE_PATH, 'data/world-internet-conference.txt'),
+    indexDir: fromRoot(values.INDEX_DIR, 'embeddings'),
+    modelDir: values.MODEL_DIR ? path.resolve(values.MODEL_DIR) : bundledModelDir(),
+    logLevel: values.LOG_LEVEL,
+  };
+}
+
+/** Loads `.env` from the project root when there is one; variables already set win. */
+export function loadDotEnv(): void {
+  try {
+    process.loadEnvFile(path.join(PROJECT_ROOT, '.env'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new ConfigError(`.env could not be read: ${(error as Error).message}`);
+  }
+}

