@@ -30,7 +30,7 @@ export interface AnswerPolicy {
   maxExcerptChars: number;
 }
 
-export const DEFAULT_POLICY: AnswerPolicy = { threshold: 0.42, margin: 0.12, maxCitations: 3, maxExcerptChars: 420 };
+export const DEFAULT_POLICY: AnswerPolicy = { threshold: 0.45, margin: 0.12, maxCitations: 3, maxExcerptChars: 420 };
 
 const ELLIPSIS = '…';
 

@@ -18,7 +18,7 @@ const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ];
-const MONTH = `(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')}|${MONTHS.map((m) => m.slice(0, 3)).map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\.?`;
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const FULL_DATE = new RegExp(`\\s*(?:,|on)?\\s*${MONTH} (\\d{1,2}),? (\\d{4})\\s*$`, 'u');
 const MONTH_YEAR = new RegExp(`\\s*(?:,|in)?\\s*${MONTH},? (\\d{4})\\s*$`, 'u');
 const YEAR_ONLY = /\s*(?:,|in)?\s*((?:19|20)\d{2})\s*$/u;

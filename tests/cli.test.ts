@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Workspace, workspace } from './helpers.js';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, '..');
+let ws: Workspace;
+
+beforeAll(async () => {
+  ws = await workspace();
+  await ws.knowledge.ready();
+});
+afterAll(() => ws.cleanup());
+
+/** Runs `npm run --silent <script> -- <args>` as a script would, with stdin text. */
+async function npm(script: string, args: string[], stdin = ''): Promise<{ stdout: string; stderr: string; code: number }> {
+  const env = { ...process.env, ARTICLE_PATH: ws.articlePath, INDEX_DIR: ws.indexDir, LOG_LEVEL: 'warn' };
+  const child = run('npm', ['run', '--silent', script, '--', ...args], { cwd: ROOT, env, timeout: 60_000 });
+  child.child.stdin?.end(stdin);
+  try {
+    const { stdout, stderr } = await child;
+    return { stdout, stderr, code: 0 };
+  } catch (error) {
+    const failed = error as { stdout: string; stderr: string; code: number };
+    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
+  }
+}
+
+describe('npm run ask -- --json', () => {
+  it('prints exactly one JSON object with the documented keys', async () => {
+    const { stdout, code } = await npm('ask', ['--json', 'How many internet users did China have?']);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const answer = JSON.parse(lines[0]!);
+    expect(Object.keys(answer)).toEqual(['question', 'answered', 'answer', 'citations']);
+    expect(answer).toMatchObject({ question: 'How many internet users did China have?', answered: true });
+    expect(Object.keys(answer.citations[0])).toEqual(['n', 'passage', 'excerpt', 'score']);
+    expect(answer.citations[0]).toMatchObject({ n: 1, passage: 14 });
+    expect(answer.citations[0].excerpt).toContain('854 million');
+    expect(typeof answer.citations[0].score).toBe('number');
+  });
+
+  it('reads one question per line from stdin and prints JSON Lines', async () => {
+    const { stdout, code } = await npm('ask', ['--json'], 'When did the Cyber Security Law take effect?\n\nWhat is the capital of France?\nWhat is the digital Silk Road?\n');
+    expect(code).toBe(0);
+    const answers = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(answers.map((a) => [a.question, a.answered, a.citations[0]?.passage ?? null])).toEqual([
+      ['When did the Cyber Security Law take effect?', true, 17],
+      ['What is the capital of France?', false, null],
+      ['What is the digital Silk Road?', true, 24],
+    ]);
+  });
+});
+
+describe('npm run quote -- --json', () => {
+  it('prints the year and its quotations with speaker, occasion, date and passage', async () => {
+    const { stdout, code } = await npm('quote', ['--year', '2015', '--json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result).toEqual({
+      year: 2015,
+      quotes: [
+        {
+          text: expect.stringMatching(/^To improve the global internet governance system/),
+          speaker: 'Xi Jinping',
+          occasion: 'keynote speech at the second World Internet Conference',
+          date: '2015-12-16',
+          passage: 32,
+        },
+      ],
+    });
+  });
+
+  it('refuses a bad year with a usage line and exit code 2, not a stack trace', async () => {
+    const { stdout, stderr, code } = await npm('quote', ['--year', 'soon', '--json']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('--year must be a year between 1900 and 2100.');
+    expect(stderr).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+});
+
+describe('a missing article', () => {
+  it('is named in one line with a non-zero exit', async () => {
+    const env = { ...process.env, ARTICLE_PATH: path.join(ws.dir, 'gone.txt'), INDEX_DIR: ws.indexDir };
+    const failed = await run('npm', ['run', '--silent', 'ask', '--', '--json', 'hello?'], { cwd: ROOT, env }).catch((error) => error);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr.trim()).toBe(`The article file gone.txt does not exist. (${path.join(ws.dir, 'gone.txt')})`);
+  });
+});

@@ -1,0 +1,108 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerReply, emphasise } from '../commands/ask.js';
+import { commands } from '../commands/index.js';
+import type { Command, CommandInput } from '../src/command.js';
+import { MODERATORS_ONLY, runCommand } from '../src/dispatch.js';
+import { type Workspace, workspace } from './helpers.js';
+
+let ws: Workspace;
+beforeAll(async () => {
+  ws = await workspace();
+  await ws.knowledge.ready();
+});
+afterAll(() => ws.cleanup());
+
+const member = (options: CommandInput['options'] = {}, isModerator = false): CommandInput => ({
+  options,
+  user: { id: '123456789012345678', name: 'member' },
+  isModerator,
+});
+const command = (name: string): Command => commands.get(name)!;
+
+describe('/ask', () => {
+  it('replies publicly with the answer and one field per citation, the answering sentence in bold', async () => {
+    const reply = await runCommand(command('ask'), member({ question: 'When did construction on the park start?' }), ws.services);
+    expect(reply).toMatchObject({ ephemeral: false, tone: 'answer', title: 'When did construction on the park start?' });
+    expect(reply.body).toBe('Construction on the park started at the end of 2017.');
+    expect(reply.fields?.[0]).toEqual({
+      name: '[1] ¶21',
+      value: '**Construction on the park started at the end of 2017.** By 2020, the industrial output is expected to reach 100 billion yuan ($14.13 billion).',
+    });
+  });
+
+  it('answers privately when asked to', async () => {
+    const reply = await runCommand(command('ask'), member({ question: 'What is the digital Silk Road?', private: true }), ws.services);
+    expect(reply.ephemeral).toBe(true);
+  });
+
+  it('asks for a real question when given only blanks or punctuation', async () => {
+    for (const question of ['', '   ', '???']) {
+      const reply = await runCommand(command('ask'), member({ question }), ws.services);
+      expect(reply).toMatchObject({ ephemeral: true, tone: 'warning' });
+      expect(reply.body).toContain('/ask How many internet users did China have?');
+    }
+  });
+
+  it('escapes markdown in the question so it cannot change the layout', () => {
+    const reply = answerReply({ question: '**bold** _it_ `code`', answered: false, answer: 'The article does not cover that.', citations: [] }, false);
+    expect(reply.title).toBe('\\*\\*bold\\*\\* \\_it\\_ \\`code\\`');
+  });
+
+  it('keeps the excerpt verbatim around the bold sentence', () => {
+    const excerpt = 'First *one*. Second one. Third.';
+    expect(emphasise({ n: 1, passage: 1, excerpt, score: 1, highlight: [13, 24], speaker: null, section: null })).toBe(
+      'First \\*one\\*. **Second one.** Third.',
+    );
+  });
+});
+
+describe('/quote', () => {
+  it('lists the quotations of a year, filtered by part of a speaker’s name', async () => {
+    const reply = await runCommand(command('quote'), member({ year: 2016, speaker: 'xi' }), ws.services);
+    expect(reply.title).toBe('Quotations from 2016 by “xi”');
+    expect(reply.fields).toHaveLength(1);
+    expect(reply.fields?.[0]?.name).toBe('¶31 · November 16, 2016');
+  });
+
+  it('says which years and speakers exist when nothing matches', async () => {
+    const reply = await runCommand(command('quote'), member({ year: 2016, speaker: 'Cisco' }), ws.services);
+    expect(reply).toMatchObject({ ephemeral: true, tone: 'info' });
+    expect(reply.body).toContain('The article has dated quotations from 2014, 2015, 2016, 2017 and 2018.');
+    expect(reply.body).toContain('Speakers quoted: Xi Jinping, Luigi Gambardella, Denis Depoux, Guy Diedrich and Anton Shingarev.');
+  });
+
+  it('offers the years that exist as autocomplete choices', async () => {
+    const choices = await command('quote').autocomplete!({ ...member(), focused: { name: 'year', value: '201' } }, ws.services);
+    expect(choices).toEqual([2014, 2015, 2016, 2017, 2018].map((year) => ({ name: String(year), value: year })));
+  });
+});
+
+describe('/reindex', () => {
+  it('refuses a member who is not a moderator and rebuilds nothing', async () => {
+    const before = await readFile(path.join(ws.indexDir, 'current'), 'utf8');
+    const reply = await runCommand(command('reindex'), member({}, false), ws.services);
+    expect(reply).toEqual({ ephemeral: true, tone: 'warning', body: MODERATORS_ONLY });
+    expect(await readFile(path.join(ws.indexDir, 'current'), 'utf8')).toBe(before);
+  });
+
+  it('rebuilds for a moderator', async () => {
+    const reply = await runCommand(command('reindex'), member({}, true), ws.services);
+    expect(reply.title).toBe('Index rebuilt');
+    expect(reply.body).toContain('Passages: **40** (was 40)');
+  });
+});
+
+describe('a command that fails', () => {
+  it('answers with a short, ephemeral message that reveals nothing of the error', async () => {
+    const broken: Command = {
+      data: { name: 'broken', toJSON: () => ({ name: 'broken', description: 'x' }) },
+      execute: async () => {
+        throw new Error('ENOENT /secret/path token=abc');
+      },
+    };
+    const reply = await runCommand(broken, member(), ws.services);
+    expect(reply).toEqual({ ephemeral: true, tone: 'error', body: 'Sorry, something went wrong while answering. Please try again in a moment.' });
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ModelError, createTransformersEmbedder } from '../src/core/embedder.js';
+import { dot } from '../src/core/retrieve.js';
+import { realEmbedder } from './helpers.js';
+
+describe('the bundled all-MiniLM-L6-v2 embedder', () => {
+  it('gives 384-dimensional unit vectors, the same for the same text in any batch', async () => {
+    const embedder = await realEmbedder();
+    const [alone] = await embedder.embed(['Cyberspace is a common area for the whole of mankind.']);
+    const batch = await embedder.embed(['Something else entirely.', 'Cyberspace is a common area for the whole of mankind.']);
+    expect(embedder.dimensions).toBe(384);
+    expect(alone).toHaveLength(384);
+    expect(dot(alone!, alone!)).toBeCloseTo(1, 4);
+    expect(dot(alone!, batch[1]!)).toBeCloseTo(1, 4);
+  });
+
+  it('scores a paraphrase closer than an unrelated sentence', async () => {
+    const embedder = await realEmbedder();
+    const [sentence, paraphrase, unrelated] = await embedder.embed([
+      'China had 854 million internet users by the end of June.',
+      'How many people in China are online?',
+      'The recipe needs two eggs and a cup of flour.',
+    ]);
+    const close = dot(sentence!, paraphrase!);
+    const far = dot(sentence!, unrelated!);
+    expect(close).toBeGreaterThan(far + 0.3);
+  });
+
+  it('fails with a message naming the folder when the model is not there', async () => {
+    await expect(createTransformersEmbedder({ modelDir: '/nonexistent/models' })).rejects.toThrow(ModelError);
+    await expect(createTransformersEmbedder({ modelDir: '/nonexistent/models' })).rejects.toThrow(/\/nonexistent\/models/);
+  });
+});

@@ -1,0 +1,50 @@
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { bundledModelDir, createTransformersEmbedder, type Embedder } from '../src/core/embedder.js';
+import { KnowledgeBase } from '../src/core/knowledge.js';
+import type { Services } from '../src/command.js';
+
+export const ARTICLE = path.resolve(import.meta.dirname, '../data/world-internet-conference.txt');
+
+let shared: Promise<Embedder> | null = null;
+
+/** The real model, loaded once per test file. */
+export function realEmbedder(): Promise<Embedder> {
+  shared ??= createTransformersEmbedder({ modelDir: bundledModelDir() });
+  return shared;
+}
+
+export const silentLogger = pino({ level: 'silent' });
+
+export interface Workspace {
+  dir: string;
+  articlePath: string;
+  indexDir: string;
+  knowledge: KnowledgeBase;
+  services: Services;
+  cleanup(): Promise<void>;
+}
+
+/** A temporary copy of the article with its own index folder and a knowledge base over them. */
+export async function workspace(options: { createEmbedder?: () => Promise<Embedder> } = {}): Promise<Workspace> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'article-bot-'));
+  const articlePath = path.join(dir, 'article.txt');
+  const indexDir = path.join(dir, 'embeddings');
+  await copyFile(ARTICLE, articlePath);
+  const knowledge = new KnowledgeBase({
+    sourcePath: articlePath,
+    indexDir,
+    createEmbedder: options.createEmbedder ?? realEmbedder,
+    logger: silentLogger,
+  });
+  return {
+    dir,
+    articlePath,
+    indexDir,
+    knowledge,
+    services: { knowledge, logger: silentLogger },
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
+}

@@ -1,0 +1,134 @@
+import { appendFile, readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Embedder } from '../src/core/embedder.js';
+import { loadIndex } from '../src/core/index-store.js';
+import { BusyError, KnowledgeBase } from '../src/core/knowledge.js';
+import { realEmbedder, silentLogger, type Workspace, workspace } from './helpers.js';
+
+let ws: Workspace;
+afterEach(() => ws?.cleanup());
+
+const currentVersion = async (indexDir: string): Promise<string> => (await readFile(path.join(indexDir, 'current'), 'utf8')).trim();
+
+function reopen(options: { createEmbedder?: () => Promise<Embedder> } = {}): KnowledgeBase {
+  return new KnowledgeBase({
+    sourcePath: ws.articlePath,
+    indexDir: ws.indexDir,
+    createEmbedder: options.createEmbedder ?? realEmbedder,
+    logger: silentLogger,
+  });
+}
+
+/** A deterministic stand-in model with another id: an index built by it must not be reused by the real one. */
+const otherModel = async (): Promise<Embedder> => {
+  const real = await realEmbedder();
+  return { modelId: 'another-model', dimensions: real.dimensions, embed: (texts) => real.embed(texts) };
+};
+
+describe('the index on disk', () => {
+  it('is built on first use with a manifest that describes it', async () => {
+    ws = await workspace();
+    await ws.knowledge.ready();
+    const version = await currentVersion(ws.indexDir);
+    const manifest = JSON.parse(await readFile(path.join(ws.indexDir, version, 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({
+      formatVersion: 1,
+      modelId: 'onnx-community/all-MiniLM-L6-v2-ONNX@q4',
+      dimensions: 384,
+      passageCount: 40,
+    });
+    expect(manifest.sourceChecksum).toMatch(/^[0-9a-f]{64}$/);
+    expect(manifest.indexChecksum).toMatch(/^[0-9a-f]{64}$/);
+    expect(Date.parse(manifest.createdAt)).not.toBeNaN();
+    expect(Object.keys(manifest.files).sort()).toEqual(['passages.hnsw', 'passages.json', 'quotations.json', 'sentences.f32']);
+  });
+
+  it('loads back what was saved and answers the same', async () => {
+    ws = await workspace();
+    const first = await ws.knowledge.ask('When did the Cyber Security Law take effect?');
+    const version = await currentVersion(ws.indexDir);
+    const again = reopen();
+    expect(await again.ask('When did the Cyber Security Law take effect?')).toEqual(first);
+    expect(await currentVersion(ws.indexDir)).toBe(version);
+  });
+
+  it('is rebuilt when the article changes', async () => {
+    ws = await workspace();
+    await ws.knowledge.ready();
+    const version = await currentVersion(ws.indexDir);
+    await appendFile(ws.articlePath, '\n\nThe conference also discussed quantum computing and its risks.\n');
+    const index = await reopen().ready();
+    expect(await currentVersion(ws.indexDir)).not.toBe(version);
+    expect(index.manifest.passageCount).toBe(41);
+    expect(index.passages.at(-1)?.text).toBe('The conference also discussed quantum computing and its risks.');
+  });
+
+  it('is rebuilt when it was made with another model', async () => {
+    ws = await workspace();
+    await reopen({ createEmbedder: otherModel }).ready();
+    const version = await currentVersion(ws.indexDir);
+    const index = await ws.knowledge.ready();
+    expect(index.manifest.modelId).toBe('onnx-community/all-MiniLM-L6-v2-ONNX@q4');
+    expect(await currentVersion(ws.indexDir)).not.toBe(version);
+  });
+
+  it('is rebuilt when a file is damaged, and says why it could not be loaded', async () => {
+    ws = await workspace();
+    const index = await ws.knowledge.ready();
+    const version = await currentVersion(ws.indexDir);
+    await writeFile(path.join(ws.indexDir, version, 'passages.hnsw'), 'truncated');
+    const expectation = { sourceChecksum: index.manifest.sourceChecksum, modelId: index.manifest.modelId, dimensions: 384 };
+    expect(await loadIndex(ws.indexDir, expectation)).toEqual({ ok: false, reason: 'the index file passages.hnsw is damaged (checksum mismatch)' });
+    expect((await reopen().ask('How many internet users did China have?')).citations[0]?.passage).toBe(14);
+    expect((await loadIndex(ws.indexDir, expectation)).ok).toBe(true);
+  });
+
+  it('keeps only the current version after a rebuild', async () => {
+    ws = await workspace();
+    await ws.knowledge.ready();
+    await ws.knowledge.reindex();
+    const entries = (await readdir(ws.indexDir)).filter((name) => name !== 'current');
+    expect(entries).toEqual([await currentVersion(ws.indexDir)]);
+  });
+});
+
+describe('reindexing', () => {
+  it('reports passages before and after, time taken and the index checksum', async () => {
+    ws = await workspace();
+    await ws.knowledge.ready();
+    const report = await ws.knowledge.reindex({ requestedBy: 'test' });
+    expect(report).toMatchObject({ passagesBefore: 40, passagesAfter: 40, quotations: 12, sourceReplaced: false });
+    expect(report.durationMs).toBeGreaterThan(0);
+    expect(report.indexChecksum).toBe((await ws.knowledge.manifest()).indexChecksum);
+  });
+
+  it('refuses a second reindex while one runs', async () => {
+    ws = await workspace();
+    await ws.knowledge.ready();
+    const running = ws.knowledge.reindex();
+    await expect(ws.knowledge.reindex()).rejects.toBeInstanceOf(BusyError);
+    await running;
+  });
+
+  it('replaces the article only after the new text is indexed, and answers from it', async () => {
+    ws = await workspace();
+    await ws.knowledge.ready();
+    const text = 'Robots learn to cook\n\nBy JANE ROE\n\nA startup in Shanghai has built a robot that cooks noodles.\n\nIt serves 300 bowls a day.\n';
+    const report = await ws.knowledge.reindex({ text });
+    expect(report).toMatchObject({ passagesBefore: 40, passagesAfter: 2, sourceReplaced: true });
+    expect(await readFile(ws.articlePath, 'utf8')).toBe(text);
+    expect((await ws.knowledge.ask('How many bowls does the robot serve?')).citations[0]?.passage).toBe(2);
+  });
+
+  it('keeps the article and the index when the new text has nothing to index', async () => {
+    ws = await workspace();
+    await ws.knowledge.ready();
+    const before = await readFile(ws.articlePath, 'utf8');
+    const version = await currentVersion(ws.indexDir);
+    await expect(ws.knowledge.reindex({ text: 'CHINA DAILY\n\nWU HEPING / FOR CHINA DAILY\n' })).rejects.toThrow(/no paragraphs/);
+    expect(await readFile(ws.articlePath, 'utf8')).toBe(before);
+    expect(await currentVersion(ws.indexDir)).toBe(version);
+    expect((await ws.knowledge.ask('How many internet users did China have?')).citations[0]?.passage).toBe(14);
+  });
+});

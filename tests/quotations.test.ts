@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { prepareArticle } from '../src/core/article.js';
+import { parseAttribution } from '../src/core/quotations.js';
+import { ARTICLE } from './helpers.js';
+
+const { quotations, passages } = prepareArticle(readFileSync(ARTICLE, 'utf8'));
+
+describe('dated quotations', () => {
+  const dated = quotations.filter((quote) => quote.date !== null);
+
+  it('finds the five messages of 2014 to 2018 with their exact dates, speaker and occasion', () => {
+    expect(dated.map(({ date, speaker, occasion }) => ({ date, speaker, occasion }))).toEqual([
+      { date: '2018-11-07', speaker: 'Xi Jinping', occasion: 'congratulatory message to the fifth World Internet Conference' },
+      { date: '2017-12-03', speaker: 'Xi Jinping', occasion: 'congratulatory message to the fourth World Internet Conference' },
+      { date: '2016-11-16', speaker: 'Xi Jinping', occasion: 'video address at the third World Internet Conference' },
+      { date: '2015-12-16', speaker: 'Xi Jinping', occasion: 'keynote speech at the second World Internet Conference' },
+      { date: '2014-11-19', speaker: 'Xi Jinping', occasion: 'congratulatory message to the first World Internet Conference' },
+    ]);
+  });
+
+  it('points each quotation at the passage that holds its words', () => {
+    for (const quote of quotations) {
+      const passage = passages.find((p) => p.n === quote.passage);
+      expect(passage?.text).toContain(quote.text);
+    }
+    expect(dated.find((quote) => quote.year === 2015)?.text).toMatch(/^To improve the global internet governance system/);
+  });
+});
+
+describe('"What they say" statements', () => {
+  const statements = quotations.filter((quote) => quote.date === null);
+
+  it('records every statement with its speaker and role and no date', () => {
+    expect(new Set(statements.map((quote) => `${quote.speaker} | ${quote.role}`))).toEqual(
+      new Set([
+        'Luigi Gambardella | president of ChinaEU, an international association in Brussels that promotes digital and internet cooperation',
+        'Denis Depoux | managing director of Roland Berger China',
+        'Guy Diedrich | global innovation officer of Cisco',
+        'Anton Shingarev | vice-president of public affairs at Kaspersky',
+      ]),
+    );
+    expect(statements).toHaveLength(7);
+    expect(statements.every((quote) => quote.year === null)).toBe(true);
+  });
+});
+
+describe('parseAttribution', () => {
+  it('reads full, month-only and year-only dates', () => {
+    expect(parseAttribution('speech at the forum on March 5, 2020')).toEqual({ occasion: 'speech at the forum', date: '2020-03-05', year: 2020 });
+    expect(parseAttribution('interview with the paper in Sept. 2019')).toEqual({ occasion: 'interview with the paper', date: '2019-09', year: 2019 });
+    expect(parseAttribution('letter to readers, 2012')).toEqual({ occasion: 'letter to readers', date: '2012', year: 2012 });
+    expect(parseAttribution('remarks to reporters')).toEqual({ occasion: 'remarks to reporters', date: null, year: null });
+  });
+});

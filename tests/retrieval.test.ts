@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../src/core/answer.js';
+import { type Workspace, workspace } from './helpers.js';
+
+/** Questions a server member might ask, each with the paragraph (¶) that answers it. */
+export const QUESTIONS: Array<[question: string, paragraph: number]> = [
+  ['How many internet users did China have?', 14],
+  ["How big is China's online population?", 14],
+  ['When did the Cyber Security Law take effect?', 17],
+  ['Where is the World Internet Conference held?', 2],
+  ['Since when has the World Internet Conference been held?', 2],
+  ['Who proposed a community with a shared future in cyberspace?', 3],
+  ['What criminal activities should countries prevent in cyberspace?', 7],
+  ['When did China unveil its International Strategy of Cooperation on Cyberspace?', 12],
+  ['What is China aiming to become by 2035?', 15],
+  ['When was the national cybersecurity strategy mapped out?', 16],
+  ['How many companies will move into the cybersecurity industrial park?', 20],
+  ['What industrial output is expected from the park by 2020?', 21],
+  ['When did construction on the park start?', 21],
+  ['What is the digital Silk Road?', 24],
+  ['Where did the 2019 China Cybersecurity Week start?', 26],
+  ['What does Cisco want to be for China?', 39],
+  ['What does Kaspersky think about the future of cyberspace?', 40],
+  ['What did Luigi Gambardella say about trade disputes?', 35],
+  ['Who is Yu Wenwen?', 11],
+  ['What activities does the weeklong cybersecurity campaign include?', 25],
+  ['What problems are becoming more evident in the internet sector?', 9],
+  ['What did Xi say in his video address at the third World Internet Conference?', 31],
+  ['What is the information gap?', 10],
+  ['Which laws should govern new technologies like AI?', 28],
+];
+
+let ws: Workspace;
+const answers = new Map<string, Answer>();
+
+beforeAll(async () => {
+  ws = await workspace();
+  for (const [question] of QUESTIONS) answers.set(question, await ws.knowledge.ask(question));
+});
+afterAll(() => ws.cleanup());
+
+describe('retrieval on the shipped article', () => {
+  it('answers the headline question with the paragraph that says 854 million', () => {
+    const answer = answers.get('How many internet users did China have?')!;
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('854 million internet users');
+    expect(answer.citations[0]).toMatchObject({ n: 1, passage: 14 });
+    expect(answer.citations[0]!.excerpt).toContain('China Internet Network Information Center');
+  });
+
+  it('puts the answering paragraph first for at least 80% of the questions and cites it for 90%', () => {
+    const first = QUESTIONS.filter(([question, paragraph]) => answers.get(question)!.citations[0]?.passage === paragraph);
+    const cited = QUESTIONS.filter(([question, paragraph]) => answers.get(question)!.citations.some((c) => c.passage === paragraph));
+    expect(first.length / QUESTIONS.length).toBeGreaterThanOrEqual(0.8);
+    expect(cited.length / QUESTIONS.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('answers every question with a sentence quoted from the article and at most three numbered citations', () => {
+    for (const [question] of QUESTIONS) {
+      const answer = answers.get(question)!;
+      expect(answer.answered, question).toBe(true);
+      expect(answer.citations.length).toBeGreaterThan(0);
+      expect(answer.citations.length).toBeLessThanOrEqual(3);
+      expect(answer.citations.map((c) => c.n)).toEqual(answer.citations.map((_, i) => i + 1));
+      const best = answer.citations[0]!;
+      expect(best.excerpt.slice(best.highlight[0], best.highlight[1]).length).toBeGreaterThan(10);
+    }
+  });
+
+  it('quotes excerpts verbatim, trimming only at sentence boundaries', async () => {
+    const index = await ws.knowledge.ready();
+    for (const [question] of QUESTIONS) {
+      for (const citation of answers.get(question)!.citations) {
+        const passage = index.passages.find((p) => p.n === citation.passage)!;
+        const inner = citation.excerpt.replace(/^… /, '').replace(/ …$/, '');
+        expect(passage.text).toContain(inner);
+        expect(citation.excerpt.length).toBeLessThanOrEqual(Math.max(passage.text.length, 420) + 4);
+      }
+    }
+  });
+
+  it('says plainly that the article does not cover an unrelated question, and cites nothing', async () => {
+    for (const question of ['What is the capital of France?', 'How do I bake sourdough bread?']) {
+      const answer = await ws.knowledge.ask(question);
+      expect(answer).toMatchObject({ answered: false, citations: [] });
+      expect(answer.answer).toMatch(/^The article does not cover that\. It is about “China to step up cyberspace cooperation”/);
+    }
+  });
+});
