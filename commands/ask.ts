@@ -17,8 +17,13 @@ export function citationHeading(citation: Citation): string {
   return `[${citation.n}] ¶${citation.passage}${citation.speaker ? ` · ${citation.speaker}` : ''}`;
 }
 
+/** A user's text as shown back: markdown escaped, and mentions broken so they cannot even look like pings. */
+export function showUserText(text: string): string {
+  return escapeMarkdown(text.replace(/\s+/g, ' ')).replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<@/g, '<@\u200b');
+}
+
 export function answerReply(answer: Answer, ephemeral: boolean): Reply {
-  const title = escapeMarkdown(answer.question.replace(/\s+/g, ' '));
+  const title = showUserText(answer.question);
   if (!answer.answered) return { ephemeral, tone: 'info', title, body: escapeMarkdown(answer.answer) };
   return {
     ephemeral,

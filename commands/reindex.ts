@@ -1,7 +1,10 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import type { Command, Reply } from '../src/command.js';
+import type { AttachmentInput, Command, Reply } from '../src/command.js';
+import { decodeArticle, SourceError } from '../src/core/article.js';
 import { BusyError, type ReindexReport } from '../src/core/knowledge.js';
-import { SourceError } from '../src/core/article.js';
+
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
+const ARTICLE_EXTENSIONS = /\.(?:txt|md)$/i;
 
 export function reindexReply(report: ReindexReport): Reply {
   const before = report.passagesBefore === null ? '' : ` (was ${report.passagesBefore})`;
@@ -18,19 +21,40 @@ export function reindexReply(report: ReindexReport): Reply {
   };
 }
 
+/** Checks and reads an attached article; throws a SourceError whose message tells the moderator what to fix. */
+export async function readAttachedArticle(file: AttachmentInput): Promise<string> {
+  const label = `The attached file ${file.name}`;
+  if (!ARTICLE_EXTENSIONS.test(file.name)) throw new SourceError(`${label} is not a .txt or .md file.`);
+  const tooLarge = (size: number) => new SourceError(`${label} is ${Math.ceil(size / 1024)} KB; the limit is ${MAX_ARTICLE_BYTES / 1024} KB.`);
+  if (file.size > MAX_ARTICLE_BYTES) throw tooLarge(file.size);
+  let bytes: Uint8Array;
+  try {
+    bytes = await file.download();
+  } catch {
+    throw new SourceError(`${label} could not be downloaded. Try attaching it again.`);
+  }
+  if (bytes.length > MAX_ARTICLE_BYTES) throw tooLarge(bytes.length);
+  return decodeArticle(bytes, label);
+}
+
 export const reindex = {
   data: new SlashCommandBuilder()
     .setName('reindex')
-    .setDescription('Moderators: rebuild the bot’s knowledge from the article.')
+    .setDescription('Moderators: rebuild the bot’s knowledge, optionally from a new article.')
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .setContexts(InteractionContextType.Guild),
+    .setContexts(InteractionContextType.Guild)
+    .addAttachmentOption((option) =>
+      option.setName('article').setDescription('A new article (.txt or .md, UTF-8, up to 1 MB) to replace the current one'),
+    ),
   moderatorOnly: true,
   async execute(input, { knowledge }) {
     try {
-      return reindexReply(await knowledge.reindex({ requestedBy: input.user.id }));
+      const file = input.options.article;
+      const text = typeof file === 'object' ? await readAttachedArticle(file) : undefined;
+      return reindexReply(await knowledge.reindex({ ...(text === undefined ? {} : { text }), requestedBy: input.user.id }));
     } catch (error) {
       if (error instanceof BusyError || error instanceof SourceError) {
-        return { ephemeral: true, tone: 'warning', body: `${error.message} The current index is still in use.` };
+        return { ephemeral: true, tone: 'warning', body: `${error.message} Nothing was changed: the current index is still in use.` };
       }
       throw error;
     }

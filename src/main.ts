@@ -12,7 +12,13 @@ async function main(): Promise<void> {
   if (config.discordToken) {
     const logger = createLogger(config.logLevel ?? 'info');
     const { startDiscord } = await import('./frontends/discord.js');
-    await startDiscord(config, createServices(config, logger), commands);
+    const client = await startDiscord({ config, services: createServices(config, logger), commands });
+    const stop = (signal: string): void => {
+      logger.info({ signal }, 'shutting down');
+      void client.destroy().finally(() => process.exit(0));
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
     return;
   }
   // In the console the replies are the interface, so only warnings are logged unless asked.

@@ -1,1 +1,179 @@
-export async function startDiscord(..._args: unknown[]): Promise<void> { throw new Error("not yet"); }
+import {
+  type Attachment,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  Client,
+  type CommandInteractionOption,
+  Events,
+  GatewayIntentBits,
+  type Interaction,
+  MessageFlags,
+  PermissionFlagsBits,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import type { AttachmentInput, Command, CommandInput, OptionValue, Reply, Services } from '../command.js';
+import type { Config } from '../config.js';
+import { runCommand } from '../dispatch.js';
+import { toEmbed } from './discord-render.js';
+
+/** Nothing the bot sends may ping anyone, whatever a question or an excerpt contains. */
+const NO_MENTIONS = { parse: [] as [] };
+
+/** Answers that are not done by then are deferred, well inside Discord's three seconds. */
+export const DEFER_AFTER_MS = 1500;
+const DOWNLOAD_TIMEOUT_MS = 15_000;
+
+export interface DiscordOptions {
+  config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'moderatorRoleIds'>;
+  services: Services;
+  commands: ReadonlyMap<string, Command>;
+}
+
+function attachmentInput(attachment: Attachment): AttachmentInput {
+  return {
+    name: attachment.name,
+    size: attachment.size,
+    contentType: attachment.contentType,
+    async download() {
+      const response = await fetch(attachment.url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
+      if (!response.ok) throw new Error(`attachment download failed with HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    },
+  };
+}
+
+function optionValues(options: readonly CommandInteractionOption[]): Record<string, OptionValue | undefined> {
+  const values: Record<string, OptionValue | undefined> = {};
+  for (const option of options) {
+    if (option.attachment) values[option.name] = attachmentInput(option.attachment);
+    else if (option.value !== undefined && option.value !== null) values[option.name] = option.value;
+  }
+  return values;
+}
+
+/** Manage Server, or one of the configured moderator roles. */
+export function isModerator(interaction: Interaction, moderatorRoleIds: readonly string[]): boolean {
+  if (!interaction.inGuild()) return false;
+  if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return true;
+  const roles = interaction.member?.roles;
+  const roleIds: readonly string[] = Array.isArray(roles) ? roles : roles ? [...roles.cache.keys()] : [];
+  return roleIds.some((id) => moderatorRoleIds.includes(id));
+}
+
+function inputOf(interaction: ChatInputCommandInteraction | AutocompleteInteraction, moderatorRoleIds: readonly string[]): CommandInput {
+  return {
+    options: optionValues(interaction.options.data),
+    user: { id: interaction.user.id, name: interaction.user.username },
+    isModerator: isModerator(interaction, moderatorRoleIds),
+  };
+}
+
+function payload(reply: Reply) {
+  return { embeds: [toEmbed(reply)], allowedMentions: NO_MENTIONS };
+}
+
+/** Sends the reply however the interaction stands: replied directly, or edited into the deferral. */
+async function deliver(interaction: ChatInputCommandInteraction, reply: Reply, deferredEphemeral: boolean | null): Promise<void> {
+  if (deferredEphemeral === null) {
+    await interaction.reply({ ...payload(reply), flags: reply.ephemeral ? MessageFlags.Ephemeral : undefined });
+  } else if (reply.ephemeral && !deferredEphemeral) {
+    // A public "thinking…" cannot turn private: remove it and answer privately.
+    await interaction.deleteReply().catch(() => undefined);
+    await interaction.followUp({ ...payload(reply), flags: MessageFlags.Ephemeral });
+  } else {
+    await interaction.editReply(payload(reply));
+  }
+}
+
+async function handleCommand(interaction: ChatInputCommandInteraction, options: DiscordOptions, log: Logger): Promise<void> {
+  const { services, commands, config } = options;
+  const command = commands.get(interaction.commandName);
+  const context = { guildId: interaction.guildId, interactionId: interaction.id, frontend: 'discord' };
+  if (!command) {
+    log.warn({ command: interaction.commandName, ...context }, 'unknown command');
+    await interaction.reply({
+      ...payload({ ephemeral: true, tone: 'warning', body: 'I do not know that command any more. Try /help.' }),
+      flags: MessageFlags.Ephemeral,
+    });
+    return;
+  }
+  const input = inputOf(interaction, config.moderatorRoleIds);
+  const wantsPrivate = input.options.private === true;
+  const refused = command.moderatorOnly && !input.isModerator;
+  let deferredEphemeral: boolean | null = null;
+  let deferring: Promise<unknown> | null = null;
+  const defer = (): void => {
+    if (deferring) return;
+    deferredEphemeral = wantsPrivate;
+    deferring = interaction.deferReply({ flags: wantsPrivate ? MessageFlags.Ephemeral : undefined });
+  };
+  // Defer at once when the answer is known to be slow; otherwise only if it turns out slow.
+  if (!refused && (command.moderatorOnly || !services.knowledge.isReady)) defer();
+  const timer = setTimeout(defer, DEFER_AFTER_MS);
+  let reply: Reply;
+  try {
+    reply = await runCommand(command, input, services, context);
+  } finally {
+    clearTimeout(timer);
+  }
+  if (deferring) await deferring;
+  await deliver(interaction, reply, deferredEphemeral);
+}
+
+async function handleAutocomplete(interaction: AutocompleteInteraction, options: DiscordOptions, log: Logger): Promise<void> {
+  const command = options.commands.get(interaction.commandName);
+  if (!command?.autocomplete) {
+    await interaction.respond([]);
+    return;
+  }
+  const focused = interaction.options.getFocused(true);
+  try {
+    const choices = await command.autocomplete({ ...inputOf(interaction, options.config.moderatorRoleIds), focused: { name: focused.name, value: String(focused.value) } }, options.services);
+    await interaction.respond(choices.slice(0, 25));
+  } catch (error) {
+    log.error({ err: error, command: interaction.commandName }, 'autocomplete failed');
+    await interaction.respond([]).catch(() => undefined);
+  }
+}
+
+/** Creates the discord.js client that serves the commands. Call `login` on it to connect. */
+export function createDiscordClient(options: DiscordOptions): Client {
+  const log = options.services.logger;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: NO_MENTIONS,
+    ...(options.config.discordApiUrl ? { rest: { api: options.config.discordApiUrl } } : {}),
+  });
+  client.once(Events.ClientReady, (ready) => {
+    log.info({ botUserId: ready.user.id, guilds: ready.guilds.cache.size }, 'logged in to Discord');
+  });
+  client.on(Events.ShardResume, (shardId, replayed) => log.info({ shardId, replayed }, 'gateway session resumed'));
+  client.on(Events.ShardReconnecting, (shardId) => log.warn({ shardId }, 'gateway reconnecting'));
+  client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
+  client.on(Events.InteractionCreate, (interaction) => {
+    const work = interaction.isChatInputCommand()
+      ? handleCommand(interaction, options, log)
+      : interaction.isAutocomplete()
+        ? handleAutocomplete(interaction, options, log)
+        : Promise.resolve();
+    work.catch(async (error: unknown) => {
+      log.error({ err: error, interactionId: interaction.id }, 'could not answer an interaction');
+      if (!interaction.isChatInputCommand()) return;
+      const failure = {
+        ...payload({ ephemeral: true, tone: 'error', body: 'Sorry, something went wrong while answering. Please try again in a moment.' }),
+        flags: MessageFlags.Ephemeral as const,
+      };
+      await (interaction.replied || interaction.deferred ? interaction.followUp(failure) : interaction.reply(failure)).catch(() => undefined);
+    });
+  });
+  return client;
+}
+
+/** Logs in and serves the commands until the process ends. */
+export async function startDiscord(options: DiscordOptions): Promise<Client> {
+  const client = createDiscordClient(options);
+  // Load the model and index while the gateway connects, so the first question is quick.
+  options.services.knowledge.ready().catch((error: unknown) => options.services.logger.error({ err: error }, 'could not load the index'));
+  await client.login(options.config.discordToken);
+  return client;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { fit, LIMITS, toEmbed } from '../src/frontends/discord-render.js';
+
+describe('fit', () => {
+  it('leaves text within the limit alone', () => {
+    expect(fit('short', 10)).toBe('short');
+  });
+
+  it('cuts with an ellipsis and closes a bold run it cut through', () => {
+    expect(fit('**a long bold sentence**', 12)).toBe('**a long…**');
+    expect(fit('**a long bold sentence**', 12).length).toBeLessThanOrEqual(12);
+    expect(fit('plain words that go on', 10)).toBe('plain w…');
+  });
+
+  it('never leaves a dangling escape', () => {
+    expect(fit('abcdef\\*ghij', 10)).toBe('abcdef…');
+  });
+});
+
+describe('toEmbed', () => {
+  it('keeps every part within Discord’s limits, dropping trailing fields before cutting the text', () => {
+    const long = 'x'.repeat(5000);
+    const embed = toEmbed({
+      ephemeral: false,
+      tone: 'answer',
+      title: long,
+      body: long,
+      fields: Array.from({ length: 30 }, (_, i) => ({ name: `${i} ${long}`, value: long })),
+      footer: long,
+    });
+    expect(embed.title!.length).toBeLessThanOrEqual(LIMITS.title);
+    expect(embed.description!.length).toBeLessThanOrEqual(LIMITS.description);
+    expect(embed.footer!.text.length).toBeLessThanOrEqual(LIMITS.footer);
+    const total = embed.title!.length + embed.description!.length + embed.footer!.text.length +
+      (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+    expect(total).toBeLessThanOrEqual(LIMITS.embedTotal);
+  });
+
+  it('drops citations from the end, keeping the first ones in order, when together they are too long', () => {
+    const fields = Array.from({ length: 6 }, (_, i) => ({ name: `[${i + 1}] ¶${i}`, value: 'y'.repeat(1500) }));
+    const embed = toEmbed({ ephemeral: false, tone: 'answer', title: 'Question', body: 'Answer.', fields });
+    expect(embed.fields?.map((field) => field.name)).toEqual(['[1] ¶0', '[2] ¶1', '[3] ¶2', '[4] ¶3', '[5] ¶4']);
+    expect(embed.fields?.every((field) => field.value.length <= LIMITS.fieldValue && field.value.endsWith('…'))).toBe(true);
+  });
+
+  it('gives an empty body a placeholder, since Discord rejects empty embeds', () => {
+    expect(toEmbed({ ephemeral: true, tone: 'info', body: '' }).description).toBe('\u200b');
+  });
+});

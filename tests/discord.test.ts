@@ -1,0 +1,196 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Client } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../commands/index.js';
+import { createDiscordClient } from '../src/frontends/discord.js';
+import { LIMITS } from '../src/frontends/discord-render.js';
+import { FakeDiscord, MODERATOR_ROLE_ID, PERMISSIONS } from './fake-discord.js';
+import { prepareArticle } from '../src/core/article.js';
+import { ARTICLE, type Workspace, workspace } from './helpers.js';
+
+const TOKEN = 'fake-discord-token.for-tests';
+let fake: FakeDiscord;
+let ws: Workspace;
+let client: Client;
+
+const ask = (question: string, extra: Array<{ name: string; type: number; value: unknown }> = []) =>
+  fake.interact({ name: 'ask', options: [{ name: 'question', type: 3, value: question }, ...extra] });
+const currentIndex = () => readFile(path.join(ws.indexDir, 'current'), 'utf8');
+
+function expectWithinLimits(body: any): void {
+  expect(body.content?.length ?? 0).toBeLessThanOrEqual(LIMITS.content);
+  for (const embed of body.embeds ?? []) {
+    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(LIMITS.title);
+    expect(embed.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.description);
+    expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(LIMITS.fields);
+    let total = (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0);
+    for (const field of embed.fields ?? []) {
+      expect(field.name.length).toBeLessThanOrEqual(LIMITS.fieldName);
+      expect(field.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+      total += field.name.length + field.value.length;
+    }
+    expect(total).toBeLessThanOrEqual(LIMITS.embedTotal);
+  }
+}
+
+beforeAll(async () => {
+  fake = await new FakeDiscord().start();
+  // The index is not loaded before login: the first question finds it still loading.
+  ws = await workspace();
+  client = createDiscordClient({
+    config: { discordToken: TOKEN, discordApiUrl: fake.apiUrl, moderatorRoleIds: [MODERATOR_ROLE_ID] },
+    services: ws.services,
+    commands,
+  });
+  const ready = new Promise((resolve) => client.once('clientReady', resolve));
+  await client.login(TOKEN);
+  await ready;
+});
+
+afterAll(async () => {
+  await client?.destroy();
+  await fake?.stop();
+  await ws?.cleanup();
+});
+
+describe('the bot on a loopback Discord', () => {
+  it('logs in with the Guilds intent only', () => {
+    expect(fake.identifies).toHaveLength(1);
+    expect(fake.identifies[0].intents).toBe(1);
+    expect(fake.identifies[0].token).toBe(TOKEN);
+  });
+
+  it('defers /ask while the index is still loading, then edits in the answer', async () => {
+    const reply = await fake.finalMessage(ask('How many internet users did China have?'));
+    expect(reply.deferred).toBe(true);
+    expect(reply.ephemeral).toBe(false);
+    const [embed] = reply.body.embeds;
+    expect(embed.title).toBe('How many internet users did China have?');
+    expect(embed.description).toContain('854 million internet users');
+    expect(embed.fields[0].name).toBe('[1] ¶14');
+    expect(embed.fields[0].value).toContain('**China had 854 million internet users');
+    expect(reply.body.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('answers /ask at once, publicly, when the index is loaded', async () => {
+    const reply = await fake.finalMessage(ask('When did the Cyber Security Law take effect?'));
+    expect(reply).toMatchObject({ deferred: false, ephemeral: false });
+    expect(reply.body.embeds[0].fields[0].name).toBe('[1] ¶17');
+  });
+
+  it('answers privately with private:true', async () => {
+    const reply = await fake.finalMessage(ask('What is the digital Silk Road?', [{ name: 'private', type: 5, value: true }]));
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.body.embeds[0].fields[0].name).toMatch(/^\[1\] ¶24\b/);
+  });
+
+  it('answers /quote with the quotation of a year that exists', async () => {
+    const reply = await fake.finalMessage(fake.interact({ name: 'quote', options: [{ name: 'year', type: 4, value: 2015 }] }));
+    expect(reply.ephemeral).toBe(false);
+    const [embed] = reply.body.embeds;
+    expect(embed.title).toBe('Quotations from 2015');
+    expect(embed.fields[0].name).toBe('¶32 · December 16, 2015');
+    expect(embed.fields[0].value).toContain('keynote speech at the second World Internet Conference');
+  });
+
+  it('tells, privately, which years exist when /quote has no match', async () => {
+    const reply = await fake.finalMessage(fake.interact({ name: 'quote', options: [{ name: 'year', type: 4, value: 2001 }] }));
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.body.embeds[0].description).toContain('The article has dated quotations from 2014, 2015, 2016, 2017 and 2018.');
+  });
+
+  it('autocompletes the years that have quotations', async () => {
+    const interaction = fake.interact({ name: 'quote', type: 4, options: [{ name: 'year', type: 4, value: '201', focused: true }] });
+    const callback = await fake.waitFor(() => fake.responsesTo(interaction).find((request) => request.path.endsWith('/callback')));
+    expect(callback.body).toEqual({ type: 8, data: { choices: [2014, 2015, 2016, 2017, 2018].map((year) => ({ name: String(year), value: year })) } });
+  });
+
+  it('pings nobody when a question carries @everyone and a role mention', async () => {
+    const reply = await fake.finalMessage(ask(`@everyone <@&${MODERATOR_ROLE_ID}> **when** did the Cyber Security Law take effect?`));
+    expect(reply.body.allowed_mentions).toEqual({ parse: [] });
+    expect(reply.body.content ?? '').not.toMatch(/@everyone|<@&/);
+    expect(reply.body.embeds[0].title).not.toContain('@everyone');
+    expect(reply.body.embeds[0].title).toContain('\\*\\*when\\*\\*');
+  });
+});
+
+describe('/reindex on Discord', () => {
+  it('refuses a member without Manage Server or a moderator role, privately, and rebuilds nothing', async () => {
+    const before = await currentIndex();
+    const reply = await fake.finalMessage(fake.interact({ name: 'reindex', permissions: PERMISSIONS.member }));
+    expect(reply).toMatchObject({ deferred: false, ephemeral: true });
+    expect(reply.body.embeds[0].description).toMatch(/^Only moderators/);
+    expect(await currentIndex()).toBe(before);
+  });
+
+  it('rebuilds for a member with Manage Server and reports the passages, time and checksum', async () => {
+    const before = await currentIndex();
+    const reply = await fake.finalMessage(fake.interact({ name: 'reindex', permissions: PERMISSIONS.manageGuild }));
+    expect(reply.deferred).toBe(true);
+    expect(reply.body.embeds[0].title).toBe('Index rebuilt');
+    expect(reply.body.embeds[0].description).toMatch(/Passages: \*\*40\*\* \(was 40\)\nQuotations: \*\*12\*\*\nTime taken: \*\*\d+\.\d s\*\*\nIndex checksum: `[0-9a-f]{16}`/);
+    expect(await currentIndex()).not.toBe(before);
+  });
+
+  it('refuses a bad attachment and keeps the current article', async () => {
+    const before = await currentIndex();
+    const cases: Array<[string, Buffer, RegExp]> = [
+      ['article.pdf', Buffer.from('%PDF-1.4'), /is not a \.txt or \.md file/],
+      ['binary.txt', Buffer.from([0x41, 0x00, 0x42, 0x43]), /looks like a binary file/],
+      ['latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6c, 0xe9]), /is not valid UTF-8 text/],
+      ['empty.md', Buffer.alloc(0), /is empty/],
+      ['huge.txt', Buffer.alloc(1024 * 1024 + 1, 0x61), /the limit is 1024 KB/],
+    ];
+    for (const [filename, content, message] of cases) {
+      const url = fake.attachment(filename, content);
+      const reply = await fake.finalMessage(
+        fake.interact({
+          name: 'reindex',
+          permissions: PERMISSIONS.manageGuild,
+          options: [{ name: 'article', type: 11, value: '1' }],
+          attachments: { '1': { filename, size: content.length, url } },
+        }),
+      );
+      expect(reply.ephemeral, filename).toBe(true);
+      expect(reply.body.embeds[0].description, filename).toMatch(message);
+      expect(reply.body.embeds[0].description).toContain('Nothing was changed');
+    }
+    expect(await currentIndex()).toBe(before);
+  });
+
+  it('indexes a new article from a moderator role and answers from it, each answer within Discord limits', async () => {
+    // Paragraphs of the shipped article run together into single sentences of 1,400 to 1,800
+    // characters: excerpts longer than a Discord embed field can hold.
+    const { passages } = prepareArticle(await readFile(ARTICLE, 'utf8'));
+    const runOn = (from: number, to: number) => `${passages.slice(from, to).map((p) => p.text.replace(/\.$/, '')).join('; ').replace(/\. /g, '; ')}.`;
+    const article = ['Cyberspace, in long sentences', '', 'By A REPORTER', '', runOn(2, 7), '', runOn(7, 12), '', runOn(21, 28), ''].join('\n');
+    const url = fake.attachment('long.md', article);
+    const reindexed = await fake.finalMessage(
+      fake.interact({
+        name: 'reindex',
+        roles: [MODERATOR_ROLE_ID],
+        options: [{ name: 'article', type: 11, value: '7' }],
+        attachments: { '7': { filename: 'long.md', size: Buffer.byteLength(article), url } },
+      }),
+    );
+    expect(reindexed.body.embeds[0].title).toBe('New article indexed');
+    expect(reindexed.body.embeds[0].description).toContain('Passages: **3** (was 40)');
+    expect(await readFile(ws.articlePath, 'utf8')).toBe(article);
+
+    const reply = await fake.finalMessage(ask('What did Xi say about cyberspace and the internet?'));
+    expect(reply.body.embeds[0].fields).toHaveLength(3);
+    expectWithinLimits(reply.body);
+    expect(reply.body.embeds[0].fields[0].value).toMatch(/…\*\*$/);
+  });
+});
+
+describe('the gateway connection', () => {
+  it('comes back after Discord closes the socket, and answers again', async () => {
+    const sessions = fake.identifies.length + fake.resumes.length;
+    fake.dropConnection(4000);
+    await fake.waitFor(() => fake.identifies.length + fake.resumes.length > sessions);
+    const reply = await fake.finalMessage(ask('What did Xi say about cybersecurity?'));
+    expect(reply.body.embeds[0].fields[0].name).toMatch(/^\[1\] ¶3\b/);
+  });
+});

@@ -1,0 +1,360 @@
+/**
+ * A fake Discord on loopback for end-to-end tests: the real discord.js Client logs in to it.
+ *
+ * It speaks the parts of the real protocol a bot uses: REST `GET /gateway/bot`, the gateway
+ * handshake (HELLO, IDENTIFY, READY, GUILD_CREATE, heartbeats, RESUME), `INTERACTION_CREATE`
+ * dispatches shaped as Discord sends them, and the interaction callback and webhook routes,
+ * which it records so tests can read what the bot answered.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocket, WebSocketServer } from 'ws';
+
+export const APPLICATION_ID = '900000000000000001';
+export const BOT_USER_ID = '900000000000000001';
+export const GUILD_ID = '910000000000000001';
+export const CHANNEL_ID = '920000000000000001';
+export const EVERYONE_ROLE_ID = GUILD_ID;
+export const MODERATOR_ROLE_ID = '930000000000000001';
+
+/** Permission bits as Discord sends them: a decimal string. */
+export const PERMISSIONS = {
+  member: (1n << 10n | 1n << 11n | 1n << 31n).toString(), // view channel, send messages, use application commands
+  manageGuild: (1n << 5n | 1n << 10n | 1n << 11n | 1n << 31n).toString(),
+};
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: any;
+  at: number;
+}
+
+export interface InteractionOptions {
+  name: string;
+  options?: Array<{ name: string; type: number; value?: unknown; focused?: boolean }>;
+  type?: 2 | 4;
+  userId?: string;
+  permissions?: string;
+  roles?: string[];
+  attachments?: Record<string, { filename: string; size: number; content_type?: string; url: string }>;
+}
+
+let sequence = 0n;
+/** A fresh snowflake-shaped id. */
+export function snowflake(): string {
+  sequence += 1n;
+  return ((BigInt(Date.now() - 1420070400000) << 22n) | sequence).toString();
+}
+
+async function readBody(request: IncomingMessage): Promise<any> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks);
+  if (raw.length === 0) return null;
+  const type = request.headers['content-type'] ?? '';
+  if (type.includes('application/json')) return JSON.parse(raw.toString('utf8'));
+  if (type.includes('multipart/form-data')) {
+    const match = /name="payload_json"\r\n(?:[^\r\n]*\r\n)*\r\n([\s\S]*?)\r\n--/.exec(raw.toString('utf8'));
+    return match ? JSON.parse(match[1]!) : raw.toString('utf8');
+  }
+  return raw.toString('utf8');
+}
+
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  readonly identifies: any[] = [];
+  readonly resumes: any[] = [];
+  readonly files = new Map<string, Buffer>();
+  private readonly server: Server;
+  private readonly gateway: WebSocketServer;
+  private socket: WebSocket | null = null;
+  private seq = 0;
+  private sessionId = randomBytes(8).toString('hex');
+  port = 0;
+
+  constructor() {
+    this.server = createServer((request, response) => {
+      this.route(request, response).catch((error: unknown) => {
+        response.writeHead(500, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ message: String(error), code: 0 }));
+      });
+    });
+    this.gateway = new WebSocketServer({ noServer: true });
+    this.server.on('upgrade', (request, socket, head) => {
+      this.gateway.handleUpgrade(request, socket, head, (ws) => this.accept(ws));
+    });
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    for (const client of this.gateway.clients) client.terminate();
+    this.gateway.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Serves a file at a URL the bot can download, as Discord's CDN does for attachments. */
+  attachment(filename: string, content: Buffer | string): string {
+    const key = `${snowflake()}/${filename}`;
+    this.files.set(key, Buffer.from(content));
+    return `http://127.0.0.1:${this.port}/attachments/${key}`;
+  }
+
+  private message(body: any, flags = 0): any {
+    return {
+      id: snowflake(),
+      type: 20,
+      channel_id: CHANNEL_ID,
+      author: { id: BOT_USER_ID, username: 'article-bot', discriminator: '0', avatar: null, global_name: null, bot: true },
+      content: body?.content ?? '',
+      embeds: body?.embeds ?? [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: body?.flags ?? flags,
+      components: [],
+      application_id: APPLICATION_ID,
+      webhook_id: APPLICATION_ID,
+    };
+  }
+
+  private async route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${this.port}`);
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
+    const body = await readBody(request);
+    this.requests.push({ method: request.method ?? 'GET', path, query: url.searchParams, body, at: Date.now() });
+    const json = (status: number, data: unknown): void => {
+      response.writeHead(status, { 'content-type': 'application/json' });
+      response.end(data === undefined ? undefined : JSON.stringify(data));
+    };
+    const method = request.method;
+    if (method === 'GET' && url.pathname.startsWith('/attachments/')) {
+      const file = this.files.get(url.pathname.slice('/attachments/'.length));
+      if (!file) return json(404, { message: 'Not found', code: 0 });
+      response.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': file.length });
+      response.end(file);
+      return;
+    }
+    if (method === 'GET' && (path === '/gateway/bot' || path === '/gateway')) {
+      return json(200, {
+        url: `ws://127.0.0.1:${this.port}`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
+    }
+    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+      response.writeHead(204);
+      response.end();
+      return;
+    }
+    if (/^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path)) {
+      if (method === 'DELETE') {
+        response.writeHead(204);
+        response.end();
+        return;
+      }
+      return json(200, this.message(body));
+    }
+    if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return json(200, this.message(body));
+    if (method === 'PUT' && /^\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/.test(path)) {
+      return json(200, (body as any[]).map((command) => ({ id: snowflake(), application_id: APPLICATION_ID, version: snowflake(), ...command })));
+    }
+    return json(404, { message: '404: Not Found', code: 0 });
+  }
+
+  private send(payload: { op: number; d: unknown; t?: string | null; s?: number | null }): void {
+    this.socket?.send(JSON.stringify({ t: null, s: null, ...payload }));
+  }
+
+  private dispatch(t: string, d: unknown): void {
+    this.seq += 1;
+    this.send({ op: 0, t, s: this.seq, d });
+  }
+
+  private accept(ws: WebSocket): void {
+    this.socket = ws;
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
+    ws.on('message', (raw) => {
+      const message = JSON.parse(raw.toString());
+      if (message.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      if (message.op === 2) {
+        this.identifies.push(message.d);
+        this.seq = 0;
+        this.sessionId = randomBytes(8).toString('hex');
+        this.dispatch('READY', {
+          v: 10,
+          user: { id: BOT_USER_ID, username: 'article-bot', discriminator: '0', global_name: null, avatar: null, bot: true, verified: true, flags: 0 },
+          guilds: [{ id: GUILD_ID, unavailable: true }],
+          session_id: this.sessionId,
+          resume_gateway_url: `ws://127.0.0.1:${this.port}`,
+          application: { id: APPLICATION_ID, flags: 0 },
+          private_channels: [],
+          presences: [],
+          relationships: [],
+          guild_join_requests: [],
+          geo_ordered_rtc_regions: [],
+          _trace: ['fake-discord'],
+        });
+        this.dispatch('GUILD_CREATE', this.guild());
+      }
+      if (message.op === 6) {
+        this.resumes.push(message.d);
+        this.dispatch('RESUMED', null);
+      }
+    });
+  }
+
+  private guild(): any {
+    return {
+      id: GUILD_ID,
+      name: 'Test server',
+      icon: null,
+      owner_id: '940000000000000001',
+      afk_channel_id: null,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      features: [],
+      mfa_level: 0,
+      system_channel_id: null,
+      system_channel_flags: 0,
+      rules_channel_id: null,
+      vanity_url_code: null,
+      description: null,
+      banner: null,
+      premium_tier: 0,
+      preferred_locale: 'en-US',
+      public_updates_channel_id: null,
+      nsfw_level: 0,
+      premium_progress_bar_enabled: false,
+      joined_at: new Date().toISOString(),
+      large: false,
+      unavailable: false,
+      member_count: 3,
+      roles: [
+        { id: EVERYONE_ROLE_ID, name: '@everyone', color: 0, hoist: false, position: 0, permissions: PERMISSIONS.member, managed: false, mentionable: false, flags: 0 },
+        { id: MODERATOR_ROLE_ID, name: 'Moderators', color: 0, hoist: false, position: 1, permissions: PERMISSIONS.member, managed: false, mentionable: true, flags: 0 },
+      ],
+      emojis: [],
+      stickers: [],
+      channels: [{ id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
+      threads: [],
+      members: [],
+      voice_states: [],
+      presences: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
+    };
+  }
+
+  /** Sends an interaction as Discord does, and returns its id and token. */
+  interact(options: InteractionOptions): { id: string; token: string } {
+    const id = snowflake();
+    const token = `aW50ZXJhY3Rpb246${randomBytes(24).toString('hex')}`;
+    const userId = options.userId ?? '950000000000000001';
+    const user = { id: userId, username: `user${userId.slice(-4)}`, discriminator: '0', global_name: null, avatar: null };
+    const attachments = options.attachments ?? {};
+    this.dispatch('INTERACTION_CREATE', {
+      id,
+      application_id: APPLICATION_ID,
+      type: options.type ?? 2,
+      token,
+      version: 1,
+      guild_id: GUILD_ID,
+      guild: { id: GUILD_ID, locale: 'en-US', features: [] },
+      guild_locale: 'en-US',
+      channel_id: CHANNEL_ID,
+      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general', permissions: PERMISSIONS.member, flags: 0 },
+      locale: 'en-US',
+      app_permissions: PERMISSIONS.member,
+      entitlements: [],
+      authorizing_integration_owners: { '0': GUILD_ID },
+      context: 0,
+      attachment_size_limit: 10_485_760,
+      member: {
+        user,
+        roles: options.roles ?? [],
+        permissions: options.permissions ?? PERMISSIONS.member,
+        joined_at: new Date().toISOString(),
+        deaf: false,
+        mute: false,
+        flags: 0,
+        pending: false,
+        nick: null,
+        avatar: null,
+        premium_since: null,
+        communication_disabled_until: null,
+      },
+      data: {
+        id: snowflake(),
+        name: options.name,
+        type: 1,
+        guild_id: GUILD_ID,
+        options: options.options ?? [],
+        ...(Object.keys(attachments).length
+          ? { resolved: { attachments: Object.fromEntries(Object.entries(attachments).map(([key, a]) => [key, { id: key, proxy_url: a.url, ...a }])) } }
+          : {}),
+      },
+    });
+    return { id, token };
+  }
+
+  /** Closes the gateway socket as Discord does when it asks a client to reconnect. */
+  dropConnection(code = 4000): void {
+    this.socket?.close(code, 'fake-discord: reconnect');
+  }
+
+  /** The requests the bot made for one interaction: its callback and its webhook calls, in order. */
+  responsesTo(interaction: { id: string; token: string }): RecordedRequest[] {
+    return this.requests.filter((request) => request.path.includes(interaction.id) || request.path.includes(interaction.token));
+  }
+
+  /** Waits until `predicate` holds, polling the recorded traffic. */
+  async waitFor<T>(predicate: () => T | undefined | null | false, timeoutMs = 20_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = predicate();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error('fake-discord: timed out waiting');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  /** Waits for the interaction's final message body: the callback's data, or the edit of a deferred reply. */
+  async finalMessage(interaction: { id: string; token: string }): Promise<{ deferred: boolean; ephemeral: boolean; body: any; requests: RecordedRequest[] }> {
+    return this.waitFor(() => {
+      const requests = this.responsesTo(interaction);
+      const callback = requests.find((request) => request.path.endsWith('/callback'));
+      if (!callback) return undefined;
+      if (callback.body?.type === 4) {
+        return { deferred: false, ephemeral: Boolean((callback.body.data?.flags ?? 0) & 64), body: callback.body.data, requests };
+      }
+      if (callback.body?.type === 5) {
+        const followUp = requests.find((request) => request.method === 'POST' && !request.path.endsWith('/callback'));
+        if (followUp) return { deferred: true, ephemeral: Boolean((followUp.body?.flags ?? 0) & 64), body: followUp.body, requests };
+        const edit = requests.find((request) => request.method === 'PATCH');
+        if (edit) return { deferred: true, ephemeral: Boolean((callback.body.data?.flags ?? 0) & 64), body: edit.body, requests };
+      }
+      return undefined;
+    });
+  }
+}
