@@ -69,11 +69,17 @@ export const quote = {
     return quoteReply(await knowledge.quotes({ year, speaker }));
   },
   async autocomplete(input, { knowledge }) {
-    const { years, speakers } = await knowledge.quotes({});
     const typed = input.focused.value.trim().toLowerCase();
     if (input.focused.name === 'year') {
+      const { years } = await knowledge.quotes({});
       return years.filter((year) => String(year).startsWith(typed)).map((year) => ({ name: String(year), value: year }));
     }
-    return speakers.filter((speaker) => speaker.toLowerCase().includes(typed)).slice(0, 25).map((speaker) => ({ name: speaker, value: speaker }));
+    // Offer only the speakers quoted in the year already chosen.
+    const { quotes, speakers } = await knowledge.quotes({ year: numberOption(input, 'year') });
+    const inYear = new Set(quotes.map((quote) => quote.speaker));
+    return speakers
+      .filter((speaker) => inYear.has(speaker) && speaker.toLowerCase().includes(typed))
+      .slice(0, 25)
+      .map((speaker) => ({ name: speaker, value: speaker }));
   },
 } satisfies Command;

@@ -77,6 +77,15 @@ describe('/quote', () => {
     const choices = await command('quote').autocomplete!({ ...member(), focused: { name: 'year', value: '201' } }, ws.services);
     expect(choices).toEqual([2014, 2015, 2016, 2017, 2018].map((year) => ({ name: String(year), value: year })));
   });
+
+  it('offers as speakers only those quoted in the chosen year', async () => {
+    const autocomplete = command('quote').autocomplete!;
+    expect(await autocomplete({ ...member({ year: 2015 }), focused: { name: 'speaker', value: '' } }, ws.services)).toEqual([
+      { name: 'Xi Jinping', value: 'Xi Jinping' },
+    ]);
+    const all = await autocomplete({ ...member(), focused: { name: 'speaker', value: 'ING' } }, ws.services);
+    expect(all.map((choice) => choice.name)).toEqual(['Xi Jinping', 'Anton Shingarev']);
+  });
 });
 
 describe('/reindex', () => {

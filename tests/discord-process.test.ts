@@ -60,14 +60,17 @@ describe('npm start with DISCORD_TOKEN and DISCORD_API_URL', () => {
   });
 
   it('logs each interaction as structured JSON with command, user, server, timing and outcome, and who reindexed', async () => {
-    const lines = output
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line));
-    const answered = lines.find((line) => line.msg === 'command answered' && line.command === 'ask');
+    // Log lines reach the pipe a little after the reply reaches Discord.
+    const logLines = () =>
+      output
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line));
+    const answered = await fake.waitFor(() => logLines().find((line) => line.msg === 'command answered' && line.command === 'ask'));
     expect(answered).toMatchObject({ command: 'ask', userId: '950000000000000001', guildId: GUILD_ID, outcome: 'answer' });
     expect(typeof answered.ms).toBe('number');
-    expect(lines.find((line) => line.msg === 'reindexed')).toMatchObject({ requestedBy: '960000000000000007', passagesAfter: 40 });
+    const reindexed = await fake.waitFor(() => logLines().find((line) => line.msg === 'reindexed'));
+    expect(reindexed).toMatchObject({ requestedBy: '960000000000000007', passagesAfter: 40 });
   });
 
   it('never writes the token to a log line or a message', () => {
