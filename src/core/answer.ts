@@ -22,37 +22,45 @@ export interface Answer {
 }
 
 export interface AnswerPolicy {
-  /** Below this best score the article is taken not to cover the question. */
-  threshold: number;
-  /** Citations after the first must score within this margin of it. */
+  /** Citations after the first must rank within this margin of its score… */
   margin: number;
+  /** …and be at least this similar to the question (cosine). */
+  minSimilarity: number;
   maxCitations: number;
   maxExcerptChars: number;
 }
 
-export const DEFAULT_POLICY: AnswerPolicy = { threshold: 0.45, margin: 0.12, maxCitations: 3, maxExcerptChars: 420 };
+export const DEFAULT_POLICY: AnswerPolicy = { margin: 0.15, minSimilarity: 0.4, maxCitations: 3, maxExcerptChars: 600 };
 
 const ELLIPSIS = '…';
 
-/** The passage's text around sentence `focus`, whole sentences only, at most `maxChars` when it can be. */
+/**
+ * The passage's text around sentence `focus`, whole sentences only, at most `maxChars` when it can be.
+ * A quotation always keeps its attribution line, and an attribution is never the focus: the words are.
+ */
 export function excerptAround(passage: Passage, focus: number, maxChars: number): { text: string; highlight: [number, number] } {
-  const spans = passage.sentences;
-  const focusSpan = spans[focus];
-  if (!focusSpan || passage.text.length <= maxChars) {
+  const attributed = passage.attribution !== null && passage.sentences.length > 1;
+  const spans = attributed ? passage.sentences.slice(0, -1) : passage.sentences;
+  const focusIndex = Math.min(focus, spans.length - 1);
+  const focusSpan = spans[focusIndex];
+  const tail = attributed ? passage.text.slice(spans.at(-1)![1]) : '';
+  const budget = maxChars - tail.length;
+  // A quotation is evidence only whole: it is trimmed only when it is far too long.
+  if (!focusSpan || passage.text.length <= (attributed ? 2 * maxChars : maxChars)) {
     const span = focusSpan ?? [0, passage.text.length];
     return { text: passage.text, highlight: [span[0], span[1]] };
   }
-  let first = focus;
-  let last = focus;
+  let first = focusIndex;
+  let last = focusIndex;
   const width = (a: number, b: number): number => spans[b]![1] - spans[a]![0];
   // Grow forward first: the sentence after usually finishes the thought.
-  while (last + 1 < spans.length && width(first, last + 1) <= maxChars) last += 1;
-  while (first > 0 && width(first - 1, last) <= maxChars) first -= 1;
+  while (last + 1 < spans.length && width(first, last + 1) <= budget) last += 1;
+  while (first > 0 && width(first - 1, last) <= budget) first -= 1;
   const start = spans[first]![0];
   const end = spans[last]![1];
   const prefix = start > 0 ? `${ELLIPSIS} ` : '';
-  const suffix = end < passage.text.trimEnd().length ? ` ${ELLIPSIS}` : '';
-  const text = `${prefix}${passage.text.slice(start, end)}${suffix}`;
+  const suffix = end < spans.at(-1)![1] ? ` ${ELLIPSIS}` : '';
+  const text = `${prefix}${passage.text.slice(start, end)}${suffix}${tail}`;
   const offset = prefix.length - start;
   return { text, highlight: [focusSpan[0] + offset, focusSpan[1] + offset] };
 }
@@ -74,26 +82,28 @@ function answerText(hit: Hit): string {
   return sentence;
 }
 
+/** The excerpt a hit is shown with. */
+export function citationFor(hit: Hit, n: number, policy: AnswerPolicy = DEFAULT_POLICY): Citation {
+  const { text, highlight } = excerptAround(hit.passage, hit.sentence, policy.maxExcerptChars);
+  return {
+    n,
+    passage: hit.passage.n,
+    excerpt: text,
+    score: Math.round(hit.score * 1000) / 1000,
+    highlight,
+    speaker: hit.passage.speaker,
+    section: hit.passage.section,
+  };
+}
+
+export const NOT_COVERED = 'The article does not cover that.';
+
 /** Turns ranked hits into the reply: the answering sentence and up to three cited excerpts. */
-export function composeAnswer(question: string, hits: Hit[], policy: AnswerPolicy = DEFAULT_POLICY): Answer {
+export function composeAnswer(question: string, hits: Hit[], covered: boolean, policy: AnswerPolicy = DEFAULT_POLICY): Answer {
   const best = hits[0];
-  if (!best || best.score < policy.threshold) {
-    return { question, answered: false, answer: 'The article does not cover that.', citations: [] };
-  }
+  if (!best || !covered) return { question, answered: false, answer: NOT_COVERED, citations: [] };
   const cited = hits
-    .filter((hit) => hit.score >= policy.threshold && hit.score >= best.score - policy.margin)
+    .filter((hit, i) => i === 0 || (hit.score >= best.score - policy.margin && hit.dense >= policy.minSimilarity))
     .slice(0, policy.maxCitations);
-  const citations = cited.map((hit, i): Citation => {
-    const { text, highlight } = excerptAround(hit.passage, hit.sentence, policy.maxExcerptChars);
-    return {
-      n: i + 1,
-      passage: hit.passage.n,
-      excerpt: text,
-      score: Math.round(hit.score * 1000) / 1000,
-      highlight,
-      speaker: hit.passage.speaker,
-      section: hit.passage.section,
-    };
-  });
-  return { question, answered: true, answer: answerText(best), citations };
+  return { question, answered: true, answer: answerText(best), citations: cited.map((hit, i) => citationFor(hit, i + 1, policy)) };
 }

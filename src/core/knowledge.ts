@@ -1,12 +1,13 @@
 import { open, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { type Answer, composeAnswer, DEFAULT_POLICY } from './answer.js';
+import { type Answer, composeAnswer, NOT_COVERED } from './answer.js';
+import { assessCoverage } from './coverage.js';
 import { prepareArticle, readArticle, checksumOf } from './article.js';
 import type { Embedder } from './embedder.js';
 import { type BuildProgress, buildIndex, type KnowledgeIndex, loadIndex, type Manifest, saveIndex } from './index-store.js';
 import type { Quotation } from './quotations.js';
-import { retrieve } from './retrieve.js';
+import { Retriever } from './retrieve.js';
 
 export interface KnowledgeOptions {
   sourcePath: string;
@@ -57,6 +58,7 @@ export class KnowledgeBase {
   private embedder: Promise<Embedder> | null = null;
   private loading: Promise<KnowledgeIndex> | null = null;
   private current: KnowledgeIndex | null = null;
+  private retriever: Retriever | null = null;
   private rebuilding: Promise<ReindexReport> | null = null;
 
   constructor(private readonly options: KnowledgeOptions) {}
@@ -83,7 +85,7 @@ export class KnowledgeBase {
     if (this.current) return Promise.resolve(this.current);
     this.loading ??= this.loadOrBuild().then(
       (index) => {
-        this.current = index;
+        this.use(index);
         return index;
       },
       (error: unknown) => {
@@ -92,6 +94,17 @@ export class KnowledgeBase {
       },
     );
     return this.loading;
+  }
+
+  private use(index: KnowledgeIndex): void {
+    this.retriever = new Retriever(index);
+    this.current = index;
+  }
+
+  /** The embedder and the retriever over the current index, for answering and for evaluation. */
+  async searchTools(): Promise<{ embedder: Embedder; retriever: Retriever; index: KnowledgeIndex }> {
+    const index = await this.ready();
+    return { embedder: await this.getEmbedder(), retriever: this.retriever!, index };
   }
 
   private async loadOrBuild(): Promise<KnowledgeIndex> {
@@ -117,18 +130,26 @@ export class KnowledgeBase {
   /** Answers a question from the article, citing the passages it rests on. */
   async ask(question: string): Promise<Answer> {
     const trimmed = question.trim().slice(0, MAX_QUESTION_CHARS);
-    const index = await this.ready();
-    const embedder = await this.getEmbedder();
+    const { embedder, retriever, index } = await this.searchTools();
     const [query] = await embedder.embed([trimmed]);
-    const answer = composeAnswer(trimmed, retrieve(index, query!), DEFAULT_POLICY);
-    if (!answer.answered) answer.answer = this.refusal(index.manifest);
+    const hits = retriever.rank(trimmed, query!);
+    const answer = composeAnswer(trimmed, hits, assessCoverage(trimmed, hits, retriever).covered);
+    if (!answer.answered) answer.answer = this.refusal(index);
     return answer;
   }
 
-  private refusal(manifest: Manifest): string {
-    const { title, deck } = manifest.article;
+  /** Says the article does not cover it, what the article is about, and a question it can answer. */
+  private refusal(index: KnowledgeIndex): string {
+    const { title, deck } = index.manifest.article;
     const about = title ? ` It is about “${title}”${deck ? `: ${deck}` : ''}.` : '';
-    return `The article does not cover that.${about}`;
+    const dated = index.quotations.find((quote) => quote.speaker && quote.year);
+    const heading = index.passages.find((passage) => passage.section)?.section;
+    const suggestion = dated
+      ? `What did ${dated.speaker} say in ${dated.year}?`
+      : heading
+        ? `What does the article say about ${heading.toLowerCase()}?`
+        : null;
+    return `${NOT_COVERED}${about}${suggestion ? ` You could ask, for example: “${suggestion}”` : ''}`;
   }
 
   /** Quotations of a year and/or by a speaker (matched against name and role, case-insensitively). */
@@ -168,7 +189,7 @@ export class KnowledgeBase {
     const index = await buildIndex(prepared, await this.getEmbedder(), request.onProgress);
     const manifest = await saveIndex(indexDir, index);
     if (request.text !== undefined) await replaceFile(sourcePath, request.text);
-    this.current = index;
+    this.use(index);
     const report: ReindexReport = {
       passagesBefore: before,
       passagesAfter: manifest.passageCount,
