@@ -14,7 +14,8 @@ export function emphasise(citation: Citation): string {
 }
 
 export function citationHeading(citation: Citation): string {
-  return `[${citation.n}] ¶${citation.passage}${citation.speaker ? ` · ${citation.speaker}` : ''}`;
+  const where = citation.article ? `${citation.article} ¶${citation.passage}` : `¶${citation.passage}`;
+  return `[${citation.n}] ${where}${citation.speaker ? ` · ${citation.speaker}` : ''}`;
 }
 
 /** A user's text as shown back: markdown escaped, and mentions broken so they cannot even look like pings. */

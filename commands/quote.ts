@@ -20,9 +20,10 @@ function listOf(items: Array<string | number>): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
-function quoteField(quote: Quotation): { name: string; value: string } {
+function quoteField(quote: Quotation, articles: string[] | null): { name: string; value: string } {
   const when = formatDate(quote.date);
-  const name = `¶${quote.passage}${when ? ` · ${when}` : ''}`;
+  const where = articles ? `${articles[quote.article] ?? ''} ¶${quote.passage}` : `¶${quote.passage}`;
+  const name = `${where}${when ? ` · ${when}` : ''}`;
   const who = [quote.speaker, quote.occasion ?? quote.role].filter(Boolean).join(', ');
   return { name, value: `“${escapeMarkdown(quote.text)}”${who ? `\n— ${escapeMarkdown(who)}` : ''}` };
 }
@@ -41,7 +42,7 @@ export function quoteReply(result: QuoteResult): Reply {
     tone: 'answer',
     title: `Quotations ${scope}`,
     body: `${result.quotes.length} quotation${result.quotes.length === 1 ? '' : 's'} from the article, verbatim.`,
-    fields: result.quotes.map(quoteField),
+    fields: result.quotes.map((quote) => quoteField(quote, result.articles)),
   };
 }
 

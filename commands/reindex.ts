@@ -1,4 +1,4 @@
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { escapeMarkdown, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { AttachmentInput, Command, Reply } from '../src/command.js';
 import { decodeArticle, SourceError } from '../src/core/article.js';
 import { BusyError, type ReindexReport } from '../src/core/knowledge.js';
@@ -13,8 +13,10 @@ export function reindexReply(report: ReindexReport): Reply {
     tone: 'answer',
     title: report.sourceReplaced ? 'New article indexed' : 'Index rebuilt',
     body: [
-      `Passages: **${report.passagesAfter}**${before}`,
+      ...(report.sourceReplaced ? [`Saved as: **${escapeMarkdown(report.sourceReplaced)}**`] : []),
+      `Passages: **${report.passagesAfter}**${before}${report.articles > 1 ? ` in ${report.articles} articles` : ''}`,
       `Quotations: **${report.quotations}**`,
+      `Embedded: **${report.embedded}** new texts, reused ${report.reused} unchanged`,
       `Time taken: **${(report.durationMs / 1000).toFixed(1)} s**`,
       `Index checksum: \`${report.indexChecksum.slice(0, 16)}\``,
     ].join('\n'),
@@ -44,14 +46,14 @@ export const reindex = {
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
     .setContexts(InteractionContextType.Guild)
     .addAttachmentOption((option) =>
-      option.setName('article').setDescription('A new article (.txt or .md, UTF-8, up to 1 MB) to replace the current one'),
+      option.setName('article').setDescription('A new article (.txt or .md, UTF-8, up to 1 MB): replaces the article, or joins a folder of them'),
     ),
   moderatorOnly: true,
   async execute(input, { knowledge }) {
     try {
       const file = input.options.article;
-      const text = typeof file === 'object' ? await readAttachedArticle(file) : undefined;
-      return reindexReply(await knowledge.reindex({ ...(text === undefined ? {} : { text }), requestedBy: input.user.id }));
+      const upload = typeof file === 'object' ? { name: file.name, text: await readAttachedArticle(file) } : undefined;
+      return reindexReply(await knowledge.reindex({ ...(upload ? { upload } : {}), requestedBy: input.user.id }));
     } catch (error) {
       if (error instanceof BusyError || error instanceof SourceError) {
         return { ephemeral: true, tone: 'warning', body: `${error.message} Nothing was changed: the current index is still in use.` };

@@ -52,7 +52,7 @@ describe('/ask', () => {
 
   it('keeps the excerpt verbatim around the bold sentence', () => {
     const excerpt = 'First *one*. Second one. Third.';
-    expect(emphasise({ n: 1, passage: 1, excerpt, score: 1, highlight: [13, 24], speaker: null, section: null })).toBe(
+    expect(emphasise({ n: 1, passage: 1, excerpt, score: 1, highlight: [13, 24], speaker: null, section: null, article: null })).toBe(
       'First \\*one\\*. **Second one.** Third.',
     );
   });
@@ -100,6 +100,7 @@ describe('/reindex', () => {
     const reply = await runCommand(command('reindex'), member({}, true), ws.services);
     expect(reply.title).toBe('Index rebuilt');
     expect(reply.body).toContain('Passages: **40** (was 40)');
+    expect(reply.body).toContain('Embedded: **0** new texts, reused 106 unchanged');
   });
 });
 

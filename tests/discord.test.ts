@@ -129,7 +129,9 @@ describe('/reindex on Discord', () => {
     const reply = await fake.finalMessage(fake.interact({ name: 'reindex', permissions: PERMISSIONS.manageGuild }));
     expect(reply.deferred).toBe(true);
     expect(reply.body.embeds[0].title).toBe('Index rebuilt');
-    expect(reply.body.embeds[0].description).toMatch(/Passages: \*\*40\*\* \(was 40\)\nQuotations: \*\*12\*\*\nTime taken: \*\*\d+\.\d s\*\*\nIndex checksum: `[0-9a-f]{16}`/);
+    expect(reply.body.embeds[0].description).toMatch(
+      /Passages: \*\*40\*\* \(was 40\)\nQuotations: \*\*12\*\*\nEmbedded: \*\*0\*\* new texts, reused 106 unchanged\nTime taken: \*\*\d+\.\d s\*\*\nIndex checksum: `[0-9a-f]{16}`/,
+    );
     expect(await currentIndex()).not.toBe(before);
   });
 
@@ -175,6 +177,7 @@ describe('/reindex on Discord', () => {
       }),
     );
     expect(reindexed.body.embeds[0].title).toBe('New article indexed');
+    expect(reindexed.body.embeds[0].description).toContain('Saved as: **article.txt**');
     expect(reindexed.body.embeds[0].description).toContain('Passages: **3** (was 40)');
     expect(await readFile(ws.articlePath, 'utf8')).toBe(article);
 

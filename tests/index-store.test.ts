@@ -33,7 +33,7 @@ describe('the index on disk', () => {
     const version = await currentVersion(ws.indexDir);
     const manifest = JSON.parse(await readFile(path.join(ws.indexDir, version, 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({
-      formatVersion: 1,
+      formatVersion: 2,
       modelId: 'onnx-community/all-MiniLM-L6-v2-ONNX@q4',
       dimensions: 384,
       passageCount: 40,
@@ -98,7 +98,7 @@ describe('reindexing', () => {
     ws = await workspace();
     await ws.knowledge.ready();
     const report = await ws.knowledge.reindex({ requestedBy: 'test' });
-    expect(report).toMatchObject({ passagesBefore: 40, passagesAfter: 40, quotations: 12, sourceReplaced: false });
+    expect(report).toMatchObject({ passagesBefore: 40, passagesAfter: 40, quotations: 12, sourceReplaced: null, embedded: 0, reused: 106 });
     expect(report.durationMs).toBeGreaterThan(0);
     expect(report.indexChecksum).toBe((await ws.knowledge.manifest()).indexChecksum);
   });
@@ -115,8 +115,8 @@ describe('reindexing', () => {
     ws = await workspace();
     await ws.knowledge.ready();
     const text = 'Robots learn to cook\n\nBy JANE ROE\n\nA startup in Shanghai has built a robot that cooks noodles.\n\nIt serves 300 bowls a day.\n';
-    const report = await ws.knowledge.reindex({ text });
-    expect(report).toMatchObject({ passagesBefore: 40, passagesAfter: 2, sourceReplaced: true });
+    const report = await ws.knowledge.reindex({ upload: { name: 'robots.txt', text } });
+    expect(report).toMatchObject({ passagesBefore: 40, passagesAfter: 2, sourceReplaced: 'article.txt' });
     expect(await readFile(ws.articlePath, 'utf8')).toBe(text);
     expect((await ws.knowledge.ask('How many bowls does the robot serve?')).citations[0]?.passage).toBe(2);
   });
@@ -126,7 +126,7 @@ describe('reindexing', () => {
     await ws.knowledge.ready();
     const before = await readFile(ws.articlePath, 'utf8');
     const version = await currentVersion(ws.indexDir);
-    await expect(ws.knowledge.reindex({ text: 'CHINA DAILY\n\nWU HEPING / FOR CHINA DAILY\n' })).rejects.toThrow(/no paragraphs/);
+    await expect(ws.knowledge.reindex({ upload: { name: 'debris.txt', text: 'CHINA DAILY\n\nWU HEPING / FOR CHINA DAILY\n' } })).rejects.toThrow(/no paragraphs/);
     expect(await readFile(ws.articlePath, 'utf8')).toBe(before);
     expect(await currentVersion(ws.indexDir)).toBe(version);
     expect((await ws.knowledge.ask('How many internet users did China have?')).citations[0]?.passage).toBe(14);

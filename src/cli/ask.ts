@@ -7,13 +7,16 @@ import { cliServices, runCli, UsageError } from './shared.js';
 
 const USAGE = 'Usage: npm run --silent ask -- [--json] "question"   (no question: one question per line on stdin)';
 
-/** The public JSON shape of an answer; other tools depend on exactly these keys. */
+/**
+ * The public JSON shape of an answer; other tools depend on exactly these keys. A citation
+ * gains an `article` key only when the bot knows more than one article.
+ */
 export function answerJson(answer: Answer): object {
   return {
     question: answer.question,
     answered: answer.answered,
     answer: answer.answer,
-    citations: answer.citations.map(({ n, passage, excerpt, score }) => ({ n, passage, excerpt, score })),
+    citations: answer.citations.map(({ n, passage, excerpt, score, article }) => ({ n, passage, excerpt, score, ...(article ? { article } : {}) })),
   };
 }
 

@@ -25,7 +25,14 @@ runCli(async () => {
   const { knowledge } = cliServices();
   const result = await knowledge.quotes({ year, speaker: values.speaker });
   if (values.json) {
-    const quotes = result.quotes.map(({ text, speaker, occasion, date, passage }) => ({ text, speaker, occasion, date, passage }));
+    const quotes = result.quotes.map(({ text, speaker, occasion, date, passage, article }) => ({
+      text,
+      speaker,
+      occasion,
+      date,
+      passage,
+      ...(result.articles ? { article: result.articles[article] } : {}),
+    }));
     process.stdout.write(`${JSON.stringify({ year, quotes })}\n`);
   } else {
     process.stdout.write(`${renderReply(quoteReply(result), Boolean(process.stdout.isTTY))}\n`);

@@ -1,12 +1,13 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { reindexReply } from '../../commands/reindex.js';
 import { decodeArticle, SourceError } from '../core/article.js';
 import { renderReply } from '../frontends/render-text.js';
 import { cliServices, runCli, UsageError } from './shared.js';
 
-const USAGE = 'Usage: npm run reindex [-- --article path/to/new-article.txt]';
+const USAGE = 'Usage: npm run reindex [-- --article path/to/new-article.txt]   (replaces the article, or joins a folder of them)';
 
 runCli(async () => {
   let values;
@@ -19,28 +20,32 @@ runCli(async () => {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  let text: string | undefined;
+  let upload: { name: string; text: string } | undefined;
   if (values.article) {
-    const bytes = await readFile(values.article).catch(() => {
-      throw new SourceError(`There is no readable file at ${values.article}.`);
+    const file = values.article;
+    const bytes = await readFile(file).catch(() => {
+      throw new SourceError(`There is no readable file at ${file}.`);
     });
-    text = decodeArticle(bytes, values.article);
+    upload = { name: basename(file), text: decodeArticle(bytes, file) };
   }
   const { knowledge } = cliServices();
   // The bar goes to stderr and only on a terminal, so piped output stays clean.
   const bar = process.stderr.isTTY
-    ? new SingleBar({ format: 'Embedding {bar} {percentage}% | {value}/{total} texts | {duration}s', hideCursor: true }, Presets.shades_classic)
+    ? new SingleBar(
+        { format: 'Embedding {bar} {percentage}% | {value}/{total} texts ({reused} reused) | {duration}s', hideCursor: true },
+        Presets.shades_classic,
+      )
     : null;
   let started = false;
   const report = await knowledge.reindex({
-    ...(text === undefined ? {} : { text }),
+    ...(upload ? { upload } : {}),
     requestedBy: 'command line',
-    onProgress: ({ done, total }) => {
+    onProgress: ({ done, total, reused }) => {
       if (!bar) return;
       if (!started) {
-        bar.start(total, done);
+        bar.start(total, done, { reused });
         started = true;
-      } else bar.update(done);
+      } else bar.update(done, { reused });
     },
   });
   bar?.stop();

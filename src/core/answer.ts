@@ -12,6 +12,8 @@ export interface Citation {
   highlight: [number, number];
   speaker: string | null;
   section: string | null;
+  /** The article's title, when the corpus has more than one. */
+  article: string | null;
 }
 
 export interface Answer {
@@ -83,7 +85,7 @@ function answerText(hit: Hit): string {
 }
 
 /** The excerpt a hit is shown with. */
-export function citationFor(hit: Hit, n: number, policy: AnswerPolicy = DEFAULT_POLICY): Citation {
+export function citationFor(hit: Hit, n: number, policy: AnswerPolicy = DEFAULT_POLICY, article: string | null = null): Citation {
   const { text, highlight } = excerptAround(hit.passage, hit.sentence, policy.maxExcerptChars);
   return {
     n,
@@ -93,17 +95,24 @@ export function citationFor(hit: Hit, n: number, policy: AnswerPolicy = DEFAULT_
     highlight,
     speaker: hit.passage.speaker,
     section: hit.passage.section,
+    article,
   };
 }
 
 export const NOT_COVERED = 'The article does not cover that.';
 
 /** Turns ranked hits into the reply: the answering sentence and up to three cited excerpts. */
-export function composeAnswer(question: string, hits: Hit[], covered: boolean, policy: AnswerPolicy = DEFAULT_POLICY): Answer {
+export function composeAnswer(
+  question: string,
+  hits: Hit[],
+  covered: boolean,
+  policy: AnswerPolicy = DEFAULT_POLICY,
+  articleOf: (passage: Passage) => string | null = () => null,
+): Answer {
   const best = hits[0];
   if (!best || !covered) return { question, answered: false, answer: NOT_COVERED, citations: [] };
   const cited = hits
     .filter((hit, i) => i === 0 || (hit.score >= best.score - policy.margin && hit.dense >= policy.minSimilarity))
     .slice(0, policy.maxCitations);
-  return { question, answered: true, answer: answerText(best), citations: cited.map((hit, i) => citationFor(hit, i + 1, policy)) };
+  return { question, answered: true, answer: answerText(best), citations: cited.map((hit, i) => citationFor(hit, i + 1, policy, articleOf(hit.passage))) };
 }

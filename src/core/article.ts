@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path, { basename } from 'node:path';
 import { cleanArticle } from './clean.js';
 import { type Passage, splitPassages } from './passages.js';
 import { extractQuotations, type Quotation } from './quotations.js';
@@ -61,6 +61,71 @@ export async function readArticle(path: string): Promise<string> {
   } catch (error) {
     throw error instanceof SourceError ? new SourceError(error.message, path) : error;
   }
+}
+
+/** One article file of the source. */
+export interface Source {
+  /** File name, which identifies the article. */
+  name: string;
+  text: string;
+}
+
+/** What the bot knows about one article of its corpus. */
+export interface ArticleInfo {
+  name: string;
+  title: string | null;
+  deck: string | null;
+  byline: string | null;
+  passages: number;
+}
+
+/** Every article of the source, as passages with global labels and per-article ¶ numbers. */
+export interface PreparedCorpus {
+  articles: ArticleInfo[];
+  passages: Passage[];
+  quotations: Quotation[];
+  /** sha256 over every article's name and text. */
+  checksum: string;
+}
+
+export const ARTICLE_FILE = /\.(?:txt|md)$/i;
+
+/** The article, or every `.txt` and `.md` article of a folder, in name order. */
+export async function readSources(sourcePath: string): Promise<Source[]> {
+  let info;
+  try {
+    info = await stat(sourcePath);
+  } catch {
+    throw new SourceError(`The article file ${basename(sourcePath)} does not exist.`, sourcePath);
+  }
+  if (!info.isDirectory()) return [{ name: basename(sourcePath), text: await readArticle(sourcePath) }];
+  const names = (await readdir(sourcePath)).filter((name) => ARTICLE_FILE.test(name) && !name.startsWith('.')).sort();
+  if (names.length === 0) throw new SourceError(`The article folder ${basename(sourcePath)} has no .txt or .md files.`, sourcePath);
+  return Promise.all(names.map(async (name) => ({ name, text: await readArticle(path.join(sourcePath, name)) })));
+}
+
+export function sourcesChecksum(sources: Source[]): string {
+  return checksumOf(sources.map((source) => `${source.name}\u0000${checksumOf(source.text)}`).join('\n'));
+}
+
+/** Prepares every article and numbers all passages into one corpus. */
+export function prepareCorpus(sources: Source[]): PreparedCorpus {
+  const articles: ArticleInfo[] = [];
+  const passages: Passage[] = [];
+  const quotations: Quotation[] = [];
+  sources.forEach((source, article) => {
+    let prepared: PreparedArticle;
+    try {
+      prepared = prepareArticle(source.text);
+    } catch (error) {
+      throw error instanceof SourceError && sources.length > 1 ? new SourceError(`${source.name}: ${error.message}`, error.path) : error;
+    }
+    const offset = passages.length;
+    passages.push(...prepared.passages.map((passage) => ({ ...passage, id: passage.id + offset, article })));
+    quotations.push(...prepared.quotations.map((quote) => ({ ...quote, article })));
+    articles.push({ name: source.name, title: prepared.title, deck: prepared.deck, byline: prepared.byline, passages: prepared.passages.length });
+  });
+  return { articles, passages, quotations, checksum: sourcesChecksum(sources) };
 }
 
 /** Cleans and splits raw article text into passages and quotations. */

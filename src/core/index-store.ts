@@ -1,7 +1,7 @@
 import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
-import { checksumOf, type PreparedArticle } from './article.js';
+import { type ArticleInfo, checksumOf, type PreparedCorpus } from './article.js';
 import type { Embedder } from './embedder.js';
 import { type Passage, sentenceText } from './passages.js';
 import type { Quotation } from './quotations.js';
@@ -9,8 +9,17 @@ import type { Quotation } from './quotations.js';
 const { HierarchicalNSW } = hnswlib;
 export type HnswIndex = InstanceType<typeof HierarchicalNSW>;
 
-export const FORMAT_VERSION = 1;
-export const HNSW_PARAMS = { m: 16, efConstruction: 200, ef: 64, randomSeed: 42 } as const;
+export const FORMAT_VERSION = 2;
+/** Chosen by measurement on real text (`npm run bench`; the curve is in the README). */
+export const HNSW_PARAMS = { m: 16, efConstruction: 200, randomSeed: 42 } as const;
+
+/**
+ * The search breadth for an index of `count` passages: recall@10 falls as an index grows at a
+ * fixed ef, so ef grows with it (measured: see the README's HNSW curve).
+ */
+export function efFor(count: number): number {
+  return Math.max(32, Math.ceil(24 * Math.log10(Math.max(10, count))));
+}
 
 const FILES = {
   manifest: 'manifest.json',
@@ -32,8 +41,8 @@ export interface Manifest {
   /** One fingerprint of every data file, shown to moderators after a reindex. */
   indexChecksum: string;
   files: Record<string, string>;
-  hnsw: { m: number; efConstruction: number };
-  article: { title: string | null; deck: string | null; byline: string | null };
+  hnsw: { m: number; efConstruction: number; ef: number };
+  articles: ArticleInfo[];
 }
 
 /** Everything retrieval needs, in memory. */
@@ -47,8 +56,30 @@ export interface KnowledgeIndex {
 }
 
 export interface BuildProgress {
+  /** Texts whose vectors are ready, of `total`; `reused` of them came from the previous index. */
   done: number;
   total: number;
+  reused: number;
+}
+
+/** Vectors of texts embedded before, by content hash, so an unchanged passage is not embedded again. */
+export type VectorCache = Map<string, Float32Array>;
+
+export function contentKey(text: string): string {
+  return checksumOf(text);
+}
+
+/** The vectors of an index by content hash, to reuse in the next build with the same model. */
+export function vectorCache(index: KnowledgeIndex): VectorCache {
+  const cache: VectorCache = new Map();
+  for (const passage of index.passages) {
+    cache.set(contentKey(passageEmbeddingText(passage)), Float32Array.from(index.hnsw.getPoint(passage.id)));
+    passage.sentences.forEach((_, s) => {
+      const vector = index.sentenceVectors[passage.id]?.[s];
+      if (vector) cache.set(contentKey(sentenceText(passage, s)), vector);
+    });
+  }
+  return cache;
 }
 
 /** The text embedded for a passage: who speaks gives the vector the context a reader has. */
@@ -57,40 +88,45 @@ export function passageEmbeddingText(passage: Passage): string {
   return `${who}${passage.text}`;
 }
 
-/** Embeds the article's passages and sentences and builds the HNSW index in memory. */
+/** Embeds the corpus's passages and sentences (reusing cached vectors) and builds the HNSW index in memory. */
 export async function buildIndex(
-  article: PreparedArticle,
+  corpus: PreparedCorpus,
   embedder: Embedder,
-  onProgress?: (progress: BuildProgress) => void,
-): Promise<KnowledgeIndex> {
-  const { passages } = article;
-  const sentenceTexts = passages.flatMap((passage) => passage.sentences.map((_, i) => sentenceText(passage, i)));
-  const total = passages.length + sentenceTexts.length;
-  let done = 0;
-  onProgress?.({ done, total });
-  const embedInSteps = async (texts: string[]): Promise<Float32Array[]> => {
-    const vectors: Float32Array[] = [];
-    const step = 16;
-    for (let start = 0; start < texts.length; start += step) {
-      vectors.push(...(await embedder.embed(texts.slice(start, start + step))));
-      done += Math.min(step, texts.length - start);
-      onProgress?.({ done, total });
-    }
-    return vectors;
-  };
-  const passageVectors = await embedInSteps(passages.map(passageEmbeddingText));
-  const flatSentenceVectors = await embedInSteps(sentenceTexts);
+  options: { onProgress?: (progress: BuildProgress) => void; reuse?: VectorCache } = {},
+): Promise<KnowledgeIndex & { embedded: number; reused: number }> {
+  const { passages } = corpus;
+  const texts = [
+    ...passages.map(passageEmbeddingText),
+    ...passages.flatMap((passage) => passage.sentences.map((_, i) => sentenceText(passage, i))),
+  ];
+  const keys = texts.map(contentKey);
+  const vectors: Array<Float32Array | undefined> = keys.map((key) => options.reuse?.get(key));
+  const missing = vectors.flatMap((vector, i) => (vector ? [] : [i]));
+  const reused = texts.length - missing.length;
+  let done = reused;
+  options.onProgress?.({ done, total: texts.length, reused });
+  const step = 64;
+  for (let start = 0; start < missing.length; start += step) {
+    const batch = missing.slice(start, start + step);
+    const embedded = await embedder.embed(batch.map((i) => texts[i]!));
+    batch.forEach((i, j) => {
+      vectors[i] = embedded[j];
+    });
+    done += batch.length;
+    options.onProgress?.({ done, total: texts.length, reused });
+  }
 
+  const ef = efFor(passages.length);
   const hnsw = new HierarchicalNSW('cosine', embedder.dimensions);
   hnsw.initIndex(Math.max(1, passages.length), HNSW_PARAMS.m, HNSW_PARAMS.efConstruction, HNSW_PARAMS.randomSeed);
-  passageVectors.forEach((vector, id) => hnsw.addPoint(Array.from(vector), id));
-  hnsw.setEf(HNSW_PARAMS.ef);
+  passages.forEach((passage) => hnsw.addPoint(Array.from(vectors[passage.id]!), passage.id));
+  hnsw.setEf(ef);
 
-  let cursor = 0;
+  let cursor = passages.length;
   const sentenceVectors = passages.map((passage) => {
-    const vectors = flatSentenceVectors.slice(cursor, cursor + passage.sentences.length);
+    const own = vectors.slice(cursor, cursor + passage.sentences.length) as Float32Array[];
     cursor += passage.sentences.length;
-    return vectors;
+    return own;
   });
 
   const manifest: Manifest = {
@@ -98,15 +134,15 @@ export async function buildIndex(
     modelId: embedder.modelId,
     dimensions: embedder.dimensions,
     passageCount: passages.length,
-    sentenceCount: sentenceTexts.length,
-    sourceChecksum: article.checksum,
+    sentenceCount: texts.length - passages.length,
+    sourceChecksum: corpus.checksum,
     createdAt: new Date().toISOString(),
     indexChecksum: '',
     files: {},
-    hnsw: { m: HNSW_PARAMS.m, efConstruction: HNSW_PARAMS.efConstruction },
-    article: { title: article.title, deck: article.deck, byline: article.byline },
+    hnsw: { m: HNSW_PARAMS.m, efConstruction: HNSW_PARAMS.efConstruction, ef },
+    articles: corpus.articles,
   };
-  return { manifest, passages, quotations: article.quotations, hnsw, sentenceVectors };
+  return { manifest, passages, quotations: corpus.quotations, hnsw, sentenceVectors, embedded: missing.length, reused };
 }
 
 async function writeDurably(file: string, data: string | Uint8Array): Promise<void> {
@@ -206,7 +242,8 @@ async function removeOldVersions(indexDir: string, keep: string): Promise<void> 
 }
 
 export interface Expectation {
-  sourceChecksum: string;
+  /** Null: load whatever source it was built from (to reuse its vectors). */
+  sourceChecksum: string | null;
   modelId: string;
   dimensions: number;
 }
@@ -235,7 +272,7 @@ export async function loadIndex(indexDir: string, expected: Expectation): Promis
   if (manifest.modelId !== expected.modelId || manifest.dimensions !== expected.dimensions) {
     return { ok: false, reason: `the index was built with another model (${manifest.modelId})` };
   }
-  if (manifest.sourceChecksum !== expected.sourceChecksum) return { ok: false, reason: 'the article changed since the index was built' };
+  if (expected.sourceChecksum !== null && manifest.sourceChecksum !== expected.sourceChecksum) return { ok: false, reason: 'the article changed since the index was built' };
 
   const bytes: Record<string, Buffer> = {};
   for (const name of [FILES.passages, FILES.quotations, FILES.sentences, FILES.hnsw]) {
@@ -251,7 +288,7 @@ export async function loadIndex(indexDir: string, expected: Expectation): Promis
   const hnsw = new HierarchicalNSW('cosine', manifest.dimensions);
   await hnsw.readIndex(path.join(dir, FILES.hnsw));
   // ef is not stored in the file.
-  hnsw.setEf(HNSW_PARAMS.ef);
+  hnsw.setEf(efFor(manifest.passageCount));
   if (hnsw.getCurrentCount() !== manifest.passageCount || passages.length !== manifest.passageCount) {
     return { ok: false, reason: 'the index does not hold as many passages as its manifest says' };
   }

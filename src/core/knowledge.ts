@@ -1,15 +1,25 @@
-import { open, rename } from 'node:fs/promises';
+import { open, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { type Answer, composeAnswer, NOT_COVERED } from './answer.js';
+import { ARTICLE_FILE, type ArticleInfo, prepareCorpus, readSources, type Source, SourceError, sourcesChecksum } from './article.js';
 import { assessCoverage } from './coverage.js';
-import { prepareArticle, readArticle, checksumOf } from './article.js';
 import type { Embedder } from './embedder.js';
-import { type BuildProgress, buildIndex, type KnowledgeIndex, loadIndex, type Manifest, saveIndex } from './index-store.js';
+import {
+  type BuildProgress,
+  buildIndex,
+  type KnowledgeIndex,
+  loadIndex,
+  type Manifest,
+  saveIndex,
+  type VectorCache,
+  vectorCache,
+} from './index-store.js';
 import type { Quotation } from './quotations.js';
 import { Retriever } from './retrieve.js';
 
 export interface KnowledgeOptions {
+  /** An article file, or a folder of `.txt` and `.md` articles. */
   sourcePath: string;
   indexDir: string;
   createEmbedder: () => Promise<Embedder>;
@@ -28,20 +38,27 @@ export interface QuoteResult {
   /** Years that have quotations, so a miss can say what exists. */
   years: number[];
   speakers: string[];
+  /** Article titles by index, when the corpus has more than one article. */
+  articles: string[] | null;
 }
 
 export interface ReindexReport {
   passagesBefore: number | null;
   passagesAfter: number;
+  articles: number;
   quotations: number;
+  /** Texts (passages and sentences) embedded afresh, and reused unchanged from the last index. */
+  embedded: number;
+  reused: number;
   durationMs: number;
   indexChecksum: string;
-  sourceReplaced: boolean;
+  /** The file the new article was written to, when one was given. */
+  sourceReplaced: string | null;
 }
 
 export interface ReindexRequest {
-  /** New article text that replaces the source once it is indexed; the current source when absent. */
-  text?: string;
+  /** A new article that is added to (or, by name, replaces one in) the source once it is indexed. */
+  upload?: Source;
   requestedBy?: string;
   onProgress?: (progress: BuildProgress) => void;
 }
@@ -53,17 +70,26 @@ export class BusyError extends Error {
 
 const MAX_QUESTION_CHARS = 1000;
 
-/** The bot's knowledge of its article: loads or builds the index once, answers, and rebuilds on request. */
+interface Loaded {
+  index: KnowledgeIndex;
+  retriever: Retriever;
+}
+
+/** The article title, or its file name when it has none. */
+export function articleLabel(article: ArticleInfo): string {
+  return article.title ?? article.name;
+}
+
+/** The bot's knowledge of its articles: loads or builds the index once, answers, and rebuilds on request. */
 export class KnowledgeBase {
   private embedder: Promise<Embedder> | null = null;
-  private loading: Promise<KnowledgeIndex> | null = null;
-  private current: KnowledgeIndex | null = null;
-  private retriever: Retriever | null = null;
+  private loading: Promise<Loaded> | null = null;
+  private current: Loaded | null = null;
   private rebuilding: Promise<ReindexReport> | null = null;
 
   constructor(private readonly options: KnowledgeOptions) {}
 
-  /** True once the index is in memory, so an answer takes milliseconds. */
+  /** True once the index is in memory and no rebuild runs, so an answer takes milliseconds. */
   get isReady(): boolean {
     return this.current !== null && this.rebuilding === null;
   }
@@ -80,14 +106,15 @@ export class KnowledgeBase {
     return this.embedder;
   }
 
-  /** Loads the index, building it first when it is missing, damaged or out of date. */
-  ready(): Promise<KnowledgeIndex> {
+  private use(index: KnowledgeIndex): Loaded {
+    this.current = { index, retriever: new Retriever(index) };
+    return this.current;
+  }
+
+  private loaded(): Promise<Loaded> {
     if (this.current) return Promise.resolve(this.current);
     this.loading ??= this.loadOrBuild().then(
-      (index) => {
-        this.use(index);
-        return index;
-      },
+      (index) => this.use(index),
       (error: unknown) => {
         this.loading = null;
         throw error;
@@ -96,23 +123,23 @@ export class KnowledgeBase {
     return this.loading;
   }
 
-  private use(index: KnowledgeIndex): void {
-    this.retriever = new Retriever(index);
-    this.current = index;
+  /** Loads the index, building it first when it is missing, damaged or out of date. */
+  async ready(): Promise<KnowledgeIndex> {
+    return (await this.loaded()).index;
   }
 
   /** The embedder and the retriever over the current index, for answering and for evaluation. */
   async searchTools(): Promise<{ embedder: Embedder; retriever: Retriever; index: KnowledgeIndex }> {
-    const index = await this.ready();
-    return { embedder: await this.getEmbedder(), retriever: this.retriever!, index };
+    const { index, retriever } = await this.loaded();
+    return { embedder: await this.getEmbedder(), retriever, index };
   }
 
   private async loadOrBuild(): Promise<KnowledgeIndex> {
     const { logger, indexDir, sourcePath } = this.options;
     const started = performance.now();
-    const [embedder, raw] = await Promise.all([this.getEmbedder(), readArticle(sourcePath)]);
+    const [embedder, sources] = await Promise.all([this.getEmbedder(), readSources(sourcePath)]);
     const loaded = await loadIndex(indexDir, {
-      sourceChecksum: checksumOf(raw),
+      sourceChecksum: sourcesChecksum(sources),
       modelId: embedder.modelId,
       dimensions: embedder.dimensions,
     });
@@ -121,27 +148,43 @@ export class KnowledgeBase {
       return loaded.index;
     }
     logger.info({ reason: loaded.reason }, 'building the index');
-    const index = await buildIndex(prepareArticle(raw), embedder);
+    const index = await buildIndex(prepareCorpus(sources), embedder, { reuse: await this.previousVectors(embedder) });
     await saveIndex(indexDir, index);
-    logger.info({ passages: index.manifest.passageCount, ms: Math.round(performance.now() - started) }, 'index built');
+    logger.info(
+      { passages: index.manifest.passageCount, embedded: index.embedded, reused: index.reused, ms: Math.round(performance.now() - started) },
+      'index built',
+    );
     return index;
   }
 
-  /** Answers a question from the article, citing the passages it rests on. */
+  /** Vectors of the index in memory, or else of the last one on disk, if made by the same model. */
+  private async previousVectors(embedder: Embedder): Promise<VectorCache> {
+    if (this.current?.index.manifest.modelId === embedder.modelId) return vectorCache(this.current.index);
+    const previous = await loadIndex(this.options.indexDir, { sourceChecksum: null, modelId: embedder.modelId, dimensions: embedder.dimensions });
+    return previous.ok ? vectorCache(previous.index) : new Map();
+  }
+
+  /** Answers a question from the articles, citing the passages it rests on. */
   async ask(question: string): Promise<Answer> {
     const trimmed = question.trim().slice(0, MAX_QUESTION_CHARS);
     const { embedder, retriever, index } = await this.searchTools();
     const [query] = await embedder.embed([trimmed]);
     const hits = retriever.rank(trimmed, query!);
-    const answer = composeAnswer(trimmed, hits, assessCoverage(trimmed, hits, retriever).covered);
+    const { articles } = index.manifest;
+    const answer = composeAnswer(trimmed, hits, assessCoverage(trimmed, hits, retriever).covered, undefined, (passage) =>
+      articles.length > 1 ? articleLabel(articles[passage.article]!) : null,
+    );
     if (!answer.answered) answer.answer = this.refusal(index);
     return answer;
   }
 
-  /** Says the article does not cover it, what the article is about, and a question it can answer. */
+  /** Says the articles do not cover it, what they are about, and a question they can answer. */
   private refusal(index: KnowledgeIndex): string {
-    const { title, deck } = index.manifest.article;
-    const about = title ? ` It is about “${title}”${deck ? `: ${deck}` : ''}.` : '';
+    const { articles } = index.manifest;
+    const first = articles[0];
+    let about = '';
+    if (articles.length > 1) about = ` It covers ${articles.length} articles: ${articles.map((a) => `“${articleLabel(a)}”`).join(', ')}.`;
+    else if (first?.title) about = ` It is about “${first.title}”${first.deck ? `: ${first.deck}` : ''}.`;
     const dated = index.quotations.find((quote) => quote.speaker && quote.year);
     const heading = index.passages.find((passage) => passage.section)?.section;
     const suggestion = dated
@@ -162,16 +205,18 @@ export class KnowledgeBase {
         (query.year === undefined || quote.year === query.year) &&
         (needle === null || `${quote.speaker ?? ''} ${quote.role ?? ''}`.toLowerCase().includes(needle)),
     );
+    const { articles } = index.manifest;
     return {
       year: query.year ?? null,
       speaker: query.speaker?.trim() || null,
       quotes,
       years: [...new Set(all.flatMap((quote) => (quote.year === null ? [] : [quote.year])))].sort((a, b) => a - b),
       speakers: [...new Set(all.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])))],
+      articles: articles.length > 1 ? articles.map(articleLabel) : null,
     };
   }
 
-  /** Rebuilds the index; a new text replaces the source only once it is indexed. One at a time. */
+  /** Rebuilds the index; an uploaded article joins the source only once it is indexed. One at a time. */
   reindex(request: ReindexRequest = {}): Promise<ReindexReport> {
     if (this.rebuilding) return Promise.reject(new BusyError('A reindex is already running. Try again when it has finished.'));
     this.rebuilding = this.rebuild(request).finally(() => {
@@ -183,23 +228,45 @@ export class KnowledgeBase {
   private async rebuild(request: ReindexRequest): Promise<ReindexReport> {
     const { logger, indexDir, sourcePath } = this.options;
     const started = performance.now();
-    const before = this.current?.manifest.passageCount ?? null;
-    const raw = request.text ?? (await readArticle(sourcePath));
-    const prepared = prepareArticle(raw);
-    const index = await buildIndex(prepared, await this.getEmbedder(), request.onProgress);
+    const before = this.current?.index.manifest.passageCount ?? null;
+    const embedder = await this.getEmbedder();
+    const { sources, target } = await this.sourcesWith(request.upload);
+    const index = await buildIndex(prepareCorpus(sources), embedder, {
+      reuse: await this.previousVectors(embedder),
+      ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+    });
     const manifest = await saveIndex(indexDir, index);
-    if (request.text !== undefined) await replaceFile(sourcePath, request.text);
+    if (request.upload && target) await replaceFile(target, request.upload.text);
     this.use(index);
     const report: ReindexReport = {
       passagesBefore: before,
       passagesAfter: manifest.passageCount,
+      articles: manifest.articles.length,
       quotations: index.quotations.length,
+      embedded: index.embedded,
+      reused: index.reused,
       durationMs: Math.round(performance.now() - started),
       indexChecksum: manifest.indexChecksum,
-      sourceReplaced: request.text !== undefined,
+      sourceReplaced: target ? path.basename(target) : null,
     };
-    logger.info({ ...report, requestedBy: request.requestedBy ?? null }, 'reindexed');
+    logger.info({ ...report, source: sourcePath, requestedBy: request.requestedBy ?? null }, 'reindexed');
     return report;
+  }
+
+  /**
+   * The sources a rebuild indexes, and where an upload will be written: into the folder
+   * (replacing an article of the same name), or over the single article file.
+   */
+  private async sourcesWith(upload: Source | undefined): Promise<{ sources: Source[]; target: string | null }> {
+    const { sourcePath } = this.options;
+    if (!upload) return { sources: await readSources(sourcePath), target: null };
+    const isFolder = await stat(sourcePath).then((info) => info.isDirectory(), () => false);
+    if (!isFolder) return { sources: [{ name: path.basename(sourcePath), text: upload.text }], target: sourcePath };
+    const name = path.basename(upload.name).replace(/[^\w.-]+/g, '_');
+    if (!ARTICLE_FILE.test(name)) throw new SourceError(`${upload.name} is not a .txt or .md file.`);
+    const others = (await readSources(sourcePath)).filter((source) => source.name !== name);
+    const sources = [...others, { name, text: upload.text }].sort((a, b) => a.name.localeCompare(b.name));
+    return { sources, target: path.join(sourcePath, name) };
   }
 
   /** Facts about the loaded index, for status replies. */

@@ -7,8 +7,10 @@ export type PassageKind = 'paragraph' | 'quotation' | 'statement';
 export interface Passage {
   /** Zero-based label, also the HNSW label. */
   id: number;
-  /** The paragraph number shown to users (¶n), one-based. */
+  /** The paragraph number shown to users (¶n), one-based within its article. */
   n: number;
+  /** Index of its article in the corpus. */
+  article: number;
   kind: PassageKind;
   /** Verbatim text of the article. A quotation keeps its attribution on a second line. */
   text: string;
@@ -126,7 +128,7 @@ export function splitPassages(article: CleanArticle, maxChars = DEFAULT_MAX_PASS
   ): void => {
     const sentences = splitSentences(text).map((span): [number, number] => [span.start, span.end]);
     const id = passages.length;
-    passages.push({ id, n: id + 1, kind, text, section, speaker, role, attribution, sentences });
+    passages.push({ id, n: id + 1, article: 0, kind, text, section, speaker, role, attribution, sentences });
   };
 
   for (const block of article.blocks) {

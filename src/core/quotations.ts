@@ -12,6 +12,8 @@ export interface Quotation {
   year: number | null;
   /** The paragraph number (¶n) of the passage that holds it. */
   passage: number;
+  /** Index of its article in the corpus. */
+  article: number;
 }
 
 const MONTHS = [
@@ -69,6 +71,7 @@ export function extractQuotations(passages: Passage[]): Quotation[] {
         date: parsed?.date ?? null,
         year: parsed?.year ?? null,
         passage: passage.n,
+        article: passage.article,
       });
     } else if (passage.kind === 'statement') {
       quotations.push({
@@ -79,6 +82,7 @@ export function extractQuotations(passages: Passage[]): Quotation[] {
         date: null,
         year: null,
         passage: passage.n,
+        article: passage.article,
       });
     }
   }

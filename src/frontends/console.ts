@@ -117,9 +117,9 @@ export async function runConsole({ input, output, services, commands, color = fa
   write('Ask the article: console mode (no DISCORD_TOKEN is set, so nothing is sent to Discord).');
   write('Type /ask followed by a question, /quote year:2015, /reindex, /help, or /quit.');
   try {
-    const index = await services.knowledge.ready();
-    const { title } = index.manifest.article;
-    write(`Ready: ${index.manifest.passageCount} passages${title ? ` from “${title}”` : ''}.`);
+    const { articles, passageCount } = (await services.knowledge.ready()).manifest;
+    const from = articles.length === 1 ? (articles[0]?.title ? ` from “${articles[0].title}”` : '') : ` from ${articles.length} articles`;
+    write(`Ready: ${passageCount} passages${from}.`);
   } catch (error) {
     services.logger.error({ err: error }, 'could not load the index');
     write('The index could not be loaded; replies will say why. The log has the details.');
