@@ -21,6 +21,7 @@ const schema = z.object({
   ARTICLE_PATH: optionalText,
   INDEX_DIR: optionalText,
   MODEL_DIR: optionalText,
+  SHARD_COUNT: optionalText.refine((v) => v === undefined || /^[1-9]\d{0,3}$/.test(v), 'must be a whole number of shards, 1 or more'),
   LOG_LEVEL: optionalText.refine(
     (v) => v === undefined || ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(v),
     'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -37,6 +38,8 @@ export interface Config {
   indexDir: string;
   modelDir: string;
   logLevel: string | undefined;
+  /** For `npm run start:sharded`; Discord's recommendation when unset. */
+  shardCount: number | undefined;
 }
 
 /** Configuration that cannot be used; the message names every bad key and never echoes a value. */
@@ -65,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     indexDir: fromRoot(values.INDEX_DIR, 'embeddings'),
     modelDir: values.MODEL_DIR ? path.resolve(values.MODEL_DIR) : bundledModelDir(),
     logLevel: values.LOG_LEVEL,
+    shardCount: values.SHARD_COUNT === undefined ? undefined : Number(values.SHARD_COUNT),
   };
 }
 

@@ -96,8 +96,9 @@ describe('incremental reindex', () => {
 
   it('adds an uploaded article to the folder once it is indexed', async () => {
     const report = await knowledge.reindex({ upload: { name: 'bikes.md', text: 'Bikes return\n\nBy A WRITER\n\nCity bike lanes doubled in length last year.\n' } });
-    // 4: the new article's passage and sentence, and the robots paragraph changed on disk by the previous test.
-    expect(report).toMatchObject({ articles: 3, sourceReplaced: 'bikes.md', embedded: 4 });
+    // 3: the new article's one-sentence paragraph (passage and sentence are one text), and the
+    // robots paragraph that the previous test changed on disk (its passage and its new sentence).
+    expect(report).toMatchObject({ articles: 3, sourceReplaced: 'bikes.md', embedded: 3 });
     expect((await readdir(folder)).sort()).toEqual(['bikes.md', 'robots.md', 'world-internet-conference.txt']);
     expect((await knowledge.ask('How much did bike lanes grow?')).citations[0]).toMatchObject({ article: 'Bikes return', passage: 1 });
   });

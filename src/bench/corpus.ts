@@ -86,9 +86,12 @@ export interface EmbeddedCorpus {
   vectors: Float32Array[];
 }
 
+const CHUNK = 1024;
+
 /**
- * The corpus with its embeddings, cached in `.cache/bench` (git-ignored): the first run embeds
- * everything (about 100 passages a second on two cores), later runs read the cache.
+ * The corpus with its embeddings, cached in `.cache/bench` (git-ignored) in chunks of 1,024
+ * passages keyed by their text, so a small run reuses what a large one embedded and the other
+ * way round. The first full run embeds everything (about 100 passages a second on two cores).
  */
 export async function embeddedCorpus(
   count: number,
@@ -97,25 +100,27 @@ export async function embeddedCorpus(
   onProgress?: (done: number, total: number) => void,
 ): Promise<EmbeddedCorpus> {
   const texts = await collectPassages(count, root);
-  const key = createHash('sha256').update(embedder.modelId).update(texts.join('\n')).digest('hex').slice(0, 16);
   const dir = path.join(root, '.cache', 'bench');
-  const file = path.join(dir, `corpus-${texts.length}-${key}.f32`);
+  await mkdir(dir, { recursive: true });
   const width = embedder.dimensions;
-  if (existsSync(file)) {
-    const bytes = await readFile(file);
-    const all = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-    return { texts, vectors: texts.map((_, i) => all.subarray(i * width, (i + 1) * width)) };
-  }
   const vectors: Float32Array[] = [];
-  const step = 256;
-  for (let start = 0; start < texts.length; start += step) {
-    vectors.push(...(await embedder.embed(texts.slice(start, start + step))));
+  for (let start = 0; start < texts.length; start += CHUNK) {
+    const chunk = texts.slice(start, start + CHUNK);
+    const key = createHash('sha256').update(embedder.modelId).update(chunk.join('\n')).digest('hex').slice(0, 20);
+    const file = path.join(dir, `chunk-${key}.f32`);
+    if (existsSync(file)) {
+      const bytes = await readFile(file);
+      const all = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+      vectors.push(...chunk.map((_, i) => all.slice(i * width, (i + 1) * width)));
+    } else {
+      const embedded = await embedder.embed(chunk);
+      const packed = new Float32Array(chunk.length * width);
+      embedded.forEach((vector, i) => packed.set(vector, i * width));
+      await writeFile(`${file}.tmp`, new Uint8Array(packed.buffer));
+      await rename(`${file}.tmp`, file);
+      vectors.push(...embedded);
+    }
     onProgress?.(vectors.length, texts.length);
   }
-  const packed = new Float32Array(texts.length * width);
-  vectors.forEach((vector, i) => packed.set(vector, i * width));
-  await mkdir(dir, { recursive: true });
-  await writeFile(`${file}.tmp`, new Uint8Array(packed.buffer));
-  await rename(`${file}.tmp`, file);
   return { texts, vectors };
 }

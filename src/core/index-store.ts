@@ -100,21 +100,28 @@ export async function buildIndex(
     ...passages.flatMap((passage) => passage.sentences.map((_, i) => sentenceText(passage, i))),
   ];
   const keys = texts.map(contentKey);
-  const vectors: Array<Float32Array | undefined> = keys.map((key) => options.reuse?.get(key));
-  const missing = vectors.flatMap((vector, i) => (vector ? [] : [i]));
-  const reused = texts.length - missing.length;
+  const known = new Map(options.reuse ?? []);
+  // A one-sentence paragraph is the same text twice: each distinct text is embedded once.
+  const occurrences = new Map<string, number>();
+  keys.forEach((key) => {
+    if (!known.has(key)) occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
+  });
+  const missing = [...occurrences.keys()];
+  const textOf = new Map(keys.map((key, i) => [key, texts[i]!]));
+  const reused = texts.length - [...occurrences.values()].reduce((sum, count) => sum + count, 0);
   let done = reused;
   options.onProgress?.({ done, total: texts.length, reused });
   const step = 64;
   for (let start = 0; start < missing.length; start += step) {
     const batch = missing.slice(start, start + step);
-    const embedded = await embedder.embed(batch.map((i) => texts[i]!));
-    batch.forEach((i, j) => {
-      vectors[i] = embedded[j];
+    const embedded = await embedder.embed(batch.map((key) => textOf.get(key)!));
+    batch.forEach((key, j) => {
+      known.set(key, embedded[j]!);
+      done += occurrences.get(key)!;
     });
-    done += batch.length;
     options.onProgress?.({ done, total: texts.length, reused });
   }
+  const vectors = keys.map((key) => known.get(key)!);
 
   const ef = efFor(passages.length);
   const hnsw = new HierarchicalNSW('cosine', embedder.dimensions);
@@ -231,13 +238,27 @@ export async function saveIndex(indexDir: string, index: KnowledgeIndex): Promis
   }
 }
 
-/** Removes versions other than the current one, and staging folders left by a crash. */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes versions older than the one just made current, and staging folders left by a crash.
+ * Another process's staging folder, or a version newer than ours, is left alone: it may be
+ * about to become current.
+ */
 async function removeOldVersions(indexDir: string, keep: string): Promise<void> {
+  const stamp = (name: string): number => Number(/^v-(\d+)-/.exec(name)?.[1] ?? Number.NaN);
   for (const entry of await readdir(indexDir, { withFileTypes: true })) {
     if (!entry.isDirectory() || entry.name === keep) continue;
-    if (entry.name.startsWith('v-') || entry.name.startsWith('.staging-')) {
-      await rm(path.join(indexDir, entry.name), { recursive: true, force: true });
-    }
+    const staging = /^\.staging-v-\d+-(\d+)$/.exec(entry.name);
+    const stale = staging ? !isAlive(Number(staging[1])) || Number(staging[1]) === process.pid : stamp(entry.name) < stamp(keep);
+    if (stale) await rm(path.join(indexDir, entry.name), { recursive: true, force: true });
   }
 }
 

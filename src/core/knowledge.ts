@@ -70,6 +70,13 @@ export class BusyError extends Error {
 
 const MAX_QUESTION_CHARS = 1000;
 
+/** Milliseconds spent answering one question, by stage. */
+export interface AskTimings {
+  embedMs: number;
+  searchMs: number;
+  composeMs: number;
+}
+
 interface Loaded {
   index: KnowledgeIndex;
   retriever: Retriever;
@@ -164,17 +171,25 @@ export class KnowledgeBase {
     return previous.ok ? vectorCache(previous.index) : new Map();
   }
 
-  /** Answers a question from the articles, citing the passages it rests on. */
-  async ask(question: string): Promise<Answer> {
+  /** Answers a question from the articles, citing the passages it rests on; `timings` receives where the time went. */
+  async ask(question: string, timings?: AskTimings): Promise<Answer> {
     const trimmed = question.trim().slice(0, MAX_QUESTION_CHARS);
     const { embedder, retriever, index } = await this.searchTools();
+    const started = performance.now();
     const [query] = await embedder.embed([trimmed]);
+    const embedded = performance.now();
     const hits = retriever.rank(trimmed, query!);
+    const searched = performance.now();
     const { articles } = index.manifest;
     const answer = composeAnswer(trimmed, hits, assessCoverage(trimmed, hits, retriever).covered, undefined, (passage) =>
       articles.length > 1 ? articleLabel(articles[passage.article]!) : null,
     );
     if (!answer.answered) answer.answer = this.refusal(index);
+    if (timings) {
+      timings.embedMs = embedded - started;
+      timings.searchMs = searched - embedded;
+      timings.composeMs = performance.now() - searched;
+    }
     return answer;
   }
 

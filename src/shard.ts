@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { REST, Routes, ShardingManager } from 'discord.js';
+import { ConfigError, loadConfig, loadDotEnv, PROJECT_ROOT } from './config.js';
+import { createLogger } from './logger.js';
+import { createServices } from './app.js';
+
+/**
+ * Runs the bot as several shards, one process each, for bots in many servers (Discord requires
+ * sharding from 2,500 servers). Each shard is `src/main.ts` with its own model and index.
+ */
+async function main(): Promise<void> {
+  loadDotEnv();
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel ?? 'info');
+  const token = config.discordToken;
+  if (!token) throw new ConfigError('Sharding needs DISCORD_TOKEN (see .env.example).');
+  let totalShards = config.shardCount;
+  if (totalShards === undefined) {
+    // Discord's recommendation, asked of the configured API so a fake Discord works too.
+    const rest = new REST(config.discordApiUrl ? { api: config.discordApiUrl } : {}).setToken(token);
+    totalShards = ((await rest.get(Routes.gatewayBot())) as { shards: number }).shards;
+  }
+  // Build or check the index once here, so the shards only load it.
+  await createServices(config, logger).knowledge.ready();
+  const manager = new ShardingManager(path.join(PROJECT_ROOT, 'src/main.ts'), {
+    token,
+    totalShards,
+    execArgv: ['--import', 'tsx'],
+    respawn: true,
+  });
+  manager.on('shardCreate', (shard) => {
+    logger.info({ shardId: shard.id, totalShards }, 'shard launched');
+    shard.on('death', () => logger.warn({ shardId: shard.id }, 'shard exited'));
+  });
+  await manager.spawn();
+  const stop = (): void => {
+    for (const shard of manager.shards.values()) shard.kill();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : `Sharding stopped: ${(error as Error)?.message ?? String(error)}`}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,45 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeDiscord } from './fake-discord.js';
+import { type Workspace, workspace } from './helpers.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+let fake: FakeDiscord;
+let ws: Workspace;
+let manager: ChildProcess;
+
+beforeAll(async () => {
+  fake = await new FakeDiscord().start();
+  ws = await workspace();
+  manager = spawn('npm', ['run', 'start:sharded'], {
+    cwd: ROOT,
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, DISCORD_TOKEN: 'shard-test-token', DISCORD_API_URL: fake.apiUrl, SHARD_COUNT: '2', ARTICLE_PATH: ws.articlePath, INDEX_DIR: ws.indexDir, LOG_LEVEL: 'warn' },
+  });
+  await fake.waitFor(() => fake.identifies.length >= 2, 60_000);
+});
+
+afterAll(async () => {
+  if (manager?.pid && manager.exitCode === null) {
+    process.kill(-manager.pid, 'SIGTERM');
+    await new Promise((resolve) => manager.once('exit', resolve));
+  }
+  await fake?.stop();
+  await ws?.cleanup();
+});
+
+describe('npm run start:sharded', () => {
+  it('starts one process per shard, each identifying as its shard', () => {
+    expect(fake.identifies.map((identify) => identify.shard).sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+  });
+
+  it('answers /ask from a shard', async () => {
+    const reply = await fake.finalMessage(fake.interact({ name: 'ask', options: [{ name: 'question', type: 3, value: 'How many internet users did China have?' }] }));
+    expect(reply.body.embeds[0].fields[0].name).toBe('[1] ¶14');
+  });
+});
