@@ -132,3 +132,20 @@ describe('reindexing', () => {
     expect((await ws.knowledge.ask('How many internet users did China have?')).citations[0]?.passage).toBe(14);
   });
 });
+
+describe('an index rebuilt by another process', () => {
+  it('is picked up by a running bot, which answers from the old one until the new one is loaded', async () => {
+    ws = await workspace();
+    const running = new KnowledgeBase({ sourcePath: ws.articlePath, indexDir: ws.indexDir, createEmbedder: realEmbedder, logger: silentLogger, reloadCheckMs: 0 });
+    expect((await running.ask('How many internet users did China have?')).citations[0]?.passage).toBe(14);
+    // Another process (a shard, or `npm run reindex`) indexes a new article.
+    await reopen().reindex({ upload: { name: 'robots.txt', text: 'Robots learn to cook\n\nBy JANE ROE\n\nA robot in Shanghai cooks 300 bowls of noodles a day.\n' } });
+    let answer = await running.ask('How many bowls of noodles does the robot cook?');
+    for (let tries = 0; tries < 50 && !answer.citations[0]?.excerpt.includes('300 bowls'); tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      answer = await running.ask('How many bowls of noodles does the robot cook?');
+    }
+    expect(answer.citations[0]?.excerpt).toContain('300 bowls');
+    expect((await running.manifest()).passageCount).toBe(1);
+  });
+});

@@ -34,7 +34,7 @@ export class ModelError extends Error {
  * all-MiniLM-L6-v2 through transformers.js, loaded once from a local folder.
  * Remote models are switched off, so nothing is fetched at run time.
  */
-export async function createTransformersEmbedder(options: { modelDir: string; batchSize?: number }): Promise<Embedder> {
+export async function createTransformersEmbedder(options: { modelDir: string; batchSize?: number; threads?: number }): Promise<Embedder> {
   const { env, pipeline } = await import('@huggingface/transformers');
   env.localModelPath = options.modelDir;
   env.allowRemoteModels = false;
@@ -42,8 +42,15 @@ export async function createTransformersEmbedder(options: { modelDir: string; ba
   let extractor: FeatureExtractionPipeline;
   try {
     // The pipeline() overloads are too wide for the compiler to resolve; the task fixes the type.
-    const load = pipeline as (task: 'feature-extraction', model: string, options: { dtype: string }) => Promise<FeatureExtractionPipeline>;
-    extractor = await load('feature-extraction', MODEL_ID, { dtype: MODEL_DTYPE });
+    const load = pipeline as (
+      task: 'feature-extraction',
+      model: string,
+      options: { dtype: string; session_options?: { intraOpNumThreads?: number } },
+    ) => Promise<FeatureExtractionPipeline>;
+    extractor = await load('feature-extraction', MODEL_ID, {
+      dtype: MODEL_DTYPE,
+      ...(options.threads ? { session_options: { intraOpNumThreads: options.threads } } : {}),
+    });
   } catch (error) {
     throw new ModelError(
       `Could not load the embedding model ${MODEL_ID} from ${options.modelDir}: ${(error as Error).message}`,

@@ -48,12 +48,16 @@ export interface Manifest {
 
 /** Everything retrieval needs, in memory. */
 export interface KnowledgeIndex {
+  /** The version folder it was saved in or loaded from; null until saved. */
+  version: string | null;
   manifest: Manifest;
   passages: Passage[];
   quotations: Quotation[];
   hnsw: HnswIndex;
   /** Unit vectors of each passage's sentences, indexed [passage.id][sentence]. */
   sentenceVectors: Float32Array[][];
+  /** Unit vector of each passage by label: the same as in HNSW, kept here so a query allocates nothing to read it. */
+  passageVectors: Float32Array[];
 }
 
 export interface BuildProgress {
@@ -74,10 +78,11 @@ export function contentKey(text: string): string {
 export function vectorCache(index: KnowledgeIndex): VectorCache {
   const cache: VectorCache = new Map();
   for (const passage of index.passages) {
-    cache.set(contentKey(passageEmbeddingText(passage)), Float32Array.from(index.hnsw.getPoint(passage.id)));
+    const vector = index.passageVectors[passage.id];
+    if (vector) cache.set(contentKey(passageEmbeddingText(passage)), vector);
     passage.sentences.forEach((_, s) => {
-      const vector = index.sentenceVectors[passage.id]?.[s];
-      if (vector) cache.set(contentKey(sentenceText(passage, s)), vector);
+      const sentence = index.sentenceVectors[passage.id]?.[s];
+      if (sentence) cache.set(contentKey(sentenceText(passage, s)), sentence);
     });
   }
   return cache;
@@ -150,7 +155,8 @@ export async function buildIndex(
     hnsw: { m: HNSW_PARAMS.m, efConstruction: HNSW_PARAMS.efConstruction, ef },
     articles: corpus.articles,
   };
-  return { manifest, passages, quotations: corpus.quotations, hnsw, sentenceVectors, embedded: missing.length, reused };
+  const passageVectors = passages.map((passage) => vectors[passage.id]!);
+  return { version: null, manifest, passages, quotations: corpus.quotations, hnsw, sentenceVectors, passageVectors, embedded: missing.length, reused };
 }
 
 async function writeDurably(file: string, data: string | Uint8Array): Promise<void> {
@@ -231,6 +237,7 @@ export async function saveIndex(indexDir: string, index: KnowledgeIndex): Promis
     await rename(pointer, path.join(indexDir, CURRENT));
     await syncPath(indexDir);
     index.manifest = manifest;
+    index.version = version;
     await removeOldVersions(indexDir, version);
     return manifest;
   } catch (error) {
@@ -270,6 +277,14 @@ export interface Expectation {
   dimensions: number;
 }
 
+/** The version folder `current` names, or null when there is none. */
+export async function currentVersion(indexDir: string): Promise<string | null> {
+  return readFile(path.join(indexDir, CURRENT), 'utf8').then(
+    (text) => text.trim(),
+    () => null,
+  );
+}
+
 export type LoadResult = { ok: true; index: KnowledgeIndex } | { ok: false; reason: string };
 
 /**
@@ -277,12 +292,8 @@ export type LoadResult = { ok: true; index: KnowledgeIndex } | { ok: false; reas
  * Otherwise says why, so the caller can rebuild.
  */
 export async function loadIndex(indexDir: string, expected: Expectation): Promise<LoadResult> {
-  let version: string;
-  try {
-    version = (await readFile(path.join(indexDir, CURRENT), 'utf8')).trim();
-  } catch {
-    return { ok: false, reason: 'no index has been built yet' };
-  }
+  const version = await currentVersion(indexDir);
+  if (version === null) return { ok: false, reason: 'no index has been built yet' };
   const dir = path.join(indexDir, version);
   let manifest: Manifest;
   try {
@@ -315,5 +326,6 @@ export async function loadIndex(indexDir: string, expected: Expectation): Promis
     return { ok: false, reason: 'the index does not hold as many passages as its manifest says' };
   }
   const sentenceVectors = unpackVectors(bytes[FILES.sentences]!, passages, manifest.dimensions);
-  return { ok: true, index: { manifest, passages, quotations, hnsw, sentenceVectors } };
+  const passageVectors = passages.map((passage) => Float32Array.from(hnsw.getPoint(passage.id)));
+  return { ok: true, index: { version, manifest, passages, quotations, hnsw, sentenceVectors, passageVectors } };
 }

@@ -14,6 +14,7 @@ import {
   saveIndex,
   type VectorCache,
   vectorCache,
+  currentVersion,
 } from './index-store.js';
 import type { Quotation } from './quotations.js';
 import { Retriever } from './retrieve.js';
@@ -24,6 +25,8 @@ export interface KnowledgeOptions {
   indexDir: string;
   createEmbedder: () => Promise<Embedder>;
   logger: Logger;
+  /** How often a question may check for an index rebuilt by another process (default 2 s). */
+  reloadCheckMs?: number;
 }
 
 export interface QuoteQuery {
@@ -69,6 +72,7 @@ export class BusyError extends Error {
 }
 
 const MAX_QUESTION_CHARS = 1000;
+const RELOAD_CHECK_MS = 2000;
 
 /** Milliseconds spent answering one question, by stage. */
 export interface AskTimings {
@@ -93,8 +97,36 @@ export class KnowledgeBase {
   private loading: Promise<Loaded> | null = null;
   private current: Loaded | null = null;
   private rebuilding: Promise<ReindexReport> | null = null;
+  private lastCheck = 0;
+  private reloading: Promise<void> | null = null;
 
   constructor(private readonly options: KnowledgeOptions) {}
+
+  /**
+   * Another process (a shard, `npm run reindex`) may have swapped in a new index. At most every
+   * two seconds, a question checks the `current` pointer and, if it moved, the new index is
+   * loaded in the background while answers keep coming from the one in memory.
+   */
+  private noticeNewerIndex(): void {
+    const now = Date.now();
+    if (!this.current || this.rebuilding || this.reloading || now - this.lastCheck < (this.options.reloadCheckMs ?? RELOAD_CHECK_MS)) return;
+    this.lastCheck = now;
+    const { indexDir, logger } = this.options;
+    const inMemory = this.current.index;
+    this.reloading = (async () => {
+      const version = await currentVersion(indexDir);
+      if (version === null || version === inMemory.version) return;
+      const loaded = await loadIndex(indexDir, { sourceChecksum: null, modelId: inMemory.manifest.modelId, dimensions: inMemory.manifest.dimensions });
+      if (loaded.ok && !this.rebuilding && this.current?.index === inMemory) {
+        this.use(loaded.index);
+        logger.info({ version, passages: loaded.index.manifest.passageCount }, 'loaded an index rebuilt elsewhere');
+      }
+    })()
+      .catch((error: unknown) => logger.warn({ err: error }, 'could not check for a newer index'))
+      .finally(() => {
+        this.reloading = null;
+      });
+  }
 
   /** True once the index is in memory and no rebuild runs, so an answer takes milliseconds. */
   get isReady(): boolean {
@@ -137,6 +169,7 @@ export class KnowledgeBase {
 
   /** The embedder and the retriever over the current index, for answering and for evaluation. */
   async searchTools(): Promise<{ embedder: Embedder; retriever: Retriever; index: KnowledgeIndex }> {
+    this.noticeNewerIndex();
     const { index, retriever } = await this.loaded();
     return { embedder: await this.getEmbedder(), retriever, index };
   }
@@ -212,6 +245,7 @@ export class KnowledgeBase {
 
   /** Quotations of a year and/or by a speaker (matched against name and role, case-insensitively). */
   async quotes(query: QuoteQuery): Promise<QuoteResult> {
+    this.noticeNewerIndex();
     const index = await this.ready();
     const all = index.quotations;
     const needle = query.speaker?.trim().toLowerCase() || null;

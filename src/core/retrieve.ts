@@ -105,7 +105,7 @@ export class Retriever {
     const weight = options.mode === 'dense' ? 1 : options.mode === 'bm25' ? 0 : options.denseWeight;
     const hits: Hit[] = [...candidates].map((id) => {
       const passage = index.passages[id]!;
-      const passageDense = useDense ? dot(query, index.hnsw.getPoint(id)) : 0;
+      const passageDense = useDense ? dot(query, index.passageVectors[id]!) : 0;
       let sentence = 0;
       let sentenceScore = -Infinity;
       let bestSentenceDense = -1;
