@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, open, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Embedder } from '../core/embedder.js';
@@ -86,12 +86,12 @@ export interface EmbeddedCorpus {
   vectors: Float32Array[];
 }
 
-const CHUNK = 1024;
+const STEP = 1024;
 
 /**
- * The corpus with its embeddings, cached in `.cache/bench` (git-ignored) in chunks of 1,024
- * passages keyed by their text, so a small run reuses what a large one embedded and the other
- * way round. The first full run embeds everything (about 100 passages a second on two cores).
+ * The corpus with its embeddings, cached in `.cache/bench` (git-ignored) by the hash of each
+ * passage's text, so a change in the machine's documentation re-embeds only the passages that
+ * changed. The first full run embeds everything (about 100 passages a second on two cores).
  */
 export async function embeddedCorpus(
   count: number,
@@ -102,25 +102,41 @@ export async function embeddedCorpus(
   const texts = await collectPassages(count, root);
   const dir = path.join(root, '.cache', 'bench');
   await mkdir(dir, { recursive: true });
+  const model = createHash('sha256').update(embedder.modelId).digest('hex').slice(0, 12);
+  const vectorFile = path.join(dir, `vectors-${model}.f32`);
+  const keyFile = path.join(dir, `keys-${model}.txt`);
   const width = embedder.dimensions;
-  const vectors: Float32Array[] = [];
-  for (let start = 0; start < texts.length; start += CHUNK) {
-    const chunk = texts.slice(start, start + CHUNK);
-    const key = createHash('sha256').update(embedder.modelId).update(chunk.join('\n')).digest('hex').slice(0, 20);
-    const file = path.join(dir, `chunk-${key}.f32`);
-    if (existsSync(file)) {
-      const bytes = await readFile(file);
-      const all = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-      vectors.push(...chunk.map((_, i) => all.slice(i * width, (i + 1) * width)));
-    } else {
-      const embedded = await embedder.embed(chunk);
-      const packed = new Float32Array(chunk.length * width);
-      embedded.forEach((vector, i) => packed.set(vector, i * width));
-      await writeFile(`${file}.tmp`, new Uint8Array(packed.buffer));
-      await rename(`${file}.tmp`, file);
-      vectors.push(...embedded);
-    }
-    onProgress?.(vectors.length, texts.length);
+  const keys = existsSync(keyFile) ? (await readFile(keyFile, 'utf8')).split('\n').filter(Boolean) : [];
+  const cached = new Map<string, Float32Array>();
+  if (keys.length > 0) {
+    const bytes = await readFile(vectorFile);
+    const all = new Float32Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.byteLength / 4));
+    keys.forEach((key, i) => {
+      if ((i + 1) * width <= all.length) cached.set(key, all.slice(i * width, (i + 1) * width));
+    });
   }
-  return { texts, vectors };
+  const keyOf = (text: string): string => createHash('sha1').update(text).digest('hex');
+  const textKeys = texts.map(keyOf);
+  const missing = [...new Set(textKeys.filter((key) => !cached.has(key)))];
+  const textByKey = new Map(textKeys.map((key, i) => [key, texts[i]!]));
+  let stored = cached.size;
+  for (let start = 0; start < missing.length; start += STEP) {
+    const batch = missing.slice(start, start + STEP);
+    const vectors = await embedder.embed(batch.map((key) => textByKey.get(key)!));
+    const packed = new Float32Array(batch.length * width);
+    vectors.forEach((vector, i) => {
+      packed.set(vector, i * width);
+      cached.set(batch[i]!, vector);
+    });
+    // Vectors first, at the slot after the last recorded key, then their keys: a crash in
+    // between leaves vectors without keys, which the next run overwrites.
+    const handle = await open(vectorFile, existsSync(vectorFile) ? 'r+' : 'w');
+    await handle.write(new Uint8Array(packed.buffer), 0, packed.byteLength, stored * width * 4);
+    await handle.close();
+    await appendFile(keyFile, `${batch.join('\n')}\n`);
+    stored += batch.length;
+    onProgress?.(texts.length - missing.length + start + batch.length, texts.length);
+  }
+  if (missing.length === 0) onProgress?.(texts.length, texts.length);
+  return { texts, vectors: textKeys.map((key) => cached.get(key)!) };
 }

@@ -256,13 +256,15 @@ function isAlive(pid: number): boolean {
 }
 
 /**
- * Removes versions older than the one just made current, and staging folders left by a crash.
+ * Removes versions older than the one just made current, and staging folders and pointer files left by a crash.
  * Another process's staging folder, or a version newer than ours, is left alone: it may be
  * about to become current.
  */
 async function removeOldVersions(indexDir: string, keep: string): Promise<void> {
   const stamp = (name: string): number => Number(/^v-(\d+)-/.exec(name)?.[1] ?? Number.NaN);
   for (const entry of await readdir(indexDir, { withFileTypes: true })) {
+    const pointer = /^\.current\.tmp-(\d+)$/.exec(entry.name);
+    if (pointer && !isAlive(Number(pointer[1]))) await rm(path.join(indexDir, entry.name), { force: true });
     if (!entry.isDirectory() || entry.name === keep) continue;
     const staging = /^\.staging-v-\d+-(\d+)$/.exec(entry.name);
     const stale = staging ? !isAlive(Number(staging[1])) || Number(staging[1]) === process.pid : stamp(entry.name) < stamp(keep);

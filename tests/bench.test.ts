@@ -1,0 +1,29 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+// The benchmark's figures are printed, never asserted (these machines are noisy); this only
+// checks that it runs and that its JSON has the documented shape.
+describe('npm run bench -- --quick --json', () => {
+  it('prints one JSON object with every documented figure', { timeout: 300_000 }, async () => {
+    const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'bench', '--', '--quick', '--json'], {
+      cwd: ROOT,
+      maxBuffer: 16 * 2 ** 20,
+    });
+    const report = JSON.parse(stdout);
+    expect(Object.keys(report)).toEqual(
+      expect.arrayContaining(['coldStartMs', 'askP50Ms', 'askP99Ms', 'embedPerSec', 'articleBuildMs', 'scale', 'reindex', 'detail', 'targets']),
+    );
+    expect(Object.keys(report.embedPerSec)).toEqual(['1', '8', '32']);
+    expect(Object.keys(report.scale[0]).sort()).toEqual(
+      ['buildS', 'diskMB', 'exactQueryMs', 'passages', 'queryP50Ms', 'queryP99Ms', 'recallAt10', 'rssMB', 'speedup'].sort(),
+    );
+    for (const value of [report.coldStartMs, report.askP50Ms, report.askP99Ms, report.articleBuildMs, report.scale[0].recallAt10]) {
+      expect(Number.isFinite(value)).toBe(true);
+    }
+    expect(report.reindex.reused).toBeGreaterThan(0);
+  });
+});
