@@ -3,6 +3,7 @@ import type { Command } from '../src/command.js';
 
 export const help = {
   data: new SlashCommandBuilder().setName('help').setDescription('What this bot does and how to use it.'),
+  rateLimited: false,
   async execute() {
     return {
       ephemeral: true,
@@ -13,7 +14,8 @@ export const help = {
         '',
         '`/ask question:` ask anything about the article, e.g. `/ask How many internet users did China have?`',
         '`/quote year: [speaker:]` quotations from a year, e.g. `/quote year:2015`',
-        '`/reindex` moderators only: rebuild my knowledge of the article',
+        '`/reindex [article:]` moderators only: rebuild my knowledge, optionally from an attached article',
+        '`/status` moderators only: the index, the last reindex and what I have served',
         '`/help` this message',
       ].join('\n'),
     };

@@ -3,8 +3,9 @@ import { ask } from './ask.js';
 import { help } from './help.js';
 import { quote } from './quote.js';
 import { reindex } from './reindex.js';
+import { status } from './status.js';
 
 /** Every slash command, by name. */
 export const commands: ReadonlyMap<string, Command> = new Map(
-  [ask, quote, reindex, help].map((command): [string, Command] => [command.data.name, command]),
+  [ask, quote, reindex, status, help].map((command): [string, Command] => [command.data.name, command]),
 );

@@ -3,8 +3,9 @@ import type { Services } from './command.js';
 import type { Config } from './config.js';
 import { createTransformersEmbedder } from './core/embedder.js';
 import { KnowledgeBase } from './core/knowledge.js';
+import { RateLimiter, Usage } from './usage.js';
 
-/** Wires the core for a front end: the knowledge base with the real model. */
+/** Wires the core for a front end: the knowledge base with the real model, the rate limiter, usage counts. */
 export function createServices(config: Config, logger: Logger): Services {
   const knowledge = new KnowledgeBase({
     sourcePath: config.articlePath,
@@ -12,5 +13,6 @@ export function createServices(config: Config, logger: Logger): Services {
     createEmbedder: () => createTransformersEmbedder({ modelDir: config.modelDir }),
     logger,
   });
-  return { knowledge, logger };
+  const { count, windowSeconds } = config.rateLimit;
+  return { knowledge, logger, limiter: count > 0 ? new RateLimiter(count, windowSeconds) : null, usage: new Usage() };
 }

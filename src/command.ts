@@ -1,6 +1,7 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Logger } from 'pino';
 import type { KnowledgeBase } from './core/knowledge.js';
+import type { RateLimiter, Usage } from './usage.js';
 
 /** A file a user attached to a command. */
 export interface AttachmentInput {
@@ -47,12 +48,17 @@ export interface Reply {
 export interface Services {
   knowledge: KnowledgeBase;
   logger: Logger;
+  /** Null when rate limiting is off. */
+  limiter: RateLimiter | null;
+  usage: Usage;
 }
 
 export interface Command {
   data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
   /** Only moderators may run it: front ends check before calling `execute`. */
   moderatorOnly?: boolean;
+  /** False for commands that cost nothing (help): they are not rate limited. */
+  rateLimited?: boolean;
   execute(input: CommandInput, services: Services): Promise<Reply>;
   autocomplete?(input: AutocompleteInput, services: Services): Promise<Choice[]>;
 }

@@ -21,6 +21,8 @@ const schema = z.object({
   ARTICLE_PATH: optionalText,
   INDEX_DIR: optionalText,
   MODEL_DIR: optionalText,
+  RATE_LIMIT_COUNT: optionalText.refine((v) => v === undefined || /^\d{1,4}$/.test(v), 'must be a whole number (0 turns rate limiting off)'),
+  RATE_LIMIT_WINDOW_SECONDS: optionalText.refine((v) => v === undefined || /^[1-9]\d{0,4}$/.test(v), 'must be a whole number of seconds, 1 or more'),
   SHARD_COUNT: optionalText.refine((v) => v === undefined || /^[1-9]\d{0,3}$/.test(v), 'must be a whole number of shards, 1 or more'),
   LOG_LEVEL: optionalText.refine(
     (v) => v === undefined || ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(v),
@@ -40,6 +42,8 @@ export interface Config {
   logLevel: string | undefined;
   /** For `npm run start:sharded`; Discord's recommendation when unset. */
   shardCount: number | undefined;
+  /** Commands per user per window; 0 turns the limit off. */
+  rateLimit: { count: number; windowSeconds: number };
 }
 
 /** Configuration that cannot be used; the message names every bad key and never echoes a value. */
@@ -69,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     modelDir: values.MODEL_DIR ? path.resolve(values.MODEL_DIR) : bundledModelDir(),
     logLevel: values.LOG_LEVEL,
     shardCount: values.SHARD_COUNT === undefined ? undefined : Number(values.SHARD_COUNT),
+    rateLimit: { count: Number(values.RATE_LIMIT_COUNT ?? 5), windowSeconds: Number(values.RATE_LIMIT_WINDOW_SECONDS ?? 30) },
   };
 }
 

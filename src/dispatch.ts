@@ -16,14 +16,25 @@ export async function runCommand(command: Command, input: CommandInput, services
     log.warn({ outcome: 'refused' }, 'moderator-only command refused');
     return { ephemeral: true, tone: 'warning', body: MODERATORS_ONLY };
   }
+  const wait = command.rateLimited === false ? null : await services.limiter?.take(input.user.id);
+  if (wait) {
+    log.warn({ outcome: 'rate-limited', retryAfterS: wait }, 'rate limited');
+    return { ephemeral: true, tone: 'warning', body: rateLimited(wait) };
+  }
   try {
     const reply = await command.execute(input, services);
+    services.usage.commandsServed += 1;
+    if (command.data.name === 'ask') services.usage.questionsServed += 1;
     log.info({ outcome: reply.tone, ms: Math.round(performance.now() - started) }, 'command answered');
     return reply;
   } catch (error) {
     log.error({ err: error, outcome: 'failed', ms: Math.round(performance.now() - started) }, 'command failed');
     return { ephemeral: true, tone: 'error', body: friendlyFailure(error) };
   }
+}
+
+export function rateLimited(seconds: number): string {
+  return `You are sending commands faster than I can answer them well. Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
 }
 
 /** What a user is told when a command fails: never a stack trace, path or token. */

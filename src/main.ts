@@ -11,11 +11,20 @@ async function main(): Promise<void> {
   const config = loadConfig();
   if (config.discordToken) {
     const logger = createLogger(config.logLevel ?? 'info');
+    const services = createServices(config, logger);
+    // An unreadable article or model stops the start with a clear message, before logging in.
+    await services.knowledge.ready();
     const { startDiscord } = await import('./frontends/discord.js');
-    const client = await startDiscord({ config, services: createServices(config, logger), commands });
+    const bot = await startDiscord({ config, services, commands });
     const stop = (signal: string): void => {
       logger.info({ signal }, 'shutting down');
-      void client.destroy().finally(() => process.exit(0));
+      bot.stop().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
@@ -24,14 +33,23 @@ async function main(): Promise<void> {
   // In the console the replies are the interface, so only warnings are logged unless asked.
   const logger = createLogger(config.logLevel ?? 'warn');
   const interactive = Boolean(process.stdin.isTTY);
+  const services = createServices(config, logger);
+  await services.knowledge.ready();
+  // Ctrl-C ends the console like Ctrl-D: the reply being written finishes first.
+  const stop = (): void => {
+    process.stdin.destroy();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   await runConsole({
     input: process.stdin,
     output: process.stdout,
-    services: createServices(config, logger),
+    services,
     commands,
     color: Boolean(process.stdout.isTTY),
     prompt: interactive,
   });
+  await services.knowledge.close();
 }
 
 main().catch((error: unknown) => {

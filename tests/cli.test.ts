@@ -84,6 +84,13 @@ describe('npm run quote -- --json', () => {
 });
 
 describe('a missing article', () => {
+  it('stops npm start with one line naming it and a non-zero exit', async () => {
+    const env = { ...process.env, ARTICLE_PATH: path.join(ws.dir, 'gone.txt'), INDEX_DIR: ws.indexDir, DISCORD_TOKEN: '' };
+    const failed = await run('npm', ['start', '--silent'], { cwd: ROOT, env }).catch((error) => error);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr.trim()).toBe(`The article file gone.txt does not exist. (${path.join(ws.dir, 'gone.txt')})`);
+  });
+
   it('is named in one line with a non-zero exit', async () => {
     const env = { ...process.env, ARTICLE_PATH: path.join(ws.dir, 'gone.txt'), INDEX_DIR: ws.indexDir };
     const failed = await run('npm', ['run', '--silent', 'ask', '--', '--json', 'hello?'], { cwd: ROOT, env }).catch((error) => error);

@@ -6,6 +6,7 @@ import { commands } from '../commands/index.js';
 import type { Command, CommandInput } from '../src/command.js';
 import { MODERATORS_ONLY, runCommand } from '../src/dispatch.js';
 import { type Workspace, workspace } from './helpers.js';
+import { RateLimiter, Usage } from '../src/usage.js';
 
 let ws: Workspace;
 beforeAll(async () => {
@@ -101,6 +102,39 @@ describe('/reindex', () => {
     expect(reply.title).toBe('Index rebuilt');
     expect(reply.body).toContain('Passages: **40** (was 40)');
     expect(reply.body).toContain('Embedded: **0** new texts, reused 106 unchanged');
+  });
+});
+
+describe('rate limits', () => {
+  it('refuse a member past the limit, privately, saying when to try again, and count members apart', async () => {
+    const services = { ...ws.services, limiter: new RateLimiter(2, 30) };
+    const asks = [];
+    for (let i = 0; i < 3; i += 1) asks.push(await runCommand(command('quote'), member({ year: 2015 }), services));
+    expect(asks.slice(0, 2).every((reply) => reply.tone === 'answer')).toBe(true);
+    expect(asks[2]).toMatchObject({ ephemeral: true, tone: 'warning' });
+    expect(asks[2]!.body).toMatch(/^You are sending commands faster than I can answer them well\. Please try again in (30|29) seconds\.$/);
+    const other = { ...member({ year: 2015 }), user: { id: '223456789012345678', name: 'other' } };
+    expect((await runCommand(command('quote'), other, services)).tone).toBe('answer');
+    expect((await runCommand(command('help'), member(), services)).tone).toBe('info');
+  });
+});
+
+describe('/status', () => {
+  it('tells a moderator the index, the last reindex and who ran it, uptime and questions served', async () => {
+    const services = { ...ws.services, usage: new Usage() };
+    await runCommand(command('ask'), member({ question: 'What is the digital Silk Road?' }), services);
+    await runCommand(command('reindex'), member({}, true), services);
+    const reply = await runCommand(command('status'), member({}, true), services);
+    expect(reply).toMatchObject({ ephemeral: true, title: 'Bot status' });
+    expect(reply.body).toMatch(/^Index: `v-\d+-\d+`, checksum `[0-9a-f]{16}`$/m);
+    expect(reply.body).toContain('Passages: **40** from “China to step up cyberspace cooperation”; quotations: **12**');
+    expect(reply.body).toMatch(/^Last reindex: \d{4}-\d\d-\d\d \d\d:\d\d UTC by <@123456789012345678>$/m);
+    expect(reply.body).toMatch(/^Uptime: \d+ s$/m);
+    expect(reply.body).toContain('Questions served: **1** (2 commands)');
+  });
+
+  it('is refused to members who are not moderators', async () => {
+    expect((await runCommand(command('status'), member(), ws.services)).body).toBe(MODERATORS_ONLY);
   });
 });
 

@@ -84,17 +84,17 @@ describe('npm start with DISCORD_TOKEN and DISCORD_API_URL', () => {
 describe('npm run deploy-commands', () => {
   const run = promisify(execFile);
 
-  it('registers the four commands to DISCORD_GUILD_ID, with /reindex limited to Manage Server', async () => {
+  it('registers the five commands to DISCORD_GUILD_ID, with /reindex limited to Manage Server', async () => {
     const { stdout } = await run('npm', ['run', '--silent', 'deploy-commands'], { cwd: ROOT, env: env({ DISCORD_GUILD_ID: GUILD_ID }) });
-    expect(stdout.trim()).toBe(`Registered 4 commands (/ask, /quote, /reindex, /help) to server ${GUILD_ID}.`);
+    expect(stdout.trim()).toBe(`Registered 5 commands (/ask, /quote, /reindex, /status, /help) to server ${GUILD_ID}.`);
     const put = fake.requests.find((request) => request.method === 'PUT' && request.path === `/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`);
-    expect(put?.body.map((command: { name: string }) => command.name)).toEqual(['ask', 'quote', 'reindex', 'help']);
+    expect(put?.body.map((command: { name: string }) => command.name)).toEqual(['ask', 'quote', 'reindex', 'status', 'help']);
     expect(put?.body.find((command: { name: string }) => command.name === 'reindex').default_member_permissions).toBe('32');
   });
 
   it('registers globally without a server id', async () => {
     const { stdout } = await run('npm', ['run', '--silent', 'deploy-commands'], { cwd: ROOT, env: env({ DISCORD_GUILD_ID: '' }) });
-    expect(stdout).toMatch(/^Registered 4 commands .* globally/);
+    expect(stdout).toMatch(/^Registered 5 commands .* globally/);
     expect(fake.requests.some((request) => request.method === 'PUT' && request.path === `/applications/${APPLICATION_ID}/commands`)).toBe(true);
   });
 

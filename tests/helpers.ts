@@ -5,6 +5,7 @@ import pino from 'pino';
 import { bundledModelDir, createTransformersEmbedder, type Embedder } from '../src/core/embedder.js';
 import { KnowledgeBase } from '../src/core/knowledge.js';
 import type { Services } from '../src/command.js';
+import { Usage } from '../src/usage.js';
 
 export const ARTICLE = path.resolve(import.meta.dirname, '../data/world-internet-conference.txt');
 
@@ -44,7 +45,7 @@ export async function workspace(options: { createEmbedder?: () => Promise<Embedd
     articlePath,
     indexDir,
     knowledge,
-    services: { knowledge, logger: silentLogger },
+    services: { knowledge, logger: silentLogger, limiter: null, usage: new Usage() },
     cleanup: () => rm(dir, { recursive: true, force: true }),
   };
 }

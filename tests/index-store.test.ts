@@ -84,6 +84,28 @@ describe('the index on disk', () => {
     expect((await loadIndex(ws.indexDir, expectation)).ok).toBe(true);
   });
 
+  it('detects a truncated passage table, an edited manifest and a garbled one, and rebuilds', async () => {
+    ws = await workspace();
+    const index = await ws.knowledge.ready();
+    const expectation = { sourceChecksum: index.manifest.sourceChecksum, modelId: index.manifest.modelId, dimensions: 384 };
+    const damage: Array<[string, (dir: string) => Promise<void>, string]> = [
+      ['truncated passages', async (dir) => writeFile(path.join(dir, 'passages.json'), (await readFile(path.join(dir, 'passages.json'), 'utf8')).slice(0, 500)), 'the index file passages.json is damaged (checksum mismatch)'],
+      ['edited manifest', async (dir) => {
+        const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));
+        await writeFile(path.join(dir, 'manifest.json'), JSON.stringify({ ...manifest, passageCount: 39 }));
+      }, 'the index manifest is damaged (checksum mismatch)'],
+      ['garbled manifest', async (dir) => writeFile(path.join(dir, 'manifest.json'), '{"formatVersion": 2, "files":'), 'the index manifest is missing or unreadable'],
+      ['null manifest', async (dir) => writeFile(path.join(dir, 'manifest.json'), 'null'), 'the index manifest is missing or unreadable'],
+    ];
+    for (const [what, harm, reason] of damage) {
+      const version = await currentVersion(ws.indexDir);
+      await harm(path.join(ws.indexDir, version));
+      expect(await loadIndex(ws.indexDir, expectation), what).toEqual({ ok: false, reason });
+      expect((await reopen().ask('How many internet users did China have?')).citations[0]?.passage, what).toBe(14);
+      expect((await loadIndex(ws.indexDir, expectation)).ok, what).toBe(true);
+    }
+  });
+
   it('keeps only the current version after a rebuild', async () => {
     ws = await workspace();
     await ws.knowledge.ready();

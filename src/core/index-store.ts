@@ -44,6 +44,8 @@ export interface Manifest {
   files: Record<string, string>;
   hnsw: { m: number; efConstruction: number; ef: number };
   articles: ArticleInfo[];
+  /** Who asked for this build (a user id, "command line"); null when built at start. */
+  requestedBy: string | null;
 }
 
 /** Everything retrieval needs, in memory. */
@@ -98,7 +100,7 @@ export function passageEmbeddingText(passage: Passage): string {
 export async function buildIndex(
   corpus: PreparedCorpus,
   embedder: Embedder,
-  options: { onProgress?: (progress: BuildProgress) => void; reuse?: VectorCache } = {},
+  options: { onProgress?: (progress: BuildProgress) => void; reuse?: VectorCache; requestedBy?: string; signal?: AbortSignal } = {},
 ): Promise<KnowledgeIndex & { embedded: number; reused: number }> {
   const { passages } = corpus;
   const texts = [
@@ -119,6 +121,8 @@ export async function buildIndex(
   options.onProgress?.({ done, total: texts.length, reused });
   const step = 64;
   for (let start = 0; start < missing.length; start += step) {
+    // Shutting down: stop between batches; nothing has been written yet.
+    options.signal?.throwIfAborted();
     const batch = missing.slice(start, start + step);
     const embedded = await embedder.embed(batch.map((key) => textOf.get(key)!));
     batch.forEach((key, j) => {
@@ -154,6 +158,7 @@ export async function buildIndex(
     files: {},
     hnsw: { m: HNSW_PARAMS.m, efConstruction: HNSW_PARAMS.efConstruction, ef },
     articles: corpus.articles,
+    requestedBy: options.requestedBy ?? null,
   };
   const passageVectors = passages.map((passage) => vectors[passage.id]!);
   return { version: null, manifest, passages, quotations: corpus.quotations, hnsw, sentenceVectors, passageVectors, embedded: missing.length, reused };
@@ -167,6 +172,18 @@ async function writeDurably(file: string, data: string | Uint8Array): Promise<vo
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * One checksum over the data files' checksums and every other field of the manifest, so a
+ * change to any file, or to the manifest itself, is caught at load.
+ */
+function fingerprint(files: Record<string, string>, manifest: Manifest): string {
+  const { indexChecksum: _, files: __, ...fields } = manifest;
+  const lines = Object.entries(files)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, sum]) => `${name}:${sum}`);
+  return checksumOf([...lines, JSON.stringify(fields)].join('\n'));
 }
 
 /** fsync of a file or folder that is already written. */
@@ -222,11 +239,8 @@ export async function saveIndex(indexDir: string, index: KnowledgeIndex): Promis
     data[FILES.hnsw] = await readFile(path.join(staging, FILES.hnsw));
 
     const files = Object.fromEntries(Object.entries(data).map(([name, bytes]) => [name, checksumOf(bytes)]).sort());
-    const manifest: Manifest = {
-      ...index.manifest,
-      files,
-      indexChecksum: checksumOf(Object.entries(files).map(([name, sum]) => `${name}:${sum}`).join('\n')),
-    };
+    const manifest: Manifest = { ...index.manifest, files, indexChecksum: '' };
+    manifest.indexChecksum = fingerprint(files, manifest);
     await writeDurably(path.join(staging, FILES.manifest), JSON.stringify(manifest, null, 2));
     await syncPath(staging);
 
@@ -303,6 +317,9 @@ export async function loadIndex(indexDir: string, expected: Expectation): Promis
   } catch {
     return { ok: false, reason: 'the index manifest is missing or unreadable' };
   }
+  if (!manifest || typeof manifest !== 'object') return { ok: false, reason: 'the index manifest is missing or unreadable' };
+  const fileSums = manifest.files && typeof manifest.files === 'object' ? manifest.files : {};
+  if (manifest.indexChecksum !== fingerprint(fileSums, manifest)) return { ok: false, reason: 'the index manifest is damaged (checksum mismatch)' };
   if (manifest.formatVersion !== FORMAT_VERSION) return { ok: false, reason: `the index format changed (${manifest.formatVersion} → ${FORMAT_VERSION})` };
   if (manifest.modelId !== expected.modelId || manifest.dimensions !== expected.dimensions) {
     return { ok: false, reason: `the index was built with another model (${manifest.modelId})` };

@@ -99,6 +99,9 @@ export class KnowledgeBase {
   private rebuilding: Promise<ReindexReport> | null = null;
   private lastCheck = 0;
   private reloading: Promise<void> | null = null;
+  private readonly shutdown = new AbortController();
+  /** Questions being answered right now. */
+  pending = 0;
 
   constructor(private readonly options: KnowledgeOptions) {}
 
@@ -206,6 +209,15 @@ export class KnowledgeBase {
 
   /** Answers a question from the articles, citing the passages it rests on; `timings` receives where the time went. */
   async ask(question: string, timings?: AskTimings): Promise<Answer> {
+    this.pending += 1;
+    try {
+      return await this.answer(question, timings);
+    } finally {
+      this.pending -= 1;
+    }
+  }
+
+  private async answer(question: string, timings?: AskTimings): Promise<Answer> {
     const trimmed = question.trim().slice(0, MAX_QUESTION_CHARS);
     const { embedder, retriever, index } = await this.searchTools();
     const started = performance.now();
@@ -282,8 +294,11 @@ export class KnowledgeBase {
     const { sources, target } = await this.sourcesWith(request.upload);
     const index = await buildIndex(prepareCorpus(sources), embedder, {
       reuse: await this.previousVectors(embedder),
+      signal: this.shutdown.signal,
+      ...(request.requestedBy ? { requestedBy: request.requestedBy } : {}),
       ...(request.onProgress ? { onProgress: request.onProgress } : {}),
     });
+    this.shutdown.signal.throwIfAborted();
     const manifest = await saveIndex(indexDir, index);
     if (request.upload && target) await replaceFile(target, request.upload.text);
     this.use(index);
@@ -316,6 +331,15 @@ export class KnowledgeBase {
     const others = (await readSources(sourcePath)).filter((source) => source.name !== name);
     const sources = [...others, { name, text: upload.text }].sort((a, b) => a.name.localeCompare(b.name));
     return { sources, target: path.join(sourcePath, name) };
+  }
+
+  /**
+   * For shutdown: a rebuild still embedding stops (nothing of it is written; the current index
+   * stays), one already writing is waited for. Resolves when nothing is being written.
+   */
+  async close(): Promise<void> {
+    this.shutdown.abort();
+    await this.rebuilding?.catch(() => undefined);
   }
 
   /** Facts about the loaded index, for status replies. */

@@ -21,7 +21,37 @@ const NO_MENTIONS = { parse: [] as [] };
 
 /** Answers that are not done by then are deferred, well inside Discord's three seconds. */
 export const DEFER_AFTER_MS = 1500;
+/** With this many questions already waiting, a new one is deferred at once: a burst must not run out the three seconds. */
+export const DEFER_WHEN_QUEUED = 8;
 const DOWNLOAD_TIMEOUT_MS = 15_000;
+
+/** Interactions being answered, and whether the bot is shutting down. */
+export class Lifecycle {
+  inFlight = 0;
+  closing = false;
+  private waiters: Array<() => void> = [];
+
+  begin(): void {
+    this.inFlight += 1;
+  }
+
+  end(): void {
+    this.inFlight -= 1;
+    if (this.inFlight === 0) for (const wake of this.waiters.splice(0)) wake();
+  }
+
+  /** Resolves when no interaction is in flight, or after `timeoutMs`. */
+  idle(timeoutMs: number): Promise<void> {
+    if (this.inFlight === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      this.waiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+}
 
 export interface DiscordOptions {
   config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'moderatorRoleIds'>;
@@ -108,7 +138,7 @@ async function handleCommand(interaction: ChatInputCommandInteraction, options: 
     deferring = interaction.deferReply({ flags: wantsPrivate ? MessageFlags.Ephemeral : undefined });
   };
   // Defer at once when the answer is known to be slow; otherwise only if it turns out slow.
-  if (!refused && (command.moderatorOnly || !services.knowledge.isReady)) defer();
+  if (!refused && (command.moderatorOnly || !services.knowledge.isReady || services.knowledge.pending >= DEFER_WHEN_QUEUED)) defer();
   const timer = setTimeout(defer, DEFER_AFTER_MS);
   let reply: Reply;
   try {
@@ -137,7 +167,7 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, options:
 }
 
 /** Creates the discord.js client that serves the commands. Call `login` on it to connect. */
-export function createDiscordClient(options: DiscordOptions): Client {
+export function createDiscordClient(options: DiscordOptions, lifecycle = new Lifecycle()): Client {
   const log = options.services.logger;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
@@ -151,6 +181,14 @@ export function createDiscordClient(options: DiscordOptions): Client {
   client.on(Events.ShardReconnecting, (shardId) => log.warn({ shardId }, 'gateway reconnecting'));
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
   client.on(Events.InteractionCreate, (interaction) => {
+    if (lifecycle.closing) {
+      if (interaction.isChatInputCommand()) {
+        const body = 'I am restarting. Please try again in a minute.';
+        interaction.reply({ ...payload({ ephemeral: true, tone: 'info', body }), flags: MessageFlags.Ephemeral }).catch(() => undefined);
+      }
+      return;
+    }
+    lifecycle.begin();
     const work = interaction.isChatInputCommand()
       ? handleCommand(interaction, options, log)
       : interaction.isAutocomplete()
@@ -164,16 +202,37 @@ export function createDiscordClient(options: DiscordOptions): Client {
         flags: MessageFlags.Ephemeral as const,
       };
       await (interaction.replied || interaction.deferred ? interaction.followUp(failure) : interaction.reply(failure)).catch(() => undefined);
-    });
+    }).finally(() => lifecycle.end());
   });
   return client;
 }
 
-/** Logs in and serves the commands until the process ends. */
-export async function startDiscord(options: DiscordOptions): Promise<Client> {
-  const client = createDiscordClient(options);
+export interface RunningBot {
+  client: Client;
+  /**
+   * Stops taking interactions, finishes those in flight (for at most `graceMs`), stops or
+   * finishes a rebuild so no partial index is left, and closes the gateway.
+   */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/** Logs in and serves the commands until stopped. */
+export async function startDiscord(options: DiscordOptions): Promise<RunningBot> {
+  const lifecycle = new Lifecycle();
+  const client = createDiscordClient(options, lifecycle);
+  const { knowledge, logger } = options.services;
   // Load the model and index while the gateway connects, so the first question is quick.
-  options.services.knowledge.ready().catch((error: unknown) => options.services.logger.error({ err: error }, 'could not load the index'));
+  knowledge.ready().catch((error: unknown) => logger.error({ err: error }, 'could not load the index'));
   await client.login(options.config.discordToken);
-  return client;
+  return {
+    client,
+    async stop(graceMs = 10_000) {
+      lifecycle.closing = true;
+      logger.info({ inFlight: lifecycle.inFlight }, 'finishing replies in flight');
+      await lifecycle.idle(graceMs);
+      await knowledge.close();
+      await client.destroy();
+      logger.info({ unanswered: lifecycle.inFlight }, 'stopped');
+    },
+  };
 }

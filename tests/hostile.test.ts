@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../commands/index.js';
+import { MAX_ARTICLE_BYTES, readAttachedArticle } from '../commands/reindex.js';
+import type { APIEmbed } from 'discord.js';
+import type { CommandInput, Reply } from '../src/command.js';
+import { SourceError } from '../src/core/article.js';
+import { runCommand } from '../src/dispatch.js';
+import { parseLine } from '../src/frontends/console.js';
+import { LIMITS, toEmbed } from '../src/frontends/discord-render.js';
+import { type Workspace, workspace } from './helpers.js';
+
+let ws: Workspace;
+beforeAll(async () => {
+  ws = await workspace();
+  await ws.knowledge.ready();
+});
+afterAll(() => ws.cleanup());
+
+/** What members paste: any Unicode, control and zero-width characters, right-to-left text, emoji, markdown, mentions, walls of text. */
+const hostileText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 300 }),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ minLength: 5_000, maxLength: 10_000 }),
+  fc.constantFrom(
+    '',
+    '   ',
+    '\t\n\r',
+    '@everyone',
+    '@here what is this?',
+    '<@&930000000000000001> <@123456789012345678> <#920000000000000001>',
+    '**bold** __underline__ `code` ```js\nblock``` > quote || spoiler || [link](http://example.com)',
+    '\u200b\u200c\u200d\u2060\ufeff',
+    '\u202eevil\u202c who is Xi?',
+    'ما هو مؤتمر الإنترنت العالمي؟',
+    '👍🏽🇨🇳🧑‍💻 how many users?',
+    'x'.repeat(10_000),
+    '\u0000\u0007\u001b[31mred\u001b[0m',
+  ),
+);
+
+const member = (options: CommandInput['options']): CommandInput => ({ options, user: { id: '123456789012345678', name: 'member' }, isModerator: false });
+
+function expectFitsDiscord(reply: Reply): void {
+  expect(['answer', 'info', 'warning', 'error']).toContain(reply.tone);
+  expect(reply.body.trim().length).toBeGreaterThan(0);
+  const embed: APIEmbed = toEmbed(reply);
+  const total = (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) +
+    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+  expect(embed.title?.length ?? 0).toBeLessThanOrEqual(LIMITS.title);
+  expect(embed.description!.length).toBeLessThanOrEqual(LIMITS.description);
+  for (const field of embed.fields ?? []) {
+    expect(field.name.length).toBeLessThanOrEqual(LIMITS.fieldName);
+    expect(field.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+  }
+  expect(total).toBeLessThanOrEqual(LIMITS.embedTotal);
+  // Shown-back user text can never even look like a ping.
+  expect(embed.title ?? '').not.toMatch(/@(everyone|here)|<@(?!\u200b)/i);
+}
+
+describe('hostile input, property-based', () => {
+  it('/ask answers anything with a short reply inside Discord limits, never a crash', { timeout: 120_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileText, fc.boolean(), async (question, isPrivate) => {
+        const reply = await runCommand(commands.get('ask')!, member({ question, private: isPrivate }), ws.services);
+        expectFitsDiscord(reply);
+        expect(reply.tone).not.toBe('error');
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('/quote takes any year and speaker, in range or not', { timeout: 60_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.integer(), fc.double(), fc.constantFrom(2015, 0, -1, 1899, 2101, Number.MAX_SAFE_INTEGER)), fc.option(hostileText, { nil: undefined }), async (year, speaker) => {
+        const reply = await runCommand(commands.get('quote')!, member({ year, ...(speaker === undefined ? {} : { speaker }) }), ws.services);
+        expectFitsDiscord(reply);
+        expect(reply.tone).not.toBe('error');
+        if (!Number.isInteger(year) || year < 1900 || year > 2100) expect(reply.body).toMatch(/^Give a year as a number/);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the console reads any line without throwing', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(hostileText, hostileText.map((text) => `/${text}`), hostileText.map((text) => `/quote year:${text} speaker:${text}`)), async (line) => {
+        const parsed = await parseLine(line, commands);
+        expect(['empty', 'quit', 'error', 'command']).toContain(parsed.kind);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a reindex attachment is read as text or refused with a reason, whatever its bytes', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.uint8Array({ maxLength: 2_000 }), fc.string({ unit: 'grapheme', maxLength: 500 }).map((text) => new TextEncoder().encode(text))),
+        fc.constantFrom('a.txt', 'b.md', 'c.pdf', 'noext', 'x.TXT'),
+        async (bytes, name) => {
+          const file = { name, size: bytes.length, contentType: null, download: async () => bytes };
+          try {
+            const text = await readAttachedArticle(file);
+            expect(/\.(txt|md)$/i.test(name)).toBe(true);
+            expect(text).not.toContain('\u0000');
+          } catch (error) {
+            expect(error).toBeInstanceOf(SourceError);
+            expect((error as Error).message).toMatch(/^The attached file /);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    const huge = { name: 'huge.txt', size: MAX_ARTICLE_BYTES + 1, contentType: null, download: async () => new Uint8Array(0) };
+    await expect(readAttachedArticle(huge)).rejects.toThrow(/the limit is 1024 KB/);
+  });
+});
