@@ -68,6 +68,8 @@ export class FakeDiscord {
   readonly identifies: any[] = [];
   readonly resumes: any[] = [];
   readonly files = new Map<string, Buffer>();
+  /** Requests by the interaction token they answer, so lookups stay cheap under load. */
+  private readonly byToken = new Map<string, RecordedRequest[]>();
   private readonly server: Server;
   private readonly gateway: WebSocketServer;
   private socket: WebSocket | null = null;
@@ -139,7 +141,10 @@ export class FakeDiscord {
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${this.port}`);
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
     const body = await readBody(request);
-    this.requests.push({ method: request.method ?? 'GET', path, query: url.searchParams, body, at: Date.now() });
+    const recorded = { method: request.method ?? 'GET', path, query: url.searchParams, body, at: Date.now() };
+    this.requests.push(recorded);
+    const token = /^\/(?:interactions\/\d+|webhooks\/\d+)\/([^/]+)/.exec(path)?.[1];
+    if (token) this.byToken.set(token, [...(this.byToken.get(token) ?? []), recorded]);
     const json = (status: number, data: unknown): void => {
       response.writeHead(status, { 'content-type': 'application/json' });
       response.end(data === undefined ? undefined : JSON.stringify(data));
@@ -325,7 +330,7 @@ export class FakeDiscord {
 
   /** The requests the bot made for one interaction: its callback and its webhook calls, in order. */
   responsesTo(interaction: { id: string; token: string }): RecordedRequest[] {
-    return this.requests.filter((request) => request.path.includes(interaction.id) || request.path.includes(interaction.token));
+    return this.byToken.get(interaction.token) ?? [];
   }
 
   /** Waits until `predicate` holds, polling the recorded traffic. */
@@ -340,7 +345,10 @@ export class FakeDiscord {
   }
 
   /** Waits for the interaction's final message body: the callback's data, or the edit of a deferred reply. */
-  async finalMessage(interaction: { id: string; token: string }): Promise<{ deferred: boolean; ephemeral: boolean; body: any; requests: RecordedRequest[] }> {
+  async finalMessage(
+    interaction: { id: string; token: string },
+    timeoutMs = 20_000,
+  ): Promise<{ deferred: boolean; ephemeral: boolean; body: any; requests: RecordedRequest[] }> {
     return this.waitFor(() => {
       const requests = this.responsesTo(interaction);
       const callback = requests.find((request) => request.path.endsWith('/callback'));
@@ -355,6 +363,6 @@ export class FakeDiscord {
         if (edit) return { deferred: true, ephemeral: Boolean((callback.body.data?.flags ?? 0) & 64), body: edit.body, requests };
       }
       return undefined;
-    });
+    }, timeoutMs);
   }
 }

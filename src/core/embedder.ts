@@ -45,11 +45,11 @@ export async function createTransformersEmbedder(options: { modelDir: string; ba
     const load = pipeline as (
       task: 'feature-extraction',
       model: string,
-      options: { dtype: string; session_options?: { intraOpNumThreads?: number } },
+      options: { dtype: string; session_options?: { intraOpNumThreads?: number; enableCpuMemArena?: boolean } },
     ) => Promise<FeatureExtractionPipeline>;
     extractor = await load('feature-extraction', MODEL_ID, {
       dtype: MODEL_DTYPE,
-      ...(options.threads ? { session_options: { intraOpNumThreads: options.threads } } : {}),
+      session_options: { enableCpuMemArena: false, ...(options.threads ? { intraOpNumThreads: options.threads } : {}) },
     });
   } catch (error) {
     throw new ModelError(

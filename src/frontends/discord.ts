@@ -8,6 +8,7 @@ import {
   GatewayIntentBits,
   type Interaction,
   MessageFlags,
+  Options,
   PermissionFlagsBits,
 } from 'discord.js';
 import type { Logger } from 'pino';
@@ -172,6 +173,18 @@ export function createDiscordClient(options: DiscordOptions, lifecycle = new Lif
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
+    // The bot reads nothing back: caching every member, user and reply it meets would grow
+    // memory with every question (measured with `npm run load`).
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      GuildMessageManager: 0,
+      ReactionManager: 0,
+      PresenceManager: 0,
+      ThreadMemberManager: 0,
+      GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
+      UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+    }),
     ...(options.config.discordApiUrl ? { rest: { api: options.config.discordApiUrl } } : {}),
   });
   client.once(Events.ClientReady, (ready) => {
