@@ -10,7 +10,7 @@ export function emphasise(citation: Citation): string {
   const { excerpt } = citation;
   const middle = excerpt.slice(start, end).trim();
   const emphasised = middle ? `**${escapeMarkdown(middle)}**` : '';
-  return `${escapeMarkdown(excerpt.slice(0, start))}${emphasised}${escapeMarkdown(excerpt.slice(end))}`.replace(/\n/g, '\n');
+  return `${escapeMarkdown(excerpt.slice(0, start))}${emphasised}${escapeMarkdown(excerpt.slice(end))}`;
 }
 
 export function citationHeading(citation: Citation): string {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPLICATION_ID, FakeDiscord, GUILD_ID, PERMISSIONS } from './fake-discord.js';
-import { type Workspace, workspace } from './helpers.js';
+import { stopGroup, type Workspace, workspace } from './helpers.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 // Recognisable, so a leak into any log line or message would be found.
@@ -37,10 +37,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (bot?.pid && bot.exitCode === null) {
-    process.kill(-bot.pid, 'SIGTERM');
-    await new Promise((resolve) => bot.once('exit', resolve));
-  }
+  await stopGroup(bot);
   await fake?.stop();
   await ws?.cleanup();
 });

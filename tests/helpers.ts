@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,4 +49,12 @@ export async function workspace(options: { createEmbedder?: () => Promise<Embedd
     services: { knowledge, logger: silentLogger, limiter: null, usage: new Usage() },
     cleanup: () => rm(dir, { recursive: true, force: true }),
   };
+}
+
+/** Stops a detached child and everything it started (npm, tsx, node), and waits for it. */
+export async function stopGroup(child: ChildProcess | undefined): Promise<void> {
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  process.kill(-child.pid, 'SIGTERM');
+  await exited;
 }

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from './fake-discord.js';
-import { type Workspace, workspace } from './helpers.js';
+import { stopGroup, type Workspace, workspace } from './helpers.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 let fake: FakeDiscord;
@@ -22,10 +22,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (manager?.pid && manager.exitCode === null) {
-    process.kill(-manager.pid, 'SIGTERM');
-    await new Promise((resolve) => manager.once('exit', resolve));
-  }
+  await stopGroup(manager);
   await fake?.stop();
   await ws?.cleanup();
 });

@@ -1,3 +1,4 @@
+import { COVERAGE } from './coverage.js';
 import { type Passage, sentenceText } from './passages.js';
 import type { Hit } from './retrieve.js';
 
@@ -32,7 +33,8 @@ export interface AnswerPolicy {
   maxExcerptChars: number;
 }
 
-export const DEFAULT_POLICY: AnswerPolicy = { margin: 0.15, minSimilarity: 0.4, maxCitations: 3, maxExcerptChars: 600 };
+/** A passage too far from the question to answer it is too far to be cited beside the answer. */
+export const DEFAULT_POLICY: AnswerPolicy = { margin: 0.15, minSimilarity: COVERAGE.refuseBelow, maxCitations: 3, maxExcerptChars: 600 };
 
 const ELLIPSIS = '…';
 

@@ -28,6 +28,5 @@ export function renderReply(reply: Reply, color = false): string {
     lines.push('', markdownToText(field.name, false), indent(markdownToText(field.value, color), '    '));
   }
   if (reply.footer) lines.push('', dim(markdownToText(reply.footer, false)));
-  if (reply.ephemeral && reply.tone !== 'answer') return lines.join('\n');
   return lines.join('\n');
 }
