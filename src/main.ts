@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     commands,
     color: Boolean(process.stdout.isTTY),
     prompt: interactive,
+    ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
   });
   await services.knowledge.close();
 }

@@ -107,10 +107,12 @@ export interface ConsoleOptions {
   color?: boolean;
   /** Whether to show a prompt; off when input is not a terminal. */
   prompt?: boolean;
+  /** Terminal width to wrap replies at; no wrapping when absent. */
+  columns?: number;
 }
 
 /** The interactive console: the bot's replies, rendered for a terminal. Resolves when input ends. */
-export async function runConsole({ input, output, services, commands, color = false, prompt = false }: ConsoleOptions): Promise<void> {
+export async function runConsole({ input, output, services, commands, color = false, prompt = false, columns }: ConsoleOptions): Promise<void> {
   const write = (text: string): void => {
     output.write(`${text}\n`);
   };
@@ -135,7 +137,7 @@ export async function runConsole({ input, output, services, commands, color = fa
       // The person at the console runs the bot, so they are its moderator.
       const commandInput: CommandInput = { options: parsed.options, user, isModerator: true };
       const reply = await runCommand(parsed.command, commandInput, services, { frontend: 'console' });
-      write(renderReply(reply, color));
+      write(renderReply(reply, color, columns));
     }
     if (parsed.kind !== 'empty') write('');
     if (prompt) output.write('> ');

@@ -18,8 +18,34 @@ function indent(text: string, prefix: string): string {
     .join('\n');
 }
 
-/** A reply as it reads in a terminal: the same content the bot posts on Discord. */
-export function renderReply(reply: Reply, color = false): string {
+/** Wraps each line at word boundaries to `width` columns, keeping its indentation. */
+export function wrap(text: string, width: number): string {
+  if (!Number.isFinite(width) || width < 20) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      const margin = /^\s*/.exec(line)?.[0] ?? '';
+      const words = line.slice(margin.length).split(' ');
+      const rows: string[] = [];
+      let row = margin;
+      for (const word of words) {
+        // Escape codes take no columns.
+        const visible = (value: string) => value.replace(/\u001b\[[0-9;]*m/g, '').length;
+        if (row.trim() && visible(row) + 1 + visible(word) > width) {
+          rows.push(row);
+          row = `${margin}${word}`;
+        } else {
+          row = row.trim() ? `${row} ${word}` : `${margin}${word}`;
+        }
+      }
+      rows.push(row);
+      return rows.join('\n');
+    })
+    .join('\n');
+}
+
+/** A reply as it reads in a terminal: the same content the bot posts on Discord, wrapped to `width` columns when given. */
+export function renderReply(reply: Reply, color = false, width = Number.POSITIVE_INFINITY): string {
   const lines: string[] = [];
   const dim = (text: string): string => (color ? `${DIM}${text}${RESET}` : text);
   if (reply.title) lines.push(color ? `${BOLD}${markdownToText(reply.title, false)}${RESET}` : markdownToText(reply.title, false), '');
@@ -28,5 +54,5 @@ export function renderReply(reply: Reply, color = false): string {
     lines.push('', markdownToText(field.name, false), indent(markdownToText(field.value, color), '    '));
   }
   if (reply.footer) lines.push('', dim(markdownToText(reply.footer, false)));
-  return lines.join('\n');
+  return wrap(lines.join('\n'), width);
 }
