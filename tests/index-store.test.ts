@@ -125,6 +125,18 @@ describe('reindexing', () => {
     expect(report.indexChecksum).toBe((await ws.knowledge.manifest()).indexChecksum);
   });
 
+  it('answers from the old index while a rebuild runs, and from the new one after the swap', async () => {
+    ws = await workspace();
+    await ws.knowledge.ready();
+    const rebuild = ws.knowledge.reindex({ upload: { name: 'robots.txt', text: 'Robots learn to cook\n\nBy JANE ROE\n\nA robot in Shanghai cooks 300 bowls of noodles a day.\n' } });
+    expect(ws.knowledge.isRebuilding).toBe(true);
+    const during = await ws.knowledge.ask('How many internet users did China have?');
+    expect(during.citations[0]?.passage).toBe(14);
+    await rebuild;
+    const after = await ws.knowledge.ask('How many bowls of noodles does the robot cook?');
+    expect(after.citations[0]?.excerpt).toContain('300 bowls');
+  });
+
   it('refuses a second reindex while one runs', async () => {
     ws = await workspace();
     await ws.knowledge.ready();
