@@ -164,7 +164,8 @@ export async function buildIndex(
   return { version: null, manifest, passages, quotations: corpus.quotations, hnsw, sentenceVectors, passageVectors, embedded: missing.length, reused };
 }
 
-async function writeDurably(file: string, data: string | Uint8Array): Promise<void> {
+/** Writes a file and fsyncs it before returning. */
+export async function writeDurably(file: string, data: string | Uint8Array): Promise<void> {
   const handle = await open(file, 'w');
   try {
     await handle.writeFile(data);

@@ -1,4 +1,4 @@
-import { open, rename, stat } from 'node:fs/promises';
+import { rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { type Answer, composeAnswer, NOT_COVERED } from './answer.js';
@@ -15,6 +15,7 @@ import {
   type VectorCache,
   vectorCache,
   currentVersion,
+  writeDurably,
 } from './index-store.js';
 import type { Quotation } from './quotations.js';
 import { Retriever } from './retrieve.js';
@@ -348,14 +349,9 @@ export class KnowledgeBase {
   }
 }
 
+/** Replaces a file's content atomically: a reader sees the old text or the new, never half. */
 async function replaceFile(target: string, text: string): Promise<void> {
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${process.pid}`);
-  const handle = await open(temporary, 'w');
-  try {
-    await handle.writeFile(text);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  await writeDurably(temporary, text);
   await rename(temporary, target);
 }
