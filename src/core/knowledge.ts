@@ -1,5 +1,6 @@
 import { rename, stat } from 'node:fs/promises';
 import path from 'node:path';
+import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import { type Answer, composeAnswer, NOT_COVERED } from './answer.js';
 import { ARTICLE_FILE, type ArticleInfo, prepareCorpus, readSources, type Source, SourceError, sourcesChecksum } from './article.js';
@@ -73,6 +74,12 @@ export class BusyError extends Error {
 }
 
 const MAX_QUESTION_CHARS = 1000;
+/**
+ * Questions answered at once. Embedding is CPU work on a shared thread pool: more at once
+ * answers none faster and keeps the event loop from acknowledging new interactions in time
+ * (measured with `npm run load`).
+ */
+const CONCURRENT_ANSWERS = 2;
 const RELOAD_CHECK_MS = 2000;
 
 /** Milliseconds spent answering one question, by stage. */
@@ -101,7 +108,8 @@ export class KnowledgeBase {
   private lastCheck = 0;
   private reloading: Promise<void> | null = null;
   private readonly shutdown = new AbortController();
-  /** Questions being answered right now. */
+  private readonly answering = pLimit(CONCURRENT_ANSWERS);
+  /** Questions being answered or waiting their turn. */
   pending = 0;
 
   constructor(private readonly options: KnowledgeOptions) {}
@@ -212,7 +220,7 @@ export class KnowledgeBase {
   async ask(question: string, timings?: AskTimings): Promise<Answer> {
     this.pending += 1;
     try {
-      return await this.answer(question, timings);
+      return await this.answering(() => this.answer(question, timings));
     } finally {
       this.pending -= 1;
     }

@@ -138,8 +138,12 @@ async function handleCommand(interaction: ChatInputCommandInteraction, options: 
     deferredEphemeral = wantsPrivate;
     deferring = interaction.deferReply({ flags: wantsPrivate ? MessageFlags.Ephemeral : undefined });
   };
-  // Defer at once when the answer is known to be slow; otherwise only if it turns out slow.
-  if (!refused && (command.moderatorOnly || !services.knowledge.isReady || services.knowledge.pending >= DEFER_WHEN_QUEUED)) defer();
+  // Defer at once when the answer is known to be slow, and let the acknowledgement go out
+  // before any work starts; otherwise defer only if it turns out slow.
+  if (!refused && (command.moderatorOnly || !services.knowledge.isReady || services.knowledge.pending >= DEFER_WHEN_QUEUED)) {
+    defer();
+    await deferring;
+  }
   const timer = setTimeout(defer, DEFER_AFTER_MS);
   let reply: Reply;
   try {
