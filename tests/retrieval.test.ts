@@ -79,6 +79,15 @@ describe('retrieval on the shipped article', () => {
     }
   });
 
+  it('answers a question about a quotation with the words the excerpt shows in bold, never the attribution line', async () => {
+    const answer = await ws.knowledge.ask('What did Xi say in 2016?');
+    const [first] = answer.citations;
+    const highlighted = first!.excerpt.slice(first!.highlight[0], first!.highlight[1]);
+    expect(first!.passage).toBe(31);
+    expect(highlighted).not.toMatch(/^—/);
+    expect(answer.answer).toBe(`Xi Jinping, in a video address at the third World Internet Conference on November 16, 2016: “${highlighted}”`);
+  });
+
   it('says plainly that the article does not cover an unrelated question, and cites nothing', async () => {
     for (const question of ['What is the capital of France?', 'How do I bake sourdough bread?']) {
       const answer = await ws.knowledge.ask(question);

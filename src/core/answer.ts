@@ -1,5 +1,5 @@
 import { COVERAGE } from './coverage.js';
-import { type Passage, sentenceText } from './passages.js';
+import { answerableSentences, type Passage, sentenceText } from './passages.js';
 import type { Hit } from './retrieve.js';
 
 /** Points to a passage; `excerpt` is its verbatim text as shown, trimmed around the answering sentence. */
@@ -43,8 +43,8 @@ const ELLIPSIS = '…';
  * A quotation always keeps its attribution line, and an attribution is never the focus: the words are.
  */
 export function excerptAround(passage: Passage, focus: number, maxChars: number): { text: string; highlight: [number, number] } {
-  const attributed = passage.attribution !== null && passage.sentences.length > 1;
-  const spans = attributed ? passage.sentences.slice(0, -1) : passage.sentences;
+  const spans = passage.sentences.slice(0, answerableSentences(passage));
+  const attributed = spans.length < passage.sentences.length;
   const focusIndex = Math.min(focus, spans.length - 1);
   const focusSpan = spans[focusIndex];
   const tail = attributed ? passage.text.slice(spans.at(-1)![1]) : '';
@@ -74,11 +74,8 @@ function answerText(hit: Hit): string {
   const { passage } = hit;
   const sentence = sentenceText(passage, hit.sentence);
   if (passage.kind === 'quotation') {
-    // The best match may be the attribution line itself: then quote the message's first sentence.
-    const isAttribution = passage.attribution !== null && hit.sentence === passage.sentences.length - 1;
-    const quoted = isAttribution ? sentenceText(passage, 0) : sentence;
     const who = passage.speaker ?? 'The article';
-    return passage.attribution ? `${who}, in a ${passage.attribution}: “${quoted}”` : `${who}: “${quoted}”`;
+    return passage.attribution ? `${who}, in a ${passage.attribution}: “${sentence}”` : `${who}: “${sentence}”`;
   }
   if (passage.kind === 'statement' && passage.speaker) {
     return `${passage.speaker}${passage.role ? ` (${passage.role})` : ''}: “${sentence}”`;

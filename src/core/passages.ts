@@ -168,3 +168,8 @@ export function sentenceText(passage: Passage, index: number): string {
   const span = passage.sentences[index];
   return span ? passage.text.slice(span[0], span[1]) : '';
 }
+
+/** How many of a passage's sentences can be an answer: all but a quotation's attribution line, which is metadata. */
+export function answerableSentences(passage: Passage): number {
+  return passage.attribution !== null && passage.sentences.length > 1 ? passage.sentences.length - 1 : passage.sentences.length;
+}

@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from './index-store.js';
 import { createLexicalIndex, type LexicalIndex, terms } from './lexical.js';
-import { type Passage } from './passages.js';
+import { answerableSentences, type Passage } from './passages.js';
 import { passageEmbeddingText } from './index-store.js';
 
 export type RetrievalMode = 'dense' | 'bm25' | 'hybrid';
@@ -109,9 +109,12 @@ export class Retriever {
       let sentence = 0;
       let sentenceScore = -Infinity;
       let bestSentenceDense = -1;
+      const answerable = answerableSentences(passage);
       (index.sentenceVectors[id] ?? []).forEach((vector, s) => {
         const dense = useDense ? dot(query, vector) : 0;
+        // A quotation's attribution helps find it ("in 2016") but is never the answer: the words are.
         bestSentenceDense = Math.max(bestSentenceDense, dense);
+        if (s >= answerable) return;
         const combined = weight * dense + (1 - weight) * (sentenceLexical.get(`${id}:${s}`) ?? 0);
         if (combined > sentenceScore) {
           sentenceScore = combined;
