@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path, { basename } from 'node:path';
-import { cleanArticle } from './clean.js';
+import { type ArticleMeta, cleanArticle } from './clean.js';
 import { type Passage, splitPassages } from './passages.js';
 import { extractQuotations, type Quotation } from './quotations.js';
 
-/** The article as the bot knows it: its passages and the quotations they hold. */
-export interface PreparedArticle {
+/** The article as the bot knows it: its passages, the quotations they hold, and facts about the article itself. */
+export interface PreparedArticle extends ArticleMeta {
   title: string | null;
   deck: string | null;
   byline: string | null;
@@ -71,7 +71,7 @@ export interface Source {
 }
 
 /** What the bot knows about one article of its corpus. */
-export interface ArticleInfo {
+export interface ArticleInfo extends ArticleMeta {
   name: string;
   title: string | null;
   deck: string | null;
@@ -123,7 +123,8 @@ export function prepareCorpus(sources: Source[]): PreparedCorpus {
     const offset = passages.length;
     passages.push(...prepared.passages.map((passage) => ({ ...passage, id: passage.id + offset, article })));
     quotations.push(...prepared.quotations.map((quote) => ({ ...quote, article })));
-    articles.push({ name: source.name, title: prepared.title, deck: prepared.deck, byline: prepared.byline, passages: prepared.passages.length });
+    const { title, deck, byline, kicker, newspaper, email, credits } = prepared;
+    articles.push({ name: source.name, title, deck, byline, kicker, newspaper, email, credits, passages: prepared.passages.length });
   });
   return { articles, passages, quotations, checksum: sourcesChecksum(sources) };
 }
@@ -137,6 +138,10 @@ export function prepareArticle(raw: string): PreparedArticle {
     title: article.title,
     deck: article.deck,
     byline: article.byline,
+    kicker: article.kicker,
+    newspaper: article.newspaper,
+    email: article.email,
+    credits: article.credits,
     passages,
     quotations: extractQuotations(passages),
     checksum: checksumOf(raw),

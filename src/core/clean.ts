@@ -16,7 +16,25 @@ export interface Block {
   attribution?: string;
 }
 
-export interface CleanArticle {
+/** Who made a photo on the page, from a credit line such as "WU HEPING / FOR CHINA DAILY". */
+export interface PhotoCredit {
+  name: string;
+  /** Who it was made for or belongs to, when the credit says ("China Daily"). */
+  organisation: string | null;
+}
+
+/** Facts about the article itself, kept apart from its passages so they never pollute excerpts. */
+export interface ArticleMeta {
+  /** The section label over the headline ("World Internet Conference"). */
+  kicker: string | null;
+  /** The newspaper, from a credit "for …" or a line of furniture that matches the byline's e-mail domain. */
+  newspaper: string | null;
+  /** The author's e-mail as the byline gives it. */
+  email: string | null;
+  credits: PhotoCredit[];
+}
+
+export interface CleanArticle extends ArticleMeta {
   title: string | null;
   deck: string | null;
   byline: string | null;
@@ -35,7 +53,7 @@ const FUNCTION_WORDS = new Set(
 const SPEAKER_LINE = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}), (.+)$/u;
 const BYLINE = /^By\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})$/u;
 const EMAIL = /^\S+@\S+\.\S+$/;
-const PHOTO_CREDIT = /^[\p{Lu}\d\s.'’-]+\/\s*[\p{Lu}\s.'’-]+$/u;
+const PHOTO_CREDIT = /^([\p{Lu}\d\s.'’-]+)\/\s*([\p{Lu}\s.'’-]+)$/u;
 const PHOTO_LABEL = /^(?:photo|photograph|image|picture)s?\s*(?:by\b|:|\/)/i;
 const PROMO = /\bscan(?:ning)?\b.*\b(?:QR )?code\b/i;
 
@@ -52,6 +70,11 @@ function normalise(raw: string): string {
       .replace(/[\u200B-\u200D\u2060]/g, '')
       .replace(/\u00A0/g, ' '),
   );
+}
+
+/** "CAO DESHENG" → "Cao Desheng": names set in capitals on the page, written as a reader would. */
+export function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
 }
 
 function isShoutingFurniture(line: string): boolean {
@@ -80,6 +103,9 @@ interface Draft {
 /** Cleans a scanned article page into title, byline and content blocks in reading order. */
 export function cleanArticle(raw: string): CleanArticle {
   const removed: string[] = [];
+  const shouting: string[] = [];
+  const credits: PhotoCredit[] = [];
+  let email: string | null = null;
   let byline: string | null = null;
   let bylineAt: number | null = null;
   const drafts: Draft[] = [];
@@ -101,7 +127,18 @@ export function cleanArticle(raw: string): CleanArticle {
         byline = bylineMatch[1] ?? null;
         bylineAt = drafts.length;
         removed.push(line);
-      } else if (EMAIL.test(line) || PHOTO_CREDIT.test(line) || PHOTO_LABEL.test(line) || isShoutingFurniture(line)) {
+      } else if (EMAIL.test(line)) {
+        email ??= line;
+        removed.push(line);
+      } else if (PHOTO_CREDIT.test(line)) {
+        const [, who = '', whom = ''] = PHOTO_CREDIT.exec(line) ?? [];
+        const organisation = /^FOR\s+/u.test(whom.trim()) ? titleCase(whom.trim().replace(/^FOR\s+/u, '')) : null;
+        credits.push({ name: titleCase(who.trim()), organisation: organisation ?? (whom.trim() ? titleCase(whom.trim()) : null) });
+        removed.push(line);
+      } else if (PHOTO_LABEL.test(line)) {
+        removed.push(line);
+      } else if (isShoutingFurniture(line)) {
+        shouting.push(line);
         removed.push(line);
       } else {
         kept.push(line);
@@ -125,7 +162,18 @@ export function cleanArticle(raw: string): CleanArticle {
   const { title, deck, rest } = takeHeadline(drafts, bylineAt);
   const texts = joinBrokenSentences(rest);
   const blocks: Block[] = texts.map((draft, i) => classify(draft, texts[i + 1]));
-  return { title, deck, byline, blocks, removed };
+  return { title, deck, byline: byline === null ? null : titleCase(byline), blocks, removed, ...articleMeta(shouting, credits, email) };
+}
+
+/** The kicker is furniture over the headline; the newspaper is named by a credit or by the e-mail domain. */
+function articleMeta(shouting: string[], credits: PhotoCredit[], email: string | null): ArticleMeta {
+  const squash = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const domain = email ? squash(email.split('@')[1]?.split('.')[0] ?? '') : '';
+  const byDomain = domain ? shouting.find((line) => squash(line) === domain) : undefined;
+  const forCredit = credits.find((credit) => credit.organisation && (!domain || squash(credit.organisation) === domain));
+  const newspaper = byDomain ? titleCase(byDomain) : (forCredit?.organisation ?? null);
+  const kicker = shouting.find((line) => !newspaper || squash(line) !== squash(newspaper));
+  return { kicker: kicker ? titleCase(kicker) : null, newspaper, email, credits };
 }
 
 /** A paragraph cut off mid-sentence by a column or page break continues in the next text block. */
