@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { summarize } from '../src/bench/stats.js';
-import { loadQuestions } from '../src/eval/evaluate.js';
+import { loadSplit } from '../src/eval/evaluate.js';
 import { FakeDiscord } from './fake-discord.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -45,7 +45,7 @@ const bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
 
 try {
   await fake.waitFor(() => fake.identifies.length > 0, 60_000);
-  const questions = (await loadQuestions(path.join(ROOT, 'data/eval/questions.json'))).map((q) => q.question);
+  const questions = (await loadSplit(path.join(ROOT, 'data/eval/dev.json'))).questions.map((q) => q.question);
   let asked = 0;
   const ask = () => {
     const question = questions[asked % questions.length]!;

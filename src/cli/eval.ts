@@ -1,25 +1,21 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../config.js';
-import { evaluate, loadQuestions, type MethodReport } from '../eval/evaluate.js';
-import { sweep } from '../eval/sweep.js';
+import { evaluateSplit, loadSplit, reportTable, type SplitReport } from '../eval/evaluate.js';
 import { cliServices, runCli, UsageError } from './shared.js';
 
-const USAGE = 'Usage: npm run eval -- [--json] [--misses] [--sweep] [--questions file.json]';
+const USAGE = 'Usage: npm run eval -- [--split dev|test] [--misses] [--json]';
 
-function table(reports: MethodReport[]): string {
-  const rows: Array<[string, (report: MethodReport) => string]> = [
-    ['hit@1', (r) => r.hitAt1.toFixed(3)],
-    ['hit@3', (r) => r.hitAt3.toFixed(3)],
-    ['MRR', (r) => r.mrr.toFixed(3)],
-    ['out-of-scope refused', (r) => `${(r.outOfScopeRefused * 100).toFixed(1)}%`],
-    ['answerable refused', (r) => `${(r.answerableRefused * 100).toFixed(1)}%`],
-  ];
-  const width = 22;
-  const header = ['', ...reports.map((r) => r.method)].map((cell, i) => (i === 0 ? cell.padEnd(width) : cell.padStart(18))).join('');
-  const lines = rows.map(([label, value]) => [label.padEnd(width), ...reports.map((r) => value(r).padStart(18))].join(''));
-  const counts = `${reports[0]?.answerable ?? 0} answerable questions, ${reports[0]?.outOfScope ?? 0} out of scope`;
-  return [header, ...lines, '', counts].join('\n');
+export const SPLIT_FILES = { dev: 'data/eval/dev.json', test: 'data/eval/test.json' } as const;
+
+function misses(report: SplitReport): string {
+  const lines = [`\n${report.split}: wrong answers`];
+  for (const j of report.judgements.filter((x) => !x.right)) {
+    const expected = j.question.answer ?? j.question.items ?? ['(refuse)'];
+    lines.push(`  [${j.question.kind}] ${j.question.question}  rank=${j.rank ?? '-'}  expected: ${expected.join(' + ')}`);
+    lines.push(`      ${j.answer.answered ? 'answered' : 'refused'}: ${j.answer.answer.replace(/\s+/g, ' ').slice(0, 220)}`);
+  }
+  return lines.join('\n');
 }
 
 runCli(async () => {
@@ -27,10 +23,9 @@ runCli(async () => {
   try {
     ({ values } = parseArgs({
       options: {
+        split: { type: 'string' },
         json: { type: 'boolean', default: false },
         misses: { type: 'boolean', default: false },
-        sweep: { type: 'boolean', default: false },
-        questions: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -41,24 +36,15 @@ runCli(async () => {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const questions = await loadQuestions(values.questions ?? path.join(PROJECT_ROOT, 'data/eval/questions.json'));
+  if (values.split !== undefined && !(values.split in SPLIT_FILES)) throw new UsageError(`--split is dev or test.\n${USAGE}`);
+  const names = values.split ? [values.split as keyof typeof SPLIT_FILES] : (['dev', 'test'] as const);
   const { knowledge } = cliServices();
-  if (values.sweep) {
-    process.stdout.write(`${await sweep(knowledge, questions)}\n`);
-    return;
-  }
-  const reports = await evaluate(knowledge, questions);
+  const reports: SplitReport[] = [];
+  for (const name of names) reports.push(await evaluateSplit(knowledge, await loadSplit(path.join(PROJECT_ROOT, SPLIT_FILES[name]))));
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ questions: questions.length, methods: reports })}\n`);
+    process.stdout.write(`${JSON.stringify(reports.map(({ judgements, ...rest }) => ({ ...rest, questions: judgements.length })))}\n`);
     return;
   }
-  process.stdout.write(`${table(reports)}\n`);
-  if (values.misses) {
-    for (const report of reports) {
-      process.stdout.write(`\n${report.method}: misses\n`);
-      for (const miss of report.misses) {
-        process.stdout.write(`  [${miss.kind}] ${miss.question}  rank=${miss.rank ?? '-'}${miss.refused ? ' refused' : ''}\n`);
-      }
-    }
-  }
+  process.stdout.write(`${reportTable(reports)}\n`);
+  if (values.misses) for (const report of reports) process.stdout.write(`${misses(report)}\n`);
 });

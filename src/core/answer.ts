@@ -15,6 +15,8 @@ export interface Citation {
   section: string | null;
   /** The article's title, when the corpus has more than one. */
   article: string | null;
+  /** For a fact about the article itself, the part it comes from ("byline", "headline"); `passage` is then 0. */
+  part?: string;
 }
 
 export interface Answer {
@@ -70,7 +72,7 @@ export function excerptAround(passage: Passage, focus: number, maxChars: number)
 }
 
 /** The answer sentence, with who said it when the passage is a quotation or a statement. */
-function answerText(hit: Hit): string {
+export function answerText(hit: Hit): string {
   const { passage } = hit;
   const sentence = sentenceText(passage, hit.sentence);
   if (passage.kind === 'quotation') {

@@ -14,7 +14,7 @@ import type { Hit, Retriever } from './retrieve.js';
  * - a question that names a person the article quotes is covered whatever its similarity
  *   ("What does Denis Depoux expect?" says little that an embedding can match).
  */
-export const COVERAGE = { refuseBelow: 0.4, answerAbove: 0.62 };
+export const COVERAGE = { refuseBelow: 0.4, answerAbove: 0.62, softMissingAbove: 0.55 };
 export type CoverageThresholds = typeof COVERAGE;
 
 export interface Coverage {

@@ -2,9 +2,8 @@ import { rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import type { Logger } from 'pino';
-import { type Answer, composeAnswer, NOT_COVERED } from './answer.js';
+import type { Answer } from './answer.js';
 import { ARTICLE_FILE, type ArticleInfo, prepareCorpus, readSources, type Source, SourceError, sourcesChecksum } from './article.js';
-import { assessCoverage } from './coverage.js';
 import type { Embedder } from './embedder.js';
 import {
   type BuildProgress,
@@ -19,7 +18,20 @@ import {
   writeDurably,
 } from './index-store.js';
 import type { Quotation } from './quotations.js';
+import { buildLexicon } from './lexicon.js';
+import { type AskTimings, read, type ReadTrace } from './reader.js';
 import { Retriever } from './retrieve.js';
+import type { Understanding } from './understand.js';
+import { WordNet } from './wordnet.js';
+
+export type { AskTimings } from './reader.js';
+
+let wordnet: WordNet | null = null;
+/** WordNet is read-only and shared by every index in the process. */
+function sharedWordNet(): WordNet {
+  wordnet ??= WordNet.bundled();
+  return wordnet;
+}
 
 export interface KnowledgeOptions {
   /** An article file, or a folder of `.txt` and `.md` articles. */
@@ -82,16 +94,10 @@ const MAX_QUESTION_CHARS = 1000;
 const CONCURRENT_ANSWERS = 2;
 const RELOAD_CHECK_MS = 2000;
 
-/** Milliseconds spent answering one question, by stage. */
-export interface AskTimings {
-  embedMs: number;
-  searchMs: number;
-  composeMs: number;
-}
-
 interface Loaded {
   index: KnowledgeIndex;
   retriever: Retriever;
+  understanding: Understanding;
 }
 
 /** The article title, or its file name when it has none. */
@@ -158,7 +164,12 @@ export class KnowledgeBase {
   }
 
   private use(index: KnowledgeIndex): Loaded {
-    this.current = { index, retriever: new Retriever(index) };
+    const understanding: Understanding = {
+      lexicon: buildLexicon(index.passages, index.manifest.articles),
+      wordnet: sharedWordNet(),
+      people: new Set(index.passages.flatMap((passage) => (passage.speaker ? [passage.speaker.toLowerCase()] : []))),
+    };
+    this.current = { index, retriever: new Retriever(index), understanding };
     return this.current;
   }
 
@@ -180,10 +191,10 @@ export class KnowledgeBase {
   }
 
   /** The embedder and the retriever over the current index, for answering and for evaluation. */
-  async searchTools(): Promise<{ embedder: Embedder; retriever: Retriever; index: KnowledgeIndex }> {
+  async searchTools(): Promise<{ embedder: Embedder; retriever: Retriever; index: KnowledgeIndex; understanding: Understanding }> {
     this.noticeNewerIndex();
-    const { index, retriever } = await this.loaded();
-    return { embedder: await this.getEmbedder(), retriever, index };
+    const { index, retriever, understanding } = await this.loaded();
+    return { embedder: await this.getEmbedder(), retriever, index, understanding };
   }
 
   private async loadOrBuild(): Promise<KnowledgeIndex> {
@@ -218,50 +229,32 @@ export class KnowledgeBase {
 
   /** Answers a question from the articles, citing the passages it rests on; `timings` receives where the time went. */
   async ask(question: string, timings?: AskTimings): Promise<Answer> {
+    const { answer, trace } = await this.askTraced(question);
+    if (timings) Object.assign(timings, trace.timings);
+    return answer;
+  }
+
+  /** The answer and what the reader saw on the way (the analysis, the ranked passages), for evaluation. */
+  async askTraced(question: string): Promise<{ answer: Answer; trace: ReadTrace }> {
     this.pending += 1;
     try {
-      return await this.answering(() => this.answer(question, timings));
+      return await this.answering(() => this.answer(question));
     } finally {
       this.pending -= 1;
     }
   }
 
-  private async answer(question: string, timings?: AskTimings): Promise<Answer> {
+  private async answer(question: string): Promise<{ answer: Answer; trace: ReadTrace }> {
     const trimmed = question.trim().slice(0, MAX_QUESTION_CHARS);
-    const { embedder, retriever, index } = await this.searchTools();
-    const started = performance.now();
-    const [query] = await embedder.embed([trimmed]);
-    const embedded = performance.now();
-    const hits = retriever.rank(trimmed, query!);
-    const searched = performance.now();
+    const { embedder, retriever, index, understanding } = await this.searchTools();
     const { articles } = index.manifest;
-    const answer = composeAnswer(trimmed, hits, assessCoverage(trimmed, hits, retriever).covered, undefined, (passage) =>
-      articles.length > 1 ? articleLabel(articles[passage.article]!) : null,
-    );
-    if (!answer.answered) answer.answer = this.refusal(index);
-    if (timings) {
-      timings.embedMs = embedded - started;
-      timings.searchMs = searched - embedded;
-      timings.composeMs = performance.now() - searched;
-    }
-    return answer;
-  }
-
-  /** Says the articles do not cover it, what they are about, and a question they can answer. */
-  private refusal(index: KnowledgeIndex): string {
-    const { articles } = index.manifest;
-    const first = articles[0];
-    let about = '';
-    if (articles.length > 1) about = ` It covers ${articles.length} articles: ${articles.map((a) => `“${articleLabel(a)}”`).join(', ')}.`;
-    else if (first?.title) about = ` It is about “${first.title}”${first.deck ? `: ${first.deck}` : ''}.`;
-    const dated = index.quotations.find((quote) => quote.speaker && quote.year);
-    const heading = index.passages.find((passage) => passage.section)?.section;
-    const suggestion = dated
-      ? `What did ${dated.speaker} say in ${dated.year}?`
-      : heading
-        ? `What does the article say about ${heading.toLowerCase()}?`
-        : null;
-    return `${NOT_COVERED}${about}${suggestion ? ` You could ask, for example: “${suggestion}”` : ''}`;
+    return read(trimmed, {
+      index,
+      retriever,
+      understanding,
+      embed: (texts) => embedder.embed(texts),
+      articleOf: (passage) => (articles.length > 1 ? articleLabel(articles[passage.article]!) : null),
+    });
   }
 
   /** Quotations of a year and/or by a speaker (matched against name and role, case-insensitively). */

@@ -17,6 +17,8 @@ export interface Hit {
   lexical: number;
   /** What hits are ranked by; its scale depends on the mode and fusion. */
   score: number;
+  /** The fused score of each answerable sentence of the passage (dense and BM25, as for the passage). */
+  sentenceScores: number[];
 }
 
 export interface RankOptions {
@@ -43,6 +45,8 @@ export const SHIPPED: RankOptions = {
 };
 
 const CANDIDATES = 20;
+/** Weight of WordNet neighbours against the question's own words in BM25. */
+export const EXPANSION_WEIGHT = 0.5;
 
 export function dot(a: Float32Array | number[], b: Float32Array | number[]): number {
   let sum = 0;
@@ -82,7 +86,11 @@ export class Retriever {
     return named;
   }
 
-  rank(question: string, query: Float32Array, options: RankOptions = SHIPPED): Hit[] {
+  /**
+   * `expansions` are words close in meaning to the question's (WordNet neighbours the article
+   * uses); they count in the lexical score at `EXPANSION_WEIGHT` of the question's own words.
+   */
+  rank(question: string, query: Float32Array, options: RankOptions = SHIPPED, expansions: string[] = []): Hit[] {
     const { index } = this;
     const count = index.hnsw.getCurrentCount();
     if (count === 0) return [];
@@ -95,6 +103,11 @@ export class Retriever {
     }
     const passageLexical = useLexical ? this.lexical.passageScores(question) : new Map<number, number>();
     const sentenceLexical = useLexical ? this.lexical.sentenceScores(question) : new Map<string, number>();
+    if (useLexical && expansions.length > 0) {
+      const extra = expansions.join(' ');
+      for (const [id, score] of this.lexical.passageScores(extra)) passageLexical.set(id, Math.min(1, (passageLexical.get(id) ?? 0) + EXPANSION_WEIGHT * score));
+      for (const [id, score] of this.lexical.sentenceScores(extra)) sentenceLexical.set(id, Math.min(1, (sentenceLexical.get(id) ?? 0) + EXPANSION_WEIGHT * score));
+    }
     if (useLexical) {
       [...passageLexical]
         .sort((a, b) => b[1] - a[1])
@@ -110,12 +123,14 @@ export class Retriever {
       let sentenceScore = -Infinity;
       let bestSentenceDense = -1;
       const answerable = answerableSentences(passage);
+      const sentenceScores: number[] = [];
       (index.sentenceVectors[id] ?? []).forEach((vector, s) => {
         const dense = useDense ? dot(query, vector) : 0;
         // A quotation's attribution helps find it ("in 2016") but is never the answer: the words are.
         bestSentenceDense = Math.max(bestSentenceDense, dense);
         if (s >= answerable) return;
         const combined = weight * dense + (1 - weight) * (sentenceLexical.get(`${id}:${s}`) ?? 0);
+        sentenceScores.push(combined);
         if (combined > sentenceScore) {
           sentenceScore = combined;
           sentence = s;
@@ -123,7 +138,7 @@ export class Retriever {
       });
       const dense = Math.max(passageDense, bestSentenceDense);
       const lexical = passageLexical.get(id) ?? 0;
-      return { passage, sentence, dense, lexical, score: weight * dense + (1 - weight) * lexical };
+      return { passage, sentence, dense, lexical, score: weight * dense + (1 - weight) * lexical, sentenceScores };
     });
 
     if (options.mode === 'hybrid') this.fuse(question, hits, options);

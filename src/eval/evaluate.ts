@@ -1,129 +1,176 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { excerptAround } from '../core/answer.js';
-import { assessCoverage } from '../core/coverage.js';
+import type { Answer } from '../core/answer.js';
 import type { KnowledgeBase } from '../core/knowledge.js';
-import { type Hit, type RankOptions, type Retriever, SHIPPED } from '../core/retrieve.js';
-import { DEFAULT_POLICY } from '../core/answer.js';
-
-const questionSchema = z.object({
-  kind: z.enum(['direct', 'paraphrase', 'quotation', 'out-of-scope']),
-  question: z.string().min(1),
-  answer: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
-});
-export type EvalQuestion = z.infer<typeof questionSchema>;
-
-export async function loadQuestions(file: string): Promise<EvalQuestion[]> {
-  const parsed = z.object({ questions: z.array(questionSchema) }).parse(JSON.parse(await readFile(file, 'utf8')));
-  for (const question of parsed.questions) {
-    if ((question.kind === 'out-of-scope') !== (question.answer === undefined)) {
-      throw new Error(`"${question.question}": answerable questions need an answer, out-of-scope ones must not have one`);
-    }
-  }
-  return parsed.questions;
-}
-
-/** A way of retrieving and of deciding coverage, evaluated side by side with the others. */
-export interface Method {
-  name: string;
-  rank: RankOptions;
-  covers(question: string, hits: Hit[], retriever: Retriever): boolean;
-}
+import type { ReadTrace } from '../core/reader.js';
 
 /**
- * Baselines get the single refusal threshold that suits each best on the set (the largest
- * share of out-of-scope refused minus answerable refused, from `--sweep`): dense on the best
- * cosine similarity, BM25 on the best normalised BM25. The comparison is fair to them.
+ * The evaluation judges answers, not only which paragraph is cited: a question is right when the
+ * short answer holds every phrase it must (for a list, at least 80% of the items), or, for a
+ * question the article cannot answer, when the bot refuses. hit@k is reported beside it for
+ * retrieval: one of the first k ranked passages holds the evidence.
  */
-export const BASELINE_THRESHOLDS = { dense: 0.4, bm25: 0.35 } as const;
 
-export const METHODS: Method[] = [
-  {
-    name: 'dense only',
-    rank: { ...SHIPPED, mode: 'dense' },
-    covers: (_, hits) => (hits[0]?.dense ?? -1) >= BASELINE_THRESHOLDS.dense,
-  },
-  {
-    name: 'BM25 only',
-    rank: { ...SHIPPED, mode: 'bm25' },
-    covers: (question, _, retriever) => Math.max(0, ...retriever.lexical.passageScores(question).values()) >= BASELINE_THRESHOLDS.bm25,
-  },
-  {
-    name: 'hybrid (shipped)',
-    rank: SHIPPED,
-    covers: (question, hits, retriever) => assessCoverage(question, hits, retriever).covered,
-  },
-];
+export const ANSWERABLE_KINDS = ['casual', 'typo', 'abbreviation', 'reworded', 'answer-type', 'quotation', 'list', 'comparison', 'article'] as const;
+export const UNANSWERABLE_KINDS = ['entity-swap', 'false-premise', 'off-topic'] as const;
+const KINDS = [...ANSWERABLE_KINDS, ...UNANSWERABLE_KINDS] as const;
+export type QuestionKind = (typeof KINDS)[number];
 
-export interface Miss {
-  question: string;
-  kind: string;
-  /** 1-based rank of the first excerpt with the answering text, null when not in the top 10. */
-  rank: number | null;
-  refused: boolean;
+const questionSchema = z
+  .object({
+    kind: z.enum(KINDS),
+    question: z.string().min(1),
+    /** Phrases the short answer must all hold; "a | b" accepts either. */
+    answer: z.array(z.string().min(1)).min(1).optional(),
+    /** For a list question: the items a complete reply holds. */
+    items: z.array(z.string().min(1)).min(1).optional(),
+    /** Verbatim text of the passage(s) that answer it. */
+    evidence: z.array(z.string().min(1)).min(1).optional(),
+  })
+  .strict();
+export type EvalQuestion = z.infer<typeof questionSchema>;
+
+const splitSchema = z.object({ split: z.enum(['dev', 'test']), questions: z.array(questionSchema) });
+export type EvalSplit = z.infer<typeof splitSchema>;
+
+export function isAnswerable(question: EvalQuestion): boolean {
+  return (ANSWERABLE_KINDS as readonly string[]).includes(question.kind);
 }
 
-export interface MethodReport {
-  method: string;
-  answerable: number;
-  outOfScope: number;
+export async function loadSplit(file: string): Promise<EvalSplit> {
+  const split = splitSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+  for (const q of split.questions) {
+    const answerable = isAnswerable(q);
+    if (answerable && !q.answer && !q.items) throw new Error(`"${q.question}": an answerable question needs answer or items`);
+    if (!answerable && (q.answer || q.items || q.evidence)) throw new Error(`"${q.question}": a question to refuse has no answer, items or evidence`);
+  }
+  return split;
+}
+
+/** Lower case, one kind of apostrophe and dash, single spaces: how phrases are compared. */
+export function normaliseText(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[‐‑–—]/g, '-').replace(/\s+/g, ' ');
+}
+
+function holds(text: string, phrase: string): boolean {
+  const haystack = normaliseText(text);
+  return phrase.split('|').some((alternative) => haystack.includes(normaliseText(alternative.trim())));
+}
+
+export interface Judgement {
+  question: EvalQuestion;
+  answer: Answer;
+  right: boolean;
+  /** 1-based rank of the first passage holding the evidence, null when not in the first 10 or no evidence. */
+  rank: number | null;
+  /** For list questions: the share of items the reply holds. */
+  itemRecall: number | null;
+}
+
+export const LIST_RECALL_NEEDED = 0.8;
+
+export function judge(question: EvalQuestion, answer: Answer, trace: ReadTrace): Judgement {
+  let right: boolean;
+  let itemRecall: number | null = null;
+  if (!isAnswerable(question)) right = !answer.answered;
+  else if (question.items) {
+    itemRecall = question.items.filter((item) => holds(answer.answer, item)).length / question.items.length;
+    right = answer.answered && itemRecall >= LIST_RECALL_NEEDED;
+  } else right = answer.answered && (question.answer ?? []).every((phrase) => holds(answer.answer, phrase));
+  let rank: number | null = null;
+  if (question.evidence) {
+    const position = trace.hits.slice(0, 10).findIndex((hit) => question.evidence!.some((evidence) => normaliseText(hit.passage.text).includes(normaliseText(evidence))));
+    rank = position < 0 ? null : position + 1;
+  }
+  return { question, answer, right, rank, itemRecall };
+}
+
+export interface KindReport {
+  kind: string;
+  questions: number;
+  right: number;
+  /** Over questions with evidence. */
+  withEvidence: number;
   hitAt1: number;
   hitAt3: number;
-  mrr: number;
-  /** Share of out-of-scope questions refused. */
-  outOfScopeRefused: number;
-  /** Share of answerable questions wrongly refused. */
-  answerableRefused: number;
-  misses: Miss[];
+  /** Refused, for kinds that should be refused: good; for answerable kinds: bad. */
+  refused: number;
 }
 
-const round = (value: number): number => Math.round(value * 1000) / 1000;
+export interface SplitReport {
+  split: string;
+  kinds: KindReport[];
+  answerable: KindReport;
+  unanswerable: KindReport;
+  /** Shares over the split, as the issue's targets are stated. */
+  answerRight: number;
+  refusedWhenShould: number;
+  refusedWhenShouldNot: number;
+  listItemRecall: number;
+  judgements: Judgement[];
+}
 
-/** Runs every method on every question, reusing one embedding per question. */
-export async function evaluate(knowledge: KnowledgeBase, questions: EvalQuestion[], methods: Method[] = METHODS): Promise<MethodReport[]> {
-  const { embedder, retriever } = await knowledge.searchTools();
-  const vectors = await embedder.embed(questions.map((q) => q.question));
-  return methods.map((method) => {
-    let hit1 = 0;
-    let hit3 = 0;
-    let reciprocal = 0;
-    let answerable = 0;
-    let outOfScope = 0;
-    let refusedOut = 0;
-    let refusedAnswerable = 0;
-    const misses: Miss[] = [];
-    questions.forEach((q, i) => {
-      const hits = retriever.rank(q.question, vectors[i]!, method.rank);
-      const refused = !method.covers(q.question, hits, retriever);
-      if (q.answer === undefined) {
-        outOfScope += 1;
-        if (refused) refusedOut += 1;
-        else misses.push({ question: q.question, kind: q.kind, rank: null, refused });
-        return;
-      }
-      answerable += 1;
-      if (refused) refusedAnswerable += 1;
-      const accepted = typeof q.answer === 'string' ? [q.answer] : q.answer;
-      const position = hits.slice(0, 10).findIndex((hit) => {
-        const { text } = excerptAround(hit.passage, hit.sentence, DEFAULT_POLICY.maxExcerptChars);
-        return accepted.some((answer) => text.includes(answer));
-      });
-      const rank = position < 0 ? null : position + 1;
-      if (rank === 1) hit1 += 1;
-      if (rank !== null && rank <= 3) hit3 += 1;
-      if (rank !== null) reciprocal += 1 / rank;
-      if (rank !== 1 || refused) misses.push({ question: q.question, kind: q.kind, rank, refused });
+function tally(kind: string, judgements: Judgement[]): KindReport {
+  const withEvidence = judgements.filter((j) => j.question.evidence);
+  return {
+    kind,
+    questions: judgements.length,
+    right: judgements.filter((j) => j.right).length,
+    withEvidence: withEvidence.length,
+    hitAt1: withEvidence.filter((j) => j.rank === 1).length,
+    hitAt3: withEvidence.filter((j) => j.rank !== null && j.rank <= 3).length,
+    refused: judgements.filter((j) => !j.answer.answered).length,
+  };
+}
+
+const share = (part: number, whole: number): number => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000);
+
+/** Asks every question of a split through the whole answering path and judges each answer. */
+export async function evaluateSplit(knowledge: KnowledgeBase, split: EvalSplit): Promise<SplitReport> {
+  const judgements: Judgement[] = [];
+  for (const question of split.questions) {
+    const { answer, trace } = await knowledge.askTraced(question.question);
+    judgements.push(judge(question, answer, trace));
+  }
+  const kinds = KINDS.map((kind) => tally(kind, judgements.filter((j) => j.question.kind === kind))).filter((k) => k.questions > 0);
+  const answerable = tally('answerable', judgements.filter((j) => isAnswerable(j.question)));
+  const unanswerable = tally('to refuse', judgements.filter((j) => !isAnswerable(j.question)));
+  const lists = judgements.filter((j) => j.itemRecall !== null);
+  return {
+    split: split.split,
+    kinds,
+    answerable,
+    unanswerable,
+    answerRight: share(answerable.right, answerable.questions),
+    refusedWhenShould: share(unanswerable.refused, unanswerable.questions),
+    refusedWhenShouldNot: share(answerable.refused, answerable.questions),
+    listItemRecall: share(lists.reduce((sum, j) => sum + j.itemRecall!, 0), lists.length),
+    judgements,
+  };
+}
+
+/** The report as a table: one row per kind, dev and test side by side. */
+export function reportTable(reports: SplitReport[]): string {
+  const cell = (k: KindReport | undefined, what: 'right' | 'hit1' | 'hit3' | 'refused'): string => {
+    if (!k) return '';
+    if (what === 'right') return `${k.right}/${k.questions}`;
+    if (what === 'refused') return `${k.refused}/${k.questions}`;
+    if (k.withEvidence === 0) return '-';
+    return `${what === 'hit1' ? k.hitAt1 : k.hitAt3}/${k.withEvidence}`;
+  };
+  const names = [...new Set(reports.flatMap((r) => r.kinds.map((k) => k.kind))), 'answerable', 'to refuse'];
+  const header = ['kind'.padEnd(14), ...reports.flatMap((r) => ['right', 'hit@1', 'hit@3', 'refused'].map((c) => `${r.split} ${c}`.padStart(13)))].join('');
+  const rows = names.map((name) => {
+    const cells = reports.flatMap((r) => {
+      const k = name === 'answerable' ? r.answerable : name === 'to refuse' ? r.unanswerable : r.kinds.find((x) => x.kind === name);
+      return (['right', 'hit1', 'hit3', 'refused'] as const).map((what) => cell(k, what).padStart(13));
     });
-    return {
-      method: method.name,
-      answerable,
-      outOfScope,
-      hitAt1: round(hit1 / answerable),
-      hitAt3: round(hit3 / answerable),
-      mrr: round(reciprocal / answerable),
-      outOfScopeRefused: round(refusedOut / outOfScope),
-      answerableRefused: round(refusedAnswerable / answerable),
-      misses,
-    };
+    return [name.padEnd(14), ...cells].join('');
   });
+  const pct = (value: number): string => `${(value * 100).toFixed(1)}%`;
+  const summary = reports.map(
+    (r) =>
+      `${r.split}: answer right ${pct(r.answerRight)} of answerable · refused when it should ${pct(r.refusedWhenShould)} · refused when it should not ${pct(r.refusedWhenShouldNot)} · list items included ${pct(r.listItemRecall)}`,
+  );
+  return [header, ...rows, '', ...summary].join('\n');
 }

@@ -1,0 +1,154 @@
+import { distance } from 'fastest-levenshtein';
+import { stemmer } from 'stemmer';
+import type { ArticleInfo } from './article.js';
+import type { Passage } from './passages.js';
+
+/**
+ * The article's own words, and the ways members reach them: acronyms of its multi-word names
+ * ("wic"), ordinals ("5th"), chat abbreviations ("ppl"), and spelling slips ("wuzen"). Built once
+ * per index from the text; written by hand because it is the bot's core: what counts as "the
+ * article says this" decides whether it answers at all.
+ */
+
+const FUNCTION_WORDS = new Set('of and for on in the to at by with a an'.split(' '));
+
+/** Chat shorthand as members type it, to the words the article would use. General English, not this article's. */
+const SHORTHAND: Record<string, string> = {
+  ppl: 'people', ppls: 'people', peeps: 'people', govt: 'government', gov: 'government', govts: 'governments', intl: 'international',
+  natl: 'national', pres: 'president', prez: 'president', mil: 'million', mln: 'million', bn: 'billion', yrs: 'years', yr: 'year',
+  abt: 'about', wat: 'what', wht: 'what', wut: 'what', whats: 'what is', whos: 'who is', wheres: 'where is', whens: 'when is',
+  hows: 'how is', u: 'you', ur: 'your', r: 'are', bc: 'because', cuz: 'because', b4: 'before', tho: 'though', rn: 'now',
+  thx: 'thanks', pls: 'please', plz: 'please', tech: 'technology', techs: 'technologies', info: 'information', org: 'organisation',
+  dept: 'department', co: 'company', cos: 'companies', corp: 'corporation', ai: 'artificial intelligence', iot: 'internet of things',
+  md: 'managing director', ceo: 'chief executive', vp: 'vice-president', dec: 'december', nov: 'november', jan: 'january',
+  feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september',
+  oct: 'october', yuan: 'yuan', st: 'street', cyber: 'cyber', prc: 'china',
+};
+
+const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** Words of a question that ask about the article itself; spelling is corrected toward them too. */
+export const FRAME_WORDS = [
+  'author', 'wrote', 'written', 'writer', 'byline', 'reporter', 'journalist', 'newspaper', 'paper', 'publication', 'published',
+  'publisher', 'outlet', 'headline', 'title', 'subtitle', 'subheading', 'photo', 'photograph', 'photographer', 'picture',
+  'image', 'email', 'article', 'piece', 'story', 'quoted', 'quote', 'quotes', 'mentioned', 'mention', 'mentions', 'said',
+  'say', 'says', 'first', 'earlier', 'later', 'before', 'after', 'which', 'when', 'where', 'what', 'who', 'how', 'many', 'much',
+];
+
+export function stem(word: string): string {
+  const lower = word.toLowerCase().replace(/['’]s$/u, '');
+  return /\d/.test(lower) ? lower : stemmer(lower);
+}
+
+/** Words of a text as members would type them: lower case, letters and digits, "china's" kept whole. */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+export interface Lexicon {
+  /** Lower-case surface words of the article and its metadata. */
+  words: Set<string>;
+  /** Porter stems of them. */
+  stems: Set<string>;
+  /** Acronyms of the article's multi-word names ("wic" → "World Internet Conference"). */
+  acronyms: Map<string, string>;
+  /** How often each stem occurs, for choosing among spelling corrections. */
+  frequency: Map<string, number>;
+}
+
+/** Capitalised runs of two or more words ("China Internet Network Information Center"), function words allowed inside. */
+function multiWordNames(text: string): string[] {
+  const names: string[] = [];
+  const pattern = /\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|for|on|the)\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}-]*)+/gu;
+  for (const match of text.matchAll(pattern)) names.push(match[0]);
+  return names;
+}
+
+function acronymOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => !FUNCTION_WORDS.has(word.toLowerCase()))
+    .map((word) => word[0]!.toLowerCase())
+    .join('');
+}
+
+export function buildLexicon(passages: Passage[], articles: ArticleInfo[]): Lexicon {
+  const texts = [
+    ...passages.map((passage) => `${passage.text}\n${passage.section ?? ''}\n${passage.speaker ?? ''}\n${passage.role ?? ''}`),
+    ...articles.flatMap((article) => [article.title, article.deck, article.byline, article.kicker, article.newspaper, ...article.credits.map((c) => c.name)]),
+  ].filter((text): text is string => Boolean(text));
+  const words = new Set<string>();
+  const frequency = new Map<string, number>();
+  const acronyms = new Map<string, string>();
+  for (const text of texts) {
+    for (const word of wordsOf(text)) {
+      words.add(word);
+      for (const part of word.split(/[-'’]/u)) words.add(part);
+      const s = stem(word);
+      frequency.set(s, (frequency.get(s) ?? 0) + 1);
+    }
+    for (const name of multiWordNames(text)) {
+      const acronym = acronymOf(name.replace(/^The\s+/u, ''));
+      if (acronym.length >= 2 && !acronyms.has(acronym)) acronyms.set(acronym, name);
+    }
+  }
+  // Lower-case multi-word terms that are commonly abbreviated are caught by SHORTHAND instead.
+  const stems = new Set([...words].map(stem));
+  return { words, stems, acronyms, frequency };
+}
+
+export function knowsWord(lexicon: Lexicon, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lexicon.words.has(lower) || lexicon.stems.has(stem(lower))) return true;
+  // "russian" for "russia": a shared start of six letters.
+  if (lower.length >= 6) {
+    const start = lower.slice(0, 6);
+    for (const known of lexicon.words) if (known.length >= 6 && known.startsWith(start)) return true;
+  }
+  return false;
+}
+
+/** "5th" → "fifth", "2nd" → "second". */
+export function ordinalWord(token: string): string | null {
+  const match = /^(\d{1,2})(?:st|nd|rd|th)$/u.exec(token);
+  return match ? (ORDINALS[Number(match[1])] ?? null) : null;
+}
+
+export function numberWord(token: string): string | null {
+  return /^\d$/.test(token) ? (NUMBERS[Number(token)] ?? null) : null;
+}
+
+export function shorthand(token: string): string | null {
+  return SHORTHAND[token] ?? null;
+}
+
+/**
+ * The article's word (or a frame word) a misspelt one most likely means: one edit for words of
+ * four to six letters, two for longer ones, same first letter, most frequent first. Null when
+ * nothing is that close.
+ */
+export function correctSpelling(lexicon: Lexicon, word: string): string | null {
+  const lower = word.toLowerCase();
+  if (lower.length < 4 || /\d/.test(lower)) return null;
+  const allowed = lower.length >= 7 ? 2 : 1;
+  let best: { word: string; distance: number; frequency: number } | null = null;
+  const candidates = [...lexicon.words, ...FRAME_WORDS];
+  for (const candidate of candidates) {
+    if (Math.abs(candidate.length - lower.length) > allowed || candidate.length < 4) continue;
+    if (candidate[0] !== lower[0] && !(allowed === 2 && candidate[1] === lower[1])) continue;
+    const d = isTransposition(lower, candidate) ? 1 : distance(lower, candidate);
+    if (d === 0 || d > allowed) continue;
+    const frequency = lexicon.frequency.get(stem(candidate)) ?? 0;
+    if (!best || d < best.distance || (d === best.distance && frequency > best.frequency)) best = { word: candidate, distance: d, frequency };
+  }
+  return best?.word ?? null;
+}
+
+/** A slip of one adjacent swap ("raod") counts as one edit, as people make it. */
+export function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const diff = [...a].flatMap((char, i) => (char === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}

@@ -1,0 +1,254 @@
+import nlp from 'compromise';
+import { distance } from 'fastest-levenshtein';
+import {
+  correctSpelling,
+  FRAME_WORDS,
+  knowsWord,
+  type Lexicon,
+  numberWord,
+  ordinalWord,
+  shorthand,
+  stem,
+  wordsOf,
+} from './lexicon.js';
+import type { WordNet } from './wordnet.js';
+
+/**
+ * Question understanding: what kind of answer is wanted, what the question is about, and
+ * whether each thing it names is something the article mentions. Tagging is compromise's
+ * (a maintained English NLP library that knows lower-case countries, cities and people);
+ * synonyms are WordNet's. Capitalisation plays no part: members rarely capitalise.
+ */
+
+export type AnswerType = 'amount' | 'date' | 'place' | 'person' | 'organisation' | 'reason' | 'definition' | 'yesno' | 'other';
+export type QuestionShape = 'fact' | 'list' | 'comparison' | 'meta' | 'quoted';
+export type MetaTopic = 'author' | 'newspaper' | 'headline' | 'subtitle' | 'photo' | 'email' | 'topic';
+
+/** How a word of the question was found in the article, or null when it was not. */
+export type Grounding = 'exact' | 'alias' | 'spelling' | 'synonym' | null;
+
+export interface QuestionTerm {
+  /** The word as typed. */
+  typed: string;
+  /** What it stands for in the article's words ("wic" → "world internet conference"). */
+  meaning: string;
+  grounding: Grounding;
+  /** A name (place, person, company), a year, a number, or an ordinary word. */
+  kind: 'name' | 'year' | 'number' | 'word';
+  /** Its part of speech as compromise tags it. */
+  pos: 'noun' | 'verb' | 'adjective' | 'other';
+}
+
+export interface QuestionAnalysis {
+  original: string;
+  /** Lower case, shorthand expanded, spelling corrected: what is embedded and searched. */
+  normalised: string;
+  shape: QuestionShape;
+  answerType: AnswerType;
+  meta: MetaTopic | null;
+  terms: QuestionTerm[];
+  /** WordNet neighbours of the question's words that the article uses, for the lexical search. */
+  expansions: string[];
+  years: string[];
+  /** For a comparison: the two things compared, as sub-questions. */
+  compared: [string, string] | null;
+  /** Terms the article does not mention: names, years and words that nothing grounds. */
+  missing: QuestionTerm[];
+}
+
+// Words that frame a question rather than say what it is about.
+const QUESTION_FRAME = new Set([
+  ...'what whats who whom whose which when where why how is are was were do does did can could should would will shall may might must be been being have has had the a an of to in on at by for with from about as into and or but if than then that this these those there their them they it its he she his her i me my you your we our us any some all each every more most many much very just also so not no yes really even still ever again please thanks ok okay hey hi hello bot tell know think thinks thought say says said saying talk talked mention mentioned mentions article piece story text mean means meant happen happened happens thing things stuff kind sort get got go going come came like one ones do done doing make made give gave given name named call called use used according per via guy guys people person someone somebody anything something anyone whole part exactly actually basically anyway rn now then ago'.split(' '),
+]);
+
+const META_PATTERNS: Array<[MetaTopic, RegExp]> = [
+  ['email', /\b(?:e-?mail|contact)\b/],
+  ['photo', /\b(?:photo|photograph|photographer|picture|image|pic|credit(?:ed)?)\b/],
+  ['subtitle', /\b(?:subtitle|sub-?heading|subhead|deck|standfirst|strapline|tagline)\b/],
+  ['headline', /\b(?:headline|title|called|named)\b/],
+  ['author', /\b(?:author|wrote|written|writer|byline|reporter|journalist|by whom)\b/],
+  ['newspaper', /\b(?:newspaper|paper|publication|published|publisher|outlet|which news|what news)\b/],
+  ['topic', /\b(?:about|summary|summari[sz]e|tl;?dr|gist|main point)\b/],
+];
+const ABOUT_ARTICLE = /\b(?:article|piece|story|this|it|text|page|here)\b/;
+
+function answerTypeOf(text: string): AnswerType {
+  if (/^(?:how (?:many|much|big|large)|what (?:number|amount|percentage|share|size|figure)|how high|how far)\b/.test(text)) return 'amount';
+  if (/\bhow (?:many|much)\b/.test(text)) return 'amount';
+  if (/^(?:when|since when|what (?:year|date|month|day|time)|which (?:year|date|month|day)|how long ago|by when|until when)\b/.test(text)) return 'date';
+  if (/\b(?:what|which) (?:year|date|month)\b|\bwhen\b/.test(text)) return 'date';
+  if (/^(?:where|which (?:city|town|country|province|place|region)|what (?:city|town|country|province|place|region))\b/.test(text)) return 'place';
+  if (/\bwhere\b|\b(?:which|what) (?:city|town|province|country)\b/.test(text)) return 'place';
+  if (/^(?:who|whom|whose|which (?:person|official|expert|researcher|leader))\b/.test(text)) return 'person';
+  if (/^(?:which|what) (?:company|companies|firm|firms|organi[sz]ation|organi[sz]ations|center|centre|bureau|newspaper|paper|association|body|agency)\b/.test(text)) return 'organisation';
+  if (/^(?:why|how come|for what reason)\b/.test(text)) return 'reason';
+  if (/^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/.test(text)) return 'yesno';
+  if (/^what (?:is|are|was|were) (?:a |an |the )?[\w-]+(?: [\w-]+)?$/.test(text)) return 'definition';
+  return 'other';
+}
+
+const LIST_PATTERNS = [
+  /^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|people|experts|countries|cities|crimes|activities|technologies|techs|strategies|plans|initiatives|problems|things|steps|measures|events|goals|priorities|issues|areas|messages|principles)\b/,
+  /\b(?:list|name (?:all|the)|what are (?:all )?the|what were the|all the|each|every)\b/,
+  /^what (?:did|has|have) (?:china|the country|beijing|xi|the government) (?:do|done)\b/,
+  /\b\d+ (?:things|ways|steps|areas)\b/,
+];
+const QUOTED_PATTERN = /\b(?:quoted|quote[sd]?|interviewed|cited|featured|what they say)\b/;
+
+/** The two things a comparison sets side by side, worded as questions of their own. */
+function comparedParts(text: string): [string, string] | null {
+  const frame = /^(?:which|what) (?:came|happened|was|is|one was|one came|event was|occurred) (?:first|earlier|sooner|before|later|last|more recent)\b,?|^(?:which|what) (?:came|happened) (?:first|earlier)\b,?/;
+  const match = frame.exec(text);
+  let rest: string | null = null;
+  if (match) rest = text.slice(match[0].length);
+  else {
+    const order = /^(?:was|did|is|were) (.+?) (?:come |happen |take place )?(?:before or after|after or before|earlier or later|before|after) (.+)$/.exec(text);
+    if (order?.[1] && order[2]) return [order[1].trim(), order[2].replace(/\?$/, '').trim()];
+  }
+  if (rest === null) return null;
+  const parts = rest.replace(/[?]/g, '').split(/,?\s+or\s+/);
+  if (parts.length !== 2 || !parts[0]?.trim() || !parts[1]?.trim()) return null;
+  return [parts[0].replace(/^[:,\s]+|^(?:the )?(?:first )?/g, '').trim(), parts[1].trim()];
+}
+
+function metaTopicOf(text: string): MetaTopic | null {
+  for (const [topic, pattern] of META_PATTERNS) {
+    if (!pattern.test(text)) continue;
+    // "what is the article about" is about the article; "what is xi's vision about" is not.
+    if (topic === 'topic' && !/^(?:what(?: is| 's|s)?|whats|tell me what)(?: this| the)? (?:article|piece|story|it|text)(?: is| all)? about\b|\b(?:summary|summari[sz]e|tl;?dr|gist|main point)\b/.test(text)) continue;
+    if (topic === 'newspaper' && !ABOUT_ARTICLE.test(text) && !/^(?:what|which) (?:news)?paper\b/.test(text)) continue;
+    if ((topic === 'headline' || topic === 'photo') && !ABOUT_ARTICLE.test(text) && !/^(?:what|whats|what's)(?: is)? the (?:headline|title)\b|\bphoto/.test(text)) continue;
+    if (topic === 'author' && /\bwrote (?:to|a|an|in)\b/.test(text)) continue;
+    return topic;
+  }
+  return null;
+}
+
+/** Short slips of the words questions are made of: "hav" → "have", "wat" → "what" (one letter missing). */
+const SHORT_FRAME = ['have', 'what', 'when', 'where', 'does', 'that', 'this', 'with', 'about', 'they', 'there', 'which', 'were', 'said'];
+function shortSlip(token: string): string | null {
+  if (token.length !== 3) return null;
+  return SHORT_FRAME.find((word) => word.length === 4 && [...word].some((_, i) => word.slice(0, i) + word.slice(i + 1) === token)) ?? null;
+}
+
+/** Names spelt with their country's article ("the us") before lower-casing makes them pronouns. */
+function expandCountryNames(question: string): string {
+  return question
+    .replace(/\b(?:the\s+)?(?:u\.s\.a?\.?|usa|u\.s\.|the us|the states)(?![\p{L}])/giu, ' united states ')
+    .replace(/\bthe uk\b|\bu\.k\.(?![\p{L}])/giu, ' united kingdom ')
+    .replace(/\bthe eu\b/giu, ' european union ');
+}
+
+/** Normalises a question: lower case, shorthand and ordinals expanded, acronyms of the article's names spelt out, slips corrected. */
+function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text: string; replaced: Map<string, { meaning: string; how: Grounding }> } {
+  const replaced = new Map<string, { meaning: string; how: Grounding }>();
+  const out: string[] = [];
+  for (const token of wordsOf(expandCountryNames(question).replace(/['’]s\b/g, ''))) {
+    const known = lexicon.words.has(token);
+    const acronym = known ? undefined : findAcronym(lexicon, token);
+    let meaning: string | null = null;
+    let how: Grounding = null;
+    if (acronym) [meaning, how] = [acronym.toLowerCase().replace(/^the /, ''), 'alias'];
+    else if (ordinalWord(token)) [meaning, how] = [ordinalWord(token)!, 'alias'];
+    else if (!known && shorthand(token)) [meaning, how] = [shorthand(token)!, 'alias'];
+    else if (!known && shortSlip(token) && !wordnet.knows(token)) [meaning, how] = [shortSlip(token)!, 'spelling'];
+    else if (!known && !/\d/.test(token) && !QUESTION_FRAME.has(token) && !wordnet.knows(token)) {
+      // Only a word that is no English word is a slip: "publish" is never "public".
+      const corrected = correctSpelling(lexicon, token);
+      if (corrected) [meaning, how] = [corrected, 'spelling'];
+    }
+    if (meaning && meaning !== token) replaced.set(token, { meaning, how });
+    out.push(meaning ?? token);
+  }
+  return { text: out.join(' '), replaced };
+}
+
+/** An acronym of one of the article's names, allowing one slip in acronyms of four letters or more ("cnnic"). */
+function findAcronym(lexicon: Lexicon, token: string): string | undefined {
+  const exact = lexicon.acronyms.get(token);
+  if (exact || token.length < 4) return exact;
+  for (const [acronym, name] of lexicon.acronyms) if (acronym.length >= 4 && acronym.length === token.length && distance(acronym, token) === 1) return name;
+  return undefined;
+}
+
+export interface Understanding {
+  lexicon: Lexicon;
+  wordnet: WordNet;
+  /** Full names of the people the article quotes or names, lower case word by word. */
+  people: Set<string>;
+}
+
+/** Understands a question against the article's lexicon. */
+export function analyseQuestion(question: string, context: Understanding): QuestionAnalysis {
+  const { lexicon, wordnet } = context;
+  const original = question.trim();
+  const { text: normalised, replaced } = normalise(original, lexicon, wordnet);
+  const doc = nlp(normalised);
+  doc.compute('root');
+  const tagged = doc.terms().json() as Array<{ terms: Array<{ normal: string; text: string; root?: string; tags: string[] }> }>;
+  const terms: QuestionTerm[] = [];
+  const expansions = new Set<string>();
+  const replacedBy = new Map([...replaced].map(([typed, r]) => [r.meaning, { typed, how: r.how }]));
+
+  for (const entry of tagged) {
+    const term = entry.terms[0];
+    if (!term) continue;
+    for (const word of wordsOf(term.normal || term.text)) {
+      if (QUESTION_FRAME.has(word) || FRAME_WORDS.includes(word) || word.length < 2) continue;
+      const tags = new Set(term.tags);
+      const pos: QuestionTerm['pos'] = tags.has('Noun') || tags.has('ProperNoun') ? 'noun' : tags.has('Verb') ? 'verb' : tags.has('Adjective') ? 'adjective' : 'other';
+      if (tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Pronoun') || tags.has('QuestionWord')) continue;
+      const isYear = /^(?:19|20)\d{2}$/.test(word);
+      const isNumber = !isYear && (/^\d/.test(word) || tags.has('Ordinal') || tags.has('Cardinal') || tags.has('Value'));
+      const root = term.root && wordsOf(term.root).length === 1 ? term.root : word;
+      const named = tags.has('Place') || tags.has('Person') || tags.has('Organization') || tags.has('Country') || tags.has('City') || tags.has('ProperNoun') || tags.has('Currency');
+      const origin = replacedBy.get(word);
+      let grounding: Grounding = null;
+      if (knowsWord(lexicon, word) || knowsWord(lexicon, root) || (numberWord(word) && knowsWord(lexicon, numberWord(word)!))) grounding = origin?.how ?? 'exact';
+      else if (!isYear && !isNumber) {
+        const neighbours = [...wordnet.related(root)].filter((w) => w.split(' ').every((part) => knowsWord(lexicon, part)));
+        if (neighbours.length > 0) {
+          grounding = 'synonym';
+          for (const n of neighbours) expansions.add(n);
+        }
+      }
+      let kind: QuestionTerm['kind'] = isYear ? 'year' : isNumber ? 'number' : 'word';
+      if (kind === 'word' && grounding === null) {
+        const unknownToWordNet = !wordnet.knows(root);
+        if (named || (pos !== 'verb' && unknownToWordNet) || (pos === 'noun' && wordnet.nameKind(word) !== null && !tags.has('Plural'))) kind = 'name';
+      }
+      terms.push({ typed: origin?.typed ?? word, meaning: word, grounding, kind, pos });
+    }
+  }
+  // A multi-word name spelt out from an acronym counts once.
+  const seen = new Set<string>();
+  const unique = terms.filter((term) => (seen.has(term.meaning) ? false : (seen.add(term.meaning), true)));
+  const years = normalised.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+  const compared = comparedParts(normalised);
+  // "which newspaper ran yu wenwen's article" is about the article's content, not the article.
+  const aboutContent = unique.some((term) => term.grounding !== null && term.pos === 'noun' && !FRAME_WORDS.includes(term.meaning));
+  const meta = aboutContent ? null : metaTopicOf(normalised);
+  let shape: QuestionShape = 'fact';
+  if (compared) shape = 'comparison';
+  else if (meta) shape = 'meta';
+  else if (QUOTED_PATTERN.test(normalised) && /^(?:who|which|what)\b/.test(normalised) && !/\bwhat (?:did|does|do) \w+/.test(normalised)) shape = 'quoted';
+  else if (LIST_PATTERNS.some((pattern) => pattern.test(normalised))) shape = 'list';
+  const missing = unique.filter((term) => term.grounding === null && (term.kind !== 'word' || term.pos === 'noun'));
+  return {
+    original,
+    normalised,
+    shape,
+    answerType: answerTypeOf(normalised),
+    meta,
+    terms: unique,
+    expansions: [...expansions],
+    years,
+    compared,
+    missing,
+  };
+}
+
+/** Stems of the question's grounded words, for matching against sentences. */
+export function questionStems(analysis: QuestionAnalysis): Set<string> {
+  return new Set(analysis.terms.filter((term) => term.grounding !== null).flatMap((term) => wordsOf(term.meaning).map(stem)));
+}

