@@ -71,12 +71,18 @@ export function excerptAround(passage: Passage, focus: number, maxChars: number)
   return { text, highlight: [focusSpan[0] + offset, focusSpan[1] + offset] };
 }
 
+/** A quotation up to this long is the answer whole. */
+const SHORT_QUOTATION = 360;
+
 /** The answer sentence, with who said it when the passage is a quotation or a statement. */
 export function answerText(hit: Hit): string {
   const { passage } = hit;
   const sentence = sentenceText(passage, hit.sentence);
   if (passage.kind === 'quotation') {
     const who = passage.speaker ?? 'The article';
+    // A short quotation is evidence only whole: one sentence of it can miss what was said.
+    const words = passage.attribution ? passage.text.slice(0, passage.text.lastIndexOf('\n')) : passage.text;
+    if (words.length <= SHORT_QUOTATION) return passage.attribution ? `${who}, in a ${passage.attribution}: “${words}”` : `${who}: “${words}”`;
     return passage.attribution ? `${who}, in a ${passage.attribution}: “${sentence}”` : `${who}: “${sentence}”`;
   }
   if (passage.kind === 'statement' && passage.speaker) {

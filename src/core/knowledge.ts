@@ -18,7 +18,7 @@ import {
   writeDurably,
 } from './index-store.js';
 import type { Quotation } from './quotations.js';
-import { buildLexicon } from './lexicon.js';
+import { buildLexicon, wordsOf } from './lexicon.js';
 import { type AskTimings, read, type ReadTrace } from './reader.js';
 import { Retriever } from './retrieve.js';
 import type { Understanding } from './understand.js';
@@ -167,6 +167,7 @@ export class KnowledgeBase {
     const understanding: Understanding = {
       lexicon: buildLexicon(index.passages, index.manifest.articles),
       wordnet: sharedWordNet(),
+      articleText: index.passages.map((passage) => wordsOf(`${passage.speaker ?? ''} ${passage.role ?? ''} ${passage.text}`).join(' ')).join(' \n '),
       people: new Set(index.passages.flatMap((passage) => (passage.speaker ? [passage.speaker.toLowerCase()] : []))),
     };
     this.current = { index, retriever: new Retriever(index), understanding };

@@ -1,10 +1,11 @@
 import nlp from 'compromise';
 import { type Answer, type Citation, citationFor, DEFAULT_POLICY, NOT_COVERED, answerText } from './answer.js';
 import type { ArticleInfo } from './article.js';
-import { COVERAGE } from './coverage.js';
+import { COVERAGE, type CoverageThresholds } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
 import { type Passage, sentenceText, answerableSentences } from './passages.js';
 import type { Hit, Retriever } from './retrieve.js';
+import { stem, wordsOf } from './lexicon.js';
 import { type AnswerType, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
 
 /**
@@ -22,6 +23,8 @@ export interface ReaderContext {
   understanding: Understanding;
   embed(texts: string[]): Promise<Float32Array[]>;
   articleOf(passage: Passage): string | null;
+  /** Similarity bounds of the grounding decision; the shipped ones when absent (evaluation sweeps them). */
+  thresholds?: CoverageThresholds;
 }
 
 /** Milliseconds spent answering one question, by stage. */
@@ -42,18 +45,33 @@ export interface ReadTrace {
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const SENTENCE_TYPES: Record<Exclude<AnswerType, 'reason' | 'definition' | 'yesno' | 'other'>, RegExp> = {
-  amount: /\b\d[\d,.]*(?!\d)(?:\s*(?:million|billion|trillion|thousand|percent|%|yuan|dollars?))?|\$\d|\b(?:ten|hundreds?|thousands?|millions?|billions?|dozens?)\b/iu,
+  duration: /\b(?:weeklong|yearlong|monthlong|daylong|annual|\d+[- ](?:day|week|month|year|hour)s?|(?:one|two|three|four|five|six|seven|ten) (?:days|weeks|months|years))\b/iu,
+  amount: /\b\d[\d,.]*(?![\d\p{L}])(?:\s*(?:million|billion|trillion|thousand|percent|%|yuan|dollars?))?|\$\d|\b(?:ten|hundreds?|thousands?|millions?|billions?|dozens?)\b/iu,
   date: new RegExp(`\\b(?:19|20)\\d{2}\\b|\\b${MONTH}\\b|\\b(?:last|next) (?:month|year|week)\\b`, 'u'),
   place: /\b(?:in|at|near|from) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+(?:-based| province| city)\b/u,
   person: /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:,| said| says)|\b(?:President|Premier|Minister) \p{Lu}/u,
   organisation: /\b(?:\p{Lu}[\p{L}]+ ){1,6}(?:Center|Centre|Bureau|Commission|Daily|Association|Administration|Ministry|Office|Council|Group|Company|Inc)\b|\b(?:Cisco|Kaspersky|Roland Berger|ChinaEU)\b/u,
 };
 
-/** Whether a sentence carries an answer of the type asked for. */
+const placeCache = new Map<string, boolean>();
+/** Whether compromise finds a place in the text ("Beijing is building…", "started in Tianjin"). */
+function namesPlace(text: string): boolean {
+  let found = placeCache.get(text);
+  if (found === undefined) {
+    found = (nlp(text).places().out('array') as string[]).length > 0;
+    if (placeCache.size > 10_000) placeCache.clear();
+    placeCache.set(text, found);
+  }
+  return found;
+}
+
+/** Whether a sentence carries an answer of the type asked for. "Who" is answered by a person or an organisation. */
 export function carriesType(sentence: string, type: AnswerType): boolean {
   if (!(type in SENTENCE_TYPES)) return true;
   const pattern = SENTENCE_TYPES[type as keyof typeof SENTENCE_TYPES];
   if (type === 'amount') return pattern.test(sentence.replace(/\b(?:19|20)\d{2}\b/g, ''));
+  if (type === 'person') return pattern.test(sentence) || SENTENCE_TYPES.organisation.test(sentence);
+  if (type === 'place') return pattern.test(sentence) || namesPlace(sentence);
   return pattern.test(sentence);
 }
 
@@ -70,12 +88,18 @@ interface Choice {
   score: number;
 }
 
+/** A sentence as the answer would show it: a quotation's sentence comes with its attribution (who, when). */
+function answeringText(passage: Passage, sentence: number): string {
+  return answerText({ passage, sentence, dense: 0, lexical: 0, score: 0, sentenceScores: [] });
+}
+
 /** The best sentence of a hit for the analysis: its fused score, plus a bonus when it carries the answer type. */
 function bestSentence(hit: Hit, analysis: QuestionAnalysis): Choice {
   let best: Choice = { hit, sentence: hit.sentence, score: -Infinity };
   hit.sentenceScores.forEach((score, s) => {
-    const typed = carriesType(sentenceText(hit.passage, s), analysis.answerType) ? TYPE_BONUS : 0;
-    const years = analysis.years.length > 0 && analysis.years.some((year) => sentenceText(hit.passage, s).includes(year)) ? TYPE_BONUS / 2 : 0;
+    const text = answeringText(hit.passage, s);
+    const typed = carriesType(text, analysis.answerType) ? TYPE_BONUS : 0;
+    const years = analysis.years.length > 0 && analysis.years.some((year) => text.includes(year)) ? TYPE_BONUS / 2 : 0;
     if (score + typed + years > best.score) best = { hit, sentence: s, score: score + typed + years };
   });
   if (best.score === -Infinity) best = { hit, sentence: hit.sentence, score: hit.score };
@@ -91,7 +115,7 @@ function choose(hits: Hit[], analysis: QuestionAnalysis): Choice | null {
   for (const hit of contenders) {
     const choice = bestSentence(hit, analysis);
     // Rank by the passage score, moved by how well its best sentence fits.
-    const typed = carriesType(sentenceText(hit.passage, choice.sentence), analysis.answerType) ? TYPE_BONUS : 0;
+    const typed = carriesType(answeringText(hit.passage, choice.sentence), analysis.answerType) ? TYPE_BONUS : 0;
     const total = hit.score + typed;
     if (!best || total > best.score) best = { ...choice, score: total };
   }
@@ -184,9 +208,13 @@ function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Answe
 function listAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderContext): Answer {
   const top = hits[0]!;
   const chosen: Hit[] = [];
-  for (const hit of hits) {
-    if (chosen.length >= LIST_MAX || hit.score < top.score - LIST_MARGIN || hit.dense < COVERAGE.refuseBelow) break;
-    if (analysis.years.length > 0 && !analysis.years.some((year) => hit.passage.text.includes(year))) continue;
+  // "What did China do in 2016": every passage of that year answers, however it ranks.
+  const dated = analysis.years.length > 0;
+  for (const hit of hits.slice(0, 10)) {
+    if (chosen.length >= LIST_MAX) break;
+    if (dated) {
+      if (!analysis.years.some((year) => hit.passage.text.includes(year)) || hit.dense < COVERAGE.refuseBelow - 0.1) continue;
+    } else if (hit.score < top.score - LIST_MARGIN || hit.dense < COVERAGE.refuseBelow) break;
     chosen.push(withSentence(hit, bestSentence(hit, analysis).sentence));
   }
   if (chosen.length === 0) chosen.push(withSentence(top, bestSentence(top, analysis).sentence));
@@ -247,6 +275,15 @@ function capitalise(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // Refusals
 
+const LACKING: Partial<Record<AnswerType, string>> = {
+  amount: 'The article does not give that figure.',
+  duration: 'The article does not say how long.',
+  date: 'The article does not say when.',
+  place: 'The article does not say where.',
+  person: 'The article does not say who.',
+  organisation: 'The article does not name that organisation.',
+};
+
 /** "Brazil", "a seventh world internet conference", "2010": how a missing term is named back. */
 function nameOf(term: QuestionTerm): string {
   if (term.kind === 'name') return term.typed.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
@@ -272,9 +309,12 @@ export function suggestionFrom(hit: Hit | undefined): string | null {
   return topic ? `What does the article say about ${topic}?` : null;
 }
 
-function refusal(analysis: QuestionAnalysis, hits: Hit[], missing: QuestionTerm[], context: ReaderContext): Answer {
+function refusal(analysis: QuestionAnalysis, hits: Hit[], grounded: Grounded, context: ReaderContext): Answer {
   const parts: string[] = [];
+  const { missing, elsewhere, lacking } = grounded;
   if (missing.length > 0) parts.push(`The article does not mention ${listWords(missing.map(nameOf))}.`);
+  else if (lacking) parts.push(LACKING[lacking] ?? NOT_COVERED);
+  else if (elsewhere.length > 0) parts.push(`The article mentions ${listWords(elsewhere.map(nameOf))}, but not in a way that answers this.`);
   else parts.push(NOT_COVERED);
   const about = context.index.manifest.articles;
   if (about.length === 1 && about[0]?.title) parts.push(`It is about “${about[0].title}”.`);
@@ -286,16 +326,64 @@ function refusal(analysis: QuestionAnalysis, hits: Hit[], missing: QuestionTerm[
 
 // ---------------------------------------------------------------------------------------------
 
-/** The grounding decision: which of the question's terms the article does not mention, and whether that stops an answer. */
-export function ungrounded(analysis: QuestionAnalysis, similarity: number, namedPeople: number): { refuse: boolean; missing: QuestionTerm[] } {
+function passageStems(passage: Passage): Set<string> {
+  return new Set(wordsOf(`${passage.text} ${passage.section ?? ''} ${passage.speaker ?? ''} ${passage.role ?? ''}`).map(stem));
+}
+
+/** Whether a passage says the term: its words, or a WordNet neighbour of it. */
+function supports(stems: Set<string>, term: QuestionTerm): boolean {
+  const has = (text: string): boolean => wordsOf(text).every((word) => stems.has(stem(word)));
+  return has(term.meaning) || term.neighbours.some(has);
+}
+
+export interface Grounded {
+  refuse: boolean;
+  /** Terms to name in the refusal: what the article does not mention. */
+  missing: QuestionTerm[];
+  /** Names the article has, but not where the answer would be. */
+  elsewhere: QuestionTerm[];
+  /** The kind of answer asked for that no passage near the question gives ("how many…" with no number). */
+  lacking?: AnswerType | null;
+}
+
+/**
+ * The grounding decision. A name, year or ordinal the article never mentions stops an answer
+ * outright. Then the chosen passage must carry the question: a place, person or company the
+ * article names must be in it (unless the article is about it throughout), a "why" question's
+ * verb must be in it, and a noun it does not hold is let through only when the passage is close
+ * in meaning. Similarity bounds (`COVERAGE`) were calibrated on the dev split.
+ */
+export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: number, namedPeople: number, context: ReaderContext): Grounded {
+  const bounds = context.thresholds ?? COVERAGE;
+  const none: QuestionTerm[] = [];
+  const answer = (): Grounded => ({ refuse: false, missing: none, elsewhere: none });
+  const refuse = (missing: QuestionTerm[] = none, elsewhere: QuestionTerm[] = none, lacking: AnswerType | null = null): Grounded => ({ refuse: true, missing, elsewhere, lacking });
   const hard = analysis.missing.filter((term) => term.kind !== 'word');
-  if (hard.length > 0) return { refuse: true, missing: hard };
-  const soft = analysis.missing.filter((term) => term.kind === 'word');
-  if (namedPeople > 0 && soft.length === 0) return { refuse: false, missing: [] };
-  if (similarity >= COVERAGE.answerAbove) return { refuse: false, missing: [] };
-  if (similarity < COVERAGE.refuseBelow) return { refuse: true, missing: soft };
-  if (soft.length > 0 && similarity < COVERAGE.softMissingAbove) return { refuse: true, missing: soft };
-  return { refuse: false, missing: [] };
+  if (hard.length > 0) return refuse(hard);
+  const chosen = choice.hit;
+  const stems = passageStems(chosen.passage);
+  const { lexicon } = context.understanding;
+  const passages = context.index.passages.length;
+  const pervasive = (term: QuestionTerm): boolean => (lexicon.frequency.get(stem(term.meaning)) ?? 0) >= passages * 0.25;
+  const elsewhere = analysis.terms.filter((term) => term.named && term.grounding !== null && !pervasive(term) && !supports(stems, term));
+  if (elsewhere.length > 0 && similarity < bounds.answerAbove) return refuse(none, elsewhere);
+  // "How many base stations…": an answer without a number is no answer.
+  if (analysis.answerType in SENTENCE_TYPES && !carriesType(answeringText(chosen.passage, choice.sentence), analysis.answerType)) {
+    return refuse(none, none, analysis.answerType);
+  }
+  if (analysis.answerType === 'reason') {
+    const verbs = analysis.terms.filter((term) => term.pos === 'verb' && !supports(stems, term));
+    if (verbs.length > 0) return refuse();
+  }
+  const nouns = analysis.terms.filter((term) => term.pos === 'noun' || term.kind !== 'word');
+  const literal = (term: QuestionTerm): boolean => wordsOf(term.meaning).every((word) => stems.has(stem(word)));
+  const unsupported = nouns.filter((term) => !supports(stems, term));
+  if (nouns.length >= 2 && nouns.every(literal)) return answer();
+  if (similarity < bounds.refuseBelow && namedPeople === 0) return refuse(analysis.missing);
+  if (namedPeople > 0 && analysis.missing.length === 0) return answer();
+  if (similarity >= bounds.answerAbove) return answer();
+  if (unsupported.length > 0 && similarity < bounds.softMissingAbove) return refuse(analysis.missing);
+  return answer();
 }
 
 /** Answers a question from the index: understand, retrieve, ground, then read. */
@@ -324,20 +412,20 @@ export async function read(question: string, context: ReaderContext): Promise<{ 
   trace.hits = hits;
   trace.similarity = Math.max(-1, ...hits.map((hit) => hit.dense));
   timings.searchMs = lap();
-  if (hits.length === 0) return done(refusal(analysis, hits, [], context));
+  if (hits.length === 0) return done(refusal(analysis, hits, { refuse: true, missing: [], elsewhere: [] }, context));
   if (analysis.shape === 'quoted') {
     const quoted = quotedAnswer(analysis, context);
     if (quoted) return done(quoted);
   }
   const named = context.retriever.peopleIn(analysis.normalised).size;
-  const decision = ungrounded(analysis, trace.similarity, named);
-  if (decision.refuse) return done(refusal(analysis, hits, decision.missing, context));
+  const choice = choose(hits, analysis)!;
+  const decision = ground(analysis, choice, trace.similarity, named, context);
+  if (decision.refuse) return done(refusal(analysis, hits, decision, context));
   if (analysis.shape === 'comparison') {
     const compared = await comparisonAnswer(analysis, context);
     if (compared) return done(compared);
   }
   if (analysis.shape === 'list') return done(listAnswer(analysis, hits, context));
-  const choice = choose(hits, analysis)!;
   const chosen = withSentence(choice.hit, choice.sentence);
   const cited = [chosen, ...supporting(hits, chosen)];
   return done({ question: analysis.original, answered: true, answer: answerText(chosen), citations: cite(cited, context) });

@@ -20,7 +20,7 @@ import type { WordNet } from './wordnet.js';
  * synonyms are WordNet's. Capitalisation plays no part: members rarely capitalise.
  */
 
-export type AnswerType = 'amount' | 'date' | 'place' | 'person' | 'organisation' | 'reason' | 'definition' | 'yesno' | 'other';
+export type AnswerType = 'amount' | 'duration' | 'date' | 'place' | 'person' | 'organisation' | 'reason' | 'definition' | 'yesno' | 'other';
 export type QuestionShape = 'fact' | 'list' | 'comparison' | 'meta' | 'quoted';
 export type MetaTopic = 'author' | 'newspaper' | 'headline' | 'subtitle' | 'photo' | 'email' | 'topic';
 
@@ -37,6 +37,10 @@ export interface QuestionTerm {
   kind: 'name' | 'year' | 'number' | 'word';
   /** Its part of speech as compromise tags it. */
   pos: 'noun' | 'verb' | 'adjective' | 'other';
+  /** WordNet neighbours of it that the article uses. */
+  neighbours: string[];
+  /** compromise knows it as the name of a place, person or organisation. */
+  named: boolean;
 }
 
 export interface QuestionAnalysis {
@@ -73,8 +77,10 @@ const META_PATTERNS: Array<[MetaTopic, RegExp]> = [
 const ABOUT_ARTICLE = /\b(?:article|piece|story|this|it|text|page|here)\b/;
 
 function answerTypeOf(text: string): AnswerType {
+  if (/^how (?:long|often)\b(?! ago)/.test(text)) return 'duration';
   if (/^(?:how (?:many|much|big|large)|what (?:number|amount|percentage|share|size|figure)|how high|how far)\b/.test(text)) return 'amount';
   if (/\bhow (?:many|much)\b/.test(text)) return 'amount';
+  if (/^what(?: is| was| are)? (?:the |its |their )?(?:population|number|size|price|cost|value|gdp|revenue|budget|total|amount|percentage|rate|count|salary|income|speed) of\b/.test(text)) return 'amount';
   if (/^(?:when|since when|what (?:year|date|month|day|time)|which (?:year|date|month|day)|how long ago|by when|until when)\b/.test(text)) return 'date';
   if (/\b(?:what|which) (?:year|date|month)\b|\bwhen\b/.test(text)) return 'date';
   if (/^(?:where|which (?:city|town|country|province|place|region)|what (?:city|town|country|province|place|region))\b/.test(text)) return 'place';
@@ -174,6 +180,8 @@ function findAcronym(lexicon: Lexicon, token: string): string | undefined {
 export interface Understanding {
   lexicon: Lexicon;
   wordnet: WordNet;
+  /** The article's text in lower case, words separated by single spaces, for finding whole names. */
+  articleText: string;
   /** Full names of the people the article quotes or names, lower case word by word. */
   people: Set<string>;
 }
@@ -204,9 +212,10 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       const named = tags.has('Place') || tags.has('Person') || tags.has('Organization') || tags.has('Country') || tags.has('City') || tags.has('ProperNoun') || tags.has('Currency');
       const origin = replacedBy.get(word);
       let grounding: Grounding = null;
+      let neighbours: string[] = [];
       if (knowsWord(lexicon, word) || knowsWord(lexicon, root) || (numberWord(word) && knowsWord(lexicon, numberWord(word)!))) grounding = origin?.how ?? 'exact';
       else if (!isYear && !isNumber) {
-        const neighbours = [...wordnet.related(root)].filter((w) => w.split(' ').every((part) => knowsWord(lexicon, part)));
+        neighbours = [...wordnet.related(root)].filter((w) => w.split(' ').every((part) => knowsWord(lexicon, part)));
         if (neighbours.length > 0) {
           grounding = 'synonym';
           for (const n of neighbours) expansions.add(n);
@@ -215,9 +224,9 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       let kind: QuestionTerm['kind'] = isYear ? 'year' : isNumber ? 'number' : 'word';
       if (kind === 'word' && grounding === null) {
         const unknownToWordNet = !wordnet.knows(root);
-        if (named || (pos !== 'verb' && unknownToWordNet) || (pos === 'noun' && wordnet.nameKind(word) !== null && !tags.has('Plural'))) kind = 'name';
+        if (named || (pos !== 'verb' && unknownToWordNet) || (pos === 'noun' && wordnet.isName(root))) kind = 'name';
       }
-      terms.push({ typed: origin?.typed ?? word, meaning: word, grounding, kind, pos });
+      terms.push({ typed: origin?.typed ?? word, meaning: word, grounding, kind, pos, neighbours, named });
     }
   }
   // A multi-word name spelt out from an acronym counts once.
@@ -234,6 +243,27 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   else if (QUOTED_PATTERN.test(normalised) && /^(?:who|which|what)\b/.test(normalised) && !/\bwhat (?:did|does|do) \w+/.test(normalised)) shape = 'quoted';
   else if (LIST_PATTERNS.some((pattern) => pattern.test(normalised))) shape = 'list';
   const missing = unique.filter((term) => term.grounding === null && (term.kind !== 'word' || term.pos === 'noun'));
+  // Names of more than one word ("the united states", "great wall") are missing unless the article has the whole name.
+  const articleText = context.articleText;
+  for (const phrase of [...(doc.places().out('array') as string[]), ...(doc.people().out('array') as string[]), ...(doc.organizations().out('array') as string[])]) {
+    const name = wordsOf(phrase).filter((word) => !QUESTION_FRAME.has(word)).join(' ');
+    if (name.split(' ').length < 2 || articleText.includes(name)) continue;
+    // "beijing building" is two words the article has: only a name with a word it lacks is missing.
+    if (name.split(' ').every((word) => knowsWord(lexicon, word))) continue;
+    if (missing.some((term) => name.includes(term.meaning))) continue;
+    missing.push({ typed: name, meaning: name, grounding: null, kind: 'name', pos: 'noun', neighbours: [], named: true });
+  }
+  // The one whose words are asked about ("what did trump say") must be someone the article names, not a word it merely relates to.
+  const speakerSlot = /\b(?:what|how) (?:did|does|do|has|have) (?:the )?([\p{L} ]+?) (?:say|said|think|believe|expect|want|tell|mean|feel|claim|predict)\b|\baccording to (?:the )?([\p{L} ]+?)(?:,|$| what| how| is| are| was| did| does)/u.exec(normalised);
+  const speaker = speakerSlot?.[1] ?? speakerSlot?.[2];
+  if (speaker) {
+    for (const term of unique) {
+      if (!wordsOf(speaker).includes(term.meaning) || (term.grounding !== 'synonym' && term.grounding !== null) || term.pos !== 'noun') continue;
+      const at = missing.indexOf(term);
+      if (at >= 0) missing[at] = { ...term, kind: 'name' };
+      else missing.push({ ...term, kind: 'name' });
+    }
+  }
   return {
     original,
     normalised,

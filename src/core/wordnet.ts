@@ -12,18 +12,11 @@ import path from 'node:path';
 export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 const PARTS: PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
 
-/** WordNet's lexicographer files that hold names: places, people, groups (companies, bodies). */
-const NAME_FILES = new Map([
-  [15, 'place'],
-  [18, 'person'],
-  [14, 'group'],
-] as const);
-
 export interface Synset {
   pos: PartOfSpeech;
-  /** The lexicographer file's kind, when it is one of names ("place" for noun.location). */
-  lexKind: 'place' | 'person' | 'group' | null;
   words: string[];
+  /** Which of `words` WordNet writes with a capital: proper nouns ("Brazil", "Putin"). */
+  proper: boolean[];
   /** Offsets of related synsets by pointer symbol ("@" hypernym, "+" derivation, "&" similar, "\\" pertainym). */
   pointers: Array<{ symbol: string; offset: number; pos: PartOfSpeech }>;
 }
@@ -92,16 +85,17 @@ export class WordNet {
       closeSync(fd);
     }
     const fields = line.slice(0, line.indexOf('|')).trim().split(' ');
-    const lexFile = Number(fields[1]);
     const wordCount = parseInt(fields[3]!, 16);
-    const words = Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i]!.replace(/\(.*\)$/, '').toLowerCase());
+    const written = Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i]!.replace(/\(.*\)$/, ''));
+    const words = written.map((word) => word.toLowerCase());
+    const proper = written.map((word) => /^\p{Lu}/u.test(word));
     const pointerAt = 4 + 2 * wordCount;
     const pointerCount = Number(fields[pointerAt]);
     const pointers = Array.from({ length: pointerCount }, (_, i) => {
       const at = pointerAt + 1 + 4 * i;
       return { symbol: fields[at]!, offset: Number(fields[at + 1]), pos: POS_OF[fields[at + 2]!] ?? 'noun' };
     });
-    const synset: Synset = { pos, lexKind: pos === 'noun' ? (NAME_FILES.get(lexFile as 14 | 15 | 18) ?? null) : null, words, pointers };
+    const synset: Synset = { pos, words, proper, pointers };
     this.cache.set(cacheKey, synset);
     return synset;
   }
@@ -134,14 +128,15 @@ export class WordNet {
   /**
    * Words close in meaning: synonyms of each sense, the words of their derivations, similar
    * adjectives and pertainyms ("online" → "on-line"; "innovation" → "innovate"; "domestic" →
-   * "home"), and, for nouns, their immediate hypernyms' words.
+   * "home"). Not hypernyms: "population" is not "people", and grounding a question on a
+   * broader word lets near-topic questions through.
    */
   related(word: string, maxSenses = 4): Set<string> {
     const out = new Set<string>();
     for (const sense of this.senses(word).slice(0, maxSenses * 2)) {
       for (const w of sense.words) out.add(w);
       for (const pointer of sense.pointers) {
-        if (!['+', '&', '\\', '@', '^'].includes(pointer.symbol)) continue;
+        if (!['+', '&', '\\', '^'].includes(pointer.symbol)) continue;
         for (const w of this.synset(pointer.offset, pointer.pos).words) out.add(w);
       }
     }
@@ -149,11 +144,12 @@ export class WordNet {
     return new Set([...out].map((w) => w.replace(/_/g, ' ')));
   }
 
-  /** "place", "person" or "group" when most senses of the word are names of that kind. */
-  nameKind(word: string): 'place' | 'person' | 'group' | null {
-    const senses = this.senses(word).filter((sense) => sense.pos === 'noun');
-    if (senses.length === 0) return null;
-    const first = senses[0]!.lexKind;
-    return first && senses.filter((sense) => sense.lexKind === first).length * 2 >= senses.length ? first : null;
+  /** Whether WordNet's first sense of the word is a proper noun: a name such as "Brazil" or "Putin", not "park" or "lobby". */
+  isName(word: string): boolean {
+    const lower = word.toLowerCase().replace(/\s+/g, '_');
+    const first = this.senses(word).find((sense) => sense.pos === 'noun');
+    if (!first) return false;
+    const at = first.words.findIndex((w) => w === lower || w.startsWith(lower));
+    return at >= 0 ? first.proper[at]! : first.proper[0]!;
   }
 }
