@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../config.js';
-import { evaluateSplit, loadSplit, reportTable, type SplitReport } from '../eval/evaluate.js';
+import { evaluateSplit, loadSplit, reportTable, type SplitReport, sweep } from '../eval/evaluate.js';
 import { cliServices, runCli, UsageError } from './shared.js';
 
-const USAGE = 'Usage: npm run eval -- [--split dev|test] [--misses] [--json]';
+const USAGE = 'Usage: npm run eval -- [--split dev|test] [--misses] [--json] [--sweep]   (--sweep: the grounding bounds on dev)';
 
 export const SPLIT_FILES = { dev: 'data/eval/dev.json', test: 'data/eval/test.json' } as const;
 
@@ -26,6 +26,7 @@ runCli(async () => {
         split: { type: 'string' },
         json: { type: 'boolean', default: false },
         misses: { type: 'boolean', default: false },
+        sweep: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -37,6 +38,11 @@ runCli(async () => {
     return;
   }
   if (values.split !== undefined && !(values.split in SPLIT_FILES)) throw new UsageError(`--split is dev or test.\n${USAGE}`);
+  if (values.sweep) {
+    const { knowledge } = cliServices();
+    process.stdout.write(`${await sweep(knowledge, await loadSplit(path.join(PROJECT_ROOT, SPLIT_FILES.dev)))}\n`);
+    return;
+  }
   const names = values.split ? [values.split as keyof typeof SPLIT_FILES] : (['dev', 'test'] as const);
   const { knowledge } = cliServices();
   const reports: SplitReport[] = [];

@@ -7,8 +7,9 @@
  *   poorly but is plainly answered);
  * - at or above `answerAbove` a passage is clearly about it: answer, once names are grounded;
  * - in between, a noun of the question that the chosen passage does not hold (by its words or
- *   a WordNet neighbour) lets the answer through only at `softMissingAbove` or more.
+ *   a WordNet neighbour) lets the answer through only at `softMissingAbove` or more, and never
+ *   when more than `maxUnsupportedShare` of its specific nouns are not in the passage.
  * Capitalisation plays no part: members rarely capitalise.
  */
-export const COVERAGE = { refuseBelow: 0.4, answerAbove: 0.62, softMissingAbove: 0.45 };
+export const COVERAGE = { refuseBelow: 0.4, answerAbove: 0.62, softMissingAbove: 0.4, maxUnsupportedShare: 1 };
 export type CoverageThresholds = typeof COVERAGE;

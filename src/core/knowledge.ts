@@ -3,6 +3,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import type { Answer } from './answer.js';
+import type { CoverageThresholds } from './coverage.js';
 import { ARTICLE_FILE, type ArticleInfo, prepareCorpus, readSources, type Source, SourceError, sourcesChecksum } from './article.js';
 import type { Embedder } from './embedder.js';
 import {
@@ -236,16 +237,16 @@ export class KnowledgeBase {
   }
 
   /** The answer and what the reader saw on the way (the analysis, the ranked passages), for evaluation. */
-  async askTraced(question: string): Promise<{ answer: Answer; trace: ReadTrace }> {
+  async askTraced(question: string, thresholds?: CoverageThresholds): Promise<{ answer: Answer; trace: ReadTrace }> {
     this.pending += 1;
     try {
-      return await this.answering(() => this.answer(question));
+      return await this.answering(() => this.answer(question, thresholds));
     } finally {
       this.pending -= 1;
     }
   }
 
-  private async answer(question: string): Promise<{ answer: Answer; trace: ReadTrace }> {
+  private async answer(question: string, thresholds?: CoverageThresholds): Promise<{ answer: Answer; trace: ReadTrace }> {
     const trimmed = question.trim().slice(0, MAX_QUESTION_CHARS);
     const { embedder, retriever, index, understanding } = await this.searchTools();
     const { articles } = index.manifest;
@@ -255,6 +256,7 @@ export class KnowledgeBase {
       understanding,
       embed: (texts) => embedder.embed(texts),
       articleOf: (passage) => (articles.length > 1 ? articleLabel(articles[passage.article]!) : null),
+      ...(thresholds ? { thresholds } : {}),
     });
   }
 

@@ -49,8 +49,8 @@ const SENTENCE_TYPES: Record<Exclude<AnswerType, 'reason' | 'definition' | 'yesn
   amount: /\b\d[\d,.]*(?![\d\p{L}])(?:\s*(?:million|billion|trillion|thousand|percent|%|yuan|dollars?))?|\$\d|\b(?:ten|hundreds?|thousands?|millions?|billions?|dozens?)\b/iu,
   date: new RegExp(`\\b(?:19|20)\\d{2}\\b|\\b${MONTH}\\b|\\b(?:last|next) (?:month|year|week)\\b`, 'u'),
   place: /\b(?:in|at|near|from) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+(?:-based| province| city)\b/u,
-  person: /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:,| said| says)|\b(?:President|Premier|Minister) \p{Lu}/u,
-  organisation: /\b(?:\p{Lu}[\p{L}]+ ){1,6}(?:Center|Centre|Bureau|Commission|Daily|Association|Administration|Ministry|Office|Council|Group|Company|Inc)\b|\b(?:Cisco|Kaspersky|Roland Berger|ChinaEU)\b/u,
+  person: /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:,| said| says| \()|\b(?:President|Premier|Minister) \p{Lu}/u,
+  organisation: /\b(?:\p{Lu}[\p{L}]+ ){1,6}(?:Center|Centre|Bureau|Commission|Daily|Association|Administration|Ministry|Office|Council|Group|Company|Corporation|Institute|University|Inc|Ltd)\b|\b(?:of|at|for) (?:the )?\p{Lu}[\p{L}]+/u,
 };
 
 const placeCache = new Map<string, boolean>();
@@ -69,14 +69,36 @@ function namesPlace(text: string): boolean {
 export function carriesType(sentence: string, type: AnswerType): boolean {
   if (!(type in SENTENCE_TYPES)) return true;
   const pattern = SENTENCE_TYPES[type as keyof typeof SENTENCE_TYPES];
-  if (type === 'amount') return pattern.test(sentence.replace(/\b(?:19|20)\d{2}\b/g, ''));
+  if (type === 'amount') return pattern.test(sentence.replace(new RegExp(`\\b${MONTH} \\d{1,2}\\b|\\b(?:19|20)\\d{2}\\b|\\b\\d+(?:st|nd|rd|th)\\b`, 'gu'), ''));
   if (type === 'person') return pattern.test(sentence) || SENTENCE_TYPES.organisation.test(sentence);
   if (type === 'place') return pattern.test(sentence) || namesPlace(sentence);
   return pattern.test(sentence);
 }
 
 /** A bonus, on the fused scale, for a sentence that carries the answer type asked for. */
-export const TYPE_BONUS = 0.12;
+export const TYPE_BONUS = 0.15;
+/** For each of the question's nouns a sentence holds, on the fused scale. */
+const SENTENCE_TERM_BONUS = 0.03;
+/** A word used this often (per passage) is what the article is about throughout ("China"), so it picks no passage. */
+const PERVASIVE_SHARE = 0.25;
+/** For each of the question's nouns a passage holds, when choosing among close passages. */
+const PASSAGE_TERM_BONUS = 0.1;
+
+/** Words that name the kind of answer, not what it is about ("take place", "what date"). */
+const TYPE_WORDS = new Set(['place', 'location', 'date', 'time', 'year', 'day', 'month', 'number', 'amount', 'figure', 'total', 'name', 'person']);
+
+/** The question's grounded nouns and values that are not everywhere in the article: what picks one passage over another. */
+function specificTerms(analysis: QuestionAnalysis, context: ReaderContext): QuestionTerm[] {
+  const { frequency } = context.understanding.lexicon;
+  const passages = context.index.passages.length;
+  return analysis.terms.filter(
+    (term) =>
+      (term.pos === 'noun' || term.pos === 'other') &&
+      term.grounding !== null &&
+      !TYPE_WORDS.has(term.meaning) &&
+      (frequency.get(stem(term.meaning)) ?? 0) < passages * PERVASIVE_SHARE,
+  );
+}
 /** Hits within this margin of the best may give up their place to one whose sentence carries the answer type. */
 const TYPE_MARGIN = 0.1;
 const LIST_MARGIN = 0.12;
@@ -96,18 +118,22 @@ function answeringText(passage: Passage, sentence: number): string {
 /** The best sentence of a hit for the analysis: its fused score, plus a bonus when it carries the answer type. */
 function bestSentence(hit: Hit, analysis: QuestionAnalysis): Choice {
   let best: Choice = { hit, sentence: hit.sentence, score: -Infinity };
+  const literal = analysis.terms.filter((term) => term.grounding !== null && term.pos === 'noun');
   hit.sentenceScores.forEach((score, s) => {
     const text = answeringText(hit.passage, s);
-    const typed = carriesType(text, analysis.answerType) ? TYPE_BONUS : 0;
+    const typed = carriesType(text, analysis.answerType) ? (analysis.answerType === 'place' && !SENTENCE_TYPES.place.test(text) ? TYPE_BONUS / 2 : TYPE_BONUS) : 0;
+    const sentenceStems = new Set(wordsOf(sentenceText(hit.passage, s)).map(stem));
+    // The sentence that holds more of the question's own nouns answers it ("…China and Russia have good relations").
+    const held = literal.filter((term) => wordsOf(term.meaning).every((word) => sentenceStems.has(stem(word)))).length * SENTENCE_TERM_BONUS;
     const years = analysis.years.length > 0 && analysis.years.some((year) => text.includes(year)) ? TYPE_BONUS / 2 : 0;
-    if (score + typed + years > best.score) best = { hit, sentence: s, score: score + typed + years };
+    if (score + typed + years + held > best.score) best = { hit, sentence: s, score: score + typed + years + held };
   });
   if (best.score === -Infinity) best = { hit, sentence: hit.sentence, score: hit.score };
   return best;
 }
 
 /** Among the leading hits, the passage and sentence that answer best, preferring one that carries the answer type. */
-function choose(hits: Hit[], analysis: QuestionAnalysis): Choice | null {
+function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext): Choice | null {
   const top = hits[0];
   if (!top) return null;
   const contenders = hits.filter((hit) => hit.score >= top.score - TYPE_MARGIN).slice(0, 4);
@@ -115,8 +141,13 @@ function choose(hits: Hit[], analysis: QuestionAnalysis): Choice | null {
   for (const hit of contenders) {
     const choice = bestSentence(hit, analysis);
     // Rank by the passage score, moved by how well its best sentence fits.
-    const typed = carriesType(answeringText(hit.passage, choice.sentence), analysis.answerType) ? TYPE_BONUS : 0;
-    const total = hit.score + typed;
+    const text = answeringText(hit.passage, choice.sentence);
+    const typed = carriesType(text, analysis.answerType) ? (analysis.answerType === 'place' && !SENTENCE_TYPES.place.test(text) ? TYPE_BONUS / 2 : TYPE_BONUS) : 0;
+    // A number in a passage about something else is no answer: the passage must also hold what is asked about.
+    const stems = passageStems(hit.passage);
+    const held = specificTerms(analysis, context).filter((term) => supports(stems, term)).length * PASSAGE_TERM_BONUS;
+    const total = hit.score + typed + held;
+    if (process.env.DEBUG_READER) console.error('choose', hit.passage.n, choice.sentence, hit.score.toFixed(3), typed, held.toFixed(2), total.toFixed(3));
     if (!best || total > best.score) best = { ...choice, score: total };
   }
   return best;
@@ -272,6 +303,24 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** "Is the great firewall mentioned?": yes, with where, when every word of it is in one passage; otherwise no. */
+function mentionAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderContext): Answer {
+  const asked = analysis.terms.filter((term) => term.pos === 'noun' || term.kind !== 'word' || term.named);
+  const literal = (passage: Passage, term: QuestionTerm): boolean => {
+    const stems = passageStems(passage);
+    return wordsOf(term.meaning).every((word) => stems.has(stem(word)));
+  };
+  const holding = asked.length === 0 ? [] : context.index.passages.filter((passage) => asked.every((term) => literal(passage, term)));
+  if (holding.length === 0) {
+    const absent = asked.filter((term) => !context.index.passages.some((passage) => literal(passage, term)));
+    return refusal(analysis, hits, { refuse: true, missing: absent.length > 0 ? absent : asked, elsewhere: [] }, context);
+  }
+  const ranked = hits.filter((hit) => holding.includes(hit.passage));
+  const shown = (ranked.length > 0 ? ranked : holding.map((passage) => ({ passage, sentence: 0, dense: 0, lexical: 0, score: 0, sentenceScores: [] }))).slice(0, DEFAULT_POLICY.maxCitations);
+  const where = shown.map((hit) => withSentence(hit, bestSentence(hit, analysis).sentence));
+  return { question: analysis.original, answered: true, answer: `Yes. ${answerText(where[0]!)}`, citations: cite(where, context) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Refusals
 
@@ -364,14 +413,16 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const stems = passageStems(chosen.passage);
   const { lexicon } = context.understanding;
   const passages = context.index.passages.length;
-  const pervasive = (term: QuestionTerm): boolean => (lexicon.frequency.get(stem(term.meaning)) ?? 0) >= passages * 0.25;
+  const pervasive = (term: QuestionTerm): boolean => (lexicon.frequency.get(stem(term.meaning)) ?? 0) >= passages * PERVASIVE_SHARE;
   const elsewhere = analysis.terms.filter((term) => term.named && term.grounding !== null && !pervasive(term) && !supports(stems, term));
   if (elsewhere.length > 0 && similarity < bounds.answerAbove) return refuse(none, elsewhere);
   // "How many base stations…": an answer without a number is no answer.
   if (analysis.answerType in SENTENCE_TYPES && !carriesType(answeringText(chosen.passage, choice.sentence), analysis.answerType)) {
     return refuse(none, none, analysis.answerType);
   }
-  if (analysis.answerType === 'reason') {
+  // "Who founded Kaspersky": a quotation's speaker answers "who" only if the passage says what was asked about them.
+  const byAttribution = analysis.answerType === 'person' && !carriesType(sentenceText(chosen.passage, choice.sentence), 'person');
+  if (analysis.answerType === 'reason' || byAttribution) {
     const verbs = analysis.terms.filter((term) => term.pos === 'verb' && !supports(stems, term));
     if (verbs.length > 0) return refuse();
   }
@@ -383,6 +434,9 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   if (namedPeople > 0 && analysis.missing.length === 0) return answer();
   if (similarity >= bounds.answerAbove) return answer();
   if (unsupported.length > 0 && similarity < bounds.softMissingAbove) return refuse(analysis.missing);
+  // Most of what the question is about is not in the passage: it answers another question.
+  const specific = nouns.filter((term) => !pervasive(term));
+  if (specific.length >= 2 && unsupported.filter((term) => !pervasive(term)).length / specific.length > bounds.maxUnsupportedShare) return refuse();
   return answer();
 }
 
@@ -413,12 +467,13 @@ export async function read(question: string, context: ReaderContext): Promise<{ 
   trace.similarity = Math.max(-1, ...hits.map((hit) => hit.dense));
   timings.searchMs = lap();
   if (hits.length === 0) return done(refusal(analysis, hits, { refuse: true, missing: [], elsewhere: [] }, context));
+  if (analysis.shape === 'mention') return done(mentionAnswer(analysis, hits, context));
   if (analysis.shape === 'quoted') {
     const quoted = quotedAnswer(analysis, context);
     if (quoted) return done(quoted);
   }
   const named = context.retriever.peopleIn(analysis.normalised).size;
-  const choice = choose(hits, analysis)!;
+  const choice = choose(hits, analysis, context)!;
   const decision = ground(analysis, choice, trace.similarity, named, context);
   if (decision.refuse) return done(refusal(analysis, hits, decision, context));
   if (analysis.shape === 'comparison') {

@@ -21,11 +21,11 @@ import type { WordNet } from './wordnet.js';
  */
 
 export type AnswerType = 'amount' | 'duration' | 'date' | 'place' | 'person' | 'organisation' | 'reason' | 'definition' | 'yesno' | 'other';
-export type QuestionShape = 'fact' | 'list' | 'comparison' | 'meta' | 'quoted';
+export type QuestionShape = 'fact' | 'list' | 'comparison' | 'meta' | 'quoted' | 'mention';
 export type MetaTopic = 'author' | 'newspaper' | 'headline' | 'subtitle' | 'photo' | 'email' | 'topic';
 
 /** How a word of the question was found in the article, or null when it was not. */
-export type Grounding = 'exact' | 'alias' | 'spelling' | 'synonym' | null;
+export type Grounding = 'exact' | 'alias' | 'spelling' | 'synonym' | 'broader' | null;
 
 export interface QuestionTerm {
   /** The word as typed. */
@@ -99,6 +99,8 @@ const LIST_PATTERNS = [
   /^what (?:did|has|have) (?:china|the country|beijing|xi|the government) (?:do|done)\b/,
   /\b\d+ (?:things|ways|steps|areas)\b/,
 ];
+/** "is the great firewall mentioned", "does the article talk about 5g": whether the article says a thing at all. */
+const MENTION_PATTERN = /^(?:is|are|was|were) (?:there )?(?:any(?:thing)? )?(?:about )?.+ (?:mentioned|discussed|covered|named|in (?:the|this) (?:article|piece|story))$|^(?:does|did) (?:the |this )?(?:article|piece|story|it|text) (?:mention|talk about|discuss|cover|say anything about|name)\b/;
 const QUOTED_PATTERN = /\b(?:quoted|quote[sd]?|interviewed|cited|featured|what they say)\b/;
 
 /** The two things a comparison sets side by side, worded as questions of their own. */
@@ -214,12 +216,17 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       let grounding: Grounding = null;
       let neighbours: string[] = [];
       if (knowsWord(lexicon, word) || knowsWord(lexicon, root) || (numberWord(word) && knowsWord(lexicon, numberWord(word)!))) grounding = origin?.how ?? 'exact';
-      else if (!isYear && !isNumber) {
-        neighbours = [...wordnet.related(root)].filter((w) => w.split(' ').every((part) => knowsWord(lexicon, part)));
-        if (neighbours.length > 0) {
-          grounding = 'synonym';
-          for (const n of neighbours) expansions.add(n);
+      else if (!isYear && !isNumber && !named && !wordnet.isName(root)) {
+        // A name is the name or nothing: Putin is not grounded by "president", nor Shanghai by "city".
+        const inArticle = (w: string): boolean => w.split(' ').every((part) => knowsWord(lexicon, part));
+        neighbours = [...wordnet.related(root)].filter(inArticle);
+        if (neighbours.length > 0) grounding = 'synonym';
+        else {
+          // A broader word ("firm" → "company") grounds it more weakly: the passage must then hold it.
+          neighbours = [...wordnet.broader(root)].filter(inArticle);
+          if (neighbours.length > 0) grounding = 'broader';
         }
+        for (const n of neighbours) expansions.add(n);
       }
       let kind: QuestionTerm['kind'] = isYear ? 'year' : isNumber ? 'number' : 'word';
       if (kind === 'word' && grounding === null) {
@@ -240,6 +247,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   let shape: QuestionShape = 'fact';
   if (compared) shape = 'comparison';
   else if (meta) shape = 'meta';
+  else if (MENTION_PATTERN.test(normalised)) shape = 'mention';
   else if (QUOTED_PATTERN.test(normalised) && /^(?:who|which|what)\b/.test(normalised) && !/\bwhat (?:did|does|do) \w+/.test(normalised)) shape = 'quoted';
   else if (LIST_PATTERNS.some((pattern) => pattern.test(normalised))) shape = 'list';
   const missing = unique.filter((term) => term.grounding === null && (term.kind !== 'word' || term.pos === 'noun'));
@@ -249,14 +257,19 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     const name = wordsOf(phrase).filter((word) => !QUESTION_FRAME.has(word)).join(' ');
     if (name.split(' ').length < 2 || articleText.includes(name)) continue;
     // "beijing building" is two words the article has: only a name with a word it lacks is missing.
-    if (name.split(' ').every((word) => knowsWord(lexicon, word))) continue;
+    // Missing only when it is a name ("the united states", "great wall"), or has a word neither the article nor English has.
+    const words = name.split(' ');
+    if (!wordnet.isName(name) && !words.some((word) => !knowsWord(lexicon, word) && !wordnet.knows(word))) continue;
     if (missing.some((term) => name.includes(term.meaning))) continue;
     missing.push({ typed: name, meaning: name, grounding: null, kind: 'name', pos: 'noun', neighbours: [], named: true });
   }
   // The one whose words are asked about ("what did trump say") must be someone the article names, not a word it merely relates to.
   const speakerSlot = /\b(?:what|how) (?:did|does|do|has|have) (?:the )?([\p{L} ]+?) (?:say|said|think|believe|expect|want|tell|mean|feel|claim|predict)\b|\baccording to (?:the )?([\p{L} ]+?)(?:,|$| what| how| is| are| was| did| does)/u.exec(normalised);
   const speaker = speakerSlot?.[1] ?? speakerSlot?.[2];
-  if (speaker) {
+  const speakerWords = speaker ? wordsOf(speaker) : [];
+  // "the brussels lobby guy" is found by "brussels"; "trump" by nothing the article has.
+  const identified = unique.some((term) => speakerWords.includes(term.meaning) && (term.grounding === 'exact' || term.grounding === 'alias' || term.grounding === 'spelling'));
+  if (speaker && !identified) {
     for (const term of unique) {
       if (!wordsOf(speaker).includes(term.meaning) || (term.grounding !== 'synonym' && term.grounding !== null) || term.pos !== 'noun') continue;
       const at = missing.indexOf(term);

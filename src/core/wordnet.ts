@@ -144,6 +144,18 @@ export class WordNet {
     return new Set([...out].map((w) => w.replace(/_/g, ' ')));
   }
 
+  /** The immediate hypernyms' words of the word's first senses: "firm" → "company", "hub" → "center". */
+  broader(word: string, maxSenses = 3): Set<string> {
+    const out = new Set<string>();
+    for (const sense of this.senses(word).slice(0, maxSenses)) {
+      for (const pointer of sense.pointers) {
+        if (pointer.symbol !== '@' && pointer.symbol !== '@i') continue;
+        for (const w of this.synset(pointer.offset, pointer.pos).words) out.add(w.replace(/_/g, ' '));
+      }
+    }
+    return out;
+  }
+
   /** Whether WordNet's first sense of the word is a proper noun: a name such as "Brazil" or "Putin", not "park" or "lobby". */
   isName(word: string): boolean {
     const lower = word.toLowerCase().replace(/\s+/g, '_');

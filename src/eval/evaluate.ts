@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Answer } from '../core/answer.js';
+import { COVERAGE, type CoverageThresholds } from '../core/coverage.js';
 import type { KnowledgeBase } from '../core/knowledge.js';
 import type { ReadTrace } from '../core/reader.js';
 
@@ -126,10 +127,10 @@ function tally(kind: string, judgements: Judgement[]): KindReport {
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000);
 
 /** Asks every question of a split through the whole answering path and judges each answer. */
-export async function evaluateSplit(knowledge: KnowledgeBase, split: EvalSplit): Promise<SplitReport> {
+export async function evaluateSplit(knowledge: KnowledgeBase, split: EvalSplit, thresholds?: CoverageThresholds): Promise<SplitReport> {
   const judgements: Judgement[] = [];
   for (const question of split.questions) {
-    const { answer, trace } = await knowledge.askTraced(question.question);
+    const { answer, trace } = await knowledge.askTraced(question.question, thresholds);
     judgements.push(judge(question, answer, trace));
   }
   const kinds = KINDS.map((kind) => tally(kind, judgements.filter((j) => j.question.kind === kind))).filter((k) => k.questions > 0);
@@ -173,4 +174,22 @@ export function reportTable(reports: SplitReport[]): string {
       `${r.split}: answer right ${pct(r.answerRight)} of answerable · refused when it should ${pct(r.refusedWhenShould)} · refused when it should not ${pct(r.refusedWhenShouldNot)} · list items included ${pct(r.listItemRecall)}`,
   );
   return [header, ...rows, '', ...summary].join('\n');
+}
+
+/** The grounding bounds tried on dev, one line each: answer right, refused when it should, refused when it should not. */
+export async function sweep(knowledge: KnowledgeBase, dev: EvalSplit): Promise<string> {
+  if (dev.split !== 'dev') throw new Error('Sweeps run on the dev split only: the test split is never tuned on.');
+  const lines = ['refuseBelow softMissingAbove answerAbove unsupported   right  refused-ok  refused-bad', `shipped: ${JSON.stringify(COVERAGE)}`];
+  for (const refuseBelow of [0.35, 0.4, 0.45]) {
+    for (const softMissingAbove of [0.4, 0.45, 0.5]) {
+      for (const answerAbove of [0.6, 0.62, 0.65]) {
+        for (const maxUnsupportedShare of [0.67, 1]) {
+        if (softMissingAbove < refuseBelow || answerAbove < softMissingAbove) continue;
+        const r = await evaluateSplit(knowledge, dev, { refuseBelow, softMissingAbove, answerAbove, maxUnsupportedShare });
+        lines.push(`${refuseBelow.toFixed(2).padStart(11)} ${softMissingAbove.toFixed(2).padStart(16)} ${answerAbove.toFixed(2).padStart(11)} ${maxUnsupportedShare.toFixed(2).padStart(8)}   ${r.answerRight.toFixed(3)}  ${r.refusedWhenShould.toFixed(3).padStart(10)}  ${r.refusedWhenShouldNot.toFixed(3).padStart(11)}`);
+        }
+      }
+    }
+  }
+  return lines.join('\n');
 }
