@@ -78,7 +78,8 @@ export function carriesType(sentence: string, type: AnswerType): boolean {
 /** A bonus, on the fused scale, for a sentence that carries the answer type asked for. */
 export const TYPE_BONUS = 0.15;
 /** For each of the question's nouns a sentence holds, on the fused scale. */
-const SENTENCE_TERM_BONUS = 0.03;
+const SENTENCE_TERM_BONUS = 0.05;
+const TOPIC_TERM_BONUS = 0.1;
 /** A word used this often (per passage) is what the article is about throughout ("China"), so it picks no passage. */
 const PERVASIVE_SHARE = 0.25;
 /** For each of the question's nouns a passage holds, when choosing among close passages. */
@@ -118,13 +119,16 @@ function answeringText(passage: Passage, sentence: number): string {
 /** The best sentence of a hit for the analysis: its fused score, plus a bonus when it carries the answer type. */
 function bestSentence(hit: Hit, analysis: QuestionAnalysis): Choice {
   let best: Choice = { hit, sentence: hit.sentence, score: -Infinity };
-  const literal = analysis.terms.filter((term) => term.grounding !== null && term.pos === 'noun');
+  // What the question is about, apart from who said it: "china and russia" in "what does kaspersky say about china and russia".
+  const literal = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.named) && !analysis.speakerWords.includes(term.meaning));
   hit.sentenceScores.forEach((score, s) => {
     const text = answeringText(hit.passage, s);
     const typed = carriesType(text, analysis.answerType) ? (analysis.answerType === 'place' && !SENTENCE_TYPES.place.test(text) ? TYPE_BONUS / 2 : TYPE_BONUS) : 0;
     const sentenceStems = new Set(wordsOf(sentenceText(hit.passage, s)).map(stem));
     // The sentence that holds more of the question's own nouns answers it ("…China and Russia have good relations").
-    const held = literal.filter((term) => wordsOf(term.meaning).every((word) => sentenceStems.has(stem(word)))).length * SENTENCE_TERM_BONUS;
+    // Once the question names who spoke, the words it asks about pick the sentence of their statement.
+    const bonus = analysis.speakerWords.length > 0 ? TOPIC_TERM_BONUS : SENTENCE_TERM_BONUS;
+    const held = literal.filter((term) => wordsOf(term.meaning).every((word) => sentenceStems.has(stem(word)))).length * bonus;
     const years = analysis.years.length > 0 && analysis.years.some((year) => text.includes(year)) ? TYPE_BONUS / 2 : 0;
     if (score + typed + years + held > best.score) best = { hit, sentence: s, score: score + typed + years + held };
   });
@@ -147,7 +151,6 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
     const stems = passageStems(hit.passage);
     const held = specificTerms(analysis, context).filter((term) => supports(stems, term)).length * PASSAGE_TERM_BONUS;
     const total = hit.score + typed + held;
-    if (process.env.DEBUG_READER) console.error('choose', hit.passage.n, choice.sentence, hit.score.toFixed(3), typed, held.toFixed(2), total.toFixed(3));
     if (!best || total > best.score) best = { ...choice, score: total };
   }
   return best;

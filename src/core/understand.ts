@@ -58,6 +58,8 @@ export interface QuestionAnalysis {
   compared: [string, string] | null;
   /** Terms the article does not mention: names, years and words that nothing grounds. */
   missing: QuestionTerm[];
+  /** Words naming whose words are asked about ("kaspersky" in "what does kaspersky say about…"). */
+  speakerWords: string[];
 }
 
 // Words that frame a question rather than say what it is about.
@@ -288,6 +290,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     years,
     compared,
     missing,
+    speakerWords,
   };
 }
 
