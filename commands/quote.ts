@@ -25,6 +25,8 @@ function quoteField(quote: Quotation, articles: string[] | null): { name: string
   const where = articles ? `${articles[quote.article] ?? ''} ¶${quote.passage}` : `¶${quote.passage}`;
   const name = `${where}${when ? ` · ${when}` : ''}`;
   const who = [quote.speaker, quote.occasion ?? quote.role].filter(Boolean).join(', ');
+  // Reported speech is the article's sentence about what was said, not the speaker's own words: no quotation marks.
+  if (quote.kind === 'reported') return { name: `${name} · reported`, value: `${escapeMarkdown(quote.text)}${who ? `\n— as reported: ${escapeMarkdown(who)}` : ''}` };
   return { name, value: `“${escapeMarkdown(quote.text)}”${who ? `\n— ${escapeMarkdown(who)}` : ''}` };
 }
 
@@ -34,8 +36,10 @@ export function quoteReply(result: QuoteResult): Reply {
     .join(' ');
   if (result.quotes.length === 0) {
     const years = result.years.length ? `The article has dated quotations from ${listOf(result.years)}.` : 'The article has no dated quotations.';
+    // A speaker quoted only without a date ("What they say") is found without a year.
+    const undated = result.year !== null && result.speaker ? ` Try \`/quote speaker:${escapeMarkdown(result.speaker)}\` without a year: statements the article does not date are listed there.` : '';
     const speakers = result.speaker && result.speakers.length ? ` Speakers quoted: ${escapeMarkdown(listOf(result.speakers))}.` : '';
-    return { ephemeral: true, tone: 'info', body: `No quotation ${scope}. ${years}${speakers}` };
+    return { ephemeral: true, tone: 'info', body: `No quotation ${scope}. ${years}${speakers}${undated}` };
   }
   return {
     ephemeral: false,
@@ -49,24 +53,29 @@ export function quoteReply(result: QuoteResult): Reply {
 export const quote = {
   data: new SlashCommandBuilder()
     .setName('quote')
-    .setDescription('Dated quotations from the article, by year and optionally by speaker.')
+    .setDescription('Quotations from the article, by year, by speaker, or both.')
     .addIntegerOption((option) =>
-      option.setName('year').setDescription('Year of the quotation').setRequired(true).setMinValue(MIN_YEAR).setMaxValue(MAX_YEAR).setAutocomplete(true),
+      option.setName('year').setDescription('Year of the quotation').setMinValue(MIN_YEAR).setMaxValue(MAX_YEAR).setAutocomplete(true),
     )
     .addStringOption((option) =>
       option.setName('speaker').setDescription('Part of the speaker’s name or role').setMaxLength(100).setAutocomplete(true),
     ),
   async execute(input, { knowledge }) {
     const year = numberOption(input, 'year');
-    if (year === undefined || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-      const { years } = await knowledge.quotes({});
+    const speaker = stringOption(input, 'speaker')?.trim() || undefined;
+    const badYear = year !== undefined && (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR);
+    if (badYear || (year === undefined && speaker === undefined)) {
+      const { years, speakers } = await knowledge.quotes({});
+      const has = [
+        years.length ? `The article has dated quotations from ${listOf(years)}.` : 'The article has no dated quotations.',
+        speakers.length ? `Speakers quoted: ${escapeMarkdown(listOf(speakers))}.` : '',
+      ].join(' ');
       return {
         ephemeral: true,
         tone: 'warning',
-        body: `Give a year as a number, for example \`/quote year:${years[0] ?? 2015}\`.${years.length ? ` The article has quotations from ${listOf(years)}.` : ''}`,
+        body: `Give a year, a speaker or both, for example \`/quote year:${years[0] ?? 2015}\` or \`/quote speaker:${speakers[0]?.split(' ').at(-1) ?? 'Xi'}\`. ${has}`.trim(),
       };
     }
-    const speaker = stringOption(input, 'speaker');
     return quoteReply(await knowledge.quotes({ year, speaker }));
   },
   async autocomplete(input, { knowledge }) {
@@ -75,7 +84,7 @@ export const quote = {
       const { years } = await knowledge.quotes({});
       return years.filter((year) => String(year).startsWith(typed)).map((year) => ({ name: String(year), value: year }));
     }
-    // Offer only the speakers quoted in the year already chosen.
+    // Offer only the speakers quoted in the year already chosen, or all of them when none is.
     const { quotes, speakers } = await knowledge.quotes({ year: numberOption(input, 'year') });
     const inYear = new Set(quotes.map((quote) => quote.speaker));
     return speakers

@@ -3,7 +3,7 @@ import { MAX_YEAR, MIN_YEAR, quoteReply } from '../../commands/quote.js';
 import { renderReply } from '../frontends/render-text.js';
 import { cliServices, runCli, UsageError } from './shared.js';
 
-const USAGE = 'Usage: npm run --silent quote -- --year 2015 [--speaker "Xi"] [--json]';
+const USAGE = 'Usage: npm run --silent quote -- [--year 2015] [--speaker "Xi"] [--json]   (a year, a speaker or both)';
 
 runCli(async () => {
   let values;
@@ -18,22 +18,25 @@ runCli(async () => {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const year = Number(values.year);
-  if (values.year === undefined || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+  const year = values.year === undefined ? null : Number(values.year);
+  const speaker = values.speaker?.trim() || undefined;
+  if (year === null && speaker === undefined) throw new UsageError(`Give --year, --speaker or both.\n${USAGE}`);
+  if (year !== null && (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)) {
     throw new UsageError(`--year must be a year between ${MIN_YEAR} and ${MAX_YEAR}.\n${USAGE}`);
   }
   const { knowledge } = cliServices();
-  const result = await knowledge.quotes({ year, speaker: values.speaker });
+  const result = await knowledge.quotes({ year: year ?? undefined, speaker });
   if (values.json) {
-    const quotes = result.quotes.map(({ text, speaker, occasion, date, passage, article }) => ({
+    const quotes = result.quotes.map(({ text, speaker: who, occasion, date, passage, article, kind }) => ({
       text,
-      speaker,
+      speaker: who,
       occasion,
       date,
       passage,
+      kind,
       ...(result.articles ? { article: result.articles[article] } : {}),
     }));
-    process.stdout.write(`${JSON.stringify({ year, quotes })}\n`);
+    process.stdout.write(`${JSON.stringify({ year, ...(speaker ? { speaker } : {}), quotes })}\n`);
   } else {
     process.stdout.write(`${renderReply(quoteReply(result), Boolean(process.stdout.isTTY))}\n`);
   }

@@ -1,7 +1,12 @@
 import type { Passage } from './passages.js';
 
-/** A quotation the article attributes to a person: a dated message or a "What they say" statement. */
+/**
+ * Words the article attributes to a person: a bulleted message with its occasion and date, a
+ * "What they say" statement, or reported speech in a paragraph ("Speaking at … in April 2018,
+ * Xi … underlined …"), dated by the occasion the paragraph names.
+ */
 export interface Quotation {
+  kind: 'message' | 'statement' | 'reported';
   text: string;
   speaker: string | null;
   role: string | null;
@@ -56,14 +61,23 @@ export function parseAttribution(attribution: string): { occasion: string; date:
   return { occasion: attribution.trim(), date: null, year: null };
 }
 
-/** Every quotation the article attributes: bulleted messages with their dates, and statements by speaker. */
+/** Every quotation the article attributes: bulleted messages with their dates, statements by speaker, dated reported speech. */
 export function extractQuotations(passages: Passage[]): Quotation[] {
   const quotations: Quotation[] = [];
+  let lastReported = null as Quotation | null;
   for (const passage of passages) {
+    if (passage.kind === 'paragraph') {
+      const reported = reportedSpeech(passage, lastReported);
+      if (reported) quotations.push(reported);
+      lastReported = reported ?? (passage.speaker === lastReported?.speaker ? lastReported : null);
+      continue;
+    }
+    lastReported = null;
     if (passage.kind === 'quotation') {
       const text = passage.attribution ? passage.text.slice(0, passage.text.lastIndexOf('\n')) : passage.text;
       const parsed = passage.attribution ? parseAttribution(passage.attribution) : null;
       quotations.push({
+        kind: 'message',
         text,
         speaker: passage.speaker,
         role: passage.role,
@@ -75,6 +89,7 @@ export function extractQuotations(passages: Passage[]): Quotation[] {
       });
     } else if (passage.kind === 'statement') {
       quotations.push({
+        kind: 'statement',
         text: passage.text,
         speaker: passage.speaker,
         role: passage.role,
@@ -87,4 +102,36 @@ export function extractQuotations(passages: Passage[]): Quotation[] {
     }
   }
   return quotations;
+}
+
+const GROUPS = /^(?:experts|officials|analysts|researchers|observers)$/;
+// "Speaking at a national conference on … in April 2018", "while delivering the keynote speech at … in December 2015",
+// "Speaking in a written instruction to the 2019 China Cybersecurity Week that started …".
+const OCCASION = /\b(?:[Ss]peaking|delivering|giving|in a (?=(?:video|written|congratulatory|keynote)))\s+(?:(?:at|in|to)\s+)?((?:a|an|the)\s+[^,.]+)/u;
+const DATE_IN = new RegExp(`\\b(?:in|on)\\s+${MONTH}(?: (\\d{1,2}),)? ((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2})\\b`, 'u');
+
+/**
+ * Reported speech of a named person, dated by the occasion its paragraph names. A paragraph that
+ * goes on with "He …" or "Xi also …" right after one is taken as the same occasion.
+ */
+function reportedSpeech(passage: Passage, previous: Quotation | null): Quotation | null {
+  const speaker = passage.speaker;
+  if (!speaker || GROUPS.test(speaker)) return null;
+  const occasion = OCCASION.exec(passage.text)?.[1]?.trim() ?? null;
+  const dateMatch = occasion ? DATE_IN.exec(occasion) : null;
+  const base = { kind: 'reported' as const, text: passage.text, speaker, role: passage.role, passage: passage.n, article: passage.article };
+  if (occasion && dateMatch) {
+    const [, month, day, yearWithMonth, bareYear] = dateMatch;
+    const year = Number(yearWithMonth ?? bareYear);
+    const date = month ? `${year}-${pad(monthNumber(month))}${day ? `-${pad(Number(day))}` : ''}` : String(year);
+    // "… in April 2018" is the date, not the occasion; "the 2019 China Cybersecurity Week" keeps its year.
+    const named = month ? occasion.slice(0, dateMatch.index).trim() : occasion;
+    return { ...base, occasion: named.replace(/^(?:a|an|the)\s+/u, '').replace(/\s+that\s+.*$/u, ''), date, year };
+  }
+  const firstName = speaker.split(' ')[0] ?? speaker;
+  const continues = /^(?:He|She)\b/u.test(passage.text) || new RegExp(`\\b(?:${firstName}|${speaker}) also\\b`, 'u').test(passage.text);
+  if (previous && previous.speaker === speaker && previous.year !== null && continues) {
+    return { ...base, occasion: previous.occasion, date: previous.date, year: previous.year };
+  }
+  return null;
 }

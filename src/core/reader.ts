@@ -338,7 +338,7 @@ const LACKING: Partial<Record<AnswerType, string>> = {
 
 /** "Brazil", "a seventh world internet conference", "2010": how a missing term is named back. */
 function nameOf(term: QuestionTerm): string {
-  if (term.kind === 'name') return term.typed.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  if (term.kind === 'name' || term.named) return term.typed.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => `${space}${c.toUpperCase()}`);
   return term.typed;
 }
 
@@ -354,7 +354,8 @@ export function suggestionFrom(hit: Hit | undefined): string | null {
   const phrases = (nlp(sentence).nouns().out('array') as string[])
     .map((phrase) => phrase.replace(/^(?:the|a|an|its|their|his|her|our)\s+/i, '').replace(/[,.;:]+$/, '').trim())
     .filter((phrase) => phrase.split(/\s+/).length >= 2 && phrase.split(/\s+/).length <= 6 && /\p{L}/u.test(phrase) && !/^(?:it|this|that|we|they)\b/i.test(phrase));
-  const topic = phrases[0];
+  // "Over 10 companies" reads "over 10 companies" inside a question; names keep their capitals.
+  const topic = phrases[0]?.replace(/^(\p{Lu}\p{Ll}+)\b/u, (word) => (nlp(word).has('#ProperNoun') ? word : word.toLowerCase()));
   if (passage.speaker && !/^(?:experts|officials|analysts|researchers|observers)$/.test(passage.speaker)) {
     return topic ? `What did ${passage.speaker} say about ${topic}?` : `What did ${passage.speaker} say?`;
   }
@@ -371,8 +372,6 @@ function refusal(analysis: QuestionAnalysis, hits: Hit[], grounded: Grounded, co
   const about = context.index.manifest.articles;
   if (about.length === 1 && about[0]?.title) parts.push(`It is about “${about[0].title}”.`);
   else if (about.length > 1) parts.push(`It covers ${about.length} articles: ${about.map((a) => `“${a.title ?? a.name}”`).join(', ')}.`);
-  const suggestion = suggestionFrom(hits[0] && hits[0].dense >= COVERAGE.refuseBelow - 0.1 ? hits[0] : undefined);
-  if (suggestion) parts.push(`You could ask: “${suggestion}”`);
   return { question: analysis.original, answered: false, answer: parts.join(' '), citations: [] };
 }
 
@@ -443,8 +442,21 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   return answer();
 }
 
-/** Answers a question from the index: understand, retrieve, ground, then read. */
+/**
+ * Answers a question from the index: understand, retrieve, ground, then read. A refusal suggests
+ * a question built from the passage nearest to what was asked, and only one the bot can answer.
+ */
 export async function read(question: string, context: ReaderContext): Promise<{ answer: Answer; trace: ReadTrace }> {
+  const result = await readOnce(question, context);
+  const { answer, trace } = result;
+  if (answer.answered || answer.citations.length > 0) return result;
+  const nearest = trace.hits[0];
+  const suggestion = suggestionFrom(nearest && nearest.dense >= (context.thresholds ?? COVERAGE).refuseBelow - 0.1 ? nearest : undefined);
+  if (suggestion && (await readOnce(suggestion, context)).answer.answered) answer.answer = `${answer.answer} You could ask: “${suggestion}”`;
+  return result;
+}
+
+async function readOnce(question: string, context: ReaderContext): Promise<{ answer: Answer; trace: ReadTrace }> {
   let mark = performance.now();
   const lap = (): number => {
     const now = performance.now();
