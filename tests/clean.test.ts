@@ -22,7 +22,7 @@ describe('cleaning the shipped article', () => {
   it('takes the headline, deck and byline out of the body', () => {
     expect(article.title).toBe('China to step up cyberspace cooperation');
     expect(article.deck).toBe("President Xi's vision of a shared future to promote innovative development of the internet economy");
-    expect(article.byline).toBe('CAO DESHENG');
+    expect(article.byline).toBe('Cao Desheng');
     expect(article.passages[0]!.text).toMatch(/^China will continue to step up its efforts/);
   });
 
@@ -103,7 +103,7 @@ describe('cleaning another page of the same kind', () => {
   it('drops the same kinds of debris and rejoins the broken sentence', () => {
     expect(cleaned.title).toBe('Robots learn to cook');
     expect(cleaned.deck).toBe('Kitchens in Shanghai try a new helper');
-    expect(cleaned.byline).toBe('JANE ROE');
+    expect(cleaned.byline).toBe('Jane Roe');
     expect(cleaned.blocks).toEqual([
       {
         kind: 'paragraph',

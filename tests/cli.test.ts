@@ -60,6 +60,7 @@ describe('npm run quote -- --json', () => {
     const { stdout, code } = await npm('quote', ['--year', '2015', '--json']);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
+    // The contract's keys stay as they were; `kind` is added, and reported speech of that year follows the direct words.
     expect(result).toEqual({
       year: 2015,
       quotes: [
@@ -69,9 +70,19 @@ describe('npm run quote -- --json', () => {
           occasion: 'keynote speech at the second World Internet Conference',
           date: '2015-12-16',
           passage: 32,
+          kind: 'message',
         },
+        expect.objectContaining({ speaker: 'Xi Jinping', date: '2015-12', passage: 3, kind: 'reported' }),
+        expect.objectContaining({ speaker: 'Xi Jinping', date: '2015-12', passage: 6, kind: 'reported' }),
       ],
     });
+  });
+
+  it('finds a speaker\'s words without a year, undated statements included', async () => {
+    const { stdout, code } = await npm('quote', ['--speaker', 'kaspersky', '--json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({ year: null, speaker: 'kaspersky', quotes: [{ speaker: 'Anton Shingarev', date: null, passage: 40, kind: 'statement' }] });
   });
 
   it('refuses a bad year with a usage line and exit code 2, not a stack trace', async () => {

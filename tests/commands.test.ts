@@ -70,13 +70,13 @@ describe('/quote', () => {
   it('says which years and speakers exist when nothing matches', async () => {
     const reply = await runCommand(command('quote'), member({ year: 2016, speaker: 'Cisco' }), ws.services);
     expect(reply).toMatchObject({ ephemeral: true, tone: 'info' });
-    expect(reply.body).toContain('The article has dated quotations from 2014, 2015, 2016, 2017 and 2018.');
+    expect(reply.body).toContain('The article has dated quotations from 2014, 2015, 2016, 2017, 2018 and 2019.');
     expect(reply.body).toContain('Speakers quoted: Xi Jinping, Luigi Gambardella, Denis Depoux, Guy Diedrich and Anton Shingarev.');
   });
 
   it('offers the years that exist as autocomplete choices', async () => {
     const choices = await command('quote').autocomplete!({ ...member(), focused: { name: 'year', value: '201' } }, ws.services);
-    expect(choices).toEqual([2014, 2015, 2016, 2017, 2018].map((year) => ({ name: String(year), value: year })));
+    expect(choices).toEqual([2014, 2015, 2016, 2017, 2018, 2019].map((year) => ({ name: String(year), value: year })));
   });
 
   it('offers as speakers only those quoted in the chosen year', async () => {
@@ -127,7 +127,7 @@ describe('/status', () => {
     const reply = await runCommand(command('status'), member({}, true), services);
     expect(reply).toMatchObject({ ephemeral: true, title: 'Bot status' });
     expect(reply.body).toMatch(/^Index: `v-\d+-\d+`, checksum `[0-9a-f]{16}`$/m);
-    expect(reply.body).toContain('Passages: **40** from “China to step up cyberspace cooperation”; quotations: **12**');
+    expect(reply.body).toContain('Passages: **40** from “China to step up cyberspace cooperation”; quotations: **19**');
     expect(reply.body).toMatch(/^Last reindex: \d{4}-\d\d-\d\d \d\d:\d\d UTC by <@123456789012345678>$/m);
     expect(reply.body).toMatch(/^Uptime: \d+ s$/m);
     expect(reply.body).toContain('Questions served: **1** (2 commands)');

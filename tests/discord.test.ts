@@ -97,13 +97,13 @@ describe('the bot on a loopback Discord', () => {
   it('tells, privately, which years exist when /quote has no match', async () => {
     const reply = await fake.finalMessage(fake.interact({ name: 'quote', options: [{ name: 'year', type: 4, value: 2001 }] }));
     expect(reply.ephemeral).toBe(true);
-    expect(reply.body.embeds[0].description).toContain('The article has dated quotations from 2014, 2015, 2016, 2017 and 2018.');
+    expect(reply.body.embeds[0].description).toContain('The article has dated quotations from 2014, 2015, 2016, 2017, 2018 and 2019.');
   });
 
   it('autocompletes the years that have quotations', async () => {
     const interaction = fake.interact({ name: 'quote', type: 4, options: [{ name: 'year', type: 4, value: '201', focused: true }] });
     const callback = await fake.waitFor(() => fake.responsesTo(interaction).find((request) => request.path.endsWith('/callback')));
-    expect(callback.body).toEqual({ type: 8, data: { choices: [2014, 2015, 2016, 2017, 2018].map((year) => ({ name: String(year), value: year })) } });
+    expect(callback.body).toEqual({ type: 8, data: { choices: [2014, 2015, 2016, 2017, 2018, 2019].map((year) => ({ name: String(year), value: year })) } });
   });
 
   it('pings nobody when a question carries @everyone and a role mention', async () => {
@@ -130,7 +130,7 @@ describe('/reindex on Discord', () => {
     expect(reply.deferred).toBe(true);
     expect(reply.body.embeds[0].title).toBe('Index rebuilt');
     expect(reply.body.embeds[0].description).toMatch(
-      /Passages: \*\*40\*\* \(was 40\)\nQuotations: \*\*12\*\*\nEmbedded: \*\*0\*\* new texts, reused 106 unchanged\nTime taken: \*\*\d+\.\d s\*\*\nIndex checksum: `[0-9a-f]{16}`/,
+      /Passages: \*\*40\*\* \(was 40\)\nQuotations: \*\*19\*\*\nEmbedded: \*\*0\*\* new texts, reused 106 unchanged\nTime taken: \*\*\d+\.\d s\*\*\nIndex checksum: `[0-9a-f]{16}`/,
     );
     expect(await currentIndex()).not.toBe(before);
   });

@@ -2,7 +2,7 @@ import { appendFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Embedder } from '../src/core/embedder.js';
-import { loadIndex } from '../src/core/index-store.js';
+import { FORMAT_VERSION, loadIndex } from '../src/core/index-store.js';
 import { BusyError, KnowledgeBase } from '../src/core/knowledge.js';
 import { realEmbedder, silentLogger, type Workspace, workspace } from './helpers.js';
 
@@ -33,7 +33,7 @@ describe('the index on disk', () => {
     const version = await currentVersion(ws.indexDir);
     const manifest = JSON.parse(await readFile(path.join(ws.indexDir, version, 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({
-      formatVersion: 2,
+      formatVersion: FORMAT_VERSION,
       modelId: 'onnx-community/all-MiniLM-L6-v2-ONNX@q4',
       dimensions: 384,
       passageCount: 40,
@@ -120,7 +120,7 @@ describe('reindexing', () => {
     ws = await workspace();
     await ws.knowledge.ready();
     const report = await ws.knowledge.reindex({ requestedBy: 'test' });
-    expect(report).toMatchObject({ passagesBefore: 40, passagesAfter: 40, quotations: 12, sourceReplaced: null, embedded: 0, reused: 106 });
+    expect(report).toMatchObject({ passagesBefore: 40, passagesAfter: 40, quotations: 19, sourceReplaced: null, embedded: 0, reused: 106 });
     expect(report.durationMs).toBeGreaterThan(0);
     expect(report.indexChecksum).toBe((await ws.knowledge.manifest()).indexChecksum);
   });

@@ -7,7 +7,7 @@ import { ARTICLE } from './helpers.js';
 const { quotations, passages } = prepareArticle(readFileSync(ARTICLE, 'utf8'));
 
 describe('dated quotations', () => {
-  const dated = quotations.filter((quote) => quote.date !== null);
+  const dated = quotations.filter((quote) => quote.kind === 'message');
 
   it('finds the five messages of 2014 to 2018 with their exact dates, speaker and occasion', () => {
     expect(dated.map(({ date, speaker, occasion }) => ({ date, speaker, occasion }))).toEqual([
@@ -28,8 +28,25 @@ describe('dated quotations', () => {
   });
 });
 
+describe('reported speech', () => {
+  const reported = quotations.filter((quote) => quote.kind === 'reported');
+
+  it('dates what a paragraph reports by the occasion it names, so /quote and /ask agree on the year', () => {
+    expect(reported.map(({ passage, date, occasion }) => ({ passage, date, occasion }))).toEqual([
+      { passage: 3, date: '2015-12', occasion: 'keynote speech at the second World Internet Conference' },
+      { passage: 6, date: '2015-12', occasion: 'keynote speech at the second World Internet Conference' },
+      { passage: 22, date: '2018-04', occasion: 'national conference on cybersecurity and informatization' },
+      { passage: 23, date: '2018-04', occasion: 'national conference on cybersecurity and informatization' },
+      { passage: 24, date: '2018-04', occasion: 'national conference on cybersecurity and informatization' },
+      { passage: 26, date: '2019', occasion: 'written instruction to the 2019 China Cybersecurity Week' },
+      { passage: 28, date: '2019', occasion: 'written instruction to the 2019 China Cybersecurity Week' },
+    ]);
+    expect(reported.every((quote) => quote.speaker === 'Xi Jinping')).toBe(true);
+  });
+});
+
 describe('"What they say" statements', () => {
-  const statements = quotations.filter((quote) => quote.date === null);
+  const statements = quotations.filter((quote) => quote.kind === 'statement');
 
   it('records every statement with its speaker and role and no date', () => {
     expect(new Set(statements.map((quote) => `${quote.speaker} | ${quote.role}`))).toEqual(

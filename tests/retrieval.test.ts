@@ -88,12 +88,12 @@ describe('retrieval on the shipped article', () => {
     expect(answer.answer).toBe(`Xi Jinping, in a video address at the third World Internet Conference on November 16, 2016: “${highlighted}”`);
   });
 
-  it('says plainly that the article does not cover an unrelated question, and cites nothing', async () => {
-    for (const question of ['What is the capital of France?', 'How do I bake sourdough bread?']) {
-      const answer = await ws.knowledge.ask(question);
-      expect(answer).toMatchObject({ answered: false, citations: [] });
-      expect(answer.answer).toMatch(/^The article does not cover that\. It is about “China to step up cyberspace cooperation”/);
-      expect(answer.answer).toMatch(/You could ask, for example: “What did Xi Jinping say in 20\d\d\?”$/);
-    }
+  it('says plainly what the article does not mention, what it is about, and cites nothing', async () => {
+    const france = await ws.knowledge.ask('What is the capital of France?');
+    expect(france).toMatchObject({ answered: false, citations: [] });
+    expect(france.answer).toMatch(/^The article does not mention France\. It is about “China to step up cyberspace cooperation”\./);
+    const bread = await ws.knowledge.ask('How do I bake sourdough bread?');
+    expect(bread).toMatchObject({ answered: false, citations: [] });
+    expect(bread.answer).toMatch(/^The article does not (?:mention [\w ,]+|cover that)\. It is about “China to step up cyberspace cooperation”\./);
   });
 });

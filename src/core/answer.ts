@@ -93,7 +93,10 @@ export function answerText(hit: Hit): string {
 
 /** The excerpt a hit is shown with. */
 export function citationFor(hit: Hit, n: number, policy: AnswerPolicy = DEFAULT_POLICY, article: string | null = null): Citation {
-  const { text, highlight } = excerptAround(hit.passage, hit.sentence, policy.maxExcerptChars);
+  const { text, highlight: sentence } = excerptAround(hit.passage, hit.sentence, policy.maxExcerptChars);
+  // A short quotation is the answer whole, so the whole of its words is what the excerpt emphasises.
+  const words = hit.passage.attribution ? hit.passage.text.slice(0, hit.passage.text.lastIndexOf('\n')) : '';
+  const highlight: [number, number] = hit.passage.kind === 'quotation' && words.length <= SHORT_QUOTATION && text.startsWith(words) ? [0, words.length] : sentence;
   return {
     n,
     passage: hit.passage.n,

@@ -266,11 +266,13 @@ export class KnowledgeBase {
     const index = await this.ready();
     const all = index.quotations;
     const needle = query.speaker?.trim().toLowerCase() || null;
+    // The speakers' own words first (messages, statements), then what paragraphs report of them.
+    const order = (quote: Quotation): number => (quote.kind === 'reported' ? 1 : 0);
     const quotes = all.filter(
       (quote) =>
         (query.year === undefined || quote.year === query.year) &&
         (needle === null || `${quote.speaker ?? ''} ${quote.role ?? ''}`.toLowerCase().includes(needle)),
-    );
+    ).sort((a, b) => order(a) - order(b) || a.article - b.article || a.passage - b.passage);
     const { articles } = index.manifest;
     return {
       year: query.year ?? null,

@@ -46,7 +46,7 @@ export interface ReadTrace {
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const SENTENCE_TYPES: Record<Exclude<AnswerType, 'reason' | 'definition' | 'yesno' | 'other'>, RegExp> = {
   duration: /\b(?:weeklong|yearlong|monthlong|daylong|annual|\d+[- ](?:day|week|month|year|hour)s?|(?:one|two|three|four|five|six|seven|ten) (?:days|weeks|months|years))\b/iu,
-  amount: /\b\d[\d,.]*(?![\d\p{L}])(?:\s*(?:million|billion|trillion|thousand|percent|%|yuan|dollars?))?|\$\d|\b(?:ten|hundreds?|thousands?|millions?|billions?|dozens?)\b/iu,
+  amount: /\b\d[\d,.]*(?![\d\p{L}])(?:\s*(?:million|billion|trillion|thousand|percent|%|yuan|dollars?))?|\$\d|\b(?:ten|hundreds?|thousands?|millions?|billions?|dozens?|doubled|tripled|quadrupled|halved|twice|thrice|half)\b/iu,
   date: new RegExp(`\\b(?:19|20)\\d{2}\\b|\\b${MONTH}\\b|\\b(?:last|next) (?:month|year|week)\\b`, 'u'),
   place: /\b(?:in|at|near|from) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+(?:-based| province| city)\b/u,
   person: /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:,| said| says| \()|\b(?:President|Premier|Minister) \p{Lu}/u,
@@ -121,9 +121,13 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis): Choice {
   let best: Choice = { hit, sentence: hit.sentence, score: -Infinity };
   // What the question is about, apart from who said it: "china and russia" in "what does kaspersky say about china and russia".
   const literal = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.named) && !analysis.speakerWords.includes(term.meaning));
+  // The answer sentence carries the kind of answer asked for whenever a sentence of the passage does.
+  const carrying = hit.sentenceScores.map((_, s) => carriesType(answeringText(hit.passage, s), analysis.answerType));
+  const anyCarries = carrying.some(Boolean);
   hit.sentenceScores.forEach((score, s) => {
+    if (anyCarries && !carrying[s]) return;
     const text = answeringText(hit.passage, s);
-    const typed = carriesType(text, analysis.answerType) ? (analysis.answerType === 'place' && !SENTENCE_TYPES.place.test(text) ? TYPE_BONUS / 2 : TYPE_BONUS) : 0;
+    const typed = carrying[s] ? (analysis.answerType === 'place' && !SENTENCE_TYPES.place.test(text) ? TYPE_BONUS / 2 : TYPE_BONUS) : 0;
     const sentenceStems = new Set(wordsOf(sentenceText(hit.passage, s)).map(stem));
     // The sentence that holds more of the question's own nouns answers it ("…China and Russia have good relations").
     // Once the question names who spoke, the words it asks about pick the sentence of their statement.

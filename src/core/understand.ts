@@ -262,7 +262,9 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     // Missing only when it is a name ("the united states", "great wall"), or has a word neither the article nor English has.
     const words = name.split(' ');
     if (!wordnet.isName(name) && !words.some((word) => !knowsWord(lexicon, word) && !wordnet.knows(word))) continue;
-    if (missing.some((term) => name.includes(term.meaning))) continue;
+    if (missing.some((term) => term.meaning === name)) continue;
+    // The whole name stands for its words: "the united states", not "united" and "states".
+    for (let i = missing.length - 1; i >= 0; i -= 1) if (words.includes(missing[i]!.meaning)) missing.splice(i, 1);
     missing.push({ typed: name, meaning: name, grounding: null, kind: 'name', pos: 'noun', neighbours: [], named: true });
   }
   // The one whose words are asked about ("what did trump say") must be someone the article names, not a word it merely relates to.

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstDate } from '../src/core/reader.js';
+import { type Workspace, workspace } from './helpers.js';
+
+let ws: Workspace;
+beforeAll(async () => {
+  ws = await workspace();
+});
+afterAll(() => ws.cleanup());
+
+const ask = (question: string) => ws.knowledge.ask(question);
+
+describe('the reader', () => {
+  it('answers "how many" with the sentence that holds the number', async () => {
+    const answer = await ask('how many ppl use the internet in china');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('854 million');
+  });
+
+  it('answers "how long" with the sentence that gives the duration, not its neighbour', async () => {
+    const answer = await ask('how long does the cybersecurity awareness campaign last');
+    expect(answer.answer).toContain('weeklong');
+  });
+
+  it('refuses a question about another country, naming what the article does not mention', async () => {
+    const answer = await ask('how many internet users does brazil have');
+    expect(answer.answered).toBe(false);
+    expect(answer.citations).toEqual([]);
+    expect(answer.answer).toMatch(/^The article does not mention Brazil\./);
+  });
+
+  it('refuses a figure the article never gives, saying so', async () => {
+    const answer = await ask('how many 5g base stations does china have');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/^The article does not give that figure\./);
+  });
+
+  it('suggests a question near the refused one that it can answer', async () => {
+    const answer = await ask('what is the population of tianjin');
+    expect(answer.answered).toBe(false);
+    const suggestion = /You could ask: “(.+)”$/.exec(answer.answer)?.[1];
+    expect(suggestion).toBeDefined();
+    expect((await ask(suggestion!)).answered).toBe(true);
+  });
+
+  it('answers who wrote the article from its byline, citing the byline instead of a paragraph', async () => {
+    const answer = await ask('who wrote this');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Cao Desheng');
+    expect(answer.citations[0]).toMatchObject({ passage: 0, part: 'byline', excerpt: 'By Cao Desheng' });
+  });
+
+  it('answers the newspaper, the headline and the photo credit', async () => {
+    expect((await ask('what paper is this from')).answer).toContain('China Daily');
+    expect((await ask('whats the headline')).answer).toContain('China to step up cyberspace cooperation');
+    expect((await ask('who took the photo')).answer).toContain('Wu Heping');
+  });
+
+  it('lists every fact of a year, each with its own citation', async () => {
+    const answer = await ask('what did china do in 2016');
+    expect(answer.answer).toContain('national cybersecurity strategy');
+    expect(answer.answer).toContain('third World Internet Conference');
+    expect(answer.citations.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(answer.citations.map((c) => c.passage)).size).toBe(answer.citations.length);
+  });
+
+  it('puts both dated facts of a comparison side by side and says which came first', async () => {
+    const answer = await ask('which came first, the cyber security law or the national cybersecurity strategy');
+    expect(answer.answer.split('\n')[0]).toMatch(/^The national cybersecurity strategy came first \(December 2016\), then the cyber security law \(June 2017\)\.$/);
+    expect(answer.citations).toHaveLength(2);
+  });
+
+  it('lists the people the article quotes with their roles', async () => {
+    const answer = await ask('which companies are quoted in the article');
+    for (const company of ['Roland Berger', 'Cisco', 'Kaspersky', 'ChinaEU']) expect(answer.answer).toContain(company);
+  });
+
+  it('answers whether something is mentioned, and says plainly when it is not', async () => {
+    expect((await ask('is the great firewall mentioned')).answered).toBe(false);
+    const yes = await ask('does the article mention the digital silk road');
+    expect(yes.answered).toBe(true);
+    expect(yes.answer).toMatch(/^Yes\./);
+  });
+});
+
+describe('firstDate', () => {
+  it('reads dates as the article writes them, in order', () => {
+    expect(firstDate('In December 2016, China mapped out')?.written).toBe('December 2016');
+    expect(firstDate('on November 7, 2018')?.written).toBe('November 7, 2018');
+    expect(firstDate('started at the end of 2017')!.at).toBeGreaterThan(firstDate('in June 2017')!.at);
+  });
+});

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { prepareCorpus } from '../src/core/article.js';
+import { buildLexicon, correctSpelling, wordsOf } from '../src/core/lexicon.js';
+import { analyseQuestion, type Understanding } from '../src/core/understand.js';
+import { WordNet } from '../src/core/wordnet.js';
+import { ARTICLE } from './helpers.js';
+
+const corpus = prepareCorpus([{ name: 'article.txt', text: readFileSync(ARTICLE, 'utf8') }]);
+const lexicon = buildLexicon(corpus.passages, corpus.articles);
+const wordnet = WordNet.bundled();
+const understanding: Understanding = {
+  lexicon,
+  wordnet,
+  articleText: corpus.passages.map((passage) => wordsOf(`${passage.speaker ?? ''} ${passage.role ?? ''} ${passage.text}`).join(' ')).join(' \n '),
+  people: new Set(),
+};
+const analyse = (question: string) => analyseQuestion(question, understanding);
+const missingOf = (question: string) => analyse(question).missing.map((term) => term.meaning);
+
+describe('WordNet', () => {
+  it('finds words by their base form and tells names from common nouns', () => {
+    expect(wordnet.knows('users')).toBe(true);
+    expect(wordnet.knows('huawei')).toBe(false);
+    expect(wordnet.isName('brazil')).toBe(true);
+    expect(wordnet.isName('putin')).toBe(true);
+    expect(wordnet.isName('lobby')).toBe(false);
+  });
+
+  it('gives synonyms apart from broader words', () => {
+    expect(wordnet.related('indigenous')).toContain('native');
+    expect(wordnet.broader('firm')).toContain('business');
+    expect(wordnet.broader('hub')).toContain('center');
+    expect(wordnet.related('population')).not.toContain('people');
+  });
+});
+
+describe('the article lexicon', () => {
+  it('spells out acronyms of the article\'s own names', () => {
+    expect(lexicon.acronyms.get('wic')).toBe('World Internet Conference');
+    expect(analyse('when was the 4th wic').normalised).toBe('when was the fourth world internet conference');
+    expect(analyse('what number did cnnic report').normalised).toContain('china internet network information center');
+  });
+
+  it('corrects slips toward the article\'s words, but never a real English word', () => {
+    expect(correctSpelling(lexicon, 'wuzen')).toBe('wuzhen');
+    expect(correctSpelling(lexicon, 'raod')).toBe('road');
+    expect(analyse('when did china publish its natinal cybersecurity stratgy').normalised).toBe('when did china publish its national cybersecurity strategy');
+  });
+
+  it('expands chat shorthand', () => {
+    expect(analyse('how many ppl in china use the internet').normalised).toBe('how many people in china use the internet');
+    expect(analyse('whos the md of roland berger china').normalised).toBe('who is the managing director of roland berger china');
+  });
+});
+
+describe('question understanding', () => {
+  it('tells the kind of answer asked for', () => {
+    expect(analyse('how many internet users does china have').answerType).toBe('amount');
+    expect(analyse('whats the population of beijing').answerType).toBe('amount');
+    expect(analyse('when did the cyber security law take effect').answerType).toBe('date');
+    expect(analyse('where is the wic held').answerType).toBe('place');
+    expect(analyse('who is luigi gambardella').answerType).toBe('person');
+    expect(analyse('how long does the campaign last').answerType).toBe('duration');
+    expect(analyse('why did china leave the wic').answerType).toBe('reason');
+  });
+
+  it('tells the shape of the reply', () => {
+    expect(analyse('which came first, the cyber security law or the national cybersecurity strategy').compared).toEqual([
+      'the cyber security law',
+      'the national cybersecurity strategy',
+    ]);
+    expect(analyse('what did china do in 2016').shape).toBe('list');
+    expect(analyse('who wrote this article').meta).toBe('author');
+    expect(analyse('which newspaper ran yu wenwen\'s article').meta).toBeNull();
+    expect(analyse('is the great firewall mentioned').shape).toBe('mention');
+  });
+
+  it('finds what the article never mentions, in lower case as in capitals', () => {
+    expect(missingOf('how many internet users does brazil have')).toEqual(['brazil']);
+    expect(missingOf('How many internet users does Brazil have?')).toEqual(['brazil']);
+    expect(missingOf('what did putin say about cyberspace')).toEqual(['putin']);
+    expect(missingOf('what did huawei say about the wic')).toEqual(['huawei']);
+    expect(missingOf('where was the 2010 wic held')).toEqual(['2010']);
+    expect(missingOf('what did xi say at the 7th wic')).toEqual(['seventh']);
+    expect(missingOf('how many internet users did the us have')).toContain('united states');
+    expect(missingOf('what did trump say about cyberspace')).toEqual(['trump']);
+  });
+
+  it('grounds reworded questions through WordNet without calling them missing', () => {
+    const firms = analyse('how many firms signed up for the park');
+    expect(firms.missing).toEqual([]);
+    expect(firms.terms.find((term) => term.meaning === 'firms')?.grounding).toBe('broader');
+    expect(missingOf('what did xi say about indigenous innovation')).toEqual([]);
+  });
+});
