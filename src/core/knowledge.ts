@@ -20,7 +20,7 @@ import {
 } from './index-store.js';
 import type { Quotation } from './quotations.js';
 import { buildLexicon, wordsOf } from './lexicon.js';
-import { type AskTimings, read, type ReadTrace } from './reader.js';
+import { type AskTimings, read, type ReadTrace, warmReader } from './reader.js';
 import { Retriever } from './retrieve.js';
 import type { Understanding } from './understand.js';
 import { WordNet } from './wordnet.js';
@@ -172,6 +172,7 @@ export class KnowledgeBase {
       people: new Set(index.passages.flatMap((passage) => (passage.speaker ? [passage.speaker.toLowerCase()] : []))),
     };
     this.current = { index, retriever: new Retriever(index), understanding };
+    warmReader(index);
     return this.current;
   }
 

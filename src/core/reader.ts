@@ -455,9 +455,48 @@ export async function read(question: string, context: ReaderContext): Promise<{ 
   const { answer, trace } = result;
   if (answer.answered || answer.citations.length > 0) return result;
   const nearest = trace.hits[0];
-  const suggestion = suggestionFrom(nearest && nearest.dense >= (context.thresholds ?? COVERAGE).refuseBelow - 0.1 ? nearest : undefined);
-  if (suggestion && (await readOnce(suggestion, context)).answer.answered) answer.answer = `${answer.answer} You could ask: “${suggestion}”`;
+  if (!nearest || nearest.dense < (context.thresholds ?? COVERAGE).refuseBelow - 0.1) return result;
+  // One suggestion per passage and sentence, checked once: later refusals near it cost nothing.
+  const cache = suggestions(context.index);
+  const key = `${nearest.passage.id}:${nearest.sentence}`;
+  if (!cache.has(key)) {
+    const suggestion = suggestionFrom(nearest);
+    cache.set(key, suggestion && answersItself(suggestion, nearest.passage, context) ? suggestion : null);
+  }
+  const suggestion = cache.get(key);
+  if (suggestion) answer.answer = `${answer.answer} You could ask: “${suggestion}”`;
   return result;
+}
+
+/** A suggestion built from a passage is answerable when the passage itself holds everything it names. */
+function answersItself(suggestion: string, passage: Passage, context: ReaderContext): boolean {
+  const analysis = analyseQuestion(suggestion, context.understanding);
+  if (analysis.missing.length > 0 || analysis.shape === 'meta') return false;
+  const stems = passageStems(passage);
+  return analysis.terms.filter((term) => term.pos === 'noun' || term.named).every((term) => supports(stems, term));
+}
+
+/**
+ * Warms what answering computes once per sentence (the places compromise finds), so the first
+ * questions after a load are as fast as later ones. Runs in slices, off the answering path.
+ */
+export function warmReader(index: KnowledgeIndex): void {
+  const sentences = index.passages.flatMap((passage) => passage.sentences.map((_, s) => answeringText(passage, s)));
+  const step = (from: number): void => {
+    for (const text of sentences.slice(from, from + 8)) namesPlace(text);
+    if (from + 8 < sentences.length) setImmediate(() => step(from + 8));
+  };
+  setImmediate(() => step(0));
+}
+
+const suggestionCache = new WeakMap<KnowledgeIndex, Map<string, string | null>>();
+function suggestions(index: KnowledgeIndex): Map<string, string | null> {
+  let cache = suggestionCache.get(index);
+  if (!cache) {
+    cache = new Map();
+    suggestionCache.set(index, cache);
+  }
+  return cache;
 }
 
 async function readOnce(question: string, context: ReaderContext): Promise<{ answer: Answer; trace: ReadTrace }> {

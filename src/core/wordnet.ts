@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -25,6 +25,9 @@ const POS_OF: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s
 
 export class WordNet {
   private readonly cache = new Map<string, Synset>();
+  private readonly sensesOf = new Map<string, Synset[]>();
+  /** Data files stay open for the process: a look-up is a positioned read, not an open and a close. */
+  private readonly descriptors = new Map<PartOfSpeech, number>();
 
   private constructor(
     private readonly indexes: Record<PartOfSpeech, Buffer>,
@@ -72,17 +75,17 @@ export class WordNet {
     const cacheKey = `${pos}:${offset}`;
     const cached = this.cache.get(cacheKey);
     if (cached) return cached;
-    const fd = openSync(this.dataFiles[pos], 'r');
+    let fd = this.descriptors.get(pos);
+    if (fd === undefined) {
+      fd = openSync(this.dataFiles[pos], 'r');
+      this.descriptors.set(pos, fd);
+    }
     let line = '';
-    try {
-      const chunk = Buffer.alloc(4096);
-      for (let at = offset; !line.includes('\n'); at += chunk.length) {
-        const read = readSync(fd, chunk, 0, chunk.length, at);
-        if (read === 0) break;
-        line += chunk.subarray(0, read).toString('latin1');
-      }
-    } finally {
-      closeSync(fd);
+    const chunk = Buffer.alloc(4096);
+    for (let at = offset; !line.includes('\n'); at += chunk.length) {
+      const read = readSync(fd, chunk, 0, chunk.length, at);
+      if (read === 0) break;
+      line += chunk.subarray(0, read).toString('latin1');
     }
     const fields = line.slice(0, line.indexOf('|')).trim().split(' ');
     const wordCount = parseInt(fields[3]!, 16);
@@ -113,10 +116,14 @@ export class WordNet {
 
   /** Every sense of a word (or a phrase, words joined by spaces), in WordNet's frequency order. */
   senses(word: string): Synset[] {
+    const cached = this.sensesOf.get(word);
+    if (cached) return cached;
     const senses: Synset[] = [];
     for (const form of WordNet.baseForms(word.toLowerCase().trim().replace(/\s+/g, '_'))) {
       for (const pos of PARTS) for (const offset of this.offsets(form, pos)) senses.push(this.synset(offset, pos));
     }
+    if (this.sensesOf.size > 50_000) this.sensesOf.clear();
+    this.sensesOf.set(word, senses);
     return senses;
   }
 
