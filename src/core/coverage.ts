@@ -11,5 +11,5 @@
  *   when more than `maxUnsupportedShare` of its specific nouns are not in the passage.
  * Capitalisation plays no part: members rarely capitalise.
  */
-export const COVERAGE = { refuseBelow: 0.4, answerAbove: 0.62, softMissingAbove: 0.4, maxUnsupportedShare: 1 };
+export const COVERAGE = { refuseBelow: 0.4, answerAbove: 0.62, softMissingAbove: 0.4, maxUnsupportedShare: 1, unrelatedAbove: 0.62 };
 export type CoverageThresholds = typeof COVERAGE;

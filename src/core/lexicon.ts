@@ -22,7 +22,10 @@ const SHORTHAND: Record<string, string> = {
   dept: 'department', co: 'company', cos: 'companies', corp: 'corporation', ai: 'artificial intelligence', iot: 'internet of things',
   md: 'managing director', ceo: 'chief executive', vp: 'vice-president', dec: 'december', nov: 'november', jan: 'january',
   feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september',
-  oct: 'october', yuan: 'yuan', st: 'street', cyber: 'cyber', prc: 'china',
+  oct: 'october', st: 'street', prc: 'china', cn: 'china', n: 'and', shud: 'should', shld: 'should',
+  wud: 'would', cud: 'could', wats: 'what is', msg: 'message', msgs: 'messages', conf: 'conference', prog: 'program',
+  mgmt: 'management', w: 'with', y: 'why', bout: 'about', tmrw: 'tomorrow', mins: 'minutes', hrs: 'hours', num: 'number',
+  amt: 'amount', pct: 'percent', nat: 'national', admin: 'administration', sec: 'security',
 };
 
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
@@ -142,6 +145,38 @@ export function correctSpelling(lexicon: Lexicon, word: string): string | null {
     if (d === 0 || d > allowed) continue;
     const frequency = lexicon.frequency.get(stem(candidate)) ?? 0;
     if (!best || d < best.distance || (d === best.distance && frequency > best.frequency)) best = { word: candidate, distance: d, frequency };
+  }
+  return best?.word ?? null;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every string one edit away: a letter left out, swapped with the next, changed, or added. */
+function oneEdit(word: string, insertsOnly: boolean): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i += 1) {
+    for (const letter of LETTERS) out.add(word.slice(0, i) + letter + word.slice(i));
+    if (insertsOnly || i === word.length) continue;
+    out.add(word.slice(0, i) + word.slice(i + 1));
+    if (i + 1 < word.length) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    for (const letter of LETTERS) out.add(word.slice(0, i) + letter + word.slice(i + 1));
+  }
+  out.delete(word);
+  return [...out];
+}
+
+/**
+ * The English word a slip most likely means ("propse" → "propose", "frm" → "from"): one edit
+ * away, a word of the question frame or a common function word first, then the WordNet word
+ * with the most senses (the commonest). Three-letter slips are only read as a letter left out.
+ */
+export function correctEnglish(word: string, commonWords: Set<string>, senseCount: (word: string) => number): string | null {
+  const lower = word.toLowerCase();
+  if (lower.length < 3 || /\d/.test(lower)) return null;
+  let best: { word: string; rank: number } | null = null;
+  for (const candidate of oneEdit(lower, lower.length === 3)) {
+    const rank = commonWords.has(candidate) ? 1000 : senseCount(candidate);
+    if (rank > 0 && (!best || rank > best.rank)) best = { word: candidate, rank };
   }
   return best?.word ?? null;
 }

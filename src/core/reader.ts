@@ -422,16 +422,21 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const pervasive = (term: QuestionTerm): boolean => (lexicon.frequency.get(stem(term.meaning)) ?? 0) >= passages * PERVASIVE_SHARE;
   const elsewhere = analysis.terms.filter((term) => term.named && term.grounding !== null && !pervasive(term) && !supports(stems, term));
   if (elsewhere.length > 0 && similarity < bounds.answerAbove) return refuse(none, elsewhere);
+  // "The theme of the 2019 World Internet Conference": the year is in the article, but not with what is asked.
+  const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(stems, term));
+  if (years.length > 0) return refuse(none, years);
   // "How many base stations…": an answer without a number is no answer.
   if (analysis.answerType in SENTENCE_TYPES && !carriesType(answeringText(chosen.passage, choice.sentence), analysis.answerType)) {
     return refuse(none, none, analysis.answerType);
   }
   // "Who founded Kaspersky": a quotation's speaker answers "who" only if the passage says what was asked about them.
   const byAttribution = analysis.answerType === 'person' && !carriesType(sentenceText(chosen.passage, choice.sentence), 'person');
-  if (analysis.answerType === 'reason' || byAttribution) {
+  if (analysis.answerType === 'reason' || analysis.answerType === 'person') {
     const verbs = analysis.terms.filter((term) => term.pos === 'verb' && !supports(stems, term));
     if (verbs.length > 0) return refuse();
   }
+  // "Who is the CEO of Cisco": a speaker's name answers "who" only if the passage names what they are asked to be.
+  if (byAttribution && analysis.terms.some((term) => term.pos === 'noun' && !supports(stems, term))) return refuse();
   const nouns = analysis.terms.filter((term) => term.pos === 'noun' || term.kind !== 'word');
   const literal = (term: QuestionTerm): boolean => wordsOf(term.meaning).every((word) => stems.has(stem(word)));
   const unsupported = nouns.filter((term) => !supports(stems, term));
@@ -440,6 +445,9 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   if (namedPeople > 0 && analysis.missing.length === 0) return answer();
   if (similarity >= bounds.answerAbove) return answer();
   if (unsupported.length > 0 && similarity < bounds.softMissingAbove) return refuse(analysis.missing);
+  // A noun nothing in the article relates to ("awards", "firewall", "theme") needs a passage clearly about the question.
+  const unrelated = analysis.missing.filter((term) => term.kind === 'word');
+  if (unrelated.length > 0 && similarity < bounds.unrelatedAbove) return refuse(unrelated);
   // Most of what the question is about is not in the passage: it answers another question.
   const specific = nouns.filter((term) => !pervasive(term));
   if (specific.length >= 2 && unsupported.filter((term) => !pervasive(term)).length / specific.length > bounds.maxUnsupportedShare) return refuse();

@@ -1,6 +1,8 @@
 import nlp from 'compromise';
 import { distance } from 'fastest-levenshtein';
+import { eng } from 'stopword';
 import {
+  correctEnglish,
   correctSpelling,
   FRAME_WORDS,
   knowsWord,
@@ -92,6 +94,10 @@ function answerTypeOf(text: string): AnswerType {
   if (/^(?:why|how come|for what reason)\b/.test(text)) return 'reason';
   if (/^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/.test(text)) return 'yesno';
   if (/^what (?:is|are|was|were) (?:a |an |the )?[\w-]+(?: [\w-]+)?$/.test(text)) return 'definition';
+  // Terse questions put the kind of answer last: "wic location?", "cn internet users number".
+  if (/\b(?:location|venue|held where|where)$/.test(text)) return 'place';
+  if (/\b(?:number|count|total|figure|amount|how many)$/.test(text)) return 'amount';
+  if (/\b(?:date|year|when)$/.test(text)) return 'date';
   return 'other';
 }
 
@@ -141,6 +147,17 @@ function shortSlip(token: string): string | null {
   return SHORT_FRAME.find((word) => word.length === 4 && [...word].some((_, i) => word.slice(0, i) + word.slice(i + 1) === token)) ?? null;
 }
 
+/** Function words (the stopword list) and the words questions are made of: never names, and the first guesses for a slip. */
+const COMMON_WORDS = new Set([...eng, ...QUESTION_FRAME, ...FRAME_WORDS]);
+const slips = new Map<string, string | null>();
+function englishSlip(token: string, wordnet: WordNet): string | null {
+  if (!slips.has(token)) {
+    if (slips.size > 10_000) slips.clear();
+    slips.set(token, correctEnglish(token, COMMON_WORDS, (word) => wordnet.senses(word).length));
+  }
+  return slips.get(token) ?? null;
+}
+
 /** Names spelt with their country's article ("the us") before lower-casing makes them pronouns. */
 function expandCountryNames(question: string): string {
   return question
@@ -162,9 +179,10 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
     else if (ordinalWord(token)) [meaning, how] = [ordinalWord(token)!, 'alias'];
     else if (!known && shorthand(token)) [meaning, how] = [shorthand(token)!, 'alias'];
     else if (!known && shortSlip(token) && !wordnet.knows(token)) [meaning, how] = [shortSlip(token)!, 'spelling'];
-    else if (!known && !/\d/.test(token) && !QUESTION_FRAME.has(token) && !wordnet.knows(token)) {
-      // Only a word that is no English word is a slip: "publish" is never "public".
-      const corrected = correctSpelling(lexicon, token);
+    else if (!known && !/\d/.test(token) && !QUESTION_FRAME.has(token) && !COMMON_WORDS.has(token) && !wordnet.knows(token)) {
+      // Only a word that is no English word is a slip: "publish" is never "public". The article's
+      // words come first ("wuzen" → "wuzhen"), then English ("propse" → "propose").
+      const corrected = correctSpelling(lexicon, token) ?? englishSlip(token, wordnet);
       if (corrected) [meaning, how] = [corrected, 'spelling'];
     }
     if (meaning && meaning !== token) replaced.set(token, { meaning, how });
@@ -252,7 +270,9 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   else if (MENTION_PATTERN.test(normalised)) shape = 'mention';
   else if (QUOTED_PATTERN.test(normalised) && /^(?:who|which|what)\b/.test(normalised) && !/\bwhat (?:did|does|do) \w+/.test(normalised)) shape = 'quoted';
   else if (LIST_PATTERNS.some((pattern) => pattern.test(normalised))) shape = 'list';
-  const missing = unique.filter((term) => term.grounding === null && (term.kind !== 'word' || term.pos === 'noun'));
+  // A bare small number ("the 4 things") is too common to be a swapped fact; a year or an ordinal is not.
+  const generic = (term: QuestionTerm): boolean => term.kind === 'number' && /^\d$/.test(term.meaning);
+  const missing = unique.filter((term) => term.grounding === null && !generic(term) && (term.kind !== 'word' || term.pos === 'noun'));
   // Names of more than one word ("the united states", "great wall") are missing unless the article has the whole name.
   const articleText = context.articleText;
   for (const phrase of [...(doc.places().out('array') as string[]), ...(doc.people().out('array') as string[]), ...(doc.organizations().out('array') as string[])]) {

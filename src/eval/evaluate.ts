@@ -185,7 +185,7 @@ export async function sweep(knowledge: KnowledgeBase, dev: EvalSplit): Promise<s
       for (const answerAbove of [0.6, 0.62, 0.65]) {
         for (const maxUnsupportedShare of [0.67, 1]) {
         if (softMissingAbove < refuseBelow || answerAbove < softMissingAbove) continue;
-        const r = await evaluateSplit(knowledge, dev, { refuseBelow, softMissingAbove, answerAbove, maxUnsupportedShare });
+        const r = await evaluateSplit(knowledge, dev, { ...COVERAGE, refuseBelow, softMissingAbove, answerAbove, maxUnsupportedShare });
         lines.push(`${refuseBelow.toFixed(2).padStart(11)} ${softMissingAbove.toFixed(2).padStart(16)} ${answerAbove.toFixed(2).padStart(11)} ${maxUnsupportedShare.toFixed(2).padStart(8)}   ${r.answerRight.toFixed(3)}  ${r.refusedWhenShould.toFixed(3).padStart(10)}  ${r.refusedWhenShouldNot.toFixed(3).padStart(11)}`);
         }
       }
