@@ -50,7 +50,8 @@ const SENTENCE_TYPES: Record<Exclude<AnswerType, 'reason' | 'definition' | 'yesn
   date: new RegExp(`\\b(?:19|20)\\d{2}\\b|\\b${MONTH}\\b|\\b(?:last|next) (?:month|year|week)\\b`, 'u'),
   place: /\b(?:in|at|near|from) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+(?:-based| province| city)\b/u,
   person: /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:,| said| says| \()|\b(?:President|Premier|Minister) \p{Lu}/u,
-  organisation: /\b(?:\p{Lu}[\p{L}]+ ){1,6}(?:Center|Centre|Bureau|Commission|Daily|Association|Administration|Ministry|Office|Council|Group|Company|Corporation|Institute|University|Inc|Ltd)\b|\b(?:of|at|for) (?:the )?\p{Lu}[\p{L}]+/u,
+  /** A role's organisation: "officer of Cisco", "vice-president of public affairs at Kaspersky". */
+  organisation: /\b(?:officer|director|president|head|chairman|chief|founder|member|researcher|spokesperson|affairs) (?:of|at|for) (?:the )?\p{Lu}[\p{L}]+/u,
 };
 
 const placeCache = new Map<string, boolean>();
@@ -65,12 +66,16 @@ function namesPlace(text: string): boolean {
   return found;
 }
 
+/** A named organisation: capitalised words ending in what organisations are called. */
+const ORGANISATION_NAME = /\b(?:\p{Lu}[\p{L}]+ ){1,6}(?:Center|Centre|Bureau|Commission|Daily|Association|Administration|Ministry|Office|Council|Group|Company|Corporation|Institute|University|Inc|Ltd)\b/u;
+
 /** Whether a sentence carries an answer of the type asked for. "Who" is answered by a person or an organisation. */
 export function carriesType(sentence: string, type: AnswerType): boolean {
   if (!(type in SENTENCE_TYPES)) return true;
   const pattern = SENTENCE_TYPES[type as keyof typeof SENTENCE_TYPES];
   if (type === 'amount') return pattern.test(sentence.replace(new RegExp(`\\b${MONTH} \\d{1,2}\\b|\\b(?:19|20)\\d{2}\\b|\\b\\d+(?:st|nd|rd|th)\\b`, 'gu'), ''));
-  if (type === 'person') return pattern.test(sentence) || SENTENCE_TYPES.organisation.test(sentence);
+  if (type === 'person') return pattern.test(sentence) || ORGANISATION_NAME.test(sentence);
+  if (type === 'organisation') return ORGANISATION_NAME.test(sentence) || pattern.test(sentence);
   if (type === 'place') return pattern.test(sentence) || namesPlace(sentence);
   return pattern.test(sentence);
 }
@@ -381,8 +386,10 @@ function refusal(analysis: QuestionAnalysis, hits: Hit[], grounded: Grounded, co
 
 // ---------------------------------------------------------------------------------------------
 
-function passageStems(passage: Passage): Set<string> {
-  return new Set(wordsOf(`${passage.text} ${passage.section ?? ''} ${passage.speaker ?? ''} ${passage.role ?? ''}`).map(stem));
+function passageStems(passage: Passage, before?: Passage): Set<string> {
+  const text = `${passage.text} ${passage.section ?? ''} ${passage.speaker ?? ''} ${passage.role ?? ''} ${before?.text ?? ''}`;
+  // "vice-president" holds "vice" and "president" too.
+  return new Set(wordsOf(text).flatMap((word) => [word, ...word.split(/[-'’]/u)]).map(stem));
 }
 
 /** Whether a passage says the term: its words, or a WordNet neighbour of it. */
@@ -420,7 +427,10 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const { lexicon } = context.understanding;
   const passages = context.index.passages.length;
   const pervasive = (term: QuestionTerm): boolean => (lexicon.frequency.get(stem(term.meaning)) ?? 0) >= passages * PERVASIVE_SHARE;
-  const elsewhere = analysis.terms.filter((term) => term.named && term.grounding !== null && !pervasive(term) && !supports(stems, term));
+  // A paragraph goes on about what the one before it named ("Construction on the park…" after "Beijing is building a park").
+  const previous = context.index.passages[chosen.passage.id - 1];
+  const inContext = previous && previous.article === chosen.passage.article && previous.section === chosen.passage.section ? passageStems(chosen.passage, previous) : stems;
+  const elsewhere = analysis.terms.filter((term) => term.named && term.grounding !== null && !pervasive(term) && !supports(inContext, term));
   if (elsewhere.length > 0 && similarity < bounds.answerAbove) return refuse(none, elsewhere);
   // "The theme of the 2019 World Internet Conference": the year is in the article, but not with what is asked.
   const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(stems, term));
@@ -431,7 +441,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   }
   // "Who founded Kaspersky": a quotation's speaker answers "who" only if the passage says what was asked about them.
   const byAttribution = analysis.answerType === 'person' && !carriesType(sentenceText(chosen.passage, choice.sentence), 'person');
-  if (analysis.answerType === 'reason' || analysis.answerType === 'person') {
+  if (analysis.answerType === 'reason' || byAttribution) {
     const verbs = analysis.terms.filter((term) => term.pos === 'verb' && !supports(stems, term));
     if (verbs.length > 0) return refuse();
   }

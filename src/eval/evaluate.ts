@@ -179,15 +179,13 @@ export function reportTable(reports: SplitReport[]): string {
 /** The grounding bounds tried on dev, one line each: answer right, refused when it should, refused when it should not. */
 export async function sweep(knowledge: KnowledgeBase, dev: EvalSplit): Promise<string> {
   if (dev.split !== 'dev') throw new Error('Sweeps run on the dev split only: the test split is never tuned on.');
-  const lines = ['refuseBelow softMissingAbove answerAbove unsupported   right  refused-ok  refused-bad', `shipped: ${JSON.stringify(COVERAGE)}`];
-  for (const refuseBelow of [0.35, 0.4, 0.45]) {
-    for (const softMissingAbove of [0.4, 0.45, 0.5]) {
-      for (const answerAbove of [0.6, 0.62, 0.65]) {
-        for (const maxUnsupportedShare of [0.67, 1]) {
-        if (softMissingAbove < refuseBelow || answerAbove < softMissingAbove) continue;
-        const r = await evaluateSplit(knowledge, dev, { ...COVERAGE, refuseBelow, softMissingAbove, answerAbove, maxUnsupportedShare });
-        lines.push(`${refuseBelow.toFixed(2).padStart(11)} ${softMissingAbove.toFixed(2).padStart(16)} ${answerAbove.toFixed(2).padStart(11)} ${maxUnsupportedShare.toFixed(2).padStart(8)}   ${r.answerRight.toFixed(3)}  ${r.refusedWhenShould.toFixed(3).padStart(10)}  ${r.refusedWhenShouldNot.toFixed(3).padStart(11)}`);
-        }
+  const lines = ['refuseBelow softMissingAbove unrelatedAbove   right  refused-ok  refused-bad', `shipped: ${JSON.stringify(COVERAGE)}`];
+  for (const refuseBelow of [0.3, 0.35, 0.4]) {
+    for (const softMissingAbove of [0.35, 0.4, 0.45]) {
+      for (const unrelatedAbove of [0.5, 0.55, 0.62, 0.7]) {
+        const bounds = { ...COVERAGE, refuseBelow, softMissingAbove: Math.max(softMissingAbove, refuseBelow), unrelatedAbove };
+        const r = await evaluateSplit(knowledge, dev, bounds);
+        lines.push(`${refuseBelow.toFixed(2).padStart(11)} ${bounds.softMissingAbove.toFixed(2).padStart(16)} ${unrelatedAbove.toFixed(2).padStart(14)}   ${r.answerRight.toFixed(3)}  ${r.refusedWhenShould.toFixed(3).padStart(10)}  ${r.refusedWhenShouldNot.toFixed(3).padStart(11)}`);
       }
     }
   }
