@@ -60,7 +60,8 @@ describe('question understanding', () => {
     expect(analyse('whats the population of beijing').answerType).toBe('amount');
     expect(analyse('when did the cyber security law take effect').answerType).toBe('date');
     expect(analyse('where is the wic held').answerType).toBe('place');
-    expect(analyse('who is luigi gambardella').answerType).toBe('person');
+    expect(analyse('who is luigi gambardella').answerType).toBe('definition');
+    expect(analyse('who is the managing director of roland berger china').answerType).toBe('person');
     expect(analyse('how long does the campaign last').answerType).toBe('duration');
     expect(analyse('why did china leave the wic').answerType).toBe('reason');
   });

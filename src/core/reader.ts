@@ -66,6 +66,17 @@ function namesPlace(text: string): boolean {
   return found;
 }
 
+/**
+ * The text without the names the question itself gives: "who runs the China Internet Network
+ * Information Center" is not answered by a sentence whose only organisation is that centre.
+ */
+function withoutAsked(text: string, analysis: QuestionAnalysis): string {
+  const asked = analysis.terms.filter((term) => term.grounding !== null && (term.named || term.pos === 'noun')).flatMap((term) => wordsOf(term.meaning));
+  if (asked.length === 0) return text;
+  const pattern = new RegExp(`\\b(?:${asked.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'giu');
+  return text.replace(pattern, (word) => '_'.repeat(word.length));
+}
+
 /** A named organisation: capitalised words ending in what organisations are called. */
 const ORGANISATION_NAME = /\b(?:\p{Lu}[\p{L}]+ ){1,6}(?:Center|Centre|Bureau|Commission|Daily|Association|Administration|Ministry|Office|Council|Group|Company|Corporation|Institute|University|Inc|Ltd)\b/u;
 
@@ -436,7 +447,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(stems, term));
   if (years.length > 0) return refuse(none, years);
   // "How many base stations…": an answer without a number is no answer.
-  if (analysis.answerType in SENTENCE_TYPES && !carriesType(answeringText(chosen.passage, choice.sentence), analysis.answerType)) {
+  if (analysis.answerType in SENTENCE_TYPES && !carriesType(withoutAsked(answeringText(chosen.passage, choice.sentence), analysis), analysis.answerType)) {
     return refuse(none, none, analysis.answerType);
   }
   // "Who founded Kaspersky": a quotation's speaker answers "who" only if the passage says what was asked about them.

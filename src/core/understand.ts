@@ -89,6 +89,8 @@ function answerTypeOf(text: string): AnswerType {
   if (/\b(?:what|which) (?:year|date|month)\b|\bwhen\b/.test(text)) return 'date';
   if (/^(?:where|which (?:city|town|country|province|place|region)|what (?:city|town|country|province|place|region))\b/.test(text)) return 'place';
   if (/\bwhere\b|\b(?:which|what) (?:city|town|province|country)\b/.test(text)) return 'place';
+  // "who is luigi gambardella" asks what he is; "who is the director of …" asks for a name.
+  if (/^who(?: is|'s|s| was) (?!the\b|a\b|an\b)/.test(text)) return 'definition';
   if (/^(?:who|whom|whose|which (?:person|official|expert|researcher|leader))\b/.test(text)) return 'person';
   if (/^(?:which|what) (?:company|companies|firm|firms|organi[sz]ation|organi[sz]ations|center|centre|bureau|newspaper|paper|association|body|agency)\b/.test(text)) return 'organisation';
   if (/^(?:why|how come|for what reason)\b/.test(text)) return 'reason';
@@ -113,7 +115,7 @@ const QUOTED_PATTERN = /\b(?:quoted|quote[sd]?|interviewed|cited|featured|what t
 
 /** The two things a comparison sets side by side, worded as questions of their own. */
 function comparedParts(text: string): [string, string] | null {
-  const frame = /^(?:which|what) (?:came|happened|was|is|one was|one came|event was|occurred) (?:first|earlier|sooner|before|later|last|more recent)\b,?|^(?:which|what) (?:came|happened) (?:first|earlier)\b,?/;
+  const frame = /^(?:which|what)(?: [\w-]+){0,2} (?:came|happened|was|were|is|occurred|took place) (?:first|earlier|sooner|before|later|last|more recent)\b,?/;
   const match = frame.exec(text);
   let rest: string | null = null;
   if (match) rest = text.slice(match[0].length);
@@ -242,7 +244,9 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       const isYear = /^(?:19|20)\d{2}$/.test(word);
       const isNumber = !isYear && (/^\d/.test(word) || tags.has('Ordinal') || tags.has('Cardinal') || tags.has('Value'));
       const root = term.root && wordsOf(term.root).length === 1 ? term.root : word;
-      const named = tags.has('Place') || tags.has('Person') || tags.has('Organization') || tags.has('Country') || tags.has('City') || tags.has('ProperNoun') || tags.has('Currency');
+      const taggedName = tags.has('Place') || tags.has('Person') || tags.has('Organization') || tags.has('Country') || tags.has('City') || tags.has('ProperNoun') || tags.has('Currency');
+      // compromise stretches a name over the words after it ("the roland berger guy point"): a common English word is not a name.
+      const named = taggedName && (!wordnet.knows(root) || wordnet.isName(root) || knowsWord(lexicon, word));
       const origin = replacedBy.get(word);
       let grounding: Grounding = null;
       let neighbours: string[] = [];
@@ -282,7 +286,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   else if (QUOTED_PATTERN.test(normalised) && /^(?:who|which|what)\b/.test(normalised) && !/\bwhat (?:did|does|do) \w+/.test(normalised)) shape = 'quoted';
   else if (LIST_PATTERNS.some((pattern) => pattern.test(normalised))) shape = 'list';
   // A bare small number ("the 4 things") is too common to be a swapped fact; a year or an ordinal is not.
-  const generic = (term: QuestionTerm): boolean => term.kind === 'number' && /^\d$/.test(term.meaning);
+  const generic = (term: QuestionTerm): boolean => term.kind === 'number' && /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(term.meaning);
   const missing = unique.filter((term) => term.grounding === null && !generic(term) && (term.kind !== 'word' || term.pos === 'noun'));
   // Names of more than one word ("the united states", "great wall") are missing unless the article has the whole name.
   const articleText = context.articleText;
