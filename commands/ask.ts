@@ -14,7 +14,9 @@ export function emphasise(citation: Citation): string {
 }
 
 export function citationHeading(citation: Citation): string {
-  const where = citation.article ? `${citation.article} ¶${citation.passage}` : `¶${citation.passage}`;
+  // A fact about the article itself cites its byline or headline, not a paragraph.
+  const place = citation.part ? citation.part.charAt(0).toUpperCase() + citation.part.slice(1) : `¶${citation.passage}`;
+  const where = citation.article ? `${citation.article} ${place}` : place;
   return `[${citation.n}] ${where}${citation.speaker ? ` · ${citation.speaker}` : ''}`;
 }
 

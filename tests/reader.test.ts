@@ -47,7 +47,7 @@ describe('the reader', () => {
     const answer = await ask('who wrote this');
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain('Cao Desheng');
-    expect(answer.citations[0]).toMatchObject({ passage: 0, part: 'byline', excerpt: 'By Cao Desheng' });
+    expect(answer.citations[0]).toMatchObject({ passage: 0, part: 'byline', excerpt: 'By CAO DESHENG' });
   });
 
   it('answers the newspaper, the headline and the photo credit', async () => {

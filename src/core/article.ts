@@ -123,8 +123,8 @@ export function prepareCorpus(sources: Source[]): PreparedCorpus {
     const offset = passages.length;
     passages.push(...prepared.passages.map((passage) => ({ ...passage, id: passage.id + offset, article })));
     quotations.push(...prepared.quotations.map((quote) => ({ ...quote, article })));
-    const { title, deck, byline, kicker, newspaper, email, credits } = prepared;
-    articles.push({ name: source.name, title, deck, byline, kicker, newspaper, email, credits, passages: prepared.passages.length });
+    const { title, deck, byline, bylinePrinted, kicker, newspaper, newspaperPrinted, email, credits } = prepared;
+    articles.push({ name: source.name, title, deck, byline, bylinePrinted, kicker, newspaper, newspaperPrinted, email, credits, passages: prepared.passages.length });
   });
   return { articles, passages, quotations, checksum: sourcesChecksum(sources) };
 }
@@ -138,8 +138,10 @@ export function prepareArticle(raw: string): PreparedArticle {
     title: article.title,
     deck: article.deck,
     byline: article.byline,
+    bylinePrinted: article.bylinePrinted,
     kicker: article.kicker,
     newspaper: article.newspaper,
+    newspaperPrinted: article.newspaperPrinted,
     email: article.email,
     credits: article.credits,
     passages,

@@ -18,6 +18,8 @@ export interface Block {
 
 /** Who made a photo on the page, from a credit line such as "WU HEPING / FOR CHINA DAILY". */
 export interface PhotoCredit {
+  /** The credit line as printed ("WU HEPING / FOR CHINA DAILY"), for citing it verbatim. */
+  printed: string;
   name: string;
   /** Who it was made for or belongs to, when the credit says ("China Daily"). */
   organisation: string | null;
@@ -25,6 +27,10 @@ export interface PhotoCredit {
 
 /** Facts about the article itself, kept apart from its passages so they never pollute excerpts. */
 export interface ArticleMeta {
+  /** The byline as printed ("By CAO DESHENG"), for citing it verbatim. */
+  bylinePrinted: string | null;
+  /** The line that names the newspaper, as printed ("CHINA DAILY"). */
+  newspaperPrinted: string | null;
   /** The section label over the headline ("World Internet Conference"). */
   kicker: string | null;
   /** The newspaper, from a credit "for …" or a line of furniture that matches the byline's e-mail domain. */
@@ -107,6 +113,7 @@ export function cleanArticle(raw: string): CleanArticle {
   const credits: PhotoCredit[] = [];
   let email: string | null = null;
   let byline: string | null = null;
+  let bylinePrinted: string | null = null;
   let bylineAt: number | null = null;
   const drafts: Draft[] = [];
 
@@ -125,6 +132,7 @@ export function cleanArticle(raw: string): CleanArticle {
       const bylineMatch = BYLINE.exec(line);
       if (bylineMatch && byline === null) {
         byline = bylineMatch[1] ?? null;
+        bylinePrinted = line;
         bylineAt = drafts.length;
         removed.push(line);
       } else if (EMAIL.test(line)) {
@@ -133,7 +141,7 @@ export function cleanArticle(raw: string): CleanArticle {
       } else if (PHOTO_CREDIT.test(line)) {
         const [, who = '', whom = ''] = PHOTO_CREDIT.exec(line) ?? [];
         const organisation = /^FOR\s+/u.test(whom.trim()) ? titleCase(whom.trim().replace(/^FOR\s+/u, '')) : null;
-        credits.push({ name: titleCase(who.trim()), organisation: organisation ?? (whom.trim() ? titleCase(whom.trim()) : null) });
+        credits.push({ printed: line, name: titleCase(who.trim()), organisation: organisation ?? (whom.trim() ? titleCase(whom.trim()) : null) });
         removed.push(line);
       } else if (PHOTO_LABEL.test(line)) {
         removed.push(line);
@@ -162,18 +170,19 @@ export function cleanArticle(raw: string): CleanArticle {
   const { title, deck, rest } = takeHeadline(drafts, bylineAt);
   const texts = joinBrokenSentences(rest);
   const blocks: Block[] = texts.map((draft, i) => classify(draft, texts[i + 1]));
-  return { title, deck, byline: byline === null ? null : titleCase(byline), blocks, removed, ...articleMeta(shouting, credits, email) };
+  return { title, deck, byline: byline === null ? null : titleCase(byline), blocks, removed, bylinePrinted, ...articleMeta(shouting, credits, email) };
 }
 
 /** The kicker is furniture over the headline; the newspaper is named by a credit or by the e-mail domain. */
-function articleMeta(shouting: string[], credits: PhotoCredit[], email: string | null): ArticleMeta {
+function articleMeta(shouting: string[], credits: PhotoCredit[], email: string | null): Omit<ArticleMeta, 'bylinePrinted'> {
   const squash = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const domain = email ? squash(email.split('@')[1]?.split('.')[0] ?? '') : '';
   const byDomain = domain ? shouting.find((line) => squash(line) === domain) : undefined;
   const forCredit = credits.find((credit) => credit.organisation && (!domain || squash(credit.organisation) === domain));
   const newspaper = byDomain ? titleCase(byDomain) : (forCredit?.organisation ?? null);
   const kicker = shouting.find((line) => !newspaper || squash(line) !== squash(newspaper));
-  return { kicker: kicker ? titleCase(kicker) : null, newspaper, email, credits };
+  const newspaperPrinted = byDomain ?? (forCredit ? forCredit.printed : null);
+  return { kicker: kicker ? titleCase(kicker) : null, newspaper, newspaperPrinted, email, credits };
 }
 
 /** A paragraph cut off mid-sentence by a column or page break continues in the next text block. */

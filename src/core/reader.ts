@@ -212,13 +212,13 @@ function metaAnswer(analysis: QuestionAnalysis, articles: ArticleInfo[]): Answer
     };
     switch (analysis.meta) {
       case 'author':
-        if (article.byline) add(`The article is by ${article.byline}${article.newspaper ? ` of ${article.newspaper}` : ''}.`, 'byline', `By ${article.byline}`);
+        if (article.byline) add(`The article is by ${article.byline}${article.newspaper ? ` of ${article.newspaper}` : ''}.`, 'byline', article.bylinePrinted ?? article.byline);
         break;
       case 'email':
-        if (article.email) add(`The byline gives the author's e-mail as ${article.email}.`, 'byline', `${article.byline ? `By ${article.byline}\n` : ''}${article.email}`);
+        if (article.email) add(`The byline gives the author's e-mail as ${article.email}.`, 'byline', `${article.bylinePrinted ? `${article.bylinePrinted}\n` : ''}${article.email}`);
         break;
       case 'newspaper':
-        if (article.newspaper) add(`The article is from ${article.newspaper}.`, 'credit', article.newspaper);
+        if (article.newspaper) add(`The article is from ${article.newspaper}.`, 'newspaper', article.newspaperPrinted ?? article.newspaper);
         break;
       case 'headline':
         if (article.title) add(`The headline is “${article.title}”.`, 'headline', article.title);
@@ -228,7 +228,7 @@ function metaAnswer(analysis: QuestionAnalysis, articles: ArticleInfo[]): Answer
         break;
       case 'photo':
         for (const credit of article.credits) {
-          add(`The photo is credited to ${credit.name}${credit.organisation ? ` for ${credit.organisation}` : ''}.`, 'photo credit', `${credit.name}${credit.organisation ? ` / for ${credit.organisation}` : ''}`);
+          add(`The photo is credited to ${credit.name}${credit.organisation ? ` for ${credit.organisation}` : ''}.`, 'photo credit', credit.printed);
         }
         break;
       case 'topic':
@@ -409,6 +409,10 @@ function supports(stems: Set<string>, term: QuestionTerm): boolean {
   return has(term.meaning) || term.neighbours.some(has);
 }
 
+function supportsLiterally(stems: Set<string>, term: QuestionTerm): boolean {
+  return wordsOf(term.meaning).every((word) => stems.has(stem(word)));
+}
+
 export interface Grounded {
   refuse: boolean;
   /** Terms to name in the refusal: what the article does not mention. */
@@ -447,7 +451,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(stems, term));
   if (years.length > 0) return refuse(none, years);
   // "How many base stations…": an answer without a number is no answer.
-  if (analysis.answerType in SENTENCE_TYPES && !carriesType(withoutAsked(answeringText(chosen.passage, choice.sentence), analysis), analysis.answerType)) {
+  const asked = analysis.answerType === 'person' || analysis.answerType === 'organisation' ? withoutAsked(answeringText(chosen.passage, choice.sentence), analysis) : answeringText(chosen.passage, choice.sentence);
+  if (analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES && !carriesType(asked, analysis.answerType)) {
     return refuse(none, none, analysis.answerType);
   }
   // "Who founded Kaspersky": a quotation's speaker answers "who" only if the passage says what was asked about them.
@@ -466,6 +471,10 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   if (namedPeople > 0 && analysis.missing.length === 0) return answer();
   if (similarity >= bounds.answerAbove) return answer();
   if (unsupported.length > 0 && similarity < bounds.softMissingAbove) return refuse(analysis.missing);
+  // "What awards…", "what is the great firewall": the thing asked about is a word nothing in the article relates to.
+  // Only the word itself, a slip of it or a synonym grounds it: a broader word ("wall" for "firewall") does not.
+  const { focus } = analysis;
+  if (focus && (focus.grounding === null || focus.grounding === 'broader') && !supportsLiterally(stems, focus)) return refuse([focus]);
   // A noun nothing in the article relates to ("awards", "firewall", "theme") needs a passage clearly about the question.
   const unrelated = analysis.missing.filter((term) => term.kind === 'word');
   if (unrelated.length > 0 && similarity < bounds.unrelatedAbove) return refuse(unrelated);

@@ -62,6 +62,8 @@ export interface QuestionAnalysis {
   missing: QuestionTerm[];
   /** Words naming whose words are asked about ("kaspersky" in "what does kaspersky say about…"). */
   speakerWords: string[];
+  /** The noun the question asks about: "awards" in "what awards…", "firewall" in "what is the great firewall". */
+  focus: QuestionTerm | null;
 }
 
 // Words that frame a question rather than say what it is about.
@@ -115,7 +117,7 @@ const QUOTED_PATTERN = /\b(?:quoted|quote[sd]?|interviewed|cited|featured|what t
 
 /** The two things a comparison sets side by side, worded as questions of their own. */
 function comparedParts(text: string): [string, string] | null {
-  const frame = /^(?:which|what)(?: [\w-]+){0,2} (?:came|happened|was|were|is|occurred|took place) (?:first|earlier|sooner|before|later|last|more recent)\b,?/;
+  const frame = /^(?:which|what)(?: [\w-]+){0,4} (?:came|happened|was|were|is|occurred|took place) (?:first|earlier|sooner|before|later|last|more recent)\b,?/;
   const match = frame.exec(text);
   let rest: string | null = null;
   if (match) rest = text.slice(match[0].length);
@@ -328,7 +330,29 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     compared,
     missing,
     speakerWords,
+    focus: focusOf(normalised, unique),
   };
+}
+
+/** The first noun after the question word ("what awards", "what is the great firewall of china" → "firewall"). */
+function focusOf(normalised: string, terms: QuestionTerm[]): QuestionTerm | null {
+  const match = /^(?:what|which)(?: (?:is|are|was|were|kind of|kinds of|sort of|type of))?(?: (?:the|a|an))?((?: [\w-]+){1,3})/.exec(normalised);
+  if (!match?.[1]) return null;
+  const words = match[1].trim().split(' ');
+  // The head of the phrase: the last of its leading nouns ("great firewall" → "firewall").
+  let focus: QuestionTerm | null = null;
+  for (const [i, word] of words.entries()) {
+    const term = terms.find((t) => t.meaning === word);
+    if (!term) {
+      if (focus) break;
+      continue;
+    }
+    // compromise reads "what awards get handed out" with "awards" as a verb: right after "what" it is the thing asked about.
+    if (i === 0 && term.pos === 'verb') return term;
+    if (term.pos !== 'noun' && term.pos !== 'adjective') break;
+    if (term.pos === 'noun') focus = term;
+  }
+  return focus;
 }
 
 /** Stems of the question's grounded words, for matching against sentences. */
