@@ -13,7 +13,6 @@ const understanding: Understanding = {
   lexicon,
   wordnet,
   articleText: corpus.passages.map((passage) => wordsOf(`${passage.speaker ?? ''} ${passage.role ?? ''} ${passage.text}`).join(' ')).join(' \n '),
-  people: new Set(),
 };
 const analyse = (question: string) => analyseQuestion(question, understanding);
 const missingOf = (question: string) => analyse(question).missing.map((term) => term.meaning);

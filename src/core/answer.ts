@@ -110,19 +110,3 @@ export function citationFor(hit: Hit, n: number, policy: AnswerPolicy = DEFAULT_
 }
 
 export const NOT_COVERED = 'The article does not cover that.';
-
-/** Turns ranked hits into the reply: the answering sentence and up to three cited excerpts. */
-export function composeAnswer(
-  question: string,
-  hits: Hit[],
-  covered: boolean,
-  policy: AnswerPolicy = DEFAULT_POLICY,
-  articleOf: (passage: Passage) => string | null = () => null,
-): Answer {
-  const best = hits[0];
-  if (!best || !covered) return { question, answered: false, answer: NOT_COVERED, citations: [] };
-  const cited = hits
-    .filter((hit, i) => i === 0 || (hit.score >= best.score - policy.margin && hit.dense >= policy.minSimilarity))
-    .slice(0, policy.maxCitations);
-  return { question, answered: true, answer: answerText(best), citations: cited.map((hit, i) => citationFor(hit, i + 1, policy, articleOf(hit.passage))) };
-}

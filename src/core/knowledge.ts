@@ -169,7 +169,6 @@ export class KnowledgeBase {
       lexicon: buildLexicon(index.passages, index.manifest.articles),
       wordnet: sharedWordNet(),
       articleText: index.passages.map((passage) => wordsOf(`${passage.speaker ?? ''} ${passage.role ?? ''} ${passage.text}`).join(' ')).join(' \n '),
-      people: new Set(index.passages.flatMap((passage) => (passage.speaker ? [passage.speaker.toLowerCase()] : []))),
     };
     this.current = { index, retriever: new Retriever(index), understanding };
     warmReader(index);

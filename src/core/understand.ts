@@ -219,8 +219,6 @@ export interface Understanding {
   wordnet: WordNet;
   /** The article's text in lower case, words separated by single spaces, for finding whole names. */
   articleText: string;
-  /** Full names of the people the article quotes or names, lower case word by word. */
-  people: Set<string>;
 }
 
 /** Understands a question against the article's lexicon. */
@@ -353,9 +351,4 @@ function focusOf(normalised: string, terms: QuestionTerm[]): QuestionTerm | null
     if (term.pos === 'noun') focus = term;
   }
   return focus;
-}
-
-/** Stems of the question's grounded words, for matching against sentences. */
-export function questionStems(analysis: QuestionAnalysis): Set<string> {
-  return new Set(analysis.terms.filter((term) => term.grounding !== null).flatMap((term) => wordsOf(term.meaning).map(stem)));
 }
