@@ -171,7 +171,7 @@ export class KnowledgeBase {
       articleText: index.passages.map((passage) => wordsOf(`${passage.speaker ?? ''} ${passage.role ?? ''} ${passage.text}`).join(' ')).join(' \n '),
     };
     this.current = { index, retriever: new Retriever(index), understanding };
-    warmReader(index);
+    warmReader(index, understanding);
     return this.current;
   }
 

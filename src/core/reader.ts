@@ -515,14 +515,28 @@ function answersItself(suggestion: string, passage: Passage, context: ReaderCont
 }
 
 /**
- * Warms what answering computes once per sentence (the places compromise finds), so the first
- * questions after a load are as fast as later ones. Runs in slices, off the answering path.
+ * Warms what answering computes once per sentence (the places compromise finds, the question a
+ * refusal near it suggests) and WordNet's table of lemmas, so the first questions after a load
+ * are as fast as later ones. Runs in small slices, off the answering path.
  */
-export function warmReader(index: KnowledgeIndex): void {
-  const sentences = index.passages.flatMap((passage) => passage.sentences.map((_, s) => answeringText(passage, s)));
+export function warmReader(index: KnowledgeIndex, understanding: Understanding): void {
+  const cache = suggestions(index);
+  const work: Array<() => void> = [() => understanding.wordnet.loadLemmas()];
+  for (const passage of index.passages) {
+    passage.sentences.forEach((_, s) => {
+      work.push(() => {
+        namesPlace(answeringText(passage, s));
+        const key = `${passage.id}:${s}`;
+        if (cache.has(key) || s >= answerableSentences(passage)) return;
+        const suggestion = suggestionFrom({ passage, sentence: s, dense: 0, lexical: 0, score: 0, sentenceScores: [] });
+        const context = { index, understanding } as ReaderContext;
+        cache.set(key, suggestion && answersItself(suggestion, passage, context) ? suggestion : null);
+      });
+    });
+  }
   const step = (from: number): void => {
-    for (const text of sentences.slice(from, from + 8)) namesPlace(text);
-    if (from + 8 < sentences.length) setImmediate(() => step(from + 8));
+    for (const task of work.slice(from, from + 4)) task();
+    if (from + 4 < work.length) setImmediate(() => step(from + 4));
   };
   setImmediate(() => step(0));
 }

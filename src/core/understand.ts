@@ -157,7 +157,7 @@ const slips = new Map<string, string | null>();
 function englishSlip(token: string, wordnet: WordNet): string | null {
   if (!slips.has(token)) {
     if (slips.size > 10_000) slips.clear();
-    slips.set(token, correctEnglish(token, COMMON_WORDS, (word) => wordnet.senses(word).length));
+    slips.set(token, correctEnglish(token, COMMON_WORDS, (word) => wordnet.senseCount(word)));
   }
   return slips.get(token) ?? null;
 }

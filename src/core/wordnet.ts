@@ -47,6 +47,33 @@ export class WordNet {
     return new WordNet(indexes, dataFiles);
   }
 
+  /**
+   * How many senses WordNet lists for this exact lemma, all parts of speech: a cheap measure of
+   * how common a word is, read from the index alone (no synset is read).
+   */
+  senseCount(lemma: string): number {
+    if (this.lemmas) return this.lemmas.get(lemma) ?? 0;
+    return PARTS.reduce((sum, pos) => sum + this.offsets(lemma, pos).length, 0);
+  }
+
+  private lemmas: Map<string, number> | null = null;
+
+  /** Reads every lemma's sense count into memory (about 150,000 entries), for fast spelling correction. */
+  loadLemmas(): void {
+    if (this.lemmas) return;
+    const lemmas = new Map<string, number>();
+    for (const pos of PARTS) {
+      for (const line of this.indexes[pos].toString('latin1').split('\n')) {
+        if (!line || line.startsWith(' ')) continue;
+        const space = line.indexOf(' ');
+        const count = Number(line.split(' ', 3)[2]);
+        const lemma = line.slice(0, space);
+        lemmas.set(lemma, (lemmas.get(lemma) ?? 0) + count);
+      }
+    }
+    this.lemmas = lemmas;
+  }
+
   /** Synset offsets of a lemma (lower case, spaces as underscores) in one part of speech. */
   private offsets(lemma: string, pos: PartOfSpeech): number[] {
     const buffer = this.indexes[pos];
