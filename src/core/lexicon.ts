@@ -25,7 +25,8 @@ const SHORTHAND: Record<string, string> = {
   oct: 'october', st: 'street', prc: 'china', cn: 'china', n: 'and', shud: 'should', shld: 'should',
   wud: 'would', cud: 'could', wats: 'what is', msg: 'message', msgs: 'messages', conf: 'conference', prog: 'program',
   mgmt: 'management', w: 'with', y: 'why', bout: 'about', tmrw: 'tomorrow', mins: 'minutes', hrs: 'hours', num: 'number',
-  amt: 'amount', pct: 'percent', nat: 'national', admin: 'administration', sec: 'security',
+  amt: 'amount', pct: 'percent', nat: 'national', admin: 'administration', sec: 'security', hw: 'how',
+  whn: 'when', whr: 'where', usd: 'dollars', ind: 'industrial',
 };
 
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
@@ -135,7 +136,8 @@ export function shorthand(token: string): string | null {
 export function correctSpelling(lexicon: Lexicon, word: string): string | null {
   const lower = word.toLowerCase();
   if (lower.length < 4 || /\d/.test(lower)) return null;
-  const allowed = lower.length >= 7 ? 2 : 1;
+  // Two slips only in long words: "chinausa" is not "chinaeu".
+  const allowed = lower.length >= 9 ? 2 : 1;
   let best: { word: string; distance: number; frequency: number } | null = null;
   const candidates = [...lexicon.words, ...FRAME_WORDS];
   for (const candidate of candidates) {

@@ -446,7 +446,14 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const previous = context.index.passages[chosen.passage.id - 1];
   const inContext = previous && previous.article === chosen.passage.article && previous.section === chosen.passage.section ? passageStems(chosen.passage, previous) : stems;
   const elsewhere = analysis.terms.filter((term) => term.named && term.grounding !== null && !pervasive(term) && !supports(inContext, term));
-  if (elsewhere.length > 0 && similarity < bounds.answerAbove) return refuse(none, elsewhere);
+  // A place is never a detail: "Russia's cyber security law" is not answered by China's, however close the wording.
+  if (elsewhere.length > 0 && (similarity < bounds.answerAbove || elsewhere.some((term) => term.place))) return refuse(none, elsewhere);
+  // "why … bad relations" where the passage says "good relations": the article says the opposite.
+  // Only for questions that presuppose ("why…", "is it…"), and not for pairs one of which holds the other ("national", "international").
+  const presupposes = analysis.answerType === 'reason' || analysis.answerType === 'yesno';
+  const opposite = (term: QuestionTerm, antonym: string): boolean => !antonym.includes(term.meaning) && !term.meaning.includes(antonym) && stems.has(stem(antonym));
+  const contradicted = presupposes ? analysis.terms.filter((term) => term.antonyms.some((antonym) => opposite(term, antonym)) && !supportsLiterally(stems, term)) : [];
+  if (contradicted.length > 0) return refuse();
   // "The theme of the 2019 World Internet Conference": the year is in the article, but not with what is asked.
   const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(stems, term));
   if (years.length > 0) return refuse(none, years);
@@ -472,9 +479,9 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   if (similarity >= bounds.answerAbove) return answer();
   if (unsupported.length > 0 && similarity < bounds.softMissingAbove) return refuse(analysis.missing);
   // "What awards…", "what is the great firewall": the thing asked about is a word nothing in the article relates to.
-  // Only the word itself, a slip of it or a synonym grounds it: a broader word ("wall" for "firewall") does not.
+  // A broader word grounds it only where the passage holds that word ("wrongdoing" → "crime" in the passage on crimes).
   const { focus } = analysis;
-  if (focus && (focus.grounding === null || focus.grounding === 'broader') && !supportsLiterally(stems, focus)) return refuse([focus]);
+  if (focus && (focus.grounding === null || (focus.grounding === 'broader' && !supports(stems, focus)))) return refuse([focus]);
   // A noun nothing in the article relates to ("awards", "firewall", "theme") needs a passage clearly about the question.
   const unrelated = analysis.missing.filter((term) => term.kind === 'word');
   if (unrelated.length > 0 && similarity < bounds.unrelatedAbove) return refuse(unrelated);

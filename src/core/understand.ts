@@ -43,6 +43,10 @@ export interface QuestionTerm {
   neighbours: string[];
   /** compromise knows it as the name of a place, person or organisation. */
   named: boolean;
+  /** compromise knows it as a place (a country, a city). */
+  place: boolean;
+  /** WordNet antonyms of an adjective ("bad" → "good"), to notice a question that says the opposite of the article. */
+  antonyms: string[];
 }
 
 export interface QuestionAnalysis {
@@ -68,7 +72,7 @@ export interface QuestionAnalysis {
 
 // Words that frame a question rather than say what it is about.
 const QUESTION_FRAME = new Set([
-  ...'what whats who whom whose which when where why how is are was were do does did can could should would will shall may might must be been being have has had the a an of to in on at by for with from about as into and or but if than then that this these those there their them they it its he she his her i me my you your we our us any some all each every more most many much very just also so not no yes really even still ever again please thanks ok okay hey hi hello bot tell know think thinks thought say says said saying talk talked mention mentioned mentions article piece story text mean means meant happen happened happens thing things stuff kind sort get got go going come came like one ones do done doing make made give gave given name named call called use used according per via guy guys people person someone somebody anything something anyone whole part exactly actually basically anyway rn now then ago'.split(' '),
+  ...'what whats who whom whose which when where why how is are was were do does did can could should would will shall may might must be been being have has had the a an of to in on at by for with from about as into and or but if than then that this these those there their them they it its he she his her i me my you your we our us any some all each every more most many much very just also so not no yes really even still ever again please thanks ok okay hey hi hello lol lmao lmfao rofl hmm hmmm btw tbh idk imo imho ngl lowkey highkey fr bro dude yo ya yeah yep nah kinda sorta wanna gonna gotta pls plz thx ty real talk quick question wait bot tell know think thinks thought say says said saying talk talked mention mentioned mentions article piece story text mean means meant happen happened happens thing things stuff kind sort get got go going come came like one ones do done doing make made give gave given name named call called use used according per via guy guys people person someone somebody anything something anyone whole part exactly actually basically anyway rn now then ago'.split(' '),
 ]);
 
 const META_PATTERNS: Array<[MetaTopic, RegExp]> = [
@@ -240,7 +244,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       if (QUESTION_FRAME.has(word) || FRAME_WORDS.includes(word) || word.length < 2) continue;
       const tags = new Set(term.tags);
       const pos: QuestionTerm['pos'] = tags.has('Noun') || tags.has('ProperNoun') ? 'noun' : tags.has('Verb') ? 'verb' : tags.has('Adjective') ? 'adjective' : 'other';
-      if (tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Pronoun') || tags.has('QuestionWord')) continue;
+      // Chat fillers ("lol", "hmm", "btw") say nothing about the article.
+      if (tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Pronoun') || tags.has('QuestionWord') || tags.has('Expression')) continue;
       const isYear = /^(?:19|20)\d{2}$/.test(word);
       const isNumber = !isYear && (/^\d/.test(word) || tags.has('Ordinal') || tags.has('Cardinal') || tags.has('Value'));
       const root = term.root && wordsOf(term.root).length === 1 ? term.root : word;
@@ -268,7 +273,9 @@ export function analyseQuestion(question: string, context: Understanding): Quest
         const unknownToWordNet = !wordnet.knows(root);
         if (named || (pos !== 'verb' && unknownToWordNet) || (pos === 'noun' && wordnet.isName(root))) kind = 'name';
       }
-      terms.push({ typed: origin?.typed ?? word, meaning: word, grounding, kind, pos, neighbours, named });
+            const place = named && (tags.has('Place') || tags.has('Country') || tags.has('City'));
+      const antonyms = pos === 'adjective' ? wordnet.antonyms(root) : [];
+      terms.push({ typed: origin?.typed ?? word, meaning: word, grounding, kind, pos, neighbours, named, place, antonyms });
     }
   }
   // A multi-word name spelt out from an acronym counts once.
@@ -283,7 +290,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   if (compared) shape = 'comparison';
   else if (meta) shape = 'meta';
   else if (MENTION_PATTERN.test(normalised)) shape = 'mention';
-  else if (QUOTED_PATTERN.test(normalised) && /^(?:who|which|what)\b/.test(normalised) && !/\bwhat (?:did|does|do) \w+/.test(normalised)) shape = 'quoted';
+  else if (QUOTED_PATTERN.test(normalised) && /^(?:who|which|what (?:people|companies|firms|experts|persons|organi[sz]ations))\b/.test(normalised)) shape = 'quoted';
   else if (LIST_PATTERNS.some((pattern) => pattern.test(normalised))) shape = 'list';
   // A bare small number ("the 4 things") is too common to be a swapped fact; a year or an ordinal is not.
   const generic = (term: QuestionTerm): boolean => term.kind === 'number' && /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(term.meaning);
@@ -300,7 +307,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     if (missing.some((term) => term.meaning === name)) continue;
     // The whole name stands for its words: "the united states", not "united" and "states".
     for (let i = missing.length - 1; i >= 0; i -= 1) if (words.includes(missing[i]!.meaning)) missing.splice(i, 1);
-    missing.push({ typed: name, meaning: name, grounding: null, kind: 'name', pos: 'noun', neighbours: [], named: true });
+    missing.push({ typed: name, meaning: name, grounding: null, kind: 'name', pos: 'noun', neighbours: [], named: true, place: false, antonyms: [] });
   }
   // The one whose words are asked about ("what did trump say") must be someone the article names, not a word it merely relates to.
   const speakerSlot = /\b(?:what|how) (?:did|does|do|has|have) (?:the )?([\p{L} ]+?) (?:say|said|think|believe|expect|want|tell|mean|feel|claim|predict)\b|\baccording to (?:the )?([\p{L} ]+?)(?:,|$| what| how| is| are| was| did| does)/u.exec(normalised);

@@ -178,6 +178,17 @@ export class WordNet {
     return new Set([...out].map((w) => w.replace(/_/g, ' ')));
   }
 
+  /** Antonyms of an adjective's first senses ("bad" → "good"): direct ones, and those of the head it is similar to. */
+  antonyms(word: string, maxSenses = 2): string[] {
+    const out = new Set<string>();
+    for (const sense of this.senses(word).filter((s) => s.pos === 'adj').slice(0, maxSenses)) {
+      for (const pointer of sense.pointers) {
+        if (pointer.symbol === '!') for (const w of this.synset(pointer.offset, pointer.pos).words) out.add(w.replace(/_/g, ' '));
+      }
+    }
+    return [...out];
+  }
+
   /** The immediate hypernyms' words of the word's first senses: "firm" → "company", "hub" → "center". */
   broader(word: string, maxSenses = 3): Set<string> {
     const out = new Set<string>();
