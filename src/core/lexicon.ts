@@ -26,7 +26,8 @@ const SHORTHAND: Record<string, string> = {
   wud: 'would', cud: 'could', wats: 'what is', msg: 'message', msgs: 'messages', conf: 'conference', prog: 'program',
   mgmt: 'management', w: 'with', y: 'why', bout: 'about', tmrw: 'tomorrow', mins: 'minutes', hrs: 'hours', num: 'number',
   amt: 'amount', pct: 'percent', nat: 'national', admin: 'administration', sec: 'security', hw: 'how',
-  whn: 'when', whr: 'where', usd: 'dollars', ind: 'industrial',
+  whn: 'when', whr: 'where', usd: 'dollars', ind: 'industrial', exec: 'executive', execs: 'executives', biz: 'business',
+  mgr: 'manager', rep: 'representative', reps: 'representatives',
 };
 
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',

@@ -87,7 +87,7 @@ const META_PATTERNS: Array<[MetaTopic, RegExp]> = [
 const ABOUT_ARTICLE = /\b(?:article|piece|story|this|it|text|page|here)\b/;
 
 function answerTypeOf(text: string): AnswerType {
-  if (/^how (?:long|often)\b(?! ago)/.test(text)) return 'duration';
+  if (/^how (?:long|often)\b(?! ago)|\bhow many (?:days|weeks|months|years|hours|minutes)\b/.test(text)) return 'duration';
   if (/^(?:how (?:many|much|big|large)|what (?:number|amount|percentage|share|size|figure)|how high|how far)\b/.test(text)) return 'amount';
   if (/\bhow (?:many|much)\b/.test(text)) return 'amount';
   if (/^what(?: is| was| are)? (?:the |its |their )?(?:population|number|size|price|cost|value|gdp|revenue|budget|total|amount|percentage|rate|count|salary|income|speed) of\b/.test(text)) return 'amount';
@@ -341,9 +341,14 @@ export function analyseQuestion(question: string, context: Understanding): Quest
 
 /** The first noun after the question word ("what awards", "what is the great firewall of china" → "firewall"). */
 function focusOf(normalised: string, terms: QuestionTerm[]): QuestionTerm | null {
-  const match = /^(?:what|which)(?: (?:is|are|was|were|kind of|kinds of|sort of|type of))?(?: (?:the|a|an))?((?: [\w-]+){1,3})/.exec(normalised);
-  if (!match?.[1]) return null;
-  const words = match[1].trim().split(' ');
+  const match = /^(?:what|which)((?: (?:is|are|was|were|kind of|kinds of|sort of|type of))?(?: (?:the|a|an))?)((?: [\w-]+){1,3})/.exec(normalised);
+  if (!match?.[2]) return null;
+  const words = match[2].trim().split(' ');
+  // "which town hosts …": right after the question word, the first noun is the one asked about.
+  if (!match[1]) {
+    const first = terms.find((t) => t.meaning === words[0]);
+    if (first && (first.pos === 'noun' || first.pos === 'verb')) return first;
+  }
   // The head of the phrase: the last of its leading nouns ("great firewall" → "firewall").
   let focus: QuestionTerm | null = null;
   for (const [i, word] of words.entries()) {
