@@ -12,8 +12,13 @@ import { ARTICLE, type Workspace, workspace } from './helpers.js';
  */
 const TEST_SPLIT_SHA256 = '2d5646e7d6fc8c2f4c3e70de2ce9254ec924a3fc20360ae79da651f1af2b0810';
 
-/** What the shipped bot reaches on the test split (`npm run eval -- --split test`); raise with real improvements. */
-const LOCKED_TEST = { answerRight: 0, refusedWhenShould: 0, refusedWhenShouldNot: 1, listItemRecall: 0 };
+/**
+ * What the shipped bot reaches on the test split (`npm run eval -- --split test`); raise with real
+ * improvements. Below the issue's targets (90% right, 95% refused, at most 3% refused wrongly):
+ * these guard against regressions, they do not claim the targets.
+ */
+const LOCKED_TEST = { answerRight: 83 / 108, refusedWhenShould: 32 / 37, refusedWhenShouldNot: 17 / 108, listItemRecall: 0.952 };
+const EPSILON = 1e-3;
 
 const EVAL = path.resolve(import.meta.dirname, '../data/eval');
 
@@ -59,16 +64,16 @@ describe('the evaluation questions', () => {
 
 describe('answers on the test split', () => {
   it('gets the short answer right as often as it did when locked', () => {
-    expect(report.answerRight).toBeGreaterThanOrEqual(LOCKED_TEST.answerRight);
+    expect(report.answerRight).toBeGreaterThanOrEqual(LOCKED_TEST.answerRight - EPSILON);
   });
 
   it('refuses questions the article cannot answer, and refuses few it can', () => {
-    expect(report.refusedWhenShould).toBeGreaterThanOrEqual(LOCKED_TEST.refusedWhenShould);
-    expect(report.refusedWhenShouldNot).toBeLessThanOrEqual(LOCKED_TEST.refusedWhenShouldNot);
+    expect(report.refusedWhenShould).toBeGreaterThanOrEqual(LOCKED_TEST.refusedWhenShould - EPSILON);
+    expect(report.refusedWhenShouldNot).toBeLessThanOrEqual(LOCKED_TEST.refusedWhenShouldNot + EPSILON);
   });
 
   it('includes the items of list questions', () => {
-    expect(report.listItemRecall).toBeGreaterThanOrEqual(LOCKED_TEST.listItemRecall);
+    expect(report.listItemRecall).toBeGreaterThanOrEqual(LOCKED_TEST.listItemRecall - EPSILON);
   });
 
   it('decides the same whether a question is typed in lower case or capitalised', async () => {
