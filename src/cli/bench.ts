@@ -180,7 +180,7 @@ runCli(async () => {
 
     say('Warm /ask…');
     const knowledge = knowledgeAt(config.articlePath, config.indexDir);
-    await knowledge.ready();
+    await knowledge.warmed();
     const questions = (await loadSplit(path.join(PROJECT_ROOT, 'data/eval/dev.json'))).questions.map((q) => q.question);
     const askCount = quick ? 100 : 553;
     // Warm means warm: the first answers pay for JIT compilation and lazy loading.

@@ -20,6 +20,7 @@ import {
 } from './index-store.js';
 import type { Quotation } from './quotations.js';
 import { buildLexicon, wordsOf } from './lexicon.js';
+import { loadNlp } from './nlp.js';
 import { type AskTimings, read, type ReadTrace, warmReader } from './reader.js';
 import { Retriever } from './retrieve.js';
 import type { Understanding } from './understand.js';
@@ -118,6 +119,7 @@ export class KnowledgeBase {
   private readonly answering = pLimit(CONCURRENT_ANSWERS);
   /** Questions being answered or waiting their turn. */
   pending = 0;
+  private warming: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: KnowledgeOptions) {}
 
@@ -171,7 +173,7 @@ export class KnowledgeBase {
       articleText: index.passages.map((passage) => wordsOf(`${passage.speaker ?? ''} ${passage.role ?? ''} ${passage.text}`).join(' ')).join(' \n '),
     };
     this.current = { index, retriever: new Retriever(index), understanding };
-    warmReader(index, understanding);
+    this.warming = warmReader(index, understanding);
     return this.current;
   }
 
@@ -202,7 +204,10 @@ export class KnowledgeBase {
   private async loadOrBuild(): Promise<KnowledgeIndex> {
     const { logger, indexDir, sourcePath } = this.options;
     const started = performance.now();
-    const [embedder, sources] = await Promise.all([this.getEmbedder(), readSources(sourcePath)]);
+    const loading = Promise.all([this.getEmbedder(), readSources(sourcePath)]);
+    // Reading questions needs compromise: load it on this thread while the model loads on others.
+    loadNlp();
+    const [embedder, sources] = await loading;
     const loaded = await loadIndex(indexDir, {
       sourceChecksum: sourcesChecksum(sources),
       modelId: embedder.modelId,
@@ -347,6 +352,18 @@ export class KnowledgeBase {
   async close(): Promise<void> {
     this.shutdown.abort();
     await this.rebuilding?.catch(() => undefined);
+  }
+
+  /** Resolves once what answering computes once per sentence has been computed for the loaded index (for benchmarks). */
+  async warmed(): Promise<void> {
+    await this.ready();
+    // The warm-up's timer does not keep a process alive; whoever waits for it does.
+    const keepAlive = setInterval(() => undefined, 1000);
+    try {
+      await this.warming;
+    } finally {
+      clearInterval(keepAlive);
+    }
   }
 
   /** Facts about the loaded index, for status replies. */

@@ -61,6 +61,10 @@ export interface Lexicon {
   acronyms: Map<string, string>;
   /** How often each stem occurs, for choosing among spelling corrections. */
   frequency: Map<string, number>;
+  /** First six letters of the article's longer words, for "russian" → "russia". */
+  prefixes: Set<string>;
+  /** Spelling corrections already worked out, by word. */
+  corrections: Map<string, string | null>;
 }
 
 /** Capitalised runs of two or more words ("China Internet Network Information Center"), function words allowed inside. */
@@ -101,18 +105,15 @@ export function buildLexicon(passages: Passage[], articles: ArticleInfo[]): Lexi
   }
   // Lower-case multi-word terms that are commonly abbreviated are caught by SHORTHAND instead.
   const stems = new Set([...words].map(stem));
-  return { words, stems, acronyms, frequency };
+  const prefixes = new Set([...words].filter((word) => word.length >= 6).map((word) => word.slice(0, 6)));
+  return { words, stems, acronyms, frequency, prefixes, corrections: new Map() };
 }
 
 export function knowsWord(lexicon: Lexicon, word: string): boolean {
   const lower = word.toLowerCase();
   if (lexicon.words.has(lower) || lexicon.stems.has(stem(lower))) return true;
   // "russian" for "russia": a shared start of six letters.
-  if (lower.length >= 6) {
-    const start = lower.slice(0, 6);
-    for (const known of lexicon.words) if (known.length >= 6 && known.startsWith(start)) return true;
-  }
-  return false;
+  return lower.length >= 6 && lexicon.prefixes.has(lower.slice(0, 6));
 }
 
 /** "5th" → "fifth", "2nd" → "second". */
@@ -136,6 +137,15 @@ export function shorthand(token: string): string | null {
  */
 export function correctSpelling(lexicon: Lexicon, word: string): string | null {
   const lower = word.toLowerCase();
+  const known = lexicon.corrections.get(lower);
+  if (known !== undefined) return known;
+  const corrected = closestArticleWord(lexicon, lower);
+  if (lexicon.corrections.size > 10_000) lexicon.corrections.clear();
+  lexicon.corrections.set(lower, corrected);
+  return corrected;
+}
+
+function closestArticleWord(lexicon: Lexicon, lower: string): string | null {
   if (lower.length < 4 || /\d/.test(lower)) return null;
   // Two slips only in long words: "chinausa" is not "chinaeu".
   const allowed = lower.length >= 9 ? 2 : 1;

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from './nlp.js';
 import { type Answer, type Citation, citationFor, DEFAULT_POLICY, NOT_COVERED, answerText } from './answer.js';
 import type { ArticleInfo } from './article.js';
 import { COVERAGE, type CoverageThresholds } from './coverage.js';
@@ -526,7 +526,7 @@ function answersItself(suggestion: string, passage: Passage, context: ReaderCont
  * refusal near it suggests) and WordNet's table of lemmas, so the first questions after a load
  * are as fast as later ones. Runs in small slices, off the answering path.
  */
-export function warmReader(index: KnowledgeIndex, understanding: Understanding): void {
+export function warmReader(index: KnowledgeIndex, understanding: Understanding): Promise<void> {
   const cache = suggestions(index);
   const work: Array<() => void> = [() => understanding.wordnet.loadLemmas()];
   for (const passage of index.passages) {
@@ -541,12 +541,19 @@ export function warmReader(index: KnowledgeIndex, understanding: Understanding):
       });
     });
   }
-  const step = (from: number): void => {
-    for (const task of work.slice(from, from + 4)) task();
-    if (from + 4 < work.length) setImmediate(() => step(from + 4));
-  };
-  setImmediate(() => step(0));
+  return new Promise((resolve) => {
+    const step = (from: number): void => {
+      for (const task of work.slice(from, from + 4)) task();
+      if (from + 4 < work.length) setImmediate(() => step(from + 4));
+      else resolve();
+    };
+    // A second after the load, so the first questions do not share the thread with it; a process
+    // that has answered and is done (the command line) does not wait for it.
+    setTimeout(() => step(0), WARM_AFTER_MS).unref();
+  });
 }
+
+const WARM_AFTER_MS = 1000;
 
 const suggestionCache = new WeakMap<KnowledgeIndex, Map<string, string | null>>();
 function suggestions(index: KnowledgeIndex): Map<string, string | null> {

@@ -1,0 +1,12 @@
+const t0 = performance.now();
+const { cliServices } = await import('../src/cli/shared.ts');
+const t1 = performance.now();
+const { knowledge } = cliServices();
+await knowledge.ready();
+const t2 = performance.now();
+const a = await knowledge.ask('how many internet users does china have');
+const t3 = performance.now();
+const b = await knowledge.ask('what did xi say in 2016');
+const t4 = performance.now();
+console.log({ imports: (t1 - t0).toFixed(0), ready: (t2 - t1).toFixed(0), first: (t3 - t2).toFixed(0), second: (t4 - t3).toFixed(0) });
+process.exit(0);
