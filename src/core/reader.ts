@@ -116,6 +116,7 @@ function specificTerms(analysis: QuestionAnalysis, context: ReaderContext): Ques
       (frequency.get(stem(term.meaning)) ?? 0) < passages * PERVASIVE_SHARE,
   );
 }
+
 /** Hits within this margin of the best may give up their place to one whose sentence carries the answer type. */
 const TYPE_MARGIN = 0.1;
 const LIST_MARGIN = 0.12;
