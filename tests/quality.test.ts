@@ -11,6 +11,11 @@ import { ARTICLE, type Workspace, workspace } from './helpers.js';
  * on: its checksum is locked here, so an edit to it shows. Its figures are guarded below.
  */
 const TEST_SPLIT_SHA256 = '2d5646e7d6fc8c2f4c3e70de2ce9254ec924a3fc20360ae79da651f1af2b0810';
+/**
+ * A sealed split, written after the test split had been looked at: nobody has run or read it.
+ * The next round of work on answers reports on it before changing anything.
+ */
+const HOLDOUT_SPLIT_SHA256 = '9ae6b5470304d05f5d3cc281e08c7fcb164bea5bec78549b8614267a455c04b3';
 
 /**
  * What the shipped bot reaches on the test split (`npm run eval -- --split test`); raise with real
@@ -39,6 +44,12 @@ describe('the evaluation questions', () => {
   it('keeps the test split exactly as it was written before tuning', () => {
     const digest = createHash('sha256').update(readFileSync(path.join(EVAL, 'test.json'))).digest('hex');
     expect(digest).toBe(TEST_SPLIT_SHA256);
+  });
+
+  it('keeps the sealed holdout split exactly as it was written', async () => {
+    const digest = createHash('sha256').update(readFileSync(path.join(EVAL, 'holdout.json'))).digest('hex');
+    expect(digest).toBe(HOLDOUT_SPLIT_SHA256);
+    expect((await loadSplit(path.join(EVAL, 'holdout.json'))).questions.length).toBeGreaterThanOrEqual(140);
   });
 
   it('has at least 250 questions of every kind the issue names, and dev and test share none', () => {

@@ -4,9 +4,10 @@ import { PROJECT_ROOT } from '../config.js';
 import { evaluateSplit, loadSplit, reportTable, type SplitReport, sweep } from '../eval/evaluate.js';
 import { cliServices, runCli, UsageError } from './shared.js';
 
-const USAGE = 'Usage: npm run eval -- [--split dev|test] [--misses] [--json] [--sweep]   (--sweep: the grounding bounds on dev)';
+const USAGE = 'Usage: npm run eval -- [--split dev|test|holdout] [--misses] [--json] [--sweep]   (--sweep: the grounding bounds on dev)';
 
-export const SPLIT_FILES = { dev: 'data/eval/dev.json', test: 'data/eval/test.json' } as const;
+/** `holdout` is sealed: written after this round and never run by it; only `--split holdout` runs it. */
+export const SPLIT_FILES = { dev: 'data/eval/dev.json', test: 'data/eval/test.json', holdout: 'data/eval/holdout.json' } as const;
 
 function misses(report: SplitReport): string {
   const lines = [`\n${report.split}: wrong answers`];
@@ -37,7 +38,7 @@ runCli(async () => {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (values.split !== undefined && !(values.split in SPLIT_FILES)) throw new UsageError(`--split is dev or test.\n${USAGE}`);
+  if (values.split !== undefined && !(values.split in SPLIT_FILES)) throw new UsageError(`--split is dev, test or holdout.\n${USAGE}`);
   if (values.sweep) {
     const { knowledge } = cliServices();
     process.stdout.write(`${await sweep(knowledge, await loadSplit(path.join(PROJECT_ROOT, SPLIT_FILES.dev)))}\n`);
