@@ -27,7 +27,7 @@ const SHORTHAND: Record<string, string> = {
   mgmt: 'management', w: 'with', y: 'why', bout: 'about', tmrw: 'tomorrow', mins: 'minutes', hrs: 'hours', num: 'number',
   amt: 'amount', pct: 'percent', nat: 'national', admin: 'administration', sec: 'security', hw: 'how',
   whn: 'when', whr: 'where', usd: 'dollars', ind: 'industrial', exec: 'executive', execs: 'executives', biz: 'business',
-  mgr: 'manager', rep: 'representative', reps: 'representatives',
+  mgr: 'manager', rep: 'representative', reps: 'representatives', acc: 'according',
 };
 
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
@@ -65,6 +65,10 @@ export interface Lexicon {
   prefixes: Set<string>;
   /** Spelling corrections already worked out, by word. */
   corrections: Map<string, string | null>;
+  /** Words of the article's proper names, lower case ("diedrich", "berger"). */
+  names: Set<string>;
+  /** Pairs of words that follow each other in the article ("roland berger"), lower case. */
+  bigrams: Set<string>;
 }
 
 /** Capitalised runs of two or more words ("China Internet Network Information Center"), function words allowed inside. */
@@ -106,7 +110,14 @@ export function buildLexicon(passages: Passage[], articles: ArticleInfo[]): Lexi
   // Lower-case multi-word terms that are commonly abbreviated are caught by SHORTHAND instead.
   const stems = new Set([...words].map(stem));
   const prefixes = new Set([...words].filter((word) => word.length >= 6).map((word) => word.slice(0, 6)));
-  return { words, stems, acronyms, frequency, prefixes, corrections: new Map() };
+  const names = new Set<string>();
+  const bigrams = new Set<string>();
+  for (const text of texts) {
+    for (const name of multiWordNames(text)) for (const word of wordsOf(name)) names.add(word);
+    const all = wordsOf(text);
+    for (let i = 1; i < all.length; i += 1) bigrams.add(`${all[i - 1]} ${all[i]}`);
+  }
+  return { words, stems, acronyms, frequency, prefixes, corrections: new Map(), names, bigrams };
 }
 
 export function knowsWord(lexicon: Lexicon, word: string): boolean {

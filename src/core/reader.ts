@@ -67,14 +67,19 @@ function namesPlace(text: string): boolean {
 }
 
 /**
- * The text without the names the question itself gives: "who runs the China Internet Network
- * Information Center" is not answered by a sentence whose only organisation is that centre.
+ * Whether a "who" or "which organisation" answer names someone the question does not already
+ * name: "who runs the China Internet Network Information Center" is not answered by a sentence
+ * whose only organisation is that centre. A person the passage attributes its words to counts
+ * when the sentence names them ("…, Xi, who is also director of …").
  */
-function withoutAsked(text: string, analysis: QuestionAnalysis): string {
-  const asked = analysis.terms.filter((term) => term.grounding !== null && (term.named || term.pos === 'noun')).flatMap((term) => wordsOf(term.meaning));
-  if (asked.length === 0) return text;
-  const pattern = new RegExp(`\\b(?:${asked.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'giu');
-  return text.replace(pattern, (word) => '_'.repeat(word.length));
+function namesSomeoneElse(text: string, analysis: QuestionAnalysis, passage: Passage): boolean {
+  const asked = new Set(analysis.terms.flatMap((term) => wordsOf(term.meaning)));
+  const fresh = (span: string): boolean => (span.match(/\p{Lu}[\p{L}-]*/gu) ?? []).some((word) => !asked.has(word.toLowerCase()));
+  const patterns = [new RegExp(SENTENCE_TYPES.person.source, 'gu'), new RegExp(ORGANISATION_NAME.source, 'gu')];
+  if (analysis.answerType === 'organisation') patterns.push(new RegExp(SENTENCE_TYPES.organisation.source, 'gu'));
+  if (patterns.some((pattern) => [...text.matchAll(pattern)].some((match) => fresh(match[0])))) return true;
+  const speaker = passage.speaker && !/^(?:experts|officials|analysts|researchers|observers)$/.test(passage.speaker) ? passage.speaker : null;
+  return speaker !== null && speaker.split(' ').some((name) => new RegExp(`\\b${name}\\b`, 'u').test(text) && !asked.has(name.toLowerCase()));
 }
 
 /** A named organisation: capitalised words ending in what organisations are called. */
@@ -459,8 +464,10 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(stems, term));
   if (years.length > 0) return refuse(none, years);
   // "How many base stations…": an answer without a number is no answer.
-  const asked = analysis.answerType === 'person' || analysis.answerType === 'organisation' ? withoutAsked(answeringText(chosen.passage, choice.sentence), analysis) : answeringText(chosen.passage, choice.sentence);
-  if (analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES && !carriesType(asked, analysis.answerType)) {
+  const answering = answeringText(chosen.passage, choice.sentence);
+  const who = analysis.answerType === 'person' || analysis.answerType === 'organisation';
+  const carries = who ? namesSomeoneElse(answering, analysis, chosen.passage) : carriesType(answering, analysis.answerType);
+  if (analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES && !carries) {
     return refuse(none, none, analysis.answerType);
   }
   // "Who founded Kaspersky": a quotation's speaker answers "who" only if the passage says what was asked about them.

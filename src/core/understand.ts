@@ -170,10 +170,15 @@ function englishSlip(token: string, wordnet: WordNet): string | null {
  * "chian" is a word (of Chios) but a slip for the article's "china": a word WordNet knows in one
  * sense only, one edit from a word the article uses three times or more, is read as that word.
  */
-function rareSlipOfArticleWord(token: string, lexicon: Lexicon, wordnet: WordNet): boolean {
-  if (token.length < 4 || COMMON_WORDS.has(token) || wordnet.senses(token).length > 1) return false;
+function rareSlipOfArticleWord(token: string, lexicon: Lexicon, wordnet: WordNet, previous: string | undefined): boolean {
+  if (token.length < 4 || COMMON_WORDS.has(token)) return false;
   const corrected = correctSpelling(lexicon, token);
-  return corrected !== null && (lexicon.frequency.get(stem(corrected)) ?? 0) >= 3;
+  if (corrected === null) return false;
+  // "roland burger": after a word of one of the article's names, the name it spells wins ("Roland Berger").
+  if (previous && lexicon.bigrams.has(`${previous} ${corrected}`)) return true;
+  // "dietrich" is a name WordNet knows, but the article's "Diedrich" is the one a member means.
+  if (lexicon.names.has(corrected) && wordnet.isName(token)) return true;
+  return wordnet.senses(token).length <= 1 && (lexicon.frequency.get(stem(corrected)) ?? 0) >= 3;
 }
 
 /** Names spelt with their country's article ("the us") before lower-casing makes them pronouns. */
@@ -197,7 +202,7 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
     else if (ordinalWord(token)) [meaning, how] = [ordinalWord(token)!, 'alias'];
     else if (!known && shorthand(token)) [meaning, how] = [shorthand(token)!, 'alias'];
     else if (!known && shortSlip(token) && !wordnet.knows(token)) [meaning, how] = [shortSlip(token)!, 'spelling'];
-    else if (!known && !/\d/.test(token) && rareSlipOfArticleWord(token, lexicon, wordnet)) [meaning, how] = [correctSpelling(lexicon, token)!, 'spelling'];
+    else if (!known && !/\d/.test(token) && rareSlipOfArticleWord(token, lexicon, wordnet, out.at(-1))) [meaning, how] = [correctSpelling(lexicon, token)!, 'spelling'];
     else if (!known && !/\d/.test(token) && !QUESTION_FRAME.has(token) && !COMMON_WORDS.has(token) && !wordnet.knows(token)) {
       // Only a word that is no English word is a slip: "publish" is never "public". The article's
       // words come first ("wuzen" → "wuzhen"), then English ("propse" → "propose").
