@@ -37,7 +37,9 @@ export function quoteReply(result: QuoteResult): Reply {
   if (result.quotes.length === 0) {
     const years = result.years.length ? `The article has dated quotations from ${listOf(result.years)}.` : 'The article has no dated quotations.';
     // A speaker quoted only without a date ("What they say") is found without a year.
-    const undated = result.year !== null && result.speaker ? ` Try \`/quote speaker:${escapeMarkdown(result.speaker)}\` without a year: statements the article does not date are listed there.` : '';
+    // Only for someone the article quotes; a code span shows its text as it is, so it is not escaped, only kept free of backticks.
+    const quoted = result.speaker ? result.speakers.some((name) => name.toLowerCase().includes(result.speaker!.toLowerCase())) : false;
+    const undated = result.year !== null && quoted ? ` Try \`/quote speaker:${result.speaker!.replace(/`/g, '')}\` without a year: words the article does not date are listed there.` : '';
     const speakers = result.speaker && result.speakers.length ? ` Speakers quoted: ${escapeMarkdown(listOf(result.speakers))}.` : '';
     return { ephemeral: true, tone: 'info', body: `No quotation ${scope}. ${years}${speakers}${undated}` };
   }

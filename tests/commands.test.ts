@@ -71,7 +71,7 @@ describe('/quote', () => {
     const reply = await runCommand(command('quote'), member({ year: 2016, speaker: 'Cisco' }), ws.services);
     expect(reply).toMatchObject({ ephemeral: true, tone: 'info' });
     expect(reply.body).toContain('The article has dated quotations from 2014, 2015, 2016, 2017, 2018 and 2019.');
-    expect(reply.body).toContain('Speakers quoted: Xi Jinping, Luigi Gambardella, Denis Depoux, Guy Diedrich and Anton Shingarev.');
+    expect(reply.body).toContain('Speakers quoted: Xi Jinping, Yu Wenwen, Luigi Gambardella, Denis Depoux, Guy Diedrich and Anton Shingarev.');
   });
 
   it('offers the years that exist as autocomplete choices', async () => {
@@ -127,7 +127,7 @@ describe('/status', () => {
     const reply = await runCommand(command('status'), member({}, true), services);
     expect(reply).toMatchObject({ ephemeral: true, title: 'Bot status' });
     expect(reply.body).toMatch(/^Index: `v-\d+-\d+`, checksum `[0-9a-f]{16}`$/m);
-    expect(reply.body).toContain('Passages: **40** from “China to step up cyberspace cooperation”; quotations: **19**');
+    expect(reply.body).toContain('Passages: **40** from “China to step up cyberspace cooperation”; quotations: **25**');
     expect(reply.body).toMatch(/^Last reindex: \d{4}-\d\d-\d\d \d\d:\d\d UTC by <@123456789012345678>$/m);
     expect(reply.body).toMatch(/^Uptime: \d+ s$/m);
     expect(reply.body).toContain('Questions served: **1** (2 commands)');

@@ -120,7 +120,7 @@ describe('reindexing', () => {
     ws = await workspace();
     await ws.knowledge.ready();
     const report = await ws.knowledge.reindex({ requestedBy: 'test' });
-    expect(report).toMatchObject({ passagesBefore: 40, passagesAfter: 40, quotations: 19, sourceReplaced: null, embedded: 0, reused: 106 });
+    expect(report).toMatchObject({ passagesBefore: 40, passagesAfter: 40, quotations: 25, sourceReplaced: null, embedded: 0, reused: 106 });
     expect(report.durationMs).toBeGreaterThan(0);
     expect(report.indexChecksum).toBe((await ws.knowledge.manifest()).indexChecksum);
   });

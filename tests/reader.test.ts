@@ -83,6 +83,29 @@ describe('the reader', () => {
   });
 });
 
+describe('the reader on odd questions', () => {
+  it('answers a bare name the article uses, and a bare byline name with the author', async () => {
+    expect((await ask('wuzhen')).answer).toContain('Wuzhen');
+    expect((await ask('cao desheng')).answer).toBe('The article is by Cao Desheng of China Daily.');
+  });
+
+  it('names what is missing as it was typed, and stays short whatever was typed', async () => {
+    expect((await ask('what did the FBI say about cyberspace')).answer).toMatch(/^The article does not mention FBI\./);
+    const gibberish = Array.from({ length: 60 }, (_, i) => `zq${i}xv`).join(' ');
+    const answer = await ask(gibberish);
+    expect(answer.answered).toBe(false);
+    expect(answer.answer.length).toBeLessThan(300);
+  });
+
+  it('lists who is quoted in a year from the same quotations /quote has', async () => {
+    const answer = await ask('who is quoted in 2015');
+    expect(answer.answer).toContain('Xi Jinping');
+    expect(answer.answer).not.toContain('Gambardella');
+    const { quotes } = await ws.knowledge.quotes({ speaker: 'yu wenwen' });
+    expect(quotes.map((quote) => quote.passage)).toEqual([11, 13]);
+  });
+});
+
 describe('firstDate', () => {
   it('reads dates as the article writes them, in order', () => {
     expect(firstDate('In December 2016, China mapped out')?.written).toBe('December 2016');

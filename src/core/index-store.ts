@@ -9,7 +9,7 @@ import type { Quotation } from './quotations.js';
 const { HierarchicalNSW } = hnswlib;
 export type HnswIndex = InstanceType<typeof HierarchicalNSW>;
 
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 /** Chosen by measurement on real text (`npm run bench`; the curve is in the README). */
 export const HNSW_PARAMS = { m: 16, efConstruction: 200, randomSeed: 42 } as const;
 

@@ -69,7 +69,8 @@ export function extractQuotations(passages: Passage[]): Quotation[] {
     if (passage.kind === 'paragraph') {
       const reported = reportedSpeech(passage, lastReported);
       if (reported) quotations.push(reported);
-      lastReported = reported ?? (passage.speaker === lastReported?.speaker ? lastReported : null);
+      // An undated paragraph does not break a run of one occasion ("He also stressed…" after a dated one).
+      lastReported = reported?.year !== null && reported ? reported : passage.speaker === lastReported?.speaker ? lastReported : null;
       continue;
     }
     lastReported = null;
@@ -133,5 +134,6 @@ function reportedSpeech(passage: Passage, previous: Quotation | null): Quotation
   if (previous && previous.speaker === speaker && previous.year !== null && continues) {
     return { ...base, occasion: previous.occasion, date: previous.date, year: previous.year };
   }
-  return null;
+  // Reported speech the article does not date is still theirs: /quote by speaker finds it, /ask lists them as quoted.
+  return { ...base, occasion: null, date: null, year: null };
 }

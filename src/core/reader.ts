@@ -6,7 +6,7 @@ import type { KnowledgeIndex } from './index-store.js';
 import { type Passage, sentenceText, answerableSentences } from './passages.js';
 import type { Hit, Retriever } from './retrieve.js';
 import { stem, wordsOf } from './lexicon.js';
-import { type AnswerType, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
+import { type AnswerType, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
 
 /**
  * The reader: from a question and the ranked passages to the reply. It answers with the
@@ -248,21 +248,37 @@ function metaAnswer(analysis: QuestionAnalysis, articles: ArticleInfo[]): Answer
   return { question: analysis.original, answered: true, answer: lines.join('\n'), citations };
 }
 
+/** Whether every name the question gives is the article's author, or the name in a photo credit. */
+function creditedPart(analysis: QuestionAnalysis, articles: ArticleInfo[]): MetaTopic | null {
+  const asked = analysis.terms.filter((term) => term.pos === 'noun' || term.named);
+  if (asked.length === 0 || analysis.shape !== 'fact') return null;
+  const all = (names: Array<string | null>): boolean => {
+    const words = new Set(names.flatMap((name) => (name ? wordsOf(name) : [])));
+    return asked.every((term) => words.has(term.meaning));
+  };
+  if (all(articles.map((article) => article.byline))) return 'author';
+  if (all(articles.flatMap((article) => article.credits.map((credit) => credit.name)))) return 'photo';
+  return null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Lists and comparisons
 
 /** People the article quotes, with their roles, each cited where they first speak. */
 function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Answer | null {
-  const seen = new Map<string, Passage>();
-  for (const passage of context.index.passages) {
-    if (!passage.speaker || seen.has(passage.speaker) || /^(?:experts|officials|analysts|researchers|observers)$/.test(passage.speaker)) continue;
-    if (passage.kind === 'paragraph' && !/\b(?:said|says)\b/.test(passage.text)) continue;
-    seen.set(passage.speaker, passage);
+  // The same people /quote knows, in the year asked about when there is one.
+  const years = analysis.years.map(Number);
+  const first = new Map<string, { role: string | null; passage: Passage }>();
+  for (const quote of context.index.quotations) {
+    if (!quote.speaker || first.has(quote.speaker) || (years.length > 0 && (quote.year === null || !years.includes(quote.year)))) continue;
+    const passage = context.index.passages.find((p) => p.article === quote.article && p.n === quote.passage);
+    if (passage) first.set(quote.speaker, { role: quote.role, passage });
   }
-  if (seen.size === 0) return null;
-  const hits = [...seen.values()].map((passage) => ({ passage, sentence: 0, dense: 1, lexical: 0, score: 1, sentenceScores: [] }));
-  const lines = [...seen.entries()].map(([speaker, passage], i) => `• ${speaker}${passage.role ? `, ${passage.role}` : ''} [${i + 1}]`);
-  return { question: analysis.original, answered: true, answer: `The article quotes:\n${lines.join('\n')}`, citations: cite(hits, context) };
+  if (first.size === 0) return null;
+  const hits = [...first.values()].map(({ passage }) => ({ passage, sentence: 0, dense: 1, lexical: 0, score: 1, sentenceScores: [] }));
+  const lines = [...first.entries()].map(([speaker, { role }], i) => `• ${speaker}${role ? `, ${role}` : ''} [${i + 1}]`);
+  const when = years.length > 0 ? ` in ${years.join(' and ')}` : '';
+  return { question: analysis.original, answered: true, answer: `The article quotes${when}:\n${lines.join('\n')}`, citations: cite(hits, context) };
 }
 
 function listAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderContext): Answer {
@@ -363,14 +379,31 @@ const LACKING: Partial<Record<AnswerType, string>> = {
 };
 
 /** "Brazil", "a seventh world internet conference", "2010": how a missing term is named back. */
-function nameOf(term: QuestionTerm): string {
-  if (term.kind === 'name' || term.named) return term.typed.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => `${space}${c.toUpperCase()}`);
-  return term.typed;
+/**
+ * A term as the member typed it: with their capitals when they used any ("FBI", "OpenAI"); a
+ * name typed in lower case gets a capital ("brazil" → "Brazil"); anything else as typed.
+ */
+function nameOf(term: QuestionTerm, question: string): string {
+  const words = term.typed.split(' ');
+  const typed = words
+    .map((word) => {
+      const match = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').exec(question);
+      const asTyped = match?.[0] ?? word;
+      if (/\p{Lu}/u.test(asTyped) || !(term.kind === 'name' || term.named) || !/^[a-z]/.test(asTyped)) return asTyped;
+      return asTyped.charAt(0).toUpperCase() + asTyped.slice(1);
+    })
+    .join(' ');
+  return typed.length > MAX_NAMED_CHARS ? `${typed.slice(0, MAX_NAMED_CHARS - 1)}…` : typed;
 }
 
+/** At most three names, then how many more: a refusal stays short whatever was typed. */
 function listWords(words: string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+  const shown = words.slice(0, 3);
+  if (words.length > 3) return `${shown.join(', ')} or ${words.length - 3} more`;
+  return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}`;
 }
+
+const MAX_NAMED_CHARS = 40;
 
 /** A question the article can answer, close to what was asked: built from the passage nearest to it. */
 export function suggestionFrom(hit: Hit | undefined): string | null {
@@ -380,8 +413,11 @@ export function suggestionFrom(hit: Hit | undefined): string | null {
   const phrases = (nlp(sentence).nouns().out('array') as string[])
     .map((phrase) => phrase.replace(/^(?:the|a|an|its|their|his|her|our)\s+/i, '').replace(/[,.;:]+$/, '').trim())
     .filter((phrase) => phrase.split(/\s+/).length >= 2 && phrase.split(/\s+/).length <= 6 && /\p{L}/u.test(phrase) && !/^(?:it|this|that|we|they)\b/i.test(phrase));
-  // "Over 10 companies" reads "over 10 companies" inside a question; names keep their capitals.
-  const topic = phrases[0]?.replace(/^(\p{Lu}\p{Ll}+)\b/u, (word) => (nlp(word).has('#ProperNoun') ? word : word.toLowerCase()));
+  // "Over 10 companies" reads "over 10 companies" in a question; "World Internet Conference" keeps its capitals.
+  const phrase = phrases[0];
+  const [firstWord = '', secondWord = ''] = phrase?.split(/\s+/) ?? [];
+  const keepsCapital = /\p{Lu}/u.test(secondWord) || nlp(firstWord).has('#ProperNoun');
+  const topic = phrase && /^\p{Lu}\p{Ll}/u.test(firstWord) && !keepsCapital ? firstWord.toLowerCase() + phrase.slice(firstWord.length) : phrase;
   if (passage.speaker && !/^(?:experts|officials|analysts|researchers|observers)$/.test(passage.speaker)) {
     return topic ? `What did ${passage.speaker} say about ${topic}?` : `What did ${passage.speaker} say?`;
   }
@@ -391,9 +427,10 @@ export function suggestionFrom(hit: Hit | undefined): string | null {
 function refusal(analysis: QuestionAnalysis, hits: Hit[], grounded: Grounded, context: ReaderContext): Answer {
   const parts: string[] = [];
   const { missing, elsewhere, lacking } = grounded;
-  if (missing.length > 0) parts.push(`The article does not mention ${listWords(missing.map(nameOf))}.`);
+  const named = (term: QuestionTerm): string => nameOf(term, analysis.original);
+  if (missing.length > 0) parts.push(`The article does not mention ${listWords(missing.map(named))}.`);
   else if (lacking) parts.push(LACKING[lacking] ?? NOT_COVERED);
-  else if (elsewhere.length > 0) parts.push(`The article mentions ${listWords(elsewhere.map(nameOf))}, but not in a way that answers this.`);
+  else if (elsewhere.length > 0) parts.push(`The article mentions ${listWords(elsewhere.map(named))}, but not in a way that answers this.`);
   else parts.push(NOT_COVERED);
   const about = context.index.manifest.articles;
   if (about.length === 1 && about[0]?.title) parts.push(`It is about “${about[0].title}”.`);
@@ -403,10 +440,18 @@ function refusal(analysis: QuestionAnalysis, hits: Hit[], grounded: Grounded, co
 
 // ---------------------------------------------------------------------------------------------
 
+const stemsOf = new WeakMap<Passage, Set<string>>();
+
+/** The stems of a passage with its section, speaker and role, worked out once per passage. */
 function passageStems(passage: Passage, before?: Passage): Set<string> {
-  const text = `${passage.text} ${passage.section ?? ''} ${passage.speaker ?? ''} ${passage.role ?? ''} ${before?.text ?? ''}`;
-  // "vice-president" holds "vice" and "president" too.
-  return new Set(wordsOf(text).flatMap((word) => [word, ...word.split(/[-'’]/u)]).map(stem));
+  let own = stemsOf.get(passage);
+  if (!own) {
+    const text = `${passage.text} ${passage.section ?? ''} ${passage.speaker ?? ''} ${passage.role ?? ''}`;
+    // "vice-president" holds "vice" and "president" too.
+    own = new Set(wordsOf(text).flatMap((word) => [word, ...word.split(/[-'’]/u)]).map(stem));
+    stemsOf.set(passage, own);
+  }
+  return before ? new Set([...own, ...passageStems(before)]) : own;
 }
 
 /** Whether a passage says the term: its words, or a WordNet neighbour of it. */
@@ -481,7 +526,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const nouns = analysis.terms.filter((term) => term.pos === 'noun' || term.kind !== 'word');
   const literal = (term: QuestionTerm): boolean => wordsOf(term.meaning).every((word) => stems.has(stem(word)));
   const unsupported = nouns.filter((term) => !supports(stems, term));
-  if (nouns.length >= 2 && nouns.every(literal)) return answer();
+  // "which province is wuzhen in", or just "wuzhen": every name and noun asked about stands in the passage.
+  if (nouns.length >= 1 && nouns.every(literal) && (nouns.length >= 2 || nouns.some((term) => term.named))) return answer();
   if (similarity < bounds.refuseBelow && namedPeople === 0) return refuse(analysis.missing);
   if (namedPeople > 0 && analysis.missing.length === 0) return answer();
   if (similarity >= bounds.answerAbove) return answer();
@@ -588,8 +634,10 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ ans
     timings.composeMs = lap();
     return { answer, trace };
   };
-  if (analysis.shape === 'meta') {
-    const meta = metaAnswer(analysis, context.index.manifest.articles);
+  // "cao desheng" on its own asks about the author; "wu heping" about the photo credit.
+  const creditedTo = creditedPart(analysis, context.index.manifest.articles);
+  if (analysis.shape === 'meta' || creditedTo) {
+    const meta = metaAnswer(creditedTo ? { ...analysis, meta: creditedTo } : analysis, context.index.manifest.articles);
     if (meta) return done(meta);
   }
   const [query] = await context.embed([analysis.normalised]);

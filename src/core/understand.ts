@@ -233,7 +233,8 @@ export interface Understanding {
 /** Understands a question against the article's lexicon. */
 export function analyseQuestion(question: string, context: Understanding): QuestionAnalysis {
   const { lexicon, wordnet } = context;
-  const original = question.trim();
+  // Full-width and compatibility forms ("ＷＩＣ") read as the plain letters they stand for.
+  const original = question.normalize('NFKC').trim();
   const { text: normalised, replaced } = normalise(original, lexicon, wordnet);
   const doc = nlp(normalised);
   doc.compute('root');
@@ -256,7 +257,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       const root = term.root && wordsOf(term.root).length === 1 ? term.root : word;
       const taggedName = tags.has('Place') || tags.has('Person') || tags.has('Organization') || tags.has('Country') || tags.has('City') || tags.has('ProperNoun') || tags.has('Currency');
       // compromise stretches a name over the words after it ("the roland berger guy point"): a common English word is not a name.
-      const named = taggedName && (!wordnet.knows(root) || wordnet.isName(root) || knowsWord(lexicon, word));
+      // And a word the article uses that English does not ("wuzhen", "chinaeu") is one of its names.
+      const named = (taggedName && (!wordnet.knows(root) || wordnet.isName(root) || knowsWord(lexicon, word))) || (!wordnet.knows(root) && lexicon.words.has(word) && !/\d/.test(word));
       const origin = replacedBy.get(word);
       let grounding: Grounding = null;
       let neighbours: string[] = [];
