@@ -12,17 +12,23 @@ import { ARTICLE, type Workspace, workspace } from './helpers.js';
  */
 const TEST_SPLIT_SHA256 = '2d5646e7d6fc8c2f4c3e70de2ce9254ec924a3fc20360ae79da651f1af2b0810';
 /**
- * A sealed split, written after the test split had been looked at: nobody has run or read it.
- * The next round of work on answers reports on it before changing anything.
+ * A split written after the test split had been looked at, by a writer who saw only the article.
+ * Its questions are never read by whoever tunes the bot: it is only run, for figures.
  */
 const HOLDOUT_SPLIT_SHA256 = '9ae6b5470304d05f5d3cc281e08c7fcb164bea5bec78549b8614267a455c04b3';
 
 /**
- * What the shipped bot reaches on the test split (`npm run eval -- --split test`); raise with real
- * improvements. Below the issue's targets (90% right, 95% refused, at most 3% refused wrongly):
- * these guard against regressions, they do not claim the targets.
+ * What the shipped bot reaches (`npm run eval -- --split test|holdout`); raise with real
+ * improvements. The test split's failures were read at the end of the round that built the
+ * reader and some were fixed, so its figures flatter; the holdout was only ever run, never read
+ * or tuned on, and is the honest one. Holdout: above the issue's 95% refused and 80% list
+ * targets, below its 90% right and 3% wrongly refused, so these guard against regressions and
+ * do not claim those two.
  */
-const LOCKED_TEST = { answerRight: 83 / 108, refusedWhenShould: 32 / 37, refusedWhenShouldNot: 17 / 108, listItemRecall: 0.952 };
+const LOCKED = {
+  test: { answerRight: 88 / 108, refusedWhenShould: 32 / 37, refusedWhenShouldNot: 12 / 108, listItemRecall: 0.952 },
+  holdout: { answerRight: 93 / 108, refusedWhenShould: 38 / 40, refusedWhenShouldNot: 5 / 108, listItemRecall: 1 },
+};
 const EPSILON = 1e-3;
 
 const EVAL = path.resolve(import.meta.dirname, '../data/eval');
@@ -30,13 +36,14 @@ const EVAL = path.resolve(import.meta.dirname, '../data/eval');
 let ws: Workspace;
 let dev: EvalSplit;
 let test: EvalSplit;
-let report: SplitReport;
+const reports: Record<'test' | 'holdout', SplitReport> = {} as never;
 
 beforeAll(async () => {
   ws = await workspace();
   dev = await loadSplit(path.join(EVAL, 'dev.json'));
   test = await loadSplit(path.join(EVAL, 'test.json'));
-  report = await evaluateSplit(ws.knowledge, test);
+  reports.test = await evaluateSplit(ws.knowledge, test);
+  reports.holdout = await evaluateSplit(ws.knowledge, await loadSplit(path.join(EVAL, 'holdout.json')));
 });
 afterAll(() => ws.cleanup());
 
@@ -73,20 +80,22 @@ describe('the evaluation questions', () => {
   });
 });
 
-describe('answers on the test split', () => {
+describe.each(['test', 'holdout'] as const)('answers on the %s split', (split) => {
   it('gets the short answer right as often as it did when locked', () => {
-    expect(report.answerRight).toBeGreaterThanOrEqual(LOCKED_TEST.answerRight - EPSILON);
+    expect(reports[split].answerRight).toBeGreaterThanOrEqual(LOCKED[split].answerRight - EPSILON);
   });
 
   it('refuses questions the article cannot answer, and refuses few it can', () => {
-    expect(report.refusedWhenShould).toBeGreaterThanOrEqual(LOCKED_TEST.refusedWhenShould - EPSILON);
-    expect(report.refusedWhenShouldNot).toBeLessThanOrEqual(LOCKED_TEST.refusedWhenShouldNot + EPSILON);
+    expect(reports[split].refusedWhenShould).toBeGreaterThanOrEqual(LOCKED[split].refusedWhenShould - EPSILON);
+    expect(reports[split].refusedWhenShouldNot).toBeLessThanOrEqual(LOCKED[split].refusedWhenShouldNot + EPSILON);
   });
 
   it('includes the items of list questions', () => {
-    expect(report.listItemRecall).toBeGreaterThanOrEqual(LOCKED_TEST.listItemRecall - EPSILON);
+    expect(reports[split].listItemRecall).toBeGreaterThanOrEqual(LOCKED[split].listItemRecall - EPSILON);
   });
+});
 
+describe('capitalisation', () => {
   it('decides the same whether a question is typed in lower case or capitalised', async () => {
     const capitalise = (text: string): string => text.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
     const refusable = test.questions.filter((q) => !isAnswerable(q));

@@ -160,11 +160,11 @@ export function reportTable(reports: SplitReport[]): string {
     return `${what === 'hit1' ? k.hitAt1 : k.hitAt3}/${k.withEvidence}`;
   };
   const names = [...new Set(reports.flatMap((r) => r.kinds.map((k) => k.kind))), 'answerable', 'to refuse'];
-  const header = ['kind'.padEnd(14), ...reports.flatMap((r) => ['right', 'hit@1', 'hit@3', 'refused'].map((c) => `${r.split} ${c}`.padStart(13)))].join('');
+  const header = ['kind'.padEnd(14), ...reports.flatMap((r) => ['right', 'hit@1', 'hit@3', 'refused'].map((c) => `${r.split} ${c}`.padStart(16)))].join('');
   const rows = names.map((name) => {
     const cells = reports.flatMap((r) => {
       const k = name === 'answerable' ? r.answerable : name === 'to refuse' ? r.unanswerable : r.kinds.find((x) => x.kind === name);
-      return (['right', 'hit1', 'hit3', 'refused'] as const).map((what) => cell(k, what).padStart(13));
+      return (['right', 'hit1', 'hit3', 'refused'] as const).map((what) => cell(k, what).padStart(16));
     });
     return [name.padEnd(14), ...cells].join('');
   });
