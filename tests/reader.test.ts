@@ -66,8 +66,17 @@ describe('the reader', () => {
 
   it('puts both dated facts of a comparison side by side and says which came first', async () => {
     const answer = await ask('which came first, the cyber security law or the national cybersecurity strategy');
-    expect(answer.answer.split('\n')[0]).toMatch(/^The national cybersecurity strategy came first \(December 2016\), then the cyber security law \(June 2017\)\.$/);
+    expect(answer.answer.split('\n')[0]).toBe('The national cybersecurity strategy came first (December 2016), then the Cyber Security Law (June 2017).');
     expect(answer.citations).toHaveLength(2);
+  });
+
+  it('reads comparisons however they are put', async () => {
+    const verdict = async (question: string) => (await ask(question)).answer.split('\n')[0];
+    expect(await verdict('cyber security law vs national cybersecurity strategy, which is older')).toMatch(/^National cybersecurity strategy came first \(December 2016\)/);
+    expect(await verdict('was the cybersecurity law before or after the cooperation strategy')).toMatch(/came first \(March 2017\), then the cybersecurity law \(June 2017\)\.$/);
+    expect(await verdict('which came later, the third wic or the second')).toBe(
+      'The second World Internet Conference came first (December 16, 2015), then the third World Internet Conference (November 16, 2016).',
+    );
   });
 
   it('lists the people the article quotes with their roles', async () => {

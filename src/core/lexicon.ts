@@ -67,6 +67,8 @@ export interface Lexicon {
   corrections: Map<string, string | null>;
   /** Words of the article's proper names, lower case ("diedrich", "berger"). */
   names: Set<string>;
+  /** The article's multi-word names as it writes them, by their lower-case form ("world internet conference"). */
+  nameForms: Map<string, string>;
   /** Pairs of words that follow each other in the article ("roland berger"), lower case. */
   bigrams: Set<string>;
 }
@@ -111,13 +113,18 @@ export function buildLexicon(passages: Passage[], articles: ArticleInfo[]): Lexi
   const stems = new Set([...words].map(stem));
   const prefixes = new Set([...words].filter((word) => word.length >= 6).map((word) => word.slice(0, 6)));
   const names = new Set<string>();
+  const nameForms = new Map<string, string>();
   const bigrams = new Set<string>();
   for (const text of texts) {
-    for (const name of multiWordNames(text)) for (const word of wordsOf(name)) names.add(word);
+    for (const name of multiWordNames(text)) {
+      for (const word of wordsOf(name)) names.add(word);
+      const form = name.replace(/^The\s+/u, '');
+      nameForms.set(wordsOf(form).join(' '), form);
+    }
     const all = wordsOf(text);
     for (let i = 1; i < all.length; i += 1) bigrams.add(`${all[i - 1]} ${all[i]}`);
   }
-  return { words, stems, acronyms, frequency, prefixes, corrections: new Map(), names, bigrams };
+  return { words, stems, acronyms, frequency, prefixes, corrections: new Map(), names, nameForms, bigrams };
 }
 
 export function knowsWord(lexicon: Lexicon, word: string): boolean {

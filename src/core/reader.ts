@@ -334,8 +334,12 @@ async function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderConte
   const [a, b] = sides as [(typeof sides)[0], (typeof sides)[0]];
   if (a.hit.passage.id === b.hit.passage.id && a.date.at === b.date.at) return null;
   const [first, second] = a.date.at <= b.date.at ? [a, b] : [b, a];
-  const firstName = first === a ? parts[0] : parts[1];
-  const secondName = first === a ? parts[1] : parts[0];
+  const { nameForms } = context.understanding.lexicon;
+  // The article's names get their capitals back: "the cyber security law" → "the Cyber Security Law".
+  const forms = [...nameForms].sort((x, y) => y[0].length - x[0].length);
+  const asNamed = (part: string): string => forms.reduce((text, [lower, written]) => text.replace(new RegExp(`\\b${lower}\\b`, 'u'), written), part);
+  const firstName = asNamed(first === a ? parts[0] : parts[1]);
+  const secondName = asNamed(first === a ? parts[1] : parts[0]);
   const verdict =
     first.date.at === second.date.at
       ? `The article dates both to ${first.date.written}.`

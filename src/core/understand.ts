@@ -120,19 +120,33 @@ const MENTION_PATTERN = /^(?:is|are|was|were) (?:there )?(?:any(?:thing)? )?(?:a
 const QUOTED_PATTERN = /\b(?:quoted|quote[sd]?|interviewed|cited|featured|what they say)\b/;
 
 /** The two things a comparison sets side by side, worded as questions of their own. */
+const ORDER_WORDS = 'first|earlier|earliest|sooner|before|later|latest|last|more recent|older|oldest|newer|newest';
+
 function comparedParts(text: string): [string, string] | null {
-  const frame = /^(?:which|what)(?: [\w-]+){0,4} (?:came|happened|was|were|is|occurred|took place) (?:first|earlier|sooner|before|later|last|more recent)\b,?/;
-  const match = frame.exec(text);
+  const frame = new RegExp(`^(?:which|what)(?: [\\w-]+){0,4} (?:came|happened|was|were|is|are|occurred|took place) (?:${ORDER_WORDS})\\b,?`);
   let rest: string | null = null;
+  const match = frame.exec(text);
   if (match) rest = text.slice(match[0].length);
   else {
     const order = /^(?:was|did|is|were) (.+?) (?:come |happen |take place )?(?:before or after|after or before|earlier or later|before|after) (.+)$/.exec(text);
     if (order?.[1] && order[2]) return [order[1].trim(), order[2].replace(/\?$/, '').trim()];
+    // "the csl vs the national strategy, which is older"
+    const versus = new RegExp(`^(.+?) (?:vs|versus) (.+?),? (?:which|what)(?: one)? (?:is|was|came|happened) (?:${ORDER_WORDS})\\b`).exec(text);
+    if (versus?.[1] && versus[2]) return [versus[1].trim(), versus[2].trim()];
   }
   if (rest === null) return null;
   const parts = rest.replace(/[?]/g, '').split(/,?\s+or\s+/);
   if (parts.length !== 2 || !parts[0]?.trim() || !parts[1]?.trim()) return null;
-  return [parts[0].replace(/^[:,\s]+|^(?:the )?(?:first )?/g, '').trim(), parts[1].trim()];
+  const first = parts[0].replace(/^[:,\s]+|^(?:the )?(?:first )?/g, '').trim();
+  return [first, completeOrdinal(first, parts[1].trim())];
+}
+
+/** "the third world internet conference or the second": the second side borrows the first's noun. */
+function completeOrdinal(first: string, second: string): string {
+  const ordinal = /^(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: one)?$/.exec(second);
+  const head = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/.exec(first);
+  if (!ordinal?.[1] || !head) return second;
+  return `the ${first.replace(/^the /, '').replace(head[0], ordinal[1])}`;
 }
 
 function metaTopicOf(text: string): MetaTopic | null {
