@@ -9,7 +9,10 @@
  * - in between, a noun of the question that the chosen passage does not hold (by its words or
  *   a WordNet neighbour) lets the answer through only at `softMissingAbove` or more, and never
  *   when more than `maxUnsupportedShare` of its specific nouns are not in the passage.
+ * - a noun that WordNet does not tie to the article is grounded by the article's noun phrase
+ *   nearest in meaning when their similarity is `phraseAbove` or more (0.45 let one more
+ *   off-topic question through on dev; 0.5 did not).
  * Capitalisation plays no part: members rarely capitalise.
  */
-export const COVERAGE = { refuseBelow: 0.4, answerAbove: 0.62, softMissingAbove: 0.4, maxUnsupportedShare: 1, unrelatedAbove: 0.62 };
+export const COVERAGE = { refuseBelow: 0.4, answerAbove: 0.62, softMissingAbove: 0.4, maxUnsupportedShare: 1, unrelatedAbove: 0.62, phraseAbove: 0.5 };
 export type CoverageThresholds = typeof COVERAGE;

@@ -173,7 +173,7 @@ export class KnowledgeBase {
       articleText: index.passages.map((passage) => wordsOf(`${passage.speaker ?? ''} ${passage.role ?? ''} ${passage.text}`).join(' ')).join(' \n '),
     };
     this.current = { index, retriever: new Retriever(index), understanding };
-    this.warming = warmReader(index, understanding);
+    this.warming = warmReader(index, understanding, async (texts) => (await this.getEmbedder()).embed(texts));
     return this.current;
   }
 

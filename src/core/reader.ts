@@ -549,6 +549,53 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   return answer();
 }
 
+/** The word and the one before it when that one says something ("online population", "tariff fights"). */
+function phraseAround(normalised: string, word: string): string {
+  const words = normalised.split(' ');
+  const at = words.indexOf(word);
+  const before = at > 0 ? words[at - 1]! : '';
+  return before && !/^(?:the|a|an|of|in|on|at|to|for|is|are|was|what|which|how|does|did|do|and|or)$/.test(before) ? `${before} ${word}` : word;
+}
+
+interface PhraseTable {
+  phrases: string[];
+  vectors: Float32Array[];
+}
+const phraseTables = new WeakMap<KnowledgeIndex, Promise<PhraseTable>>();
+
+/**
+ * The article's noun phrases and their vectors, once per index (about 300 for the shipped
+ * article, 0.3 s of embedding, done in the warm-up after a load): a word of a question that
+ * WordNet does not tie to the article is grounded by the phrase nearest in meaning, when that is
+ * at least `COVERAGE.phraseAbove` similar ("tariff fights" → "trade disputes").
+ */
+function articlePhrases(context: ReaderContext): Promise<PhraseTable> {
+  let table = phraseTables.get(context.index);
+  if (!table) {
+    const phrases = new Set<string>();
+    for (const passage of context.index.passages) {
+      for (const phrase of nlp(passage.text).nouns().out('array') as string[]) {
+        const clean = phrase.toLowerCase().replace(/^(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+/, '').replace(/[,.;:“”"()]/g, '').trim();
+        if (clean && clean.split(' ').length <= 5) phrases.add(clean);
+      }
+    }
+    const list = [...phrases];
+    table = context.embed(list).then((vectors) => ({ phrases: list, vectors }));
+    phraseTables.set(context.index, table);
+  }
+  return table;
+}
+
+function nearestPhrase(table: PhraseTable, vector: Float32Array): { phrase: string; similarity: number } | null {
+  let best: { phrase: string; similarity: number } | null = null;
+  table.vectors.forEach((candidate, i) => {
+    let similarity = 0;
+    for (let d = 0; d < candidate.length; d += 1) similarity += candidate[d]! * vector[d]!;
+    if (!best || similarity > best.similarity) best = { phrase: table.phrases[i]!, similarity };
+  });
+  return best;
+}
+
 /**
  * Answers a question from the index: understand, retrieve, ground, then read. A refusal suggests
  * a question built from the passage nearest to what was asked, and only one the bot can answer.
@@ -584,9 +631,12 @@ function answersItself(suggestion: string, passage: Passage, context: ReaderCont
  * refusal near it suggests) and WordNet's table of lemmas, so the first questions after a load
  * are as fast as later ones. Runs in small slices, off the answering path.
  */
-export function warmReader(index: KnowledgeIndex, understanding: Understanding): Promise<void> {
+export function warmReader(index: KnowledgeIndex, understanding: Understanding, embed: ReaderContext['embed']): Promise<void> {
   const cache = suggestions(index);
-  const work: Array<() => void> = [() => understanding.wordnet.loadLemmas()];
+  const work: Array<() => void> = [
+    () => understanding.wordnet.loadLemmas(),
+    () => void articlePhrases({ index, embed } as ReaderContext).catch(() => phraseTables.delete(index)),
+  ];
   for (const passage of index.passages) {
     passage.sentences.forEach((_, s) => {
       work.push(() => {
@@ -644,7 +694,22 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ ans
     const meta = metaAnswer(creditedTo ? { ...analysis, meta: creditedTo } : analysis, context.index.manifest.articles);
     if (meta) return done(meta);
   }
-  const [query] = await context.embed([analysis.normalised]);
+  // Words nothing in WordNet ties to the article are looked for among the article's own phrases, by meaning.
+  const unsure = analysis.terms.filter((term) => term.pos === 'noun' && term.kind === 'word' && (term.grounding === null || term.grounding === 'broader'));
+  const phrasesAsked = unsure.map((term) => phraseAround(analysis.normalised, term.meaning));
+  const [query, ...phraseVectors] = await context.embed([analysis.normalised, ...phrasesAsked]);
+  if (unsure.length > 0) {
+    const table = await articlePhrases(context);
+    unsure.forEach((term, i) => {
+      const best = nearestPhrase(table, phraseVectors[i]!);
+      if (!best || best.similarity < (context.thresholds ?? COVERAGE).phraseAbove) return;
+      term.grounding = 'similar';
+      term.neighbours = [...term.neighbours, best.phrase];
+      analysis.expansions.push(best.phrase);
+      const at = analysis.missing.indexOf(term);
+      if (at >= 0) analysis.missing.splice(at, 1);
+    });
+  }
   timings.embedMs = lap();
   const hits = context.retriever.rank(analysis.normalised, query!, undefined, analysis.expansions);
   trace.hits = hits;

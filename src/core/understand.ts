@@ -27,7 +27,7 @@ export type QuestionShape = 'fact' | 'list' | 'comparison' | 'meta' | 'quoted' |
 export type MetaTopic = 'author' | 'newspaper' | 'headline' | 'subtitle' | 'photo' | 'email' | 'topic';
 
 /** How a word of the question was found in the article, or null when it was not. */
-export type Grounding = 'exact' | 'alias' | 'spelling' | 'synonym' | 'broader' | null;
+export type Grounding = 'exact' | 'alias' | 'spelling' | 'synonym' | 'broader' | 'similar' | null;
 
 export interface QuestionTerm {
   /** The word as typed. */
