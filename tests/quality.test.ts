@@ -26,8 +26,8 @@ const HOLDOUT_SPLIT_SHA256 = '9ae6b5470304d05f5d3cc281e08c7fcb164bea5bec78549b86
  * do not claim those two.
  */
 const LOCKED = {
-  test: { answerRight: 88 / 108, refusedWhenShould: 32 / 37, refusedWhenShouldNot: 12 / 108, listItemRecall: 0.952 },
-  holdout: { answerRight: 93 / 108, refusedWhenShould: 38 / 40, refusedWhenShouldNot: 5 / 108, listItemRecall: 1 },
+  test: { answerRight: 91 / 108, refusedWhenShould: 32 / 37, refusedWhenShouldNot: 7 / 108, listItemRecall: 0.952 },
+  holdout: { answerRight: 93 / 108, refusedWhenShould: 38 / 40, refusedWhenShouldNot: 4 / 108, listItemRecall: 1 },
 };
 const EPSILON = 1e-3;
 
