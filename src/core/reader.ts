@@ -464,6 +464,10 @@ function supports(stems: Set<string>, term: QuestionTerm): boolean {
   return has(term.meaning) || term.neighbours.some(has);
 }
 
+function normaliseSpace(text: string): string {
+  return wordsOf(text).join(' ');
+}
+
 function supportsLiterally(stems: Set<string>, term: QuestionTerm): boolean {
   return wordsOf(term.meaning).every((word) => stems.has(stem(word)));
 }
@@ -502,7 +506,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const inContext = previous && previous.article === chosen.passage.article && previous.section === chosen.passage.section ? passageStems(chosen.passage, previous) : stems;
   const elsewhere = analysis.terms.filter((term) => term.named && term.grounding !== null && !pervasive(term) && !supports(inContext, term));
   // A place is never a detail: "Russia's cyber security law" is not answered by China's, however close the wording.
-  if (elsewhere.length > 0 && (similarity < bounds.answerAbove || elsewhere.some((term) => term.place))) return refuse(none, elsewhere);
+  // A comparison names two things that stand in two passages: each side is checked on its own.
+  if (analysis.shape !== 'comparison' && elsewhere.length > 0 && (similarity < bounds.answerAbove || elsewhere.some((term) => term.place))) return refuse(none, elsewhere);
   // "why … bad relations" where the passage says "good relations": the article says the opposite.
   // Only for questions that presuppose ("why…", "is it…"), and not for pairs one of which holds the other ("national", "international").
   const presupposes = analysis.answerType === 'reason' || analysis.answerType === 'yesno';
@@ -539,7 +544,10 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // "What awards…", "what is the great firewall": the thing asked about is a word nothing in the article relates to.
   // A broader word grounds it only where the passage holds that word ("wrongdoing" → "crime" in the passage on crimes).
   const { focus } = analysis;
-  if (focus && (focus.grounding === null || (focus.grounding === 'broader' && !supports(stems, focus)))) return refuse([focus]);
+  // A phrase near in meaning grounds it only where the passage has that phrase itself.
+  const groundedHere =
+    focus?.grounding === 'similar' ? normaliseSpace(chosen.passage.text).includes(focus.similarTo ?? '\u0000') : focus?.grounding === 'broader' ? supports(stems, focus) : true;
+  if (analysis.shape !== 'comparison' && focus && (focus.grounding === null || !groundedHere)) return refuse([focus]);
   // A noun nothing in the article relates to ("awards", "firewall", "theme") needs a passage clearly about the question.
   const unrelated = analysis.missing.filter((term) => term.kind === 'word');
   if (unrelated.length > 0 && similarity < bounds.unrelatedAbove) return refuse(unrelated);
@@ -704,6 +712,7 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ ans
       const best = nearestPhrase(table, phraseVectors[i]!);
       if (!best || best.similarity < (context.thresholds ?? COVERAGE).phraseAbove) return;
       term.grounding = 'similar';
+      term.similarTo = best.phrase;
       term.neighbours = [...term.neighbours, best.phrase];
       analysis.expansions.push(best.phrase);
       const at = analysis.missing.indexOf(term);

@@ -45,6 +45,8 @@ export interface QuestionTerm {
   named: boolean;
   /** compromise knows it as a place (a country, a city). */
   place: boolean;
+  /** The article's phrase nearest in meaning, when that is what grounds it ("trade disputes" for "tariff fights"). */
+  similarTo?: string;
   /** WordNet antonyms of an adjective ("bad" → "good"), to notice a question that says the opposite of the article. */
   antonyms: string[];
 }
@@ -87,7 +89,7 @@ const META_PATTERNS: Array<[MetaTopic, RegExp]> = [
 const ABOUT_ARTICLE = /\b(?:article|piece|story|this|it|text|page|here)\b/;
 
 function answerTypeOf(text: string): AnswerType {
-  if (/^how (?:long|often)\b(?! ago)|\bhow many (?:days|weeks|months|years|hours|minutes)\b/.test(text)) return 'duration';
+  if (/\bhow (?:long|often)\b(?! ago)|\bhow many (?:days|weeks|months|years|hours|minutes)\b/.test(text)) return 'duration';
   if (/^(?:how (?:many|much|big|large)|what (?:number|amount|percentage|share|size|figure)|how high|how far)\b/.test(text)) return 'amount';
   if (/\bhow (?:many|much)\b/.test(text)) return 'amount';
   if (/^what(?: is| was| are)? (?:the |its |their )?(?:population|number|size|price|cost|value|gdp|revenue|budget|total|amount|percentage|rate|count|salary|income|speed) of\b/.test(text)) return 'amount';
