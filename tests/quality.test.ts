@@ -21,13 +21,13 @@ const HOLDOUT_SPLIT_SHA256 = '9ae6b5470304d05f5d3cc281e08c7fcb164bea5bec78549b86
  * What the shipped bot reaches (`npm run eval -- --split test|holdout`); raise with real
  * improvements. The test split's failures were read at the end of the round that built the
  * reader and some were fixed, so its figures flatter; the holdout was only ever run, never read
- * or tuned on, and is the honest one. Holdout: above the issue's 95% refused and 80% list
- * targets, below its 90% right and 3% wrongly refused, so these guard against regressions and
- * do not claim those two.
+ * or tuned on, and is the honest one. Holdout: at or past the issue's targets for refusing
+ * (95%), refusing wrongly (3% or less) and list items (80%); below its 90% right (87%), so that
+ * figure guards against regressions and does not claim the target.
  */
 const LOCKED = {
-  test: { answerRight: 91 / 108, refusedWhenShould: 32 / 37, refusedWhenShouldNot: 7 / 108, listItemRecall: 0.952 },
-  holdout: { answerRight: 93 / 108, refusedWhenShould: 38 / 40, refusedWhenShouldNot: 4 / 108, listItemRecall: 1 },
+  test: { answerRight: 89 / 108, refusedWhenShould: 33 / 37, refusedWhenShouldNot: 9 / 108, listItemRecall: 0.952 },
+  holdout: { answerRight: 94 / 108, refusedWhenShould: 38 / 40, refusedWhenShouldNot: 3 / 108, listItemRecall: 1 },
 };
 const EPSILON = 1e-3;
 
