@@ -64,6 +64,17 @@ describe('the reader', () => {
     expect(new Set(answer.citations.map((c) => c.passage)).size).toBe(answer.citations.length);
   });
 
+  it('lists every passage of the year asked about, however it ranks', async () => {
+    const answer = await ask('what did china do in 2017');
+    for (const fact of ['fourth World Internet Conference', 'International Strategy of Cooperation on Cyberspace', 'Cyber Security Law', 'end of 2017']) {
+      expect(answer.answer).toContain(fact);
+    }
+  });
+
+  it('gives the day when the day is asked for', async () => {
+    expect((await ask('what day did xi give the keynote at the second wic')).answer).toContain('December 16, 2015');
+  });
+
   it('puts both dated facts of a comparison side by side and says which came first', async () => {
     const answer = await ask('which came first, the cyber security law or the national cybersecurity strategy');
     expect(answer.answer.split('\n')[0]).toBe('The national cybersecurity strategy came first (December 2016), then the Cyber Security Law (June 2017).');

@@ -96,6 +96,8 @@ export function carriesType(sentence: string, type: AnswerType): boolean {
   return pattern.test(sentence);
 }
 
+const FULL_DATE = new RegExp(`\\b${MONTH} \\d{1,2}, (?:19|20)\\d{2}\\b`, 'u');
+
 /** A bonus, on the fused scale, for a sentence that carries the answer type asked for. */
 export const TYPE_BONUS = 0.15;
 /** For each of the question's nouns a sentence holds, on the fused scale. */
@@ -156,7 +158,9 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis): Choice {
     const bonus = analysis.speakerWords.length > 0 ? TOPIC_TERM_BONUS : SENTENCE_TERM_BONUS;
     const held = literal.filter((term) => wordsOf(term.meaning).every((word) => sentenceStems.has(stem(word)))).length * bonus;
     const years = analysis.years.length > 0 && analysis.years.some((year) => text.includes(year)) ? TYPE_BONUS / 2 : 0;
-    if (score + typed + years + held > best.score) best = { hit, sentence: s, score: score + typed + years + held };
+    // "What day…" wants the day: a full date beats a month.
+    const day = analysis.wantsDay && FULL_DATE.test(text) ? TYPE_BONUS / 2 : 0;
+    if (score + typed + years + held + day > best.score) best = { hit, sentence: s, score: score + typed + years + held + day };
   });
   if (best.score === -Infinity) best = { hit, sentence: hit.sentence, score: hit.score };
   return best;
@@ -286,10 +290,10 @@ function listAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderCont
   const chosen: Hit[] = [];
   // "What did China do in 2016": every passage of that year answers, however it ranks.
   const dated = analysis.years.length > 0;
-  for (const hit of hits.slice(0, 10)) {
+  for (const hit of dated ? hits : hits.slice(0, 10)) {
     if (chosen.length >= LIST_MAX) break;
     if (dated) {
-      if (!analysis.years.some((year) => hit.passage.text.includes(year)) || hit.dense < COVERAGE.refuseBelow - 0.1) continue;
+      if (!analysis.years.some((year) => hit.passage.text.includes(year))) continue;
     } else if (hit.score < top.score - LIST_MARGIN || hit.dense < COVERAGE.refuseBelow) break;
     chosen.push(withSentence(hit, bestSentence(hit, analysis).sentence));
   }

@@ -70,6 +70,8 @@ export interface QuestionAnalysis {
   speakerWords: string[];
   /** The noun the question asks about: "awards" in "what awards…", "firewall" in "what is the great firewall". */
   focus: QuestionTerm | null;
+  /** "What day…", "exact date": a day is wanted, not only a month or a year. */
+  wantsDay: boolean;
 }
 
 // Words that frame a question rather than say what it is about.
@@ -359,6 +361,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     missing,
     speakerWords,
     focus: focusOf(normalised, unique),
+    wantsDay: /\b(?:what|which) (?:day|date)\b|\bexact date\b|\bon what date\b/.test(normalised),
   };
 }
 
