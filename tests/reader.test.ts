@@ -71,6 +71,10 @@ describe('the reader', () => {
     }
   });
 
+  it('knows a person by the title the article sets before their name', async () => {
+    expect((await ask("what did china's president say in 2016")).answer).toMatch(/^Xi Jinping, in a video address at the third World Internet Conference on November 16, 2016/);
+  });
+
   it('gives the day when the day is asked for', async () => {
     expect((await ask('what day did xi give the keynote at the second wic')).answer).toContain('December 16, 2015');
   });

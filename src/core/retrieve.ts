@@ -55,6 +55,20 @@ function personKeys(passages: Passage[]): Map<string, Set<string>> {
     const roleTerms = (passage.role?.match(/\b\p{Lu}[\p{L}]+/gu) ?? []).flatMap(terms).filter((term) => (frequency.get(term) ?? 0) <= 3);
     keys.set(passage.speaker, new Set([...nameTerms, ...roleTerms]));
   }
+  // A title the article sets before one person's name only ("President Xi Jinping") names them too: "the president", "china's president".
+  const titled = new Map<string, Set<string>>();
+  const text = passages.map((passage) => passage.text).join('\n');
+  for (const person of keys.keys()) {
+    for (const match of text.matchAll(new RegExp(`\\b(\\p{Lu}[\\p{Ll}-]+) ${person.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu'))) {
+      const title = match[1]!.toLowerCase();
+      if (!titled.has(title)) titled.set(title, new Set());
+      titled.get(title)!.add(person);
+    }
+  }
+  for (const [title, people] of titled) {
+    const only = [...people][0];
+    if (people.size === 1 && only && terms(title).length === 1) keys.get(only)!.add(terms(title)[0]!);
+  }
   return keys;
 }
 
