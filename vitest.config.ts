@@ -1,13 +1,33 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
+
+/**
+ * Tests that start the bot's own processes (the CLI, `npm start`, shards, a reindex killed at
+ * random moments, shutdown, the benchmark). They take minutes, so they run in `npm run test:e2e`,
+ * not in `npm test`; CI runs both.
+ */
+export const END_TO_END = [
+  'tests/bench.test.ts',
+  'tests/cli.test.ts',
+  'tests/crash.test.ts',
+  'tests/discord-process.test.ts',
+  'tests/shard.test.ts',
+  'tests/shutdown.test.ts',
+];
+
+/** What both lanes share. */
+export const shared: NonNullable<ViteUserConfig['test']> = {
+  reporters: ['default', 'json'],
+  // onnxruntime and hnswlib are native addons: separate processes keep them apart.
+  pool: 'forks',
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+};
 
 export default defineConfig({
   test: {
+    ...shared,
     include: ['tests/**/*.test.ts'],
-    reporters: ['default', 'json'],
+    exclude: ['**/node_modules/**', ...END_TO_END],
     outputFile: { json: '.cache/vitest-results.json' },
-    // onnxruntime and hnswlib are native addons: separate processes keep them apart.
-    pool: 'forks',
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
   },
 });

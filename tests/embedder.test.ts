@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ModelError, createTransformersEmbedder } from '../src/core/embedder.js';
 import { dot } from '../src/core/retrieve.js';
+import { fakeEmbedder } from './fake-embedder.js';
 import { realEmbedder } from './helpers.js';
 
 describe('the bundled all-MiniLM-L6-v2 embedder', () => {
@@ -29,5 +30,15 @@ describe('the bundled all-MiniLM-L6-v2 embedder', () => {
   it('fails with a message naming the folder when the model is not there', async () => {
     await expect(createTransformersEmbedder({ modelDir: '/nonexistent/models' })).rejects.toThrow(ModelError);
     await expect(createTransformersEmbedder({ modelDir: '/nonexistent/models' })).rejects.toThrow(/\/nonexistent\/models/);
+  });
+});
+
+describe('the fake embedder of the storage and input tests', () => {
+  it('gives the same unit vector for the same text, and closer vectors to texts sharing words', async () => {
+    const fake = fakeEmbedder();
+    const [a, again, near, far, empty] = await fake.embed(['internet users in China', 'internet users in China', 'internet users', 'noodles', '']);
+    expect(Array.from(a!)).toEqual(Array.from(again!));
+    for (const vector of [a, near, far, empty]) expect(Math.hypot(...vector!)).toBeCloseTo(1, 5);
+    expect(dot(a!, near!)).toBeGreaterThan(dot(a!, far!));
   });
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { bundledModelDir, createTransformersEmbedder, type Embedder } from '../src/core/embedder.js';
 import { KnowledgeBase } from '../src/core/knowledge.js';
+import { fakeEmbedder } from './fake-embedder.js';
 import type { Services } from '../src/command.js';
 import { Usage } from '../src/usage.js';
 
@@ -28,6 +29,9 @@ export interface Workspace {
   services: Services;
   cleanup(): Promise<void>;
 }
+
+/** The fake embedder as a knowledge base wants it: for tests about storage, limits and input, not meaning. */
+export const fakeModel = async (): Promise<Embedder> => fakeEmbedder();
 
 /** A temporary copy of the article with its own index folder and a knowledge base over them. */
 export async function workspace(options: { createEmbedder?: () => Promise<Embedder> } = {}): Promise<Workspace> {

@@ -8,11 +8,12 @@ import { SourceError } from '../src/core/article.js';
 import { runCommand } from '../src/dispatch.js';
 import { parseLine } from '../src/frontends/console.js';
 import { LIMITS, toEmbed } from '../src/frontends/discord-render.js';
-import { type Workspace, workspace } from './helpers.js';
+import { fakeModel, type Workspace, workspace } from './helpers.js';
 
 let ws: Workspace;
+// Robustness is not about meaning: the whole answering path runs, on the fake embedder.
 beforeAll(async () => {
-  ws = await workspace();
+  ws = await workspace({ createEmbedder: fakeModel });
   await ws.knowledge.ready();
 });
 afterAll(() => ws.cleanup());

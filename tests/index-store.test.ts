@@ -4,7 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Embedder } from '../src/core/embedder.js';
 import { FORMAT_VERSION, loadIndex } from '../src/core/index-store.js';
 import { BusyError, KnowledgeBase } from '../src/core/knowledge.js';
-import { realEmbedder, silentLogger, type Workspace, workspace } from './helpers.js';
+import { fakeEmbedder } from './fake-embedder.js';
+import { fakeModel, silentLogger, type Workspace, workspace as realWorkspace } from './helpers.js';
+
+/** Storage is not about meaning: these tests run on the fake embedder. */
+const workspace = () => realWorkspace({ createEmbedder: fakeModel });
 
 let ws: Workspace;
 afterEach(() => ws?.cleanup());
@@ -15,16 +19,13 @@ function reopen(options: { createEmbedder?: () => Promise<Embedder> } = {}): Kno
   return new KnowledgeBase({
     sourcePath: ws.articlePath,
     indexDir: ws.indexDir,
-    createEmbedder: options.createEmbedder ?? realEmbedder,
+    createEmbedder: options.createEmbedder ?? fakeModel,
     logger: silentLogger,
   });
 }
 
 /** A deterministic stand-in model with another id: an index built by it must not be reused by the real one. */
-const otherModel = async (): Promise<Embedder> => {
-  const real = await realEmbedder();
-  return { modelId: 'another-model', dimensions: real.dimensions, embed: (texts) => real.embed(texts) };
-};
+const otherModel = async (): Promise<Embedder> => fakeEmbedder('another-model');
 
 describe('the index on disk', () => {
   it('is built on first use with a manifest that describes it', async () => {
@@ -34,7 +35,7 @@ describe('the index on disk', () => {
     const manifest = JSON.parse(await readFile(path.join(ws.indexDir, version, 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({
       formatVersion: FORMAT_VERSION,
-      modelId: 'onnx-community/all-MiniLM-L6-v2-ONNX@q4',
+      modelId: fakeEmbedder().modelId,
       dimensions: 384,
       passageCount: 40,
     });
@@ -69,7 +70,7 @@ describe('the index on disk', () => {
     await reopen({ createEmbedder: otherModel }).ready();
     const version = await currentVersion(ws.indexDir);
     const index = await ws.knowledge.ready();
-    expect(index.manifest.modelId).toBe('onnx-community/all-MiniLM-L6-v2-ONNX@q4');
+    expect(index.manifest.modelId).toBe(fakeEmbedder().modelId);
     expect(await currentVersion(ws.indexDir)).not.toBe(version);
   });
 
@@ -170,7 +171,7 @@ describe('reindexing', () => {
 describe('an index rebuilt by another process', () => {
   it('is picked up by a running bot, which answers from the old one until the new one is loaded', async () => {
     ws = await workspace();
-    const running = new KnowledgeBase({ sourcePath: ws.articlePath, indexDir: ws.indexDir, createEmbedder: realEmbedder, logger: silentLogger, reloadCheckMs: 0 });
+    const running = new KnowledgeBase({ sourcePath: ws.articlePath, indexDir: ws.indexDir, createEmbedder: fakeModel, logger: silentLogger, reloadCheckMs: 0 });
     expect((await running.ask('How many internet users did China have?')).citations[0]?.passage).toBe(14);
     // Another process (a shard, or `npm run reindex`) indexes a new article.
     await reopen().reindex({ upload: { name: 'robots.txt', text: 'Robots learn to cook\n\nBy JANE ROE\n\nA robot in Shanghai cooks 300 bowls of noodles a day.\n' } });

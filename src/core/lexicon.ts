@@ -163,7 +163,10 @@ export function correctSpelling(lexicon: Lexicon, word: string): string | null {
   return corrected;
 }
 
+const MAX_WORD_CHARS = 24;
+
 function closestArticleWord(lexicon: Lexicon, lower: string): string | null {
+  if (lower.length > MAX_WORD_CHARS) return null;
   if (lower.length < 4 || /\d/.test(lower)) return null;
   // Two slips only in long words: "chinausa" is not "chinaeu".
   const allowed = lower.length >= 9 ? 2 : 1;
@@ -203,7 +206,8 @@ function oneEdit(word: string, insertsOnly: boolean): string[] {
  */
 export function correctEnglish(word: string, commonWords: Set<string>, senseCount: (word: string) => number): string | null {
   const lower = word.toLowerCase();
-  if (lower.length < 3 || /\d/.test(lower)) return null;
+  // No English word is longer; a pasted wall of letters is not a slip (and would cost 50 edits a letter).
+  if (lower.length < 3 || lower.length > MAX_WORD_CHARS || /\d/.test(lower)) return null;
   let best: { word: string; rank: number } | null = null;
   for (const candidate of oneEdit(lower, lower.length === 3)) {
     const rank = commonWords.has(candidate) ? 1000 : senseCount(candidate);
