@@ -5,7 +5,7 @@ import { answerReply, emphasise } from '../commands/ask.js';
 import { commands } from '../commands/index.js';
 import type { Command, CommandInput } from '../src/command.js';
 import { MODERATORS_ONLY, runCommand } from '../src/dispatch.js';
-import { type Workspace, workspace } from './helpers.js';
+import { SHIPPED_ARTICLE, type Workspace, workspace } from './helpers.js';
 import { RateLimiter, Usage } from '../src/usage.js';
 
 let ws: Workspace;
@@ -101,7 +101,7 @@ describe('/reindex', () => {
     const reply = await runCommand(command('reindex'), member({}, true), ws.services);
     expect(reply.title).toBe('Index rebuilt');
     expect(reply.body).toContain('Passages: **40** (was 40)');
-    expect(reply.body).toContain('Embedded: **0** new texts, reused 106 unchanged');
+    expect(reply.body).toContain(`Embedded: **0** new texts, reused ${SHIPPED_ARTICLE.texts} unchanged`);
   });
 });
 
@@ -127,7 +127,7 @@ describe('/status', () => {
     const reply = await runCommand(command('status'), member({}, true), services);
     expect(reply).toMatchObject({ ephemeral: true, title: 'Bot status' });
     expect(reply.body).toMatch(/^Index: `v-\d+-\d+`, checksum `[0-9a-f]{16}`$/m);
-    expect(reply.body).toContain('Passages: **40** from “China to step up cyberspace cooperation”; quotations: **25**');
+    expect(reply.body).toContain(`Passages: **${SHIPPED_ARTICLE.passages}** from “China to step up cyberspace cooperation”; quotations: **${SHIPPED_ARTICLE.quotations}**`);
     expect(reply.body).toMatch(/^Last reindex: \d{4}-\d\d-\d\d \d\d:\d\d UTC by <@123456789012345678>$/m);
     expect(reply.body).toMatch(/^Uptime: \d+ s$/m);
     expect(reply.body).toContain('Questions served: **1** (2 commands)');

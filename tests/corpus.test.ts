@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quoteReply } from '../commands/quote.js';
-import { answerJson } from '../src/cli/ask.js';
+import { answerJson } from '../src/cli/answer-json.js';
 import { KnowledgeBase } from '../src/core/knowledge.js';
-import { ARTICLE, realEmbedder, silentLogger } from './helpers.js';
+import { ARTICLE, realEmbedder, SHIPPED_ARTICLE, silentLogger } from './helpers.js';
 
 const ROBOTS = (servings: number) =>
   [
@@ -83,7 +83,7 @@ describe('incremental reindex', () => {
     const report = await knowledge.reindex({ requestedBy: 'test' });
     // The changed paragraph: its passage and its second sentence. Everything else is reused.
     expect(report).toMatchObject({ passagesAfter: 43, articles: 2, embedded: 2 });
-    expect(report.reused).toBe(106 + 6 - 2 + 2);
+    expect(report.reused).toBe(SHIPPED_ARTICLE.texts + 6 - 2 + 2);
     const answer = await knowledge.ask('How many bowls of noodles does the robot serve?');
     expect(answer.citations[0]?.excerpt).toContain('450 bowls');
   });

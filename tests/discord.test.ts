@@ -7,7 +7,7 @@ import { createDiscordClient } from '../src/frontends/discord.js';
 import { LIMITS } from '../src/frontends/discord-render.js';
 import { FakeDiscord, MODERATOR_ROLE_ID, PERMISSIONS } from './fake-discord.js';
 import { prepareArticle } from '../src/core/article.js';
-import { ARTICLE, type Workspace, workspace } from './helpers.js';
+import { ARTICLE, SHIPPED_ARTICLE, type Workspace, workspace } from './helpers.js';
 
 const TOKEN = 'fake-discord-token.for-tests';
 let fake: FakeDiscord;
@@ -130,7 +130,9 @@ describe('/reindex on Discord', () => {
     expect(reply.deferred).toBe(true);
     expect(reply.body.embeds[0].title).toBe('Index rebuilt');
     expect(reply.body.embeds[0].description).toMatch(
-      /Passages: \*\*40\*\* \(was 40\)\nQuotations: \*\*25\*\*\nEmbedded: \*\*0\*\* new texts, reused 106 unchanged\nTime taken: \*\*\d+\.\d s\*\*\nIndex checksum: `[0-9a-f]{16}`/,
+      new RegExp(
+        `Passages: \\*\\*${SHIPPED_ARTICLE.passages}\\*\\* \\(was ${SHIPPED_ARTICLE.passages}\\)\\nQuotations: \\*\\*${SHIPPED_ARTICLE.quotations}\\*\\*\\nEmbedded: \\*\\*0\\*\\* new texts, reused ${SHIPPED_ARTICLE.texts} unchanged\\nTime taken: \\*\\*\\d+\\.\\d s\\*\\*\\nIndex checksum: \`[0-9a-f]{16}\``,
+      ),
     );
     expect(await currentIndex()).not.toBe(before);
   });

@@ -1,8 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
+import { prepareArticle } from '../src/core/article.js';
 import { bundledModelDir, createTransformersEmbedder, type Embedder } from '../src/core/embedder.js';
 import { KnowledgeBase } from '../src/core/knowledge.js';
 import { fakeEmbedder } from './fake-embedder.js';
@@ -10,6 +12,20 @@ import type { Services } from '../src/command.js';
 import { Usage } from '../src/usage.js';
 
 export const ARTICLE = path.resolve(import.meta.dirname, '../data/world-internet-conference.txt');
+
+/**
+ * Counts of the shipped article as the pipeline prepares it, so tests follow the article and
+ * the cleaning instead of hard-coding them: passages, quotations, and the texts an index embeds
+ * (each passage and each of its sentences).
+ */
+export const SHIPPED_ARTICLE = (() => {
+  const prepared = prepareArticle(readFileSync(ARTICLE, 'utf8'));
+  return {
+    passages: prepared.passages.length,
+    quotations: prepared.quotations.length,
+    texts: prepared.passages.length + prepared.passages.reduce((sum, passage) => sum + passage.sentences.length, 0),
+  };
+})();
 
 let shared: Promise<Embedder> | null = null;
 

@@ -5,7 +5,7 @@ import type { Embedder } from '../src/core/embedder.js';
 import { FORMAT_VERSION, loadIndex } from '../src/core/index-store.js';
 import { BusyError, KnowledgeBase } from '../src/core/knowledge.js';
 import { fakeEmbedder } from './fake-embedder.js';
-import { fakeModel, silentLogger, type Workspace, workspace as realWorkspace } from './helpers.js';
+import { fakeModel, SHIPPED_ARTICLE, silentLogger, type Workspace, workspace as realWorkspace } from './helpers.js';
 
 /** Storage is not about meaning: these tests run on the fake embedder. */
 const workspace = () => realWorkspace({ createEmbedder: fakeModel });
@@ -121,7 +121,7 @@ describe('reindexing', () => {
     ws = await workspace();
     await ws.knowledge.ready();
     const report = await ws.knowledge.reindex({ requestedBy: 'test' });
-    expect(report).toMatchObject({ passagesBefore: 40, passagesAfter: 40, quotations: 25, sourceReplaced: null, embedded: 0, reused: 106 });
+    expect(report).toMatchObject({ passagesBefore: SHIPPED_ARTICLE.passages, passagesAfter: SHIPPED_ARTICLE.passages, quotations: SHIPPED_ARTICLE.quotations, sourceReplaced: null, embedded: 0, reused: SHIPPED_ARTICLE.texts });
     expect(report.durationMs).toBeGreaterThan(0);
     expect(report.indexChecksum).toBe((await ws.knowledge.manifest()).indexChecksum);
   });

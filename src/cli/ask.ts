@@ -1,32 +1,11 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { Answer } from '../core/answer.js';
+import { answerJson } from './answer-json.js';
 import { renderReply } from '../frontends/render-text.js';
 import { cliServices, runCli, UsageError } from './shared.js';
 
 const USAGE = 'Usage: npm run --silent ask -- [--json] "question"   (no question: one question per line on stdin)';
-
-/**
- * The public JSON shape of an answer; other tools depend on these keys, which are never renamed
- * or removed. A citation gains an `article` key only when the bot knows more than one article,
- * and a `part` key when it cites the byline, headline or a credit instead of a paragraph.
- */
-export function answerJson(answer: Answer): object {
-  return {
-    question: answer.question,
-    answered: answer.answered,
-    answer: answer.answer,
-    citations: answer.citations.map(({ n, passage, excerpt, score, article, part }) => ({
-      n,
-      passage,
-      excerpt,
-      score,
-      ...(article ? { article } : {}),
-      // Added for facts about the article itself ("byline", "headline"); `passage` is then 0.
-      ...(part ? { part } : {}),
-    })),
-  };
-}
 
 runCli(async () => {
   let parsed;

@@ -1,0 +1,23 @@
+import type { Answer } from '../core/answer.js';
+
+/**
+ * The public JSON shape of an answer; other tools depend on these keys, which are never renamed
+ * or removed. A citation gains an `article` key only when the bot knows more than one article,
+ * and a `part` key when it cites the byline, headline or a credit instead of a paragraph.
+ */
+export function answerJson(answer: Answer): object {
+  return {
+    question: answer.question,
+    answered: answer.answered,
+    answer: answer.answer,
+    citations: answer.citations.map(({ n, passage, excerpt, score, article, part }) => ({
+      n,
+      passage,
+      excerpt,
+      score,
+      ...(article ? { article } : {}),
+      // Added for facts about the article itself ("byline", "headline"); `passage` is then 0.
+      ...(part ? { part } : {}),
+    })),
+  };
+}
