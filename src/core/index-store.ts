@@ -1,26 +1,12 @@
 import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import hnswlib from 'hnswlib-node';
 import { type ArticleInfo, checksumOf, type PreparedCorpus } from './article.js';
 import type { Embedder } from './embedder.js';
-import { type Passage, sentenceText } from './passages.js';
+import { type Passage, passageEmbeddingText, sentenceText } from './passages.js';
 import type { Quotation } from './quotations.js';
-
-const { HierarchicalNSW } = hnswlib;
-export type HnswIndex = InstanceType<typeof HierarchicalNSW>;
+import { efFor, HNSW_PARAMS, HnswVectorIndex, type VectorIndex } from './vector-index.js';
 
 export const FORMAT_VERSION = 6;
-/** Chosen by measurement on real text (`npm run bench`; the curve is in the README). */
-export const HNSW_PARAMS = { m: 16, efConstruction: 200, randomSeed: 42 } as const;
-
-/**
- * The search breadth for an index of `count` passages. Recall@10 falls as an index grows at a
- * fixed ef: on real text, ef 96 gives 0.99 at 10,000 passages but 0.97 at 100,000, where 192
- * gives 0.99 (`npm run bench`; the curve is in the README). So ef doubles with each tenfold.
- */
-export function efFor(count: number): number {
-  return Math.max(32, Math.round(96 * (Math.max(count, 1) / 10_000) ** Math.log10(2)));
-}
 
 const FILES = {
   manifest: 'manifest.json',
@@ -55,7 +41,8 @@ export interface KnowledgeIndex {
   manifest: Manifest;
   passages: Passage[];
   quotations: Quotation[];
-  hnsw: HnswIndex;
+  /** Nearest-neighbour search over the passage vectors, labelled by passage id. */
+  vectors: VectorIndex;
   /** Unit vectors of each passage's sentences, indexed [passage.id][sentence]. */
   sentenceVectors: Float32Array[][];
   /** Unit vector of each passage by label: the same as in HNSW, kept here so a query allocates nothing to read it. */
@@ -90,11 +77,6 @@ export function vectorCache(index: KnowledgeIndex): VectorCache {
   return cache;
 }
 
-/** The text embedded for a passage: who speaks gives the vector the context a reader has. */
-export function passageEmbeddingText(passage: Passage): string {
-  const who = passage.speaker ? `${passage.speaker}${passage.role ? `, ${passage.role}` : ''}: ` : '';
-  return `${who}${passage.text}`;
-}
 
 /** Embeds the corpus's passages and sentences (reusing cached vectors) and builds the HNSW index in memory. */
 export async function buildIndex(
@@ -134,10 +116,8 @@ export async function buildIndex(
   const vectors = keys.map((key) => known.get(key)!);
 
   const ef = efFor(passages.length);
-  const hnsw = new HierarchicalNSW('cosine', embedder.dimensions);
-  hnsw.initIndex(Math.max(1, passages.length), HNSW_PARAMS.m, HNSW_PARAMS.efConstruction, HNSW_PARAMS.randomSeed);
-  passages.forEach((passage) => hnsw.addPoint(Array.from(vectors[passage.id]!), passage.id));
-  hnsw.setEf(ef);
+  const passageVectors = passages.map((passage) => vectors[passage.id]!);
+  const vectorIndex = HnswVectorIndex.build(passageVectors, embedder.dimensions);
 
   let cursor = passages.length;
   const sentenceVectors = passages.map((passage) => {
@@ -160,8 +140,7 @@ export async function buildIndex(
     articles: corpus.articles,
     requestedBy: options.requestedBy ?? null,
   };
-  const passageVectors = passages.map((passage) => vectors[passage.id]!);
-  return { version: null, manifest, passages, quotations: corpus.quotations, hnsw, sentenceVectors, passageVectors, embedded: missing.length, reused };
+  return { version: null, manifest, passages, quotations: corpus.quotations, vectors: vectorIndex, sentenceVectors, passageVectors, embedded: missing.length, reused };
 }
 
 /** Writes a file and fsyncs it before returning. */
@@ -235,7 +214,7 @@ export async function saveIndex(indexDir: string, index: KnowledgeIndex): Promis
       [FILES.sentences]: packVectors(index.sentenceVectors),
     };
     for (const [name, bytes] of Object.entries(data)) await writeDurably(path.join(staging, name), bytes);
-    await index.hnsw.writeIndex(path.join(staging, FILES.hnsw));
+    await index.vectors.write(path.join(staging, FILES.hnsw));
     await syncPath(path.join(staging, FILES.hnsw));
     data[FILES.hnsw] = await readFile(path.join(staging, FILES.hnsw));
 
@@ -338,14 +317,11 @@ export async function loadIndex(indexDir: string, expected: Expectation): Promis
   }
   const passages = JSON.parse(bytes[FILES.passages]!.toString('utf8')) as Passage[];
   const quotations = JSON.parse(bytes[FILES.quotations]!.toString('utf8')) as Quotation[];
-  const hnsw = new HierarchicalNSW('cosine', manifest.dimensions);
-  await hnsw.readIndex(path.join(dir, FILES.hnsw));
-  // ef is not stored in the file.
-  hnsw.setEf(efFor(manifest.passageCount));
-  if (hnsw.getCurrentCount() !== manifest.passageCount || passages.length !== manifest.passageCount) {
+  const vectors = await HnswVectorIndex.read(path.join(dir, FILES.hnsw), manifest.dimensions, manifest.passageCount);
+  if (vectors.size !== manifest.passageCount || passages.length !== manifest.passageCount) {
     return { ok: false, reason: 'the index does not hold as many passages as its manifest says' };
   }
   const sentenceVectors = unpackVectors(bytes[FILES.sentences]!, passages, manifest.dimensions);
-  const passageVectors = passages.map((passage) => Float32Array.from(hnsw.getPoint(passage.id)));
-  return { ok: true, index: { version, manifest, passages, quotations, hnsw, sentenceVectors, passageVectors } };
+  const passageVectors = passages.map((passage) => vectors.vector(passage.id));
+  return { ok: true, index: { version, manifest, passages, quotations, vectors, sentenceVectors, passageVectors } };
 }

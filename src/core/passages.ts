@@ -173,3 +173,9 @@ export function sentenceText(passage: Passage, index: number): string {
 export function answerableSentences(passage: Passage): number {
   return passage.attribution !== null && passage.sentences.length > 1 ? passage.sentences.length - 1 : passage.sentences.length;
 }
+
+/** The text embedded for a passage: who speaks gives the vector the context a reader has. */
+export function passageEmbeddingText(passage: Passage): string {
+  const who = passage.speaker ? `${passage.speaker}${passage.role ? `, ${passage.role}` : ''}: ` : '';
+  return `${who}${passage.text}`;
+}

@@ -1,7 +1,6 @@
 import type { KnowledgeIndex } from './index-store.js';
 import { createLexicalIndex, type LexicalIndex, terms } from './lexical.js';
-import { answerableSentences, type Passage } from './passages.js';
-import { passageEmbeddingText } from './index-store.js';
+import { answerableSentences, type Passage, passageEmbeddingText } from './passages.js';
 
 /** A passage retrieved for a question, with the sentence in it that answers best. */
 export interface Hit {
@@ -96,11 +95,9 @@ export class Retriever {
    */
   rank(question: string, query: Float32Array, options: RankOptions = SHIPPED, expansions: string[] = []): Hit[] {
     const { index } = this;
-    const count = index.hnsw.getCurrentCount();
-    if (count === 0) return [];
+    if (index.vectors.size === 0) return [];
 
-    const candidates = new Set<number>();
-    for (const label of index.hnsw.searchKnn(Array.from(query), Math.min(CANDIDATES, count)).neighbors) candidates.add(label);
+    const candidates = new Set<number>(index.vectors.nearest(query, CANDIDATES));
     const passageLexical = this.lexical.passageScores(question);
     const sentenceLexical = this.lexical.sentenceScores(question);
     if (expansions.length > 0) {
