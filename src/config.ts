@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { bundledModelDir } from './core/embedder.js';
@@ -51,7 +52,12 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
+/** The folder with package.json: `src/` run by tsx, or `dist/src/` once compiled, lies under it. */
+export const PROJECT_ROOT = (() => {
+  let dir = import.meta.dirname;
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+})();
 
 /** Reads and checks the configuration once, naming every missing or bad setting. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

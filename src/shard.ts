@@ -1,12 +1,12 @@
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
-import { ConfigError, loadConfig, loadDotEnv, PROJECT_ROOT } from './config.js';
+import { ConfigError, loadConfig, loadDotEnv } from './config.js';
 import { createLogger } from './logger.js';
 import { createServices } from './app.js';
 
 /**
  * Runs the bot as several shards, one process each, for bots in many servers (Discord requires
- * sharding from 2,500 servers). Each shard is `src/main.ts` with its own model and index.
+ * sharding from 2,500 servers). Each shard is the bot's main module (compiled, or through tsx in development) with its own model and index.
  */
 async function main(): Promise<void> {
   loadDotEnv();
@@ -22,10 +22,12 @@ async function main(): Promise<void> {
   }
   // Build or check the index once here, so the shards only load it.
   await createServices(config, logger).knowledge.ready();
-  const manager = new ShardingManager(path.join(PROJECT_ROOT, 'src/main.ts'), {
+  // Shards run what this runs: the compiled bot, or the sources through tsx in development.
+  const compiled = import.meta.url.endsWith('.js');
+  const manager = new ShardingManager(fileURLToPath(new URL(compiled ? './main.js' : './main.ts', import.meta.url)), {
     token,
     totalShards,
-    execArgv: ['--import', 'tsx'],
+    execArgv: compiled ? ['--enable-source-maps'] : ['--import', 'tsx'],
     respawn: true,
   });
   manager.on('shardCreate', (shard) => {
