@@ -73,8 +73,34 @@ export async function workspace(options: { createEmbedder?: () => Promise<Embedd
 
 /** Stops a detached child and everything it started (npm, tsx, node), and waits for it. */
 export async function stopGroup(child: ChildProcess | undefined): Promise<void> {
-  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  process.kill(-child.pid, 'SIGTERM');
-  await exited;
+  if (!child?.pid) return;
+  const group = child.pid;
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    signalGroup(group, 'SIGTERM');
+    await exited;
+  }
+  // npm exits before the bot it started has finished shutting down: the group is done only when
+  // no process of it is left. A bot still there after its 10 s shutdown budget is killed, so no
+  // test leaves a process behind.
+  const deadline = Date.now() + 15_000;
+  while (groupAlive(group) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (groupAlive(group)) signalGroup(group, 'SIGKILL');
+}
+
+function signalGroup(group: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-group, signal);
+  } catch {
+    // The group is already gone.
+  }
+}
+
+function groupAlive(group: number): boolean {
+  try {
+    process.kill(-group, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
