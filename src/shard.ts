@@ -36,6 +36,8 @@ async function main(): Promise<void> {
   });
   await manager.spawn();
   const stop = (): void => {
+    // A shard that exits on the same signal must not be started again.
+    manager.respawn = false;
     for (const shard of manager.shards.values()) shard.kill();
     process.exit(0);
   };
