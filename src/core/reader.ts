@@ -661,11 +661,13 @@ export function warmReader(index: KnowledgeIndex, understanding: Understanding, 
       });
     });
   }
+  // The phrase table is embedded by the model: the warm-up is done when that is too.
+  const phrases = (): Promise<unknown> => articlePhrases({ index, embed } as ReaderContext).catch(() => phraseTables.delete(index));
   return new Promise((resolve) => {
     const step = (from: number): void => {
       for (const task of work.slice(from, from + 4)) task();
       if (from + 4 < work.length) setImmediate(() => step(from + 4));
-      else resolve();
+      else void phrases().then(() => resolve());
     };
     // A second after the load, so the first questions do not share the thread with it; a process
     // that has answered and is done (the command line) does not wait for it.
