@@ -1,8 +1,9 @@
 import { escapeMarkdown, SlashCommandBuilder } from 'discord.js';
 import { booleanOption, type Command, type Reply, stringOption } from '../src/command.js';
 import type { Answer, Citation } from '../src/core/answer.js';
+import { MAX_QUESTION_CHARS } from '../src/core/knowledge.js';
 
-export const MAX_QUESTION_LENGTH = 500;
+export const MAX_QUESTION_LENGTH = MAX_QUESTION_CHARS;
 
 /** The excerpt with the answering sentence in bold; the rest escaped so it shows verbatim. */
 export function emphasise(citation: Citation): string {

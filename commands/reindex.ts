@@ -1,10 +1,9 @@
 import { escapeMarkdown, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { AttachmentInput, Command, Reply } from '../src/command.js';
-import { decodeArticle, SourceError } from '../src/core/article.js';
+import { ARTICLE_FILE, decodeArticle, SourceError } from '../src/core/article.js';
 import { BusyError, type ReindexReport } from '../src/core/knowledge.js';
 
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
-const ARTICLE_EXTENSIONS = /\.(?:txt|md)$/i;
 
 export function reindexReply(report: ReindexReport): Reply {
   const before = report.passagesBefore === null ? '' : ` (was ${report.passagesBefore})`;
@@ -26,7 +25,7 @@ export function reindexReply(report: ReindexReport): Reply {
 /** Checks and reads an attached article; throws a SourceError whose message tells the moderator what to fix. */
 export async function readAttachedArticle(file: AttachmentInput): Promise<string> {
   const label = `The attached file ${file.name}`;
-  if (!ARTICLE_EXTENSIONS.test(file.name)) throw new SourceError(`${label} is not a .txt or .md file.`);
+  if (!ARTICLE_FILE.test(file.name)) throw new SourceError(`${label} is not a .txt or .md file.`);
   const tooLarge = (size: number) => new SourceError(`${label} is ${Math.ceil(size / 1024)} KB; the limit is ${MAX_ARTICLE_BYTES / 1024} KB.`);
   if (file.size > MAX_ARTICLE_BYTES) throw tooLarge(file.size);
   let bytes: Uint8Array;

@@ -1,5 +1,6 @@
 import { escapeMarkdown, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/command.js';
+import { articleLabel } from '../src/core/article.js';
 
 /** "2 h 5 min" from milliseconds. */
 export function formatDuration(ms: number): string {
@@ -22,7 +23,7 @@ export const status = {
     const index = await knowledge.ready();
     const { manifest } = index;
     const who = manifest.requestedBy === null ? 'at start' : /^\d{17,20}$/.test(manifest.requestedBy) ? `by <@${manifest.requestedBy}>` : `from the ${escapeMarkdown(manifest.requestedBy)}`;
-    const articles = manifest.articles.length === 1 ? `“${escapeMarkdown(manifest.articles[0]?.title ?? manifest.articles[0]?.name ?? '')}”` : `${manifest.articles.length} articles`;
+    const articles = manifest.articles.length === 1 ? `“${escapeMarkdown(manifest.articles[0] ? articleLabel(manifest.articles[0]) : '')}”` : `${manifest.articles.length} articles`;
     return {
       ephemeral: true,
       tone: 'info',

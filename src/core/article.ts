@@ -90,6 +90,11 @@ export interface PreparedCorpus {
 
 export const ARTICLE_FILE = /\.(?:txt|md)$/i;
 
+/** How an article is named to members: its title, or its file name when it has none. */
+export function articleLabel(article: Pick<ArticleInfo, 'title' | 'name'>): string {
+  return article.title ?? article.name;
+}
+
 /** The article, or every `.txt` and `.md` article of a folder, in name order. */
 export async function readSources(sourcePath: string): Promise<Source[]> {
   let info;

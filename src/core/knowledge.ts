@@ -4,7 +4,7 @@ import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import type { Answer } from './answer.js';
 import type { CoverageThresholds } from './coverage.js';
-import { ARTICLE_FILE, type ArticleInfo, prepareCorpus, readSources, type Source, SourceError, sourcesChecksum } from './article.js';
+import { ARTICLE_FILE, articleLabel, prepareCorpus, readSources, type Source, SourceError, sourcesChecksum } from './article.js';
 import type { Embedder } from './embedder.js';
 import {
   type BuildProgress,
@@ -87,7 +87,8 @@ export class BusyError extends Error {
   override name = 'BusyError';
 }
 
-const MAX_QUESTION_CHARS = 1000;
+/** The longest question read: Discord's option allows this much, and every front end is held to it. */
+export const MAX_QUESTION_CHARS = 500;
 /**
  * Questions answered at once. Embedding is CPU work on a shared thread pool: more at once
  * answers none faster and keeps the event loop from acknowledging new interactions in time
@@ -102,10 +103,6 @@ interface Loaded {
   understanding: Understanding;
 }
 
-/** The article title, or its file name when it has none. */
-export function articleLabel(article: ArticleInfo): string {
-  return article.title ?? article.name;
-}
 
 /** The bot's knowledge of its articles: loads or builds the index once, answers, and rebuilds on request. */
 export class KnowledgeBase {

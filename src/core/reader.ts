@@ -1,6 +1,6 @@
 import { nlp } from './nlp.js';
 import { type Answer, type Citation, citationFor, DEFAULT_POLICY, NOT_COVERED, answerText } from './answer.js';
-import type { ArticleInfo } from './article.js';
+import { type ArticleInfo, articleLabel } from './article.js';
 import { COVERAGE, type CoverageThresholds } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
 import { type Passage, sentenceText, answerableSentences } from './passages.js';
@@ -210,7 +210,7 @@ function metaCitation(n: number, part: string, excerpt: string, article: string 
 
 function metaAnswer(analysis: QuestionAnalysis, articles: ArticleInfo[]): Answer | null {
   const many = articles.length > 1;
-  const label = (article: ArticleInfo): string => article.title ?? article.name;
+  const label = articleLabel;
   const prefix = (article: ArticleInfo): string => (many ? `“${label(article)}”: ` : '');
   const lines: string[] = [];
   const citations: Citation[] = [];
@@ -442,7 +442,7 @@ function refusal(analysis: QuestionAnalysis, hits: Hit[], grounded: Grounded, co
   else parts.push(NOT_COVERED);
   const about = context.index.manifest.articles;
   if (about.length === 1 && about[0]?.title) parts.push(`It is about “${about[0].title}”.`);
-  else if (about.length > 1) parts.push(`It covers ${about.length} articles: ${about.map((a) => `“${a.title ?? a.name}”`).join(', ')}.`);
+  else if (about.length > 1) parts.push(`It covers ${about.length} articles: ${about.map((a) => `“${articleLabel(a)}”`).join(', ')}.`);
   return { question: analysis.original, answered: false, answer: parts.join(' '), citations: [] };
 }
 
