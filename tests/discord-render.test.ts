@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectEmbedWithinLimits } from './discord-limits.js';
 import { fit, LIMITS, toEmbed } from '../src/frontends/discord-render.js';
 
 describe('fit', () => {
@@ -28,12 +29,7 @@ describe('toEmbed', () => {
       fields: Array.from({ length: 30 }, (_, i) => ({ name: `${i} ${long}`, value: long })),
       footer: long,
     });
-    expect(embed.title!.length).toBeLessThanOrEqual(LIMITS.title);
-    expect(embed.description!.length).toBeLessThanOrEqual(LIMITS.description);
-    expect(embed.footer!.text.length).toBeLessThanOrEqual(LIMITS.footer);
-    const total = embed.title!.length + embed.description!.length + embed.footer!.text.length +
-      (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
-    expect(total).toBeLessThanOrEqual(LIMITS.embedTotal);
+    expectEmbedWithinLimits(embed);
   });
 
   it('drops citations from the end, keeping the first ones in order, when together they are too long', () => {

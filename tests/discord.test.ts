@@ -4,9 +4,9 @@ import type { Client } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.js';
 import { createDiscordClient } from '../src/frontends/discord.js';
-import { LIMITS } from '../src/frontends/discord-render.js';
 import { FakeDiscord, MODERATOR_ROLE_ID, PERMISSIONS } from './fake-discord.js';
 import { prepareArticle } from '../src/core/article.js';
+import { expectMessageWithinLimits } from './discord-limits.js';
 import { ARTICLE, SHIPPED_ARTICLE, type Workspace, workspace } from './helpers.js';
 
 const TOKEN = 'fake-discord-token.for-tests';
@@ -18,21 +18,6 @@ const ask = (question: string, extra: Array<{ name: string; type: number; value:
   fake.interact({ name: 'ask', options: [{ name: 'question', type: 3, value: question }, ...extra] });
 const currentIndex = () => readFile(path.join(ws.indexDir, 'current'), 'utf8');
 
-function expectWithinLimits(body: any): void {
-  expect(body.content?.length ?? 0).toBeLessThanOrEqual(LIMITS.content);
-  for (const embed of body.embeds ?? []) {
-    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(LIMITS.title);
-    expect(embed.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.description);
-    expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(LIMITS.fields);
-    let total = (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0);
-    for (const field of embed.fields ?? []) {
-      expect(field.name.length).toBeLessThanOrEqual(LIMITS.fieldName);
-      expect(field.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
-      total += field.name.length + field.value.length;
-    }
-    expect(total).toBeLessThanOrEqual(LIMITS.embedTotal);
-  }
-}
 
 beforeAll(async () => {
   fake = await new FakeDiscord().start();
@@ -185,7 +170,7 @@ describe('/reindex on Discord', () => {
 
     const reply = await fake.finalMessage(ask('What did Xi say about cyberspace and the internet?'));
     expect(reply.body.embeds[0].fields.length).toBeGreaterThanOrEqual(2);
-    expectWithinLimits(reply.body);
+    expectMessageWithinLimits(reply.body);
     expect(reply.body.embeds[0].fields[0].value).toMatch(/…\*\*$/);
   });
 });

@@ -7,7 +7,8 @@ import type { CommandInput, Reply } from '../src/command.js';
 import { SourceError } from '../src/core/article.js';
 import { runCommand } from '../src/dispatch.js';
 import { parseLine } from '../src/frontends/console.js';
-import { LIMITS, toEmbed } from '../src/frontends/discord-render.js';
+import { toEmbed } from '../src/frontends/discord-render.js';
+import { expectEmbedWithinLimits } from './discord-limits.js';
 import { fakeModel, type Workspace, workspace } from './helpers.js';
 
 let ws: Workspace;
@@ -46,15 +47,7 @@ function expectFitsDiscord(reply: Reply): void {
   expect(['answer', 'info', 'warning', 'error']).toContain(reply.tone);
   expect(reply.body.trim().length).toBeGreaterThan(0);
   const embed: APIEmbed = toEmbed(reply);
-  const total = (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) +
-    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
-  expect(embed.title?.length ?? 0).toBeLessThanOrEqual(LIMITS.title);
-  expect(embed.description!.length).toBeLessThanOrEqual(LIMITS.description);
-  for (const field of embed.fields ?? []) {
-    expect(field.name.length).toBeLessThanOrEqual(LIMITS.fieldName);
-    expect(field.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
-  }
-  expect(total).toBeLessThanOrEqual(LIMITS.embedTotal);
+  expectEmbedWithinLimits(embed);
   // Shown-back user text can never even look like a ping.
   expect(embed.title ?? '').not.toMatch(/@(everyone|here)|<@(?!\u200b)/i);
 }
