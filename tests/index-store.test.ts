@@ -1,5 +1,6 @@
 import { appendFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Embedder } from '../src/core/embedder.js';
 import { FORMAT_VERSION, loadIndex } from '../src/core/index-store.js';
@@ -171,15 +172,19 @@ describe('reindexing', () => {
 describe('an index rebuilt by another process', () => {
   it('is picked up by a running bot, which answers from the old one until the new one is loaded', async () => {
     ws = await workspace();
-    const running = new KnowledgeBase({ sourcePath: ws.articlePath, indexDir: ws.indexDir, createEmbedder: fakeModel, logger: silentLogger, reloadCheckMs: 0 });
+    // The reload happens in the background; the test waits for the bot's own log line saying it is done.
+    let loaded!: () => void;
+    const reloaded = new Promise<void>((resolve) => (loaded = resolve));
+    const logger = pino({ level: 'info' }, { write: (line: string) => (JSON.parse(line).msg === 'loaded an index rebuilt elsewhere' ? loaded() : undefined) });
+    const running = new KnowledgeBase({ sourcePath: ws.articlePath, indexDir: ws.indexDir, createEmbedder: fakeModel, logger, reloadCheckMs: 0 });
     expect((await running.ask('How many internet users did China have?')).citations[0]?.passage).toBe(14);
     // Another process (a shard, or `npm run reindex`) indexes a new article.
     await reopen().reindex({ upload: { name: 'robots.txt', text: 'Robots learn to cook\n\nBy JANE ROE\n\nA robot in Shanghai cooks 300 bowls of noodles a day.\n' } });
-    let answer = await running.ask('How many bowls of noodles does the robot cook?');
-    for (let tries = 0; tries < 50 && !answer.citations[0]?.excerpt.includes('300 bowls'); tries += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      answer = await running.ask('How many bowls of noodles does the robot cook?');
-    }
+    // This question notices the new index and is answered from the one in memory while it loads.
+    const during = await running.ask('How many internet users did China have?');
+    expect(during.citations[0]?.passage).toBe(14);
+    await reloaded;
+    const answer = await running.ask('How many bowls of noodles does the robot cook?');
     expect(answer.citations[0]?.excerpt).toContain('300 bowls');
     expect((await running.manifest()).passageCount).toBe(1);
   });
