@@ -13,7 +13,7 @@ export const help = {
         'I answer questions about one news article and quote it as evidence: every answer comes with numbered, verbatim excerpts and their paragraph numbers (¶), so you can check them.',
         '',
         '`/ask question:` ask anything about the article, e.g. `/ask How many internet users did China have?`',
-        '`/quote year: [speaker:]` quotations from a year, e.g. `/quote year:2015`',
+        '`/quote [year:] [speaker:]` quotations by year, by speaker or both, e.g. `/quote year:2015` or `/quote speaker:kaspersky`',
         '`/reindex [article:]` moderators only: rebuild my knowledge, optionally from an attached article',
         '`/status` moderators only: the index, the last reindex and what I have served',
         '`/help` this message',

@@ -75,7 +75,7 @@ export const quote = {
       return {
         ephemeral: true,
         tone: 'warning',
-        body: `Give a year, a speaker or both, for example \`/quote year:${years[0] ?? 2015}\` or \`/quote speaker:${speakers[0]?.split(' ').at(-1) ?? 'Xi'}\`. ${has}`.trim(),
+        body: `Give a year, a speaker or both, for example \`/quote year:${years[0] ?? 2015}\` or \`/quote speaker:${speakers[0]?.split(' ')[0] ?? 'Xi'}\`. ${has}`.trim(),
       };
     }
     return quoteReply(await knowledge.quotes({ year, speaker }));

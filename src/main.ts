@@ -33,7 +33,8 @@ async function main(): Promise<void> {
   // In the console the replies are the interface, so only warnings are logged unless asked.
   const logger = createLogger(config.logLevel ?? 'warn');
   const interactive = Boolean(process.stdin.isTTY);
-  const services = createServices(config, logger);
+  // One local operator, often piping questions in: the per-member rate limit is for Discord.
+  const services = { ...createServices(config, logger), limiter: null };
   await services.knowledge.ready();
   // Ctrl-C ends the console like Ctrl-D: the reply being written finishes first.
   const stop = (): void => {

@@ -49,7 +49,7 @@ describe('console mode', () => {
     expect(printed).toContain('year must be a whole number, for example year:2015');
     expect(printed).toContain('There is no /nope command. Type /help to see the commands.');
     expect(printed).toMatch(/Cisco wants to be the trusted partner for China/);
-    expect(printed).toContain('/quote year: [speaker:]');
+    expect(printed).toContain('/quote [year:] [speaker:]');
     expect(printed).not.toContain('never reached');
   });
 

@@ -50,6 +50,13 @@ describe('the reader', () => {
     expect(answer.citations[0]).toMatchObject({ passage: 0, part: 'byline', excerpt: 'By CAO DESHENG' });
   });
 
+  it('sums the article up from its headline and subtitle, and says it gives no date of its own', async () => {
+    expect((await ask('whats the main point of the article tl;dr')).answer).toMatch(/^The article is headlined “China to step up cyberspace cooperation”: President Xi's vision/);
+    const date = await ask('when was this article published');
+    expect(date).toMatchObject({ answered: false, citations: [] });
+    expect(date.answer).toBe('The article does not give its own date; it only dates the events it reports.');
+  });
+
   it('answers the newspaper, the headline and the photo credit', async () => {
     expect((await ask('what paper is this from')).answer).toContain('China Daily');
     expect((await ask('whats the headline')).answer).toContain('China to step up cyberspace cooperation');
@@ -115,6 +122,7 @@ describe('the reader on odd questions', () => {
 
   it('names what is missing as it was typed, and stays short whatever was typed', async () => {
     expect((await ask('what did the FBI say about cyberspace')).answer).toMatch(/^The article does not mention FBI\./);
+    expect((await ask('who is lu wei')).answer).toMatch(/^The article does not mention Lu Wei\./);
     const gibberish = Array.from({ length: 60 }, (_, i) => `zq${i}xv`).join(' ');
     const answer = await ask(gibberish);
     expect(answer.answered).toBe(false);

@@ -241,6 +241,9 @@ function metaAnswer(analysis: QuestionAnalysis, articles: ArticleInfo[]): Answer
           add(`The photo is credited to ${credit.name}${credit.organisation ? ` for ${credit.organisation}` : ''}.`, 'photo credit', credit.printed);
         }
         break;
+      case 'date':
+        // The page gives no date of its own (only the dates of what it reports): say so, never guess.
+        return { question: analysis.original, answered: false, answer: 'The article does not give its own date; it only dates the events it reports.', citations: [] };
       case 'topic':
         if (article.title) add(`The article is headlined “${article.title}”${article.deck ? `: ${article.deck}` : ''}.`, 'headline', article.deck ? `${article.title}\n${article.deck}` : article.title);
         break;

@@ -24,7 +24,7 @@ import type { WordNet } from './wordnet.js';
 
 export type AnswerType = 'amount' | 'duration' | 'date' | 'place' | 'person' | 'organisation' | 'reason' | 'definition' | 'yesno' | 'other';
 export type QuestionShape = 'fact' | 'list' | 'comparison' | 'meta' | 'quoted' | 'mention';
-export type MetaTopic = 'author' | 'newspaper' | 'headline' | 'subtitle' | 'photo' | 'email' | 'topic';
+export type MetaTopic = 'author' | 'newspaper' | 'headline' | 'subtitle' | 'photo' | 'email' | 'topic' | 'date';
 
 /** How a word of the question was found in the article, or null when it was not. */
 export type Grounding = 'exact' | 'alias' | 'spelling' | 'synonym' | 'broader' | 'similar' | null;
@@ -80,6 +80,7 @@ const QUESTION_FRAME = new Set([
 ]);
 
 const META_PATTERNS: Array<[MetaTopic, RegExp]> = [
+  ['date', /^(?:when|what (?:date|day|year))\b.*\b(?:this|the) (?:article|piece|story)\b.*\b(?:published|written|out|from|dated)\b|^(?:when|what date) (?:was|is) (?:it|this) (?:published|written)\b/],
   ['email', /\b(?:e-?mail|contact)\b/],
   ['photo', /\b(?:photo|photograph|photographer|picture|image|pic|credit(?:ed)?)\b/],
   ['subtitle', /\b(?:subtitle|sub-?heading|subhead|deck|standfirst|strapline|tagline)\b/],
@@ -211,7 +212,7 @@ function expandCountryNames(question: string): string {
 function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text: string; replaced: Map<string, { meaning: string; how: Grounding }> } {
   const replaced = new Map<string, { meaning: string; how: Grounding }>();
   const out: string[] = [];
-  for (const token of wordsOf(expandCountryNames(question).replace(/['’]s\b/g, ''))) {
+  for (const token of wordsOf(expandCountryNames(question).replace(/\btl;?dr\b/giu, 'summary').replace(/['’]s\b/g, ''))) {
     const known = lexicon.words.has(token);
     const acronym = known ? undefined : findAcronym(lexicon, token);
     let meaning: string | null = null;
@@ -310,7 +311,9 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const compared = comparedParts(normalised);
   // "which newspaper ran yu wenwen's article" is about the article's content, not the article.
   const aboutContent = unique.some((term) => term.grounding !== null && term.pos === 'noun' && !FRAME_WORDS.includes(term.meaning));
-  const meta = aboutContent ? null : metaTopicOf(normalised);
+  // "tl;dr", "main point of the article": a summary is asked for whatever else the question names.
+  const wantsSummary = /\b(?:summary|summari[sz]e|gist|main point)\b/.test(normalised) && ABOUT_ARTICLE.test(normalised);
+  const meta = aboutContent && !wantsSummary ? null : metaTopicOf(normalised);
   let shape: QuestionShape = 'fact';
   if (compared) shape = 'comparison';
   else if (meta) shape = 'meta';
@@ -333,6 +336,12 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     // The whole name stands for its words: "the united states", not "united" and "states".
     for (let i = missing.length - 1; i >= 0; i -= 1) if (words.includes(missing[i]!.meaning)) missing.splice(i, 1);
     missing.push({ typed: name, meaning: name, grounding: null, kind: 'name', pos: 'noun', neighbours: [], named: true, place: false, antonyms: [] });
+  }
+  // "jack ma", "lu wei": a missing word of a name compromise finds is named back as the whole name.
+  const namePhrases = [...(doc.people().out('array') as string[]), ...(doc.places().out('array') as string[]), ...(doc.organizations().out('array') as string[])].map((phrase) => wordsOf(phrase).join(' '));
+  for (const [at, term] of missing.entries()) {
+    const whole = namePhrases.find((phrase) => phrase.split(' ').includes(term.meaning) && phrase.split(' ').length > 1);
+    if (whole && whole !== term.meaning) missing[at] = { ...term, typed: whole };
   }
   // The one whose words are asked about ("what did trump say") must be someone the article names, not a word it merely relates to.
   const speakerSlot = /\b(?:what|how) (?:did|does|do|has|have) (?:the )?([\p{L} ]+?) (?:say|said|think|believe|expect|want|tell|mean|feel|claim|predict)\b|\baccording to (?:the )?([\p{L} ]+?)(?:,|$| what| how| is| are| was| did| does)/u.exec(normalised);
