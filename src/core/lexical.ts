@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
-import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
+import { stem } from './lexicon.js';
 import { type Passage, sentenceText } from './passages.js';
 
 // Words of the question itself ("what did X say") that carry nothing about the topic.
@@ -12,7 +12,7 @@ export function terms(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [])
     .map((word) => word.replace(/['’]s$/u, ''))
     .filter((word) => word.length > 1 && !STOP.has(word))
-    .map((word) => (/\d/.test(word) ? word : stemmer(word)));
+    .map(stem);
 }
 
 /** BM25 over the article's passages and sentences. */

@@ -31,6 +31,11 @@ const NAME = "\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){0,2}";
 const SPEECH_VERBS = 'said|says|stressed|underlined|highlighted|called for|proposed|noted|added|urged|believes|warned';
 const GROUPS = 'experts|officials|analysts|researchers|observers';
 
+/** Whether a speaker is a group the article reports ("experts said"), not a person it quotes. */
+export function isGroupSpeaker(speaker: string): boolean {
+  return new RegExp(`^(?:${GROUPS})$`, 'u').test(speaker);
+}
+
 /** Full personal names the article mentions, found by their titles, speaker lines and "said X". */
 export function collectPeople(article: CleanArticle): string[] {
   const people = new Set<string>();
@@ -79,7 +84,7 @@ function attributedSpeaker(text: string, people: string[], previous: string | nu
     if (!match || !mention) continue;
     let speaker: string | null;
     if (/^(?:he|she)$/i.test(mention)) speaker = previous;
-    else if (new RegExp(`^(?:${GROUPS})$`, 'u').test(mention)) speaker = mention;
+    else if (isGroupSpeaker(mention)) speaker = mention;
     else speaker = resolvePerson(mention, people);
     if (speaker) found.push({ at: match.index, speaker });
   }

@@ -1,4 +1,4 @@
-import type { Passage } from './passages.js';
+import { isGroupSpeaker, type Passage } from './passages.js';
 
 /**
  * Words the article attributes to a person: a bulleted message with its occasion and date, a
@@ -105,7 +105,6 @@ export function extractQuotations(passages: Passage[]): Quotation[] {
   return quotations;
 }
 
-const GROUPS = /^(?:experts|officials|analysts|researchers|observers)$/;
 // "Speaking at a national conference on … in April 2018", "while delivering the keynote speech at … in December 2015",
 // "Speaking in a written instruction to the 2019 China Cybersecurity Week that started …".
 const OCCASION = /\b(?:[Ss]peaking|delivering|giving|in a (?=(?:video|written|congratulatory|keynote)))\s+(?:(?:at|in|to)\s+)?((?:a|an|the)\s+[^,.]+)/u;
@@ -117,7 +116,7 @@ const DATE_IN = new RegExp(`\\b(?:in|on)\\s+${MONTH}(?: (\\d{1,2}),)? ((?:19|20)
  */
 function reportedSpeech(passage: Passage, previous: Quotation | null): Quotation | null {
   const speaker = passage.speaker;
-  if (!speaker || GROUPS.test(speaker)) return null;
+  if (!speaker || isGroupSpeaker(speaker)) return null;
   const occasion = OCCASION.exec(passage.text)?.[1]?.trim() ?? null;
   const dateMatch = occasion ? DATE_IN.exec(occasion) : null;
   const base = { kind: 'reported' as const, text: passage.text, speaker, role: passage.role, passage: passage.n, article: passage.article };

@@ -3,7 +3,7 @@ import { type Answer, type Citation, citationFor, DEFAULT_POLICY, NOT_COVERED, a
 import { type ArticleInfo, articleLabel } from './article.js';
 import { COVERAGE, type CoverageThresholds } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
-import { type Passage, sentenceText, answerableSentences } from './passages.js';
+import { answerableSentences, isGroupSpeaker, type Passage, sentenceText } from './passages.js';
 import type { Hit, Retriever } from './retrieve.js';
 import { stem, wordsOf } from './lexicon.js';
 import { type AnswerType, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
@@ -78,7 +78,7 @@ function namesSomeoneElse(text: string, analysis: QuestionAnalysis, passage: Pas
   const patterns = [new RegExp(SENTENCE_TYPES.person.source, 'gu'), new RegExp(ORGANISATION_NAME.source, 'gu')];
   if (analysis.answerType === 'organisation') patterns.push(new RegExp(SENTENCE_TYPES.organisation.source, 'gu'));
   if (patterns.some((pattern) => [...text.matchAll(pattern)].some((match) => fresh(match[0])))) return true;
-  const speaker = passage.speaker && !/^(?:experts|officials|analysts|researchers|observers)$/.test(passage.speaker) ? passage.speaker : null;
+  const speaker = passage.speaker && !isGroupSpeaker(passage.speaker) ? passage.speaker : null;
   return speaker !== null && speaker.split(' ').some((name) => new RegExp(`\\b${name}\\b`, 'u').test(text) && !asked.has(name.toLowerCase()));
 }
 
@@ -100,6 +100,12 @@ const FULL_DATE = new RegExp(`\\b${MONTH} \\d{1,2}, (?:19|20)\\d{2}\\b`, 'u');
 
 /** A bonus, on the fused scale, for a sentence that carries the answer type asked for. */
 export const TYPE_BONUS = 0.15;
+
+/** The bonus a text earns for the type asked for: half for a place compromise finds but no "in <Place>" states. */
+function typeBonus(text: string, type: AnswerType, carries = carriesType(text, type)): number {
+  if (!carries) return 0;
+  return type === 'place' && !SENTENCE_TYPES.place.test(text) ? TYPE_BONUS / 2 : TYPE_BONUS;
+}
 /** For each of the question's nouns a sentence holds, on the fused scale. */
 const SENTENCE_TERM_BONUS = 0.05;
 const TOPIC_TERM_BONUS = 0.1;
@@ -146,17 +152,18 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis): Choice {
   // What the question is about, apart from who said it: "china and russia" in "what does kaspersky say about china and russia".
   const literal = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.named) && !analysis.speakerWords.includes(term.meaning));
   // The answer sentence carries the kind of answer asked for whenever a sentence of the passage does.
-  const carrying = hit.sentenceScores.map((_, s) => carriesType(answeringText(hit.passage, s), analysis.answerType));
+  const texts = hit.sentenceScores.map((_, s) => answeringText(hit.passage, s));
+  const carrying = texts.map((text) => carriesType(text, analysis.answerType));
   const anyCarries = carrying.some(Boolean);
   hit.sentenceScores.forEach((score, s) => {
     if (anyCarries && !carrying[s]) return;
-    const text = answeringText(hit.passage, s);
-    const typed = carrying[s] ? (analysis.answerType === 'place' && !SENTENCE_TYPES.place.test(text) ? TYPE_BONUS / 2 : TYPE_BONUS) : 0;
+    const text = texts[s]!;
+    const typed = typeBonus(text, analysis.answerType, carrying[s]);
     const sentenceStems = new Set(wordsOf(sentenceText(hit.passage, s)).map(stem));
     // The sentence that holds more of the question's own nouns answers it ("…China and Russia have good relations").
     // Once the question names who spoke, the words it asks about pick the sentence of their statement.
     const bonus = analysis.speakerWords.length > 0 ? TOPIC_TERM_BONUS : SENTENCE_TERM_BONUS;
-    const held = literal.filter((term) => wordsOf(term.meaning).every((word) => sentenceStems.has(stem(word)))).length * bonus;
+    const held = literal.filter((term) => supportsLiterally(sentenceStems, term)).length * bonus;
     const years = analysis.years.length > 0 && analysis.years.some((year) => text.includes(year)) ? TYPE_BONUS / 2 : 0;
     // "What day…" wants the day: a full date beats a month.
     const day = analysis.wantsDay && FULL_DATE.test(text) ? TYPE_BONUS / 2 : 0;
@@ -171,15 +178,16 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   const top = hits[0];
   if (!top) return null;
   const contenders = hits.filter((hit) => hit.score >= top.score - TYPE_MARGIN).slice(0, 4);
+  const specific = specificTerms(analysis, context);
   let best: Choice | null = null;
   for (const hit of contenders) {
     const choice = bestSentence(hit, analysis);
     // Rank by the passage score, moved by how well its best sentence fits.
     const text = answeringText(hit.passage, choice.sentence);
-    const typed = carriesType(text, analysis.answerType) ? (analysis.answerType === 'place' && !SENTENCE_TYPES.place.test(text) ? TYPE_BONUS / 2 : TYPE_BONUS) : 0;
+    const typed = typeBonus(text, analysis.answerType);
     // A number in a passage about something else is no answer: the passage must also hold what is asked about.
     const stems = passageStems(hit.passage);
-    const held = specificTerms(analysis, context).filter((term) => supports(stems, term)).length * PASSAGE_TERM_BONUS;
+    const held = specific.filter((term) => supports(stems, term)).length * PASSAGE_TERM_BONUS;
     const total = hit.score + typed + held;
     if (!best || total > best.score) best = { ...choice, score: total };
   }
@@ -210,12 +218,11 @@ function metaCitation(n: number, part: string, excerpt: string, article: string 
 
 function metaAnswer(analysis: QuestionAnalysis, articles: ArticleInfo[]): Answer | null {
   const many = articles.length > 1;
-  const label = articleLabel;
-  const prefix = (article: ArticleInfo): string => (many ? `“${label(article)}”: ` : '');
+  const prefix = (article: ArticleInfo): string => (many ? `“${articleLabel(article)}”: ` : '');
   const lines: string[] = [];
   const citations: Citation[] = [];
   for (const article of articles) {
-    const where = many ? label(article) : null;
+    const where = many ? articleLabel(article) : null;
     const add = (text: string, part: string, excerpt: string): void => {
       lines.push(`${prefix(article)}${text}`);
       citations.push(metaCitation(citations.length + 1, part, excerpt, where));
@@ -362,10 +369,7 @@ function capitalise(text: string): string {
 /** "Is the great firewall mentioned?": yes, with where, when every word of it is in one passage; otherwise no. */
 function mentionAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderContext): Answer {
   const asked = analysis.terms.filter((term) => term.pos === 'noun' || term.kind !== 'word' || term.named);
-  const literal = (passage: Passage, term: QuestionTerm): boolean => {
-    const stems = passageStems(passage);
-    return wordsOf(term.meaning).every((word) => stems.has(stem(word)));
-  };
+  const literal = (passage: Passage, term: QuestionTerm): boolean => supportsLiterally(passageStems(passage), term);
   const holding = asked.length === 0 ? [] : context.index.passages.filter((passage) => asked.every((term) => literal(passage, term)));
   if (holding.length === 0) {
     const absent = asked.filter((term) => !context.index.passages.some((passage) => literal(passage, term)));
@@ -389,7 +393,6 @@ const LACKING: Partial<Record<AnswerType, string>> = {
   organisation: 'The article does not name that organisation.',
 };
 
-/** "Brazil", "a seventh world internet conference", "2010": how a missing term is named back. */
 /**
  * A term as the member typed it: with their capitals when they used any ("FBI", "OpenAI"); a
  * name typed in lower case gets a capital ("brazil" → "Brazil"); anything else as typed.
@@ -401,7 +404,7 @@ function nameOf(term: QuestionTerm, question: string): string {
       const match = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').exec(question);
       const asTyped = match?.[0] ?? word;
       if (/\p{Lu}/u.test(asTyped) || !(term.kind === 'name' || term.named) || !/^[a-z]/.test(asTyped)) return asTyped;
-      return asTyped.charAt(0).toUpperCase() + asTyped.slice(1);
+      return capitalise(asTyped);
     })
     .join(' ');
   return typed.length > MAX_NAMED_CHARS ? `${typed.slice(0, MAX_NAMED_CHARS - 1)}…` : typed;
@@ -429,7 +432,7 @@ export function suggestionFrom(hit: Hit | undefined): string | null {
   const [firstWord = '', secondWord = ''] = phrase?.split(/\s+/) ?? [];
   const keepsCapital = /\p{Lu}/u.test(secondWord) || nlp(firstWord).has('#ProperNoun');
   const topic = phrase && /^\p{Lu}\p{Ll}/u.test(firstWord) && !keepsCapital ? firstWord.toLowerCase() + phrase.slice(firstWord.length) : phrase;
-  if (passage.speaker && !/^(?:experts|officials|analysts|researchers|observers)$/.test(passage.speaker)) {
+  if (passage.speaker && !isGroupSpeaker(passage.speaker)) {
     return topic ? `What did ${passage.speaker} say about ${topic}?` : `What did ${passage.speaker} say?`;
   }
   return topic ? `What does the article say about ${topic}?` : null;
@@ -540,7 +543,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // "Who is the CEO of Cisco": a speaker's name answers "who" only if the passage names what they are asked to be.
   if (byAttribution && analysis.terms.some((term) => term.pos === 'noun' && !supports(stems, term))) return refuse();
   const nouns = analysis.terms.filter((term) => term.pos === 'noun' || term.kind !== 'word');
-  const literal = (term: QuestionTerm): boolean => wordsOf(term.meaning).every((word) => stems.has(stem(word)));
+  const literal = (term: QuestionTerm): boolean => supportsLiterally(stems, term);
   const unsupported = nouns.filter((term) => !supports(stems, term));
   // "which province is wuzhen in", or just "wuzhen": every name and noun asked about stands in the passage.
   if (nouns.length >= 1 && nouns.every(literal) && (nouns.length >= 2 || nouns.some((term) => term.named))) return answer();

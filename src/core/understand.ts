@@ -325,8 +325,10 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const missing = unique.filter((term) => term.grounding === null && !generic(term) && (term.kind !== 'word' || term.pos === 'noun'));
   // Names of more than one word ("the united states", "great wall") are missing unless the article has the whole name.
   const articleText = context.articleText;
-  for (const phrase of [...(doc.places().out('array') as string[]), ...(doc.people().out('array') as string[]), ...(doc.organizations().out('array') as string[])]) {
-    const name = wordsOf(phrase).filter((word) => !QUESTION_FRAME.has(word)).join(' ');
+  // The names compromise finds in the question, read once: places, people, organisations.
+  const [places, people, organisations] = [doc.places(), doc.people(), doc.organizations()].map((found) => (found.out('array') as string[]).map((phrase) => wordsOf(phrase).join(' ')));
+  for (const phrase of [...places!, ...people!, ...organisations!]) {
+    const name = phrase.split(' ').filter((word) => !QUESTION_FRAME.has(word)).join(' ');
     if (name.split(' ').length < 2 || articleText.includes(name)) continue;
     // "beijing building" is two words the article has: only a name with a word it lacks is missing.
     // Missing only when it is a name ("the united states", "great wall"), or has a word neither the article nor English has.
@@ -338,7 +340,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     missing.push({ typed: name, meaning: name, grounding: null, kind: 'name', pos: 'noun', neighbours: [], named: true, place: false, antonyms: [] });
   }
   // "jack ma", "lu wei": a missing word of a name compromise finds is named back as the whole name.
-  const namePhrases = [...(doc.people().out('array') as string[]), ...(doc.places().out('array') as string[]), ...(doc.organizations().out('array') as string[])].map((phrase) => wordsOf(phrase).join(' '));
+  const namePhrases = [...people!, ...places!, ...organisations!];
   for (const [at, term] of missing.entries()) {
     const whole = namePhrases.find((phrase) => phrase.split(' ').includes(term.meaning) && phrase.split(' ').length > 1);
     if (whole && whole !== term.meaning) missing[at] = { ...term, typed: whole };
