@@ -1,17 +1,18 @@
-import { escapeMarkdown, SlashCommandBuilder } from 'discord.js';
-import { booleanOption, type Command, type Reply, stringOption } from '../src/command.js';
 import type { Answer, Citation } from '../src/core/answer.js';
 import { MAX_QUESTION_CHARS } from '../src/core/knowledge.js';
+import { defineCommand } from '../src/command.js';
+import { bold, code, type Reply, type Span } from '../src/reply.js';
 
-export const MAX_QUESTION_LENGTH = MAX_QUESTION_CHARS;
+const EXAMPLE = 'How many internet users did China have?';
+/** With this many questions waiting, a new one is acknowledged at once: a burst must not run out Discord's three seconds. */
+const SLOW_QUEUE = 8;
 
-/** The excerpt with the answering sentence in bold; the rest escaped so it shows verbatim. */
-export function emphasise(citation: Citation): string {
+/** The excerpt verbatim, the answering sentence in bold. */
+export function emphasise(citation: Citation): Span[] {
   const [start, end] = citation.highlight;
   const { excerpt } = citation;
   const middle = excerpt.slice(start, end).trim();
-  const emphasised = middle ? `**${escapeMarkdown(middle)}**` : '';
-  return `${escapeMarkdown(excerpt.slice(0, start))}${emphasised}${escapeMarkdown(excerpt.slice(end))}`;
+  return [excerpt.slice(0, start), ...(middle ? [bold(middle)] : []), excerpt.slice(end)].filter((span) => span !== '');
 }
 
 export function citationHeading(citation: Citation): string {
@@ -21,42 +22,35 @@ export function citationHeading(citation: Citation): string {
   return `[${citation.n}] ${where}${citation.speaker ? ` · ${citation.speaker}` : ''}`;
 }
 
-/** A user's text as shown back: markdown escaped, and mentions broken so they cannot even look like pings. */
-export function showUserText(text: string): string {
-  return escapeMarkdown(text.replace(/\s+/g, ' ')).replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<@/g, '<@\u200b');
-}
-
 export function answerReply(answer: Answer, ephemeral: boolean): Reply {
-  const title = showUserText(answer.question);
-  if (!answer.answered) return { ephemeral, tone: 'info', title, body: escapeMarkdown(answer.answer) };
+  const title = answer.question.replace(/\s+/g, ' ');
+  if (!answer.answered) return { ephemeral, tone: 'info', title, body: answer.answer };
   return {
     ephemeral,
     tone: 'answer',
     title,
-    body: escapeMarkdown(answer.answer),
+    body: answer.answer,
     fields: answer.citations.map((citation) => ({ name: citationHeading(citation), value: emphasise(citation) })),
     footer: 'Excerpts are quoted verbatim from the article; ¶ is the paragraph number.',
   };
 }
 
-export const ask = {
-  data: new SlashCommandBuilder()
-    .setName('ask')
-    .setDescription('Ask a question about the article; the answer quotes it as evidence.')
-    .addStringOption((option) =>
-      option.setName('question').setDescription('Your question').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
-    )
-    .addBooleanOption((option) => option.setName('private').setDescription('Only you see the answer')),
-  async execute(input, { knowledge }) {
-    const question = (stringOption(input, 'question') ?? '').trim();
-    const ephemeral = booleanOption(input, 'private') ?? false;
+export const ask = defineCommand({
+  name: 'ask',
+  description: 'Ask a question about the article; the answer quotes it as evidence.',
+  options: {
+    question: { type: 'string', description: 'Your question', required: true, maxLength: MAX_QUESTION_CHARS, example: EXAMPLE },
+    private: { type: 'boolean', description: 'Only you see the answer' },
+  },
+  isQuestion: true,
+  isPrivate: (options) => options.private ?? false,
+  isSlow: ({ knowledge }) => !knowledge.isReady || knowledge.pending >= SLOW_QUEUE,
+  async execute({ options }, { knowledge }) {
+    const question = options.question.trim();
+    const ephemeral = options.private ?? false;
     if (!/[\p{L}\p{N}]/u.test(question)) {
-      return {
-        ephemeral: true,
-        tone: 'warning',
-        body: 'Ask me a question about the article, for example: `/ask How many internet users did China have?`',
-      };
+      return { ephemeral: true, tone: 'warning', body: ['Ask me a question about the article, for example: ', code(`/ask ${EXAMPLE}`)] };
     }
     return answerReply(await knowledge.ask(question), ephemeral);
   },
-} satisfies Command;
+});

@@ -6,6 +6,4 @@ import { reindex } from './reindex.js';
 import { status } from './status.js';
 
 /** Every slash command, by name. */
-export const commands: ReadonlyMap<string, Command> = new Map(
-  [ask, quote, reindex, status, help].map((command): [string, Command] => [command.data.name, command]),
-);
+export const commands: ReadonlyMap<string, Command> = new Map([ask, quote, reindex, status, help].map((command): [string, Command] => [command.name, command]));

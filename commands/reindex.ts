@@ -1,7 +1,7 @@
-import { escapeMarkdown, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import type { AttachmentInput, Command, Reply } from '../src/command.js';
+import { type AttachmentInput, defineCommand } from '../src/command.js';
 import { ARTICLE_FILE, decodeArticle, SourceError } from '../src/core/article.js';
 import { BusyError, type ReindexReport } from '../src/core/knowledge.js';
+import { bold, code, type Reply } from '../src/reply.js';
 
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
@@ -12,13 +12,13 @@ export function reindexReply(report: ReindexReport): Reply {
     tone: 'answer',
     title: report.sourceReplaced ? 'New article indexed' : 'Index rebuilt',
     body: [
-      ...(report.sourceReplaced ? [`Saved as: **${escapeMarkdown(report.sourceReplaced)}**`] : []),
-      `Passages: **${report.passagesAfter}**${before}${report.articles > 1 ? ` in ${report.articles} articles` : ''}`,
-      `Quotations: **${report.quotations}**`,
-      `Embedded: **${report.embedded}** new texts, reused ${report.reused} unchanged`,
-      `Time taken: **${(report.durationMs / 1000).toFixed(1)} s**`,
-      `Index checksum: \`${report.indexChecksum.slice(0, 16)}\``,
-    ].join('\n'),
+      ...(report.sourceReplaced ? ['Saved as: ', bold(report.sourceReplaced), '\n'] : []),
+      'Passages: ', bold(String(report.passagesAfter)), `${before}${report.articles > 1 ? ` in ${report.articles} articles` : ''}\n`,
+      'Quotations: ', bold(String(report.quotations)), '\n',
+      'Embedded: ', bold(String(report.embedded)), ` new texts, reused ${report.reused} unchanged\n`,
+      'Time taken: ', bold(`${(report.durationMs / 1000).toFixed(1)} s`), '\n',
+      'Index checksum: ', code(report.indexChecksum.slice(0, 16)),
+    ],
   };
 }
 
@@ -38,21 +38,19 @@ export async function readAttachedArticle(file: AttachmentInput): Promise<string
   return decodeArticle(bytes, label);
 }
 
-export const reindex = {
-  data: new SlashCommandBuilder()
-    .setName('reindex')
-    .setDescription('Moderators: rebuild the bot’s knowledge, optionally from a new article.')
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .setContexts(InteractionContextType.Guild)
-    .addAttachmentOption((option) =>
-      option.setName('article').setDescription('A new article (.txt or .md, UTF-8, up to 1 MB): replaces the article, or joins a folder of them'),
-    ),
+export const reindex = defineCommand({
+  name: 'reindex',
+  description: 'Moderators: rebuild the bot’s knowledge, optionally from a new article.',
+  options: {
+    article: { type: 'attachment', description: 'A new article (.txt or .md, UTF-8, up to 1 MB): replaces the article, or joins a folder of them' },
+  },
   moderatorOnly: true,
-  async execute(input, { knowledge }) {
+  isSlow: () => true,
+  async execute({ options, user }, { knowledge }) {
     try {
-      const file = input.options.article;
-      const upload = typeof file === 'object' ? { name: file.name, text: await readAttachedArticle(file) } : undefined;
-      return reindexReply(await knowledge.reindex({ ...(upload ? { upload } : {}), requestedBy: input.user.id }));
+      const file = options.article;
+      const upload = file ? { name: file.name, text: await readAttachedArticle(file) } : undefined;
+      return reindexReply(await knowledge.reindex({ ...(upload ? { upload } : {}), requestedBy: user.id }));
     } catch (error) {
       if (error instanceof BusyError || error instanceof SourceError) {
         return { ephemeral: true, tone: 'warning', body: `${error.message} Nothing was changed: the current index is still in use.` };
@@ -60,4 +58,4 @@ export const reindex = {
       throw error;
     }
   },
-} satisfies Command;
+});

@@ -1,6 +1,6 @@
-import { escapeMarkdown, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import type { Command } from '../src/command.js';
+import { defineCommand } from '../src/command.js';
 import { articleLabel } from '../src/core/article.js';
+import { bold, code, type Span, user } from '../src/reply.js';
 
 /** "2 h 5 min" from milliseconds. */
 export function formatDuration(ms: number): string {
@@ -11,31 +11,31 @@ export function formatDuration(ms: number): string {
   return minutes === 0 ? `${Math.floor(ms / 1000)} s` : parts.join(' ');
 }
 
-export const status = {
-  data: new SlashCommandBuilder()
-    .setName('status')
-    .setDescription('Moderators: the bot’s index, its last reindex and what it has served.')
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .setContexts(InteractionContextType.Guild),
+export const status = defineCommand({
+  name: 'status',
+  description: 'Moderators: the bot’s index, its last reindex and what it has served.',
+  options: {},
   moderatorOnly: true,
   rateLimited: false,
+  isPrivate: () => true,
+  isSlow: ({ knowledge }) => !knowledge.isReady,
   async execute(_input, { knowledge, usage, limiter }) {
     const index = await knowledge.ready();
     const { manifest } = index;
-    const who = manifest.requestedBy === null ? 'at start' : /^\d{17,20}$/.test(manifest.requestedBy) ? `by <@${manifest.requestedBy}>` : `from the ${escapeMarkdown(manifest.requestedBy)}`;
-    const articles = manifest.articles.length === 1 ? `“${escapeMarkdown(manifest.articles[0] ? articleLabel(manifest.articles[0]) : '')}”` : `${manifest.articles.length} articles`;
+    const who: Span[] = manifest.requestedBy === null ? ['at start'] : /^\d{17,20}$/.test(manifest.requestedBy) ? ['by ', user(manifest.requestedBy)] : [`from the ${manifest.requestedBy}`];
+    const articles = manifest.articles.length === 1 ? `“${manifest.articles[0] ? articleLabel(manifest.articles[0]) : ''}”` : `${manifest.articles.length} articles`;
     return {
       ephemeral: true,
       tone: 'info',
       title: 'Bot status',
       body: [
-        `Index: \`${index.version ?? 'unsaved'}\`, checksum \`${manifest.indexChecksum.slice(0, 16)}\``,
-        `Passages: **${manifest.passageCount}** from ${articles}; quotations: **${index.quotations.length}**`,
-        `Last reindex: ${new Date(manifest.createdAt).toISOString().replace('T', ' ').slice(0, 16)} UTC ${who}${knowledge.isRebuilding ? ' (a rebuild is running now)' : ''}`,
-        `Uptime: ${formatDuration(Date.now() - usage.startedAt)}`,
-        `Questions served: **${usage.questionsServed}** (${usage.commandsServed} commands)`,
+        'Index: ', code(index.version ?? 'unsaved'), ', checksum ', code(manifest.indexChecksum.slice(0, 16)), '\n',
+        'Passages: ', bold(String(manifest.passageCount)), ` from ${articles}; quotations: `, bold(String(index.quotations.length)), '\n',
+        `Last reindex: ${new Date(manifest.createdAt).toISOString().replace('T', ' ').slice(0, 16)} UTC `, ...who, knowledge.isRebuilding ? ' (a rebuild is running now)\n' : '\n',
+        `Uptime: ${formatDuration(Date.now() - usage.startedAt)}\n`,
+        'Questions served: ', bold(String(usage.questionsServed)), ` (${usage.commandsServed} commands)\n`,
         `Rate limit: ${limiter ? `${limiter.points} commands per ${limiter.windowSeconds} s per member` : 'off'}`,
-      ].join('\n'),
+      ],
     };
   },
-} satisfies Command;
+});

@@ -1,48 +1,56 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Logger } from 'pino';
 import type { KnowledgeBase } from './core/knowledge.js';
+import type { Reply } from './reply.js';
 import type { RateLimiter, Usage } from './usage.js';
+
+export type { Reply } from './reply.js';
 
 /** A file a user attached to a command. */
 export interface AttachmentInput {
   name: string;
   /** Bytes, as the platform reports before download. */
   size: number;
-  contentType: string | null;
   download(): Promise<Uint8Array>;
 }
+
+/**
+ * A command's options, declared once: the Discord registration, the console's parsing, the
+ * check of every value a front end hands over and the types `execute` sees all come from it.
+ */
+export type OptionSpec =
+  | { type: 'string'; description: string; required?: boolean; maxLength?: number; autocomplete?: boolean; example?: string }
+  | { type: 'integer'; description: string; required?: boolean; min?: number; max?: number; autocomplete?: boolean }
+  | { type: 'boolean'; description: string; required?: boolean }
+  | { type: 'attachment'; description: string; required?: boolean };
+export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
+
+type ValueOf<S extends OptionSpec> = S extends { type: 'string' }
+  ? string
+  : S extends { type: 'integer' }
+    ? number
+    : S extends { type: 'boolean' }
+      ? boolean
+      : AttachmentInput;
+type RequiredKeys<O extends OptionSpecs> = { [K in keyof O]: O[K]['required'] extends true ? K : never }[keyof O];
+
+/** The values of a command's options, typed from its declaration: required ones are always there. */
+export type OptionsOf<O extends OptionSpecs> = { [K in RequiredKeys<O>]: ValueOf<O[K]> } & {
+  [K in Exclude<keyof O, RequiredKeys<O>>]?: ValueOf<O[K]>;
+};
 
 export type OptionValue = string | number | boolean | AttachmentInput;
 
 /** One use of a command, as every front end (Discord, console, tests) hands it over. */
-export interface CommandInput {
-  options: Record<string, OptionValue | undefined>;
+export interface CommandInput<Options = Record<string, OptionValue | undefined>> {
+  options: Options;
   user: { id: string; name: string };
   /** Whether the user may run moderator-only commands; the front end decides how it knows. */
   isModerator: boolean;
 }
 
-export interface AutocompleteInput extends CommandInput {
-  focused: { name: string; value: string };
-}
-
 export interface Choice {
   name: string;
   value: string | number;
-}
-
-/**
- * A reply, independent of where it is shown. Text is Discord-flavoured markdown;
- * front ends fit it to their own limits.
- */
-export interface Reply {
-  /** Only the person who asked sees it. */
-  ephemeral: boolean;
-  tone: 'answer' | 'info' | 'warning' | 'error';
-  title?: string;
-  body: string;
-  fields?: Array<{ name: string; value: string }>;
-  footer?: string;
 }
 
 export interface Services {
@@ -53,32 +61,83 @@ export interface Services {
   usage: Usage;
 }
 
-export interface Command {
-  data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
-  /** Only moderators may run it: front ends check before calling `execute`. */
+export interface CommandSpec<O extends OptionSpecs> {
+  name: string;
+  description: string;
+  options: O;
+  /** Only moderators may run it: registered for Manage Server in servers only, and checked before `execute`. */
   moderatorOnly?: boolean;
   /** False for commands that cost nothing (help): they are not rate limited. */
   rateLimited?: boolean;
-  execute(input: CommandInput, services: Services): Promise<Reply>;
-  autocomplete?(input: AutocompleteInput, services: Services): Promise<Choice[]>;
+  /** Counted as a question in /status. */
+  isQuestion?: boolean;
+  /** Whether the reply will be private, known from the options before any work: a front end acknowledges accordingly. */
+  isPrivate?(options: OptionsOf<O>): boolean;
+  /** Whether the reply will take long enough that the front end should acknowledge at once. */
+  isSlow?(services: Services): boolean;
+  execute(input: CommandInput<OptionsOf<O>>, services: Services): Promise<Reply>;
+  /** Choices for the option being typed; the other options are as far as the user has filled them. */
+  autocomplete?(focused: { name: string; value: string }, input: CommandInput<Partial<OptionsOf<O>>>, services: Services): Promise<Choice[]>;
 }
 
-/** The option `name` if it is a string, else undefined. */
-export function stringOption(input: CommandInput, name: string): string | undefined {
-  const value = input.options[name];
-  return typeof value === 'string' ? value : undefined;
+/** A command with its option types erased, as front ends hold it. */
+export type Command = CommandSpec<OptionSpecs>;
+
+/** Declares a command; `execute` sees its options with the types the declaration gives. */
+export function defineCommand<const O extends OptionSpecs>(spec: CommandSpec<O>): Command {
+  return spec as unknown as Command;
 }
 
-export function numberOption(input: CommandInput, name: string): number | undefined {
-  const value = input.options[name];
-  return typeof value === 'number' ? value : undefined;
+export type OptionsCheck = { ok: true; options: Record<string, OptionValue> } | { ok: false; problem: string };
+
+/**
+ * Checks the values a front end read against the command's declaration: unknown names are
+ * dropped, types, bounds and required options are enforced. Text from the console is read as
+ * the option's type (`year:2015`, `private:yes`).
+ */
+export function checkOptions(command: Command, values: Record<string, unknown>, fromText = false): OptionsCheck {
+  const options: Record<string, OptionValue> = {};
+  for (const [name, spec] of Object.entries(command.options)) {
+    let value = values[name];
+    if (value === undefined || value === null || value === '') {
+      if (spec.required) {
+        const example = 'example' in spec && spec.example ? `, for example /${command.name} ${name}: ${spec.example}` : ` (${spec.description.toLowerCase()})`;
+        return { ok: false, problem: `/${command.name} needs ${name}:${example}` };
+      }
+      continue;
+    }
+    if (fromText && typeof value === 'string') value = fromTextAs(spec, value);
+    switch (spec.type) {
+      case 'string':
+        if (typeof value !== 'string') return { ok: false, problem: `${name} must be text.` };
+        if (spec.maxLength !== undefined && value.length > spec.maxLength) return { ok: false, problem: `${name} can be at most ${spec.maxLength} characters long.` };
+        break;
+      case 'integer': {
+        const range = `${spec.min !== undefined ? ` from ${spec.min}` : ''}${spec.max !== undefined ? ` to ${spec.max}` : ''}`;
+        const ok = typeof value === 'number' && Number.isInteger(value) && value >= (spec.min ?? -Infinity) && value <= (spec.max ?? Infinity);
+        if (!ok) return { ok: false, problem: `${name} must be a whole number${range}.` };
+        break;
+      }
+      case 'boolean':
+        if (typeof value !== 'boolean') return { ok: false, problem: `${name} must be true or false.` };
+        break;
+      case 'attachment':
+        if (typeof value !== 'object' || value === null || !('download' in value)) return { ok: false, problem: `${name} must be an attached file.` };
+        break;
+    }
+    options[name] = value as OptionValue;
+  }
+  return { ok: true, options };
 }
 
-export function booleanOption(input: CommandInput, name: string): boolean | undefined {
-  const value = input.options[name];
-  return typeof value === 'boolean' ? value : undefined;
-}
+const TRUE_WORDS = new Set(['true', 'yes', 'y', 'on', '1']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', 'off', '0']);
 
-export function errorReply(body: string): Reply {
-  return { ephemeral: true, tone: 'error', body };
+function fromTextAs(spec: OptionSpec, text: string): unknown {
+  if (spec.type === 'integer') return /^[+-]?\d+$/.test(text.trim()) ? Number(text) : text;
+  if (spec.type === 'boolean') {
+    const word = text.trim().toLowerCase();
+    return TRUE_WORDS.has(word) ? true : FALSE_WORDS.has(word) ? false : text;
+  }
+  return text;
 }

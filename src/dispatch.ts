@@ -1,4 +1,5 @@
-import type { Command, CommandInput, Reply, Services } from './command.js';
+import { checkOptions, type Command, type CommandInput, type Services } from './command.js';
+import type { Reply } from './reply.js';
 import { SourceError } from './core/article.js';
 import { BusyError } from './core/knowledge.js';
 import { ModelError } from './core/embedder.js';
@@ -9,9 +10,9 @@ export const MODERATORS_ONLY = 'Only moderators (Manage Server permission or a m
  * Runs a command for any front end: checks moderator rights, logs the outcome and timing,
  * and turns a failure into a short reply with the detail kept in the log.
  */
-export async function runCommand(command: Command, input: CommandInput, services: Services, context: Record<string, unknown> = {}): Promise<Reply> {
+export async function runCommand(command: Command, input: CommandInput<Record<string, unknown>>, services: Services, context: Record<string, unknown> = {}): Promise<Reply> {
   const started = performance.now();
-  const log = services.logger.child({ command: command.data.name, userId: input.user.id, ...context });
+  const log = services.logger.child({ command: command.name, userId: input.user.id, ...context });
   if (command.moderatorOnly && !input.isModerator) {
     log.warn({ outcome: 'refused' }, 'moderator-only command refused');
     return { ephemeral: true, tone: 'warning', body: MODERATORS_ONLY };
@@ -21,10 +22,15 @@ export async function runCommand(command: Command, input: CommandInput, services
     log.warn({ outcome: 'rate-limited', retryAfterS: wait }, 'rate limited');
     return { ephemeral: true, tone: 'warning', body: rateLimited(wait) };
   }
+  const checked = checkOptions(command, input.options);
+  if (!checked.ok) {
+    log.warn({ outcome: 'bad-options' }, 'options refused');
+    return { ephemeral: true, tone: 'warning', body: checked.problem };
+  }
   try {
-    const reply = await command.execute(input, services);
+    const reply = await command.execute({ ...input, options: checked.options }, services);
     services.usage.commandsServed += 1;
-    if (command.data.name === 'ask') services.usage.questionsServed += 1;
+    if (command.isQuestion) services.usage.questionsServed += 1;
     log.info({ outcome: reply.tone, ms: Math.round(performance.now() - started) }, 'command answered');
     return reply;
   } catch (error) {

@@ -46,7 +46,7 @@ describe('console mode', () => {
 
   it('takes a plain line as a question and explains mistakes without stopping', async () => {
     const printed = await session(['/quote year:soon', '/nope', 'What does Cisco want to be for China?', '/help', '/quit', '/ask never reached']);
-    expect(printed).toContain('year must be a whole number, for example year:2015');
+    expect(printed).toContain('year must be a whole number from 1900 to 2100.');
     expect(printed).toContain('There is no /nope command. Type /help to see the commands.');
     expect(printed).toMatch(/Cisco wants to be the trusted partner for China/);
     expect(printed).toContain('/quote [year:] [speaker:]');
@@ -57,7 +57,7 @@ describe('console mode', () => {
     const printed = await session(['/reindex']);
     expect(printed).toMatch(
       new RegExp(
-        `Index rebuilt\\n\\nPassages: ${SHIPPED_ARTICLE.passages} \\(was ${SHIPPED_ARTICLE.passages}\\)\\nQuotations: ${SHIPPED_ARTICLE.quotations}\\nEmbedded: 0 new texts, reused ${SHIPPED_ARTICLE.texts} unchanged\\nTime taken: \\d+\\.\\d s\\nIndex checksum: \`[0-9a-f]{16}\``,
+        `Index rebuilt\\n\\nPassages: ${SHIPPED_ARTICLE.passages} \\(was ${SHIPPED_ARTICLE.passages}\\)\\nQuotations: ${SHIPPED_ARTICLE.quotations}\\nEmbedded: 0 new texts, reused ${SHIPPED_ARTICLE.texts} unchanged\\nTime taken: \\d+\\.\\d s\\nIndex checksum: [0-9a-f]{16}`,
       ),
     );
   });
@@ -74,6 +74,6 @@ describe('console line parsing', () => {
   });
 
   it('names a missing required option with an example', async () => {
-    expect(await parseLine('/ask', commands)).toMatchObject({ kind: 'error', message: expect.stringMatching(/^\/ask needs question: for example \/ask question:/) });
+    expect(await parseLine('/ask', commands)).toMatchObject({ kind: 'error', message: '/ask needs question:, for example /ask question: How many internet users did China have?' });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectEmbedWithinLimits } from './discord-limits.js';
-import { fit, LIMITS, toEmbed } from '../src/frontends/discord-render.js';
+import { fit, LIMITS, markdown, toEmbed } from '../src/frontends/discord-render.js';
+import { bold, code, user } from '../src/reply.js';
 
 describe('fit', () => {
   it('leaves text within the limit alone', () => {
@@ -41,5 +42,20 @@ describe('toEmbed', () => {
 
   it('gives an empty body a placeholder, since Discord rejects empty embeds', () => {
     expect(toEmbed({ ephemeral: true, tone: 'info', body: '' }).description).toBe('\u200b');
+  });
+});
+
+describe('markdown', () => {
+  it('shows literal text verbatim: signs escaped, masked links and line-start markers broken, nobody pinged', () => {
+    const text = 'see [docs](https://example.com) and a *star* - a dash\n# not a heading\n- not an item\n12. not a list\n@everyone <@123>';
+    expect(markdown(text)).toBe(
+      'see [docs]\\(https://example.com) and a \\*star\\* - a dash\n\\# not a heading\n\\- not an item\n12\\. not a list\n@\u200beveryone \\<@\u200b123>',
+    );
+  });
+
+  it('escapes a line start only where a line starts, and renders marks', () => {
+    expect(markdown(['Time taken: ', bold('0.1 s'), '\n1. ', code('/quote year:2015'), ' by ', user('123456789012345678')])).toBe(
+      'Time taken: **0.1 s**\n1\\. `/quote year:2015` by <@123456789012345678>',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { answerReply } from '../../commands/ask.js';
 import type { Answer } from '../core/answer.js';
 import { answerJson } from './answer-json.js';
 import { renderReply } from '../frontends/render-text.js';
@@ -19,11 +20,9 @@ runCli(async () => {
     return;
   }
   const { knowledge } = cliServices();
-  // The text rendering is the /ask command's, which loads discord.js: JSON output does without it.
-  const answerReply = parsed.values.json ? null : (await import('../../commands/ask.js')).answerReply;
   const print = (answer: Answer): void => {
     process.stdout.write(
-      answerReply ? `${renderReply(answerReply(answer, false), Boolean(process.stdout.isTTY))}\n\n` : `${JSON.stringify(answerJson(answer))}\n`,
+      parsed.values.json ? `${JSON.stringify(answerJson(answer))}\n` : `${renderReply(answerReply(answer, false), Boolean(process.stdout.isTTY))}\n\n`,
     );
   };
   const question = parsed.positionals.join(' ').trim();

@@ -1,6 +1,7 @@
 import { REST, Routes } from 'discord.js';
 import { commands } from '../../commands/index.js';
 import { ConfigError, loadConfig, loadDotEnv } from '../config.js';
+import { discordCommandJson } from '../frontends/discord-commands.js';
 import { runCli } from './shared.js';
 
 /**
@@ -16,7 +17,7 @@ runCli(async () => {
     throw new ConfigError(`To register commands, set ${missing.join(' and ')} (see .env.example).`);
   }
   const rest = new REST(config.discordApiUrl ? { api: config.discordApiUrl } : {}).setToken(token);
-  const body = [...commands.values()].map((command) => command.data.toJSON());
+  const body = [...commands.values()].map((command) => discordCommandJson(command));
   const route = guildId ? Routes.applicationGuildCommands(clientId, guildId) : Routes.applicationCommands(clientId);
   const registered = (await rest.put(route, { body })) as Array<{ name: string }>;
   const names = registered.map((command) => `/${command.name}`).join(', ');

@@ -2,8 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord.js';
-import type { AttachmentInput, Command, CommandInput, OptionValue, Services } from '../command.js';
+import { type AttachmentInput, checkOptions, type Command, type CommandInput, type OptionValue, type Services } from '../command.js';
 import { runCommand } from '../dispatch.js';
 import { renderReply } from './render-text.js';
 
@@ -11,20 +10,18 @@ export type ParsedLine =
   | { kind: 'empty' }
   | { kind: 'quit' }
   | { kind: 'error'; message: string }
-  | { kind: 'command'; command: Command; options: Record<string, OptionValue | undefined> };
-
-const TRUE_WORDS = new Set(['true', 'yes', 'y', 'on', '1']);
-const FALSE_WORDS = new Set(['false', 'no', 'n', 'off', '0']);
+  | { kind: 'command'; command: Command; options: Record<string, OptionValue> };
 
 async function localAttachment(file: string): Promise<AttachmentInput> {
   const info = await stat(file);
-  return { name: basename(file), size: info.size, contentType: null, download: async () => new Uint8Array(await readFile(file)) };
+  return { name: basename(file), size: info.size, download: async () => new Uint8Array(await readFile(file)) };
 }
 
 /**
  * Reads a console line the way Discord's client fills a slash command:
  * `/quote year:2015 speaker:Xi`. Text before any `name:` goes to the first text option,
- * so `/ask How many users?` works, and a line without a slash is a question.
+ * so `/ask How many users?` works, and a line without a slash is a question. The values are
+ * checked against the command's declared options, as Discord checks them.
  */
 export async function parseLine(line: string, commands: ReadonlyMap<string, Command>): Promise<ParsedLine> {
   const text = line.trim();
@@ -35,68 +32,35 @@ export async function parseLine(line: string, commands: ReadonlyMap<string, Comm
   const command = commands.get(name);
   if (!command) return { kind: 'error', message: `There is no /${name} command. Type /help to see the commands.` };
   const rest = text.startsWith('/') ? text.slice(1 + (head?.length ?? 0)).trim() : text;
-  const definitions = (command.data.toJSON().options ?? []) as APIApplicationCommandOption[];
-  const raw: Record<string, string> = {};
-  if (definitions.length > 0) {
-    const names = definitions.map((option) => option.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const specs = Object.entries(command.options);
+  const raw: Record<string, unknown> = {};
+  if (specs.length > 0) {
+    const names = specs.map(([option]) => option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     const marker = new RegExp(`(?:^|\\s)(${names}):`, 'gi');
     const marks = [...rest.matchAll(marker)];
     const leading = rest.slice(0, marks[0]?.index ?? rest.length).trim();
-    const firstText = definitions.find((option) => option.type === ApplicationCommandOptionType.String);
-    if (leading && firstText) raw[firstText.name] = leading;
+    const firstText = specs.find(([, spec]) => spec.type === 'string');
+    if (leading && firstText) raw[firstText[0]] = leading;
     else if (leading) return { kind: 'error', message: `I did not understand “${leading}”. Use name:value, as in /help.` };
     marks.forEach((mark, i) => {
       const start = (mark.index ?? 0) + mark[0].length;
       const end = marks[i + 1]?.index ?? rest.length;
       raw[mark[1]!.toLowerCase()] = rest.slice(start, end).trim();
     });
-  } else if (rest) {
+  } else if (rest || restWords.length > 0) {
     return { kind: 'error', message: `/${name} takes no options.` };
   }
-
-  const options: Record<string, OptionValue | undefined> = {};
-  for (const option of definitions) {
-    const value = raw[option.name];
-    if (value === undefined || value === '') {
-      if ('required' in option && option.required) {
-        return { kind: 'error', message: `/${name} needs ${option.name}: for example /${name} ${option.name}:${exampleFor(option)}` };
-      }
-      continue;
-    }
-    switch (option.type) {
-      case ApplicationCommandOptionType.Integer:
-      case ApplicationCommandOptionType.Number: {
-        const number = Number(value);
-        if (!Number.isFinite(number) || (option.type === ApplicationCommandOptionType.Integer && !Number.isInteger(number))) {
-          return { kind: 'error', message: `${option.name} must be a whole number, for example ${option.name}:${exampleFor(option)}` };
-        }
-        options[option.name] = number;
-        break;
-      }
-      case ApplicationCommandOptionType.Boolean: {
-        const word = value.toLowerCase();
-        if (!TRUE_WORDS.has(word) && !FALSE_WORDS.has(word)) return { kind: 'error', message: `${option.name} must be true or false.` };
-        options[option.name] = TRUE_WORDS.has(word);
-        break;
-      }
-      case ApplicationCommandOptionType.Attachment:
-        try {
-          options[option.name] = await localAttachment(value);
-        } catch {
-          return { kind: 'error', message: `There is no readable file at ${value}.` };
-        }
-        break;
-      default:
-        options[option.name] = value;
+  for (const [option, spec] of specs) {
+    const file = raw[option];
+    if (spec.type !== 'attachment' || typeof file !== 'string' || file === '') continue;
+    try {
+      raw[option] = await localAttachment(file);
+    } catch {
+      return { kind: 'error', message: `There is no readable file at ${file}.` };
     }
   }
-  return { kind: 'command', command, options };
-}
-
-function exampleFor(option: APIApplicationCommandOption): string {
-  if (option.type === ApplicationCommandOptionType.Integer) return '2015';
-  if (option.type === ApplicationCommandOptionType.Attachment) return 'path/to/article.txt';
-  return 'How many internet users did China have?';
+  const checked = checkOptions(command, raw, true);
+  return checked.ok ? { kind: 'command', command, options: checked.options } : { kind: 'error', message: checked.problem };
 }
 
 export interface ConsoleOptions {

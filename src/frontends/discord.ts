@@ -12,7 +12,8 @@ import {
   PermissionFlagsBits,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import type { AttachmentInput, Command, CommandInput, OptionValue, Reply, Services } from '../command.js';
+import { type AttachmentInput, checkOptions, type Command, type CommandInput, type OptionValue, type Services } from '../command.js';
+import type { Reply } from '../reply.js';
 import type { Config } from '../config.js';
 import { runCommand } from '../dispatch.js';
 import { toEmbed } from './discord-render.js';
@@ -22,8 +23,6 @@ const NO_MENTIONS = { parse: [] as [] };
 
 /** Answers that are not done by then are deferred, well inside Discord's three seconds. */
 export const DEFER_AFTER_MS = 1500;
-/** With this many questions already waiting, a new one is deferred at once: a burst must not run out the three seconds. */
-export const DEFER_WHEN_QUEUED = 8;
 const DOWNLOAD_TIMEOUT_MS = 15_000;
 
 /** Interactions being answered, and whether the bot is shutting down. */
@@ -58,13 +57,14 @@ export interface DiscordOptions {
   config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'moderatorRoleIds'>;
   services: Services;
   commands: ReadonlyMap<string, Command>;
+  /** How long an answer may take before it is deferred (default DEFER_AFTER_MS); tests set it to keep the clock out. */
+  deferAfterMs?: number;
 }
 
 function attachmentInput(attachment: Attachment): AttachmentInput {
   return {
     name: attachment.name,
     size: attachment.size,
-    contentType: attachment.contentType,
     async download() {
       const response = await fetch(attachment.url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
       if (!response.ok) throw new Error(`attachment download failed with HTTP ${response.status}`);
@@ -129,7 +129,8 @@ async function handleCommand(interaction: ChatInputCommandInteraction, options: 
     return;
   }
   const input = inputOf(interaction, config.moderatorRoleIds);
-  const wantsPrivate = input.options.private === true;
+  const checked = checkOptions(command, input.options);
+  const wantsPrivate = checked.ok && (command.isPrivate?.(checked.options) ?? false);
   const refused = command.moderatorOnly && !input.isModerator;
   let deferredEphemeral: boolean | null = null;
   let deferring: Promise<unknown> | null = null;
@@ -140,11 +141,11 @@ async function handleCommand(interaction: ChatInputCommandInteraction, options: 
   };
   // Defer at once when the answer is known to be slow, and let the acknowledgement go out
   // before any work starts; otherwise defer only if it turns out slow.
-  if (!refused && (command.moderatorOnly || !services.knowledge.isReady || services.knowledge.pending >= DEFER_WHEN_QUEUED)) {
+  if (!refused && command.isSlow?.(services)) {
     defer();
     await deferring;
   }
-  const timer = setTimeout(defer, DEFER_AFTER_MS);
+  const timer = setTimeout(defer, options.deferAfterMs ?? DEFER_AFTER_MS);
   let reply: Reply;
   try {
     reply = await runCommand(command, input, services, context);
@@ -163,7 +164,7 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, options:
   }
   const focused = interaction.options.getFocused(true);
   try {
-    const choices = await command.autocomplete({ ...inputOf(interaction, options.config.moderatorRoleIds), focused: { name: focused.name, value: String(focused.value) } }, options.services);
+    const choices = await command.autocomplete({ name: focused.name, value: String(focused.value) }, inputOf(interaction, options.config.moderatorRoleIds), options.services);
     await interaction.respond(choices.slice(0, 25));
   } catch (error) {
     log.error({ err: error, command: interaction.commandName }, 'autocomplete failed');

@@ -1,14 +1,19 @@
-import type { Reply } from '../command.js';
+import { type Reply, spans, type Text } from '../reply.js';
 
 const BOLD = '\u001b[1m';
 const DIM = '\u001b[2m';
 const RESET = '\u001b[0m';
 
-/** Discord markdown to terminal text: bold becomes ANSI bold (or plain), escapes are undone. */
-export function markdownToText(markdown: string, color: boolean): string {
-  return markdown
-    .replace(/\*\*((?:\\.|[^*])+)\*\*/g, (_, inner: string) => (color ? `${BOLD}${inner}${RESET}` : inner))
-    .replace(/\\([\\`*_~|>#\-[\]()<:.])/g, '$1');
+/** A reply's text for a terminal: bold as ANSI bold when colour is on, code and users as they are typed. */
+export function terminalText(text: Text, color: boolean): string {
+  return spans(text)
+    .map((span) => {
+      if (typeof span === 'string') return span;
+      if ('bold' in span) return color ? `${BOLD}${span.bold}${RESET}` : span.bold;
+      if ('code' in span) return span.code;
+      return `user ${span.user}`;
+    })
+    .join('');
 }
 
 function indent(text: string, prefix: string): string {
@@ -48,11 +53,11 @@ export function wrap(text: string, width: number): string {
 export function renderReply(reply: Reply, color = false, width = Number.POSITIVE_INFINITY): string {
   const lines: string[] = [];
   const dim = (text: string): string => (color ? `${DIM}${text}${RESET}` : text);
-  if (reply.title) lines.push(color ? `${BOLD}${markdownToText(reply.title, false)}${RESET}` : markdownToText(reply.title, false), '');
-  lines.push(markdownToText(reply.body, color));
+  if (reply.title) lines.push(color ? `${BOLD}${terminalText(reply.title, false)}${RESET}` : terminalText(reply.title, false), '');
+  lines.push(terminalText(reply.body, color));
   for (const field of reply.fields ?? []) {
-    lines.push('', markdownToText(field.name, false), indent(markdownToText(field.value, color), '    '));
+    lines.push('', terminalText(field.name, false), indent(terminalText(field.value, color), '    '));
   }
-  if (reply.footer) lines.push('', dim(markdownToText(reply.footer, false)));
+  if (reply.footer) lines.push('', dim(terminalText(reply.footer, false)));
   return wrap(lines.join('\n'), width);
 }
