@@ -1,7 +1,8 @@
-import type { Answer, Citation } from '../src/core/answer.js';
-import { MAX_QUESTION_CHARS } from '../src/core/knowledge.js';
+import type { Citation } from '../src/core/answer.js';
+import { MAX_QUESTION_CHARS } from '../src/core/reader.js';
 import { defineCommand } from '../src/command.js';
 import { bold, code, type Reply, type Span } from '../src/reply.js';
+import type { Answer } from '../src/wording.js';
 
 const EXAMPLE = 'How many internet users did China have?';
 /** With this many questions waiting, a new one is acknowledged at once: a burst must not run out Discord's three seconds. */
@@ -44,13 +45,13 @@ export const ask = defineCommand({
   },
   isQuestion: true,
   isPrivate: (options) => options.private ?? false,
-  isSlow: ({ knowledge }) => !knowledge.isReady || knowledge.pending >= SLOW_QUEUE,
-  async execute({ options }, { knowledge }) {
+  isSlow: ({ library, answers }) => !library.isReady || answers.pending >= SLOW_QUEUE,
+  async execute({ options }, { library, answers }) {
     const question = options.question.trim();
     const ephemeral = options.private ?? false;
     if (!/[\p{L}\p{N}]/u.test(question)) {
       return { ephemeral: true, tone: 'warning', body: ['Ask me a question about the article, for example: ', code(`/ask ${EXAMPLE}`)] };
     }
-    return answerReply(await knowledge.ask(question), ephemeral);
+    return answerReply(await answers.ask(library, question), ephemeral);
   },
 });

@@ -1,6 +1,7 @@
 import { defineCommand } from '../src/command.js';
-import type { QuoteResult } from '../src/core/knowledge.js';
-import type { Quotation } from '../src/core/quotations.js';
+import { articleLabel } from '../src/core/article.js';
+import type { Library } from '../src/core/library.js';
+import { findQuotes, type Quotation, type QuoteQuery, type QuoteResult } from '../src/core/quotations.js';
 import { code, listOf, type Reply, type Span } from '../src/reply.js';
 
 export const MIN_YEAR = 1900;
@@ -53,6 +54,12 @@ export function quoteReply(result: QuoteResult): Reply {
   };
 }
 
+/** The quotations of the library's index that the query asks for. */
+async function quotesIn(library: Library, query: QuoteQuery): Promise<QuoteResult> {
+  const { index } = await library.ready();
+  return findQuotes(index.quotations, index.manifest.articles.map(articleLabel), query);
+}
+
 /** An autocomplete choice within Discord's 100 characters. */
 function choice(name: string, value: string | number): { name: string; value: string | number } {
   // A cut value stays a prefix of the name, which the speaker filter still matches.
@@ -66,12 +73,12 @@ export const quote = defineCommand({
     year: { type: 'integer', description: 'Year of the quotation', min: MIN_YEAR, max: MAX_YEAR, autocomplete: true },
     speaker: { type: 'string', description: 'Part of the speaker’s name or role', maxLength: 100, autocomplete: true },
   },
-  isSlow: ({ knowledge }) => !knowledge.isReady,
-  async execute({ options }, { knowledge }) {
+  isSlow: ({ library }) => !library.isReady,
+  async execute({ options }, { library }) {
     const { year } = options;
     const speaker = options.speaker?.trim() || undefined;
     if (year === undefined && speaker === undefined) {
-      const exists = await knowledge.quotes({});
+      const exists = await quotesIn(library, {});
       const years = exists.years;
       const example = exists.speakers[0]?.split(' ')[0] ?? 'Xi';
       return {
@@ -80,16 +87,16 @@ export const quote = defineCommand({
         body: ['Give a year, a speaker or both, for example ', code(`/quote year:${years[0] ?? 2015}`), ' or ', code(`/quote speaker:${example}`), `. ${whatExists(exists)}`],
       };
     }
-    return quoteReply(await knowledge.quotes({ year, speaker }));
+    return quoteReply(await quotesIn(library, { year, speaker }));
   },
-  async autocomplete(focused, { options }, { knowledge }) {
+  async autocomplete(focused, { options }, { library }) {
     const typed = focused.value.trim().toLowerCase();
     if (focused.name === 'year') {
-      const { years } = await knowledge.quotes({});
+      const { years } = await quotesIn(library, {});
       return years.filter((year) => String(year).startsWith(typed)).map((year) => choice(String(year), year));
     }
     // Offer only the speakers quoted in the year already chosen, or all of them when none is.
-    const { quotes, speakers } = await knowledge.quotes({ year: options.year });
+    const { quotes, speakers } = await quotesIn(library, { year: options.year });
     const inYear = new Set(quotes.map((quotation) => quotation.speaker));
     return speakers
       .filter((speaker) => inYear.has(speaker) && speaker.toLowerCase().includes(typed))

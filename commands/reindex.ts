@@ -1,6 +1,6 @@
 import { type AttachmentInput, defineCommand } from '../src/command.js';
 import { ARTICLE_FILE, decodeArticle, SourceError } from '../src/core/article.js';
-import { BusyError, type ReindexReport } from '../src/core/knowledge.js';
+import { BusyError, type ReindexReport } from '../src/core/library.js';
 import { bold, code, type Reply } from '../src/reply.js';
 
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
@@ -46,11 +46,11 @@ export const reindex = defineCommand({
   },
   moderatorOnly: true,
   isSlow: () => true,
-  async execute({ options, user }, { knowledge }) {
+  async execute({ options, user }, { library }) {
     try {
       const file = options.article;
       const upload = file ? { name: file.name, text: await readAttachedArticle(file) } : undefined;
-      return reindexReply(await knowledge.reindex({ ...(upload ? { upload } : {}), requestedBy: user.id }));
+      return reindexReply(await library.reindex({ ...(upload ? { upload } : {}), requestedBy: user.id }));
     } catch (error) {
       if (error instanceof BusyError || error instanceof SourceError) {
         return { ephemeral: true, tone: 'warning', body: `${error.message} Nothing was changed: the current index is still in use.` };

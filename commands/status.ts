@@ -18,9 +18,9 @@ export const status = defineCommand({
   moderatorOnly: true,
   rateLimited: false,
   isPrivate: () => true,
-  isSlow: ({ knowledge }) => !knowledge.isReady,
-  async execute(_input, { knowledge, usage, limiter }) {
-    const index = await knowledge.ready();
+  isSlow: ({ library }) => !library.isReady,
+  async execute(_input, { library, usage, limiter }) {
+    const { index } = await library.ready();
     const { manifest } = index;
     const who: Span[] = manifest.requestedBy === null ? ['at start'] : /^\d{17,20}$/.test(manifest.requestedBy) ? ['by ', user(manifest.requestedBy)] : [`from the ${manifest.requestedBy}`];
     const articles = manifest.articles.length === 1 ? `“${manifest.articles[0] ? articleLabel(manifest.articles[0]) : ''}”` : `${manifest.articles.length} articles`;
@@ -31,7 +31,7 @@ export const status = defineCommand({
       body: [
         'Index: ', code(index.version ?? 'unsaved'), ', checksum ', code(manifest.indexChecksum.slice(0, 16)), '\n',
         'Passages: ', bold(String(manifest.passageCount)), ` from ${articles}; quotations: `, bold(String(index.quotations.length)), '\n',
-        `Last reindex: ${new Date(manifest.createdAt).toISOString().replace('T', ' ').slice(0, 16)} UTC `, ...who, knowledge.isRebuilding ? ' (a rebuild is running now)\n' : '\n',
+        `Last reindex: ${new Date(manifest.createdAt).toISOString().replace('T', ' ').slice(0, 16)} UTC `, ...who, library.isRebuilding ? ' (a rebuild is running now)\n' : '\n',
         `Uptime: ${formatDuration(Date.now() - usage.startedAt)}\n`,
         'Questions served: ', bold(String(usage.questionsServed)), ` (${usage.commandsServed} commands)\n`,
         `Rate limit: ${limiter ? `${limiter.points} commands per ${limiter.windowSeconds} s per member` : 'off'}`,

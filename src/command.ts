@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import type { KnowledgeBase } from './core/knowledge.js';
+import type { Answers } from './answers.js';
+import type { Library } from './core/library.js';
 import type { Reply } from './reply.js';
 import type { RateLimiter, Usage } from './usage.js';
 
@@ -54,7 +55,10 @@ export interface Choice {
 }
 
 export interface Services {
-  knowledge: KnowledgeBase;
+  /** The articles the bot answers from. */
+  library: Library;
+  /** Answers questions, a few at a time across the process. */
+  answers: Answers;
   logger: Logger;
   /** Null when rate limiting is off. */
   limiter: RateLimiter | null;

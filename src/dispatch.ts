@@ -1,7 +1,7 @@
 import { checkOptions, type Command, type CommandInput, type Services } from './command.js';
 import type { Reply } from './reply.js';
 import { SourceError } from './core/article.js';
-import { BusyError } from './core/knowledge.js';
+import { BusyError } from './core/library.js';
 import { ModelError } from './core/embedder.js';
 
 export const MODERATORS_ONLY = 'Only moderators (Manage Server permission or a moderator role) can do that. Nothing was changed.';

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     const logger = createLogger(config.logLevel ?? 'info');
     const services = createServices(config, logger);
     // An unreadable article or model stops the start with a clear message, before logging in.
-    await services.knowledge.ready();
+    await services.library.ready();
     const { startDiscord } = await import('./frontends/discord.js');
     const bot = await startDiscord({ config, services, commands });
     const stop = (signal: string): void => {
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const interactive = Boolean(process.stdin.isTTY);
   // One local operator, often piping questions in: the per-member rate limit is for Discord.
   const services = { ...createServices(config, logger), limiter: null };
-  await services.knowledge.ready();
+  await services.library.ready();
   // Ctrl-C ends the console like Ctrl-D: the reply being written finishes first.
   const stop = (): void => {
     process.stdin.destroy();
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     prompt: interactive,
     ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
   });
-  await services.knowledge.close();
+  await services.library.close();
 }
 
 main().catch((error: unknown) => {

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     totalShards = ((await rest.get(Routes.gatewayBot())) as { shards: number }).shards;
   }
   // Build or check the index once here, so the shards only load it.
-  await createServices(config, logger).knowledge.ready();
+  await createServices(config, logger).library.ready();
   // Shards run what this runs: the compiled bot, or the sources through tsx in development.
   const compiled = import.meta.url.endsWith('.js');
   const manager = new ShardingManager(fileURLToPath(new URL(compiled ? './main.js' : './main.ts', import.meta.url)), {

@@ -10,7 +10,7 @@ let ws: Workspace;
 
 beforeAll(async () => {
   ws = await workspace();
-  await ws.knowledge.ready();
+  await ws.library.ready();
 });
 afterAll(() => ws.cleanup());
 

@@ -5,6 +5,7 @@ import { answerReply, emphasise } from '../commands/ask.js';
 import { commands } from '../commands/index.js';
 import type { Command, CommandInput } from '../src/command.js';
 import { plainText } from '../src/reply.js';
+import { worded } from '../src/wording.js';
 import { MODERATORS_ONLY, runCommand } from '../src/dispatch.js';
 import { markdown } from '../src/frontends/discord-render.js';
 import { SHIPPED_ARTICLE, type Workspace, workspace } from './helpers.js';
@@ -13,7 +14,7 @@ import { RateLimiter, Usage } from '../src/usage.js';
 let ws: Workspace;
 beforeAll(async () => {
   ws = await workspace();
-  await ws.knowledge.ready();
+  await ws.library.ready();
 });
 afterAll(() => ws.cleanup());
 
@@ -49,7 +50,7 @@ describe('/ask', () => {
   });
 
   it('escapes markdown in the question so it cannot change the layout', () => {
-    const reply = answerReply({ question: '**bold** _it_ `code`', answered: false, answer: 'The article does not cover that.', citations: [] }, false);
+    const reply = answerReply(worded({ question: '**bold** _it_ `code`', answered: false, finding: { kind: 'refused', refusal: { why: 'not covered' }, about: [], suggestion: null }, citations: [] }), false);
     expect(markdown(reply.title!)).toBe('\\*\\*bold\\*\\* \\_it\\_ \\`code\\`');
   });
 

@@ -4,8 +4,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quoteReply } from '../commands/quote.js';
 import { answerJson } from '../src/cli/answer-json.js';
-import { KnowledgeBase } from '../src/core/knowledge.js';
-import { ARTICLE, realEmbedder, SHIPPED_ARTICLE, silentLogger } from './helpers.js';
+import { Library } from '../src/core/library.js';
+import { findQuotes } from '../src/core/quotations.js';
+import { articleLabel } from '../src/core/article.js';
+import { ARTICLE, askLibrary, realEmbedder, SHIPPED_ARTICLE, silentLogger } from './helpers.js';
 
 const ROBOTS = (servings: number) =>
   [
@@ -28,7 +30,7 @@ const ROBOTS = (servings: number) =>
 
 let dir: string;
 let folder: string;
-let knowledge: KnowledgeBase;
+let knowledge: Library;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'article-bot-corpus-'));
@@ -36,13 +38,13 @@ beforeAll(async () => {
   await mkdir(folder);
   await copyFile(ARTICLE, path.join(folder, 'world-internet-conference.txt'));
   await writeFile(path.join(folder, 'robots.md'), ROBOTS(300));
-  knowledge = new KnowledgeBase({ sourcePath: folder, indexDir: path.join(dir, 'embeddings'), createEmbedder: realEmbedder, logger: silentLogger });
+  knowledge = new Library({ sourcePath: folder, indexDir: path.join(dir, 'embeddings'), createEmbedder: realEmbedder, logger: silentLogger });
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('a folder of articles', () => {
   it('indexes every article, numbering paragraphs within each', async () => {
-    const { manifest, passages } = await knowledge.ready();
+    const { manifest, passages } = (await knowledge.ready()).index;
     expect(manifest.articles.map((a) => [a.name, a.title, a.passages])).toEqual([
       ['robots.md', 'Robots learn to cook', 3],
       ['world-internet-conference.txt', 'China to step up cyberspace cooperation', 40],
@@ -52,15 +54,16 @@ describe('a folder of articles', () => {
   });
 
   it('answers from either article and names the article in each citation', async () => {
-    const robots = await knowledge.ask('How many bowls of noodles does the robot serve?');
+    const robots = await askLibrary(knowledge, 'How many bowls of noodles does the robot serve?');
     expect(robots.citations[0]).toMatchObject({ article: 'Robots learn to cook', passage: 1 });
-    const users = await knowledge.ask('How many internet users did China have?');
+    const users = await askLibrary(knowledge, 'How many internet users did China have?');
     expect(users.citations[0]).toMatchObject({ article: 'China to step up cyberspace cooperation', passage: 14 });
     expect(answerJson(users)).toMatchObject({ citations: [{ n: 1, passage: 14, article: 'China to step up cyberspace cooperation' }] });
   });
 
   it('finds quotations of a year across all articles', async () => {
-    const result = await knowledge.quotes({ year: 2015 });
+    const { index } = await knowledge.ready();
+    const result = findQuotes(index.quotations, index.manifest.articles.map(articleLabel), { year: 2015 });
     expect(result.quotes.map((q) => [result.articles?.[q.article], q.speaker, q.date])).toEqual([
       ['Robots learn to cook', null, '2015-05-04'],
       ['China to step up cyberspace cooperation', 'Xi Jinping', '2015-12-16'],
@@ -84,13 +87,13 @@ describe('incremental reindex', () => {
     // The changed paragraph: its passage and its second sentence. Everything else is reused.
     expect(report).toMatchObject({ passagesAfter: 43, articles: 2, embedded: 2 });
     expect(report.reused).toBe(SHIPPED_ARTICLE.texts + 6 - 2 + 2);
-    const answer = await knowledge.ask('How many bowls of noodles does the robot serve?');
+    const answer = await askLibrary(knowledge, 'How many bowls of noodles does the robot serve?');
     expect(answer.citations[0]?.excerpt).toContain('450 bowls');
   });
 
   it('reuses the vectors on disk after a restart, and shows progress with what it reused', async () => {
     await writeFile(path.join(folder, 'robots.md'), ROBOTS(500));
-    const restarted = new KnowledgeBase({ sourcePath: folder, indexDir: path.join(dir, 'embeddings'), createEmbedder: realEmbedder, logger: silentLogger });
+    const restarted = new Library({ sourcePath: folder, indexDir: path.join(dir, 'embeddings'), createEmbedder: realEmbedder, logger: silentLogger });
     const progress: Array<{ done: number; total: number; reused: number }> = [];
     const report = await restarted.reindex({ onProgress: (p) => progress.push(p) });
     expect(report.embedded).toBe(2);
@@ -104,6 +107,6 @@ describe('incremental reindex', () => {
     // robots paragraph that the previous test changed on disk (its passage and its new sentence).
     expect(report).toMatchObject({ articles: 3, sourceReplaced: 'bikes.md', embedded: 3 });
     expect((await readdir(folder)).sort()).toEqual(['bikes.md', 'robots.md', 'world-internet-conference.txt']);
-    expect((await knowledge.ask('How much did bike lanes grow?')).citations[0]).toMatchObject({ article: 'Bikes return', passage: 1 });
+    expect((await askLibrary(knowledge, 'How much did bike lanes grow?')).citations[0]).toMatchObject({ article: 'Bikes return', passage: 1 });
   });
 });

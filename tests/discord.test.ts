@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Client } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commands } from '../commands/index.js';
 import { createDiscordClient } from '../src/frontends/discord.js';
 import { FakeDiscord, MODERATOR_ROLE_ID, PERMISSIONS } from './fake-discord.js';
@@ -27,6 +27,8 @@ beforeAll(async () => {
     config: { discordToken: TOKEN, discordApiUrl: fake.apiUrl, moderatorRoleIds: [MODERATOR_ROLE_ID] },
     services: ws.services,
     commands,
+    // A quick answer is always direct, however loaded the machine; deferring a slow one has its own test.
+    deferAfterMs: 60_000,
   });
   const ready = new Promise((resolve) => client.once('clientReady', resolve));
   await client.login(TOKEN);
@@ -59,6 +61,7 @@ describe('the bot on a loopback Discord', () => {
   });
 
   it('answers /ask at once, publicly, when the index is loaded', async () => {
+    expect(ws.library.isReady).toBe(true);
     const reply = await fake.finalMessage(ask('When did the Cyber Security Law take effect?'));
     expect(reply).toMatchObject({ deferred: false, ephemeral: false });
     expect(reply.body.embeds[0].fields[0].name).toBe('[1] ¶17');
@@ -97,6 +100,56 @@ describe('the bot on a loopback Discord', () => {
     expect(reply.body.content ?? '').not.toMatch(/@everyone|<@&/);
     expect(reply.body.embeds[0].title).not.toContain('@everyone');
     expect(reply.body.embeds[0].title).toContain('\\*\\*when\\*\\*');
+  });
+});
+
+describe('an answer still being worked on', () => {
+  let slowFake: FakeDiscord;
+  let slowClient: Client;
+
+  beforeAll(async () => {
+    // A client of its own, so the main one keeps answering quick questions directly.
+    slowFake = await new FakeDiscord().start();
+    slowClient = createDiscordClient({
+      config: { discordToken: TOKEN, discordApiUrl: slowFake.apiUrl, moderatorRoleIds: [] },
+      services: ws.services,
+      commands,
+      deferAfterMs: 1,
+    });
+    const ready = new Promise((resolve) => slowClient.once('clientReady', resolve));
+    await slowClient.login(TOKEN);
+    await ready;
+  });
+
+  afterAll(async () => {
+    await slowClient?.destroy();
+    await slowFake?.stop();
+  });
+
+  it('is deferred publicly after deferAfterMs, then the answer is edited in', async () => {
+    await ws.library.ready();
+    // Nothing defers the question up front: only the timer can.
+    expect(ws.library.isReady).toBe(true);
+    // The answer is held until Discord has the deferral: slow because of an event, not a sleep.
+    let deferralSeen!: () => void;
+    const seen = new Promise<void>((resolve) => (deferralSeen = resolve));
+    const answer = ws.services.answers.ask.bind(ws.services.answers);
+    const held = vi.spyOn(ws.services.answers, 'ask').mockImplementation(async (...args) => {
+      await seen;
+      return answer(...args);
+    });
+    try {
+      const interaction = slowFake.interact({ name: 'ask', options: [{ name: 'question', type: 3, value: 'When did the Cyber Security Law take effect?' }] });
+      const callback = await slowFake.waitFor(() => slowFake.responsesTo(interaction).find((request) => request.path.endsWith('/callback')));
+      expect(callback.body.type).toBe(5);
+      deferralSeen();
+      const reply = await slowFake.finalMessage(interaction);
+      expect(reply).toMatchObject({ deferred: true, ephemeral: false });
+      expect(reply.body.embeds[0].fields[0].name).toBe('[1] ¶17');
+      expect(held).toHaveBeenCalledTimes(1);
+    } finally {
+      held.mockRestore();
+    }
   });
 });
 

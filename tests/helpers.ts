@@ -6,7 +6,9 @@ import path from 'node:path';
 import pino from 'pino';
 import { prepareArticle } from '../src/core/article.js';
 import { bundledModelDir, createTransformersEmbedder, type Embedder } from '../src/core/embedder.js';
-import { KnowledgeBase } from '../src/core/knowledge.js';
+import { Answers } from '../src/answers.js';
+import { Library } from '../src/core/library.js';
+import type { Answer } from '../src/wording.js';
 import { fakeEmbedder } from './fake-embedder.js';
 import type { Services } from '../src/command.js';
 import { Usage } from '../src/usage.js';
@@ -37,36 +39,44 @@ export function realEmbedder(): Promise<Embedder> {
 
 export const silentLogger = pino({ level: 'silent' });
 
+const sharedAnswers = new Answers();
+/** Asks a library, as /ask does. */
+export const askLibrary = (library: Library, question: string): Promise<Answer> => sharedAnswers.ask(library, question);
+
 export interface Workspace {
   dir: string;
   articlePath: string;
   indexDir: string;
-  knowledge: KnowledgeBase;
+  library: Library;
   services: Services;
+  /** Asks the workspace's library, as /ask does. */
+  ask(question: string): Promise<Answer>;
   cleanup(): Promise<void>;
 }
 
-/** The fake embedder as a knowledge base wants it: for tests about storage, limits and input, not meaning. */
+/** The fake embedder as a library wants it: for tests about storage, limits and input, not meaning. */
 export const fakeModel = async (): Promise<Embedder> => fakeEmbedder();
 
-/** A temporary copy of the article with its own index folder and a knowledge base over them. */
+/** A temporary copy of the article with its own index folder and a library over them. */
 export async function workspace(options: { createEmbedder?: () => Promise<Embedder> } = {}): Promise<Workspace> {
   const dir = await mkdtemp(path.join(tmpdir(), 'article-bot-'));
   const articlePath = path.join(dir, 'article.txt');
   const indexDir = path.join(dir, 'embeddings');
   await copyFile(ARTICLE, articlePath);
-  const knowledge = new KnowledgeBase({
+  const library = new Library({
     sourcePath: articlePath,
     indexDir,
     createEmbedder: options.createEmbedder ?? realEmbedder,
     logger: silentLogger,
   });
+  const answers = new Answers();
   return {
     dir,
     articlePath,
     indexDir,
-    knowledge,
-    services: { knowledge, logger: silentLogger, limiter: null, usage: new Usage() },
+    library,
+    services: { library, answers, logger: silentLogger, limiter: null, usage: new Usage() },
+    ask: (question) => answers.ask(library, question),
     cleanup: () => rm(dir, { recursive: true, force: true }),
   };
 }

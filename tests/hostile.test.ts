@@ -16,7 +16,7 @@ let ws: Workspace;
 // Robustness is not about meaning: the whole answering path runs, on the fake embedder.
 beforeAll(async () => {
   ws = await workspace({ createEmbedder: fakeModel });
-  await ws.knowledge.ready();
+  await ws.library.ready();
 });
 afterAll(() => ws.cleanup());
 

@@ -4,9 +4,9 @@ import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Embedder } from '../src/core/embedder.js';
 import { FORMAT_VERSION, loadIndex } from '../src/core/index-store.js';
-import { BusyError, KnowledgeBase } from '../src/core/knowledge.js';
+import { BusyError, Library } from '../src/core/library.js';
 import { fakeEmbedder } from './fake-embedder.js';
-import { fakeModel, SHIPPED_ARTICLE, silentLogger, type Workspace, workspace as realWorkspace } from './helpers.js';
+import { askLibrary, fakeModel, SHIPPED_ARTICLE, silentLogger, type Workspace, workspace as realWorkspace } from './helpers.js';
 
 /** Storage is not about meaning: these tests run on the fake embedder. */
 const workspace = () => realWorkspace({ createEmbedder: fakeModel });
@@ -16,8 +16,8 @@ afterEach(() => ws?.cleanup());
 
 const currentVersion = async (indexDir: string): Promise<string> => (await readFile(path.join(indexDir, 'current'), 'utf8')).trim();
 
-function reopen(options: { createEmbedder?: () => Promise<Embedder> } = {}): KnowledgeBase {
-  return new KnowledgeBase({
+function reopen(options: { createEmbedder?: () => Promise<Embedder> } = {}): Library {
+  return new Library({
     sourcePath: ws.articlePath,
     indexDir: ws.indexDir,
     createEmbedder: options.createEmbedder ?? fakeModel,
@@ -31,7 +31,7 @@ const otherModel = async (): Promise<Embedder> => fakeEmbedder('another-model');
 describe('the index on disk', () => {
   it('is built on first use with a manifest that describes it', async () => {
     ws = await workspace();
-    await ws.knowledge.ready();
+    await ws.library.ready();
     const version = await currentVersion(ws.indexDir);
     const manifest = JSON.parse(await readFile(path.join(ws.indexDir, version, 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({
@@ -48,19 +48,19 @@ describe('the index on disk', () => {
 
   it('loads back what was saved and answers the same', async () => {
     ws = await workspace();
-    const first = await ws.knowledge.ask('When did the Cyber Security Law take effect?');
+    const first = await ws.ask('When did the Cyber Security Law take effect?');
     const version = await currentVersion(ws.indexDir);
     const again = reopen();
-    expect(await again.ask('When did the Cyber Security Law take effect?')).toEqual(first);
+    expect(await askLibrary(again, 'When did the Cyber Security Law take effect?')).toEqual(first);
     expect(await currentVersion(ws.indexDir)).toBe(version);
   });
 
   it('is rebuilt when the article changes', async () => {
     ws = await workspace();
-    await ws.knowledge.ready();
+    await ws.library.ready();
     const version = await currentVersion(ws.indexDir);
     await appendFile(ws.articlePath, '\n\nThe conference also discussed quantum computing and its risks.\n');
-    const index = await reopen().ready();
+    const { index } = await reopen().ready();
     expect(await currentVersion(ws.indexDir)).not.toBe(version);
     expect(index.manifest.passageCount).toBe(41);
     expect(index.passages.at(-1)?.text).toBe('The conference also discussed quantum computing and its risks.');
@@ -70,25 +70,25 @@ describe('the index on disk', () => {
     ws = await workspace();
     await reopen({ createEmbedder: otherModel }).ready();
     const version = await currentVersion(ws.indexDir);
-    const index = await ws.knowledge.ready();
+    const { index } = await ws.library.ready();
     expect(index.manifest.modelId).toBe(fakeEmbedder().modelId);
     expect(await currentVersion(ws.indexDir)).not.toBe(version);
   });
 
   it('is rebuilt when a file is damaged, and says why it could not be loaded', async () => {
     ws = await workspace();
-    const index = await ws.knowledge.ready();
+    const { index } = await ws.library.ready();
     const version = await currentVersion(ws.indexDir);
     await writeFile(path.join(ws.indexDir, version, 'passages.hnsw'), 'truncated');
     const expectation = { sourceChecksum: index.manifest.sourceChecksum, modelId: index.manifest.modelId, dimensions: 384 };
     expect(await loadIndex(ws.indexDir, expectation)).toEqual({ ok: false, reason: 'the index file passages.hnsw is damaged (checksum mismatch)' });
-    expect((await reopen().ask('How many internet users did China have?')).citations[0]?.passage).toBe(14);
+    expect((await askLibrary(reopen(), 'How many internet users did China have?')).citations[0]?.passage).toBe(14);
     expect((await loadIndex(ws.indexDir, expectation)).ok).toBe(true);
   });
 
   it('detects a truncated passage table, an edited manifest and a garbled one, and rebuilds', async () => {
     ws = await workspace();
-    const index = await ws.knowledge.ready();
+    const { index } = await ws.library.ready();
     const expectation = { sourceChecksum: index.manifest.sourceChecksum, modelId: index.manifest.modelId, dimensions: 384 };
     const damage: Array<[string, (dir: string) => Promise<void>, string]> = [
       ['truncated passages', async (dir) => writeFile(path.join(dir, 'passages.json'), (await readFile(path.join(dir, 'passages.json'), 'utf8')).slice(0, 500)), 'the index file passages.json is damaged (checksum mismatch)'],
@@ -103,15 +103,15 @@ describe('the index on disk', () => {
       const version = await currentVersion(ws.indexDir);
       await harm(path.join(ws.indexDir, version));
       expect(await loadIndex(ws.indexDir, expectation), what).toEqual({ ok: false, reason });
-      expect((await reopen().ask('How many internet users did China have?')).citations[0]?.passage, what).toBe(14);
+      expect((await askLibrary(reopen(), 'How many internet users did China have?')).citations[0]?.passage, what).toBe(14);
       expect((await loadIndex(ws.indexDir, expectation)).ok, what).toBe(true);
     }
   });
 
   it('keeps only the current version after a rebuild', async () => {
     ws = await workspace();
-    await ws.knowledge.ready();
-    await ws.knowledge.reindex();
+    await ws.library.ready();
+    await ws.library.reindex();
     const entries = (await readdir(ws.indexDir)).filter((name) => name !== 'current');
     expect(entries).toEqual([await currentVersion(ws.indexDir)]);
   });
@@ -120,52 +120,52 @@ describe('the index on disk', () => {
 describe('reindexing', () => {
   it('reports passages before and after, time taken and the index checksum', async () => {
     ws = await workspace();
-    await ws.knowledge.ready();
-    const report = await ws.knowledge.reindex({ requestedBy: 'test' });
+    await ws.library.ready();
+    const report = await ws.library.reindex({ requestedBy: 'test' });
     expect(report).toMatchObject({ passagesBefore: SHIPPED_ARTICLE.passages, passagesAfter: SHIPPED_ARTICLE.passages, quotations: SHIPPED_ARTICLE.quotations, sourceReplaced: null, embedded: 0, reused: SHIPPED_ARTICLE.texts });
     expect(report.durationMs).toBeGreaterThan(0);
-    expect(report.indexChecksum).toBe((await ws.knowledge.manifest()).indexChecksum);
+    expect(report.indexChecksum).toBe((await ws.library.ready()).index.manifest.indexChecksum);
   });
 
   it('answers from the old index while a rebuild runs, and from the new one after the swap', async () => {
     ws = await workspace();
-    await ws.knowledge.ready();
-    const rebuild = ws.knowledge.reindex({ upload: { name: 'robots.txt', text: 'Robots learn to cook\n\nBy JANE ROE\n\nA robot in Shanghai cooks 300 bowls of noodles a day.\n' } });
-    expect(ws.knowledge.isRebuilding).toBe(true);
-    const during = await ws.knowledge.ask('How many internet users did China have?');
+    await ws.library.ready();
+    const rebuild = ws.library.reindex({ upload: { name: 'robots.txt', text: 'Robots learn to cook\n\nBy JANE ROE\n\nA robot in Shanghai cooks 300 bowls of noodles a day.\n' } });
+    expect(ws.library.isRebuilding).toBe(true);
+    const during = await ws.ask('How many internet users did China have?');
     expect(during.citations[0]?.passage).toBe(14);
     await rebuild;
-    const after = await ws.knowledge.ask('How many bowls of noodles does the robot cook?');
+    const after = await ws.ask('How many bowls of noodles does the robot cook?');
     expect(after.citations[0]?.excerpt).toContain('300 bowls');
   });
 
   it('refuses a second reindex while one runs', async () => {
     ws = await workspace();
-    await ws.knowledge.ready();
-    const running = ws.knowledge.reindex();
-    await expect(ws.knowledge.reindex()).rejects.toBeInstanceOf(BusyError);
+    await ws.library.ready();
+    const running = ws.library.reindex();
+    await expect(ws.library.reindex()).rejects.toBeInstanceOf(BusyError);
     await running;
   });
 
   it('replaces the article only after the new text is indexed, and answers from it', async () => {
     ws = await workspace();
-    await ws.knowledge.ready();
+    await ws.library.ready();
     const text = 'Robots learn to cook\n\nBy JANE ROE\n\nA startup in Shanghai has built a robot that cooks noodles.\n\nIt serves 300 bowls a day.\n';
-    const report = await ws.knowledge.reindex({ upload: { name: 'robots.txt', text } });
+    const report = await ws.library.reindex({ upload: { name: 'robots.txt', text } });
     expect(report).toMatchObject({ passagesBefore: 40, passagesAfter: 2, sourceReplaced: 'article.txt' });
     expect(await readFile(ws.articlePath, 'utf8')).toBe(text);
-    expect((await ws.knowledge.ask('How many bowls does the robot serve?')).citations[0]?.passage).toBe(2);
+    expect((await ws.ask('How many bowls does the robot serve?')).citations[0]?.passage).toBe(2);
   });
 
   it('keeps the article and the index when the new text has nothing to index', async () => {
     ws = await workspace();
-    await ws.knowledge.ready();
+    await ws.library.ready();
     const before = await readFile(ws.articlePath, 'utf8');
     const version = await currentVersion(ws.indexDir);
-    await expect(ws.knowledge.reindex({ upload: { name: 'debris.txt', text: 'CHINA DAILY\n\nWU HEPING / FOR CHINA DAILY\n' } })).rejects.toThrow(/no paragraphs/);
+    await expect(ws.library.reindex({ upload: { name: 'debris.txt', text: 'CHINA DAILY\n\nWU HEPING / FOR CHINA DAILY\n' } })).rejects.toThrow(/no paragraphs/);
     expect(await readFile(ws.articlePath, 'utf8')).toBe(before);
     expect(await currentVersion(ws.indexDir)).toBe(version);
-    expect((await ws.knowledge.ask('How many internet users did China have?')).citations[0]?.passage).toBe(14);
+    expect((await ws.ask('How many internet users did China have?')).citations[0]?.passage).toBe(14);
   });
 });
 
@@ -176,16 +176,16 @@ describe('an index rebuilt by another process', () => {
     let loaded!: () => void;
     const reloaded = new Promise<void>((resolve) => (loaded = resolve));
     const logger = pino({ level: 'info' }, { write: (line: string) => (JSON.parse(line).msg === 'loaded an index rebuilt elsewhere' ? loaded() : undefined) });
-    const running = new KnowledgeBase({ sourcePath: ws.articlePath, indexDir: ws.indexDir, createEmbedder: fakeModel, logger, reloadCheckMs: 0 });
-    expect((await running.ask('How many internet users did China have?')).citations[0]?.passage).toBe(14);
+    const running = new Library({ sourcePath: ws.articlePath, indexDir: ws.indexDir, createEmbedder: fakeModel, logger, reloadCheckMs: 0 });
+    expect((await askLibrary(running, 'How many internet users did China have?')).citations[0]?.passage).toBe(14);
     // Another process (a shard, or `npm run reindex`) indexes a new article.
     await reopen().reindex({ upload: { name: 'robots.txt', text: 'Robots learn to cook\n\nBy JANE ROE\n\nA robot in Shanghai cooks 300 bowls of noodles a day.\n' } });
     // This question notices the new index and is answered from the one in memory while it loads.
-    const during = await running.ask('How many internet users did China have?');
+    const during = await askLibrary(running, 'How many internet users did China have?');
     expect(during.citations[0]?.passage).toBe(14);
     await reloaded;
-    const answer = await running.ask('How many bowls of noodles does the robot cook?');
+    const answer = await askLibrary(running, 'How many bowls of noodles does the robot cook?');
     expect(answer.citations[0]?.excerpt).toContain('300 bowls');
-    expect((await running.manifest()).passageCount).toBe(1);
+    expect((await running.ready()).index.manifest.passageCount).toBe(1);
   });
 });

@@ -42,8 +42,8 @@ beforeAll(async () => {
   ws = await workspace();
   dev = await loadSplit(path.join(EVAL, 'dev.json'));
   test = await loadSplit(path.join(EVAL, 'test.json'));
-  reports.test = await evaluateSplit(ws.knowledge, test);
-  reports.holdout = await evaluateSplit(ws.knowledge, await loadSplit(path.join(EVAL, 'holdout.json')));
+  reports.test = await evaluateSplit(ws.services, test);
+  reports.holdout = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'holdout.json')));
 });
 afterAll(() => ws.cleanup());
 
@@ -101,8 +101,8 @@ describe('capitalisation', () => {
     const refusable = test.questions.filter((q) => !isAnswerable(q));
     const differing: string[] = [];
     for (const q of refusable) {
-      const lower = await ws.knowledge.ask(q.question.toLowerCase());
-      const upper = await ws.knowledge.ask(capitalise(q.question));
+      const lower = await ws.ask(q.question.toLowerCase());
+      const upper = await ws.ask(capitalise(q.question));
       if (lower.answered !== upper.answered) differing.push(q.question);
     }
     expect(differing).toEqual([]);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findQuotes } from '../src/core/quotations.js';
 import { firstDate } from '../src/core/reader.js';
 import { type Workspace, workspace } from './helpers.js';
 
@@ -8,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => ws.cleanup());
 
-const ask = (question: string) => ws.knowledge.ask(question);
+const ask = (question: string) => ws.ask(question);
 
 describe('the reader', () => {
   it('answers "how many" with the sentence that holds the number', async () => {
@@ -133,7 +134,8 @@ describe('the reader on odd questions', () => {
     const answer = await ask('who is quoted in 2015');
     expect(answer.answer).toContain('Xi Jinping');
     expect(answer.answer).not.toContain('Gambardella');
-    const { quotes } = await ws.knowledge.quotes({ speaker: 'yu wenwen' });
+    const { index } = await ws.library.ready();
+    const { quotes } = findQuotes(index.quotations, [], { speaker: 'yu wenwen' });
     expect(quotes.map((quote) => quote.passage)).toEqual([11, 13]);
   });
 });

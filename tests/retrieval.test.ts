@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Answer } from '../src/core/answer.js';
+import type { Answer } from '../src/wording.js';
 import { type Workspace, workspace } from './helpers.js';
 
 /** Questions a server member might ask, each with the paragraph (¶) that answers it. */
@@ -35,7 +35,7 @@ const answers = new Map<string, Answer>();
 
 beforeAll(async () => {
   ws = await workspace();
-  for (const [question] of QUESTIONS) answers.set(question, await ws.knowledge.ask(question));
+  for (const [question] of QUESTIONS) answers.set(question, await ws.ask(question));
 });
 afterAll(() => ws.cleanup());
 
@@ -68,7 +68,7 @@ describe('retrieval on the shipped article', () => {
   });
 
   it('quotes excerpts verbatim, trimming only at sentence boundaries', async () => {
-    const index = await ws.knowledge.ready();
+    const { index } = await ws.library.ready();
     for (const [question] of QUESTIONS) {
       for (const citation of answers.get(question)!.citations) {
         const passage = index.passages.find((p) => p.n === citation.passage)!;
@@ -80,7 +80,7 @@ describe('retrieval on the shipped article', () => {
   });
 
   it('answers a question about a quotation with the words the excerpt shows in bold, never the attribution line', async () => {
-    const answer = await ws.knowledge.ask('What did Xi say in 2016?');
+    const answer = await ws.ask('What did Xi say in 2016?');
     const [first] = answer.citations;
     const highlighted = first!.excerpt.slice(first!.highlight[0], first!.highlight[1]);
     expect(first!.passage).toBe(31);
@@ -89,10 +89,10 @@ describe('retrieval on the shipped article', () => {
   });
 
   it('says plainly what the article does not mention, what it is about, and cites nothing', async () => {
-    const france = await ws.knowledge.ask('What is the capital of France?');
+    const france = await ws.ask('What is the capital of France?');
     expect(france).toMatchObject({ answered: false, citations: [] });
     expect(france.answer).toMatch(/^The article does not mention France\. It is about “China to step up cyberspace cooperation”\./);
-    const bread = await ws.knowledge.ask('How do I bake sourdough bread?');
+    const bread = await ws.ask('How do I bake sourdough bread?');
     expect(bread).toMatchObject({ answered: false, citations: [] });
     expect(bread.answer).toMatch(/^The article does not (?:mention [\w ,]+|cover that)\. It is about “China to step up cyberspace cooperation”\./);
   });

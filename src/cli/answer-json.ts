@@ -1,4 +1,4 @@
-import type { Answer } from '../core/answer.js';
+import type { Answer } from '../wording.js';
 
 /**
  * The public JSON shape of an answer; other tools depend on these keys, which are never renamed

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { answerReply } from '../../commands/ask.js';
-import type { Answer } from '../core/answer.js';
+import type { Answer } from '../wording.js';
 import { answerJson } from './answer-json.js';
 import { renderReply } from '../frontends/render-text.js';
 import { cliServices, runCli, UsageError } from './shared.js';
@@ -19,7 +19,7 @@ runCli(async () => {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const { knowledge } = cliServices();
+  const { library, answers } = cliServices();
   const print = (answer: Answer): void => {
     process.stdout.write(
       parsed.values.json ? `${JSON.stringify(answerJson(answer))}\n` : `${renderReply(answerReply(answer, false), Boolean(process.stdout.isTTY))}\n\n`,
@@ -27,11 +27,11 @@ runCli(async () => {
   };
   const question = parsed.positionals.join(' ').trim();
   if (question) {
-    print(await knowledge.ask(question));
+    print(await answers.ask(library, question));
     return;
   }
   if (process.stdin.isTTY) process.stderr.write('Type one question per line; end with Ctrl-D.\n');
   for await (const line of createInterface({ input: process.stdin, terminal: false })) {
-    if (line.trim()) print(await knowledge.ask(line));
+    if (line.trim()) print(await answers.ask(library, line));
   }
 });

@@ -10,7 +10,9 @@ import { prepareCorpus, readSources } from '../core/article.js';
 import { createTransformersEmbedder, type Embedder } from '../core/embedder.js';
 import { buildIndex } from '../core/index-store.js';
 import { efFor, HNSW_PARAMS } from '../core/vector-index.js';
-import { type AskTimings, KnowledgeBase } from '../core/knowledge.js';
+import { Answers } from '../answers.js';
+import { Library } from '../core/library.js';
+import type { AskTimings } from '../core/reader.js';
 import { loadSplit } from '../eval/evaluate.js';
 import { createLogger } from '../logger.js';
 import { runCli, UsageError } from './shared.js';
@@ -158,13 +160,13 @@ runCli(async () => {
   const work = await mkdtemp(path.join(tmpdir(), 'article-bot-bench-'));
   const makeEmbedder = (batchSize?: number): Promise<Embedder> =>
     createTransformersEmbedder({ modelDir: config.modelDir, ...(batchSize ? { batchSize } : {}) });
-  const knowledgeAt = (sourcePath: string, indexDir: string): KnowledgeBase =>
-    new KnowledgeBase({ sourcePath, indexDir, createEmbedder: () => makeEmbedder(), logger });
+  const libraryAt = (sourcePath: string, indexDir: string): Library => new Library({ sourcePath, indexDir, createEmbedder: () => makeEmbedder(), logger });
+  const answers = new Answers();
 
   try {
     say(`Benchmark on ${process.platform}/${process.arch}, Node ${process.version}${quick ? ' (quick)' : ''}`);
     // The bot's own index, built once so cold starts below load it.
-    await knowledgeAt(config.articlePath, config.indexDir).ready();
+    await libraryAt(config.articlePath, config.indexDir).ready();
 
     say('Cold start: process start to first answer of the compiled bot (dist/), prebuilt index…');
     // The compiled bot is what `npm start` and `npm run ask` run: build it first if the sources changed.
@@ -177,8 +179,8 @@ runCli(async () => {
     }
     const inProcess: number[] = [];
     for (let run = 0; run < coldRuns; run += 1) {
-      const cold = knowledgeAt(config.articlePath, config.indexDir);
-      inProcess.push((await time(() => cold.ask(QUESTION))).ms);
+      const cold = libraryAt(config.articlePath, config.indexDir);
+      inProcess.push((await time(() => answers.ask(cold, QUESTION))).ms);
       // Its warm-up must not run during the warm measurement below.
       await cold.warmed();
     }
@@ -186,19 +188,18 @@ runCli(async () => {
     say(`  whole process ${JSON.stringify(coldStart.wholeProcessMs)}\n  in process (model + index load + answer) ${JSON.stringify(coldStart.inProcessMs)}`);
 
     say('Warm /ask…');
-    const knowledge = knowledgeAt(config.articlePath, config.indexDir);
-    await knowledge.warmed();
+    const library = libraryAt(config.articlePath, config.indexDir);
+    await library.warmed();
     const questions = (await loadSplit(path.join(PROJECT_ROOT, 'data/eval/dev.json'))).questions.map((q) => q.question);
     const askCount = quick ? 100 : 553;
     // Warm means warm: the first answers pay for JIT compilation and lazy loading.
-    for (const question of questions.slice(0, 20)) await knowledge.ask(question);
+    for (const question of questions.slice(0, 20)) await answers.ask(library, question);
     const totals: number[] = [];
     const stages: Record<keyof AskTimings, number[]> = { understandMs: [], embedMs: [], searchMs: [], composeMs: [] };
     for (let i = 0; i < askCount; i += 1) {
-      const timings: AskTimings = { understandMs: 0, embedMs: 0, searchMs: 0, composeMs: 0 };
-      const { ms } = await time(() => knowledge.ask(questions[i % questions.length]!, timings));
+      const { value, ms } = await time(() => answers.traced(library, questions[i % questions.length]!));
       totals.push(ms);
-      for (const key of Object.keys(stages) as Array<keyof AskTimings>) stages[key].push(timings[key]);
+      for (const key of Object.keys(stages) as Array<keyof AskTimings>) stages[key].push(value.trace.timings[key]);
     }
     const warm = {
       questions: askCount,
@@ -272,10 +273,10 @@ runCli(async () => {
     say(`Incremental reindex of a ${corpusSize}-passage corpus after one article changes…`);
     const folder = path.join(work, 'articles');
     await writeArticles(folder, real.texts.slice(0, corpusSize), 100);
-    const corpusKnowledge = knowledgeAt(folder, path.join(work, 'articles-index'));
-    const full = await time(() => corpusKnowledge.reindex());
+    const corpusLibrary = libraryAt(folder, path.join(work, 'articles-index'));
+    const full = await time(() => corpusLibrary.reindex());
     await writeArticles(folder, real.texts.slice(0, 100), 100, 'Updated:');
-    const incremental = await time(() => corpusKnowledge.reindex());
+    const incremental = await time(() => corpusLibrary.reindex());
     const reindex = {
       passages: full.value.passagesAfter,
       articles: full.value.articles,

@@ -40,14 +40,14 @@ runCli(async () => {
   }
   if (values.split !== undefined && !(values.split in SPLIT_FILES)) throw new UsageError(`--split is dev, test or holdout.\n${USAGE}`);
   if (values.sweep) {
-    const { knowledge } = cliServices();
-    process.stdout.write(`${await sweep(knowledge, await loadSplit(path.join(PROJECT_ROOT, SPLIT_FILES.dev)))}\n`);
+    const services = cliServices();
+    process.stdout.write(`${await sweep(services, await loadSplit(path.join(PROJECT_ROOT, SPLIT_FILES.dev)))}\n`);
     return;
   }
   const names = values.split ? [values.split as keyof typeof SPLIT_FILES] : (['dev', 'test'] as const);
-  const { knowledge } = cliServices();
+  const services = cliServices();
   const reports: SplitReport[] = [];
-  for (const name of names) reports.push(await evaluateSplit(knowledge, await loadSplit(path.join(PROJECT_ROOT, SPLIT_FILES[name]))));
+  for (const name of names) reports.push(await evaluateSplit(services, await loadSplit(path.join(PROJECT_ROOT, SPLIT_FILES[name]))));
   if (values.json) {
     process.stdout.write(`${JSON.stringify(reports.map(({ judgements, ...rest }) => ({ ...rest, questions: judgements.length })))}\n`);
     return;

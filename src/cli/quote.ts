@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { MAX_YEAR, MIN_YEAR, quoteReply } from '../../commands/quote.js';
+import { articleLabel } from '../core/article.js';
+import { findQuotes } from '../core/quotations.js';
 import { renderReply } from '../frontends/render-text.js';
 import { cliServices, runCli, UsageError } from './shared.js';
 
@@ -24,8 +26,9 @@ runCli(async () => {
   if (year !== null && (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)) {
     throw new UsageError(`--year must be a year between ${MIN_YEAR} and ${MAX_YEAR}.\n${USAGE}`);
   }
-  const { knowledge } = cliServices();
-  const result = await knowledge.quotes({ year: year ?? undefined, speaker });
+  const { library } = cliServices();
+  const { index } = await library.ready();
+  const result = findQuotes(index.quotations, index.manifest.articles.map(articleLabel), { year: year ?? undefined, speaker });
   if (values.json) {
     const quotes = result.quotes.map(({ text, speaker: who, occasion, date, passage, article, kind }) => ({
       text,

@@ -28,7 +28,7 @@ runCli(async () => {
     });
     upload = { name: basename(file), text: decodeArticle(bytes, file) };
   }
-  const { knowledge } = cliServices();
+  const { library, logger } = cliServices();
   // The bar goes to stderr and only on a terminal, so piped output stays clean.
   const bar = process.stderr.isTTY
     ? new SingleBar(
@@ -37,10 +37,11 @@ runCli(async () => {
       )
     : null;
   let started = false;
-  const report = await knowledge.reindex({
+  const report = await library.reindex({
     ...(upload ? { upload } : {}),
     requestedBy: 'command line',
     onProgress: ({ done, total, reused }) => {
+      logger.debug({ done, total, reused }, 'embedding progress');
       if (!bar) return;
       if (!started) {
         bar.start(total, done, { reused });

@@ -136,3 +136,41 @@ function reportedSpeech(passage: Passage, previous: Quotation | null): Quotation
   // Reported speech the article does not date is still theirs: /quote by speaker finds it, /ask lists them as quoted.
   return { ...base, occasion: null, date: null, year: null };
 }
+
+export interface QuoteQuery {
+  year?: number | undefined;
+  speaker?: string | undefined;
+}
+
+export interface QuoteResult {
+  year: number | null;
+  speaker: string | null;
+  quotes: Quotation[];
+  /** Years that have quotations, so a miss can say what exists. */
+  years: number[];
+  speakers: string[];
+  /** Article titles by index, when the corpus has more than one article. */
+  articles: string[] | null;
+}
+
+/** Quotations of a year and/or by a speaker (matched against name and role, case-insensitively). */
+export function findQuotes(all: Quotation[], articles: string[], query: QuoteQuery): QuoteResult {
+  const needle = query.speaker?.trim().toLowerCase() || null;
+  // The speakers' own words first (messages, statements), then what paragraphs report of them.
+  const order = (quote: Quotation): number => (quote.kind === 'reported' ? 1 : 0);
+  const quotes = all
+    .filter(
+      (quote) =>
+        (query.year === undefined || quote.year === query.year) &&
+        (needle === null || `${quote.speaker ?? ''} ${quote.role ?? ''}`.toLowerCase().includes(needle)),
+    )
+    .sort((a, b) => order(a) - order(b) || a.article - b.article || a.passage - b.passage);
+  return {
+    year: query.year ?? null,
+    speaker: query.speaker?.trim() || null,
+    quotes,
+    years: [...new Set(all.flatMap((quote) => (quote.year === null ? [] : [quote.year])))].sort((a, b) => a - b),
+    speakers: [...new Set(all.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])))],
+    articles: articles.length > 1 ? articles : null,
+  };
+}

@@ -1,8 +1,9 @@
 import { nlp } from './nlp.js';
-import { type Answer, type Citation, citationFor, DEFAULT_POLICY, NOT_COVERED, answerText } from './answer.js';
+import { type ArticleFact, type Citation, citationFor, DEFAULT_POLICY, type Reading, type Refusal, saidBy } from './answer.js';
 import { type ArticleInfo, articleLabel } from './article.js';
 import { COVERAGE, type CoverageThresholds } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
+import type { LoadedLibrary } from './library.js';
 import { answerableSentences, isGroupSpeaker, type Passage, sentenceText } from './passages.js';
 import type { Hit, Retriever } from './retrieve.js';
 import { stem, wordsOf } from './lexicon.js';
@@ -141,9 +142,11 @@ interface Choice {
   score: number;
 }
 
-/** A sentence as the answer would show it: a quotation's sentence comes with its attribution (who, when). */
+/** A sentence with what is shown beside it, written as the article attributes words: "Xi Jinping, in a keynote speech at … on December 16, 2015: …". */
 function answeringText(passage: Passage, sentence: number): string {
-  return answerText({ passage, sentence, dense: 0, lexical: 0, score: 0, sentenceScores: [] });
+  const said = saidBy({ passage, sentence, dense: 0, lexical: 0, score: 0, sentenceScores: [] });
+  if (!said.quoted) return said.text;
+  return `${said.speaker ?? ''}${said.occasion ? `, in a ${said.occasion}` : ''}${said.role ? ` (${said.role})` : ''}: ${said.text}`;
 }
 
 /** The best sentence of a hit for the analysis: its fused score, plus a bonus when it carries the answer type. */
@@ -216,50 +219,48 @@ function metaCitation(n: number, part: string, excerpt: string, article: string 
   return { n, passage: 0, part, excerpt, score: 1, highlight: [0, excerpt.length], speaker: null, section: null, article };
 }
 
-function metaAnswer(analysis: QuestionAnalysis, articles: ArticleInfo[]): Answer | null {
+function metaAnswer(analysis: QuestionAnalysis, articles: ArticleInfo[]): Reading | null {
   const many = articles.length > 1;
-  const prefix = (article: ArticleInfo): string => (many ? `“${articleLabel(article)}”: ` : '');
-  const lines: string[] = [];
+  const facts: ArticleFact[] = [];
   const citations: Citation[] = [];
-  for (const article of articles) {
-    const where = many ? articleLabel(article) : null;
-    const add = (text: string, part: string, excerpt: string): void => {
-      lines.push(`${prefix(article)}${text}`);
-      citations.push(metaCitation(citations.length + 1, part, excerpt, where));
+  for (const info of articles) {
+    const article = many ? articleLabel(info) : null;
+    // A fact about the article itself cites its byline or headline, not a paragraph.
+    const add = (fact: ArticleFact, excerpt: string): void => {
+      facts.push(fact);
+      citations.push(metaCitation(citations.length + 1, fact.part, excerpt, article));
     };
     switch (analysis.meta) {
       case 'author':
-        if (article.byline) add(`The article is by ${article.byline}${article.newspaper ? ` of ${article.newspaper}` : ''}.`, 'byline', article.bylinePrinted ?? article.byline);
+        if (info.byline) add({ article, part: 'byline', byline: info.byline, newspaper: info.newspaper }, info.bylinePrinted ?? info.byline);
         break;
       case 'email':
-        if (article.email) add(`The byline gives the author's e-mail as ${article.email}.`, 'byline', `${article.bylinePrinted ? `${article.bylinePrinted}\n` : ''}${article.email}`);
+        if (info.email) add({ article, part: 'email', email: info.email }, `${info.bylinePrinted ? `${info.bylinePrinted}\n` : ''}${info.email}`);
         break;
       case 'newspaper':
-        if (article.newspaper) add(`The article is from ${article.newspaper}.`, 'newspaper', article.newspaperPrinted ?? article.newspaper);
+        if (info.newspaper) add({ article, part: 'newspaper', newspaper: info.newspaper }, info.newspaperPrinted ?? info.newspaper);
         break;
       case 'headline':
-        if (article.title) add(`The headline is “${article.title}”.`, 'headline', article.title);
+        if (info.title) add({ article, part: 'headline', title: info.title }, info.title);
         break;
       case 'subtitle':
-        if (article.deck) add(`The subtitle is “${article.deck}”.`, 'subtitle', article.deck);
+        if (info.deck) add({ article, part: 'subtitle', deck: info.deck }, info.deck);
         break;
       case 'photo':
-        for (const credit of article.credits) {
-          add(`The photo is credited to ${credit.name}${credit.organisation ? ` for ${credit.organisation}` : ''}.`, 'photo credit', credit.printed);
-        }
+        for (const credit of info.credits) add({ article, part: 'photo credit', name: credit.name, organisation: credit.organisation }, credit.printed);
         break;
       case 'date':
         // The page gives no date of its own (only the dates of what it reports): say so, never guess.
-        return { question: analysis.original, answered: false, answer: 'The article does not give its own date; it only dates the events it reports.', citations: [] };
+        return refused(analysis, { why: 'no own date' }, []);
       case 'topic':
-        if (article.title) add(`The article is headlined “${article.title}”${article.deck ? `: ${article.deck}` : ''}.`, 'headline', article.deck ? `${article.title}\n${article.deck}` : article.title);
+        if (info.title) add({ article, part: 'topic', title: info.title, deck: info.deck }, info.deck ? `${info.title}\n${info.deck}` : info.title);
         break;
       default:
         break;
     }
   }
-  if (lines.length === 0) return null;
-  return { question: analysis.original, answered: true, answer: lines.join('\n'), citations };
+  if (facts.length === 0) return null;
+  return { question: analysis.original, answered: true, finding: { kind: 'facts', facts }, citations };
 }
 
 /** Whether every name the question gives is the article's author, or the name in a photo credit. */
@@ -279,7 +280,7 @@ function creditedPart(analysis: QuestionAnalysis, articles: ArticleInfo[]): Meta
 // Lists and comparisons
 
 /** People the article quotes, with their roles, each cited where they first speak. */
-function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Answer | null {
+function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Reading | null {
   // The same people /quote knows, in the year asked about when there is one.
   const years = analysis.years.map(Number);
   const first = new Map<string, { role: string | null; passage: Passage }>();
@@ -290,12 +291,11 @@ function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Answe
   }
   if (first.size === 0) return null;
   const hits = [...first.values()].map(({ passage }) => ({ passage, sentence: 0, dense: 1, lexical: 0, score: 1, sentenceScores: [] }));
-  const lines = [...first.entries()].map(([speaker, { role }], i) => `• ${speaker}${role ? `, ${role}` : ''} [${i + 1}]`);
-  const when = years.length > 0 ? ` in ${years.join(' and ')}` : '';
-  return { question: analysis.original, answered: true, answer: `The article quotes${when}:\n${lines.join('\n')}`, citations: cite(hits, context) };
+  const speakers = [...first.entries()].map(([name, { role }]) => ({ name, role }));
+  return { question: analysis.original, answered: true, finding: { kind: 'speakers', years, speakers }, citations: cite(hits, context) };
 }
 
-function listAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderContext): Answer {
+function listAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderContext): Reading {
   const top = hits[0]!;
   const chosen: Hit[] = [];
   // "What did China do in 2016": every passage of that year answers, however it ranks.
@@ -308,9 +308,8 @@ function listAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderCont
     chosen.push(withSentence(hit, bestSentence(hit, analysis).sentence));
   }
   if (chosen.length === 0) chosen.push(withSentence(top, bestSentence(top, analysis).sentence));
-  if (chosen.length === 1) return { question: analysis.original, answered: true, answer: answerText(chosen[0]!), citations: cite(chosen, context) };
-  const lines = chosen.map((hit, i) => `• ${answerText(hit)} [${i + 1}]`);
-  return { question: analysis.original, answered: true, answer: lines.join('\n'), citations: cite(chosen, context) };
+  const finding = chosen.length === 1 ? { kind: 'said' as const, said: saidBy(chosen[0]!) } : { kind: 'list' as const, items: chosen.map(saidBy) };
+  return { question: analysis.original, answered: true, finding, citations: cite(chosen, context) };
 }
 
 const DATE_PATTERN = new RegExp(`(?:(${MONTH}) (\\d{1,2}), )?(?:(?:the )?(end|beginning|start|middle) of |(${MONTH}) )?((?:19|20)\\d{2})`, 'u');
@@ -328,7 +327,7 @@ export function firstDate(text: string): { at: number; written: string } | null 
   return { at: year * 10_000 + month * 100 + day, written: match[0].replace(/^the /, '') };
 }
 
-async function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext): Promise<Answer | null> {
+async function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext): Promise<Reading | null> {
   const parts = analysis.compared;
   if (!parts) return null;
   const vectors = await context.embed(parts);
@@ -354,12 +353,13 @@ async function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderConte
   const asNamed = (part: string): string => forms.reduce((text, [lower, written]) => text.replace(new RegExp(`\\b${lower}\\b`, 'u'), written), part);
   const firstName = asNamed(first === a ? parts[0] : parts[1]);
   const secondName = asNamed(first === a ? parts[1] : parts[0]);
-  const verdict =
-    first.date.at === second.date.at
-      ? `The article dates both to ${first.date.written}.`
-      : `${capitalise(firstName)} came first (${first.date.written}), then ${secondName} (${second.date.written}).`;
-  const lines = [verdict, `• ${answerText(first.hit)} [1]`, `• ${answerText(second.hit)} [2]`];
-  return { question: analysis.original, answered: true, answer: lines.join('\n'), citations: cite([first.hit, second.hit], context) };
+  const finding = {
+    kind: 'compared' as const,
+    first: { name: firstName, date: first.date.written, said: saidBy(first.hit) },
+    second: { name: secondName, date: second.date.written, said: saidBy(second.hit) },
+    sameDate: first.date.at === second.date.at,
+  };
+  return { question: analysis.original, answered: true, finding, citations: cite([first.hit, second.hit], context) };
 }
 
 function capitalise(text: string): string {
@@ -367,31 +367,26 @@ function capitalise(text: string): string {
 }
 
 /** "Is the great firewall mentioned?": yes, with where, when every word of it is in one passage; otherwise no. */
-function mentionAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderContext): Answer {
+function mentionAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderContext): Reading {
   const asked = analysis.terms.filter((term) => term.pos === 'noun' || term.kind !== 'word' || term.named);
   const literal = (passage: Passage, term: QuestionTerm): boolean => supportsLiterally(passageStems(passage), term);
   const holding = asked.length === 0 ? [] : context.index.passages.filter((passage) => asked.every((term) => literal(passage, term)));
   if (holding.length === 0) {
     const absent = asked.filter((term) => !context.index.passages.some((passage) => literal(passage, term)));
-    return refusal(analysis, hits, { refuse: true, missing: absent.length > 0 ? absent : asked, elsewhere: [] }, context);
+    return refusal(analysis, { refuse: true, missing: absent.length > 0 ? absent : asked, elsewhere: [] }, context);
   }
   const ranked = hits.filter((hit) => holding.includes(hit.passage));
   const shown = (ranked.length > 0 ? ranked : holding.map((passage) => ({ passage, sentence: 0, dense: 0, lexical: 0, score: 0, sentenceScores: [] }))).slice(0, DEFAULT_POLICY.maxCitations);
   const where = shown.map((hit) => withSentence(hit, bestSentence(hit, analysis).sentence));
-  return { question: analysis.original, answered: true, answer: `Yes. ${answerText(where[0]!)}`, citations: cite(where, context) };
+  return { question: analysis.original, answered: true, finding: { kind: 'mentioned', said: saidBy(where[0]!) }, citations: cite(where, context) };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Refusals
 
-const LACKING: Partial<Record<AnswerType, string>> = {
-  amount: 'The article does not give that figure.',
-  duration: 'The article does not say how long.',
-  date: 'The article does not say when.',
-  place: 'The article does not say where.',
-  person: 'The article does not say who.',
-  organisation: 'The article does not name that organisation.',
-};
+const LACKING = new Set(['amount', 'duration', 'date', 'place', 'person', 'organisation'] as const);
+type Lacking = typeof LACKING extends Set<infer T> ? T : never;
+const isLacking = (type: AnswerType): type is Lacking => LACKING.has(type as Lacking);
 
 /**
  * A term as the member typed it: with their capitals when they used any ("FBI", "OpenAI"); a
@@ -408,13 +403,6 @@ function nameOf(term: QuestionTerm, question: string): string {
     })
     .join(' ');
   return typed.length > MAX_NAMED_CHARS ? `${typed.slice(0, MAX_NAMED_CHARS - 1)}…` : typed;
-}
-
-/** At most three names, then how many more: a refusal stays short whatever was typed. */
-function listWords(words: string[]): string {
-  const shown = words.slice(0, 3);
-  if (words.length > 3) return `${shown.join(', ')} or ${words.length - 3} more`;
-  return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}`;
 }
 
 const MAX_NAMED_CHARS = 40;
@@ -438,18 +426,23 @@ export function suggestionFrom(hit: Hit | undefined): string | null {
   return topic ? `What does the article say about ${topic}?` : null;
 }
 
-function refusal(analysis: QuestionAnalysis, hits: Hit[], grounded: Grounded, context: ReaderContext): Answer {
-  const parts: string[] = [];
+function refusal(analysis: QuestionAnalysis, grounded: Grounded, context: ReaderContext): Reading {
   const { missing, elsewhere, lacking } = grounded;
   const named = (term: QuestionTerm): string => nameOf(term, analysis.original);
-  if (missing.length > 0) parts.push(`The article does not mention ${listWords(missing.map(named))}.`);
-  else if (lacking) parts.push(LACKING[lacking] ?? NOT_COVERED);
-  else if (elsewhere.length > 0) parts.push(`The article mentions ${listWords(elsewhere.map(named))}, but not in a way that answers this.`);
-  else parts.push(NOT_COVERED);
-  const about = context.index.manifest.articles;
-  if (about.length === 1 && about[0]?.title) parts.push(`It is about “${about[0].title}”.`);
-  else if (about.length > 1) parts.push(`It covers ${about.length} articles: ${about.map((a) => `“${articleLabel(a)}”`).join(', ')}.`);
-  return { question: analysis.original, answered: false, answer: parts.join(' '), citations: [] };
+  const why: Refusal =
+    missing.length > 0
+      ? { why: 'missing', terms: missing.map(named) }
+      : lacking && isLacking(lacking)
+        ? { why: 'lacking', answerType: lacking }
+        : elsewhere.length > 0
+          ? { why: 'elsewhere', terms: elsewhere.map(named) }
+          : { why: 'not covered' };
+  return refused(analysis, why, context.index.manifest.articles);
+}
+
+function refused(analysis: QuestionAnalysis, refusal: Refusal, articles: ArticleInfo[]): Reading {
+  const about = articles.length === 1 ? (articles[0]?.title ? [articles[0].title] : []) : articles.map(articleLabel);
+  return { question: analysis.original, answered: false, finding: { kind: 'refused', refusal, about, suggestion: null }, citations: [] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -618,10 +611,27 @@ function nearestPhrase(table: PhraseTable, vector: Float32Array): { phrase: stri
  * Answers a question from the index: understand, retrieve, ground, then read. A refusal suggests
  * a question built from the passage nearest to what was asked, and only one the bot can answer.
  */
-export async function read(question: string, context: ReaderContext): Promise<{ answer: Answer; trace: ReadTrace }> {
+/** The longest question read: Discord's option allows this much, and every front end is held to it. */
+export const MAX_QUESTION_CHARS = 500;
+
+/** Answers a question from a loaded library: what the article says, with the excerpts it rests on, or why it cannot. */
+export function answer(library: LoadedLibrary, question: string, thresholds?: CoverageThresholds): Promise<{ reading: Reading; trace: ReadTrace }> {
+  const { index, retriever, understanding, embedder } = library;
+  const { articles } = index.manifest;
+  return read(question.trim().slice(0, MAX_QUESTION_CHARS), {
+    index,
+    retriever,
+    understanding,
+    embed: (texts) => embedder.embed(texts),
+    articleOf: (passage) => (articles.length > 1 ? articleLabel(articles[passage.article]!) : null),
+    ...(thresholds ? { thresholds } : {}),
+  });
+}
+
+export async function read(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace }> {
   const result = await readOnce(question, context);
-  const { answer, trace } = result;
-  if (answer.answered || answer.citations.length > 0) return result;
+  const { reading, trace } = result;
+  if (reading.finding.kind !== 'refused') return result;
   const nearest = trace.hits[0];
   if (!nearest || nearest.dense < (context.thresholds ?? COVERAGE).refuseBelow - 0.1) return result;
   // One suggestion per passage and sentence, checked once: later refusals near it cost nothing.
@@ -632,7 +642,7 @@ export async function read(question: string, context: ReaderContext): Promise<{ 
     cache.set(key, suggestion && answersItself(suggestion, nearest.passage, context) ? suggestion : null);
   }
   const suggestion = cache.get(key);
-  if (suggestion) answer.answer = `${answer.answer} You could ask: “${suggestion}”`;
+  if (suggestion) reading.finding.suggestion = suggestion;
   return result;
 }
 
@@ -693,7 +703,7 @@ function suggestions(index: KnowledgeIndex): Map<string, string | null> {
   return cache;
 }
 
-async function readOnce(question: string, context: ReaderContext): Promise<{ answer: Answer; trace: ReadTrace }> {
+async function readOnce(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace }> {
   let mark = performance.now();
   const lap = (): number => {
     const now = performance.now();
@@ -704,9 +714,9 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ ans
   const analysis = analyseQuestion(question, context.understanding);
   const timings: AskTimings = { understandMs: lap(), embedMs: 0, searchMs: 0, composeMs: 0 };
   const trace: ReadTrace = { analysis, hits: [], similarity: -1, timings };
-  const done = (answer: Answer): { answer: Answer; trace: ReadTrace } => {
+  const done = (reading: Reading): { reading: Reading; trace: ReadTrace } => {
     timings.composeMs = lap();
-    return { answer, trace };
+    return { reading, trace };
   };
   // "cao desheng" on its own asks about the author; "wu heping" about the photo credit.
   const creditedTo = creditedPart(analysis, context.index.manifest.articles);
@@ -736,7 +746,7 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ ans
   trace.hits = hits;
   trace.similarity = Math.max(-1, ...hits.map((hit) => hit.dense));
   timings.searchMs = lap();
-  if (hits.length === 0) return done(refusal(analysis, hits, { refuse: true, missing: [], elsewhere: [] }, context));
+  if (hits.length === 0) return done(refusal(analysis, { refuse: true, missing: [], elsewhere: [] }, context));
   if (analysis.shape === 'mention') return done(mentionAnswer(analysis, hits, context));
   if (analysis.shape === 'quoted') {
     const quoted = quotedAnswer(analysis, context);
@@ -745,7 +755,7 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ ans
   const named = context.retriever.peopleIn(analysis.normalised).size;
   const choice = choose(hits, analysis, context)!;
   const decision = ground(analysis, choice, trace.similarity, named, context);
-  if (decision.refuse) return done(refusal(analysis, hits, decision, context));
+  if (decision.refuse) return done(refusal(analysis, decision, context));
   if (analysis.shape === 'comparison') {
     const compared = await comparisonAnswer(analysis, context);
     if (compared) return done(compared);
@@ -753,5 +763,5 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ ans
   if (analysis.shape === 'list') return done(listAnswer(analysis, hits, context));
   const chosen = withSentence(choice.hit, choice.sentence);
   const cited = [chosen, ...supporting(hits, chosen)];
-  return done({ question: analysis.original, answered: true, answer: answerText(chosen), citations: cite(cited, context) });
+  return done({ question: analysis.original, answered: true, finding: { kind: 'said', said: saidBy(chosen) }, citations: cite(cited, context) });
 }

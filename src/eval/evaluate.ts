@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { Answer } from '../core/answer.js';
+import type { Answer } from '../wording.js';
 import { COVERAGE, type CoverageThresholds } from '../core/coverage.js';
-import type { KnowledgeBase } from '../core/knowledge.js';
+import type { Services } from '../command.js';
 import type { ReadTrace } from '../core/reader.js';
 
 /**
@@ -127,10 +127,10 @@ function tally(kind: string, judgements: Judgement[]): KindReport {
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000);
 
 /** Asks every question of a split through the whole answering path and judges each answer. */
-export async function evaluateSplit(knowledge: KnowledgeBase, split: EvalSplit, thresholds?: CoverageThresholds): Promise<SplitReport> {
+export async function evaluateSplit({ library, answers }: Pick<Services, 'library' | 'answers'>, split: EvalSplit, thresholds?: CoverageThresholds): Promise<SplitReport> {
   const judgements: Judgement[] = [];
   for (const question of split.questions) {
-    const { answer, trace } = await knowledge.askTraced(question.question, thresholds);
+    const { answer, trace } = await answers.traced(library, question.question, thresholds);
     judgements.push(judge(question, answer, trace));
   }
   const kinds = KINDS.map((kind) => tally(kind, judgements.filter((j) => j.question.kind === kind))).filter((k) => k.questions > 0);
@@ -177,14 +177,14 @@ export function reportTable(reports: SplitReport[]): string {
 }
 
 /** The grounding bounds tried on dev, one line each: answer right, refused when it should, refused when it should not. */
-export async function sweep(knowledge: KnowledgeBase, dev: EvalSplit): Promise<string> {
+export async function sweep(services: Pick<Services, 'library' | 'answers'>, dev: EvalSplit): Promise<string> {
   if (dev.split !== 'dev') throw new Error('Sweeps run on the dev split only: the test split is never tuned on.');
   const lines = ['refuseBelow softMissingAbove unrelatedAbove   right  refused-ok  refused-bad', `shipped: ${JSON.stringify(COVERAGE)}`];
   for (const refuseBelow of [0.3, 0.35, 0.4]) {
     for (const softMissingAbove of [0.35, 0.4, 0.45]) {
       for (const unrelatedAbove of [0.5, 0.55, 0.62, 0.7]) {
         const bounds = { ...COVERAGE, refuseBelow, softMissingAbove: Math.max(softMissingAbove, refuseBelow), unrelatedAbove };
-        const r = await evaluateSplit(knowledge, dev, bounds);
+        const r = await evaluateSplit(services, dev, bounds);
         lines.push(`${refuseBelow.toFixed(2).padStart(11)} ${bounds.softMissingAbove.toFixed(2).padStart(16)} ${unrelatedAbove.toFixed(2).padStart(14)}   ${r.answerRight.toFixed(3)}  ${r.refusedWhenShould.toFixed(3).padStart(10)}  ${r.refusedWhenShouldNot.toFixed(3).padStart(11)}`);
       }
     }

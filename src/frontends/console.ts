@@ -83,7 +83,7 @@ export async function runConsole({ input, output, services, commands, color = fa
   write('Ask the article: console mode (no DISCORD_TOKEN is set, so nothing is sent to Discord).');
   write('Type /ask followed by a question, /quote year:2015, /reindex, /help, or /quit.');
   try {
-    const { articles, passageCount } = (await services.knowledge.ready()).manifest;
+    const { articles, passageCount } = (await services.library.ready()).index.manifest;
     const from = articles.length === 1 ? (articles[0]?.title ? ` from “${articles[0].title}”` : '') : ` from ${articles.length} articles`;
     write(`Ready: ${passageCount} passages${from}.`);
   } catch (error) {

@@ -238,9 +238,9 @@ export interface RunningBot {
 export async function startDiscord(options: DiscordOptions): Promise<RunningBot> {
   const lifecycle = new Lifecycle();
   const client = createDiscordClient(options, lifecycle);
-  const { knowledge, logger } = options.services;
+  const { library, logger } = options.services;
   // Load the model and index while the gateway connects, so the first question is quick.
-  knowledge.ready().catch((error: unknown) => logger.error({ err: error }, 'could not load the index'));
+  library.ready().catch((error: unknown) => logger.error({ err: error }, 'could not load the index'));
   await client.login(options.config.discordToken);
   return {
     client,
@@ -248,7 +248,7 @@ export async function startDiscord(options: DiscordOptions): Promise<RunningBot>
       lifecycle.closing = true;
       logger.info({ inFlight: lifecycle.inFlight }, 'finishing replies in flight');
       await lifecycle.idle(graceMs);
-      await knowledge.close();
+      await library.close();
       await client.destroy();
       logger.info({ unanswered: lifecycle.inFlight }, 'stopped');
     },

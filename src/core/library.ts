@@ -1,9 +1,6 @@
 import { rename, stat } from 'node:fs/promises';
 import path from 'node:path';
-import pLimit from 'p-limit';
 import type { Logger } from 'pino';
-import type { Answer } from './answer.js';
-import type { CoverageThresholds } from './coverage.js';
 import { ARTICLE_FILE, articleLabel, prepareCorpus, readSources, type Source, SourceError, sourcesChecksum } from './article.js';
 import type { Embedder } from './embedder.js';
 import {
@@ -18,15 +15,12 @@ import {
   currentVersion,
   writeDurably,
 } from './index-store.js';
-import type { Quotation } from './quotations.js';
 import { buildLexicon, wordsOf } from './lexicon.js';
 import { loadNlp } from './nlp.js';
-import { type AskTimings, read, type ReadTrace, warmReader } from './reader.js';
+import { warmReader } from './reader.js';
 import { Retriever } from './retrieve.js';
 import type { Understanding } from './understand.js';
 import { WordNet } from './wordnet.js';
-
-export type { AskTimings } from './reader.js';
 
 let wordnet: WordNet | null = null;
 /** WordNet is read-only and shared by every index in the process. */
@@ -43,22 +37,6 @@ export interface KnowledgeOptions {
   logger: Logger;
   /** How often a question may check for an index rebuilt by another process (default 2 s). */
   reloadCheckMs?: number;
-}
-
-export interface QuoteQuery {
-  year?: number | undefined;
-  speaker?: string | undefined;
-}
-
-export interface QuoteResult {
-  year: number | null;
-  speaker: string | null;
-  quotes: Quotation[];
-  /** Years that have quotations, so a miss can say what exists. */
-  years: number[];
-  speakers: string[];
-  /** Article titles by index, when the corpus has more than one article. */
-  articles: string[] | null;
 }
 
 export interface ReindexReport {
@@ -87,35 +65,30 @@ export class BusyError extends Error {
   override name = 'BusyError';
 }
 
-/** The longest question read: Discord's option allows this much, and every front end is held to it. */
-export const MAX_QUESTION_CHARS = 500;
-/**
- * Questions answered at once. Embedding is CPU work on a shared thread pool: more at once
- * answers none faster and keeps the event loop from acknowledging new interactions in time
- * (measured with `npm run load`).
- */
-const CONCURRENT_ANSWERS = 2;
 const RELOAD_CHECK_MS = 2000;
 
-interface Loaded {
+/** A library's index in memory, with what answering from it needs. */
+export interface LoadedLibrary {
   index: KnowledgeIndex;
   retriever: Retriever;
   understanding: Understanding;
+  embedder: Embedder;
 }
 
 
-/** The bot's knowledge of its articles: loads or builds the index once, answers, and rebuilds on request. */
-export class KnowledgeBase {
+/**
+ * The lifecycle of a library's index: loads it, or builds it when it is missing, damaged or out
+ * of date; notices one rebuilt by another process; rebuilds on request; closes. Answering from
+ * it is `answer` (reader.ts) and quotations are `findQuotes` (quotations.ts), both pure.
+ */
+export class Library {
   private embedder: Promise<Embedder> | null = null;
-  private loading: Promise<Loaded> | null = null;
-  private current: Loaded | null = null;
+  private loading: Promise<LoadedLibrary> | null = null;
+  private current: LoadedLibrary | null = null;
   private rebuilding: Promise<ReindexReport> | null = null;
   private lastCheck = 0;
   private reloading: Promise<void> | null = null;
   private readonly shutdown = new AbortController();
-  private readonly answering = pLimit(CONCURRENT_ANSWERS);
-  /** Questions being answered or waiting their turn. */
-  pending = 0;
   private warming: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: KnowledgeOptions) {}
@@ -136,7 +109,7 @@ export class KnowledgeBase {
       if (version === null || version === inMemory.version) return;
       const loaded = await loadIndex(indexDir, { sourceChecksum: null, modelId: inMemory.manifest.modelId, dimensions: inMemory.manifest.dimensions });
       if (loaded.ok && !this.rebuilding && this.current?.index === inMemory) {
-        this.use(loaded.index);
+        this.use(loaded.index, this.current.embedder);
         logger.info({ version, passages: loaded.index.manifest.passageCount }, 'loaded an index rebuilt elsewhere');
       }
     })()
@@ -163,21 +136,23 @@ export class KnowledgeBase {
     return this.embedder;
   }
 
-  private use(index: KnowledgeIndex): Loaded {
+  private use(index: KnowledgeIndex, embedder: Embedder): LoadedLibrary {
     const understanding: Understanding = {
       lexicon: buildLexicon(index.passages, index.manifest.articles),
       wordnet: sharedWordNet(),
       articleText: index.passages.map((passage) => wordsOf(`${passage.speaker ?? ''} ${passage.role ?? ''} ${passage.text}`).join(' ')).join(' \n '),
     };
-    this.current = { index, retriever: new Retriever(index), understanding };
-    this.warming = warmReader(index, understanding, async (texts) => (await this.getEmbedder()).embed(texts));
+    this.current = { index, retriever: new Retriever(index), understanding, embedder };
+    this.warming = warmReader(index, understanding, (texts) => embedder.embed(texts));
     return this.current;
   }
 
-  private loaded(): Promise<Loaded> {
+  /** The index in memory, loaded (or built) on first use; a newer one written by another process is picked up in the background. */
+  ready(): Promise<LoadedLibrary> {
+    this.noticeNewerIndex();
     if (this.current) return Promise.resolve(this.current);
     this.loading ??= this.loadOrBuild().then(
-      (index) => this.use(index),
+      ({ index, embedder }) => this.use(index, embedder),
       (error: unknown) => {
         this.loading = null;
         throw error;
@@ -186,19 +161,7 @@ export class KnowledgeBase {
     return this.loading;
   }
 
-  /** Loads the index, building it first when it is missing, damaged or out of date. */
-  async ready(): Promise<KnowledgeIndex> {
-    return (await this.loaded()).index;
-  }
-
-  /** The embedder and the retriever over the current index, for answering and for evaluation. */
-  async searchTools(): Promise<{ embedder: Embedder; retriever: Retriever; index: KnowledgeIndex; understanding: Understanding }> {
-    this.noticeNewerIndex();
-    const { index, retriever, understanding } = await this.loaded();
-    return { embedder: await this.getEmbedder(), retriever, index, understanding };
-  }
-
-  private async loadOrBuild(): Promise<KnowledgeIndex> {
+  private async loadOrBuild(): Promise<{ index: KnowledgeIndex; embedder: Embedder }> {
     const { logger, indexDir, sourcePath } = this.options;
     const started = performance.now();
     const loading = Promise.all([this.getEmbedder(), readSources(sourcePath)]);
@@ -212,7 +175,7 @@ export class KnowledgeBase {
     });
     if (loaded.ok) {
       logger.info({ passages: loaded.index.manifest.passageCount, ms: Math.round(performance.now() - started) }, 'index loaded');
-      return loaded.index;
+      return { index: loaded.index, embedder };
     }
     logger.info({ reason: loaded.reason }, 'building the index');
     const index = await buildIndex(prepareCorpus(sources), embedder, { reuse: await this.previousVectors(embedder) });
@@ -221,7 +184,7 @@ export class KnowledgeBase {
       { passages: index.manifest.passageCount, embedded: index.embedded, reused: index.reused, ms: Math.round(performance.now() - started) },
       'index built',
     );
-    return index;
+    return { index, embedder };
   }
 
   /** Vectors of the index in memory, or else of the last one on disk, if made by the same model. */
@@ -229,61 +192,6 @@ export class KnowledgeBase {
     if (this.current?.index.manifest.modelId === embedder.modelId) return vectorCache(this.current.index);
     const previous = await loadIndex(this.options.indexDir, { sourceChecksum: null, modelId: embedder.modelId, dimensions: embedder.dimensions });
     return previous.ok ? vectorCache(previous.index) : new Map();
-  }
-
-  /** Answers a question from the articles, citing the passages it rests on; `timings` receives where the time went. */
-  async ask(question: string, timings?: AskTimings): Promise<Answer> {
-    const { answer, trace } = await this.askTraced(question);
-    if (timings) Object.assign(timings, trace.timings);
-    return answer;
-  }
-
-  /** The answer and what the reader saw on the way (the analysis, the ranked passages), for evaluation. */
-  async askTraced(question: string, thresholds?: CoverageThresholds): Promise<{ answer: Answer; trace: ReadTrace }> {
-    this.pending += 1;
-    try {
-      return await this.answering(() => this.answer(question, thresholds));
-    } finally {
-      this.pending -= 1;
-    }
-  }
-
-  private async answer(question: string, thresholds?: CoverageThresholds): Promise<{ answer: Answer; trace: ReadTrace }> {
-    const trimmed = question.trim().slice(0, MAX_QUESTION_CHARS);
-    const { embedder, retriever, index, understanding } = await this.searchTools();
-    const { articles } = index.manifest;
-    return read(trimmed, {
-      index,
-      retriever,
-      understanding,
-      embed: (texts) => embedder.embed(texts),
-      articleOf: (passage) => (articles.length > 1 ? articleLabel(articles[passage.article]!) : null),
-      ...(thresholds ? { thresholds } : {}),
-    });
-  }
-
-  /** Quotations of a year and/or by a speaker (matched against name and role, case-insensitively). */
-  async quotes(query: QuoteQuery): Promise<QuoteResult> {
-    this.noticeNewerIndex();
-    const index = await this.ready();
-    const all = index.quotations;
-    const needle = query.speaker?.trim().toLowerCase() || null;
-    // The speakers' own words first (messages, statements), then what paragraphs report of them.
-    const order = (quote: Quotation): number => (quote.kind === 'reported' ? 1 : 0);
-    const quotes = all.filter(
-      (quote) =>
-        (query.year === undefined || quote.year === query.year) &&
-        (needle === null || `${quote.speaker ?? ''} ${quote.role ?? ''}`.toLowerCase().includes(needle)),
-    ).sort((a, b) => order(a) - order(b) || a.article - b.article || a.passage - b.passage);
-    const { articles } = index.manifest;
-    return {
-      year: query.year ?? null,
-      speaker: query.speaker?.trim() || null,
-      quotes,
-      years: [...new Set(all.flatMap((quote) => (quote.year === null ? [] : [quote.year])))].sort((a, b) => a - b),
-      speakers: [...new Set(all.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])))],
-      articles: articles.length > 1 ? articles.map(articleLabel) : null,
-    };
   }
 
   /** Rebuilds the index; an uploaded article joins the source only once it is indexed. One at a time. */
@@ -310,7 +218,7 @@ export class KnowledgeBase {
     this.shutdown.signal.throwIfAborted();
     const manifest = await saveIndex(indexDir, index);
     if (request.upload && target) await replaceFile(target, request.upload.text);
-    this.use(index);
+    this.use(index, embedder);
     const report: ReindexReport = {
       passagesBefore: before,
       passagesAfter: manifest.passageCount,
@@ -361,11 +269,6 @@ export class KnowledgeBase {
     } finally {
       clearInterval(keepAlive);
     }
-  }
-
-  /** Facts about the loaded index, for status replies. */
-  async manifest(): Promise<Manifest> {
-    return (await this.ready()).manifest;
   }
 }
 

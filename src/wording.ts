@@ -1,0 +1,111 @@
+import type { ArticleFact, Finding, Reading, Refusal, Said } from './core/answer.js';
+
+/**
+ * The bot's voice: what the reader found (`src/core` says it in data) put into the sentences
+ * members read on Discord, in the console and in the command line's JSON `answer` field.
+ */
+
+/** A reading with its answer in words: what every front end shows, and the command line's JSON. */
+export interface Answer extends Reading {
+  answer: string;
+}
+
+export function worded(reading: Reading): Answer {
+  return { ...reading, answer: say(reading.finding) };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The article's words, with who said them: `Xi Jinping, in a keynote speech: “…”`. */
+export function saidText(said: Said): string {
+  if (!said.quoted) return said.text;
+  if (said.occasion) return `${said.speaker ?? 'The article'}, in a ${said.occasion}: “${said.text}”`;
+  return `${said.speaker ?? 'The article'}${said.role ? ` (${said.role})` : ''}: “${said.text}”`;
+}
+
+/** At most three names, then how many more: a refusal stays short whatever was typed. */
+function eitherOf(words: string[]): string {
+  const shown = words.slice(0, 3);
+  if (words.length > 3) return `${shown.join(', ')} or ${words.length - 3} more`;
+  return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}`;
+}
+
+const LACKING: Record<Extract<Refusal, { why: 'lacking' }>['answerType'], string> = {
+  amount: 'The article does not give that figure.',
+  duration: 'The article does not say how long.',
+  date: 'The article does not say when.',
+  place: 'The article does not say where.',
+  person: 'The article does not say who.',
+  organisation: 'The article does not name that organisation.',
+};
+
+function refusalText(refusal: Refusal): string {
+  switch (refusal.why) {
+    case 'missing':
+      return `The article does not mention ${eitherOf(refusal.terms)}.`;
+    case 'elsewhere':
+      return `The article mentions ${eitherOf(refusal.terms)}, but not in a way that answers this.`;
+    case 'lacking':
+      return LACKING[refusal.answerType];
+    case 'no own date':
+      return 'The article does not give its own date; it only dates the events it reports.';
+    case 'not covered':
+      return 'The article does not cover that.';
+  }
+}
+
+function factText(fact: ArticleFact): string {
+  const text = (() => {
+    switch (fact.part) {
+      case 'byline':
+        return `The article is by ${fact.byline}${fact.newspaper ? ` of ${fact.newspaper}` : ''}.`;
+      case 'email':
+        return `The byline gives the author's e-mail as ${fact.email}.`;
+      case 'newspaper':
+        return `The article is from ${fact.newspaper}.`;
+      case 'headline':
+        return `The headline is “${fact.title}”.`;
+      case 'subtitle':
+        return `The subtitle is “${fact.deck}”.`;
+      case 'photo credit':
+        return `The photo is credited to ${fact.name}${fact.organisation ? ` for ${fact.organisation}` : ''}.`;
+      case 'topic':
+        return `The article is headlined “${fact.title}”${fact.deck ? `: ${fact.deck}` : ''}.`;
+    }
+  })();
+  return fact.article ? `“${fact.article}”: ${text}` : text;
+}
+
+/** A finding in words; list items and comparison sides carry their citation numbers. */
+export function say(finding: Finding): string {
+  switch (finding.kind) {
+    case 'said':
+      return saidText(finding.said);
+    case 'mentioned':
+      return `Yes. ${saidText(finding.said)}`;
+    case 'list':
+      return finding.items.map((said, i) => `• ${saidText(said)} [${i + 1}]`).join('\n');
+    case 'compared': {
+      const { first, second } = finding;
+      const verdict = finding.sameDate
+        ? `The article dates both to ${first.date}.`
+        : `${capitalise(first.name)} came first (${first.date}), then ${second.name} (${second.date}).`;
+      return [verdict, `• ${saidText(first.said)} [1]`, `• ${saidText(second.said)} [2]`].join('\n');
+    }
+    case 'speakers': {
+      const when = finding.years.length > 0 ? ` in ${finding.years.join(' and ')}` : '';
+      const lines = finding.speakers.map(({ name, role }, i) => `• ${name}${role ? `, ${role}` : ''} [${i + 1}]`);
+      return `The article quotes${when}:\n${lines.join('\n')}`;
+    }
+    case 'facts':
+      return finding.facts.map(factText).join('\n');
+    case 'refused': {
+      const { about } = finding;
+      const topic = about.length === 1 ? ` It is about “${about[0]}”.` : about.length > 1 ? ` It covers ${about.length} articles: ${about.map((label) => `“${label}”`).join(', ')}.` : '';
+      const suggestion = finding.suggestion ? ` You could ask: “${finding.suggestion}”` : '';
+      return `${refusalText(finding.refusal)}${topic}${suggestion}`;
+    }
+  }
+}
