@@ -2,6 +2,7 @@ import { type AttachmentInput, defineCommand } from '../src/command.js';
 import { ARTICLE_FILE, decodeArticle, SourceError } from '../src/core/article.js';
 import { BusyError, type ReindexReport } from '../src/core/library.js';
 import { bold, code, type Reply } from '../src/reply.js';
+import { REINDEX_BUSY } from '../src/wording.js';
 
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
@@ -53,7 +54,8 @@ export const reindex = defineCommand({
       return reindexReply(await library.reindex({ ...(upload ? { upload } : {}), requestedBy: user.id }));
     } catch (error) {
       if (error instanceof BusyError || error instanceof SourceError) {
-        return { ephemeral: true, tone: 'warning', body: `${error.message} Nothing was changed: the current index is still in use.` };
+        const problem = error instanceof BusyError ? REINDEX_BUSY : error.message;
+        return { ephemeral: true, tone: 'warning', body: `${problem} Nothing was changed: the current index is still in use.` };
       }
       throw error;
     }

@@ -1,17 +1,11 @@
 import { commands } from '../commands/index.js';
-import { createServices } from './app.js';
-import { ConfigError, loadConfig, loadDotEnv } from './config.js';
-import { SourceError } from './core/article.js';
-import { ModelError } from './core/embedder.js';
 import { runConsole } from './frontends/console.js';
-import { createLogger } from './logger.js';
+import { start } from './start.js';
 
-async function main(): Promise<void> {
-  loadDotEnv();
-  const config = loadConfig();
+start(async ({ config, logger: makeLogger, services: makeServices }) => {
   if (config.discordToken) {
-    const logger = createLogger(config.logLevel ?? 'info');
-    const services = createServices(config, logger);
+    const logger = makeLogger('info');
+    const services = makeServices(logger);
     // An unreadable article or model stops the start with a clear message, before logging in.
     await services.library.ready();
     const { startDiscord } = await import('./frontends/discord.js');
@@ -31,10 +25,10 @@ async function main(): Promise<void> {
     return;
   }
   // In the console the replies are the interface, so only warnings are logged unless asked.
-  const logger = createLogger(config.logLevel ?? 'warn');
+  const logger = makeLogger('warn');
   const interactive = Boolean(process.stdin.isTTY);
   // One local operator, often piping questions in: the per-member rate limit is for Discord.
-  const services = { ...createServices(config, logger), limiter: null };
+  const services = { ...makeServices(logger), limiter: null };
   await services.library.ready();
   // Ctrl-C ends the console like Ctrl-D: the reply being written finishes first.
   const stop = (): void => {
@@ -52,13 +46,4 @@ async function main(): Promise<void> {
     ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
   });
   await services.library.close();
-}
-
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof SourceError || error instanceof ModelError) {
-    process.stderr.write(`${error instanceof SourceError && error.path ? `${error.message} (${error.path})` : error.message}\n`);
-  } else {
-    process.stderr.write(`The bot stopped because of an unexpected error: ${(error as Error)?.message ?? String(error)}\n`);
-  }
-  process.exitCode = 1;
 });

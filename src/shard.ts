@@ -1,17 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
-import { ConfigError, loadConfig, loadDotEnv } from './config.js';
-import { createLogger } from './logger.js';
-import { createServices } from './app.js';
+import { ConfigError } from './config.js';
+import { start } from './start.js';
 
 /**
  * Runs the bot as several shards, one process each, for bots in many servers (Discord requires
  * sharding from 2,500 servers). Each shard is the bot's main module (compiled, or through tsx in development) with its own model and index.
  */
-async function main(): Promise<void> {
-  loadDotEnv();
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel ?? 'info');
+start(async ({ config, logger: makeLogger, services }) => {
+  const logger = makeLogger('info');
   const token = config.discordToken;
   if (!token) throw new ConfigError('Sharding needs DISCORD_TOKEN (see .env.example).');
   let totalShards = config.shardCount;
@@ -21,7 +18,7 @@ async function main(): Promise<void> {
     totalShards = ((await rest.get(Routes.gatewayBot())) as { shards: number }).shards;
   }
   // Build or check the index once here, so the shards only load it.
-  await createServices(config, logger).library.ready();
+  await services(logger).library.ready();
   // Shards run what this runs: the compiled bot, or the sources through tsx in development.
   const compiled = import.meta.url.endsWith('.js');
   const manager = new ShardingManager(fileURLToPath(new URL(compiled ? './main.js' : './main.ts', import.meta.url)), {
@@ -43,9 +40,4 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : `Sharding stopped: ${(error as Error)?.message ?? String(error)}`}\n`);
-  process.exitCode = 1;
 });

@@ -14,6 +14,9 @@ export function worded(reading: Reading): Answer {
   return { ...reading, answer: say(reading.finding) };
 }
 
+/** Told to whoever asks for a reindex while one runs. */
+export const REINDEX_BUSY = 'A reindex is already running. Try again when it has finished.';
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

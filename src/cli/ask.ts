@@ -4,11 +4,11 @@ import { answerReply } from '../../commands/ask.js';
 import type { Answer } from '../wording.js';
 import { answerJson } from './answer-json.js';
 import { renderReply } from '../frontends/render-text.js';
-import { cliServices, runCli, UsageError } from './shared.js';
+import { start, UsageError } from '../start.js';
 
 const USAGE = 'Usage: npm run --silent ask -- [--json] "question"   (no question: one question per line on stdin)';
 
-runCli(async () => {
+start(async ({ logger, services }) => {
   let parsed;
   try {
     parsed = parseArgs({ options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
@@ -19,7 +19,7 @@ runCli(async () => {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const { library, answers } = cliServices();
+  const { library, answers } = services(logger('warn'));
   const print = (answer: Answer): void => {
     process.stdout.write(
       parsed.values.json ? `${JSON.stringify(answerJson(answer))}\n` : `${renderReply(answerReply(answer, false), Boolean(process.stdout.isTTY))}\n\n`,

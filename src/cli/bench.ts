@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { embeddedCorpus } from '../bench/corpus.js';
 import { type Summary, summarize, time } from '../bench/stats.js';
-import { loadConfig, loadDotEnv, PROJECT_ROOT } from '../config.js';
+import { PROJECT_ROOT } from '../config.js';
 import { prepareCorpus, readSources } from '../core/article.js';
 import { createTransformersEmbedder, type Embedder } from '../core/embedder.js';
 import { buildIndex } from '../core/index-store.js';
@@ -14,8 +14,7 @@ import { Answers } from '../answers.js';
 import { Library } from '../core/library.js';
 import type { AskTimings } from '../core/reader.js';
 import { loadSplit } from '../eval/evaluate.js';
-import { createLogger } from '../logger.js';
-import { runCli, UsageError } from './shared.js';
+import { start, UsageError } from '../start.js';
 
 const USAGE = 'Usage: npm run bench -- [--quick] [--json]';
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
@@ -141,7 +140,7 @@ async function writeArticles(folder: string, texts: string[], perArticle: number
   }
 }
 
-runCli(async () => {
+start(async ({ config, logger: makeLogger }) => {
   let values;
   try {
     ({ values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } }));
@@ -154,9 +153,7 @@ runCli(async () => {
   }
   json = values.json;
   const quick = values.quick;
-  loadDotEnv();
-  const config = loadConfig();
-  const logger = createLogger('warn');
+  const logger = makeLogger('warn');
   const work = await mkdtemp(path.join(tmpdir(), 'article-bot-bench-'));
   const makeEmbedder = (batchSize?: number): Promise<Embedder> =>
     createTransformersEmbedder({ modelDir: config.modelDir, ...(batchSize ? { batchSize } : {}) });

@@ -1,16 +1,14 @@
 import { REST, Routes } from 'discord.js';
 import { commands } from '../../commands/index.js';
-import { ConfigError, loadConfig, loadDotEnv } from '../config.js';
+import { ConfigError } from '../config.js';
 import { discordCommandJson } from '../frontends/discord-commands.js';
-import { runCli } from './shared.js';
+import { start } from '../start.js';
 
 /**
  * Registers the slash commands: to DISCORD_GUILD_ID when set (instant, for development),
  * otherwise globally. Run it when commands change, not on every start: creates are rate-limited.
  */
-runCli(async () => {
-  loadDotEnv();
-  const config = loadConfig();
+start(async ({ config }) => {
   const { discordToken: token, discordClientId: clientId, discordGuildId: guildId } = config;
   if (!token || !clientId) {
     const missing = [token ? null : 'DISCORD_TOKEN', clientId ? null : 'DISCORD_CLIENT_ID'].filter(Boolean);

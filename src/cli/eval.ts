@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../config.js';
 import { evaluateSplit, loadSplit, reportTable, type SplitReport, sweep } from '../eval/evaluate.js';
-import { cliServices, runCli, UsageError } from './shared.js';
+import { start, UsageError } from '../start.js';
 
 const USAGE = 'Usage: npm run eval -- [--split dev|test|holdout] [--misses] [--json] [--sweep]   (--sweep: the grounding bounds on dev)';
 
@@ -19,7 +19,7 @@ function misses(report: SplitReport): string {
   return lines.join('\n');
 }
 
-runCli(async () => {
+start(async ({ logger, services: makeServices }) => {
   let values;
   try {
     ({ values } = parseArgs({
@@ -40,12 +40,12 @@ runCli(async () => {
   }
   if (values.split !== undefined && !(values.split in SPLIT_FILES)) throw new UsageError(`--split is dev, test or holdout.\n${USAGE}`);
   if (values.sweep) {
-    const services = cliServices();
+    const services = makeServices(logger('warn'));
     process.stdout.write(`${await sweep(services, await loadSplit(path.join(PROJECT_ROOT, SPLIT_FILES.dev)))}\n`);
     return;
   }
   const names = values.split ? [values.split as keyof typeof SPLIT_FILES] : (['dev', 'test'] as const);
-  const services = cliServices();
+  const services = makeServices(logger('warn'));
   const reports: SplitReport[] = [];
   for (const name of names) reports.push(await evaluateSplit(services, await loadSplit(path.join(PROJECT_ROOT, SPLIT_FILES[name]))));
   if (values.json) {

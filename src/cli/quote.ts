@@ -3,11 +3,11 @@ import { MAX_YEAR, MIN_YEAR, quoteReply } from '../../commands/quote.js';
 import { articleLabel } from '../core/article.js';
 import { findQuotes } from '../core/quotations.js';
 import { renderReply } from '../frontends/render-text.js';
-import { cliServices, runCli, UsageError } from './shared.js';
+import { start, UsageError } from '../start.js';
 
 const USAGE = 'Usage: npm run --silent quote -- [--year 2015] [--speaker "Xi"] [--json]   (a year, a speaker or both)';
 
-runCli(async () => {
+start(async ({ logger, services }) => {
   let values;
   try {
     ({ values } = parseArgs({
@@ -26,7 +26,7 @@ runCli(async () => {
   if (year !== null && (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)) {
     throw new UsageError(`--year must be a year between ${MIN_YEAR} and ${MAX_YEAR}.\n${USAGE}`);
   }
-  const { library } = cliServices();
+  const { library } = services(logger('warn'));
   const { index } = await library.ready();
   const result = findQuotes(index.quotations, index.manifest.articles.map(articleLabel), { year: year ?? undefined, speaker });
   if (values.json) {

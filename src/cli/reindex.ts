@@ -5,11 +5,11 @@ import { basename } from 'node:path';
 import { reindexReply } from '../../commands/reindex.js';
 import { decodeArticle, SourceError } from '../core/article.js';
 import { renderReply } from '../frontends/render-text.js';
-import { cliServices, runCli, UsageError } from './shared.js';
+import { start, UsageError } from '../start.js';
 
 const USAGE = 'Usage: npm run reindex [-- --article path/to/new-article.txt]   (replaces the article, or joins a folder of them)';
 
-runCli(async () => {
+start(async ({ logger, services }) => {
   let values;
   try {
     ({ values } = parseArgs({ options: { article: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
@@ -28,7 +28,8 @@ runCli(async () => {
     });
     upload = { name: basename(file), text: decodeArticle(bytes, file) };
   }
-  const { library, logger } = cliServices();
+  const log = logger('warn');
+  const { library } = services(log);
   // The bar goes to stderr and only on a terminal, so piped output stays clean.
   const bar = process.stderr.isTTY
     ? new SingleBar(
@@ -41,7 +42,7 @@ runCli(async () => {
     ...(upload ? { upload } : {}),
     requestedBy: 'command line',
     onProgress: ({ done, total, reused }) => {
-      logger.debug({ done, total, reused }, 'embedding progress');
+      log.debug({ done, total, reused }, 'embedding progress');
       if (!bar) return;
       if (!started) {
         bar.start(total, done, { reused });

@@ -60,7 +60,7 @@ export interface ReindexRequest {
   onProgress?: (progress: BuildProgress) => void;
 }
 
-/** Another reindex is running; the message is safe to show. */
+/** Another reindex of the library is running. */
 export class BusyError extends Error {
   override name = 'BusyError';
 }
@@ -196,7 +196,7 @@ export class Library {
 
   /** Rebuilds the index; an uploaded article joins the source only once it is indexed. One at a time. */
   reindex(request: ReindexRequest = {}): Promise<ReindexReport> {
-    if (this.rebuilding) return Promise.reject(new BusyError('A reindex is already running. Try again when it has finished.'));
+    if (this.rebuilding) return Promise.reject(new BusyError('a reindex is already running'));
     this.rebuilding = this.rebuild(request).finally(() => {
       this.rebuilding = null;
     });

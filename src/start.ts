@@ -1,0 +1,50 @@
+import type { Logger } from 'pino';
+import { createServices } from './app.js';
+import type { Services } from './command.js';
+import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.js';
+import { SourceError } from './core/article.js';
+import { ModelError } from './core/embedder.js';
+import { createLogger } from './logger.js';
+
+/** What every entry point starts from: the checked configuration, and the logger and services built from it. */
+export interface Startup {
+  config: Config;
+  /** The logger at LOG_LEVEL, or at `level` when LOG_LEVEL is not set. */
+  logger(level: 'info' | 'warn'): Logger;
+  /** The library, answer queue, rate limiter and usage counts, logging to `logger`. */
+  services(logger: Logger): Services;
+}
+
+/** Wrong arguments; the message says how to call the command. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/**
+ * Starts an entry point (the bot, the shard manager, every command-line tool): loads `.env`,
+ * checks the configuration, runs `main`. A failure prints one clear line on stderr, never a
+ * stack trace, and sets the exit code: 2 for wrong arguments, 1 for anything else.
+ */
+export function start(main: (startup: Startup) => Promise<void>): void {
+  // `... | head` closes stdout early; that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+  });
+  const run = async (): Promise<void> => {
+    loadDotEnv();
+    const config = loadConfig();
+    const logger = (level: 'info' | 'warn'): Logger => createLogger(config.logLevel ?? level);
+    await main({ config, logger, services: (log) => createServices(config, log) });
+  };
+  run().catch((error: unknown) => {
+    process.stderr.write(`${fatalMessage(error)}\n`);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  });
+}
+
+/** The one line printed when an entry point stops on an error: what went wrong and, for a file, which. */
+export function fatalMessage(error: unknown): string {
+  if (error instanceof UsageError || error instanceof ConfigError || error instanceof ModelError) return error.message;
+  if (error instanceof SourceError) return error.path ? `${error.message} (${error.path})` : error.message;
+  return `Stopped because of an unexpected error: ${(error as Error)?.message ?? String(error)}`;
+}
