@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path, { basename } from 'node:path';
 import { type ArticleMeta, cleanArticle } from './clean.js';
-import { type Passage, splitPassages } from './passages.js';
+import { type Passage, type Placement, splitPassages } from './passages.js';
 import { extractQuotations, type Quotation } from './quotations.js';
 
 /** The article as the bot knows it: its passages, the quotations they hold, and facts about the article itself. */
@@ -121,13 +121,12 @@ export function prepareCorpus(sources: Source[]): PreparedCorpus {
   sources.forEach((source, article) => {
     let prepared: PreparedArticle;
     try {
-      prepared = prepareArticle(source.text);
+      prepared = prepareArticle(source.text, { article, firstId: passages.length });
     } catch (error) {
       throw error instanceof SourceError && sources.length > 1 ? new SourceError(`${source.name}: ${error.message}`, error.path) : error;
     }
-    const offset = passages.length;
-    passages.push(...prepared.passages.map((passage) => ({ ...passage, id: passage.id + offset, article })));
-    quotations.push(...prepared.quotations.map((quote) => ({ ...quote, article })));
+    passages.push(...prepared.passages);
+    quotations.push(...prepared.quotations);
     const { title, deck, byline, bylinePrinted, kicker, newspaper, newspaperPrinted, email, credits } = prepared;
     articles.push({ name: source.name, title, deck, byline, bylinePrinted, kicker, newspaper, newspaperPrinted, email, credits, passages: prepared.passages.length });
   });
@@ -135,9 +134,9 @@ export function prepareCorpus(sources: Source[]): PreparedCorpus {
 }
 
 /** Cleans and splits raw article text into passages and quotations. */
-export function prepareArticle(raw: string): PreparedArticle {
+export function prepareArticle(raw: string, at?: Placement): PreparedArticle {
   const article = cleanArticle(raw);
-  const passages = splitPassages(article);
+  const passages = splitPassages(article, at);
   if (passages.length === 0) throw new SourceError('The article has no paragraphs of text after cleaning.');
   return {
     title: article.title,

@@ -45,8 +45,6 @@ export interface CleanArticle extends ArticleMeta {
   deck: string | null;
   byline: string | null;
   blocks: Block[];
-  /** Lines dropped as layout debris, kept for logs and tests. */
-  removed: string[];
 }
 
 const BULLET = /^[•●▪◦‣·]\s*/u;
@@ -108,7 +106,6 @@ interface Draft {
 
 /** Cleans a scanned article page into title, byline and content blocks in reading order. */
 export function cleanArticle(raw: string): CleanArticle {
-  const removed: string[] = [];
   const shouting: string[] = [];
   const credits: PhotoCredit[] = [];
   let email: string | null = null;
@@ -124,7 +121,6 @@ export function cleanArticle(raw: string): CleanArticle {
       .filter(Boolean);
     if (lines.length === 0) continue;
     if (lines.some((line) => PROMO.test(line))) {
-      removed.push(...lines);
       continue;
     }
     const kept: string[] = [];
@@ -134,20 +130,15 @@ export function cleanArticle(raw: string): CleanArticle {
         byline = bylineMatch[1] ?? null;
         bylinePrinted = line;
         bylineAt = drafts.length;
-        removed.push(line);
       } else if (EMAIL.test(line)) {
         email ??= line;
-        removed.push(line);
       } else if (PHOTO_CREDIT.test(line)) {
         const [, who = '', whom = ''] = PHOTO_CREDIT.exec(line) ?? [];
         const organisation = /^FOR\s+/u.test(whom.trim()) ? titleCase(whom.trim().replace(/^FOR\s+/u, '')) : null;
         credits.push({ printed: line, name: titleCase(who.trim()), organisation: organisation ?? (whom.trim() ? titleCase(whom.trim()) : null) });
-        removed.push(line);
       } else if (PHOTO_LABEL.test(line)) {
-        removed.push(line);
       } else if (isShoutingFurniture(line)) {
         shouting.push(line);
-        removed.push(line);
       } else {
         kept.push(line);
       }
@@ -170,7 +161,7 @@ export function cleanArticle(raw: string): CleanArticle {
   const { title, deck, rest } = takeHeadline(drafts, bylineAt);
   const texts = joinBrokenSentences(rest);
   const blocks: Block[] = texts.map((draft, i) => classify(draft, texts[i + 1]));
-  return { title, deck, byline: byline === null ? null : titleCase(byline), blocks, removed, bylinePrinted, ...articleMeta(shouting, credits, email) };
+  return { title, deck, byline: byline === null ? null : titleCase(byline), blocks, bylinePrinted, ...articleMeta(shouting, credits, email) };
 }
 
 /** The kicker is furniture over the headline; the newspaper is named by a credit or by the e-mail domain. */

@@ -116,7 +116,13 @@ function chunkSentences(text: string, maxChars: number): string[] {
 }
 
 /** Splits a cleaned article into numbered passages that know their section and speaker. */
-export function splitPassages(article: CleanArticle, maxChars = DEFAULT_MAX_PASSAGE_CHARS): Passage[] {
+/** Where an article's passages go in a corpus: its index, and the id of its first passage. */
+export interface Placement {
+  article: number;
+  firstId: number;
+}
+
+export function splitPassages(article: CleanArticle, at: Placement = { article: 0, firstId: 0 }, maxChars = DEFAULT_MAX_PASSAGE_CHARS): Passage[] {
   const people = collectPeople(article);
   const passages: Passage[] = [];
   let section: string | null = null;
@@ -132,8 +138,8 @@ export function splitPassages(article: CleanArticle, maxChars = DEFAULT_MAX_PASS
     attribution: string | null,
   ): void => {
     const sentences = splitSentences(text).map((span): [number, number] => [span.start, span.end]);
-    const id = passages.length;
-    passages.push({ id, n: id + 1, article: 0, kind, text, section, speaker, role, attribution, sentences });
+    const n = passages.length + 1;
+    passages.push({ id: at.firstId + n - 1, n, article: at.article, kind, text, section, speaker, role, attribution, sentences });
   };
 
   for (const block of article.blocks) {
