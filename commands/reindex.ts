@@ -2,7 +2,7 @@ import { type AttachmentInput, defineCommand } from '../src/command.js';
 import { ARTICLE_FILE, decodeArticle, SourceError } from '../src/core/article.js';
 import { BusyError, type ReindexReport } from '../src/core/library.js';
 import { bold, code, type Reply } from '../src/reply.js';
-import { REINDEX_BUSY } from '../src/wording.js';
+import { REINDEX_BUSY, sourceProblemText } from '../src/wording.js';
 
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
@@ -25,18 +25,18 @@ export function reindexReply(report: ReindexReport): Reply {
 
 /** Checks and reads an attached article; throws a SourceError whose message tells the moderator what to fix. */
 export async function readAttachedArticle(file: AttachmentInput): Promise<string> {
-  const label = `The attached file ${file.name}`;
-  if (!ARTICLE_FILE.test(file.name)) throw new SourceError(`${label} is not a .txt or .md file.`);
-  const tooLarge = (size: number) => new SourceError(`${label} is ${Math.ceil(size / 1024)} KB; the limit is ${MAX_ARTICLE_BYTES / 1024} KB.`);
+  const subject = { kind: 'attached file', name: file.name } as const;
+  if (!ARTICLE_FILE.test(file.name)) throw new SourceError({ is: 'not an article file' }, subject);
+  const tooLarge = (bytes: number) => new SourceError({ is: 'too large', bytes, limit: MAX_ARTICLE_BYTES }, subject);
   if (file.size > MAX_ARTICLE_BYTES) throw tooLarge(file.size);
   let bytes: Uint8Array;
   try {
     bytes = await file.download();
   } catch {
-    throw new SourceError(`${label} could not be downloaded. Try attaching it again.`);
+    throw new SourceError({ is: 'not downloaded' }, subject);
   }
   if (bytes.length > MAX_ARTICLE_BYTES) throw tooLarge(bytes.length);
-  return decodeArticle(bytes, label);
+  return decodeArticle(bytes, subject);
 }
 
 export const reindex = defineCommand({
@@ -54,7 +54,7 @@ export const reindex = defineCommand({
       return reindexReply(await library.reindex({ ...(upload ? { upload } : {}), requestedBy: user.id }));
     } catch (error) {
       if (error instanceof BusyError || error instanceof SourceError) {
-        const problem = error instanceof BusyError ? REINDEX_BUSY : error.message;
+        const problem = error instanceof BusyError ? REINDEX_BUSY : sourceProblemText(error);
         return { ephemeral: true, tone: 'warning', body: `${problem} Nothing was changed: the current index is still in use.` };
       }
       throw error;

@@ -1,4 +1,5 @@
 import type { ArticleFact, Finding, Reading, Refusal, Said } from './core/answer.js';
+import type { SourceError } from './core/article.js';
 
 /**
  * The bot's voice: what the reader found (`src/core` says it in data) put into the sentences
@@ -110,5 +111,37 @@ export function say(finding: Finding): string {
       const suggestion = finding.suggestion ? ` You could ask: “${finding.suggestion}”` : '';
       return `${refusalText(finding.refusal)}${topic}${suggestion}`;
     }
+  }
+}
+
+/** What is wrong with an article source, naming the file (never its folder), for moderators and operators. */
+export function sourceProblemText({ problem, subject }: Pick<SourceError, 'problem' | 'subject'>): string {
+  const which =
+    subject.kind === 'article' ? (subject.name ? `The article ${subject.name}` : 'The article') : `The ${subject.kind}${subject.name ? ` ${subject.name}` : ''}`;
+  switch (problem.is) {
+    case 'empty':
+      return `${which} is empty.`;
+    case 'binary':
+      return `${which} looks like a binary file, not text.`;
+    case 'not utf-8':
+      return `${which} is not valid UTF-8 text.`;
+    case 'no text':
+      return `${which} has no text in it.`;
+    case 'missing':
+      return `${which} does not exist.`;
+    case 'unreadable':
+      return `${which} cannot be read.`;
+    case 'no permission':
+      return `${which} cannot be read (permission denied).`;
+    case 'no articles':
+      return `${which} has no .txt or .md files.`;
+    case 'no paragraphs':
+      return `${which} has no paragraphs of text after cleaning.`;
+    case 'not an article file':
+      return `${which} is not a .txt or .md file.`;
+    case 'not downloaded':
+      return `${which} could not be downloaded. Try attaching it again.`;
+    case 'too large':
+      return `${which} is ${Math.ceil(problem.bytes / 1024)} KB; the limit is ${problem.limit / 1024} KB.`;
   }
 }

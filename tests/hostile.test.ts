@@ -5,6 +5,7 @@ import { MAX_ARTICLE_BYTES, readAttachedArticle } from '../commands/reindex.js';
 import type { APIEmbed } from 'discord.js';
 import type { CommandInput, Reply } from '../src/command.js';
 import { plainText } from '../src/reply.js';
+import { sourceProblemText } from '../src/wording.js';
 import { SourceError } from '../src/core/article.js';
 import { runCommand } from '../src/dispatch.js';
 import { parseLine } from '../src/frontends/console.js';
@@ -93,20 +94,21 @@ describe('hostile input, property-based', () => {
         fc.oneof(fc.uint8Array({ maxLength: 2_000 }), fc.string({ unit: 'grapheme', maxLength: 500 }).map((text) => new TextEncoder().encode(text))),
         fc.constantFrom('a.txt', 'b.md', 'c.pdf', 'noext', 'x.TXT'),
         async (bytes, name) => {
-          const file = { name, size: bytes.length, contentType: null, download: async () => bytes };
+          const file = { name, size: bytes.length, download: async () => bytes };
           try {
             const text = await readAttachedArticle(file);
             expect(/\.(txt|md)$/i.test(name)).toBe(true);
             expect(text).not.toContain('\u0000');
           } catch (error) {
             expect(error).toBeInstanceOf(SourceError);
-            expect((error as Error).message).toMatch(/^The attached file /);
+            expect(sourceProblemText(error as SourceError)).toMatch(new RegExp(`^The attached file ${name.replace('.', '\\.')} .+\\.$`));
           }
         },
       ),
       { numRuns: 300 },
     );
-    const huge = { name: 'huge.txt', size: MAX_ARTICLE_BYTES + 1, contentType: null, download: async () => new Uint8Array(0) };
-    await expect(readAttachedArticle(huge)).rejects.toThrow(/the limit is 1024 KB/);
+    const huge = { name: 'huge.txt', size: MAX_ARTICLE_BYTES + 1, download: async () => new Uint8Array(0) };
+    const refused = await readAttachedArticle(huge).catch((error: SourceError) => error);
+    expect(sourceProblemText(refused as SourceError)).toBe('The attached file huge.txt is 1025 KB; the limit is 1024 KB.');
   });
 });

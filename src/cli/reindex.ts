@@ -1,7 +1,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import path, { basename } from 'node:path';
 import { reindexReply } from '../../commands/reindex.js';
 import { decodeArticle, SourceError } from '../core/article.js';
 import { renderReply } from '../frontends/render-text.js';
@@ -23,10 +23,11 @@ start(async ({ logger, services }) => {
   let upload: { name: string; text: string } | undefined;
   if (values.article) {
     const file = values.article;
-    const bytes = await readFile(file).catch(() => {
-      throw new SourceError(`There is no readable file at ${file}.`);
+    const subject = { kind: 'article file', name: basename(file) } as const;
+    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+      throw new SourceError({ is: error.code === 'ENOENT' ? 'missing' : 'unreadable' }, subject, path.resolve(file));
     });
-    upload = { name: basename(file), text: decodeArticle(bytes, file) };
+    upload = { name: basename(file), text: decodeArticle(bytes, subject, path.resolve(file)) };
   }
   const log = logger('warn');
   const { library } = services(log);

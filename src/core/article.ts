@@ -16,15 +16,28 @@ export interface PreparedArticle extends ArticleMeta {
   checksum: string;
 }
 
-/** A source that cannot be used. Its message names the file but not the folder, so it is safe to show. */
+/** What is wrong with an article source. */
+export type SourceProblem =
+  | { is: 'empty' | 'binary' | 'not utf-8' | 'no text' | 'missing' | 'unreadable' | 'no permission' | 'no articles' | 'no paragraphs' | 'not an article file' | 'not downloaded' }
+  | { is: 'too large'; bytes: number; limit: number };
+
+/** Which source a problem is about: a file or folder by name (never its folder path), an attachment, an article of several. */
+export interface SourceSubject {
+  kind: 'article file' | 'article folder' | 'attached file' | 'article';
+  /** File name, or null for the one article. */
+  name: string | null;
+}
+
+/** A source that cannot be used: what is wrong, with which source, and where it is (for logs and the operator's terminal). */
 export class SourceError extends Error {
   override name = 'SourceError';
   constructor(
-    message: string,
+    readonly problem: SourceProblem,
+    readonly subject: SourceSubject,
     /** Full path of the file, for logs and the operator's terminal. */
     readonly path: string | null = null,
   ) {
-    super(message);
+    super(`${subject.kind}${subject.name ? ` ${subject.name}` : ''}: ${problem.is}`);
   }
 }
 
@@ -33,34 +46,31 @@ export function checksumOf(data: string | Uint8Array): string {
 }
 
 /** Checks that raw bytes are usable article text and decodes them. */
-export function decodeArticle(bytes: Uint8Array, label: string): string {
-  if (bytes.length === 0) throw new SourceError(`${label} is empty.`);
-  if (bytes.includes(0)) throw new SourceError(`${label} looks like a binary file, not text.`);
+export function decodeArticle(bytes: Uint8Array, subject: SourceSubject, path: string | null = null): string {
+  const fail = (is: 'empty' | 'binary' | 'not utf-8' | 'no text'): SourceError => new SourceError({ is }, subject, path);
+  if (bytes.length === 0) throw fail('empty');
+  if (bytes.includes(0)) throw fail('binary');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new SourceError(`${label} is not valid UTF-8 text.`);
+    throw fail('not utf-8');
   }
-  if (!/\p{L}/u.test(text)) throw new SourceError(`${label} has no text in it.`);
+  if (!/\p{L}/u.test(text)) throw fail('no text');
   return text;
 }
 
 /** Reads the article file, or fails with a message naming it. */
 export async function readArticle(path: string): Promise<string> {
+  const subject: SourceSubject = { kind: 'article file', name: basename(path) };
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'cannot be read (permission denied)' : 'cannot be read';
-    throw new SourceError(`The article file ${basename(path)} ${reason}.`, path);
+    throw new SourceError({ is: code === 'ENOENT' ? 'missing' : code === 'EACCES' ? 'no permission' : 'unreadable' }, subject, path);
   }
-  try {
-    return decodeArticle(bytes, `The article file ${basename(path)}`);
-  } catch (error) {
-    throw error instanceof SourceError ? new SourceError(error.message, path) : error;
-  }
+  return decodeArticle(bytes, subject, path);
 }
 
 /** One article file of the source. */
@@ -101,11 +111,11 @@ export async function readSources(sourcePath: string): Promise<Source[]> {
   try {
     info = await stat(sourcePath);
   } catch {
-    throw new SourceError(`The article file ${basename(sourcePath)} does not exist.`, sourcePath);
+    throw new SourceError({ is: 'missing' }, { kind: 'article file', name: basename(sourcePath) }, sourcePath);
   }
   if (!info.isDirectory()) return [{ name: basename(sourcePath), text: await readArticle(sourcePath) }];
   const names = (await readdir(sourcePath)).filter((name) => ARTICLE_FILE.test(name) && !name.startsWith('.')).sort();
-  if (names.length === 0) throw new SourceError(`The article folder ${basename(sourcePath)} has no .txt or .md files.`, sourcePath);
+  if (names.length === 0) throw new SourceError({ is: 'no articles' }, { kind: 'article folder', name: basename(sourcePath) }, sourcePath);
   return Promise.all(names.map(async (name) => ({ name, text: await readArticle(path.join(sourcePath, name)) })));
 }
 
@@ -123,7 +133,7 @@ export function prepareCorpus(sources: Source[]): PreparedCorpus {
     try {
       prepared = prepareArticle(source.text, { article, firstId: passages.length });
     } catch (error) {
-      throw error instanceof SourceError && sources.length > 1 ? new SourceError(`${source.name}: ${error.message}`, error.path) : error;
+      throw error instanceof SourceError && sources.length > 1 ? new SourceError(error.problem, { kind: 'article', name: source.name }, error.path) : error;
     }
     passages.push(...prepared.passages);
     quotations.push(...prepared.quotations);
@@ -137,7 +147,7 @@ export function prepareCorpus(sources: Source[]): PreparedCorpus {
 export function prepareArticle(raw: string, at?: Placement): PreparedArticle {
   const article = cleanArticle(raw);
   const passages = splitPassages(article, at);
-  if (passages.length === 0) throw new SourceError('The article has no paragraphs of text after cleaning.');
+  if (passages.length === 0) throw new SourceError({ is: 'no paragraphs' }, { kind: 'article', name: null });
   return {
     title: article.title,
     deck: article.deck,

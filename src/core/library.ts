@@ -244,7 +244,7 @@ export class Library {
     const isFolder = await stat(sourcePath).then((info) => info.isDirectory(), () => false);
     if (!isFolder) return { sources: [{ name: path.basename(sourcePath), text: upload.text }], target: sourcePath };
     const name = path.basename(upload.name).replace(/[^\w.-]+/g, '_');
-    if (!ARTICLE_FILE.test(name)) throw new SourceError(`${upload.name} is not a .txt or .md file.`);
+    if (!ARTICLE_FILE.test(name)) throw new SourceError({ is: 'not an article file' }, { kind: 'attached file', name: upload.name });
     const others = (await readSources(sourcePath)).filter((source) => source.name !== name);
     const sources = [...others, { name, text: upload.text }].sort((a, b) => a.name.localeCompare(b.name));
     return { sources, target: path.join(sourcePath, name) };
