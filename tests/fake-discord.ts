@@ -68,6 +68,11 @@ export class FakeDiscord {
   readonly identifies: any[] = [];
   readonly resumes: any[] = [];
   readonly files = new Map<string, Buffer>();
+  /** Close codes of the gateway connections the bot closed or lost, in order. */
+  readonly closes: number[] = [];
+  /** Interactions whose next request from the bot gets no response until the test releases it, by token. */
+  private readonly holds = new Map<string, { arrived: (request: RecordedRequest) => void; released: Promise<void> }>();
+  private readonly releases = new Set<() => void>();
   /** Requests by the interaction token they answer, so lookups stay cheap under load. */
   private readonly byToken = new Map<string, RecordedRequest[]>();
   private readonly server: Server;
@@ -101,6 +106,7 @@ export class FakeDiscord {
   }
 
   async stop(): Promise<void> {
+    for (const release of this.releases) release();
     for (const client of this.gateway.clients) client.terminate();
     this.gateway.close();
     this.server.closeAllConnections();
@@ -145,6 +151,12 @@ export class FakeDiscord {
     this.requests.push(recorded);
     const token = /^\/(?:interactions\/\d+|webhooks\/\d+)\/([^/]+)/.exec(path)?.[1];
     if (token) this.byToken.set(token, [...(this.byToken.get(token) ?? []), recorded]);
+    const held = token ? this.holds.get(token) : undefined;
+    if (token && held) {
+      this.holds.delete(token);
+      held.arrived(recorded);
+      await held.released;
+    }
     const json = (status: number, data: unknown): void => {
       response.writeHead(status, { 'content-type': 'application/json' });
       response.end(data === undefined ? undefined : JSON.stringify(data));
@@ -195,6 +207,7 @@ export class FakeDiscord {
 
   private accept(ws: WebSocket): void {
     this.socket = ws;
+    ws.on('close', (code) => this.closes.push(code));
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
     ws.on('message', (raw) => {
       const message = JSON.parse(raw.toString());
@@ -321,6 +334,21 @@ export class FakeDiscord {
       },
     });
     return { id, token };
+  }
+
+  /**
+   * Holds Discord's response to the bot's next request for an interaction (its callback or a
+   * webhook call) until `release`, so a test can act while the bot is mid-reply. The request is
+   * recorded when it arrives. Call it in the same turn as `interact`, before the bot can answer.
+   */
+  hold(interaction: { token: string }): { arrived: Promise<RecordedRequest>; release(): void } {
+    let arrive!: (request: RecordedRequest) => void;
+    const arrived = new Promise<RecordedRequest>((resolve) => (arrive = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.releases.add(release);
+    this.holds.set(interaction.token, { arrived: arrive, released });
+    return { arrived, release };
   }
 
   /** Closes the gateway socket as Discord does when it asks a client to reconnect. */

@@ -9,17 +9,28 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 let fake: FakeDiscord;
 let ws: Workspace;
 let bot: ChildProcess;
+let output = '';
+
+/** The bot's complete log lines so far, parsed. */
+const logLines = (): any[] =>
+  output
+    .split('\n')
+    .slice(0, -1)
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line));
 
 /** The bot as `npm start` runs it, without npm in between, so its own exit code is seen. */
 async function startBot(): Promise<void> {
   fake = await new FakeDiscord().start();
   ws = await workspace();
-  await ws.knowledge.ready();
+  await ws.library.ready();
+  output = '';
   bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
-    stdio: 'ignore',
-    env: { ...process.env, DISCORD_TOKEN: 'shutdown-test-token', DISCORD_API_URL: fake.apiUrl, ARTICLE_PATH: ws.articlePath, INDEX_DIR: ws.indexDir, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, DISCORD_TOKEN: 'shutdown-test-token', DISCORD_API_URL: fake.apiUrl, ARTICLE_PATH: ws.articlePath, INDEX_DIR: ws.indexDir, LOG_LEVEL: 'info' },
   });
+  bot.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   await fake.waitFor(() => fake.identifies.length > 0, 30_000);
 }
 
@@ -34,14 +45,26 @@ afterEach(async () => {
 describe('SIGTERM', () => {
   it('finishes the reply in flight, closes the gateway and exits 0', async () => {
     await startBot();
-    // Warm: the index is loaded, so the next answer is quick but still in flight when the signal comes.
+    // The bot is up and answering.
     await fake.finalMessage(fake.interact({ name: 'quote', options: [{ name: 'year', type: 4, value: 2015 }] }));
     const question = fake.interact({ name: 'ask', options: [{ name: 'question', type: 3, value: 'How many internet users did China have?' }] });
-    await fake.waitFor(() => fake.requests.length > 0);
+    // Discord does not answer the bot's first request for the question until released: the
+    // reply is in flight, whatever the machine's speed, when the signal comes.
+    const held = fake.hold(question);
+    await held.arrived;
     bot.kill('SIGTERM');
+    const stopping = await fake.waitFor(() => logLines().find((line) => line.msg === 'finishing replies in flight'));
+    expect(stopping.inFlight).toBe(1);
+    expect(bot.exitCode).toBeNull();
+    held.release();
     const reply = await fake.finalMessage(question);
     expect(reply.body.embeds[0].fields[0].name).toBe('[1] ¶14');
+    expect(reply.body.embeds[0].fields[0].value).toContain('854 million internet users');
     expect(await exited()).toBe(0);
+    expect(logLines().find((line) => line.msg === 'stopped')).toMatchObject({ unanswered: 0 });
+    // The gateway was closed by the bot (1000), not dropped when the process ended.
+    await fake.waitFor(() => fake.closes.length > 0);
+    expect(fake.closes).toEqual([1000]);
   });
 
   it('during a reindex leaves the current index and no partial files', async () => {
