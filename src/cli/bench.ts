@@ -8,7 +8,7 @@ import { type Summary, summarize, time } from '../bench/stats.js';
 import { PROJECT_ROOT } from '../config.js';
 import { prepareCorpus, readSources } from '../core/article.js';
 import { createTransformersEmbedder, type Embedder } from '../core/embedder.js';
-import { buildIndex } from '../core/index-store.js';
+import { buildIndex } from '../core/index-build.js';
 import { efFor, HNSW_PARAMS } from '../core/vector-index.js';
 import { Answers } from '../answers.js';
 import { Library } from '../core/library.js';

@@ -1,10 +1,9 @@
-import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { type ArticleInfo, checksumOf, type PreparedCorpus } from './article.js';
-import type { Embedder } from './embedder.js';
-import { type Passage, passageEmbeddingText, sentenceText } from './passages.js';
+import { type ArticleInfo, checksumOf } from './article.js';
+import type { Passage } from './passages.js';
 import type { Quotation } from './quotations.js';
-import { efFor, HNSW_PARAMS, HnswVectorIndex, type VectorIndex } from './vector-index.js';
+import { HnswVectorIndex, type VectorIndex } from './vector-index.js';
 
 export const FORMAT_VERSION = 6;
 
@@ -47,100 +46,6 @@ export interface KnowledgeIndex {
   sentenceVectors: Float32Array[][];
   /** Unit vector of each passage by label: the same as in HNSW, kept here so a query allocates nothing to read it. */
   passageVectors: Float32Array[];
-}
-
-export interface BuildProgress {
-  /** Texts whose vectors are ready, of `total`; `reused` of them came from the previous index. */
-  done: number;
-  total: number;
-  reused: number;
-}
-
-/** Vectors of texts embedded before, by content hash, so an unchanged passage is not embedded again. */
-export type VectorCache = Map<string, Float32Array>;
-
-export function contentKey(text: string): string {
-  return checksumOf(text);
-}
-
-/** The vectors of an index by content hash, to reuse in the next build with the same model. */
-export function vectorCache(index: KnowledgeIndex): VectorCache {
-  const cache: VectorCache = new Map();
-  for (const passage of index.passages) {
-    const vector = index.passageVectors[passage.id];
-    if (vector) cache.set(contentKey(passageEmbeddingText(passage)), vector);
-    passage.sentences.forEach((_, s) => {
-      const sentence = index.sentenceVectors[passage.id]?.[s];
-      if (sentence) cache.set(contentKey(sentenceText(passage, s)), sentence);
-    });
-  }
-  return cache;
-}
-
-
-/** Embeds the corpus's passages and sentences (reusing cached vectors) and builds the HNSW index in memory. */
-export async function buildIndex(
-  corpus: PreparedCorpus,
-  embedder: Embedder,
-  options: { onProgress?: (progress: BuildProgress) => void; reuse?: VectorCache; requestedBy?: string; signal?: AbortSignal } = {},
-): Promise<KnowledgeIndex & { embedded: number; reused: number }> {
-  const { passages } = corpus;
-  const texts = [
-    ...passages.map(passageEmbeddingText),
-    ...passages.flatMap((passage) => passage.sentences.map((_, i) => sentenceText(passage, i))),
-  ];
-  const keys = texts.map(contentKey);
-  const known = new Map(options.reuse ?? []);
-  // A one-sentence paragraph is the same text twice: each distinct text is embedded once.
-  const occurrences = new Map<string, number>();
-  keys.forEach((key) => {
-    if (!known.has(key)) occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
-  });
-  const missing = [...occurrences.keys()];
-  const textOf = new Map(keys.map((key, i) => [key, texts[i]!]));
-  const reused = texts.length - [...occurrences.values()].reduce((sum, count) => sum + count, 0);
-  let done = reused;
-  options.onProgress?.({ done, total: texts.length, reused });
-  const step = 64;
-  for (let start = 0; start < missing.length; start += step) {
-    // Shutting down: stop between batches; nothing has been written yet.
-    options.signal?.throwIfAborted();
-    const batch = missing.slice(start, start + step);
-    const embedded = await embedder.embed(batch.map((key) => textOf.get(key)!));
-    batch.forEach((key, j) => {
-      known.set(key, embedded[j]!);
-      done += occurrences.get(key)!;
-    });
-    options.onProgress?.({ done, total: texts.length, reused });
-  }
-  const vectors = keys.map((key) => known.get(key)!);
-
-  const ef = efFor(passages.length);
-  const passageVectors = passages.map((passage) => vectors[passage.id]!);
-  const vectorIndex = HnswVectorIndex.build(passageVectors, embedder.dimensions);
-
-  let cursor = passages.length;
-  const sentenceVectors = passages.map((passage) => {
-    const own = vectors.slice(cursor, cursor + passage.sentences.length) as Float32Array[];
-    cursor += passage.sentences.length;
-    return own;
-  });
-
-  const manifest: Manifest = {
-    formatVersion: FORMAT_VERSION,
-    modelId: embedder.modelId,
-    dimensions: embedder.dimensions,
-    passageCount: passages.length,
-    sentenceCount: texts.length - passages.length,
-    sourceChecksum: corpus.checksum,
-    createdAt: new Date().toISOString(),
-    indexChecksum: '',
-    files: {},
-    hnsw: { m: HNSW_PARAMS.m, efConstruction: HNSW_PARAMS.efConstruction, ef },
-    articles: corpus.articles,
-    requestedBy: options.requestedBy ?? null,
-  };
-  return { version: null, manifest, passages, quotations: corpus.quotations, vectors: vectorIndex, sentenceVectors, passageVectors, embedded: missing.length, reused };
 }
 
 /** Writes a file and fsyncs it before returning. */

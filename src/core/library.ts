@@ -1,20 +1,10 @@
 import { rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { ARTICLE_FILE, articleLabel, prepareCorpus, readSources, type Source, SourceError, sourcesChecksum } from './article.js';
+import { ARTICLE_FILE, prepareCorpus, readSources, type Source, SourceError, sourcesChecksum } from './article.js';
 import type { Embedder } from './embedder.js';
-import {
-  type BuildProgress,
-  buildIndex,
-  type KnowledgeIndex,
-  loadIndex,
-  type Manifest,
-  saveIndex,
-  type VectorCache,
-  vectorCache,
-  currentVersion,
-  writeDurably,
-} from './index-store.js';
+import { type BuildProgress, buildIndex, type VectorCache, vectorCache } from './index-build.js';
+import { currentVersion, type KnowledgeIndex, loadIndex, saveIndex, writeDurably } from './index-store.js';
 import { buildLexicon, wordsOf } from './lexicon.js';
 import { loadNlp } from './nlp.js';
 import { warmReader } from './reader.js';
