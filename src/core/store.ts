@@ -1,0 +1,425 @@
+import { existsSync, renameSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { type Generated, Kysely, type Migration, Migrator, PostgresDialect, sql, SqliteDialect } from 'kysely';
+import pg from 'pg';
+
+/**
+ * The one source of truth: each library's articles, the vectors of every text by content hash,
+ * per-server settings, the log of reindexes and the reindex locks, in one database. SQLite (a
+ * file in `embeddings/`, WAL mode) by default; PostgreSQL when `DATABASE_URL` is set. Every
+ * write that must be whole is one transaction. Passages and quotations are not stored: they are
+ * computed from the articles' text, deterministically, in milliseconds, so they can never
+ * disagree with it.
+ */
+
+interface LibrariesTable {
+  /** "default" (the shipped article, the console and the command line), or a Discord server id. */
+  id: string;
+  /** Goes up by one with every reindex that commits; other processes compare it to notice. */
+  version: number;
+  updated_at: string;
+  /** For the default library: the checksum of the article files it was last imported from. */
+  imported_from: string | null;
+}
+
+interface ArticlesTable {
+  library_id: string;
+  name: string;
+  text: string;
+}
+
+interface VectorsTable {
+  /** sha256 of the embedded text. */
+  hash: string;
+  model_id: string;
+  data: Uint8Array;
+}
+
+interface SettingsTable {
+  library_id: string;
+  /** JSON array of role ids whose members are moderators in that server. */
+  moderator_role_ids: string;
+}
+
+interface ReindexesTable {
+  id: Generated<number>;
+  library_id: string;
+  requested_by: string | null;
+  finished_at: string;
+  passages: number;
+  articles: number;
+  embedded: number;
+  reused: number;
+  version: number;
+}
+
+interface LocksTable {
+  library_id: string;
+  holder: string;
+  requested_by: string | null;
+  since: string;
+  heartbeat: string;
+}
+
+interface Tables {
+  libraries: LibrariesTable;
+  articles: ArticlesTable;
+  vectors: VectorsTable;
+  settings: SettingsTable;
+  reindexes: ReindexesTable;
+  locks: LocksTable;
+}
+
+type Dialect = 'sqlite' | 'postgres';
+
+const migrations = (dialect: Dialect): Record<string, Migration> => ({
+  '001_libraries': {
+    async up(db: Kysely<unknown>) {
+      const blob = dialect === 'postgres' ? 'bytea' : 'blob';
+      await db.schema
+        .createTable('libraries')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('imported_from', 'text')
+        .execute();
+      await db.schema
+        .createTable('articles')
+        .addColumn('library_id', 'text', (c) => c.notNull().references('libraries.id').onDelete('cascade'))
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('articles_pk', ['library_id', 'name'])
+        .execute();
+      await db.schema
+        .createTable('vectors')
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .addColumn('model_id', 'text', (c) => c.notNull())
+        .addColumn('data', sql.raw(blob), (c) => c.notNull())
+        .addPrimaryKeyConstraint('vectors_pk', ['hash', 'model_id'])
+        .execute();
+      await db.schema
+        .createTable('settings')
+        .addColumn('library_id', 'text', (c) => c.primaryKey())
+        .addColumn('moderator_role_ids', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('reindexes')
+        .addColumn('id', dialect === 'postgres' ? 'serial' : 'integer', (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+        .addColumn('library_id', 'text', (c) => c.notNull())
+        .addColumn('requested_by', 'text')
+        .addColumn('finished_at', 'text', (c) => c.notNull())
+        .addColumn('passages', 'integer', (c) => c.notNull())
+        .addColumn('articles', 'integer', (c) => c.notNull())
+        .addColumn('embedded', 'integer', (c) => c.notNull())
+        .addColumn('reused', 'integer', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('reindexes_by_library').on('reindexes').columns(['library_id', 'id']).execute();
+      await db.schema
+        .createTable('locks')
+        .addColumn('library_id', 'text', (c) => c.primaryKey())
+        .addColumn('holder', 'text', (c) => c.notNull())
+        .addColumn('requested_by', 'text')
+        .addColumn('since', 'text', (c) => c.notNull())
+        .addColumn('heartbeat', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+});
+
+/** A reindex holds its library's lock; one not refreshed for this long belongs to a process that died. */
+export const LOCK_STALE_MS = 30_000;
+
+export interface StoredLibrary {
+  id: string;
+  version: number;
+  updatedAt: string;
+  importedFrom: string | null;
+  articles: Array<{ name: string; text: string }>;
+}
+
+export interface ReindexRecord {
+  requestedBy: string | null;
+  finishedAt: string;
+  passages: number;
+  articles: number;
+  embedded: number;
+  reused: number;
+  version: number;
+}
+
+/** Someone else holds the library's reindex lock. */
+export interface LockHolder {
+  requestedBy: string | null;
+  since: string;
+}
+
+export interface CommitRequest {
+  libraryId: string;
+  /** The library's articles after the reindex, whole: the articles not listed are removed. */
+  articles: Array<{ name: string; text: string }>;
+  /** Vectors computed for this reindex, by content hash. */
+  vectors: Map<string, Float32Array>;
+  modelId: string;
+  /** For the default library: the checksum of the article files it is imported from (kept when absent). */
+  importedFrom?: string | null;
+  record: Omit<ReindexRecord, 'version' | 'finishedAt'>;
+}
+
+export interface StoreOptions {
+  /** PostgreSQL connection string; SQLite in `sqliteFile` when absent. */
+  databaseUrl?: string | undefined;
+  sqliteFile?: string;
+  /** Called once when a damaged SQLite file was set aside, with the name it now has. */
+  onSetAside?: (file: string) => void;
+  /** Told of a PostgreSQL connection lost while idle. */
+  onConnectionError?: (error: Error) => void;
+}
+
+function toBytes(vector: Float32Array): Uint8Array {
+  return new Uint8Array(vector.buffer.slice(vector.byteOffset, vector.byteOffset + vector.byteLength));
+}
+
+function toVector(bytes: Uint8Array): Float32Array {
+  // A copy: the driver's buffer may be reused or unaligned.
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  return new Float32Array(copy.buffer);
+}
+
+/** Opens SQLite; a file that is not a database, or fails its quick check, is set aside (never deleted) and a new one made. */
+function openSqlite(file: string, onSetAside?: (file: string) => void): { database: SqliteDatabase.Database; setAside: string | null } {
+  const open = (): SqliteDatabase.Database => {
+    const database = new SqliteDatabase(file);
+    database.pragma('journal_mode = WAL');
+    database.pragma('busy_timeout = 10000');
+    database.pragma('foreign_keys = ON');
+    const check = database.pragma('quick_check', { simple: true });
+    if (check !== 'ok') {
+      database.close();
+      throw Object.assign(new Error(`quick_check: ${String(check)}`), { code: 'SQLITE_CORRUPT' });
+    }
+    return database;
+  };
+  try {
+    return { database: open(), setAside: null };
+  } catch (error) {
+    const code = String((error as { code?: string }).code ?? '');
+    if (!/^SQLITE_(NOTADB|CORRUPT)/.test(code)) throw error;
+    const aside = `${file}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    renameSync(file, aside);
+    for (const suffix of ['-wal', '-shm']) if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
+    onSetAside?.(aside);
+    return { database: open(), setAside: aside };
+  }
+}
+
+/** The bot's database. */
+export class Store {
+  /** A damaged SQLite file set aside at open, by the name it now has; null when none was. */
+  readonly setAside: string | null;
+  readonly dialect: Dialect;
+
+  private constructor(
+    private readonly db: Kysely<Tables>,
+    dialect: Dialect,
+    setAside: string | null,
+  ) {
+    this.dialect = dialect;
+    this.setAside = setAside;
+  }
+
+  /** Opens the database and brings its schema to the latest version. */
+  static async open(options: StoreOptions): Promise<Store> {
+    let db: Kysely<Tables>;
+    let setAside: string | null = null;
+    let dialect: Dialect;
+    if (options.databaseUrl) {
+      dialect = 'postgres';
+      const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 4 });
+      // An idle connection the server closes (a restart, an administrator) is replaced on next use; it must not stop the bot.
+      pool.on('error', (error) => options.onConnectionError?.(error));
+      db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+    } else {
+      dialect = 'sqlite';
+      const file = options.sqliteFile ?? 'store.sqlite';
+      await mkdir(path.dirname(file), { recursive: true });
+      const opened = openSqlite(file, options.onSetAside);
+      setAside = opened.setAside;
+      db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: opened.database }) });
+    }
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations(dialect) } });
+    const { error } = await migrator.migrateToLatest();
+    if (error) {
+      await db.destroy();
+      throw error;
+    }
+    return new Store(db, dialect, setAside);
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  /** The library's articles and version, or null when it has none of its own. */
+  async library(id: string): Promise<StoredLibrary | null> {
+    const row = await this.db.selectFrom('libraries').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return null;
+    const articles = await this.db.selectFrom('articles').select(['name', 'text']).where('library_id', '=', id).orderBy('name').execute();
+    return { id: row.id, version: Number(row.version), updatedAt: row.updated_at, importedFrom: row.imported_from, articles };
+  }
+
+  /** The library's version, cheaply, to notice a reindex committed by another process; null when it has none. */
+  async version(id: string): Promise<number | null> {
+    const row = await this.db.selectFrom('libraries').select('version').where('id', '=', id).executeTakeFirst();
+    return row ? Number(row.version) : null;
+  }
+
+  /** Stored vectors of these texts for the model, by content hash. */
+  async vectors(hashes: string[], modelId: string): Promise<Map<string, Float32Array>> {
+    const found = new Map<string, Float32Array>();
+    const unique = [...new Set(hashes)];
+    for (let start = 0; start < unique.length; start += 500) {
+      const rows = await this.db
+        .selectFrom('vectors')
+        .select(['hash', 'data'])
+        .where('model_id', '=', modelId)
+        .where('hash', 'in', unique.slice(start, start + 500))
+        .execute();
+      for (const row of rows) found.set(row.hash, toVector(row.data));
+    }
+    return found;
+  }
+
+  /** Keeps vectors computed outside a reindex (a load that found some missing); existing ones stay. */
+  async keepVectors(vectors: Map<string, Float32Array>, modelId: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => this.insertVectors(trx, vectors, modelId));
+  }
+
+  private async insertVectors(trx: Kysely<Tables>, vectors: Map<string, Float32Array>, modelId: string): Promise<void> {
+    const rows = [...vectors].map(([hash, vector]) => ({ hash, model_id: modelId, data: toBytes(vector) }));
+    for (let start = 0; start < rows.length; start += 200) {
+      await trx
+        .insertInto('vectors')
+        .values(rows.slice(start, start + 200))
+        .onConflict((conflict) => conflict.columns(['hash', 'model_id']).doNothing())
+        .execute();
+    }
+  }
+
+  /**
+   * Writes a reindex whole, in one transaction: the vectors, the library's articles (replacing
+   * all of them), its new version and the log line. Either all of it is there, or none.
+   */
+  async commit(request: CommitRequest): Promise<ReindexRecord> {
+    const now = new Date().toISOString();
+    return this.db.transaction().execute(async (trx) => {
+      await this.insertVectors(trx, request.vectors, request.modelId);
+      const existing = await trx.selectFrom('libraries').select(['version', 'imported_from']).where('id', '=', request.libraryId).executeTakeFirst();
+      const version = existing ? Number(existing.version) + 1 : 1;
+      const importedFrom = request.importedFrom === undefined ? (existing?.imported_from ?? null) : request.importedFrom;
+      if (existing) {
+        await trx.updateTable('libraries').set({ version, updated_at: now, imported_from: importedFrom }).where('id', '=', request.libraryId).execute();
+      } else {
+        await trx.insertInto('libraries').values({ id: request.libraryId, version, updated_at: now, imported_from: importedFrom }).execute();
+      }
+      await trx.deleteFrom('articles').where('library_id', '=', request.libraryId).execute();
+      if (request.articles.length > 0) {
+        await trx
+          .insertInto('articles')
+          .values(request.articles.map((article) => ({ library_id: request.libraryId, name: article.name, text: article.text })))
+          .execute();
+      }
+      const record: ReindexRecord = { ...request.record, finishedAt: now, version };
+      await trx
+        .insertInto('reindexes')
+        .values({
+          library_id: request.libraryId,
+          requested_by: record.requestedBy,
+          finished_at: now,
+          passages: record.passages,
+          articles: record.articles,
+          embedded: record.embedded,
+          reused: record.reused,
+          version,
+        })
+        .execute();
+      return record;
+    });
+  }
+
+  /** The library's last reindex, or null. */
+  async lastReindex(libraryId: string): Promise<ReindexRecord | null> {
+    const row = await this.db.selectFrom('reindexes').selectAll().where('library_id', '=', libraryId).orderBy('id', 'desc').limit(1).executeTakeFirst();
+    if (!row) return null;
+    return {
+      requestedBy: row.requested_by,
+      finishedAt: row.finished_at,
+      passages: Number(row.passages),
+      articles: Number(row.articles),
+      embedded: Number(row.embedded),
+      reused: Number(row.reused),
+      version: Number(row.version),
+    };
+  }
+
+  /**
+   * Takes the library's reindex lock for `holder`, in every process and on every machine that
+   * shares the database: null when taken, else who holds it and since when. A lock whose
+   * holder stopped refreshing it (a process killed mid-reindex) is taken over.
+   */
+  async lock(libraryId: string, holder: string, requestedBy: string | null): Promise<LockHolder | null> {
+    const now = new Date(Date.now());
+    const stale = new Date(now.getTime() - LOCK_STALE_MS).toISOString();
+    const taken = await this.db.transaction().execute(async (trx) => {
+      const inserted = await trx
+        .insertInto('locks')
+        .values({ library_id: libraryId, holder, requested_by: requestedBy, since: now.toISOString(), heartbeat: now.toISOString() })
+        .onConflict((conflict) => conflict.column('library_id').doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1) return true;
+      const takenOver = await trx
+        .updateTable('locks')
+        .set({ holder, requested_by: requestedBy, since: now.toISOString(), heartbeat: now.toISOString() })
+        .where('library_id', '=', libraryId)
+        .where('heartbeat', '<', stale)
+        .executeTakeFirst();
+      return Number(takenOver.numUpdatedRows) === 1;
+    });
+    if (taken) return null;
+    const row = await this.db.selectFrom('locks').select(['requested_by', 'since']).where('library_id', '=', libraryId).executeTakeFirst();
+    return { requestedBy: row?.requested_by ?? null, since: row?.since ?? now.toISOString() };
+  }
+
+  /** Keeps a held lock fresh. */
+  async refreshLock(libraryId: string, holder: string): Promise<void> {
+    await this.db.updateTable('locks').set({ heartbeat: new Date().toISOString() }).where('library_id', '=', libraryId).where('holder', '=', holder).execute();
+  }
+
+  async unlock(libraryId: string, holder: string): Promise<void> {
+    await this.db.deleteFrom('locks').where('library_id', '=', libraryId).where('holder', '=', holder).execute();
+  }
+
+  /** Role ids whose members moderate the server, as its moderators set them; null when never set. */
+  async moderatorRoles(libraryId: string): Promise<string[] | null> {
+    const row = await this.db.selectFrom('settings').select('moderator_role_ids').where('library_id', '=', libraryId).executeTakeFirst();
+    return row ? (JSON.parse(row.moderator_role_ids) as string[]) : null;
+  }
+
+  async setModeratorRoles(libraryId: string, roleIds: string[]): Promise<void> {
+    await this.db
+      .insertInto('settings')
+      .values({ library_id: libraryId, moderator_role_ids: JSON.stringify(roleIds) })
+      .onConflict((conflict) => conflict.column('library_id').doUpdateSet({ moderator_role_ids: JSON.stringify(roleIds) }))
+      .execute();
+  }
+
+  /** Rows of each table and, for SQLite, the file's size: for /status and the benchmark. */
+  async size(): Promise<{ libraries: number; articles: number; vectors: number }> {
+    const count = async (table: 'libraries' | 'articles' | 'vectors'): Promise<number> =>
+      Number((await this.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    return { libraries: await count('libraries'), articles: await count('articles'), vectors: await count('vectors') };
+  }
+}

@@ -1,0 +1,99 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { LOCK_STALE_MS } from '../src/core/store.js';
+import { storeKinds } from './stores.js';
+
+const kinds = storeKinds();
+afterAll(async () => {
+  for (const kind of kinds) await kind.cleanup();
+});
+
+const unit = (...values: number[]): Float32Array => {
+  const vector = Float32Array.from(values);
+  const norm = Math.hypot(...vector);
+  return vector.map((value) => value / norm);
+};
+
+describe.each(kinds.map((kind) => [kind.name, kind] as const))('the store on %s', (_name, kind) => {
+  it('commits a reindex whole: articles, vectors, version and log line', async () => {
+    const { store } = await kind.open();
+    const record = await store.commit({
+      libraryId: 'guild-a',
+      articles: [{ name: 'a.txt', text: 'Alpha.' }, { name: 'b.md', text: 'Beta.' }],
+      vectors: new Map([['h1', unit(1, 2, 3)]]),
+      modelId: 'model',
+      record: { requestedBy: 'user-1', passages: 2, articles: 2, embedded: 1, reused: 0 },
+    });
+    expect(record.version).toBe(1);
+    const library = await store.library('guild-a');
+    expect(library?.articles).toEqual([{ name: 'a.txt', text: 'Alpha.' }, { name: 'b.md', text: 'Beta.' }]);
+    expect(await store.version('guild-a')).toBe(1);
+    const vectors = await store.vectors(['h1', 'h2'], 'model');
+    expect([...vectors.keys()]).toEqual(['h1']);
+    expect(Array.from(vectors.get('h1')!)).toEqual(Array.from(unit(1, 2, 3)));
+    expect((await store.vectors(['h1'], 'other model')).size).toBe(0);
+    expect(await store.lastReindex('guild-a')).toMatchObject({ requestedBy: 'user-1', passages: 2, version: 1 });
+    // Another library is untouched.
+    expect(await store.library('guild-b')).toBeNull();
+    await store.close();
+  });
+
+  it('leaves nothing of a reindex that fails half-way: the old articles, version and vectors stay', async () => {
+    const { store } = await kind.open();
+    await store.commit({ libraryId: 'g', articles: [{ name: 'a.txt', text: 'Old.' }], vectors: new Map(), modelId: 'm', record: { requestedBy: null, passages: 1, articles: 1, embedded: 0, reused: 0 } });
+    // Two articles of the same name break the articles' key after the vectors and the version were written.
+    await expect(
+      store.commit({
+        libraryId: 'g',
+        articles: [{ name: 'same.txt', text: 'One.' }, { name: 'same.txt', text: 'Two.' }],
+        vectors: new Map([['new', unit(1, 0)]]),
+        modelId: 'm',
+        record: { requestedBy: null, passages: 2, articles: 2, embedded: 1, reused: 0 },
+      }),
+    ).rejects.toThrow();
+    expect((await store.library('g'))?.articles).toEqual([{ name: 'a.txt', text: 'Old.' }]);
+    expect(await store.version('g')).toBe(1);
+    expect((await store.vectors(['new'], 'm')).size).toBe(0);
+    expect((await store.lastReindex('g'))?.version).toBe(1);
+    await store.close();
+  });
+
+  it('lets one reindex hold a library at a time, across connections, and says who holds it', async () => {
+    const { store, url, file } = await kind.open();
+    const { Store } = await import('../src/core/store.js');
+    const other = await Store.open(url ? { databaseUrl: url } : { sqliteFile: file! });
+    expect(await store.lock('g', 'process-1', 'user-1')).toBeNull();
+    const held = await other.lock('g', 'process-2', 'user-2');
+    expect(held).toMatchObject({ requestedBy: 'user-1' });
+    expect(Number.isNaN(Date.parse(held!.since))).toBe(false);
+    // Another server's library is free.
+    expect(await other.lock('h', 'process-2', 'user-2')).toBeNull();
+    await store.unlock('g', 'process-1');
+    expect(await other.lock('g', 'process-2', 'user-2')).toBeNull();
+    await other.close();
+    await store.close();
+  });
+
+  it('takes over a lock whose holder stopped refreshing it', async () => {
+    const { store } = await kind.open();
+    expect(await store.lock('g', 'dead', 'user-1')).toBeNull();
+    // The holder died: its heartbeat is older than the stale limit.
+    const realNow = Date.now;
+    Date.now = () => realNow() + LOCK_STALE_MS + 1000;
+    try {
+      expect(await store.lock('g', 'alive', 'user-2')).toBeNull();
+    } finally {
+      Date.now = realNow;
+    }
+    await store.close();
+  });
+
+  it('keeps each server its own moderator roles', async () => {
+    const { store } = await kind.open();
+    expect(await store.moderatorRoles('a')).toBeNull();
+    await store.setModeratorRoles('a', ['111111111111111111']);
+    await store.setModeratorRoles('a', ['222222222222222222']);
+    expect(await store.moderatorRoles('a')).toEqual(['222222222222222222']);
+    expect(await store.moderatorRoles('b')).toBeNull();
+    await store.close();
+  });
+});
