@@ -1,4 +1,4 @@
-import type { Citation } from '../src/core/answer.js';
+import type { Citation } from '../src/core/citations.js';
 import { MAX_QUESTION_CHARS } from '../src/core/reader.js';
 import { defineCommand } from '../src/command.js';
 import { bold, code, type Reply, type Span } from '../src/reply.js';
@@ -44,6 +44,7 @@ export const ask = defineCommand({
     private: { type: 'boolean', description: 'Only you see the answer' },
   },
   isQuestion: true,
+  freeText: true,
   isPrivate: (options) => options.private ?? false,
   isSlow: ({ library, answers }) => !library.isReady || answers.pending >= SLOW_QUEUE,
   async execute({ options }, { library, answers }) {

@@ -1,7 +1,6 @@
 import { defineCommand } from '../src/command.js';
-import { articleLabel } from '../src/core/article.js';
-import type { Library } from '../src/core/library.js';
-import { findQuotes, type Quotation, type QuoteQuery, type QuoteResult } from '../src/core/quotations.js';
+import { type Library, quotesIn as quotesOf } from '../src/core/library.js';
+import type { Quotation, QuoteQuery, QuoteResult } from '../src/core/quotations.js';
 import { code, listOf, type Reply, type Span } from '../src/reply.js';
 
 export const MIN_YEAR = 1900;
@@ -56,8 +55,7 @@ export function quoteReply(result: QuoteResult): Reply {
 
 /** The quotations of the library's index that the query asks for. */
 async function quotesIn(library: Library, query: QuoteQuery): Promise<QuoteResult> {
-  const { index } = await library.ready();
-  return findQuotes(index.quotations, index.manifest.articles.map(articleLabel), query);
+  return quotesOf(await library.ready(), query);
 }
 
 /** An autocomplete choice within Discord's 100 characters. */

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Services } from './command.js';
 import type { Config } from './config.js';
 import { createTransformersEmbedder } from './core/embedder.js';
-import { Answers } from './answers.js';
+import { AnswerQueue } from './answer-queue.js';
 import { Library } from './core/library.js';
 import { RateLimiter, Usage } from './usage.js';
 
@@ -15,5 +15,5 @@ export function createServices(config: Config, logger: Logger): Services {
     logger,
   });
   const { count, windowSeconds } = config.rateLimit;
-  return { library, answers: new Answers(), logger, limiter: count > 0 ? new RateLimiter(count, windowSeconds) : null, usage: new Usage() };
+  return { library, answers: new AnswerQueue(), logger, limiter: count > 0 ? new RateLimiter(count, windowSeconds) : null, usage: new Usage() };
 }

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Answers } from './answers.js';
+import type { AnswerQueue } from './answer-queue.js';
 import type { Library } from './core/library.js';
 import type { Reply } from './reply.js';
 import type { RateLimiter, Usage } from './usage.js';
@@ -58,7 +58,7 @@ export interface Services {
   /** The articles the bot answers from. */
   library: Library;
   /** Answers questions, a few at a time across the process. */
-  answers: Answers;
+  answers: AnswerQueue;
   logger: Logger;
   /** Null when rate limiting is off. */
   limiter: RateLimiter | null;
@@ -75,6 +75,8 @@ export interface CommandSpec<O extends OptionSpecs> {
   rateLimited?: boolean;
   /** Counted as a question in /status. */
   isQuestion?: boolean;
+  /** Takes a console line typed without a slash, as its first text option. */
+  freeText?: boolean;
   /** Whether the reply will be private, known from the options before any work: a front end acknowledges accordingly. */
   isPrivate?(options: OptionsOf<O>): boolean;
   /** Whether the reply will take long enough that the front end should acknowledge at once. */
@@ -106,7 +108,7 @@ export function checkOptions(command: Command, values: Record<string, unknown>, 
     if (value === undefined || value === null || value === '') {
       if (spec.required) {
         const example = 'example' in spec && spec.example ? `, for example /${command.name} ${name}: ${spec.example}` : ` (${spec.description.toLowerCase()})`;
-        return { ok: false, problem: `/${command.name} needs ${name}:${example}` };
+        return { ok: false, problem: `/${command.name} needs ${name}${example}` };
       }
       continue;
     }

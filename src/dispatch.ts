@@ -5,6 +5,9 @@ import { SourceError } from './core/article.js';
 import { BusyError } from './core/library.js';
 import { ModelError } from './core/embedder.js';
 
+/** Told when answering failed for a reason the member cannot act on; the detail goes to the log. */
+export const SOMETHING_WENT_WRONG = 'Sorry, something went wrong while answering. Please try again in a moment.';
+
 export const MODERATORS_ONLY = 'Only moderators (Manage Server permission or a moderator role) can do that. Nothing was changed.';
 
 /**
@@ -49,5 +52,5 @@ export function friendlyFailure(error: unknown): string {
   if (error instanceof BusyError) return REINDEX_BUSY;
   if (error instanceof SourceError) return 'The article could not be read, so I cannot answer right now. A moderator has the details in the log.';
   if (error instanceof ModelError) return 'The language model could not be loaded, so I cannot answer right now. The log has the details.';
-  return 'Sorry, something went wrong while answering. Please try again in a moment.';
+  return SOMETHING_WENT_WRONG;
 }

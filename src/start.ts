@@ -5,7 +5,7 @@ import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.js';
 import { SourceError } from './core/article.js';
 import { ModelError } from './core/embedder.js';
 import { createLogger } from './logger.js';
-import { sourceProblemText } from './wording.js';
+import { modelProblemText, sourceProblemText } from './wording.js';
 
 /** What every entry point starts from: the checked configuration, and the logger and services built from it. */
 export interface Startup {
@@ -45,7 +45,8 @@ export function start(main: (startup: Startup) => Promise<void>): void {
 
 /** The one line printed when an entry point stops on an error: what went wrong and, for a file, which. */
 export function fatalMessage(error: unknown): string {
-  if (error instanceof UsageError || error instanceof ConfigError || error instanceof ModelError) return error.message;
+  if (error instanceof UsageError || error instanceof ConfigError) return error.message;
+  if (error instanceof ModelError) return modelProblemText(error);
   if (error instanceof SourceError) return error.path ? `${sourceProblemText(error)} (${error.path})` : sourceProblemText(error);
   return `Stopped because of an unexpected error: ${(error as Error)?.message ?? String(error)}`;
 }

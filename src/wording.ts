@@ -1,5 +1,6 @@
-import type { ArticleFact, Finding, Reading, Refusal, Said } from './core/answer.js';
+import type { ArticleFact, Finding, Reading, Refusal, Said, Suggestion } from './core/finding.js';
 import type { SourceError } from './core/article.js';
+import type { ModelError } from './core/embedder.js';
 
 /**
  * The bot's voice: what the reader found (`src/core` says it in data) put into the sentences
@@ -27,6 +28,12 @@ export function saidText(said: Said): string {
   if (!said.quoted) return said.text;
   if (said.occasion) return `${said.speaker ?? 'The article'}, in a ${said.occasion}: “${said.text}”`;
   return `${said.speaker ?? 'The article'}${said.role ? ` (${said.role})` : ''}: “${said.text}”`;
+}
+
+/** The question a refusal suggests. */
+export function suggestedQuestion({ speaker, topic }: Suggestion): string {
+  if (speaker) return topic ? `What did ${speaker} say about ${topic}?` : `What did ${speaker} say?`;
+  return `What does the article say about ${topic ?? 'it'}?`;
 }
 
 /** At most three names, then how many more: a refusal stays short whatever was typed. */
@@ -108,7 +115,7 @@ export function say(finding: Finding): string {
     case 'refused': {
       const { about } = finding;
       const topic = about.length === 1 ? ` It is about “${about[0]}”.` : about.length > 1 ? ` It covers ${about.length} articles: ${about.map((label) => `“${label}”`).join(', ')}.` : '';
-      const suggestion = finding.suggestion ? ` You could ask: “${finding.suggestion}”` : '';
+      const suggestion = finding.suggestion ? ` You could ask: “${suggestedQuestion(finding.suggestion)}”` : '';
       return `${refusalText(finding.refusal)}${topic}${suggestion}`;
     }
   }
@@ -144,4 +151,12 @@ export function sourceProblemText({ problem, subject }: Pick<SourceError, 'probl
     case 'too large':
       return `${which} is ${Math.ceil(problem.bytes / 1024)} KB; the limit is ${problem.limit / 1024} KB.`;
   }
+}
+
+/** Why the model cannot be used, naming the folder, for the operator. */
+export function modelProblemText({ problem, modelDir, cause }: Pick<ModelError, 'problem' | 'modelDir' | 'cause'>): string {
+  if (problem === 'fails its check') {
+    return `The embedding model in ${modelDir} loads but does not work (it cannot tell two sentences of the same meaning from unrelated ones): its files are damaged. Restore them (npm ci restores the bundled model) or set MODEL_DIR.`;
+  }
+  return `Could not load the embedding model from ${modelDir}: ${(cause as Error | undefined)?.message ?? 'unknown error'}`;
 }

@@ -89,7 +89,7 @@ describe('npm run quote -- --json', () => {
     const { stdout, stderr, code } = await npm('quote', ['--year', 'soon', '--json']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('--year must be a year between 1900 and 2100.');
+    expect(stderr).toContain('--year must be a whole number from 1900 to 2100.');
     expect(stderr).not.toMatch(/\bat .+:\d+:\d+/);
   });
 });

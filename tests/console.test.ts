@@ -74,6 +74,6 @@ describe('console line parsing', () => {
   });
 
   it('names a missing required option with an example', async () => {
-    expect(await parseLine('/ask', commands)).toMatchObject({ kind: 'error', message: '/ask needs question:, for example /ask question: How many internet users did China have?' });
+    expect(await parseLine('/ask', commands)).toMatchObject({ kind: 'error', message: '/ask needs question, for example /ask question: How many internet users did China have?' });
   });
 });

@@ -4,9 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quoteReply } from '../commands/quote.js';
 import { answerJson } from '../src/cli/answer-json.js';
-import { Library } from '../src/core/library.js';
-import { findQuotes } from '../src/core/quotations.js';
-import { articleLabel } from '../src/core/article.js';
+import { Library, quotesIn } from '../src/core/library.js';
 import { ARTICLE, askLibrary, realEmbedder, SHIPPED_ARTICLE, silentLogger } from './helpers.js';
 
 const ROBOTS = (servings: number) =>
@@ -62,8 +60,7 @@ describe('a folder of articles', () => {
   });
 
   it('finds quotations of a year across all articles', async () => {
-    const { index } = await knowledge.ready();
-    const result = findQuotes(index.quotations, index.manifest.articles.map(articleLabel), { year: 2015 });
+    const result = quotesIn(await knowledge.ready(), { year: 2015 });
     expect(result.quotes.map((q) => [result.articles?.[q.article], q.speaker, q.date])).toEqual([
       ['Robots learn to cook', null, '2015-05-04'],
       ['China to step up cyberspace cooperation', 'Xi Jinping', '2015-12-16'],

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ModelError, createTransformersEmbedder } from '../src/core/embedder.js';
+import { cp, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { bundledModelDir, ModelError, createTransformersEmbedder } from '../src/core/embedder.js';
+import { modelProblemText } from '../src/wording.js';
 import { dot } from '../src/core/retrieve.js';
 import { fakeEmbedder } from './fake-embedder.js';
 import { realEmbedder } from './helpers.js';
@@ -28,8 +32,23 @@ describe('the bundled all-MiniLM-L6-v2 embedder', () => {
   });
 
   it('fails with a message naming the folder when the model is not there', async () => {
-    await expect(createTransformersEmbedder({ modelDir: '/nonexistent/models' })).rejects.toThrow(ModelError);
-    await expect(createTransformersEmbedder({ modelDir: '/nonexistent/models' })).rejects.toThrow(/\/nonexistent\/models/);
+    const failure = await createTransformersEmbedder({ modelDir: '/nonexistent/models' }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ModelError);
+    expect(modelProblemText(failure as ModelError)).toMatch(/^Could not load the embedding model from \/nonexistent\/models: /);
+  });
+
+  it('refuses a model whose weights are zero-filled but the right size: it loads, but cannot tell meanings apart', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'article-bot-model-'));
+    try {
+      await cp(bundledModelDir(), dir, { recursive: true });
+      const weights = path.join(dir, 'onnx-community/all-MiniLM-L6-v2-ONNX/onnx/model_q4.onnx_data');
+      await writeFile(weights, Buffer.alloc((await stat(weights)).size));
+      const failure = await createTransformersEmbedder({ modelDir: dir }).catch((error: unknown) => error);
+      expect(failure).toMatchObject({ problem: 'fails its check', modelDir: dir });
+      expect(modelProblemText(failure as ModelError)).toContain(dir);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { prepareArticle } from '../src/core/article.js';
 import { bundledModelDir, createTransformersEmbedder, type Embedder } from '../src/core/embedder.js';
-import { Answers } from '../src/answers.js';
+import { AnswerQueue } from '../src/answer-queue.js';
 import { Library } from '../src/core/library.js';
 import type { Answer } from '../src/wording.js';
 import { fakeEmbedder } from './fake-embedder.js';
@@ -39,7 +39,7 @@ export function realEmbedder(): Promise<Embedder> {
 
 export const silentLogger = pino({ level: 'silent' });
 
-const sharedAnswers = new Answers();
+const sharedAnswers = new AnswerQueue();
 /** Asks a library, as /ask does. */
 export const askLibrary = (library: Library, question: string): Promise<Answer> => sharedAnswers.ask(library, question);
 
@@ -69,7 +69,7 @@ export async function workspace(options: { createEmbedder?: () => Promise<Embedd
     createEmbedder: options.createEmbedder ?? realEmbedder,
     logger: silentLogger,
   });
-  const answers = new Answers();
+  const answers = new AnswerQueue();
   return {
     dir,
     articlePath,

@@ -10,7 +10,7 @@ import { prepareCorpus, readSources } from '../core/article.js';
 import { createTransformersEmbedder, type Embedder } from '../core/embedder.js';
 import { buildIndex } from '../core/index-build.js';
 import { efFor, HNSW_PARAMS } from '../core/vector-index.js';
-import { Answers } from '../answers.js';
+import { AnswerQueue } from '../answer-queue.js';
 import { Library } from '../core/library.js';
 import type { AskTimings } from '../core/reader.js';
 import { loadSplit } from '../eval/evaluate.js';
@@ -158,7 +158,7 @@ start(async ({ config, logger: makeLogger }) => {
   const makeEmbedder = (batchSize?: number): Promise<Embedder> =>
     createTransformersEmbedder({ modelDir: config.modelDir, ...(batchSize ? { batchSize } : {}) });
   const libraryAt = (sourcePath: string, indexDir: string): Library => new Library({ sourcePath, indexDir, createEmbedder: () => makeEmbedder(), logger });
-  const answers = new Answers();
+  const answers = new AnswerQueue();
 
   try {
     say(`Benchmark on ${process.platform}/${process.arch}, Node ${process.version}${quick ? ' (quick)' : ''}`);

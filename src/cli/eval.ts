@@ -2,9 +2,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../config.js';
 import { evaluateSplit, loadSplit, reportTable, type SplitReport, sweep } from '../eval/evaluate.js';
+import { compareStrategies } from '../eval/strategies.js';
 import { start, UsageError } from '../start.js';
 
-const USAGE = 'Usage: npm run eval -- [--split dev|test|holdout] [--misses] [--json] [--sweep]   (--sweep: the grounding bounds on dev)';
+const USAGE = 'Usage: npm run eval -- [--split dev|test|holdout] [--misses] [--json] [--sweep] [--strategies]   (--sweep: the grounding bounds on dev; --strategies: retrieval strategies by hit@1 and hit@3)';
 
 /** `holdout` is sealed: written after this round and never run by it; only `--split holdout` runs it. */
 export const SPLIT_FILES = { dev: 'data/eval/dev.json', test: 'data/eval/test.json', holdout: 'data/eval/holdout.json' } as const;
@@ -28,6 +29,7 @@ start(async ({ logger, services: makeServices }) => {
         json: { type: 'boolean', default: false },
         misses: { type: 'boolean', default: false },
         sweep: { type: 'boolean', default: false },
+        strategies: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -46,6 +48,13 @@ start(async ({ logger, services: makeServices }) => {
   }
   const names = values.split ? [values.split as keyof typeof SPLIT_FILES] : (['dev', 'test'] as const);
   const services = makeServices(logger('warn'));
+  if (values.strategies) {
+    for (const name of names) {
+      const table = await compareStrategies(await services.library.ready(), await loadSplit(path.join(PROJECT_ROOT, SPLIT_FILES[name])));
+      process.stdout.write(`${name}: ${table}\n\n`);
+    }
+    return;
+  }
   const reports: SplitReport[] = [];
   for (const name of names) reports.push(await evaluateSplit(services, await loadSplit(path.join(PROJECT_ROOT, SPLIT_FILES[name]))));
   if (values.json) {

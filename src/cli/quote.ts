@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { MAX_YEAR, MIN_YEAR, quoteReply } from '../../commands/quote.js';
-import { articleLabel } from '../core/article.js';
-import { findQuotes } from '../core/quotations.js';
+import { quote, quoteReply } from '../../commands/quote.js';
+import { checkOptions } from '../command.js';
+import { quotesIn } from '../core/library.js';
 import { renderReply } from '../frontends/render-text.js';
 import { start, UsageError } from '../start.js';
 
@@ -20,15 +20,14 @@ start(async ({ logger, services }) => {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const year = values.year === undefined ? null : Number(values.year);
-  const speaker = values.speaker?.trim() || undefined;
+  // The same check /quote's options get on Discord and in the console.
+  const checked = checkOptions(quote, { year: values.year, speaker: values.speaker }, true);
+  if (!checked.ok) throw new UsageError(`--${checked.problem}\n${USAGE}`);
+  const year = typeof checked.options.year === 'number' ? checked.options.year : null;
+  const speaker = typeof checked.options.speaker === 'string' ? checked.options.speaker.trim() || undefined : undefined;
   if (year === null && speaker === undefined) throw new UsageError(`Give --year, --speaker or both.\n${USAGE}`);
-  if (year !== null && (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)) {
-    throw new UsageError(`--year must be a year between ${MIN_YEAR} and ${MAX_YEAR}.\n${USAGE}`);
-  }
   const { library } = services(logger('warn'));
-  const { index } = await library.ready();
-  const result = findQuotes(index.quotations, index.manifest.articles.map(articleLabel), { year: year ?? undefined, speaker });
+  const result = quotesIn(await library.ready(), { year: year ?? undefined, speaker });
   if (values.json) {
     const quotes = result.quotes.map(({ text, speaker: who, occasion, date, passage, article, kind }) => ({
       text,

@@ -1,9 +1,8 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { parseArgs } from 'node:util';
-import { readFile } from 'node:fs/promises';
 import path, { basename } from 'node:path';
 import { reindexReply } from '../../commands/reindex.js';
-import { decodeArticle, SourceError } from '../core/article.js';
+import { readArticle } from '../core/article.js';
 import { renderReply } from '../frontends/render-text.js';
 import { start, UsageError } from '../start.js';
 
@@ -23,11 +22,7 @@ start(async ({ logger, services }) => {
   let upload: { name: string; text: string } | undefined;
   if (values.article) {
     const file = values.article;
-    const subject = { kind: 'article file', name: basename(file) } as const;
-    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-      throw new SourceError({ is: error.code === 'ENOENT' ? 'missing' : 'unreadable' }, subject, path.resolve(file));
-    });
-    upload = { name: basename(file), text: decodeArticle(bytes, subject, path.resolve(file)) };
+    upload = { name: basename(file), text: await readArticle(path.resolve(file)) };
   }
   const log = logger('warn');
   const { library } = services(log);

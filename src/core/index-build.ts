@@ -1,5 +1,5 @@
 import { checksumOf, type PreparedCorpus } from './article.js';
-import type { Embedder } from './embedder.js';
+import { type Embedder, isUnitVector, ModelError } from './embedder.js';
 import { FORMAT_VERSION, type KnowledgeIndex, type Manifest } from './index-store.js';
 import { passageEmbeddingText, sentenceText } from './passages.js';
 import { efFor, HNSW_PARAMS, HnswVectorIndex } from './vector-index.js';
@@ -51,7 +51,8 @@ export async function buildIndex(
     ...passages.flatMap((passage) => passage.sentences.map((_, i) => sentenceText(passage, i))),
   ];
   const keys = texts.map(contentKey);
-  const known = new Map(options.reuse ?? []);
+  // A vector is reused only if it could have been kept: a bad one (NaN, not unit length) is embedded again.
+  const known = new Map([...(options.reuse ?? [])].filter(([, vector]) => isUnitVector(vector)));
   // A one-sentence paragraph is the same text twice: each distinct text is embedded once.
   const occurrences = new Map<string, number>();
   keys.forEach((key) => {
@@ -68,6 +69,8 @@ export async function buildIndex(
     options.signal?.throwIfAborted();
     const batch = missing.slice(start, start + step);
     const embedded = await embedder.embed(batch.map((key) => textOf.get(key)!));
+    // A model that produces NaN or unnormalised vectors is broken: nothing of it is kept.
+    if (!embedded.every(isUnitVector)) throw new ModelError('fails its check', embedder.modelId);
     batch.forEach((key, j) => {
       known.set(key, embedded[j]!);
       done += occurrences.get(key)!;

@@ -1,13 +1,14 @@
 import { rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { ARTICLE_FILE, prepareCorpus, readSources, type Source, SourceError, sourcesChecksum } from './article.js';
+import { ARTICLE_FILE, articleLabel, prepareCorpus, readSources, type Source, SourceError, sourcesChecksum } from './article.js';
 import type { Embedder } from './embedder.js';
 import { type BuildProgress, buildIndex, type VectorCache, vectorCache } from './index-build.js';
 import { currentVersion, type KnowledgeIndex, loadIndex, saveIndex, writeDurably } from './index-store.js';
 import { buildLexicon, wordsOf } from './lexicon.js';
 import { loadNlp } from './nlp.js';
-import { warmReader } from './reader.js';
+import { findQuotes, type QuoteQuery, type QuoteResult } from './quotations.js';
+import { warmReader } from './warm-up.js';
 import { Retriever } from './retrieve.js';
 import type { Understanding } from './understand.js';
 import { WordNet } from './wordnet.js';
@@ -19,7 +20,7 @@ function sharedWordNet(): WordNet {
   return wordnet;
 }
 
-export interface KnowledgeOptions {
+export interface LibraryOptions {
   /** An article file, or a folder of `.txt` and `.md` articles. */
   sourcePath: string;
   indexDir: string;
@@ -57,6 +58,11 @@ export class BusyError extends Error {
 
 const RELOAD_CHECK_MS = 2000;
 
+/** The quotations of a loaded library that a query asks for, each article named by its label. */
+export function quotesIn({ index }: Pick<LoadedLibrary, 'index'>, query: QuoteQuery): QuoteResult {
+  return findQuotes(index.quotations, index.manifest.articles.map(articleLabel), query);
+}
+
 /** A library's index in memory, with what answering from it needs. */
 export interface LoadedLibrary {
   index: KnowledgeIndex;
@@ -81,7 +87,7 @@ export class Library {
   private readonly shutdown = new AbortController();
   private warming: Promise<void> = Promise.resolve();
 
-  constructor(private readonly options: KnowledgeOptions) {}
+  constructor(private readonly options: LibraryOptions) {}
 
   /**
    * Another process (a shard, `npm run reindex`) may have swapped in a new index. At most every

@@ -1,11 +1,14 @@
-import { nlp } from './nlp.js';
-import { type ArticleFact, type Citation, citationFor, DEFAULT_POLICY, type Reading, type Refusal, saidBy } from './answer.js';
+import { type Citation, citationFor, DEFAULT_POLICY } from './citations.js';
+import { type ArticleFact, type Reading, type Refusal, saidBy } from './finding.js';
 import { type ArticleInfo, articleLabel } from './article.js';
 import { COVERAGE, type CoverageThresholds } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
 import type { LoadedLibrary } from './library.js';
-import { answerableSentences, isGroupSpeaker, type Passage, sentenceText } from './passages.js';
+import { type Passage, sentenceText } from './passages.js';
 import type { Hit, Retriever } from './retrieve.js';
+import { articlePhrases, type Choice, ground, PERVASIVE_SHARE, type Grounded, nearestPhrase, passageStems, phraseAround, supports, supportsLiterally } from './grounding.js';
+import { answeringText, carriesType, FULL_DATE, MONTH, TYPE_BONUS, typeBonus } from './sentence-types.js';
+import { suggestionNear } from './suggestions.js';
 import { stem, wordsOf } from './lexicon.js';
 import { type AnswerType, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
 
@@ -44,74 +47,9 @@ export interface ReadTrace {
   timings: AskTimings;
 }
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const SENTENCE_TYPES: Record<Exclude<AnswerType, 'reason' | 'definition' | 'yesno' | 'other'>, RegExp> = {
-  duration: /\b(?:weeklong|yearlong|monthlong|daylong|annual|\d+[- ](?:day|week|month|year|hour)s?|(?:one|two|three|four|five|six|seven|ten) (?:days|weeks|months|years))\b/iu,
-  amount: /\b\d[\d,.]*(?![\d\p{L}])(?:\s*(?:million|billion|trillion|thousand|percent|%|yuan|dollars?))?|\$\d|\b(?:ten|hundreds?|thousands?|millions?|billions?|dozens?|doubled|tripled|quadrupled|halved|twice|thrice|half)\b/iu,
-  date: new RegExp(`\\b(?:19|20)\\d{2}\\b|\\b${MONTH}\\b|\\b(?:last|next) (?:month|year|week)\\b`, 'u'),
-  place: /\b(?:in|at|near|from) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+(?:-based| province| city)\b/u,
-  person: /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:,| said| says| \()|\b(?:President|Premier|Minister) \p{Lu}/u,
-  /** A role's organisation: "officer of Cisco", "vice-president of public affairs at Kaspersky". */
-  organisation: /\b(?:officer|director|president|head|chairman|chief|founder|member|researcher|spokesperson|affairs) (?:of|at|for) (?:the )?\p{Lu}[\p{L}]+/u,
-};
-
-const placeCache = new Map<string, boolean>();
-/** Whether compromise finds a place in the text ("Beijing is building…", "started in Tianjin"). */
-function namesPlace(text: string): boolean {
-  let found = placeCache.get(text);
-  if (found === undefined) {
-    found = (nlp(text).places().out('array') as string[]).length > 0;
-    if (placeCache.size > 10_000) placeCache.clear();
-    placeCache.set(text, found);
-  }
-  return found;
-}
-
-/**
- * Whether a "who" or "which organisation" answer names someone the question does not already
- * name: "who runs the China Internet Network Information Center" is not answered by a sentence
- * whose only organisation is that centre. A person the passage attributes its words to counts
- * when the sentence names them ("…, Xi, who is also director of …").
- */
-function namesSomeoneElse(text: string, analysis: QuestionAnalysis, passage: Passage): boolean {
-  const asked = new Set(analysis.terms.flatMap((term) => wordsOf(term.meaning)));
-  const fresh = (span: string): boolean => (span.match(/\p{Lu}[\p{L}-]*/gu) ?? []).some((word) => !asked.has(word.toLowerCase()));
-  const patterns = [new RegExp(SENTENCE_TYPES.person.source, 'gu'), new RegExp(ORGANISATION_NAME.source, 'gu')];
-  if (analysis.answerType === 'organisation') patterns.push(new RegExp(SENTENCE_TYPES.organisation.source, 'gu'));
-  if (patterns.some((pattern) => [...text.matchAll(pattern)].some((match) => fresh(match[0])))) return true;
-  const speaker = passage.speaker && !isGroupSpeaker(passage.speaker) ? passage.speaker : null;
-  return speaker !== null && speaker.split(' ').some((name) => new RegExp(`\\b${name}\\b`, 'u').test(text) && !asked.has(name.toLowerCase()));
-}
-
-/** A named organisation: capitalised words ending in what organisations are called. */
-const ORGANISATION_NAME = /\b(?:\p{Lu}[\p{L}]+ ){1,6}(?:Center|Centre|Bureau|Commission|Daily|Association|Administration|Ministry|Office|Council|Group|Company|Corporation|Institute|University|Inc|Ltd)\b/u;
-
-/** Whether a sentence carries an answer of the type asked for. "Who" is answered by a person or an organisation. */
-export function carriesType(sentence: string, type: AnswerType): boolean {
-  if (!(type in SENTENCE_TYPES)) return true;
-  const pattern = SENTENCE_TYPES[type as keyof typeof SENTENCE_TYPES];
-  if (type === 'amount') return pattern.test(sentence.replace(new RegExp(`\\b${MONTH} \\d{1,2}\\b|\\b(?:19|20)\\d{2}\\b|\\b\\d+(?:st|nd|rd|th)\\b`, 'gu'), ''));
-  if (type === 'person') return pattern.test(sentence) || ORGANISATION_NAME.test(sentence);
-  if (type === 'organisation') return ORGANISATION_NAME.test(sentence) || pattern.test(sentence);
-  if (type === 'place') return pattern.test(sentence) || namesPlace(sentence);
-  return pattern.test(sentence);
-}
-
-const FULL_DATE = new RegExp(`\\b${MONTH} \\d{1,2}, (?:19|20)\\d{2}\\b`, 'u');
-
-/** A bonus, on the fused scale, for a sentence that carries the answer type asked for. */
-export const TYPE_BONUS = 0.15;
-
-/** The bonus a text earns for the type asked for: half for a place compromise finds but no "in <Place>" states. */
-function typeBonus(text: string, type: AnswerType, carries = carriesType(text, type)): number {
-  if (!carries) return 0;
-  return type === 'place' && !SENTENCE_TYPES.place.test(text) ? TYPE_BONUS / 2 : TYPE_BONUS;
-}
 /** For each of the question's nouns a sentence holds, on the fused scale. */
 const SENTENCE_TERM_BONUS = 0.05;
 const TOPIC_TERM_BONUS = 0.1;
-/** A word used this often (per passage) is what the article is about throughout ("China"), so it picks no passage. */
-const PERVASIVE_SHARE = 0.25;
 /** For each of the question's nouns a passage holds, when choosing among close passages. */
 const PASSAGE_TERM_BONUS = 0.1;
 
@@ -135,19 +73,6 @@ function specificTerms(analysis: QuestionAnalysis, context: ReaderContext): Ques
 const TYPE_MARGIN = 0.1;
 const LIST_MARGIN = 0.12;
 const LIST_MAX = 5;
-
-interface Choice {
-  hit: Hit;
-  sentence: number;
-  score: number;
-}
-
-/** A sentence with what is shown beside it, written as the article attributes words: "Xi Jinping, in a keynote speech at … on December 16, 2015: …". */
-function answeringText(passage: Passage, sentence: number): string {
-  const said = saidBy({ passage, sentence, dense: 0, lexical: 0, score: 0, sentenceScores: [] });
-  if (!said.quoted) return said.text;
-  return `${said.speaker ?? ''}${said.occasion ? `, in a ${said.occasion}` : ''}${said.role ? ` (${said.role})` : ''}: ${said.text}`;
-}
 
 /** The best sentence of a hit for the analysis: its fused score, plus a bonus when it carries the answer type. */
 function bestSentence(hit: Hit, analysis: QuestionAnalysis): Choice {
@@ -407,25 +332,6 @@ function nameOf(term: QuestionTerm, question: string): string {
 
 const MAX_NAMED_CHARS = 40;
 
-/** A question the article can answer, close to what was asked: built from the passage nearest to it. */
-export function suggestionFrom(hit: Hit | undefined): string | null {
-  if (!hit) return null;
-  const { passage } = hit;
-  const sentence = sentenceText(passage, Math.min(hit.sentence, answerableSentences(passage) - 1));
-  const phrases = (nlp(sentence).nouns().out('array') as string[])
-    .map((phrase) => phrase.replace(/^(?:the|a|an|its|their|his|her|our)\s+/i, '').replace(/[,.;:]+$/, '').trim())
-    .filter((phrase) => phrase.split(/\s+/).length >= 2 && phrase.split(/\s+/).length <= 6 && /\p{L}/u.test(phrase) && !/^(?:it|this|that|we|they)\b/i.test(phrase));
-  // "Over 10 companies" reads "over 10 companies" in a question; "World Internet Conference" keeps its capitals.
-  const phrase = phrases[0];
-  const [firstWord = '', secondWord = ''] = phrase?.split(/\s+/) ?? [];
-  const keepsCapital = /\p{Lu}/u.test(secondWord) || nlp(firstWord).has('#ProperNoun');
-  const topic = phrase && /^\p{Lu}\p{Ll}/u.test(firstWord) && !keepsCapital ? firstWord.toLowerCase() + phrase.slice(firstWord.length) : phrase;
-  if (passage.speaker && !isGroupSpeaker(passage.speaker)) {
-    return topic ? `What did ${passage.speaker} say about ${topic}?` : `What did ${passage.speaker} say?`;
-  }
-  return topic ? `What does the article say about ${topic}?` : null;
-}
-
 function refusal(analysis: QuestionAnalysis, grounded: Grounded, context: ReaderContext): Reading {
   const { missing, elsewhere, lacking } = grounded;
   const named = (term: QuestionTerm): string => nameOf(term, analysis.original);
@@ -447,174 +353,14 @@ function refused(analysis: QuestionAnalysis, refusal: Refusal, articles: Article
 
 // ---------------------------------------------------------------------------------------------
 
-const stemsOf = new WeakMap<Passage, Set<string>>();
-
-/** The stems of a passage with its section, speaker and role, worked out once per passage. */
-function passageStems(passage: Passage, before?: Passage): Set<string> {
-  let own = stemsOf.get(passage);
-  if (!own) {
-    const text = `${passage.text} ${passage.section ?? ''} ${passage.speaker ?? ''} ${passage.role ?? ''}`;
-    // "vice-president" holds "vice" and "president" too.
-    own = new Set(wordsOf(text).flatMap((word) => [word, ...word.split(/[-'’]/u)]).map(stem));
-    stemsOf.set(passage, own);
-  }
-  return before ? new Set([...own, ...passageStems(before)]) : own;
-}
-
-/** Whether a passage says the term: its words, or a WordNet neighbour of it. */
-function supports(stems: Set<string>, term: QuestionTerm): boolean {
-  const has = (text: string): boolean => wordsOf(text).every((word) => stems.has(stem(word)));
-  return has(term.meaning) || term.neighbours.some(has);
-}
-
-function normaliseSpace(text: string): string {
-  return wordsOf(text).join(' ');
-}
-
-function supportsLiterally(stems: Set<string>, term: QuestionTerm): boolean {
-  return wordsOf(term.meaning).every((word) => stems.has(stem(word)));
-}
-
-export interface Grounded {
-  refuse: boolean;
-  /** Terms to name in the refusal: what the article does not mention. */
-  missing: QuestionTerm[];
-  /** Names the article has, but not where the answer would be. */
-  elsewhere: QuestionTerm[];
-  /** The kind of answer asked for that no passage near the question gives ("how many…" with no number). */
-  lacking?: AnswerType | null;
-}
-
-/**
- * The grounding decision. A name, year or ordinal the article never mentions stops an answer
- * outright. Then the chosen passage must carry the question: a place, person or company the
- * article names must be in it (unless the article is about it throughout), a "why" question's
- * verb must be in it, and a noun it does not hold is let through only when the passage is close
- * in meaning. Similarity bounds (`COVERAGE`) were calibrated on the dev split.
- */
-export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: number, namedPeople: number, context: ReaderContext): Grounded {
-  const bounds = context.thresholds ?? COVERAGE;
-  const none: QuestionTerm[] = [];
-  const answer = (): Grounded => ({ refuse: false, missing: none, elsewhere: none });
-  const refuse = (missing: QuestionTerm[] = none, elsewhere: QuestionTerm[] = none, lacking: AnswerType | null = null): Grounded => ({ refuse: true, missing, elsewhere, lacking });
-  const hard = analysis.missing.filter((term) => term.kind !== 'word');
-  if (hard.length > 0) return refuse(hard);
-  const chosen = choice.hit;
-  const stems = passageStems(chosen.passage);
-  const { lexicon } = context.understanding;
-  const passages = context.index.passages.length;
-  const pervasive = (term: QuestionTerm): boolean => (lexicon.frequency.get(stem(term.meaning)) ?? 0) >= passages * PERVASIVE_SHARE;
-  // A paragraph goes on about what the one before it named ("Construction on the park…" after "Beijing is building a park").
-  const previous = context.index.passages[chosen.passage.id - 1];
-  const inContext = previous && previous.article === chosen.passage.article && previous.section === chosen.passage.section ? passageStems(chosen.passage, previous) : stems;
-  const elsewhere = analysis.terms.filter((term) => term.named && term.grounding !== null && !pervasive(term) && !supports(inContext, term));
-  // A place is never a detail: "Russia's cyber security law" is not answered by China's, however close the wording.
-  // A comparison names two things that stand in two passages: each side is checked on its own.
-  if (analysis.shape !== 'comparison' && elsewhere.length > 0 && (similarity < bounds.answerAbove || elsewhere.some((term) => term.place))) return refuse(none, elsewhere);
-  // "why … bad relations" where the passage says "good relations": the article says the opposite.
-  // Only for questions that presuppose ("why…", "is it…"), and not for pairs one of which holds the other ("national", "international").
-  const presupposes = analysis.answerType === 'reason' || analysis.answerType === 'yesno';
-  const opposite = (term: QuestionTerm, antonym: string): boolean => !antonym.includes(term.meaning) && !term.meaning.includes(antonym) && stems.has(stem(antonym));
-  const contradicted = presupposes ? analysis.terms.filter((term) => term.antonyms.some((antonym) => opposite(term, antonym)) && !supportsLiterally(stems, term)) : [];
-  if (contradicted.length > 0) return refuse();
-  // "The theme of the 2019 World Internet Conference": the year is in the article, but not with what is asked.
-  const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(stems, term));
-  if (years.length > 0) return refuse(none, years);
-  // "How many base stations…": an answer without a number is no answer.
-  const answering = answeringText(chosen.passage, choice.sentence);
-  const who = analysis.answerType === 'person' || analysis.answerType === 'organisation';
-  const carries = who ? namesSomeoneElse(answering, analysis, chosen.passage) : carriesType(answering, analysis.answerType);
-  if (analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES && !carries) {
-    return refuse(none, none, analysis.answerType);
-  }
-  // "Who founded Kaspersky": a quotation's speaker answers "who" only if the passage says what was asked about them.
-  const byAttribution = analysis.answerType === 'person' && !carriesType(sentenceText(chosen.passage, choice.sentence), 'person');
-  if (analysis.answerType === 'reason' || byAttribution) {
-    const verbs = analysis.terms.filter((term) => term.pos === 'verb' && !supports(stems, term));
-    if (verbs.length > 0) return refuse();
-  }
-  // "Who is the CEO of Cisco": a speaker's name answers "who" only if the passage names what they are asked to be.
-  if (byAttribution && analysis.terms.some((term) => term.pos === 'noun' && !supports(stems, term))) return refuse();
-  const nouns = analysis.terms.filter((term) => term.pos === 'noun' || term.kind !== 'word');
-  const literal = (term: QuestionTerm): boolean => supportsLiterally(stems, term);
-  const unsupported = nouns.filter((term) => !supports(stems, term));
-  // "which province is wuzhen in", or just "wuzhen": every name and noun asked about stands in the passage.
-  if (nouns.length >= 1 && nouns.every(literal) && (nouns.length >= 2 || nouns.some((term) => term.named))) return answer();
-  if (similarity < bounds.refuseBelow && namedPeople === 0) return refuse(analysis.missing);
-  if (namedPeople > 0 && analysis.missing.length === 0) return answer();
-  if (similarity >= bounds.answerAbove) return answer();
-  if (unsupported.length > 0 && similarity < bounds.softMissingAbove) return refuse(analysis.missing);
-  // "What awards…", "what is the great firewall": the thing asked about is a word nothing in the article relates to.
-  // A broader word grounds it only where the passage holds that word ("wrongdoing" → "crime" in the passage on crimes).
-  const { focus } = analysis;
-  // A phrase near in meaning grounds it only where the passage has that phrase itself.
-  const groundedHere =
-    focus?.grounding === 'similar' ? normaliseSpace(chosen.passage.text).includes(focus.similarTo ?? '\u0000') : focus?.grounding === 'broader' ? supports(stems, focus) : true;
-  if (analysis.shape !== 'comparison' && focus && (focus.grounding === null || !groundedHere)) return refuse([focus]);
-  // A noun nothing in the article relates to ("awards", "firewall", "theme") needs a passage clearly about the question.
-  const unrelated = analysis.missing.filter((term) => term.kind === 'word');
-  if (unrelated.length > 0 && similarity < bounds.unrelatedAbove) return refuse(unrelated);
-  // Most of what the question is about is not in the passage: it answers another question.
-  const specific = nouns.filter((term) => !pervasive(term));
-  if (specific.length >= 2 && unsupported.filter((term) => !pervasive(term)).length / specific.length > bounds.maxUnsupportedShare) return refuse();
-  return answer();
-}
-
-/** The word and the one before it when that one says something ("online population", "tariff fights"). */
-function phraseAround(normalised: string, word: string): string {
-  const words = normalised.split(' ');
-  const at = words.indexOf(word);
-  const before = at > 0 ? words[at - 1]! : '';
-  return before && !/^(?:the|a|an|of|in|on|at|to|for|is|are|was|what|which|how|does|did|do|and|or)$/.test(before) ? `${before} ${word}` : word;
-}
-
-interface PhraseTable {
-  phrases: string[];
-  vectors: Float32Array[];
-}
-const phraseTables = new WeakMap<KnowledgeIndex, Promise<PhraseTable>>();
-
-/**
- * The article's noun phrases and their vectors, once per index (about 300 for the shipped
- * article, 0.3 s of embedding, done in the warm-up after a load): a word of a question that
- * WordNet does not tie to the article is grounded by the phrase nearest in meaning, when that is
- * at least `COVERAGE.phraseAbove` similar ("tariff fights" → "trade disputes").
- */
-function articlePhrases(context: ReaderContext): Promise<PhraseTable> {
-  let table = phraseTables.get(context.index);
-  if (!table) {
-    const phrases = new Set<string>();
-    for (const passage of context.index.passages) {
-      for (const phrase of nlp(passage.text).nouns().out('array') as string[]) {
-        const clean = phrase.toLowerCase().replace(/^(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+/, '').replace(/[,.;:“”"()]/g, '').trim();
-        if (clean && clean.split(' ').length <= 5) phrases.add(clean);
-      }
-    }
-    const list = [...phrases];
-    table = context.embed(list).then((vectors) => ({ phrases: list, vectors }));
-    phraseTables.set(context.index, table);
-  }
-  return table;
-}
-
-function nearestPhrase(table: PhraseTable, vector: Float32Array): { phrase: string; similarity: number } | null {
-  let best: { phrase: string; similarity: number } | null = null;
-  table.vectors.forEach((candidate, i) => {
-    let similarity = 0;
-    for (let d = 0; d < candidate.length; d += 1) similarity += candidate[d]! * vector[d]!;
-    if (!best || similarity > best.similarity) best = { phrase: table.phrases[i]!, similarity };
-  });
-  return best;
-}
-
-/**
- * Answers a question from the index: understand, retrieve, ground, then read. A refusal suggests
- * a question built from the passage nearest to what was asked, and only one the bot can answer.
- */
 /** The longest question read: Discord's option allows this much, and every front end is held to it. */
 export const MAX_QUESTION_CHARS = 500;
 
-/** Answers a question from a loaded library: what the article says, with the excerpts it rests on, or why it cannot. */
+/**
+ * Answers a question from a loaded library: understand, retrieve, ground, then read. The reading
+ * is what the article says, with the excerpts it rests on, or why it cannot; a refusal suggests
+ * a question built from the passage nearest to what was asked, and only one the bot can answer.
+ */
 export function answer(library: LoadedLibrary, question: string, thresholds?: CoverageThresholds): Promise<{ reading: Reading; trace: ReadTrace }> {
   const { index, retriever, understanding, embedder } = library;
   const { articles } = index.manifest;
@@ -635,72 +381,8 @@ export async function read(question: string, context: ReaderContext): Promise<{ 
   const nearest = trace.hits[0];
   if (!nearest || nearest.dense < (context.thresholds ?? COVERAGE).refuseBelow - 0.1) return result;
   // One suggestion per passage and sentence, checked once: later refusals near it cost nothing.
-  const cache = suggestions(context.index);
-  const key = `${nearest.passage.id}:${nearest.sentence}`;
-  if (!cache.has(key)) {
-    const suggestion = suggestionFrom(nearest);
-    cache.set(key, suggestion && answersItself(suggestion, nearest.passage, context) ? suggestion : null);
-  }
-  const suggestion = cache.get(key);
-  if (suggestion) reading.finding.suggestion = suggestion;
+  reading.finding.suggestion = suggestionNear(nearest, context);
   return result;
-}
-
-/** A suggestion built from a passage is answerable when the passage itself holds everything it names. */
-function answersItself(suggestion: string, passage: Passage, context: ReaderContext): boolean {
-  const analysis = analyseQuestion(suggestion, context.understanding);
-  if (analysis.missing.length > 0 || analysis.shape === 'meta') return false;
-  const stems = passageStems(passage);
-  return analysis.terms.filter((term) => term.pos === 'noun' || term.named).every((term) => supports(stems, term));
-}
-
-/**
- * Warms what answering computes once per sentence (the places compromise finds, the question a
- * refusal near it suggests) and WordNet's table of lemmas, so the first questions after a load
- * are as fast as later ones. Runs in small slices, off the answering path.
- */
-export function warmReader(index: KnowledgeIndex, understanding: Understanding, embed: ReaderContext['embed']): Promise<void> {
-  const cache = suggestions(index);
-  const work: Array<() => void> = [
-    () => understanding.wordnet.loadLemmas(),
-    () => void articlePhrases({ index, embed } as ReaderContext).catch(() => phraseTables.delete(index)),
-  ];
-  for (const passage of index.passages) {
-    passage.sentences.forEach((_, s) => {
-      work.push(() => {
-        namesPlace(answeringText(passage, s));
-        const key = `${passage.id}:${s}`;
-        if (cache.has(key) || s >= answerableSentences(passage)) return;
-        const suggestion = suggestionFrom({ passage, sentence: s, dense: 0, lexical: 0, score: 0, sentenceScores: [] });
-        const context = { index, understanding } as ReaderContext;
-        cache.set(key, suggestion && answersItself(suggestion, passage, context) ? suggestion : null);
-      });
-    });
-  }
-  // The phrase table is embedded by the model: the warm-up is done when that is too.
-  const phrases = (): Promise<unknown> => articlePhrases({ index, embed } as ReaderContext).catch(() => phraseTables.delete(index));
-  return new Promise((resolve) => {
-    const step = (from: number): void => {
-      for (const task of work.slice(from, from + 4)) task();
-      if (from + 4 < work.length) setImmediate(() => step(from + 4));
-      else void phrases().then(() => resolve());
-    };
-    // A second after the load, so the first questions do not share the thread with it; a process
-    // that has answered and is done (the command line) does not wait for it.
-    setTimeout(() => step(0), WARM_AFTER_MS).unref();
-  });
-}
-
-const WARM_AFTER_MS = 1000;
-
-const suggestionCache = new WeakMap<KnowledgeIndex, Map<string, string | null>>();
-function suggestions(index: KnowledgeIndex): Map<string, string | null> {
-  let cache = suggestionCache.get(index);
-  if (!cache) {
-    cache = new Map();
-    suggestionCache.set(index, cache);
-  }
-  return cache;
 }
 
 async function readOnce(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace }> {

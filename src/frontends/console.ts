@@ -20,14 +20,16 @@ async function localAttachment(file: string): Promise<AttachmentInput> {
 /**
  * Reads a console line the way Discord's client fills a slash command:
  * `/quote year:2015 speaker:Xi`. Text before any `name:` goes to the first text option,
- * so `/ask How many users?` works, and a line without a slash is a question. The values are
+ * so `/ask How many users?` works, and a line without a slash goes to the command that takes
+ * free text (`/ask`: a question). The values are
  * checked against the command's declared options, as Discord checks them.
  */
 export async function parseLine(line: string, commands: ReadonlyMap<string, Command>): Promise<ParsedLine> {
   const text = line.trim();
   if (!text) return { kind: 'empty' };
   if (/^\/?(?:quit|exit)$/i.test(text)) return { kind: 'quit' };
-  const [head, ...restWords] = text.startsWith('/') ? text.slice(1).split(/\s+/) : ['ask', ...text.split(/\s+/)];
+  const freeText = [...commands.values()].find((command) => command.freeText)?.name ?? '';
+  const [head, ...restWords] = text.startsWith('/') ? text.slice(1).split(/\s+/) : [freeText, ...text.split(/\s+/)];
   const name = (head ?? '').toLowerCase();
   const command = commands.get(name);
   if (!command) return { kind: 'error', message: `There is no /${name} command. Type /help to see the commands.` };
@@ -81,7 +83,7 @@ export async function runConsole({ input, output, services, commands, color = fa
     output.write(`${text}\n`);
   };
   write('Ask the article: console mode (no DISCORD_TOKEN is set, so nothing is sent to Discord).');
-  write('Type /ask followed by a question, /quote year:2015, /reindex, /help, or /quit.');
+  write(`Commands: ${[...commands.keys()].map((name) => `/${name}`).join(', ')}, or /quit. A line without a slash is a question.`);
   try {
     const { articles, passageCount } = (await services.library.ready()).index.manifest;
     const from = articles.length === 1 ? (articles[0]?.title ? ` from “${articles[0].title}”` : '') : ` from ${articles.length} articles`;

@@ -15,7 +15,7 @@ import type { Logger } from 'pino';
 import { type AttachmentInput, checkOptions, type Command, type CommandInput, type OptionValue, type Services } from '../command.js';
 import type { Reply } from '../reply.js';
 import type { Config } from '../config.js';
-import { runCommand } from '../dispatch.js';
+import { runCommand, SOMETHING_WENT_WRONG } from '../dispatch.js';
 import { toEmbed } from './discord-render.js';
 
 /** Nothing the bot sends may ping anyone, whatever a question or an excerpt contains. */
@@ -216,7 +216,7 @@ export function createDiscordClient(options: DiscordOptions, lifecycle = new Lif
       log.error({ err: error, interactionId: interaction.id }, 'could not answer an interaction');
       if (!interaction.isChatInputCommand()) return;
       const failure = {
-        ...payload({ ephemeral: true, tone: 'error', body: 'Sorry, something went wrong while answering. Please try again in a moment.' }),
+        ...payload({ ephemeral: true, tone: 'error', body: SOMETHING_WENT_WRONG }),
         flags: MessageFlags.Ephemeral as const,
       };
       await (interaction.replied || interaction.deferred ? interaction.followUp(failure) : interaction.reply(failure)).catch(() => undefined);

@@ -11,8 +11,8 @@ import { type Answer, worded } from './wording.js';
  */
 const CONCURRENT_ANSWERS = 2;
 
-/** Answers questions from a library, a few at a time, in words. */
-export class Answers {
+/** Answers questions from a library, a few at a time across the process, in words. */
+export class AnswerQueue {
   private readonly limit = pLimit(CONCURRENT_ANSWERS);
 
   /** Questions being answered or waiting their turn. */

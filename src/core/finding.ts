@@ -1,0 +1,97 @@
+import type { Citation } from './citations.js';
+import { SHORT_QUOTATION } from './citations.js';
+import { sentenceText } from './passages.js';
+import type { Hit } from './retrieve.js';
+
+/**
+ * What the reader found, in the article's terms and free of wording: the article's own words
+ * and who said them, facts about the article itself, why it cannot answer, what to ask
+ * instead. `src/wording.ts` puts a finding into words.
+ */
+
+/** Words of the article that answer, with who said them when they are someone's. */
+export interface Said {
+  /** The sentence, or a short quotation whole. */
+  text: string;
+  /** Whose words they are (a quotation or a statement), or null for the article's own. */
+  speaker: string | null;
+  /** For a statement: the speaker's role, as printed. */
+  role: string | null;
+  /** For a quotation: what it was said in ("congratulatory message to the fifth World Internet Conference"). */
+  occasion: string | null;
+  /** Someone's words (a quotation or statement) rather than the article's narration. */
+  quoted: boolean;
+}
+
+/** A fact about an article itself, from its metadata. */
+export type ArticleFact = { article: string | null } & (
+  | { part: 'byline'; byline: string; newspaper: string | null }
+  | { part: 'email'; email: string }
+  | { part: 'newspaper'; newspaper: string }
+  | { part: 'headline'; title: string }
+  | { part: 'subtitle'; deck: string }
+  | { part: 'photo credit'; name: string; organisation: string | null }
+  | { part: 'topic'; title: string; deck: string | null }
+);
+
+/** Why the article cannot answer. Terms are as the member typed them. */
+export type Refusal =
+  | { why: 'missing'; terms: string[] }
+  | { why: 'elsewhere'; terms: string[] }
+  | { why: 'lacking'; answerType: 'amount' | 'duration' | 'date' | 'place' | 'person' | 'organisation' }
+  | { why: 'not covered' }
+  | { why: 'no own date' };
+
+/** A question to suggest: what a speaker said about a topic, or what the article says about it. */
+export interface Suggestion {
+  speaker: string | null;
+  topic: string | null;
+}
+
+/** One side of a comparison: what was named, its date as the article writes it, and the words. */
+export interface ComparedSide {
+  name: string;
+  date: string;
+  said: Said;
+}
+
+/**
+ * What the reader found, in the article's terms; the front ends put it into words. Items and
+ * sides are cited in order: the n-th one by citation n.
+ */
+export type Finding =
+  | { kind: 'said'; said: Said }
+  | { kind: 'list'; items: Said[] }
+  | { kind: 'mentioned'; said: Said }
+  | { kind: 'compared'; first: ComparedSide; second: ComparedSide; sameDate: boolean }
+  | { kind: 'speakers'; years: number[]; speakers: Array<{ name: string; role: string | null }> }
+  | { kind: 'facts'; facts: ArticleFact[] }
+  | {
+      kind: 'refused';
+      refusal: Refusal;
+      /** The title of the one article, or the labels of several: what the article is about instead. */
+      about: string[];
+      /** What to ask instead: close to this question, and checked to be answerable before it is offered. */
+      suggestion: Suggestion | null;
+    };
+
+/** The reader's answer to a question: whether it answers, what it found, and the excerpts it rests on. */
+export interface Reading {
+  question: string;
+  answered: boolean;
+  finding: Finding;
+  citations: Citation[];
+}
+/** The answer sentence, with who said it when the passage is a quotation or a statement. */
+export function saidBy(hit: Hit): Said {
+  const { passage } = hit;
+  const sentence = sentenceText(passage, hit.sentence);
+  if (passage.kind === 'quotation') {
+    // A short quotation is evidence only whole: one sentence of it can miss what was said.
+    const words = passage.attribution ? passage.text.slice(0, passage.text.lastIndexOf('\n')) : passage.text;
+    const text = words.length <= SHORT_QUOTATION ? words : sentence;
+    return { text, speaker: passage.speaker, role: null, occasion: passage.attribution, quoted: true };
+  }
+  if (passage.kind === 'statement' && passage.speaker) return { text: sentence, speaker: passage.speaker, role: passage.role, occasion: null, quoted: true };
+  return { text: sentence, speaker: null, role: null, occasion: null, quoted: false };
+}

@@ -1,0 +1,185 @@
+import { COVERAGE } from './coverage.js';
+import type { KnowledgeIndex } from './index-store.js';
+import { stem, wordsOf } from './lexicon.js';
+import { nlp } from './nlp.js';
+import { type Passage, sentenceText } from './passages.js';
+import type { ReaderContext } from './reader.js';
+import type { Hit } from './retrieve.js';
+import { answeringText, carriesType, namesSomeoneElse, SENTENCE_TYPES } from './sentence-types.js';
+import type { AnswerType, QuestionAnalysis, QuestionTerm } from './understand.js';
+
+/** A word used this often (per passage) is what the article is about throughout ("China"), so it picks no passage. */
+export const PERVASIVE_SHARE = 0.25;
+
+/** A hit and the sentence of it chosen to answer, with its score. */
+export interface Choice {
+  hit: Hit;
+  sentence: number;
+  score: number;
+}
+
+/**
+ * Grounding: whether the article holds what a question is about, word by word (the passage's
+ * stems, an alias, a synonym, a phrase of the article close in meaning), and the decision to
+ * answer or to refuse, saying what is missing.
+ */
+
+const stemsOf = new WeakMap<Passage, Set<string>>();
+
+/** The stems of a passage with its section, speaker and role, worked out once per passage. */
+export function passageStems(passage: Passage, before?: Passage): Set<string> {
+  let own = stemsOf.get(passage);
+  if (!own) {
+    const text = `${passage.text} ${passage.section ?? ''} ${passage.speaker ?? ''} ${passage.role ?? ''}`;
+    // "vice-president" holds "vice" and "president" too.
+    own = new Set(wordsOf(text).flatMap((word) => [word, ...word.split(/[-'’]/u)]).map(stem));
+    stemsOf.set(passage, own);
+  }
+  return before ? new Set([...own, ...passageStems(before)]) : own;
+}
+
+/** Whether a passage says the term: its words, or a WordNet neighbour of it. */
+export function supports(stems: Set<string>, term: QuestionTerm): boolean {
+  const has = (text: string): boolean => wordsOf(text).every((word) => stems.has(stem(word)));
+  return has(term.meaning) || term.neighbours.some(has);
+}
+
+function normaliseSpace(text: string): string {
+  return wordsOf(text).join(' ');
+}
+
+export function supportsLiterally(stems: Set<string>, term: QuestionTerm): boolean {
+  return wordsOf(term.meaning).every((word) => stems.has(stem(word)));
+}
+
+export interface Grounded {
+  refuse: boolean;
+  /** Terms to name in the refusal: what the article does not mention. */
+  missing: QuestionTerm[];
+  /** Names the article has, but not where the answer would be. */
+  elsewhere: QuestionTerm[];
+  /** The kind of answer asked for that no passage near the question gives ("how many…" with no number). */
+  lacking?: AnswerType | null;
+}
+
+/**
+ * The grounding decision. A name, year or ordinal the article never mentions stops an answer
+ * outright. Then the chosen passage must carry the question: a place, person or company the
+ * article names must be in it (unless the article is about it throughout), a "why" question's
+ * verb must be in it, and a noun it does not hold is let through only when the passage is close
+ * in meaning. Similarity bounds (`COVERAGE`) were calibrated on the dev split.
+ */
+export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: number, namedPeople: number, context: ReaderContext): Grounded {
+  const bounds = context.thresholds ?? COVERAGE;
+  const none: QuestionTerm[] = [];
+  const answer = (): Grounded => ({ refuse: false, missing: none, elsewhere: none });
+  const refuse = (missing: QuestionTerm[] = none, elsewhere: QuestionTerm[] = none, lacking: AnswerType | null = null): Grounded => ({ refuse: true, missing, elsewhere, lacking });
+  const hard = analysis.missing.filter((term) => term.kind !== 'word');
+  if (hard.length > 0) return refuse(hard);
+  const chosen = choice.hit;
+  const stems = passageStems(chosen.passage);
+  const { lexicon } = context.understanding;
+  const passages = context.index.passages.length;
+  const pervasive = (term: QuestionTerm): boolean => (lexicon.frequency.get(stem(term.meaning)) ?? 0) >= passages * PERVASIVE_SHARE;
+  // A paragraph goes on about what the one before it named ("Construction on the park…" after "Beijing is building a park").
+  const previous = context.index.passages[chosen.passage.id - 1];
+  const inContext = previous && previous.article === chosen.passage.article && previous.section === chosen.passage.section ? passageStems(chosen.passage, previous) : stems;
+  const elsewhere = analysis.terms.filter((term) => term.named && term.grounding !== null && !pervasive(term) && !supports(inContext, term));
+  // A place is never a detail: "Russia's cyber security law" is not answered by China's, however close the wording.
+  // A comparison names two things that stand in two passages: each side is checked on its own.
+  if (analysis.shape !== 'comparison' && elsewhere.length > 0 && (similarity < bounds.answerAbove || elsewhere.some((term) => term.place))) return refuse(none, elsewhere);
+  // "why … bad relations" where the passage says "good relations": the article says the opposite.
+  // Only for questions that presuppose ("why…", "is it…"), and not for pairs one of which holds the other ("national", "international").
+  const presupposes = analysis.answerType === 'reason' || analysis.answerType === 'yesno';
+  const opposite = (term: QuestionTerm, antonym: string): boolean => !antonym.includes(term.meaning) && !term.meaning.includes(antonym) && stems.has(stem(antonym));
+  const contradicted = presupposes ? analysis.terms.filter((term) => term.antonyms.some((antonym) => opposite(term, antonym)) && !supportsLiterally(stems, term)) : [];
+  if (contradicted.length > 0) return refuse();
+  // "The theme of the 2019 World Internet Conference": the year is in the article, but not with what is asked.
+  const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(stems, term));
+  if (years.length > 0) return refuse(none, years);
+  // "How many base stations…": an answer without a number is no answer.
+  const answering = answeringText(chosen.passage, choice.sentence);
+  const who = analysis.answerType === 'person' || analysis.answerType === 'organisation';
+  const carries = who ? namesSomeoneElse(answering, analysis, chosen.passage) : carriesType(answering, analysis.answerType);
+  if (analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES && !carries) {
+    return refuse(none, none, analysis.answerType);
+  }
+  // "Who founded Kaspersky": a quotation's speaker answers "who" only if the passage says what was asked about them.
+  const byAttribution = analysis.answerType === 'person' && !carriesType(sentenceText(chosen.passage, choice.sentence), 'person');
+  if (analysis.answerType === 'reason' || byAttribution) {
+    const verbs = analysis.terms.filter((term) => term.pos === 'verb' && !supports(stems, term));
+    if (verbs.length > 0) return refuse();
+  }
+  // "Who is the CEO of Cisco": a speaker's name answers "who" only if the passage names what they are asked to be.
+  if (byAttribution && analysis.terms.some((term) => term.pos === 'noun' && !supports(stems, term))) return refuse();
+  const nouns = analysis.terms.filter((term) => term.pos === 'noun' || term.kind !== 'word');
+  const literal = (term: QuestionTerm): boolean => supportsLiterally(stems, term);
+  const unsupported = nouns.filter((term) => !supports(stems, term));
+  // "which province is wuzhen in", or just "wuzhen": every name and noun asked about stands in the passage.
+  if (nouns.length >= 1 && nouns.every(literal) && (nouns.length >= 2 || nouns.some((term) => term.named))) return answer();
+  if (similarity < bounds.refuseBelow && namedPeople === 0) return refuse(analysis.missing);
+  if (namedPeople > 0 && analysis.missing.length === 0) return answer();
+  if (similarity >= bounds.answerAbove) return answer();
+  if (unsupported.length > 0 && similarity < bounds.softMissingAbove) return refuse(analysis.missing);
+  // "What awards…", "what is the great firewall": the thing asked about is a word nothing in the article relates to.
+  // A broader word grounds it only where the passage holds that word ("wrongdoing" → "crime" in the passage on crimes).
+  const { focus } = analysis;
+  // A phrase near in meaning grounds it only where the passage has that phrase itself.
+  const groundedHere =
+    focus?.grounding === 'similar' ? normaliseSpace(chosen.passage.text).includes(focus.similarTo ?? '\u0000') : focus?.grounding === 'broader' ? supports(stems, focus) : true;
+  if (analysis.shape !== 'comparison' && focus && (focus.grounding === null || !groundedHere)) return refuse([focus]);
+  // A noun nothing in the article relates to ("awards", "firewall", "theme") needs a passage clearly about the question.
+  const unrelated = analysis.missing.filter((term) => term.kind === 'word');
+  if (unrelated.length > 0 && similarity < bounds.unrelatedAbove) return refuse(unrelated);
+  // Most of what the question is about is not in the passage: it answers another question.
+  const specific = nouns.filter((term) => !pervasive(term));
+  if (specific.length >= 2 && unsupported.filter((term) => !pervasive(term)).length / specific.length > bounds.maxUnsupportedShare) return refuse();
+  return answer();
+}
+
+/** The word and the one before it when that one says something ("online population", "tariff fights"). */
+export function phraseAround(normalised: string, word: string): string {
+  const words = normalised.split(' ');
+  const at = words.indexOf(word);
+  const before = at > 0 ? words[at - 1]! : '';
+  return before && !/^(?:the|a|an|of|in|on|at|to|for|is|are|was|what|which|how|does|did|do|and|or)$/.test(before) ? `${before} ${word}` : word;
+}
+
+export interface PhraseTable {
+  phrases: string[];
+  vectors: Float32Array[];
+}
+export const phraseTables = new WeakMap<KnowledgeIndex, Promise<PhraseTable>>();
+
+/**
+ * The article's noun phrases and their vectors, once per index (about 300 for the shipped
+ * article, 0.3 s of embedding, done in the warm-up after a load): a word of a question that
+ * WordNet does not tie to the article is grounded by the phrase nearest in meaning, when that is
+ * at least `COVERAGE.phraseAbove` similar ("tariff fights" → "trade disputes").
+ */
+export function articlePhrases(context: ReaderContext): Promise<PhraseTable> {
+  let table = phraseTables.get(context.index);
+  if (!table) {
+    const phrases = new Set<string>();
+    for (const passage of context.index.passages) {
+      for (const phrase of nlp(passage.text).nouns().out('array') as string[]) {
+        const clean = phrase.toLowerCase().replace(/^(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+/, '').replace(/[,.;:“”"()]/g, '').trim();
+        if (clean && clean.split(' ').length <= 5) phrases.add(clean);
+      }
+    }
+    const list = [...phrases];
+    table = context.embed(list).then((vectors) => ({ phrases: list, vectors }));
+    phraseTables.set(context.index, table);
+  }
+  return table;
+}
+
+export function nearestPhrase(table: PhraseTable, vector: Float32Array): { phrase: string; similarity: number } | null {
+  let best: { phrase: string; similarity: number } | null = null;
+  table.vectors.forEach((candidate, i) => {
+    let similarity = 0;
+    for (let d = 0; d < candidate.length; d += 1) similarity += candidate[d]! * vector[d]!;
+    if (!best || similarity > best.similarity) best = { phrase: table.phrases[i]!, similarity };
+  });
+  return best;
+}

@@ -1,0 +1,82 @@
+import { saidBy } from './finding.js';
+import { nlp } from './nlp.js';
+import { isGroupSpeaker, type Passage } from './passages.js';
+import { wordsOf } from './lexicon.js';
+import type { AnswerType, QuestionAnalysis } from './understand.js';
+
+/**
+ * What a sentence carries: an amount, a date, a place, a person or an organisation, the kind of
+ * answer a question asks for. The reader prefers a sentence that carries it, and grounding
+ * refuses when no sentence near the question does.
+ */
+
+export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+export const SENTENCE_TYPES: Record<Exclude<AnswerType, 'reason' | 'definition' | 'yesno' | 'other'>, RegExp> = {
+  duration: /\b(?:weeklong|yearlong|monthlong|daylong|annual|\d+[- ](?:day|week|month|year|hour)s?|(?:one|two|three|four|five|six|seven|ten) (?:days|weeks|months|years))\b/iu,
+  amount: /\b\d[\d,.]*(?![\d\p{L}])(?:\s*(?:million|billion|trillion|thousand|percent|%|yuan|dollars?))?|\$\d|\b(?:ten|hundreds?|thousands?|millions?|billions?|dozens?|doubled|tripled|quadrupled|halved|twice|thrice|half)\b/iu,
+  date: new RegExp(`\\b(?:19|20)\\d{2}\\b|\\b${MONTH}\\b|\\b(?:last|next) (?:month|year|week)\\b`, 'u'),
+  place: /\b(?:in|at|near|from) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+(?:-based| province| city)\b/u,
+  person: /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:,| said| says| \()|\b(?:President|Premier|Minister) \p{Lu}/u,
+  /** A role's organisation: "officer of Cisco", "vice-president of public affairs at Kaspersky". */
+  organisation: /\b(?:officer|director|president|head|chairman|chief|founder|member|researcher|spokesperson|affairs) (?:of|at|for) (?:the )?\p{Lu}[\p{L}]+/u,
+};
+
+const placeCache = new Map<string, boolean>();
+/** Whether compromise finds a place in the text ("Beijing is building…", "started in Tianjin"). */
+export function namesPlace(text: string): boolean {
+  let found = placeCache.get(text);
+  if (found === undefined) {
+    found = (nlp(text).places().out('array') as string[]).length > 0;
+    if (placeCache.size > 10_000) placeCache.clear();
+    placeCache.set(text, found);
+  }
+  return found;
+}
+
+/**
+ * Whether a "who" or "which organisation" answer names someone the question does not already
+ * name: "who runs the China Internet Network Information Center" is not answered by a sentence
+ * whose only organisation is that centre. A person the passage attributes its words to counts
+ * when the sentence names them ("…, Xi, who is also director of …").
+ */
+export function namesSomeoneElse(text: string, analysis: QuestionAnalysis, passage: Passage): boolean {
+  const asked = new Set(analysis.terms.flatMap((term) => wordsOf(term.meaning)));
+  const fresh = (span: string): boolean => (span.match(/\p{Lu}[\p{L}-]*/gu) ?? []).some((word) => !asked.has(word.toLowerCase()));
+  const patterns = [new RegExp(SENTENCE_TYPES.person.source, 'gu'), new RegExp(ORGANISATION_NAME.source, 'gu')];
+  if (analysis.answerType === 'organisation') patterns.push(new RegExp(SENTENCE_TYPES.organisation.source, 'gu'));
+  if (patterns.some((pattern) => [...text.matchAll(pattern)].some((match) => fresh(match[0])))) return true;
+  const speaker = passage.speaker && !isGroupSpeaker(passage.speaker) ? passage.speaker : null;
+  return speaker !== null && speaker.split(' ').some((name) => new RegExp(`\\b${name}\\b`, 'u').test(text) && !asked.has(name.toLowerCase()));
+}
+
+/** A named organisation: capitalised words ending in what organisations are called. */
+export const ORGANISATION_NAME = /\b(?:\p{Lu}[\p{L}]+ ){1,6}(?:Center|Centre|Bureau|Commission|Daily|Association|Administration|Ministry|Office|Council|Group|Company|Corporation|Institute|University|Inc|Ltd)\b/u;
+
+/** Whether a sentence carries an answer of the type asked for. "Who" is answered by a person or an organisation. */
+export function carriesType(sentence: string, type: AnswerType): boolean {
+  if (!(type in SENTENCE_TYPES)) return true;
+  const pattern = SENTENCE_TYPES[type as keyof typeof SENTENCE_TYPES];
+  if (type === 'amount') return pattern.test(sentence.replace(new RegExp(`\\b${MONTH} \\d{1,2}\\b|\\b(?:19|20)\\d{2}\\b|\\b\\d+(?:st|nd|rd|th)\\b`, 'gu'), ''));
+  if (type === 'person') return pattern.test(sentence) || ORGANISATION_NAME.test(sentence);
+  if (type === 'organisation') return ORGANISATION_NAME.test(sentence) || pattern.test(sentence);
+  if (type === 'place') return pattern.test(sentence) || namesPlace(sentence);
+  return pattern.test(sentence);
+}
+
+export const FULL_DATE = new RegExp(`\\b${MONTH} \\d{1,2}, (?:19|20)\\d{2}\\b`, 'u');
+
+/** A bonus, on the fused scale, for a sentence that carries the answer type asked for. */
+export const TYPE_BONUS = 0.15;
+
+/** The bonus a text earns for the type asked for: half for a place compromise finds but no "in <Place>" states. */
+export function typeBonus(text: string, type: AnswerType, carries = carriesType(text, type)): number {
+  if (!carries) return 0;
+  return type === 'place' && !SENTENCE_TYPES.place.test(text) ? TYPE_BONUS / 2 : TYPE_BONUS;
+}
+
+/** A sentence with what is shown beside it, written as the article attributes words: "Xi Jinping, in a keynote speech at … on December 16, 2015: …". */
+export function answeringText(passage: Passage, sentence: number): string {
+  const said = saidBy({ passage, sentence, dense: 0, lexical: 0, score: 0, sentenceScores: [] });
+  if (!said.quoted) return said.text;
+  return `${said.speaker ?? ''}${said.occasion ? `, in a ${said.occasion}` : ''}${said.role ? ` (${said.role})` : ''}: ${said.text}`;
+}
