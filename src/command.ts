@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { AnswerQueue } from './answer-queue.js';
-import type { Library } from './core/library.js';
+import type { Libraries } from './core/libraries.js';
 import type { Reply } from './reply.js';
 import type { RateLimiter, Usage } from './usage.js';
 
@@ -45,6 +45,8 @@ export type OptionValue = string | number | boolean | AttachmentInput;
 export interface CommandInput<Options = Record<string, OptionValue | undefined>> {
   options: Options;
   user: { id: string; name: string };
+  /** The Discord server it comes from, whose library answers; null for a DM, the console and the command line. */
+  server: string | null;
   /** Whether the user may run moderator-only commands; the front end decides how it knows. */
   isModerator: boolean;
 }
@@ -55,8 +57,8 @@ export interface Choice {
 }
 
 export interface Services {
-  /** The articles the bot answers from. */
-  library: Library;
+  /** Each server's articles, and the default ones. */
+  libraries: Libraries;
   /** Answers questions, a few at a time across the process. */
   answers: AnswerQueue;
   logger: Logger;
@@ -80,7 +82,7 @@ export interface CommandSpec<O extends OptionSpecs> {
   /** Whether the reply will be private, known from the options before any work: a front end acknowledges accordingly. */
   isPrivate?(options: OptionsOf<O>): boolean;
   /** Whether the reply will take long enough that the front end should acknowledge at once. */
-  isSlow?(services: Services): boolean;
+  isSlow?(services: Services, server: string | null): boolean;
   execute(input: CommandInput<OptionsOf<O>>, services: Services): Promise<Reply>;
   /** Choices for the option being typed; the other options are as far as the user has filled them. */
   autocomplete?(focused: { name: string; value: string }, input: CommandInput<Partial<OptionsOf<O>>>, services: Services): Promise<Choice[]>;

@@ -19,6 +19,7 @@ const schema = z.object({
     (v) => v === undefined || v.split(',').every((id) => SNOWFLAKE.test(id.trim())),
     'must be a comma-separated list of Discord role ids',
   ),
+  DATABASE_URL: optionalText.refine((v) => v === undefined || /^postgres(?:ql)?:\/\/\S+$/.test(v), 'must be a postgres:// connection URL'),
   ARTICLE_PATH: optionalText,
   INDEX_DIR: optionalText,
   MODEL_DIR: optionalText,
@@ -39,6 +40,8 @@ export interface Config {
   moderatorRoleIds: string[];
   articlePath: string;
   indexDir: string;
+  /** PostgreSQL for the store; SQLite in the index folder when unset. */
+  databaseUrl: string | undefined;
   modelDir: string;
   logLevel: string | undefined;
   /** For `npm run start:sharded`; Discord's recommendation when unset. */
@@ -76,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     moderatorRoleIds: values.MODERATOR_ROLE_IDS?.split(',').map((id) => id.trim()) ?? [],
     articlePath: fromRoot(values.ARTICLE_PATH, 'data/world-internet-conference.txt'),
     indexDir: fromRoot(values.INDEX_DIR, 'embeddings'),
+    databaseUrl: values.DATABASE_URL,
     modelDir: values.MODEL_DIR ? path.resolve(values.MODEL_DIR) : bundledModelDir(),
     logLevel: values.LOG_LEVEL,
     shardCount: values.SHARD_COUNT === undefined ? undefined : Number(values.SHARD_COUNT),

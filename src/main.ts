@@ -5,9 +5,9 @@ import { start } from './start.js';
 start(async ({ config, logger: makeLogger, services: makeServices }) => {
   if (config.discordToken) {
     const logger = makeLogger('info');
-    const services = makeServices(logger);
+    const services = await makeServices(logger);
     // An unreadable article or model stops the start with a clear message, before logging in.
-    await services.library.ready();
+    await services.libraries.default.ready();
     const { startDiscord } = await import('./frontends/discord.js');
     const bot = await startDiscord({ config, services, commands });
     const stop = (signal: string): void => {
@@ -28,8 +28,8 @@ start(async ({ config, logger: makeLogger, services: makeServices }) => {
   const logger = makeLogger('warn');
   const interactive = Boolean(process.stdin.isTTY);
   // One local operator, often piping questions in: the per-member rate limit is for Discord.
-  const services = { ...makeServices(logger), limiter: null };
-  await services.library.ready();
+  const services = { ...(await makeServices(logger)), limiter: null };
+  await services.libraries.default.ready();
   // Ctrl-C ends the console like Ctrl-D: the reply being written finishes first.
   const stop = (): void => {
     process.stdin.destroy();
@@ -45,5 +45,5 @@ start(async ({ config, logger: makeLogger, services: makeServices }) => {
     prompt: interactive,
     ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
   });
-  await services.library.close();
+  await services.libraries.close();
 });

@@ -18,7 +18,9 @@ start(async ({ config, logger: makeLogger, services }) => {
     totalShards = ((await rest.get(Routes.gatewayBot())) as { shards: number }).shards;
   }
   // Build or check the index once here, so the shards only load it.
-  await services(logger).library.ready();
+  const built = await services(logger);
+  await built.libraries.default.ready();
+  await built.libraries.close();
   // Shards run what this runs: the compiled bot, or the sources through tsx in development.
   const compiled = import.meta.url.endsWith('.js');
   const manager = new ShardingManager(fileURLToPath(new URL(compiled ? './main.js' : './main.ts', import.meta.url)), {

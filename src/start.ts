@@ -12,8 +12,8 @@ export interface Startup {
   config: Config;
   /** The logger at LOG_LEVEL, or at `level` when LOG_LEVEL is not set. */
   logger(level: 'info' | 'warn'): Logger;
-  /** The library, answer queue, rate limiter and usage counts, logging to `logger`. */
-  services(logger: Logger): Services;
+  /** The store, the libraries, answer queue, rate limiter and usage counts, logging to `logger`. */
+  services(logger: Logger): Promise<Services>;
 }
 
 /** Wrong arguments; the message says how to call the command. */

@@ -21,6 +21,7 @@ afterAll(() => ws.cleanup());
 const member = (options: CommandInput['options'] = {}, isModerator = false): CommandInput => ({
   options,
   user: { id: '123456789012345678', name: 'member' },
+  server: null,
   isModerator,
 });
 const command = (name: string): Command => commands.get(name)!;

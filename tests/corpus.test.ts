@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quoteReply } from '../commands/quote.js';
 import { answerJson } from '../src/cli/answer-json.js';
 import { Library, quotesIn } from '../src/core/library.js';
-import { ARTICLE, askLibrary, realEmbedder, SHIPPED_ARTICLE, silentLogger } from './helpers.js';
+import { ARTICLE, askLibrary, openLibraries, SHIPPED_ARTICLE } from './helpers.js';
 
 const ROBOTS = (servings: number) =>
   [
@@ -36,7 +36,7 @@ beforeAll(async () => {
   await mkdir(folder);
   await copyFile(ARTICLE, path.join(folder, 'world-internet-conference.txt'));
   await writeFile(path.join(folder, 'robots.md'), ROBOTS(300));
-  knowledge = new Library({ sourcePath: folder, indexDir: path.join(dir, 'embeddings'), createEmbedder: realEmbedder, logger: silentLogger });
+  knowledge = (await openLibraries(folder, path.join(dir, 'embeddings'))).default;
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -90,7 +90,7 @@ describe('incremental reindex', () => {
 
   it('reuses the vectors on disk after a restart, and shows progress with what it reused', async () => {
     await writeFile(path.join(folder, 'robots.md'), ROBOTS(500));
-    const restarted = new Library({ sourcePath: folder, indexDir: path.join(dir, 'embeddings'), createEmbedder: realEmbedder, logger: silentLogger });
+    const restarted = (await openLibraries(folder, path.join(dir, 'embeddings'))).default;
     const progress: Array<{ done: number; total: number; reused: number }> = [];
     const report = await restarted.reindex({ onProgress: (p) => progress.push(p) });
     expect(report.embedded).toBe(2);

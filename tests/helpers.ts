@@ -7,7 +7,10 @@ import pino from 'pino';
 import { prepareArticle } from '../src/core/article.js';
 import { bundledModelDir, createTransformersEmbedder, type Embedder } from '../src/core/embedder.js';
 import { AnswerQueue } from '../src/answer-queue.js';
-import { Library } from '../src/core/library.js';
+import type { Library } from '../src/core/library.js';
+import { Libraries } from '../src/core/libraries.js';
+import { Store } from '../src/core/store.js';
+import type { Logger } from 'pino';
 import type { Answer } from '../src/wording.js';
 import { fakeEmbedder } from './fake-embedder.js';
 import type { Services } from '../src/command.js';
@@ -47,7 +50,10 @@ export interface Workspace {
   dir: string;
   articlePath: string;
   indexDir: string;
+  /** The default library (the article's); servers' libraries are `libraries.for(id)`. */
   library: Library;
+  libraries: Libraries;
+  store: Store;
   services: Services;
   /** Asks the workspace's library, as /ask does. */
   ask(question: string): Promise<Answer>;
@@ -57,27 +63,46 @@ export interface Workspace {
 /** The fake embedder as a library wants it: for tests about storage, limits and input, not meaning. */
 export const fakeModel = async (): Promise<Embedder> => fakeEmbedder();
 
-/** A temporary copy of the article with its own index folder and a library over them. */
-export async function workspace(options: { createEmbedder?: () => Promise<Embedder> } = {}): Promise<Workspace> {
+/** Opens the libraries of a workspace's folders, as the bot does: a store in the index folder (or at `databaseUrl`). */
+export async function openLibraries(
+  articlePath: string,
+  indexDir: string,
+  options: { createEmbedder?: () => Promise<Embedder>; databaseUrl?: string; reloadCheckMs?: number; cacheFrom?: number; logger?: Logger } = {},
+): Promise<Libraries> {
+  const store = await Store.open({ databaseUrl: options.databaseUrl, sqliteFile: path.join(indexDir, 'store.sqlite') });
+  return new Libraries({
+    store,
+    sourcePath: articlePath,
+    indexDir,
+    createEmbedder: options.createEmbedder ?? realEmbedder,
+    logger: options.logger ?? silentLogger,
+    ...(options.reloadCheckMs !== undefined ? { reloadCheckMs: options.reloadCheckMs } : {}),
+    ...(options.cacheFrom !== undefined ? { cacheFrom: options.cacheFrom } : {}),
+  });
+}
+
+/** A temporary copy of the article with its own index folder and store, and the libraries over them. */
+export async function workspace(options: { createEmbedder?: () => Promise<Embedder>; databaseUrl?: string; cacheFrom?: number } = {}): Promise<Workspace> {
   const dir = await mkdtemp(path.join(tmpdir(), 'article-bot-'));
   const articlePath = path.join(dir, 'article.txt');
   const indexDir = path.join(dir, 'embeddings');
   await copyFile(ARTICLE, articlePath);
-  const library = new Library({
-    sourcePath: articlePath,
-    indexDir,
-    createEmbedder: options.createEmbedder ?? realEmbedder,
-    logger: silentLogger,
-  });
+  const libraries = await openLibraries(articlePath, indexDir, options);
+  const library = libraries.default;
   const answers = new AnswerQueue();
   return {
     dir,
     articlePath,
     indexDir,
     library,
-    services: { library, answers, logger: silentLogger, limiter: null, usage: new Usage() },
+    libraries,
+    store: libraries.store,
+    services: { libraries, answers, logger: silentLogger, limiter: null, usage: new Usage() },
     ask: (question) => answers.ask(library, question),
-    cleanup: () => rm(dir, { recursive: true, force: true }),
+    cleanup: async () => {
+      await libraries.close().catch(() => undefined);
+      await rm(dir, { recursive: true, force: true });
+    },
   };
 }
 

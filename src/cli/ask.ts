@@ -19,7 +19,8 @@ start(async ({ logger, services }) => {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const { library, answers } = services(logger('warn'));
+  const { libraries, answers } = await services(logger('warn'));
+  const library = libraries.default;
   const print = (answer: Answer): void => {
     process.stdout.write(
       parsed.values.json ? `${JSON.stringify(answerJson(answer))}\n` : `${renderReply(answerReply(answer, false), Boolean(process.stdout.isTTY))}\n\n`,

@@ -11,7 +11,9 @@ import { createTransformersEmbedder, type Embedder } from '../core/embedder.js';
 import { buildIndex } from '../core/index-build.js';
 import { efFor, HNSW_PARAMS } from '../core/vector-index.js';
 import { AnswerQueue } from '../answer-queue.js';
-import { Library } from '../core/library.js';
+import { Libraries } from '../core/libraries.js';
+import type { Library } from '../core/library.js';
+import { Store } from '../core/store.js';
 import type { AskTimings } from '../core/reader.js';
 import { loadSplit } from '../eval/evaluate.js';
 import { start, UsageError } from '../start.js';
@@ -157,13 +159,22 @@ start(async ({ config, logger: makeLogger }) => {
   const work = await mkdtemp(path.join(tmpdir(), 'article-bot-bench-'));
   const makeEmbedder = (batchSize?: number): Promise<Embedder> =>
     createTransformersEmbedder({ modelDir: config.modelDir, ...(batchSize ? { batchSize } : {}) });
-  const libraryAt = (sourcePath: string, indexDir: string): Library => new Library({ sourcePath, indexDir, createEmbedder: () => makeEmbedder(), logger });
+  // The default library of an article (or folder) with its own store in `indexDir`, as the bot keeps it.
+  const stores = new Map<string, Store>();
+  const libraryAt = async (sourcePath: string, indexDir: string): Promise<Library> => {
+    let store = stores.get(indexDir);
+    if (!store) {
+      store = await Store.open({ sqliteFile: path.join(indexDir, 'store.sqlite') });
+      stores.set(indexDir, store);
+    }
+    return new Libraries({ store, sourcePath, indexDir, createEmbedder: () => makeEmbedder(), logger }).default;
+  };
   const answers = new AnswerQueue();
 
   try {
     say(`Benchmark on ${process.platform}/${process.arch}, Node ${process.version}${quick ? ' (quick)' : ''}`);
     // The bot's own index, built once so cold starts below load it.
-    await libraryAt(config.articlePath, config.indexDir).ready();
+    await (await libraryAt(config.articlePath, config.indexDir)).ready();
 
     say('Cold start: process start to first answer of the compiled bot (dist/), prebuilt index…');
     // The compiled bot is what `npm start` and `npm run ask` run: build it first if the sources changed.
@@ -176,7 +187,7 @@ start(async ({ config, logger: makeLogger }) => {
     }
     const inProcess: number[] = [];
     for (let run = 0; run < coldRuns; run += 1) {
-      const cold = libraryAt(config.articlePath, config.indexDir);
+      const cold = await libraryAt(config.articlePath, config.indexDir);
       inProcess.push((await time(() => answers.ask(cold, QUESTION))).ms);
       // Its warm-up must not run during the warm measurement below.
       await cold.warmed();
@@ -185,7 +196,7 @@ start(async ({ config, logger: makeLogger }) => {
     say(`  whole process ${JSON.stringify(coldStart.wholeProcessMs)}\n  in process (model + index load + answer) ${JSON.stringify(coldStart.inProcessMs)}`);
 
     say('Warm /ask…');
-    const library = libraryAt(config.articlePath, config.indexDir);
+    const library = await libraryAt(config.articlePath, config.indexDir);
     await library.warmed();
     const questions = (await loadSplit(path.join(PROJECT_ROOT, 'data/eval/dev.json'))).questions.map((q) => q.question);
     const askCount = quick ? 100 : 553;
@@ -270,7 +281,7 @@ start(async ({ config, logger: makeLogger }) => {
     say(`Incremental reindex of a ${corpusSize}-passage corpus after one article changes…`);
     const folder = path.join(work, 'articles');
     await writeArticles(folder, real.texts.slice(0, corpusSize), 100);
-    const corpusLibrary = libraryAt(folder, path.join(work, 'articles-index'));
+    const corpusLibrary = await libraryAt(folder, path.join(work, 'articles-index'));
     const full = await time(() => corpusLibrary.reindex());
     await writeArticles(folder, real.texts.slice(0, 100), 100, 'Updated:');
     const incremental = await time(() => corpusLibrary.reindex());

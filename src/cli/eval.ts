@@ -42,15 +42,15 @@ start(async ({ logger, services: makeServices }) => {
   }
   if (values.split !== undefined && !(values.split in SPLIT_FILES)) throw new UsageError(`--split is dev, test or holdout.\n${USAGE}`);
   if (values.sweep) {
-    const services = makeServices(logger('warn'));
+    const services = await makeServices(logger('warn'));
     process.stdout.write(`${await sweep(services, await loadSplit(path.join(PROJECT_ROOT, SPLIT_FILES.dev)))}\n`);
     return;
   }
   const names = values.split ? [values.split as keyof typeof SPLIT_FILES] : (['dev', 'test'] as const);
-  const services = makeServices(logger('warn'));
+  const services = await makeServices(logger('warn'));
   if (values.strategies) {
     for (const name of names) {
-      const table = await compareStrategies(await services.library.ready(), await loadSplit(path.join(PROJECT_ROOT, SPLIT_FILES[name])));
+      const table = await compareStrategies(await services.libraries.default.ready(), await loadSplit(path.join(PROJECT_ROOT, SPLIT_FILES[name])));
       process.stdout.write(`${name}: ${table}\n\n`);
     }
     return;

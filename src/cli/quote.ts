@@ -26,7 +26,7 @@ start(async ({ logger, services }) => {
   const year = typeof checked.options.year === 'number' ? checked.options.year : null;
   const speaker = typeof checked.options.speaker === 'string' ? checked.options.speaker.trim() || undefined : undefined;
   if (year === null && speaker === undefined) throw new UsageError(`Give --year, --speaker or both.\n${USAGE}`);
-  const { library } = services(logger('warn'));
+  const library = (await services(logger('warn'))).libraries.default;
   const result = quotesIn(await library.ready(), { year: year ?? undefined, speaker });
   if (values.json) {
     const quotes = result.quotes.map(({ text, speaker: who, occasion, date, passage, article, kind }) => ({

@@ -25,7 +25,7 @@ start(async ({ logger, services }) => {
     upload = { name: basename(file), text: await readArticle(path.resolve(file)) };
   }
   const log = logger('warn');
-  const { library } = services(log);
+  const library = (await services(log)).libraries.default;
   // The bar goes to stderr and only on a terminal, so piped output stays clean.
   const bar = process.stderr.isTTY
     ? new SingleBar(

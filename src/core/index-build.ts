@@ -2,7 +2,7 @@ import { checksumOf, type PreparedCorpus } from './article.js';
 import { type Embedder, isUnitVector, ModelError } from './embedder.js';
 import { FORMAT_VERSION, type KnowledgeIndex, type Manifest } from './index-store.js';
 import { passageEmbeddingText, sentenceText } from './passages.js';
-import { efFor, HNSW_PARAMS, HnswVectorIndex } from './vector-index.js';
+import { efFor, HNSW_PARAMS, HnswVectorIndex, type VectorIndex } from './vector-index.js';
 
 /**
  * Building an index in memory: every passage and sentence embedded (each distinct text once,
@@ -43,8 +43,15 @@ export function vectorCache(index: KnowledgeIndex): VectorCache {
 export async function buildIndex(
   corpus: PreparedCorpus,
   embedder: Embedder,
-  options: { onProgress?: (progress: BuildProgress) => void; reuse?: VectorCache; requestedBy?: string; signal?: AbortSignal } = {},
-): Promise<KnowledgeIndex & { embedded: number; reused: number }> {
+  options: {
+    onProgress?: (progress: BuildProgress) => void;
+    reuse?: VectorCache;
+    requestedBy?: string;
+    signal?: AbortSignal;
+    /** Where the nearest-neighbour index comes from (a verified cache file); built in memory when absent. */
+    vectorIndex?: (passageVectors: Float32Array[]) => Promise<VectorIndex>;
+  } = {},
+): Promise<KnowledgeIndex & { embedded: number; reused: number; fresh: VectorCache }> {
   const { passages } = corpus;
   const texts = [
     ...passages.map(passageEmbeddingText),
@@ -81,7 +88,7 @@ export async function buildIndex(
 
   const ef = efFor(passages.length);
   const passageVectors = passages.map((passage) => vectors[passage.id]!);
-  const vectorIndex = HnswVectorIndex.build(passageVectors, embedder.dimensions);
+  const vectorIndex = options.vectorIndex ? await options.vectorIndex(passageVectors) : HnswVectorIndex.build(passageVectors, embedder.dimensions);
 
   let cursor = passages.length;
   const sentenceVectors = passages.map((passage) => {
@@ -104,5 +111,6 @@ export async function buildIndex(
     articles: corpus.articles,
     requestedBy: options.requestedBy ?? null,
   };
-  return { version: null, manifest, passages, quotations: corpus.quotations, vectors: vectorIndex, sentenceVectors, passageVectors, embedded: missing.length, reused };
+  const fresh: VectorCache = new Map(missing.map((key) => [key, known.get(key)!]));
+  return { version: null, manifest, passages, quotations: corpus.quotations, vectors: vectorIndex, sentenceVectors, passageVectors, embedded: missing.length, reused, fresh };
 }

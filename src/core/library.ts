@@ -1,10 +1,15 @@
-import { rename, stat } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { ARTICLE_FILE, articleLabel, prepareCorpus, readSources, type Source, SourceError, sourcesChecksum } from './article.js';
-import type { Embedder } from './embedder.js';
-import { type BuildProgress, buildIndex, type VectorCache, vectorCache } from './index-build.js';
-import { currentVersion, type KnowledgeIndex, loadIndex, saveIndex, writeDurably } from './index-store.js';
+import { ARTICLE_FILE, articleLabel, checksumOf, type PreparedCorpus, prepareCorpus, readSources, type Source, SourceError, sourcesChecksum } from './article.js';
+import { type Embedder, isUnitVector } from './embedder.js';
+import { type BuildProgress, buildIndex, contentKey, vectorCache } from './index-build.js';
+import { type KnowledgeIndex, loadIndex } from './index-store.js';
+import { passageEmbeddingText, sentenceText } from './passages.js';
+import type { LockHolder, Store } from './store.js';
+import { HNSW_PARAMS, HnswVectorIndex, type VectorIndex } from './vector-index.js';
 import { buildLexicon, wordsOf } from './lexicon.js';
 import { loadNlp } from './nlp.js';
 import { findQuotes, type QuoteQuery, type QuoteResult } from './quotations.js';
@@ -21,13 +26,23 @@ function sharedWordNet(): WordNet {
 }
 
 export interface LibraryOptions {
-  /** An article file, or a folder of `.txt` and `.md` articles. */
-  sourcePath: string;
-  indexDir: string;
+  /** "default" (the shipped article, the console and the command line), or a Discord server id. */
+  id: string;
+  store: Store;
   createEmbedder: () => Promise<Embedder>;
   logger: Logger;
-  /** How often a question may check for an index rebuilt by another process (default 2 s). */
+  /** Where verified HNSW cache files are kept. */
+  cacheDir: string;
+  /** For the default library: the article file or folder it is imported from, again whenever it changes. */
+  sourcePath?: string;
+  /** For a server's library: the library it answers from until the server has articles of its own. */
+  fallback?: Library;
+  /** How often a question may check for a reindex committed by another process (default 2 s). */
   reloadCheckMs?: number;
+  /** Libraries of at least this many passages keep their HNSW index in a cache file (default 2,000). */
+  cacheFrom?: number;
+  /** An index folder of the versions before the store, whose vectors are taken over once. */
+  legacyDir?: string;
 }
 
 export interface ReindexReport {
@@ -51,9 +66,12 @@ export interface ReindexRequest {
   onProgress?: (progress: BuildProgress) => void;
 }
 
-/** Another reindex of the library is running. */
+/** Another reindex of the library is running, here or in another process: who asked for it, and since when. */
 export class BusyError extends Error {
   override name = 'BusyError';
+  constructor(readonly holder: LockHolder) {
+    super(`a reindex is already running (requested by ${holder.requestedBy ?? 'the bot'} at ${holder.since})`);
+  }
 }
 
 const RELOAD_CHECK_MS = 2000;
@@ -72,56 +90,58 @@ export interface LoadedLibrary {
 }
 
 
+/** A library's articles as the pipeline reads them. */
+type Articles = Source[];
+
+const LOCK_REFRESH_MS = 5_000;
+const DEFAULT_CACHE_FROM = 2_000;
+
 /**
- * The lifecycle of a library's index: loads it, or builds it when it is missing, damaged or out
- * of date; notices one rebuilt by another process; rebuilds on request; closes. Answering from
- * it is `answer` (reader.ts) and quotations are `findQuotes` (quotations.ts), both pure.
+ * The lifecycle of one library (the default one, or a server's): loads its articles and vectors
+ * from the store and builds its index in memory, or imports the article files when they changed;
+ * notices a reindex committed by another process; reindexes under the store's lock, committing
+ * in one transaction; closes. Answering from it is `answer` (reader.ts) and quotations are
+ * `quotesIn`, both pure.
  */
 export class Library {
   private embedder: Promise<Embedder> | null = null;
   private loading: Promise<LoadedLibrary> | null = null;
   private current: LoadedLibrary | null = null;
+  /** The store's version of the articles in memory; null for a server still answering from its fallback. */
+  private version: number | null = null;
   private rebuilding: Promise<ReindexReport> | null = null;
   private lastCheck = 0;
   private reloading: Promise<void> | null = null;
   private readonly shutdown = new AbortController();
   private warming: Promise<void> = Promise.resolve();
+  /** Whether the store holds articles of this library's own (for a server: set on its first reindex). */
+  private hasOwn: boolean | null = null;
 
   constructor(private readonly options: LibraryOptions) {}
 
-  /**
-   * Another process (a shard, `npm run reindex`) may have swapped in a new index. At most every
-   * two seconds, a question checks the `current` pointer and, if it moved, the new index is
-   * loaded in the background while answers keep coming from the one in memory.
-   */
-  private noticeNewerIndex(): void {
-    const now = Date.now();
-    if (!this.current || this.rebuilding || this.reloading || now - this.lastCheck < (this.options.reloadCheckMs ?? RELOAD_CHECK_MS)) return;
-    this.lastCheck = now;
-    const { indexDir, logger } = this.options;
-    const inMemory = this.current.index;
-    this.reloading = (async () => {
-      const version = await currentVersion(indexDir);
-      if (version === null || version === inMemory.version) return;
-      const loaded = await loadIndex(indexDir, { sourceChecksum: null, modelId: inMemory.manifest.modelId, dimensions: inMemory.manifest.dimensions });
-      if (loaded.ok && !this.rebuilding && this.current?.index === inMemory) {
-        this.use(loaded.index, this.current.embedder);
-        logger.info({ version, passages: loaded.index.manifest.passageCount }, 'loaded an index rebuilt elsewhere');
-      }
-    })()
-      .catch((error: unknown) => logger.warn({ err: error }, 'could not check for a newer index'))
-      .finally(() => {
-        this.reloading = null;
-      });
+  get id(): string {
+    return this.options.id;
   }
 
   /** True once the index is in memory and no rebuild runs, so an answer takes milliseconds. */
   get isReady(): boolean {
+    if (this.hasOwn === false && this.options.fallback) return this.options.fallback.isReady && this.rebuilding === null;
     return this.current !== null && this.rebuilding === null;
   }
 
   get isRebuilding(): boolean {
     return this.rebuilding !== null;
+  }
+
+  /** Passages held in memory, for the registry's memory budget. */
+  get loadedPassages(): number {
+    return this.current?.index.passages.length ?? 0;
+  }
+
+  /** Forgets the index in memory (the registry evicts it); the next question loads it again. */
+  unload(): void {
+    if (this.rebuilding || this.loading) return;
+    this.current = null;
   }
 
   private getEmbedder(): Promise<Embedder> {
@@ -132,23 +152,60 @@ export class Library {
     return this.embedder;
   }
 
-  private use(index: KnowledgeIndex, embedder: Embedder): LoadedLibrary {
+  private use(index: KnowledgeIndex, embedder: Embedder, version: number | null): LoadedLibrary {
     const understanding: Understanding = {
       lexicon: buildLexicon(index.passages, index.manifest.articles),
       wordnet: sharedWordNet(),
       articleText: index.passages.map((passage) => wordsOf(`${passage.speaker ?? ''} ${passage.role ?? ''} ${passage.text}`).join(' ')).join(' \n '),
     };
     this.current = { index, retriever: new Retriever(index), understanding, embedder };
+    this.version = version;
+    this.hasOwn = version !== null || this.options.fallback === undefined;
     this.warming = warmReader(index, understanding, (texts) => embedder.embed(texts));
     return this.current;
   }
 
-  /** The index in memory, loaded (or built) on first use; a newer one written by another process is picked up in the background. */
-  ready(): Promise<LoadedLibrary> {
-    this.noticeNewerIndex();
-    if (this.current) return Promise.resolve(this.current);
-    this.loading ??= this.loadOrBuild().then(
-      ({ index, embedder }) => this.use(index, embedder),
+  /**
+   * Another process (a shard, `npm run reindex`) may have committed a reindex. At most every two
+   * seconds a question compares the store's version with the one in memory and, if it moved,
+   * loads the new one in the background while answers keep coming from the one in memory.
+   */
+  private noticeNewerVersion(): void {
+    const now = Date.now();
+    if (this.rebuilding || this.reloading || now - this.lastCheck < (this.options.reloadCheckMs ?? RELOAD_CHECK_MS)) return;
+    if (!this.current && this.hasOwn !== false) return;
+    this.lastCheck = now;
+    const { store, id, logger } = this.options;
+    const inMemory = this.version;
+    this.reloading = (async () => {
+      const version = await store.version(id);
+      if (version === null || version === inMemory) return;
+      const loaded = await this.load();
+      if (!this.rebuilding && this.version === inMemory) {
+        this.use(loaded.index, loaded.embedder, loaded.version);
+        logger.info({ library: id, version, passages: loaded.index.passages.length }, 'loaded a reindex committed elsewhere');
+      }
+    })()
+      .catch((error: unknown) => logger.warn({ err: error, library: id }, 'could not check for a newer version'))
+      .finally(() => {
+        this.reloading = null;
+      });
+  }
+
+  /** The index in memory, loaded (or built) on first use; a newer version committed by another process is picked up in the background. */
+  async ready(): Promise<LoadedLibrary> {
+    this.noticeNewerVersion();
+    if (this.current) return this.current;
+    const { fallback, store, id } = this.options;
+    if (fallback && this.hasOwn !== true) {
+      this.hasOwn = (await store.version(id)) !== null;
+      if (!this.hasOwn) return fallback.ready();
+    }
+    this.loading ??= this.load().then(
+      ({ index, embedder, version }) => {
+        this.loading = null;
+        return this.use(index, embedder, version);
+      },
       (error: unknown) => {
         this.loading = null;
         throw error;
@@ -157,98 +214,215 @@ export class Library {
     return this.loading;
   }
 
-  private async loadOrBuild(): Promise<{ index: KnowledgeIndex; embedder: Embedder }> {
-    const { logger, indexDir, sourcePath } = this.options;
+  /** The articles this library starts from when the store has none of its own: the files, or its fallback's. */
+  private async baseArticles(): Promise<{ articles: Articles; importedFrom: string | null }> {
+    const { sourcePath, fallback } = this.options;
+    if (sourcePath) {
+      const articles = await readSources(sourcePath);
+      return { articles, importedFrom: sourcesChecksum(articles) };
+    }
+    if (fallback) return { articles: (await fallback.articles()).articles, importedFrom: null };
+    throw new SourceError({ is: 'no articles' }, { kind: 'article folder', name: null });
+  }
+
+  /** The library's articles as they stand: its own in the store, or what it starts from. */
+  async articles(): Promise<{ articles: Articles; version: number | null; importedFrom: string | null }> {
+    const stored = await this.options.store.library(this.options.id);
+    if (stored && stored.articles.length > 0) return { articles: stored.articles, version: stored.version, importedFrom: stored.importedFrom };
+    return { ...(await this.baseArticles()), version: null };
+  }
+
+  /** Loads the library from the store; the default library imports its article files first when they changed. */
+  private async load(): Promise<{ index: KnowledgeIndex; embedder: Embedder; version: number | null }> {
+    const { logger, store, id, sourcePath } = this.options;
     const started = performance.now();
-    const loading = Promise.all([this.getEmbedder(), readSources(sourcePath)]);
+    const embedding = this.getEmbedder();
     // Reading questions needs compromise: load it on this thread while the model loads on others.
     loadNlp();
-    const [embedder, sources] = await loading;
-    const loaded = await loadIndex(indexDir, {
-      sourceChecksum: sourcesChecksum(sources),
-      modelId: embedder.modelId,
-      dimensions: embedder.dimensions,
-    });
-    if (loaded.ok) {
-      logger.info({ passages: loaded.index.manifest.passageCount, ms: Math.round(performance.now() - started) }, 'index loaded');
-      return { index: loaded.index, embedder };
+    const embedder = await embedding;
+    if (sourcePath) {
+      const files = await readSources(sourcePath);
+      const checksum = sourcesChecksum(files);
+      const stored = await store.library(id);
+      if (!stored && this.options.legacyDir) await this.takeOverLegacyVectors(this.options.legacyDir, embedder);
+      if (!stored || stored.importedFrom !== checksum) {
+        logger.info({ library: id, reason: stored ? 'the article files changed' : 'first start' }, 'importing the article files');
+        const built = await this.commitArticles(files, embedder, { importedFrom: checksum, requestedBy: null });
+        return { index: built.index, embedder, version: built.version };
+      }
     }
-    logger.info({ reason: loaded.reason }, 'building the index');
-    const index = await buildIndex(prepareCorpus(sources), embedder, { reuse: await this.previousVectors(embedder) });
-    await saveIndex(indexDir, index);
-    logger.info(
-      { passages: index.manifest.passageCount, embedded: index.embedded, reused: index.reused, ms: Math.round(performance.now() - started) },
-      'index built',
-    );
-    return { index, embedder };
+    const { articles, version } = await this.articles();
+    const corpus = prepareCorpus(articles);
+    const reuse = await store.vectors(textKeys(corpus), embedder.modelId);
+    const index = await buildIndex(corpus, embedder, { reuse, vectorIndex: (vectors) => this.cachedVectorIndex(vectors, embedder) });
+    // Vectors missing from the store (a new model, a server's first load) are kept for next time.
+    if (index.fresh.size > 0) await store.keepVectors(index.fresh, embedder.modelId);
+    const last = await store.lastReindex(id);
+    this.stamp(index, version, last?.requestedBy ?? null, last?.finishedAt ?? null);
+    logger.info({ library: id, version, passages: index.passages.length, embedded: index.embedded, ms: Math.round(performance.now() - started) }, 'library loaded');
+    return { index, embedder, version };
   }
 
-  /** Vectors of the index in memory, or else of the last one on disk, if made by the same model. */
-  private async previousVectors(embedder: Embedder): Promise<VectorCache> {
-    if (this.current?.index.manifest.modelId === embedder.modelId) return vectorCache(this.current.index);
-    const previous = await loadIndex(this.options.indexDir, { sourceChecksum: null, modelId: embedder.modelId, dimensions: embedder.dimensions });
-    return previous.ok ? vectorCache(previous.index) : new Map();
+  /**
+   * The first start on the store, where an index folder of an earlier version exists: its
+   * vectors (by content hash, if made by this model and whole) go into the store once, so
+   * nothing is embedded again. The folder itself is left as it is.
+   */
+  private async takeOverLegacyVectors(legacyDir: string, embedder: Embedder): Promise<void> {
+    const legacy = await loadIndex(legacyDir, { sourceChecksum: null, modelId: embedder.modelId, dimensions: embedder.dimensions });
+    if (!legacy.ok) return;
+    const vectors = new Map([...vectorCache(legacy.index)].filter(([, vector]) => isUnitVector(vector)));
+    await this.options.store.keepVectors(vectors, embedder.modelId);
+    this.options.logger.info({ vectors: vectors.size, from: legacyDir }, 'took over the vectors of the index folder of an earlier version');
   }
 
-  /** Rebuilds the index; an uploaded article joins the source only once it is indexed. One at a time. */
+  /** Names the index after the store's version, with who last reindexed it and when. */
+  private stamp(index: KnowledgeIndex, version: number | null, requestedBy: string | null, at: string | null): void {
+    index.version = version === null ? null : `v${version}`;
+    index.manifest.requestedBy = requestedBy;
+    if (at) index.manifest.createdAt = at;
+    index.manifest.indexChecksum = checksumOf(`${this.options.id}\u0000${version ?? 0}\u0000${index.manifest.sourceChecksum}\u0000${index.manifest.modelId}`);
+  }
+
+  /**
+   * The HNSW index of these vectors from a cache file when one was written for exactly them and
+   * loads back whole; otherwise built, written, loaded back to verify, and only then kept. A
+   * damaged or missing cache file costs a rebuild from the stored vectors, never the bot.
+   */
+  private async cachedVectorIndex(vectors: Float32Array[], embedder: Embedder): Promise<VectorIndex> {
+    const { cacheDir, logger } = this.options;
+    if (vectors.length < (this.options.cacheFrom ?? DEFAULT_CACHE_FROM)) return HnswVectorIndex.build(vectors, embedder.dimensions);
+    const key = checksumOf(`${embedder.modelId}\u0000${JSON.stringify(HNSW_PARAMS)}\u0000${vectors.map((vector) => checksumOf(new Uint8Array(vector.buffer, vector.byteOffset, vector.byteLength))).join(',')}`);
+    const file = path.join(cacheDir, `${key}.hnsw`);
+    const verified = async (candidate: string): Promise<VectorIndex | null> => {
+      try {
+        const index = await HnswVectorIndex.read(candidate, embedder.dimensions, vectors.length);
+        // Whole, and the same vectors: every probed vector finds itself first.
+        const probes = [0, Math.floor(vectors.length / 2), vectors.length - 1];
+        return index.size === vectors.length && probes.every((label) => index.nearest(vectors[label]!, 1)[0] === label) ? index : null;
+      } catch {
+        return null;
+      }
+    };
+    const cached = await verified(file);
+    if (cached) return cached;
+    const built = HnswVectorIndex.build(vectors, embedder.dimensions);
+    try {
+      await mkdir(cacheDir, { recursive: true });
+      const temporary = `${file}.tmp-${process.pid}`;
+      await built.write(temporary);
+      if (await verified(temporary)) await rename(temporary, file);
+      else {
+        await rm(temporary, { force: true });
+        logger.warn({ library: this.options.id }, 'the HNSW cache file did not load back whole; it is not kept');
+      }
+    } catch (error) {
+      logger.warn({ err: error, library: this.options.id }, 'could not write the HNSW cache file');
+    }
+    return built;
+  }
+
+  /**
+   * Reindexes the library, one at a time in every process that shares the store: a second
+   * request, here or elsewhere, is refused with who holds the lock and since when.
+   */
   reindex(request: ReindexRequest = {}): Promise<ReindexReport> {
-    if (this.rebuilding) return Promise.reject(new BusyError('a reindex is already running'));
-    this.rebuilding = this.rebuild(request).finally(() => {
+    if (this.rebuilding) return Promise.reject(new BusyError({ requestedBy: null, since: new Date().toISOString() }));
+    this.rebuilding = this.locked(request).finally(() => {
       this.rebuilding = null;
     });
     return this.rebuilding;
   }
 
+  private async locked(request: ReindexRequest): Promise<ReindexReport> {
+    const { store, id } = this.options;
+    const holder = `${hostname()}:${process.pid}:${randomUUID()}`;
+    const held = await store.lock(id, holder, request.requestedBy ?? null);
+    if (held) throw new BusyError(held);
+    const beat = setInterval(() => void store.refreshLock(id, holder).catch(() => undefined), LOCK_REFRESH_MS);
+    beat.unref();
+    try {
+      return await this.rebuild(request);
+    } finally {
+      clearInterval(beat);
+      await store.unlock(id, holder).catch(() => undefined);
+    }
+  }
+
   private async rebuild(request: ReindexRequest): Promise<ReindexReport> {
-    const { logger, indexDir, sourcePath } = this.options;
+    const { logger, id, sourcePath } = this.options;
     const started = performance.now();
-    const before = this.current?.index.manifest.passageCount ?? null;
+    const before = this.current && this.hasOwn ? this.current.index.passages.length : this.hasOwn === false ? ((await this.options.fallback?.ready())?.index.passages.length ?? null) : null;
     const embedder = await this.getEmbedder();
-    const { sources, target } = await this.sourcesWith(request.upload);
-    const index = await buildIndex(prepareCorpus(sources), embedder, {
-      reuse: await this.previousVectors(embedder),
-      signal: this.shutdown.signal,
-      ...(request.requestedBy ? { requestedBy: request.requestedBy } : {}),
+    let { articles, importedFrom } = await this.articles();
+    // The default library reindexed without an upload takes its article files again when they changed.
+    if (!request.upload && sourcePath) {
+      const files = await readSources(sourcePath);
+      const checksum = sourcesChecksum(files);
+      if (checksum !== importedFrom) ({ articles, importedFrom } = { articles: files, importedFrom: checksum });
+    }
+    let replaced: string | null = null;
+    if (request.upload) {
+      const name = path.basename(request.upload.name).replace(/[^\w.-]+/g, '_').replace(/^\.+/, '');
+      if (!ARTICLE_FILE.test(name)) throw new SourceError({ is: 'not an article file' }, { kind: 'attached file', name: request.upload.name });
+      // An upload replaces the article of the same name; a library of one article, that article.
+      const others = articles.length === 1 ? [] : articles.filter((article) => article.name !== name);
+      articles = [...others, { name, text: request.upload.text }].sort((a, b) => a.name.localeCompare(b.name));
+      replaced = name;
+    }
+    const built = await this.commitArticles(articles, embedder, {
+      importedFrom,
+      requestedBy: request.requestedBy ?? null,
       ...(request.onProgress ? { onProgress: request.onProgress } : {}),
     });
-    this.shutdown.signal.throwIfAborted();
-    const manifest = await saveIndex(indexDir, index);
-    if (request.upload && target) await replaceFile(target, request.upload.text);
-    this.use(index, embedder);
+    this.use(built.index, embedder, built.version);
     const report: ReindexReport = {
       passagesBefore: before,
-      passagesAfter: manifest.passageCount,
-      articles: manifest.articles.length,
-      quotations: index.quotations.length,
-      embedded: index.embedded,
-      reused: index.reused,
+      passagesAfter: built.index.passages.length,
+      articles: built.index.manifest.articles.length,
+      quotations: built.index.quotations.length,
+      embedded: built.embedded,
+      reused: built.reused,
       durationMs: Math.round(performance.now() - started),
-      indexChecksum: manifest.indexChecksum,
-      sourceReplaced: target ? path.basename(target) : null,
+      indexChecksum: built.index.manifest.indexChecksum,
+      sourceReplaced: replaced,
     };
-    logger.info({ ...report, source: sourcePath, requestedBy: request.requestedBy ?? null }, 'reindexed');
+    logger.info({ ...report, library: id, version: built.version, requestedBy: request.requestedBy ?? null }, 'reindexed');
     return report;
   }
 
-  /**
-   * The sources a rebuild indexes, and where an upload will be written: into the folder
-   * (replacing an article of the same name), or over the single article file.
-   */
-  private async sourcesWith(upload: Source | undefined): Promise<{ sources: Source[]; target: string | null }> {
-    const { sourcePath } = this.options;
-    if (!upload) return { sources: await readSources(sourcePath), target: null };
-    const isFolder = await stat(sourcePath).then((info) => info.isDirectory(), () => false);
-    if (!isFolder) return { sources: [{ name: path.basename(sourcePath), text: upload.text }], target: sourcePath };
-    const name = path.basename(upload.name).replace(/[^\w.-]+/g, '_');
-    if (!ARTICLE_FILE.test(name)) throw new SourceError({ is: 'not an article file' }, { kind: 'attached file', name: upload.name });
-    const others = (await readSources(sourcePath)).filter((source) => source.name !== name);
-    const sources = [...others, { name, text: upload.text }].sort((a, b) => a.name.localeCompare(b.name));
-    return { sources, target: path.join(sourcePath, name) };
+  /** Builds the index of these articles (reusing stored vectors) and commits articles and new vectors in one transaction. */
+  private async commitArticles(
+    articles: Articles,
+    embedder: Embedder,
+    options: { importedFrom: string | null; requestedBy: string | null; onProgress?: (progress: BuildProgress) => void },
+  ): Promise<{ index: KnowledgeIndex; version: number; embedded: number; reused: number }> {
+    const { store, id } = this.options;
+    // A source that cannot be used (no paragraphs) fails here, before anything is written.
+    const corpus = prepareCorpus(articles);
+    const reuse = await store.vectors(textKeys(corpus), embedder.modelId);
+    const index = await buildIndex(corpus, embedder, {
+      reuse,
+      signal: this.shutdown.signal,
+      vectorIndex: (vectors) => this.cachedVectorIndex(vectors, embedder),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+    this.shutdown.signal.throwIfAborted();
+    const record = await store.commit({
+      libraryId: id,
+      articles: articles.map(({ name, text }) => ({ name, text })),
+      vectors: index.fresh,
+      modelId: embedder.modelId,
+      importedFrom: options.importedFrom,
+      record: { requestedBy: options.requestedBy, passages: index.passages.length, articles: articles.length, embedded: index.embedded, reused: index.reused },
+    });
+    this.stamp(index, record.version, options.requestedBy, record.finishedAt);
+    return { index, version: record.version, embedded: index.embedded, reused: index.reused };
   }
 
   /**
    * For shutdown: a rebuild still embedding stops (nothing of it is written; the current index
-   * stays), one already writing is waited for. Resolves when nothing is being written.
+   * stays), one already committing is waited for. Resolves when nothing is being written.
    */
   async close(): Promise<void> {
     this.shutdown.abort();
@@ -261,16 +435,17 @@ export class Library {
     // The warm-up's timer does not keep a process alive; whoever waits for it does.
     const keepAlive = setInterval(() => undefined, 1000);
     try {
-      await this.warming;
+      await (this.hasOwn === false && this.options.fallback ? this.options.fallback.warmed() : this.warming);
     } finally {
       clearInterval(keepAlive);
     }
   }
 }
 
-/** Replaces a file's content atomically: a reader sees the old text or the new, never half. */
-async function replaceFile(target: string, text: string): Promise<void> {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${process.pid}`);
-  await writeDurably(temporary, text);
-  await rename(temporary, target);
+/** Content keys of every text an index of the corpus embeds. */
+function textKeys(corpus: PreparedCorpus): string[] {
+  return [
+    ...corpus.passages.map((passage) => contentKey(passageEmbeddingText(passage))),
+    ...corpus.passages.flatMap((passage) => passage.sentences.map((_, s) => contentKey(sentenceText(passage, s)))),
+  ];
 }

@@ -127,10 +127,10 @@ function tally(kind: string, judgements: Judgement[]): KindReport {
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000);
 
 /** Asks every question of a split through the whole answering path and judges each answer. */
-export async function evaluateSplit({ library, answers }: Pick<Services, 'library' | 'answers'>, split: EvalSplit, thresholds?: CoverageThresholds): Promise<SplitReport> {
+export async function evaluateSplit({ libraries, answers }: Pick<Services, 'libraries' | 'answers'>, split: EvalSplit, thresholds?: CoverageThresholds): Promise<SplitReport> {
   const judgements: Judgement[] = [];
   for (const question of split.questions) {
-    const { answer, trace } = await answers.traced(library, question.question, thresholds);
+    const { answer, trace } = await answers.traced(libraries.default, question.question, thresholds);
     judgements.push(judge(question, answer, trace));
   }
   const kinds = KINDS.map((kind) => tally(kind, judgements.filter((j) => j.question.kind === kind))).filter((k) => k.questions > 0);
@@ -177,7 +177,7 @@ export function reportTable(reports: SplitReport[]): string {
 }
 
 /** The grounding bounds tried on dev, one line each: answer right, refused when it should, refused when it should not. */
-export async function sweep(services: Pick<Services, 'library' | 'answers'>, dev: EvalSplit): Promise<string> {
+export async function sweep(services: Pick<Services, 'libraries' | 'answers'>, dev: EvalSplit): Promise<string> {
   if (dev.split !== 'dev') throw new Error('Sweeps run on the dev split only: the test split is never tuned on.');
   const lines = ['refuseBelow softMissingAbove unrelatedAbove   right  refused-ok  refused-bad', `shipped: ${JSON.stringify(COVERAGE)}`];
   for (const refuseBelow of [0.3, 0.35, 0.4]) {

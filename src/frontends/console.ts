@@ -85,7 +85,7 @@ export async function runConsole({ input, output, services, commands, color = fa
   write('Ask the article: console mode (no DISCORD_TOKEN is set, so nothing is sent to Discord).');
   write(`Commands: ${[...commands.keys()].map((name) => `/${name}`).join(', ')}, or /quit. A line without a slash is a question.`);
   try {
-    const { articles, passageCount } = (await services.library.ready()).index.manifest;
+    const { articles, passageCount } = (await services.libraries.default.ready()).index.manifest;
     const from = articles.length === 1 ? (articles[0]?.title ? ` from “${articles[0].title}”` : '') : ` from ${articles.length} articles`;
     write(`Ready: ${passageCount} passages${from}.`);
   } catch (error) {
@@ -101,7 +101,7 @@ export async function runConsole({ input, output, services, commands, color = fa
     if (parsed.kind === 'error') write(parsed.message);
     if (parsed.kind === 'command') {
       // The person at the console runs the bot, so they are its moderator.
-      const commandInput: CommandInput = { options: parsed.options, user, isModerator: true };
+      const commandInput: CommandInput = { options: parsed.options, user, server: null, isModerator: true };
       const reply = await runCommand(parsed.command, commandInput, services, { frontend: 'console' });
       write(renderReply(reply, color, columns));
     }

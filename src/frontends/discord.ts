@@ -82,7 +82,7 @@ function optionValues(options: readonly CommandInteractionOption[]): Record<stri
   return values;
 }
 
-/** Manage Server, or one of the configured moderator roles. */
+/** Manage Server, or one of the server's moderator roles. */
 export function isModerator(interaction: Interaction, moderatorRoleIds: readonly string[]): boolean {
   if (!interaction.inGuild()) return false;
   if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return true;
@@ -91,11 +91,15 @@ export function isModerator(interaction: Interaction, moderatorRoleIds: readonly
   return roleIds.some((id) => moderatorRoleIds.includes(id));
 }
 
-function inputOf(interaction: ChatInputCommandInteraction | AutocompleteInteraction, moderatorRoleIds: readonly string[]): CommandInput {
+/** The interaction as every command sees it; moderator roles are the server's own (`/settings`), else MODERATOR_ROLE_IDS. */
+async function inputOf(interaction: ChatInputCommandInteraction | AutocompleteInteraction, options: DiscordOptions): Promise<CommandInput> {
+  const server = interaction.guildId;
+  const roles = server ? ((await options.services.libraries.store.moderatorRoles(server)) ?? options.config.moderatorRoleIds) : [];
   return {
     options: optionValues(interaction.options.data),
     user: { id: interaction.user.id, name: interaction.user.username },
-    isModerator: isModerator(interaction, moderatorRoleIds),
+    server,
+    isModerator: isModerator(interaction, roles),
   };
 }
 
@@ -117,7 +121,7 @@ async function deliver(interaction: ChatInputCommandInteraction, reply: Reply, d
 }
 
 async function handleCommand(interaction: ChatInputCommandInteraction, options: DiscordOptions, log: Logger): Promise<void> {
-  const { services, commands, config } = options;
+  const { services, commands } = options;
   const command = commands.get(interaction.commandName);
   const context = { guildId: interaction.guildId, interactionId: interaction.id, frontend: 'discord' };
   if (!command) {
@@ -128,7 +132,7 @@ async function handleCommand(interaction: ChatInputCommandInteraction, options: 
     });
     return;
   }
-  const input = inputOf(interaction, config.moderatorRoleIds);
+  const input = await inputOf(interaction, options);
   const checked = checkOptions(command, input.options);
   const wantsPrivate = checked.ok && (command.isPrivate?.(checked.options) ?? false);
   const refused = command.moderatorOnly && !input.isModerator;
@@ -141,7 +145,7 @@ async function handleCommand(interaction: ChatInputCommandInteraction, options: 
   };
   // Defer at once when the answer is known to be slow, and let the acknowledgement go out
   // before any work starts; otherwise defer only if it turns out slow.
-  if (!refused && command.isSlow?.(services)) {
+  if (!refused && command.isSlow?.(services, input.server)) {
     defer();
     await deferring;
   }
@@ -164,7 +168,7 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, options:
   }
   const focused = interaction.options.getFocused(true);
   try {
-    const choices = await command.autocomplete({ name: focused.name, value: String(focused.value) }, inputOf(interaction, options.config.moderatorRoleIds), options.services);
+    const choices = await command.autocomplete({ name: focused.name, value: String(focused.value) }, await inputOf(interaction, options), options.services);
     await interaction.respond(choices.slice(0, 25));
   } catch (error) {
     log.error({ err: error, command: interaction.commandName }, 'autocomplete failed');
@@ -238,9 +242,9 @@ export interface RunningBot {
 export async function startDiscord(options: DiscordOptions): Promise<RunningBot> {
   const lifecycle = new Lifecycle();
   const client = createDiscordClient(options, lifecycle);
-  const { library, logger } = options.services;
+  const { libraries, logger } = options.services;
   // Load the model and index while the gateway connects, so the first question is quick.
-  library.ready().catch((error: unknown) => logger.error({ err: error }, 'could not load the index'));
+  libraries.default.ready().catch((error: unknown) => logger.error({ err: error }, 'could not load the index'));
   await client.login(options.config.discordToken);
   return {
     client,
@@ -248,7 +252,7 @@ export async function startDiscord(options: DiscordOptions): Promise<RunningBot>
       lifecycle.closing = true;
       logger.info({ inFlight: lifecycle.inFlight }, 'finishing replies in flight');
       await lifecycle.idle(graceMs);
-      await library.close();
+      await libraries.close();
       await client.destroy();
       logger.info({ unanswered: lifecycle.inFlight }, 'stopped');
     },
