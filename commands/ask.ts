@@ -46,13 +46,13 @@ export const ask = defineCommand({
   isQuestion: true,
   freeText: true,
   isPrivate: (options) => options.private ?? false,
-  isSlow: ({ library, answers }) => !library.isReady || answers.pending >= SLOW_QUEUE,
-  async execute({ options }, { library, answers }) {
+  isSlow: ({ libraries, answers }, server) => !libraries.for(server).isReady || answers.pending >= SLOW_QUEUE,
+  async execute({ options, server }, { libraries, answers }) {
     const question = options.question.trim();
     const ephemeral = options.private ?? false;
     if (!/[\p{L}\p{N}]/u.test(question)) {
       return { ephemeral: true, tone: 'warning', body: ['Ask me a question about the article, for example: ', code(`/ask ${EXAMPLE}`)] };
     }
-    return answerReply(await answers.ask(library, question), ephemeral);
+    return answerReply(await answers.ask(libraries.for(server), question), ephemeral);
   },
 });

@@ -71,8 +71,9 @@ export const quote = defineCommand({
     year: { type: 'integer', description: 'Year of the quotation', min: MIN_YEAR, max: MAX_YEAR, autocomplete: true },
     speaker: { type: 'string', description: 'Part of the speaker’s name or role', maxLength: 100, autocomplete: true },
   },
-  isSlow: ({ library }) => !library.isReady,
-  async execute({ options }, { library }) {
+  isSlow: ({ libraries }, server) => !libraries.for(server).isReady,
+  async execute({ options, server }, { libraries }) {
+    const library = libraries.for(server);
     const { year } = options;
     const speaker = options.speaker?.trim() || undefined;
     if (year === undefined && speaker === undefined) {
@@ -87,7 +88,8 @@ export const quote = defineCommand({
     }
     return quoteReply(await quotesIn(library, { year, speaker }));
   },
-  async autocomplete(focused, { options }, { library }) {
+  async autocomplete(focused, { options, server }, { libraries }) {
+    const library = libraries.for(server);
     const typed = focused.value.trim().toLowerCase();
     if (focused.name === 'year') {
       const { years } = await quotesIn(library, {});

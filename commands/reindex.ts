@@ -47,7 +47,8 @@ export const reindex = defineCommand({
   },
   moderatorOnly: true,
   isSlow: () => true,
-  async execute({ options, user }, { library }) {
+  async execute({ options, user, server }, { libraries }) {
+    const library = libraries.for(server);
     try {
       const file = options.article;
       const upload = file ? { name: file.name, text: await readAttachedArticle(file) } : undefined;

@@ -18,8 +18,9 @@ export const status = defineCommand({
   moderatorOnly: true,
   rateLimited: false,
   isPrivate: () => true,
-  isSlow: ({ library }) => !library.isReady,
-  async execute(_input, { library, usage, limiter }) {
+  isSlow: ({ libraries }, server) => !libraries.for(server).isReady,
+  async execute({ server }, { libraries, usage, limiter }) {
+    const library = libraries.for(server);
     const { index } = await library.ready();
     const { manifest } = index;
     const who: Span[] = manifest.requestedBy === null ? ['at start'] : /^\d{17,20}$/.test(manifest.requestedBy) ? ['by ', user(manifest.requestedBy)] : [`from the ${manifest.requestedBy}`];

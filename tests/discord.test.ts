@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Client } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commands } from '../commands/index.js';
 import { createDiscordClient } from '../src/frontends/discord.js';
-import { FakeDiscord, MODERATOR_ROLE_ID, PERMISSIONS } from './fake-discord.js';
+import { FakeDiscord, GUILD_ID, MODERATOR_ROLE_ID, PERMISSIONS } from './fake-discord.js';
 import { prepareArticle } from '../src/core/article.js';
 import { expectMessageWithinLimits } from './discord-limits.js';
 import { ARTICLE, SHIPPED_ARTICLE, type Workspace, workspace } from './helpers.js';
@@ -16,7 +15,8 @@ let client: Client;
 
 const ask = (question: string, extra: Array<{ name: string; type: number; value: unknown }> = []) =>
   fake.interact({ name: 'ask', options: [{ name: 'question', type: 3, value: question }, ...extra] });
-const currentIndex = () => readFile(path.join(ws.indexDir, 'current'), 'utf8');
+/** The version of the fake server's library in the store: null while it answers from the shipped article. */
+const currentIndex = () => ws.store.version(GUILD_ID);
 
 
 beforeAll(async () => {
@@ -217,9 +217,11 @@ describe('/reindex on Discord', () => {
       }),
     );
     expect(reindexed.body.embeds[0].title).toBe('New article indexed');
-    expect(reindexed.body.embeds[0].description).toContain('Saved as: **article.txt**');
-    expect(reindexed.body.embeds[0].description).toContain('Passages: **3** (was 40)');
-    expect(await readFile(ws.articlePath, 'utf8')).toBe(article);
+    expect(reindexed.body.embeds[0].description).toContain('Saved as: **long.md**');
+    expect(reindexed.body.embeds[0].description).toContain(`Passages: **3** (was ${SHIPPED_ARTICLE.passages})`);
+    // The server's library holds the upload; the shipped article file is untouched.
+    expect((await ws.store.library(GUILD_ID))?.articles).toEqual([{ name: 'long.md', text: article }]);
+    expect(await readFile(ws.articlePath, 'utf8')).toBe(await readFile(ARTICLE, 'utf8'));
 
     const reply = await fake.finalMessage(ask('What did Xi say about cyberspace and the internet?'));
     expect(reply.body.embeds[0].fields.length).toBeGreaterThanOrEqual(2);

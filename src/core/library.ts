@@ -352,7 +352,7 @@ export class Library {
   private async rebuild(request: ReindexRequest): Promise<ReindexReport> {
     const { logger, id, sourcePath } = this.options;
     const started = performance.now();
-    const before = this.current && this.hasOwn ? this.current.index.passages.length : this.hasOwn === false ? ((await this.options.fallback?.ready())?.index.passages.length ?? null) : null;
+    const before = await this.passagesNow();
     const embedder = await this.getEmbedder();
     let { articles, importedFrom } = await this.articles();
     // The default library reindexed without an upload takes its article files again when they changed.
@@ -389,6 +389,15 @@ export class Library {
     };
     logger.info({ ...report, library: id, version: built.version, requestedBy: request.requestedBy ?? null }, 'reindexed');
     return report;
+  }
+
+  /** Passages the library answers from now, without loading it: for the reindex report. */
+  private async passagesNow(): Promise<number | null> {
+    if (this.current) return this.current.index.passages.length;
+    const { store, id, fallback } = this.options;
+    const own = await store.lastReindex(id);
+    if (own || !fallback) return own?.passages ?? null;
+    return fallback.current?.index.passages.length ?? (await store.lastReindex(fallback.id))?.passages ?? null;
   }
 
   /** Builds the index of these articles (reusing stored vectors) and commits articles and new vectors in one transaction. */

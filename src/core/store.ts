@@ -129,6 +129,9 @@ const migrations = (dialect: Dialect): Record<string, Migration> => ({
   },
 });
 
+/** How long a write waits for another writer before it fails. */
+const WRITE_WAIT_MS = 10_000;
+
 /** A reindex holds its library's lock; one not refreshed for this long belongs to a process that died. */
 export const LOCK_STALE_MS = 30_000;
 
@@ -194,7 +197,8 @@ function openSqlite(file: string, onSetAside?: (file: string) => void): { databa
   const open = (): SqliteDatabase.Database => {
     const database = new SqliteDatabase(file);
     database.pragma('journal_mode = WAL');
-    database.pragma('busy_timeout = 10000');
+    // Waiting for another writer happens in `write`, off the thread: better-sqlite3 waits synchronously, which would also stop this process's own writer.
+    database.pragma('busy_timeout = 0');
     database.pragma('foreign_keys = ON');
     const check = database.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
@@ -263,6 +267,23 @@ export class Store {
     await this.db.destroy();
   }
 
+  /**
+   * A write transaction. When another connection holds SQLite's write lock (another process, or
+   * another store in this one), it is tried again after a short wait, for up to ten seconds.
+   */
+  private async write<T>(work: (trx: Kysely<Tables>) => Promise<T>): Promise<T> {
+    const deadline = Date.now() + WRITE_WAIT_MS;
+    for (let pause = 5; ; pause = Math.min(pause * 2, 200)) {
+      try {
+        return await this.db.transaction().execute(work);
+      } catch (error) {
+        const busy = /^SQLITE_BUSY/.test(String((error as { code?: string }).code ?? ''));
+        if (!busy || Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    }
+  }
+
   /** The library's articles and version, or null when it has none of its own. */
   async library(id: string): Promise<StoredLibrary | null> {
     const row = await this.db.selectFrom('libraries').selectAll().where('id', '=', id).executeTakeFirst();
@@ -295,7 +316,7 @@ export class Store {
 
   /** Keeps vectors computed outside a reindex (a load that found some missing); existing ones stay. */
   async keepVectors(vectors: Map<string, Float32Array>, modelId: string): Promise<void> {
-    await this.db.transaction().execute(async (trx) => this.insertVectors(trx, vectors, modelId));
+    await this.write(async (trx) => this.insertVectors(trx, vectors, modelId));
   }
 
   private async insertVectors(trx: Kysely<Tables>, vectors: Map<string, Float32Array>, modelId: string): Promise<void> {
@@ -315,7 +336,7 @@ export class Store {
    */
   async commit(request: CommitRequest): Promise<ReindexRecord> {
     const now = new Date().toISOString();
-    return this.db.transaction().execute(async (trx) => {
+    return this.write(async (trx) => {
       await this.insertVectors(trx, request.vectors, request.modelId);
       const existing = await trx.selectFrom('libraries').select(['version', 'imported_from']).where('id', '=', request.libraryId).executeTakeFirst();
       const version = existing ? Number(existing.version) + 1 : 1;
@@ -373,7 +394,7 @@ export class Store {
   async lock(libraryId: string, holder: string, requestedBy: string | null): Promise<LockHolder | null> {
     const now = new Date(Date.now());
     const stale = new Date(now.getTime() - LOCK_STALE_MS).toISOString();
-    const taken = await this.db.transaction().execute(async (trx) => {
+    const taken = await this.write(async (trx) => {
       const inserted = await trx
         .insertInto('locks')
         .values({ library_id: libraryId, holder, requested_by: requestedBy, since: now.toISOString(), heartbeat: now.toISOString() })
@@ -395,11 +416,11 @@ export class Store {
 
   /** Keeps a held lock fresh. */
   async refreshLock(libraryId: string, holder: string): Promise<void> {
-    await this.db.updateTable('locks').set({ heartbeat: new Date().toISOString() }).where('library_id', '=', libraryId).where('holder', '=', holder).execute();
+    await this.write((trx) => trx.updateTable('locks').set({ heartbeat: new Date().toISOString() }).where('library_id', '=', libraryId).where('holder', '=', holder).execute());
   }
 
   async unlock(libraryId: string, holder: string): Promise<void> {
-    await this.db.deleteFrom('locks').where('library_id', '=', libraryId).where('holder', '=', holder).execute();
+    await this.write((trx) => trx.deleteFrom('locks').where('library_id', '=', libraryId).where('holder', '=', holder).execute());
   }
 
   /** Role ids whose members moderate the server, as its moderators set them; null when never set. */
@@ -409,11 +430,11 @@ export class Store {
   }
 
   async setModeratorRoles(libraryId: string, roleIds: string[]): Promise<void> {
-    await this.db
+    await this.write((trx) => trx
       .insertInto('settings')
       .values({ library_id: libraryId, moderator_role_ids: JSON.stringify(roleIds) })
       .onConflict((conflict) => conflict.column('library_id').doUpdateSet({ moderator_role_ids: JSON.stringify(roleIds) }))
-      .execute();
+      .execute());
   }
 
   /** Rows of each table and, for SQLite, the file's size: for /status and the benchmark. */

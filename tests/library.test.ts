@@ -1,0 +1,225 @@
+import { appendFile, readdir, stat, truncate, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Embedder } from '../src/core/embedder.js';
+import { buildIndex } from '../src/core/index-build.js';
+import { saveIndex } from '../src/core/index-store.js';
+import { prepareCorpus, readSources } from '../src/core/article.js';
+import { BusyError } from '../src/core/library.js';
+import { fakeEmbedder } from './fake-embedder.js';
+import { askLibrary, fakeModel, openLibraries, SHIPPED_ARTICLE, type Workspace, workspace as realWorkspace } from './helpers.js';
+
+/** Storage is not about meaning: these tests run on the fake embedder. */
+const workspace = (options: { cacheFrom?: number } = {}) => realWorkspace({ createEmbedder: fakeModel, ...options });
+const reopen = (options: { createEmbedder?: () => Promise<Embedder>; cacheFrom?: number; reloadCheckMs?: number } = {}) =>
+  openLibraries(ws.articlePath, ws.indexDir, { createEmbedder: fakeModel, ...options });
+
+let ws: Workspace;
+afterEach(() => ws?.cleanup());
+
+const ROBOTS = 'Robots learn to cook\n\nBy JANE ROE\n\nA robot in Shanghai cooks 300 bowls of noodles a day.\n';
+
+describe('the default library', () => {
+  it('imports the article into the store on first start, and loads it from there afterwards without embedding', async () => {
+    ws = await workspace();
+    await ws.library.ready();
+    expect(await ws.store.version('default')).toBe(1);
+    const first = await ws.store.lastReindex('default');
+    expect(first).toMatchObject({ passages: SHIPPED_ARTICLE.passages, embedded: expect.any(Number), requestedBy: null });
+    const { vectors } = await ws.store.size();
+    const restarted = await reopen();
+    const { index } = await restarted.default.ready();
+    expect(index.passages).toHaveLength(SHIPPED_ARTICLE.passages);
+    expect(await ws.store.version('default')).toBe(1);
+    expect((await ws.store.size()).vectors).toBe(vectors);
+    expect(await askLibrary(restarted.default, 'When did the Cyber Security Law take effect?')).toEqual(await ws.ask('When did the Cyber Security Law take effect?'));
+  });
+
+  it('imports the article file again when it changed, reusing the vectors of unchanged text', async () => {
+    ws = await workspace();
+    await ws.library.ready();
+    await appendFile(ws.articlePath, '\n\nThe conference also discussed quantum computing and its risks.\n');
+    const { index } = await (await reopen()).default.ready();
+    expect(index.passages).toHaveLength(SHIPPED_ARTICLE.passages + 1);
+    expect(await ws.store.version('default')).toBe(2);
+    expect((await ws.store.lastReindex('default'))?.embedded).toBe(2);
+  });
+
+  it('keeps the vectors of each model apart: another model embeds afresh, and the first finds its own again', async () => {
+    ws = await workspace();
+    await ws.library.ready();
+    const other = await reopen({ createEmbedder: async () => fakeEmbedder('another-model') });
+    await other.default.ready();
+    expect((await ws.store.vectors(['x'], 'another-model')).size).toBe(0);
+    const { vectors } = await ws.store.size();
+    expect(vectors).toBeGreaterThan(SHIPPED_ARTICLE.texts);
+    await (await reopen()).default.ready();
+    expect((await ws.store.size()).vectors).toBe(vectors);
+  });
+
+  it('answers from an uploaded article, which survives a restart, and the article file is left as it was', async () => {
+    ws = await workspace();
+    await ws.library.ready();
+    const report = await ws.library.reindex({ upload: { name: 'robots.txt', text: ROBOTS }, requestedBy: 'test' });
+    expect(report).toMatchObject({ passagesBefore: SHIPPED_ARTICLE.passages, passagesAfter: 1, sourceReplaced: 'robots.txt' });
+    expect((await ws.ask('How many bowls of noodles does the robot cook?')).citations[0]?.passage).toBe(1);
+    const restarted = (await reopen()).default;
+    expect((await restarted.ready()).index.manifest.articles.map((article) => article.name)).toEqual(['robots.txt']);
+    expect(await readSources(ws.articlePath)).toHaveLength(1);
+  });
+
+  it('keeps an upload named like a hidden file, under a visible name', async () => {
+    ws = await workspace();
+    const report = await ws.library.reindex({ upload: { name: '.hidden.md', text: ROBOTS } });
+    expect(report.sourceReplaced).toBe('hidden.md');
+    expect((await (await reopen()).default.ready()).index.manifest.articles.map((article) => article.name)).toEqual(['hidden.md']);
+  });
+
+  it('changes nothing when a reindex fails: the version, the articles and the answers stay', async () => {
+    ws = await workspace();
+    await ws.library.ready();
+    await expect(ws.library.reindex({ upload: { name: 'debris.txt', text: 'CHINA DAILY\n\nWU HEPING / FOR CHINA DAILY\n' } })).rejects.toMatchObject({ problem: { is: 'no paragraphs' } });
+    expect(await ws.store.version('default')).toBe(1);
+    expect((await ws.store.library('default'))?.articles.map((article) => article.name)).toEqual(['article.txt']);
+    expect((await ws.ask('How many internet users did China have?')).citations[0]?.passage).toBe(14);
+  });
+
+  it('keeps no vector of a model that returns NaN, and commits nothing of that reindex', async () => {
+    ws = await workspace();
+    await ws.library.ready();
+    const broken = await reopen({
+      createEmbedder: async () => ({ modelId: fakeEmbedder().modelId, dimensions: 384, embed: async (texts: string[]) => texts.map(() => new Float32Array(384).fill(Number.NaN)) }),
+    });
+    await expect(broken.default.reindex({ upload: { name: 'robots.txt', text: ROBOTS } })).rejects.toMatchObject({ name: 'ModelError', problem: 'fails its check' });
+    expect(await ws.store.version('default')).toBe(1);
+    const robots = await ws.library.reindex({ upload: { name: 'robots.txt', text: ROBOTS } });
+    expect(robots.embedded).toBeGreaterThan(0);
+  });
+
+  it('runs one reindex at a time across processes, telling the second who runs the first and since when', async () => {
+    ws = await workspace();
+    await ws.library.ready();
+    // The first reindex is held inside its embedding, after it took the lock, until the second has been refused.
+    let embedding!: () => void;
+    const inside = new Promise<void>((resolve) => (embedding = resolve));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const held = await reopen({
+      createEmbedder: async () => {
+        const fake = fakeEmbedder();
+        return { ...fake, embed: async (texts: string[]) => (embedding(), await gate, fake.embed(texts)) };
+      },
+    });
+    const elsewhere = (await reopen()).default;
+    const running = held.default.reindex({ upload: { name: 'robots.txt', text: ROBOTS }, requestedBy: '123456789012345678' });
+    await inside;
+    const refused = await elsewhere.reindex({ requestedBy: '223456789012345678' }).catch((error: unknown) => error);
+    release();
+    await running;
+    expect(refused).toBeInstanceOf(BusyError);
+    expect((refused as BusyError).holder.requestedBy).toBe('123456789012345678');
+    // Once it is done, the lock is free again.
+    await expect(elsewhere.reindex()).resolves.toMatchObject({ passagesAfter: 1 });
+  });
+
+  it('notices a reindex committed by another process and answers from it', async () => {
+    ws = await workspace();
+    const here = (await reopen({ reloadCheckMs: 0 })).default;
+    expect((await askLibrary(here, 'How many internet users did China have?')).citations[0]?.passage).toBe(14);
+    await ws.library.reindex({ upload: { name: 'robots.txt', text: ROBOTS } });
+    // The next question notices the new version and loads it in the background.
+    await askLibrary(here, 'anything');
+    await expect.poll(async () => (await here.ready()).index.manifest.articles[0]?.name).toBe('robots.txt');
+  });
+});
+
+describe('the HNSW cache', () => {
+  it('is written, loaded back to verify, and used; a damaged or deleted cache file is rebuilt from the stored vectors', async () => {
+    ws = await workspace({ cacheFrom: 1 });
+    await ws.library.ready();
+    const cacheDir = path.join(ws.indexDir, 'cache');
+    const [file] = await readdir(cacheDir);
+    expect(file).toMatch(/^[0-9a-f]{64}\.hnsw$/);
+    const size = (await stat(path.join(cacheDir, file!))).size;
+    await truncate(path.join(cacheDir, file!), Math.floor(size / 3));
+    const afterDamage = (await reopen({ cacheFrom: 1 })).default;
+    expect((await askLibrary(afterDamage, 'How many internet users did China have?')).citations[0]?.passage).toBe(14);
+    expect((await stat(path.join(cacheDir, file!))).size).toBe(size);
+    await writeFile(path.join(cacheDir, file!), '');
+    const afterWipe = (await reopen({ cacheFrom: 1 })).default;
+    expect((await askLibrary(afterWipe, 'How many internet users did China have?')).citations[0]?.passage).toBe(14);
+  });
+});
+
+describe('a damaged database file', () => {
+  it('is set aside under a new name, never deleted, and the bot starts again from the shipped article', async () => {
+    ws = await workspace();
+    await ws.library.ready();
+    await ws.libraries.close();
+    const file = path.join(ws.indexDir, 'store.sqlite');
+    await writeFile(file, Buffer.alloc(4096, 7));
+    const restarted = await reopen();
+    expect(restarted.store.setAside).toMatch(/store\.sqlite\.damaged-/);
+    expect((await readdir(ws.indexDir)).some((name) => name.startsWith('store.sqlite.damaged-'))).toBe(true);
+    expect((await askLibrary(restarted.default, 'How many internet users did China have?')).citations[0]?.passage).toBe(14);
+    await restarted.close();
+  });
+});
+
+describe('the index folder of an earlier version', () => {
+  it('gives its vectors to the store once, so the first start on the store embeds nothing', async () => {
+    ws = await workspace();
+    const embedder = await fakeModel();
+    const legacy = await buildIndex(prepareCorpus(await readSources(ws.articlePath)), embedder);
+    await saveIndex(ws.indexDir, legacy);
+    await ws.library.ready();
+    expect((await ws.store.lastReindex('default'))?.embedded).toBe(0);
+  });
+});
+
+describe('servers', () => {
+  it('each answer from their own library: a reindex in one changes nothing for another or for the default', async () => {
+    ws = await workspace();
+    const a = ws.libraries.for('111111111111111111');
+    const b = ws.libraries.for('222222222222222222');
+    // Before any reindex every server answers from the shipped article, without a copy of its own.
+    expect((await askLibrary(b, 'How many internet users did China have?')).citations[0]?.passage).toBe(14);
+    expect(await ws.store.version('222222222222222222')).toBeNull();
+    await a.reindex({ upload: { name: 'robots.txt', text: ROBOTS }, requestedBy: 'mod-a' });
+    expect((await askLibrary(a, 'How many bowls of noodles does the robot cook?')).citations[0]?.passage).toBe(1);
+    expect((await b.ready()).index.manifest.articles.map((article) => article.name)).toEqual(['article.txt']);
+    expect((await ws.library.ready()).index.manifest.articles.map((article) => article.name)).toEqual(['article.txt']);
+    expect(await ws.store.version('222222222222222222')).toBeNull();
+    expect(await ws.store.version('default')).toBe(1);
+    // Another process of the same bot sees server A's articles too.
+    const elsewhere = await reopen();
+    expect((await elsewhere.for('111111111111111111').ready()).index.manifest.articles.map((article) => article.name)).toEqual(['robots.txt']);
+  });
+
+  it('a server reindexed without an upload gets its own copy of the shipped article', async () => {
+    ws = await workspace();
+    await ws.library.ready();
+    const a = ws.libraries.for('111111111111111111');
+    const report = await a.reindex({ requestedBy: 'mod-a' });
+    // The vectors are the default library's: nothing is embedded again.
+    expect(report).toMatchObject({ passagesBefore: SHIPPED_ARTICLE.passages, passagesAfter: SHIPPED_ARTICLE.passages, embedded: 0 });
+    expect((await ws.store.library('111111111111111111'))?.articles.map((article) => article.name)).toEqual(['article.txt']);
+  });
+
+  it('lets go of the least recently used server libraries past the memory budget, and loads them again when asked', async () => {
+    ws = await workspace();
+    const libraries = await openLibraries(ws.articlePath, ws.indexDir, { createEmbedder: fakeModel });
+    const small = new (libraries.constructor as typeof import('../src/core/libraries.js').Libraries)({
+      store: libraries.store,
+      sourcePath: ws.articlePath,
+      indexDir: ws.indexDir,
+      createEmbedder: fakeModel,
+      logger: (await import('./helpers.js')).silentLogger,
+      passageBudget: 1,
+    });
+    for (const id of ['1', '2', '3']) await small.for(id).reindex({ upload: { name: 'robots.txt', text: ROBOTS } });
+    small.for('4');
+    expect(small.loaded).toBeLessThanOrEqual(2);
+    expect((await askLibrary(small.for('1'), 'How many bowls of noodles does the robot cook?')).citations[0]?.passage).toBe(1);
+  });
+});
