@@ -18,6 +18,7 @@ export const help = defineCommand({
         code('/quote [year:] [speaker:]'), ' quotations by year, by speaker or both, e.g. ', code('/quote year:2015'), ' or ', code('/quote speaker:kaspersky'), '\n',
         code('/reindex [article:]'), ' moderators only: rebuild my knowledge, optionally from an attached article\n',
         code('/status'), ' moderators only: the index, the last reindex and what I have served\n',
+        code('/settings [moderator-role:]'), ' moderators only: the roles that may reindex this server\n',
         code('/help'), ' this message',
       ],
     };

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineCommand } from '../src/command.js';
 import { articleLabel } from '../src/core/article.js';
 import { bold, code, type Span, user } from '../src/reply.js';
@@ -24,6 +25,8 @@ export const status = defineCommand({
     const { index } = await library.ready();
     const { manifest } = index;
     const who: Span[] = manifest.requestedBy === null ? ['at start'] : /^\d{17,20}$/.test(manifest.requestedBy) ? ['by ', user(manifest.requestedBy)] : [`from the ${manifest.requestedBy}`];
+    const own = server === null || (await libraries.store.version(server)) !== null;
+    const setAside = libraries.store.setAside;
     const articles = manifest.articles.length === 1 ? `“${manifest.articles[0] ? articleLabel(manifest.articles[0]) : ''}”` : `${manifest.articles.length} articles`;
     return {
       ephemeral: true,
@@ -33,6 +36,8 @@ export const status = defineCommand({
         'Index: ', code(index.version ?? 'unsaved'), ', checksum ', code(manifest.indexChecksum.slice(0, 16)), '\n',
         'Passages: ', bold(String(manifest.passageCount)), ` from ${articles}; quotations: `, bold(String(index.quotations.length)), '\n',
         `Last reindex: ${new Date(manifest.createdAt).toISOString().replace('T', ' ').slice(0, 16)} UTC `, ...who, library.isRebuilding ? ' (a rebuild is running now)\n' : '\n',
+        own ? '' : 'This server answers from the shipped article until a moderator reindexes it.\n',
+        setAside ? `The database file was damaged at start; it was set aside as ${path.basename(setAside)} and the bot started again from the shipped article.\n` : '',
         `Uptime: ${formatDuration(Date.now() - usage.startedAt)}\n`,
         'Questions served: ', bold(String(usage.questionsServed)), ` (${usage.commandsServed} commands)\n`,
         `Rate limit: ${limiter ? `${limiter.points} commands per ${limiter.windowSeconds} s per member` : 'off'}`,

@@ -22,6 +22,8 @@ export type OptionSpec =
   | { type: 'string'; description: string; required?: boolean; maxLength?: number; autocomplete?: boolean; example?: string }
   | { type: 'integer'; description: string; required?: boolean; min?: number; max?: number; autocomplete?: boolean }
   | { type: 'boolean'; description: string; required?: boolean }
+  /** A role of the server, by id. */
+  | { type: 'role'; description: string; required?: boolean }
   | { type: 'attachment'; description: string; required?: boolean };
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 
@@ -29,6 +31,8 @@ type ValueOf<S extends OptionSpec> = S extends { type: 'string' }
   ? string
   : S extends { type: 'integer' }
     ? number
+    : S extends { type: 'role' }
+      ? string
     : S extends { type: 'boolean' }
       ? boolean
       : AttachmentInput;
@@ -128,6 +132,10 @@ export function checkOptions(command: Command, values: Record<string, unknown>, 
       }
       case 'boolean':
         if (typeof value !== 'boolean') return { ok: false, problem: `${name} must be true or false.` };
+        break;
+      case 'role':
+        if (typeof value !== 'string' || !/^\d{17,20}$/.test(value.replace(/^<@&(\d+)>$/, '$1'))) return { ok: false, problem: `${name} must be a role of this server.` };
+        value = value.replace(/^<@&(\d+)>$/, '$1');
         break;
       case 'attachment':
         if (typeof value !== 'object' || value === null || !('download' in value)) return { ok: false, problem: `${name} must be an attached file.` };

@@ -5,7 +5,7 @@
  */
 
 /** A run of text: literal words, or words with a mark. */
-export type Span = string | { bold: string } | { code: string } | { user: string };
+export type Span = string | { bold: string } | { code: string } | { user: string } | { role: string };
 /** Literal text, or a sequence of spans. A plain string is never read as markup. */
 export type Text = string | readonly Span[];
 
@@ -24,6 +24,8 @@ export const bold = (text: string): Span => ({ bold: text });
 export const code = (text: string): Span => ({ code: text });
 /** A user by platform id; Discord shows a (silent) mention, other media the id. */
 export const user = (id: string): Span => ({ user: id });
+/** A server role by id, shown as a user is. */
+export const role = (id: string): Span => ({ role: id });
 
 export function spans(text: Text): readonly Span[] {
   return typeof text === 'string' ? [text] : text;
@@ -32,7 +34,7 @@ export function spans(text: Text): readonly Span[] {
 /** The words of a text without its marks, for JSON, logs and tests. */
 export function plainText(text: Text): string {
   return spans(text)
-    .map((span) => (typeof span === 'string' ? span : 'bold' in span ? span.bold : 'code' in span ? span.code : span.user))
+    .map((span) => (typeof span === 'string' ? span : 'bold' in span ? span.bold : 'code' in span ? span.code : 'user' in span ? span.user : span.role))
     .join('');
 }
 

@@ -230,6 +230,61 @@ describe('/reindex on Discord', () => {
   });
 });
 
+describe('servers', () => {
+  const A = '930000000000000001';
+  const B = '930000000000000002';
+  const askIn = (guildId: string, question: string) => fake.finalMessage(fake.interact({ name: 'ask', guildId, options: [{ name: 'question', type: 3, value: question }] }));
+
+  it('a moderator of one server changes nothing of what another server is answered, and cannot reindex it', async () => {
+    const before = await askIn(B, 'How many internet users did China have?');
+    expect(before.body.embeds[0].fields[0].name).toBe('[1] ¶14');
+    const robots = 'Robots learn to cook\n\nBy JANE ROE\n\nA robot in Shanghai cooks 300 bowls of noodles a day.\n';
+    const url = fake.attachment('robots.txt', robots);
+    const moderatorOfA = '960000000000000001';
+    const uploaded = await fake.finalMessage(
+      fake.interact({
+        name: 'reindex',
+        guildId: A,
+        userId: moderatorOfA,
+        permissions: PERMISSIONS.manageGuild,
+        options: [{ name: 'article', type: 11, value: '9' }],
+        attachments: { '9': { filename: 'robots.txt', size: robots.length, url } },
+      }),
+    );
+    expect(uploaded.body.embeds[0].title).toBe('New article indexed');
+    // Server A answers from its upload…
+    const inA = await askIn(A, 'How many bowls of noodles does the robot cook?');
+    expect(inA.body.embeds[0].fields[0].value).toContain('300 bowls');
+    // …server B exactly as before, and its /status still shows the shipped article.
+    const after = await askIn(B, 'How many internet users did China have?');
+    expect(after.body.embeds[0]).toEqual(before.body.embeds[0]);
+    const status = await fake.finalMessage(fake.interact({ name: 'status', guildId: B, permissions: PERMISSIONS.manageGuild }));
+    expect(status.body.embeds[0].description).toContain('China to step up cyberspace cooperation');
+    expect(await ws.store.version(B)).toBeNull();
+    // The moderator of A is a plain member in B: the reindex there is refused and nothing changes.
+    const refused = await fake.finalMessage(fake.interact({ name: 'reindex', guildId: B, userId: moderatorOfA, permissions: PERMISSIONS.member }));
+    expect(refused).toMatchObject({ ephemeral: true });
+    expect(refused.body.embeds[0].description).toMatch(/^Only moderators/);
+    expect(await ws.store.version(B)).toBeNull();
+  });
+
+  it('gives each server its own moderator roles, set with /settings', async () => {
+    const role = '940000000000000001';
+    const set = await fake.finalMessage(
+      fake.interact({ name: 'settings', guildId: A, permissions: PERMISSIONS.manageGuild, options: [{ name: 'moderator-role', type: 8, value: role }] }),
+    );
+    expect(set).toMatchObject({ ephemeral: true });
+    expect(set.body.embeds[0].description).toContain(`<@&${role}>`);
+    expect(await ws.store.moderatorRoles(A)).toEqual([role]);
+    // A member with that role may reindex A…
+    const inA = await fake.finalMessage(fake.interact({ name: 'reindex', guildId: A, roles: [role], permissions: PERMISSIONS.member }));
+    expect(inA.body.embeds[0].title).toBe('Index rebuilt');
+    // …but a role of the same id means nothing in B, whose moderator roles are the default ones.
+    const inB = await fake.finalMessage(fake.interact({ name: 'reindex', guildId: B, roles: [role], permissions: PERMISSIONS.member }));
+    expect(inB.body.embeds[0].description).toMatch(/^Only moderators/);
+  });
+});
+
 describe('the gateway connection', () => {
   it('comes back after Discord closes the socket, and answers again', async () => {
     const sessions = fake.identifies.length + fake.resumes.length;

@@ -39,6 +39,8 @@ export interface InteractionOptions {
   userId?: string;
   permissions?: string;
   roles?: string[];
+  /** The server it comes from (default: the fake's one server). */
+  guildId?: string;
   attachments?: Record<string, { filename: string; size: number; content_type?: string; url: string }>;
 }
 
@@ -286,6 +288,7 @@ export class FakeDiscord {
 
   /** Sends an interaction as Discord does, and returns its id and token. */
   interact(options: InteractionOptions): { id: string; token: string } {
+    const guildId = options.guildId ?? GUILD_ID;
     const id = snowflake();
     const token = `aW50ZXJhY3Rpb246${randomBytes(24).toString('hex')}`;
     const userId = options.userId ?? '950000000000000001';
@@ -297,15 +300,15 @@ export class FakeDiscord {
       type: options.type ?? 2,
       token,
       version: 1,
-      guild_id: GUILD_ID,
-      guild: { id: GUILD_ID, locale: 'en-US', features: [] },
+      guild_id: guildId,
+      guild: { id: guildId, locale: 'en-US', features: [] },
       guild_locale: 'en-US',
       channel_id: CHANNEL_ID,
-      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general', permissions: PERMISSIONS.member, flags: 0 },
+      channel: { id: CHANNEL_ID, type: 0, guild_id: guildId, name: 'general', permissions: PERMISSIONS.member, flags: 0 },
       locale: 'en-US',
       app_permissions: PERMISSIONS.member,
       entitlements: [],
-      authorizing_integration_owners: { '0': GUILD_ID },
+      authorizing_integration_owners: { '0': guildId },
       context: 0,
       attachment_size_limit: 10_485_760,
       member: {
@@ -326,7 +329,7 @@ export class FakeDiscord {
         id: snowflake(),
         name: options.name,
         type: 1,
-        guild_id: GUILD_ID,
+        guild_id: guildId,
         options: options.options ?? [],
         ...(Object.keys(attachments).length
           ? { resolved: { attachments: Object.fromEntries(Object.entries(attachments).map(([key, a]) => [key, { id: key, proxy_url: a.url, ...a }])) } }

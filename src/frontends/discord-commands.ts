@@ -30,6 +30,8 @@ function optionJson(name: string, spec: OptionSpec): APIApplicationCommandBasicO
       return { ...common, type: ApplicationCommandOptionType.Boolean };
     case 'attachment':
       return { ...common, type: ApplicationCommandOptionType.Attachment };
+    case 'role':
+      return { ...common, type: ApplicationCommandOptionType.Role };
   }
 }
 

@@ -50,7 +50,8 @@ export function markdown(text: Text): string {
     else if ('bold' in span) out += span.bold.trim() ? `**${literal(span.bold, false)}**` : literal(span.bold, atLineStart);
     // A code span shows its text as it is; it only has to be kept free of backticks.
     else if ('code' in span) out += `\`${span.code.replace(/`/g, 'ˋ')}\``;
-    else out += `<@${span.user}>`;
+    else if ('user' in span) out += `<@${span.user}>`;
+    else out += `<@&${span.role}>`;
   }
   return out;
 }

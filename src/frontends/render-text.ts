@@ -11,7 +11,7 @@ export function terminalText(text: Text, color: boolean): string {
       if (typeof span === 'string') return span;
       if ('bold' in span) return color ? `${BOLD}${span.bold}${RESET}` : span.bold;
       if ('code' in span) return span.code;
-      return `user ${span.user}`;
+      return 'user' in span ? `user ${span.user}` : `role ${span.role}`;
     })
     .join('');
 }
