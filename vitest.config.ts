@@ -10,6 +10,7 @@ export const END_TO_END = [
   'tests/cli.test.ts',
   'tests/crash.test.ts',
   'tests/discord-process.test.ts',
+  'tests/faults.test.ts',
   'tests/shard.test.ts',
   'tests/shutdown.test.ts',
 ];

@@ -1,8 +1,8 @@
 import { type AttachmentInput, defineCommand } from '../src/command.js';
 import { ARTICLE_FILE, decodeArticle, SourceError } from '../src/core/article.js';
 import { BusyError, type ReindexReport } from '../src/core/library.js';
-import { bold, code, type Reply } from '../src/reply.js';
-import { REINDEX_BUSY, sourceProblemText } from '../src/wording.js';
+import { bold, code, type Reply, type Span } from '../src/reply.js';
+import { reindexBusy, sourceProblemText } from '../src/wording.js';
 
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
@@ -55,8 +55,8 @@ export const reindex = defineCommand({
       return reindexReply(await library.reindex({ ...(upload ? { upload } : {}), requestedBy: user.id }));
     } catch (error) {
       if (error instanceof BusyError || error instanceof SourceError) {
-        const problem = error instanceof BusyError ? REINDEX_BUSY : sourceProblemText(error);
-        return { ephemeral: true, tone: 'warning', body: `${problem} Nothing was changed: the current index is still in use.` };
+        const problem: Span[] = error instanceof BusyError ? reindexBusy(error.holder) : [sourceProblemText(error)];
+        return { ephemeral: true, tone: 'warning', body: [...problem, ' Nothing was changed: the current index is still in use.'] };
       }
       throw error;
     }

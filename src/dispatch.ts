@@ -1,6 +1,7 @@
 import { checkOptions, type Command, type CommandInput, type Services } from './command.js';
-import type { Reply } from './reply.js';
-import { REINDEX_BUSY } from './wording.js';
+import { plainText, type Reply } from './reply.js';
+import { StoreFullError } from './core/store.js';
+import { reindexBusy, STORE_FULL } from './wording.js';
 import { SourceError } from './core/article.js';
 import { BusyError } from './core/library.js';
 import { ModelError } from './core/embedder.js';
@@ -49,7 +50,8 @@ export function rateLimited(seconds: number): string {
 
 /** What a user is told when a command fails: never a stack trace, path or token. */
 export function friendlyFailure(error: unknown): string {
-  if (error instanceof BusyError) return REINDEX_BUSY;
+  if (error instanceof BusyError) return plainText(reindexBusy(error.holder));
+  if (error instanceof StoreFullError) return STORE_FULL;
   if (error instanceof SourceError) return 'The article could not be read, so I cannot answer right now. A moderator has the details in the log.';
   if (error instanceof ModelError) return 'The language model could not be loaded, so I cannot answer right now. The log has the details.';
   return SOMETHING_WENT_WRONG;

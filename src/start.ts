@@ -5,7 +5,10 @@ import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.js';
 import { SourceError } from './core/article.js';
 import { ModelError } from './core/embedder.js';
 import { createLogger } from './logger.js';
-import { modelProblemText, sourceProblemText } from './wording.js';
+import { BusyError } from './core/library.js';
+import { plainText } from './reply.js';
+import { StoreFullError } from './core/store.js';
+import { modelProblemText, reindexBusy, sourceProblemText, STORE_FULL } from './wording.js';
 
 /** What every entry point starts from: the checked configuration, and the logger and services built from it. */
 export interface Startup {
@@ -47,6 +50,8 @@ export function start(main: (startup: Startup) => Promise<void>): void {
 export function fatalMessage(error: unknown): string {
   if (error instanceof UsageError || error instanceof ConfigError) return error.message;
   if (error instanceof ModelError) return modelProblemText(error);
+  if (error instanceof BusyError) return plainText(reindexBusy(error.holder));
+  if (error instanceof StoreFullError) return STORE_FULL;
   if (error instanceof SourceError) return error.path ? `${sourceProblemText(error)} (${error.path})` : sourceProblemText(error);
   return `Stopped because of an unexpected error: ${(error as Error)?.message ?? String(error)}`;
 }

@@ -1,6 +1,8 @@
 import type { ArticleFact, Finding, Reading, Refusal, Said, Suggestion } from './core/finding.js';
 import type { SourceError } from './core/article.js';
 import type { ModelError } from './core/embedder.js';
+import type { LockHolder } from './core/store.js';
+import { type Span, user } from './reply.js';
 
 /**
  * The bot's voice: what the reader found (`src/core` says it in data) put into the sentences
@@ -16,8 +18,13 @@ export function worded(reading: Reading): Answer {
   return { ...reading, answer: say(reading.finding) };
 }
 
-/** Told to whoever asks for a reindex while one runs. */
-export const REINDEX_BUSY = 'A reindex is already running. Try again when it has finished.';
+/** Told to whoever asks for a reindex while one runs: who asked for that one, and since when. */
+export function reindexBusy(holder: LockHolder): Span[] {
+  const since = new Date(holder.since);
+  const at = Number.isNaN(since.getTime()) ? '' : ` at ${since.toISOString().slice(11, 16)} UTC`;
+  const by: Span[] = holder.requestedBy === null ? [] : /^\d{17,20}$/.test(holder.requestedBy) ? [' by ', user(holder.requestedBy)] : [` from the ${holder.requestedBy}`];
+  return ['A reindex is already running (started', ...by, `${at}). Try again when it has finished.`];
+}
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -160,3 +167,6 @@ export function modelProblemText({ problem, modelDir, cause }: Pick<ModelError, 
   }
   return `Could not load the embedding model from ${modelDir}: ${(cause as Error | undefined)?.message ?? 'unknown error'}`;
 }
+
+/** Told when a reindex could not be saved for lack of room. */
+export const STORE_FULL = 'The disk is full, so the reindex could not be saved. Nothing was changed: the bot still answers from the last reindex. Free some space and try again.';

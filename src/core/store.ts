@@ -129,6 +129,14 @@ const migrations = (dialect: Dialect): Record<string, Migration> => ({
   },
 });
 
+/** The database could not be written: the disk (or the process's file size limit) is full. Nothing of the write was kept. */
+export class StoreFullError extends Error {
+  override name = 'StoreFullError';
+  constructor(options: { cause: unknown }) {
+    super('the database could not be written: no room left', options);
+  }
+}
+
 /** How long a write waits for another writer before it fails. */
 const WRITE_WAIT_MS = 10_000;
 
@@ -274,11 +282,29 @@ export class Store {
   private async write<T>(work: (trx: Kysely<Tables>) => Promise<T>): Promise<T> {
     const deadline = Date.now() + WRITE_WAIT_MS;
     for (let pause = 5; ; pause = Math.min(pause * 2, 200)) {
+      // The transaction is driven here rather than by Kysely, so that the error of a failed
+      // COMMIT (a full disk) is the one reported, not that of the ROLLBACK after it; and SQLite
+      // takes its write lock at BEGIN, where waiting for another writer is safe.
+      let failure: unknown = null;
       try {
-        return await this.db.transaction().execute(work);
+        return await this.db.connection().execute(async (connection) => {
+          await sql.raw(this.dialect === 'sqlite' ? 'begin immediate' : 'begin').execute(connection);
+          try {
+            const result = await work(connection);
+            await sql.raw('commit').execute(connection);
+            return result;
+          } catch (error) {
+            failure = error;
+            await sql.raw('rollback').execute(connection).catch(() => undefined);
+            throw error;
+          }
+        });
       } catch (error) {
-        const busy = /^SQLITE_BUSY/.test(String((error as { code?: string }).code ?? ''));
-        if (!busy || Date.now() > deadline) throw error;
+        const cause = failure ?? error;
+        const code = String((cause as { code?: string }).code ?? '');
+        if (/^SQLITE_FULL|^SQLITE_IOERR/.test(code) || ['ENOSPC', 'EFBIG', 'EDQUOT'].includes(code)) throw new StoreFullError({ cause });
+        const busy = /^SQLITE_BUSY/.test(code);
+        if (!busy || Date.now() > deadline) throw cause;
         await new Promise((resolve) => setTimeout(resolve, pause));
       }
     }
