@@ -1,6 +1,7 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { commands } from '../commands/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPLICATION_ID, FakeDiscord, GUILD_ID, PERMISSIONS } from './fake-discord.js';
 import { stopGroup, type Workspace, workspace } from './helpers.js';
@@ -81,17 +82,21 @@ describe('npm start with DISCORD_TOKEN and DISCORD_API_URL', () => {
 describe('npm run deploy-commands', () => {
   const run = promisify(execFile);
 
-  it('registers the five commands to DISCORD_GUILD_ID, with /reindex limited to Manage Server', async () => {
+  const names = [...commands.keys()];
+
+  it('registers every command to DISCORD_GUILD_ID, with the moderators\' ones limited to Manage Server in servers', async () => {
     const { stdout } = await run('npm', ['run', '--silent', 'deploy-commands'], { cwd: ROOT, env: env({ DISCORD_GUILD_ID: GUILD_ID }) });
-    expect(stdout.trim()).toBe(`Registered 5 commands (/ask, /quote, /reindex, /status, /help) to server ${GUILD_ID}.`);
+    expect(stdout.trim()).toBe(`Registered ${names.length} commands (${names.map((name) => `/${name}`).join(', ')}) to server ${GUILD_ID}.`);
     const put = fake.requests.find((request) => request.method === 'PUT' && request.path === `/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`);
-    expect(put?.body.map((command: { name: string }) => command.name)).toEqual(['ask', 'quote', 'reindex', 'status', 'help']);
-    expect(put?.body.find((command: { name: string }) => command.name === 'reindex').default_member_permissions).toBe('32');
+    expect(put?.body.map((command: { name: string }) => command.name)).toEqual(names);
+    for (const name of ['reindex', 'status', 'settings']) {
+      expect(put?.body.find((command: { name: string }) => command.name === name)).toMatchObject({ default_member_permissions: '32', contexts: [0] });
+    }
   });
 
   it('registers globally without a server id', async () => {
     const { stdout } = await run('npm', ['run', '--silent', 'deploy-commands'], { cwd: ROOT, env: env({ DISCORD_GUILD_ID: '' }) });
-    expect(stdout).toMatch(/^Registered 5 commands .* globally/);
+    expect(stdout).toMatch(new RegExp(`^Registered ${names.length} commands .* globally`));
     expect(fake.requests.some((request) => request.method === 'PUT' && request.path === `/applications/${APPLICATION_ID}/commands`)).toBe(true);
   });
 
