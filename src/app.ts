@@ -26,6 +26,7 @@ export async function createServices(config: Config, logger: Logger): Promise<Se
     createEmbedder: () => createTransformersEmbedder({ modelDir: config.modelDir }),
     logger,
   });
+  await libraries.listen().catch((error: unknown) => logger.warn({ err: error }, 'could not listen for reindexes in other processes; questions will notice them'));
   const { count, windowSeconds } = config.rateLimit;
   return { libraries, answers: new AnswerQueue(), logger, limiter: count > 0 ? new RateLimiter(count, windowSeconds) : null, usage: new Usage() };
 }

@@ -1,12 +1,13 @@
 import { appendFile, readdir, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Embedder } from '../src/core/embedder.js';
 import { buildIndex } from '../src/core/index-build.js';
 import { saveIndex } from '../src/core/index-store.js';
 import { prepareCorpus, readSources } from '../src/core/article.js';
 import { BusyError } from '../src/core/library.js';
 import { fakeEmbedder } from './fake-embedder.js';
+import { postgresKind } from './stores.js';
 import { askLibrary, fakeModel, openLibraries, SHIPPED_ARTICLE, type Workspace, workspace as realWorkspace } from './helpers.js';
 
 /** Storage is not about meaning: these tests run on the fake embedder. */
@@ -221,5 +222,28 @@ describe('servers', () => {
     small.for('4');
     expect(small.loaded).toBeLessThanOrEqual(2);
     expect((await askLibrary(small.for('1'), 'How many bowls of noodles does the robot cook?')).citations[0]?.passage).toBe(1);
+  });
+});
+
+describe.runIf(process.env.TEST_DATABASE_URL)('on PostgreSQL', () => {
+  const kind = postgresKind(process.env.TEST_DATABASE_URL ?? '');
+  afterAll(() => kind.cleanup());
+
+  it('a reindex committed in one process is loaded by another at once, announced by NOTIFY, without waiting for a question', async () => {
+    ws = await workspace();
+    const { url, store } = await kind.open();
+    await store.close();
+    // Questions would only look every 10^9 ms: only the announcement can make it reload.
+    const here = await openLibraries(ws.articlePath, ws.indexDir, { createEmbedder: fakeModel, databaseUrl: url!, reloadCheckMs: 1e9 });
+    const there = await openLibraries(ws.articlePath, ws.indexDir, { createEmbedder: fakeModel, databaseUrl: url! });
+    try {
+      await here.listen();
+      expect((await here.default.ready()).index.manifest.articles[0]?.name).toBe('article.txt');
+      await there.default.reindex({ upload: { name: 'robots.txt', text: ROBOTS } });
+      await expect.poll(async () => (await here.default.ready()).index.manifest.articles[0]?.name).toBe('robots.txt');
+    } finally {
+      await here.close();
+      await there.close();
+    }
   });
 });

@@ -37,6 +37,14 @@ export class Libraries {
     this.default = this.make(DEFAULT_LIBRARY, { sourcePath: options.sourcePath, legacyDir: options.indexDir });
   }
 
+  /** Reloads a library at once when another process commits a reindex of it (PostgreSQL); SQLite libraries compare versions on questions. */
+  async listen(): Promise<void> {
+    await this.options.store.onChange((id) => {
+      const library = id === DEFAULT_LIBRARY ? this.default : this.servers.get(id);
+      library?.changedElsewhere();
+    });
+  }
+
   get store(): Store {
     return this.options.store;
   }

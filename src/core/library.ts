@@ -160,6 +160,8 @@ export class Library {
     };
     this.current = { index, retriever: new Retriever(index), understanding, embedder };
     this.version = version;
+    // Just loaded: the next look at the store's version is due a check interval from now.
+    this.lastCheck = Date.now();
     this.hasOwn = version !== null || this.options.fallback === undefined;
     this.warming = warmReader(index, understanding, (texts) => embedder.embed(texts));
     return this.current;
@@ -170,11 +172,10 @@ export class Library {
    * seconds a question compares the store's version with the one in memory and, if it moved,
    * loads the new one in the background while answers keep coming from the one in memory.
    */
-  private noticeNewerVersion(): void {
-    const now = Date.now();
-    if (this.rebuilding || this.reloading || now - this.lastCheck < (this.options.reloadCheckMs ?? RELOAD_CHECK_MS)) return;
+  private noticeNewerVersion(now = false): void {
+    if (this.rebuilding || this.reloading || (!now && Date.now() - this.lastCheck < (this.options.reloadCheckMs ?? RELOAD_CHECK_MS))) return;
     if (!this.current && this.hasOwn !== false) return;
-    this.lastCheck = now;
+    this.lastCheck = Date.now();
     const { store, id, logger } = this.options;
     const inMemory = this.version;
     this.reloading = (async () => {
@@ -190,6 +191,11 @@ export class Library {
       .finally(() => {
         this.reloading = null;
       });
+  }
+
+  /** Told by the store that another process committed a reindex of this library: load it now, in the background. */
+  changedElsewhere(): void {
+    this.noticeNewerVersion(true);
   }
 
   /** The index in memory, loaded (or built) on first use; a newer version committed by another process is picked up in the background. */

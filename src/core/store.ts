@@ -137,6 +137,9 @@ export class StoreFullError extends Error {
   }
 }
 
+/** The PostgreSQL channel a committed reindex is announced on. */
+const CHANGED = 'article_bot_library_changed';
+
 /** How long a write waits for another writer before it fails. */
 const WRITE_WAIT_MS = 10_000;
 
@@ -234,13 +237,40 @@ export class Store {
   readonly setAside: string | null;
   readonly dialect: Dialect;
 
+  private listener: pg.Client | null = null;
+  private readonly changeListeners = new Set<(libraryId: string) => void>();
+
   private constructor(
     private readonly db: Kysely<Tables>,
     dialect: Dialect,
     setAside: string | null,
+    private readonly databaseUrl: string | null = null,
   ) {
     this.dialect = dialect;
     this.setAside = setAside;
+  }
+
+  /**
+   * Calls `listener` with a library's id whenever a reindex of it commits in another process
+   * (PostgreSQL's LISTEN/NOTIFY). On SQLite nothing calls it: libraries compare versions, which
+   * costs one indexed read. Returns the way to stop listening.
+   */
+  async onChange(listener: (libraryId: string) => void): Promise<() => void> {
+    this.changeListeners.add(listener);
+    if (this.dialect === 'postgres' && !this.listener && this.databaseUrl) {
+      const client = new pg.Client({ connectionString: this.databaseUrl });
+      this.listener = client;
+      client.on('notification', (message) => {
+        if (message.channel === CHANGED && message.payload) for (const each of this.changeListeners) each(message.payload);
+      });
+      client.on('error', () => {
+        // A lost listening connection: libraries still compare versions on questions.
+        this.listener = null;
+      });
+      await client.connect();
+      await client.query(`LISTEN ${CHANGED}`);
+    }
+    return () => this.changeListeners.delete(listener);
   }
 
   /** Opens the database and brings its schema to the latest version. */
@@ -268,10 +298,13 @@ export class Store {
       await db.destroy();
       throw error;
     }
-    return new Store(db, dialect, setAside);
+    return new Store(db, dialect, setAside, options.databaseUrl ?? null);
   }
 
   async close(): Promise<void> {
+    const listener = this.listener;
+    this.listener = null;
+    await listener?.end().catch(() => undefined);
     await this.db.destroy();
   }
 
@@ -380,6 +413,8 @@ export class Store {
           .execute();
       }
       const record: ReindexRecord = { ...request.record, finishedAt: now, version };
+      // Other processes on PostgreSQL learn of it at once; on SQLite they compare versions.
+      if (this.dialect === 'postgres') await sql`select pg_notify(${CHANGED}, ${request.libraryId})`.execute(trx);
       await trx
         .insertInto('reindexes')
         .values({
