@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HnswVectorIndex } from '../src/core/vector-index.js';
+import { EXACT_BELOW, ExactVectorIndex, HnswVectorIndex, vectorIndexFor } from '../src/core/vector-index.js';
 
 const unit = (...values: number[]): Float32Array => {
   const norm = Math.hypot(...values);
@@ -30,5 +30,19 @@ describe('HnswVectorIndex', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the index a library gets', () => {
+  it('is exact below EXACT_BELOW passages and finds what HNSW finds; HNSW from there on', () => {
+    const random = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) - 0.5;
+    const next = random(7);
+    const many = Array.from({ length: 300 }, () => unit(...Array.from({ length: 16 }, next)));
+    const exact = vectorIndexFor(many, 16);
+    expect(exact).toBeInstanceOf(ExactVectorIndex);
+    const hnsw = HnswVectorIndex.build(many, 16);
+    for (const query of many.slice(0, 20)) expect(exact.nearest(query, 5)).toEqual(hnsw.nearest(query, 5));
+    expect(exact.nearest(many[3]!, 1)).toEqual([3]);
+    expect(vectorIndexFor(Array.from({ length: EXACT_BELOW }, () => unit(1, 0)), 2)).toBeInstanceOf(HnswVectorIndex);
   });
 });

@@ -16,9 +16,10 @@ import type { Library } from '../core/library.js';
 import { Store } from '../core/store.js';
 import type { AskTimings } from '../core/reader.js';
 import { loadSplit } from '../eval/evaluate.js';
+import { measureServers, type ServersFigures } from '../bench/servers.js';
 import { start, UsageError } from '../start.js';
 
-const USAGE = 'Usage: npm run bench -- [--quick] [--json]';
+const USAGE = 'Usage: npm run bench -- [--quick] [--json] [--servers-only]   (--servers-only: only the many-servers figures)';
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const QUESTION = 'How many internet users did China have?';
 
@@ -145,7 +146,14 @@ async function writeArticles(folder: string, texts: string[], perArticle: number
 start(async ({ config, logger: makeLogger }) => {
   let values;
   try {
-    ({ values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({
+      options: {
+        quick: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        'servers-only': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n${USAGE}`);
   }
@@ -171,6 +179,27 @@ start(async ({ config, logger: makeLogger }) => {
   };
   const answers = new AnswerQueue();
 
+  const serverCount = quick ? 100 : 1000;
+  const servers = async (): Promise<ServersFigures> => {
+    say(`${serverCount} servers, each with an article of its own, in one process over one SQLite store…`);
+    const figures = await measureServers(path.join(work, 'servers'), config.articlePath, serverCount, () => makeEmbedder(), logger);
+    say(
+      `  resident ${figures.rssMB} MB with all loaded (${figures.rssPerServerKB} KB per server); store ${figures.storeMB} MB\n` +
+        `  setting up a server (embed + commit) ${JSON.stringify(figures.reindexMs)}\n` +
+        `  first answer of a server not in memory ${JSON.stringify(figures.firstAnswerMs)}\n  warm answer ${JSON.stringify(figures.warmAnswerMs)}\n` +
+        `  reindex committed in one process to an answer from it in another ${JSON.stringify(figures.commitToAnswerMs)}`,
+    );
+    return figures;
+  };
+  if (values['servers-only']) {
+    try {
+      const figures = await servers();
+      if (json) process.stdout.write(`${JSON.stringify({ servers: figures })}\n`);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+    return;
+  }
   try {
     say(`Benchmark on ${process.platform}/${process.arch}, Node ${process.version}${quick ? ' (quick)' : ''}`);
     // The bot's own index, built once so cold starts below load it.
@@ -296,6 +325,8 @@ start(async ({ config, logger: makeLogger }) => {
     };
     say(`  full build ${reindex.fullBuildS} s; after changing one article ${reindex.incrementalS} s (${(reindex.share * 100).toFixed(1)}% of full): embedded ${reindex.embedded}, reused ${reindex.reused}`);
 
+    const manyServers = await servers();
+
     const at100k = scale.find((s) => s.passages === 100_000);
     const report = {
       quick,
@@ -306,6 +337,7 @@ start(async ({ config, logger: makeLogger }) => {
       articleBuildMs: articleBuild.median,
       scale: scale.map(({ curve, m, efConstruction, ef, ...figures }) => figures),
       reindex,
+      servers: manyServers,
       detail: { coldStart, warm, embedPerSec, articleBuildMs: articleBuild, scale, tuning },
       targets: {
         askP99Ms: { target: 20, measured: warm.totalMs.p99, met: warm.totalMs.p99 <= 20 },

@@ -2,7 +2,7 @@ import { checksumOf, type PreparedCorpus } from './article.js';
 import { type Embedder, isUnitVector, ModelError } from './embedder.js';
 import { FORMAT_VERSION, type KnowledgeIndex, type Manifest } from './index-store.js';
 import { passageEmbeddingText, sentenceText } from './passages.js';
-import { efFor, HNSW_PARAMS, HnswVectorIndex, type VectorIndex } from './vector-index.js';
+import { efFor, HNSW_PARAMS, type VectorIndex, vectorIndexFor } from './vector-index.js';
 
 /**
  * Building an index in memory: every passage and sentence embedded (each distinct text once,
@@ -88,7 +88,7 @@ export async function buildIndex(
 
   const ef = efFor(passages.length);
   const passageVectors = passages.map((passage) => vectors[passage.id]!);
-  const vectorIndex = options.vectorIndex ? await options.vectorIndex(passageVectors) : HnswVectorIndex.build(passageVectors, embedder.dimensions);
+  const vectorIndex = options.vectorIndex ? await options.vectorIndex(passageVectors) : vectorIndexFor(passageVectors, embedder.dimensions);
 
   let cursor = passages.length;
   const sentenceVectors = passages.map((passage) => {

@@ -9,7 +9,7 @@ import { type BuildProgress, buildIndex, contentKey, vectorCache } from './index
 import { type KnowledgeIndex, loadIndex } from './index-store.js';
 import { passageEmbeddingText, sentenceText } from './passages.js';
 import type { LockHolder, Store } from './store.js';
-import { HNSW_PARAMS, HnswVectorIndex, type VectorIndex } from './vector-index.js';
+import { HNSW_PARAMS, HnswVectorIndex, type VectorIndex, vectorIndexFor } from './vector-index.js';
 import { buildLexicon, wordsOf } from './lexicon.js';
 import { loadNlp } from './nlp.js';
 import { findQuotes, type QuoteQuery, type QuoteResult } from './quotations.js';
@@ -173,7 +173,7 @@ export class Library {
    * loads the new one in the background while answers keep coming from the one in memory.
    */
   private noticeNewerVersion(now = false): void {
-    if (this.rebuilding || this.reloading || (!now && Date.now() - this.lastCheck < (this.options.reloadCheckMs ?? RELOAD_CHECK_MS))) return;
+    if (this.shutdown.signal.aborted || this.rebuilding || this.reloading || (!now && Date.now() - this.lastCheck < (this.options.reloadCheckMs ?? RELOAD_CHECK_MS))) return;
     if (!this.current && this.hasOwn !== false) return;
     this.lastCheck = Date.now();
     const { store, id, logger } = this.options;
@@ -297,7 +297,7 @@ export class Library {
    */
   private async cachedVectorIndex(vectors: Float32Array[], embedder: Embedder): Promise<VectorIndex> {
     const { cacheDir, logger } = this.options;
-    if (vectors.length < (this.options.cacheFrom ?? DEFAULT_CACHE_FROM)) return HnswVectorIndex.build(vectors, embedder.dimensions);
+    if (vectors.length < (this.options.cacheFrom ?? DEFAULT_CACHE_FROM)) return vectorIndexFor(vectors, embedder.dimensions);
     const key = checksumOf(`${embedder.modelId}\u0000${JSON.stringify(HNSW_PARAMS)}\u0000${vectors.map((vector) => checksumOf(new Uint8Array(vector.buffer, vector.byteOffset, vector.byteLength))).join(',')}`);
     const file = path.join(cacheDir, `${key}.hnsw`);
     const verified = async (candidate: string): Promise<VectorIndex | null> => {
@@ -441,7 +441,7 @@ export class Library {
    */
   async close(): Promise<void> {
     this.shutdown.abort();
-    await this.rebuilding?.catch(() => undefined);
+    await Promise.all([this.rebuilding?.catch(() => undefined), this.reloading]);
   }
 
   /** Resolves once what answering computes once per sentence has been computed for the loaded index (for benchmarks). */

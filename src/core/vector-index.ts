@@ -67,3 +67,44 @@ export class HnswVectorIndex implements VectorIndex {
     await this.hnsw.writeIndex(file);
   }
 }
+
+/**
+ * Below this many passages the index is searched exactly: as fast as HNSW at that size, exact,
+ * and without hnswlib's native memory, which costs megabytes per index whatever its size (a
+ * process holding a thousand servers' small libraries would hold a thousand of those).
+ */
+export const EXACT_BELOW = 1_000;
+
+/** Exact nearest neighbours by dot product over unit vectors: for small libraries. */
+export class ExactVectorIndex implements VectorIndex {
+  constructor(private readonly vectors: Float32Array[]) {}
+
+  get size(): number {
+    return this.vectors.length;
+  }
+
+  nearest(vector: Float32Array, k: number): number[] {
+    const scored = this.vectors.map((candidate, label) => {
+      let sum = 0;
+      for (let i = 0; i < candidate.length; i += 1) sum += candidate[i]! * vector[i]!;
+      return { label, sum };
+    });
+    return scored
+      .sort((a, b) => b.sum - a.sum || a.label - b.label)
+      .slice(0, k)
+      .map((hit) => hit.label);
+  }
+
+  vector(label: number): Float32Array {
+    return this.vectors[label]!;
+  }
+
+  async write(): Promise<void> {
+    throw new Error('an exact index is not written: it is the vectors themselves');
+  }
+}
+
+/** The index for a library's passage vectors: exact when small, HNSW otherwise. */
+export function vectorIndexFor(vectors: Float32Array[], dimensions: number): VectorIndex {
+  return vectors.length < EXACT_BELOW ? new ExactVectorIndex(vectors) : HnswVectorIndex.build(vectors, dimensions);
+}
