@@ -97,3 +97,19 @@ describe.each(kinds.map((kind) => [kind.name, kind] as const))('the store on %s'
     await store.close();
   });
 });
+
+describe('a backup of the SQLite store', () => {
+  it('is a whole copy, taken while the store is open, that opens as a store', async () => {
+    const kind = kinds[0]!;
+    const { store, file } = await kind.open();
+    await store.commit({ libraryId: 'g', articles: [{ name: 'a.txt', text: 'Alpha.' }], vectors: new Map([['h', unit(1, 1)]]), modelId: 'm', record: { requestedBy: null, passages: 1, articles: 1, embedded: 1, reused: 0 } });
+    const copy = `${file}.backup`;
+    await store.backup(copy);
+    const { Store } = await import('../src/core/store.js');
+    const restored = await Store.open({ sqliteFile: copy });
+    expect((await restored.library('g'))?.articles).toEqual([{ name: 'a.txt', text: 'Alpha.' }]);
+    expect((await restored.vectors(['h'], 'm')).size).toBe(1);
+    await restored.close();
+    await store.close();
+  });
+});

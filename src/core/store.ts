@@ -245,6 +245,7 @@ export class Store {
     dialect: Dialect,
     setAside: string | null,
     private readonly databaseUrl: string | null = null,
+    private readonly sqlite: SqliteDatabase.Database | null = null,
   ) {
     this.dialect = dialect;
     this.setAside = setAside;
@@ -278,6 +279,7 @@ export class Store {
     let db: Kysely<Tables>;
     let setAside: string | null = null;
     let dialect: Dialect;
+    let sqliteDatabase: SqliteDatabase.Database | null = null;
     if (options.databaseUrl) {
       dialect = 'postgres';
       const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 4 });
@@ -290,6 +292,7 @@ export class Store {
       await mkdir(path.dirname(file), { recursive: true });
       const opened = openSqlite(file, options.onSetAside);
       setAside = opened.setAside;
+      sqliteDatabase = opened.database;
       db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: opened.database }) });
     }
     const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations(dialect) } });
@@ -298,7 +301,7 @@ export class Store {
       await db.destroy();
       throw error;
     }
-    return new Store(db, dialect, setAside, options.databaseUrl ?? null);
+    return new Store(db, dialect, setAside, options.databaseUrl ?? null, sqliteDatabase);
   }
 
   async close(): Promise<void> {
@@ -496,6 +499,15 @@ export class Store {
       .values({ library_id: libraryId, moderator_role_ids: JSON.stringify(roleIds) })
       .onConflict((conflict) => conflict.column('library_id').doUpdateSet({ moderator_role_ids: JSON.stringify(roleIds) }))
       .execute());
+  }
+
+  /**
+   * A consistent copy of the SQLite database, taken while the bot runs (SQLite's online
+   * backup). PostgreSQL is backed up with its own tools (pg_dump).
+   */
+  async backup(file: string): Promise<void> {
+    if (this.dialect !== 'sqlite' || !this.sqlite) throw new Error('on PostgreSQL, back up with pg_dump');
+    await this.sqlite.backup(file);
   }
 
   /** Rows of each table and, for SQLite, the file's size: for /status and the benchmark. */
