@@ -6,6 +6,7 @@ import { buildIndex } from '../src/core/index-build.js';
 import { saveIndex } from '../src/core/index-store.js';
 import { prepareCorpus, readSources } from '../src/core/article.js';
 import { BusyError } from '../src/core/library.js';
+import { HnswVectorIndex } from '../src/core/vector-index.js';
 import { fakeEmbedder } from './fake-embedder.js';
 import { postgresKind } from './stores.js';
 import { askLibrary, fakeModel, openLibraries, SHIPPED_ARTICLE, type Workspace, workspace as realWorkspace } from './helpers.js';
@@ -74,6 +75,16 @@ describe('the default library', () => {
     const report = await ws.library.reindex({ upload: { name: '.hidden.md', text: ROBOTS } });
     expect(report.sourceReplaced).toBe('hidden.md');
     expect((await (await reopen()).default.ready()).index.manifest.articles.map((article) => article.name)).toEqual(['hidden.md']);
+  });
+
+  it('keeps an upload with a file name too long for any disk, and never writes into the article folder', async () => {
+    ws = await workspace();
+    const name = `${'very-long-name-'.repeat(30)}.txt`;
+    const report = await ws.library.reindex({ upload: { name, text: ROBOTS } });
+    expect(report.sourceReplaced).toBe(name);
+    expect((await (await reopen()).default.ready()).index.manifest.articles.map((article) => article.name)).toEqual([name]);
+    expect(await readdir(ws.dir)).toEqual(expect.arrayContaining(['article.txt', 'embeddings']));
+    expect((await readdir(ws.dir)).length).toBe(2);
   });
 
   it('changes nothing when a reindex fails: the version, the articles and the answers stay', async () => {
@@ -171,7 +182,8 @@ describe('the index folder of an earlier version', () => {
   it('gives its vectors to the store once, so the first start on the store embeds nothing', async () => {
     ws = await workspace();
     const embedder = await fakeModel();
-    const legacy = await buildIndex(prepareCorpus(await readSources(ws.articlePath)), embedder);
+    // Earlier versions always wrote an HNSW file.
+    const legacy = await buildIndex(prepareCorpus(await readSources(ws.articlePath)), embedder, { vectorIndex: async (vectors) => HnswVectorIndex.build(vectors, embedder.dimensions) });
     await saveIndex(ws.indexDir, legacy);
     await ws.library.ready();
     expect((await ws.store.lastReindex('default'))?.embedded).toBe(0);

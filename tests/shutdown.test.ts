@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeDiscord, PERMISSIONS } from './fake-discord.js';
-import { type Workspace, workspace } from './helpers.js';
+import { FakeDiscord, GUILD_ID, PERMISSIONS } from './fake-discord.js';
+import { askLibrary, openLibraries, type Workspace, workspace } from './helpers.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 let fake: FakeDiscord;
@@ -19,13 +19,36 @@ const logLines = (): any[] =>
     .filter((line) => line.startsWith('{'))
     .map((line) => JSON.parse(line));
 
+/**
+ * Preloaded into the bot to catch it mid-reindex: as a reindex is about to take its lock (the
+ * first write to the locks table), it says so on stderr and stops itself (SIGSTOP), so a signal
+ * sent then is handled while that reindex is under way, however fast the machine.
+ */
+const STOP_AT_REINDEX_LOCK = String.raw`
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+const Database = createRequire(path.join(process.cwd(), 'package.json'))('better-sqlite3');
+const prepare = Database.prototype.prepare;
+let stopped = false;
+Database.prototype.prepare = function (sql, ...rest) {
+  if (!stopped && /^\s*insert into "locks"/i.test(sql)) {
+    stopped = true;
+    fs.writeSync(2, 'shutdown-test: a reindex is taking its lock\n');
+    process.kill(process.pid, 'SIGSTOP');
+  }
+  return prepare.call(this, sql, ...rest);
+};
+`;
+
 /** The bot as `npm start` runs it, without npm in between, so its own exit code is seen. */
-async function startBot(): Promise<void> {
+async function startBot(options: { stopAtReindexLock?: boolean } = {}): Promise<void> {
   fake = await new FakeDiscord().start();
   ws = await workspace();
   await ws.library.ready();
   output = '';
-  bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const preload = options.stopAtReindexLock ? ['--import', `data:text/javascript,${encodeURIComponent(STOP_AT_REINDEX_LOCK)}`] : [];
+  bot = spawn(process.execPath, [...preload, '--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, DISCORD_TOKEN: 'shutdown-test-token', DISCORD_API_URL: fake.apiUrl, ARTICLE_PATH: ws.articlePath, INDEX_DIR: ws.indexDir, LOG_LEVEL: 'info' },
@@ -67,18 +90,51 @@ describe('SIGTERM', () => {
     expect(fake.closes).toEqual([1000]);
   });
 
-  it('during a reindex leaves the current index and no partial files', async () => {
-    await startBot();
-    const before = await readFile(path.join(ws.indexDir, 'current'), 'utf8');
-    fake.interact({ name: 'reindex', permissions: PERMISSIONS.manageGuild });
-    await fake.waitFor(() => fake.requests.some((request) => request.path.endsWith('/callback')));
+  it('during a reindex finishes it whole, answers it, leaves no lock and exits 0; the bot answers from it afterwards', async () => {
+    await startBot({ stopAtReindexLock: true });
+    const defaultBefore = await ws.store.library('default');
+    expect(await ws.store.version(GUILD_ID)).toBeNull();
+    // The shipped article with one figure changed and paragraphs added: more new texts than the
+    // model embeds in one batch. Each batch is a turn of the event loop, so the signal is handled
+    // between two of them, while the reindex holds its lock and nothing of it is written yet.
+    const added = Array.from({ length: 40 }, (_, i) => `Dock ${i} of the harbour moved ${1000 + i} containers in ${2000 + (i % 20)}. It hired ${i + 3} crane drivers that year.\n`);
+    const article = [(await readFile(ws.articlePath, 'utf8')).replace('854 million', '855 million'), ...added].join('\n');
+    const interaction = fake.interact({
+      name: 'reindex',
+      permissions: PERMISSIONS.manageGuild,
+      options: [{ name: 'article', type: 11, value: '1' }],
+      attachments: { '1': { filename: 'revised.txt', size: Buffer.byteLength(article), url: fake.attachment('revised.txt', article) } },
+    });
+    // The bot stopped itself as the reindex takes its lock; SIGTERM waits until it goes on.
+    await fake.waitFor(() => output.includes('shutdown-test: a reindex is taking its lock\n'), 30_000);
     bot.kill('SIGTERM');
+    bot.kill('SIGCONT');
+    const stopping = await fake.waitFor(() => logLines().find((line) => line.msg === 'finishing replies in flight'));
+    expect(stopping.inFlight).toBe(1);
+    // The reindex in flight is finished, not cut: its reply reaches Discord before the bot exits 0.
+    const reply = await fake.finalMessage(interaction);
+    expect(reply.body.embeds[0].title).toBe('New article indexed');
     expect(await exited()).toBe(0);
-    const entries = await readdir(ws.indexDir);
-    expect(entries.filter((name) => name.startsWith('.'))).toEqual([]);
-    const current = await readFile(path.join(ws.indexDir, 'current'), 'utf8');
-    // Either the rebuild was stopped (the old index stays) or it had finished writing (the new one is whole).
-    expect(entries).toContain(current.trim());
-    if (current !== before) expect(entries).not.toContain(before.trim());
+    expect(logLines().find((line) => line.msg === 'stopped')).toMatchObject({ unanswered: 0 });
+
+    // Started again: the store opens, the server's library is the reindex's version with its
+    // article, the shipped article's library is as it was, no lock is left, and both answer.
+    const libraries = await openLibraries(ws.articlePath, ws.indexDir);
+    try {
+      const { store } = libraries;
+      expect(store.setAside).toBeNull();
+      expect(await store.library(GUILD_ID)).toMatchObject({ version: 1, articles: [{ name: 'revised.txt', text: article }] });
+      expect(await store.lastReindex(GUILD_ID)).toMatchObject({ version: 1, requestedBy: '950000000000000001' });
+      expect(await store.library('default')).toEqual(defaultBefore);
+      expect(await store.lock(GUILD_ID, 'shutdown test', null)).toBeNull();
+      await store.unlock(GUILD_ID, 'shutdown test');
+      const fromServer = (await askLibrary(libraries.for(GUILD_ID), 'How many internet users did China have?')).citations[0];
+      expect(fromServer?.passage).toBe(14);
+      expect(fromServer?.excerpt).toContain('855 million internet users');
+      const fromDefault = (await askLibrary(libraries.default, 'How many internet users did China have?')).citations[0];
+      expect(fromDefault?.excerpt).toContain('854 million internet users');
+    } finally {
+      await libraries.close();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOCK_STALE_MS } from '../src/core/store.js';
 import { storeKinds } from './stores.js';
@@ -84,6 +85,15 @@ describe.each(kinds.map((kind) => [kind.name, kind] as const))('the store on %s'
     } finally {
       Date.now = realNow;
     }
+    await store.close();
+  });
+
+  it('takes over at once a lock whose holder was a process of this machine that is gone', async () => {
+    const { store } = await kind.open();
+    expect(await store.lock('g', `${hostname()}:999999999:killed`, 'user-1')).toBeNull();
+    expect(await store.lock('g', `${hostname()}:${process.pid}:alive`, 'user-2')).toBeNull();
+    // A living holder of this machine keeps it.
+    expect(await store.lock('g', `${hostname()}:${process.pid}:other`, 'user-3')).toMatchObject({ requestedBy: 'user-2' });
     await store.close();
   });
 

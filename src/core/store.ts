@@ -1,4 +1,5 @@
 import { existsSync, renameSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
@@ -142,6 +143,18 @@ const CHANGED = 'article_bot_library_changed';
 
 /** How long a write waits for another writer before it fails. */
 const WRITE_WAIT_MS = 10_000;
+
+/** Whether a lock holder (`host:pid:…`) is a process of this machine that no longer runs. */
+function holderIsGone(holder: string): boolean {
+  const [host, pid] = holder.split(':');
+  if (host !== hostname() || !/^\d+$/.test(pid ?? '')) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
 
 /** A reindex holds its library's lock; one not refreshed for this long belongs to a process that died. */
 export const LOCK_STALE_MS = 30_000;
@@ -465,11 +478,15 @@ export class Store {
         .onConflict((conflict) => conflict.column('library_id').doNothing())
         .executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1) return true;
+      // Held by a process of this machine that is gone (killed mid-reindex): taken over at once.
+      // Held elsewhere: taken over once its holder stopped refreshing it.
+      const current = await trx.selectFrom('locks').select('holder').where('library_id', '=', libraryId).executeTakeFirst();
+      const dead = current !== undefined && holderIsGone(current.holder);
       const takenOver = await trx
         .updateTable('locks')
         .set({ holder, requested_by: requestedBy, since: now.toISOString(), heartbeat: now.toISOString() })
         .where('library_id', '=', libraryId)
-        .where('heartbeat', '<', stale)
+        .where((eb) => (dead ? eb('holder', '=', current.holder) : eb('heartbeat', '<', stale)))
         .executeTakeFirst();
       return Number(takenOver.numUpdatedRows) === 1;
     });
