@@ -9,7 +9,7 @@ export const MAX_ARTICLE_BYTES = 1024 * 1024;
 export function reindexReply(report: ReindexReport): Reply {
   const before = report.passagesBefore === null ? '' : ` (was ${report.passagesBefore})`;
   return {
-    ephemeral: false,
+    ephemeral: true,
     tone: 'answer',
     title: report.sourceReplaced ? 'New article indexed' : 'Index rebuilt',
     body: [
@@ -46,6 +46,8 @@ export const reindex = defineCommand({
     article: { type: 'attachment', description: 'A new article (.txt or .md, UTF-8, up to 1 MB): replaces the article, or joins a folder of them' },
   },
   moderatorOnly: true,
+  // A moderator's business: the report, and any problem with the upload, only they see.
+  isPrivate: () => true,
   isSlow: () => true,
   async execute({ options, user, server }, { libraries }) {
     const library = libraries.for(server);

@@ -10,10 +10,13 @@ start(async ({ config, logger: makeLogger, services: makeServices }) => {
     await services.libraries.default.ready();
     const { startDiscord } = await import('./frontends/discord.js');
     const bot = await startDiscord({ config, services, commands });
-    const stop = (signal: string): void => {
+    let stopping = false;
+    const stop = (signal: string, code = 0): void => {
+      if (stopping) return;
+      stopping = true;
       logger.info({ signal }, 'shutting down');
       bot.stop().then(
-        () => process.exit(0),
+        () => process.exit(code),
         (error: unknown) => {
           logger.error({ err: error }, 'shutdown failed');
           process.exit(1);
@@ -22,6 +25,16 @@ start(async ({ config, logger: makeLogger, services: makeServices }) => {
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    // A defect that escaped every handler: logged, then the bot stops as on SIGTERM and exits 1,
+    // for its supervisor (systemd, a container runtime) to start it again.
+    process.on('unhandledRejection', (reason) => {
+      logger.fatal({ err: reason }, 'unhandled promise rejection');
+      stop('unhandledRejection', 1);
+    });
+    process.on('uncaughtException', (error) => {
+      logger.fatal({ err: error }, 'uncaught exception');
+      stop('uncaughtException', 1);
+    });
     return;
   }
   // In the console the replies are the interface, so only warnings are logged unless asked.

@@ -3,6 +3,8 @@ import type { Client } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commands } from '../commands/index.js';
 import { createDiscordClient } from '../src/frontends/discord.js';
+import { type Command, defineCommand } from '../src/command.js';
+import { createLogger } from '../src/logger.js';
 import { FakeDiscord, GUILD_ID, MODERATOR_ROLE_ID, PERMISSIONS } from './fake-discord.js';
 import { prepareArticle } from '../src/core/article.js';
 import { expectMessageWithinLimits } from './discord-limits.js';
@@ -227,6 +229,85 @@ describe('/reindex on Discord', () => {
     expect(reply.body.embeds[0].fields.length).toBeGreaterThanOrEqual(2);
     expectMessageWithinLimits(reply.body);
     expect(reply.body.embeds[0].fields[0].value).toMatch(/…\*\*$/);
+  });
+});
+
+describe('acknowledging as Discord allows', () => {
+  let strictFake: FakeDiscord;
+  let strictClient: Client;
+  const lines: string[] = [];
+  let failNext!: () => void;
+  let failing = new Promise<void>((resolve) => (failNext = resolve));
+
+  beforeAll(async () => {
+    strictFake = await new FakeDiscord().start();
+    const logger = createLogger('debug', { write: (line: string) => void lines.push(line) });
+    // A private command that fails once Discord has its deferral, and a public one that does the same.
+    const broken = (name: string, isPrivate: boolean): Command =>
+      defineCommand({
+        name,
+        description: 'fails',
+        options: {},
+        isPrivate: () => isPrivate,
+        async execute() {
+          await failing;
+          throw new Error('the answer could not be made');
+        },
+      });
+    strictClient = createDiscordClient({
+      config: { discordToken: TOKEN, discordApiUrl: strictFake.apiUrl, moderatorRoleIds: [] },
+      services: { ...ws.services, logger },
+      commands: new Map([...commands, ['secret', broken('secret', true)], ['open', broken('open', false)]]),
+      deferAfterMs: 1,
+    });
+    const ready = new Promise((resolve) => strictClient.once('clientReady', resolve));
+    await strictClient.login(TOKEN);
+    await ready;
+  });
+
+  afterAll(async () => {
+    await strictClient?.destroy();
+    await strictFake?.stop();
+  });
+
+  it('survives a deferral Discord refuses as too late (10062), logs it without the token, and answers the next question', async () => {
+    const late = strictFake.interact({ name: 'secret' });
+    strictFake.tooLate(late);
+    const callback = await strictFake.waitFor(() => strictFake.responsesTo(late).find((request) => request.path.endsWith('/callback')));
+    expect(callback.body.type).toBe(5);
+    await strictFake.waitFor(() => lines.find((line) => line.includes('could not acknowledge the interaction')));
+    failNext();
+    const logged = lines.find((line) => line.includes('could not acknowledge the interaction'))!;
+    expect(logged).toContain('10062');
+    expect(lines.join('\n')).not.toContain(late.token);
+    expect(logged).toContain('[redacted]');
+    // Nothing is sent into an interaction that was never acknowledged.
+    await strictFake.waitFor(() => lines.find((line) => line.includes('command failed') && line.includes('secret')));
+    expect(strictFake.responsesTo(late).filter((request) => !request.path.endsWith('/callback'))).toEqual([]);
+    // (In a server of its own: the fake's usual server got an article of its own above.)
+    const next = await strictFake.finalMessage(strictFake.interact({ name: 'ask', guildId: '930000000000000099', options: [{ name: 'question', type: 3, value: 'How many internet users did China have?' }] }));
+    expect(next.body.embeds[0].fields?.[0]?.name, JSON.stringify(next.body.embeds[0])).toBe('[1] ¶14');
+  });
+
+  it('defers a private command privately, so nothing flashes in the channel, and a failure after it stays private', async () => {
+    failing = new Promise<void>((resolve) => (failNext = resolve));
+    const interaction = strictFake.interact({ name: 'secret' });
+    const callback = await strictFake.waitFor(() => strictFake.responsesTo(interaction).find((request) => request.path.endsWith('/callback')));
+    expect(callback.body).toMatchObject({ type: 5, data: { flags: 64 } });
+    failNext();
+    const reply = await strictFake.finalMessage(interaction);
+    expect(reply).toMatchObject({ deferred: true, ephemeral: true });
+    expect(reply.body.embeds[0].description).toBe('Sorry, something went wrong while answering. Please try again in a moment.');
+    // The failure edits the deferral: no follow-up (which Discord would show publicly), one acknowledgement only.
+    expect(reply.requests.filter((request) => request.method === 'POST' && !request.path.endsWith('/callback'))).toEqual([]);
+    expect(reply.requests.filter((request) => request.path.endsWith('/callback'))).toHaveLength(1);
+  });
+
+  it('answers /status privately from the first acknowledgement', async () => {
+    const reply = await strictFake.finalMessage(strictFake.interact({ name: 'status', permissions: PERMISSIONS.manageGuild }));
+    expect(reply.ephemeral).toBe(true);
+    const callback = reply.requests.find((request) => request.path.endsWith('/callback'))!;
+    expect(callback.body.data.flags & 64).toBe(64);
   });
 });
 

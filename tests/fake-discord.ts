@@ -179,10 +179,15 @@ export class FakeDiscord {
       });
     }
     if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+      // As Discord answers: too late (more than 3 s), or a second acknowledgement.
+      if (token && this.late.has(token)) return json(404, { message: 'Unknown interaction', code: 10062 });
+      if (token && this.acknowledged.has(token)) return json(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
+      if (token) this.acknowledged.add(token);
       response.writeHead(204);
       response.end();
       return;
     }
+    if (token && /^\/webhooks\//.test(path) && this.expiredTokens.has(token)) return json(401, { message: 'Invalid Webhook Token', code: 50027 });
     if (/^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path)) {
       if (method === 'DELETE') {
         response.writeHead(204);
@@ -284,6 +289,21 @@ export class FakeDiscord {
       guild_scheduled_events: [],
       soundboard_sounds: [],
     };
+  }
+
+  /** Interactions acknowledged once, too late to acknowledge, and whose 15-minute token has run out. */
+  private readonly acknowledged = new Set<string>();
+  private readonly late = new Set<string>();
+  private readonly expiredTokens = new Set<string>();
+
+  /** From now on, the interaction's acknowledgement is refused as too late (10062), as Discord does after 3 s. */
+  tooLate(interaction: { token: string }): void {
+    this.late.add(interaction.token);
+  }
+
+  /** From now on, the interaction's token is refused (50027), as Discord does after 15 minutes. */
+  expire(interaction: { token: string }): void {
+    this.expiredTokens.add(interaction.token);
   }
 
   /** Sends an interaction as Discord does, and returns its id and token. */

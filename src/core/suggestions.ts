@@ -27,6 +27,9 @@ export function suggestionFrom(hit: Hit | undefined): Suggestion | null {
   const keepsCapital = /\p{Lu}/u.test(secondWord) || nlp(firstWord).has('#ProperNoun');
   const topic = phrase && /^\p{Lu}\p{Ll}/u.test(firstWord) && !keepsCapital ? firstWord.toLowerCase() + phrase.slice(firstWord.length) : phrase;
   const speaker = passage.speaker && !isGroupSpeaker(passage.speaker) ? passage.speaker : null;
+  // "What did Xi Jinping say about President Xi Jinping?" asks nothing: then only what they said.
+  const aboutThemselves = speaker !== null && topic !== undefined && topic.toLowerCase().includes(speaker.split(' ').at(-1)!.toLowerCase());
+  if (aboutThemselves) return { speaker, topic: null };
   return speaker || topic ? { speaker, topic: topic ?? null } : null;
 }
 

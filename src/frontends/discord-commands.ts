@@ -2,6 +2,7 @@ import {
   type APIApplicationCommandBasicOption,
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  ApplicationIntegrationType,
   InteractionContextType,
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
@@ -35,7 +36,11 @@ function optionJson(name: string, spec: OptionSpec): APIApplicationCommandBasicO
   }
 }
 
-/** A command as Discord registers it. Moderator commands are shown to Manage Server holders, in servers only. */
+/**
+ * A command as Discord registers it, installed to servers only. Members' commands work in
+ * servers and in the bot's DMs (never in group DMs or other people's DMs); moderator commands
+ * are shown to Manage Server holders, in servers only.
+ */
 export function discordCommandJson(command: Command): RESTPostAPIChatInputApplicationCommandsJSONBody {
   // Discord lists required options first.
   const options = Object.entries(command.options)
@@ -46,8 +51,8 @@ export function discordCommandJson(command: Command): RESTPostAPIChatInputApplic
     name: command.name,
     description: command.description,
     ...(options.length ? { options } : {}),
-    ...(command.moderatorOnly
-      ? { default_member_permissions: String(PermissionFlagsBits.ManageGuild), contexts: [InteractionContextType.Guild] }
-      : {}),
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+    contexts: command.moderatorOnly ? [InteractionContextType.Guild] : [InteractionContextType.Guild, InteractionContextType.BotDM],
+    ...(command.moderatorOnly ? { default_member_permissions: String(PermissionFlagsBits.ManageGuild) } : {}),
   };
 }

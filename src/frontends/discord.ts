@@ -12,10 +12,10 @@ import {
   PermissionFlagsBits,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import { type AttachmentInput, checkOptions, type Command, type CommandInput, type OptionValue, type Services } from '../command.js';
+import { type AttachmentInput, type Command, type CommandInput, type OptionValue, type Services } from '../command.js';
 import type { Reply } from '../reply.js';
 import type { Config } from '../config.js';
-import { runCommand, SOMETHING_WENT_WRONG } from '../dispatch.js';
+import { admit, perform, SOMETHING_WENT_WRONG } from '../dispatch.js';
 import { toEmbed } from './discord-render.js';
 
 /** Nothing the bot sends may ping anyone, whatever a question or an excerpt contains. */
@@ -107,17 +107,15 @@ function payload(reply: Reply) {
   return { embeds: [toEmbed(reply)], allowedMentions: NO_MENTIONS };
 }
 
-/** Sends the reply however the interaction stands: replied directly, or edited into the deferral. */
-async function deliver(interaction: ChatInputCommandInteraction, reply: Reply, deferredEphemeral: boolean | null): Promise<void> {
-  if (deferredEphemeral === null) {
-    await interaction.reply({ ...payload(reply), flags: reply.ephemeral ? MessageFlags.Ephemeral : undefined });
-  } else if (reply.ephemeral && !deferredEphemeral) {
-    // A public "thinking…" cannot turn private: remove it and answer privately.
-    await interaction.deleteReply().catch(() => undefined);
-    await interaction.followUp({ ...payload(reply), flags: MessageFlags.Ephemeral });
-  } else {
-    await interaction.editReply(payload(reply));
-  }
+/**
+ * Sends the reply however the interaction stands: as the acknowledgement itself, or, after a
+ * deferral, as an edit of it. Discord fixes a message's visibility with its acknowledgement,
+ * so after a deferral the reply has the visibility the command declared, whatever the reply
+ * asks: the deferral was made with it.
+ */
+async function deliver(interaction: ChatInputCommandInteraction, reply: Reply, deferred: boolean): Promise<void> {
+  if (deferred) await interaction.editReply(payload(reply));
+  else await interaction.reply({ ...payload(reply), flags: reply.ephemeral ? MessageFlags.Ephemeral : undefined });
 }
 
 async function handleCommand(interaction: ChatInputCommandInteraction, options: DiscordOptions, log: Logger): Promise<void> {
@@ -133,31 +131,38 @@ async function handleCommand(interaction: ChatInputCommandInteraction, options: 
     return;
   }
   const input = await inputOf(interaction, options);
-  const checked = checkOptions(command, input.options);
-  const wantsPrivate = checked.ok && (command.isPrivate?.(checked.options) ?? false);
-  const refused = command.moderatorOnly && !input.isModerator;
-  let deferredEphemeral: boolean | null = null;
-  let deferring: Promise<unknown> | null = null;
-  const defer = (): void => {
-    if (deferring) return;
-    deferredEphemeral = wantsPrivate;
-    deferring = interaction.deferReply({ flags: wantsPrivate ? MessageFlags.Ephemeral : undefined });
+  const decision = await admit(command, input, services, context);
+  // A refusal is known at once and sent as the acknowledgement, privately.
+  if ('refusal' in decision) {
+    await deliver(interaction, decision.refusal, false);
+    return;
+  }
+  const { admitted } = decision;
+  // The acknowledgement, if one is needed before the answer, has the visibility the command declared.
+  let deferring: Promise<boolean> | null = null;
+  const defer = (): Promise<boolean> => {
+    deferring ??= interaction.deferReply({ flags: admitted.isPrivate ? MessageFlags.Ephemeral : undefined }).then(
+      () => true,
+      (error: unknown) => {
+        // Too late (10062) or a network error: there is nothing to answer into; the work is still done and logged.
+        log.warn({ err: error, ...context }, 'could not acknowledge the interaction');
+        return false;
+      },
+    );
+    return deferring;
   };
   // Defer at once when the answer is known to be slow, and let the acknowledgement go out
   // before any work starts; otherwise defer only if it turns out slow.
-  if (!refused && command.isSlow?.(services, input.server)) {
-    defer();
-    await deferring;
-  }
-  const timer = setTimeout(defer, options.deferAfterMs ?? DEFER_AFTER_MS);
+  if (command.isSlow?.(services, input.server)) await defer();
+  const timer = setTimeout(() => void defer(), options.deferAfterMs ?? DEFER_AFTER_MS);
   let reply: Reply;
   try {
-    reply = await runCommand(command, input, services, context);
+    reply = await perform(command, admitted, services);
   } finally {
     clearTimeout(timer);
   }
-  if (deferring) await deferring;
-  await deliver(interaction, reply, deferredEphemeral);
+  if (deferring && !(await deferring)) return;
+  await deliver(interaction, deferring ? { ...reply, ephemeral: admitted.isPrivate } : reply, deferring !== null);
 }
 
 async function handleAutocomplete(interaction: AutocompleteInteraction, options: DiscordOptions, log: Logger): Promise<void> {
@@ -219,11 +224,10 @@ export function createDiscordClient(options: DiscordOptions, lifecycle = new Lif
     work.catch(async (error: unknown) => {
       log.error({ err: error, interactionId: interaction.id }, 'could not answer an interaction');
       if (!interaction.isChatInputCommand()) return;
-      const failure = {
-        ...payload({ ephemeral: true, tone: 'error', body: SOMETHING_WENT_WRONG }),
-        flags: MessageFlags.Ephemeral as const,
-      };
-      await (interaction.replied || interaction.deferred ? interaction.followUp(failure) : interaction.reply(failure)).catch(() => undefined);
+      // After an acknowledgement the failure edits it (a follow-up would be public whatever it asks); before, it is the private acknowledgement.
+      const failure = payload({ ephemeral: true, tone: 'error', body: SOMETHING_WENT_WRONG });
+      const sent = interaction.replied || interaction.deferred ? interaction.editReply(failure) : interaction.reply({ ...failure, flags: MessageFlags.Ephemeral });
+      await sent.catch((failed: unknown) => log.warn({ err: failed, interactionId: interaction.id }, 'could not tell the member that answering failed'));
     }).finally(() => lifecycle.end());
   });
   return client;
