@@ -43,7 +43,8 @@ export const reindex = defineCommand({
   name: 'reindex',
   description: 'Moderators: rebuild the bot’s knowledge, optionally from a new article.',
   options: {
-    article: { type: 'attachment', description: 'A new article (.txt or .md, UTF-8, up to 1 MB): replaces the article, or joins a folder of them' },
+    article: { type: 'attachment', description: 'A new article (.txt or .md, UTF-8, up to 1 MB): replaces the shipped one, or joins this server’s articles' },
+    remove: { type: 'string', description: 'The file name of one of this server’s articles, to take out', maxLength: 200 },
   },
   moderatorOnly: true,
   // A moderator's business: the report, and any problem with the upload, only they see.
@@ -54,7 +55,8 @@ export const reindex = defineCommand({
     try {
       const file = options.article;
       const upload = file ? { name: file.name, text: await readAttachedArticle(file) } : undefined;
-      return reindexReply(await library.reindex({ ...(upload ? { upload } : {}), requestedBy: user.id }));
+      const remove = options.remove?.trim() || undefined;
+      return reindexReply(await library.reindex({ ...(upload ? { upload } : {}), ...(remove ? { remove } : {}), requestedBy: user.id }));
     } catch (error) {
       if (error instanceof BusyError || error instanceof SourceError) {
         const problem: Span[] = error instanceof BusyError ? reindexBusy(error.holder) : [sourceProblemText(error)];

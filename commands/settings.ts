@@ -9,12 +9,15 @@ export const settings = defineCommand({
     remove: { type: 'boolean', description: 'Remove that role instead of adding it' },
   },
   moderatorOnly: true,
+  managersOnly: true,
   isPrivate: () => true,
   async execute({ options, server }, { libraries }) {
     if (server === null) return { ephemeral: true, tone: 'info', body: 'Settings belong to a server: use /settings in the server they are for.' };
     const store = libraries.store;
     const current = (await store.moderatorRoles(server)) ?? [];
     const chosen = options['moderator-role'];
+    // @everyone has the server's id: making it a moderator role would make every member a moderator.
+    if (chosen === server) return { ephemeral: true, tone: 'warning', body: 'The @everyone role cannot be a moderator role: every member would be a moderator. Nothing was changed.' };
     let roles = current;
     if (chosen) {
       roles = options.remove ? current.filter((id) => id !== chosen) : [...new Set([...current, chosen])];

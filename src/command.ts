@@ -53,6 +53,8 @@ export interface CommandInput<Options = Record<string, OptionValue | undefined>>
   server: string | null;
   /** Whether the user may run moderator-only commands; the front end decides how it knows. */
   isModerator: boolean;
+  /** Whether the user has the Manage Server permission itself (a moderator role is not enough for everything). */
+  canManageServer: boolean;
 }
 
 export interface Choice {
@@ -77,6 +79,8 @@ export interface CommandSpec<O extends OptionSpecs> {
   options: O;
   /** Only moderators may run it: registered for Manage Server in servers only, and checked before `execute`. */
   moderatorOnly?: boolean;
+  /** Only members with Manage Server itself may run it (a moderator role is not enough): who moderates is theirs to decide. */
+  managersOnly?: boolean;
   /** False for commands that cost nothing (help): they are not rate limited. */
   rateLimited?: boolean;
   /** Counted as a question in /status. */

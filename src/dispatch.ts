@@ -10,6 +10,8 @@ import { ModelError } from './core/embedder.js';
 /** Told when answering failed for a reason the member cannot act on; the detail goes to the log. */
 export const SOMETHING_WENT_WRONG = 'Sorry, something went wrong while answering. Please try again in a moment.';
 
+export const MANAGERS_ONLY = 'Only members with the Manage Server permission can do that. Nothing was changed.';
+
 export const MODERATORS_ONLY = 'Only moderators (Manage Server permission or a moderator role) can do that. Nothing was changed.';
 
 /** A command admitted to run: its checked options and where to log. */
@@ -37,6 +39,10 @@ export async function admit(
   if (command.moderatorOnly && !input.isModerator) {
     log.warn({ outcome: 'refused' }, 'moderator-only command refused');
     return { refusal: { ephemeral: true, tone: 'warning', body: MODERATORS_ONLY } };
+  }
+  if (command.managersOnly && !input.canManageServer) {
+    log.warn({ outcome: 'refused' }, 'Manage Server command refused');
+    return { refusal: { ephemeral: true, tone: 'warning', body: MANAGERS_ONLY } };
   }
   const wait = command.rateLimited === false ? null : await services.limiter?.take(input.user.id);
   if (wait) {

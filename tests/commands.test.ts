@@ -21,6 +21,7 @@ const member = (options: CommandInput['options'] = {}, isModerator = false): Com
   user: { id: '123456789012345678', name: 'member' },
   server: null,
   isModerator,
+  canManageServer: isModerator,
 });
 const command = (name: string): Command => commands.get(name)!;
 

@@ -357,6 +357,12 @@ describe('servers', () => {
     expect(set).toMatchObject({ ephemeral: true });
     expect(set.body.embeds[0].description).toContain(`<@&${role}>`);
     expect(await ws.store.moderatorRoles(A)).toEqual([role]);
+    // A member with that role moderates A, but who moderates is for Manage Server to decide; and @everyone is never a moderator role.
+    const byRole = await fake.finalMessage(fake.interact({ name: 'settings', guildId: A, roles: [role], permissions: PERMISSIONS.member, options: [{ name: 'moderator-role', type: 8, value: '940000000000000002' }] }));
+    expect(byRole.body.embeds[0].description).toMatch(/^Only members with the Manage Server permission/);
+    const everyone = await fake.finalMessage(fake.interact({ name: 'settings', guildId: A, permissions: PERMISSIONS.manageGuild, options: [{ name: 'moderator-role', type: 8, value: A }] }));
+    expect(everyone.body.embeds[0].description).toMatch(/^The @\u200beveryone role cannot be a moderator role/);
+    expect(await ws.store.moderatorRoles(A)).toEqual([role]);
     // A member with that role may reindex A…
     const inA = await fake.finalMessage(fake.interact({ name: 'reindex', guildId: A, roles: [role], permissions: PERMISSIONS.member }));
     expect(inA.body.embeds[0].title).toBe('Index rebuilt');

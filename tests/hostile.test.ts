@@ -43,7 +43,7 @@ const hostileText = fc.oneof(
   ),
 );
 
-const member = (options: CommandInput['options']): CommandInput => ({ options, user: { id: '123456789012345678', name: 'member' }, server: null, isModerator: false });
+const member = (options: CommandInput['options']): CommandInput => ({ options, user: { id: '123456789012345678', name: 'member' }, server: null, isModerator: false, canManageServer: false });
 
 function expectFitsDiscord(reply: Reply): void {
   expect(['answer', 'info', 'warning', 'error']).toContain(reply.tone);

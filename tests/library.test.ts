@@ -209,6 +209,32 @@ describe('servers', () => {
     expect((await elsewhere.for('111111111111111111').ready()).index.manifest.articles.map((article) => article.name)).toEqual(['robots.txt']);
   });
 
+  it('a server\'s first upload replaces the shipped article; later ones join it or replace theirs by name; an article can be taken out', async () => {
+    ws = await workspace();
+    const a = ws.libraries.for('111111111111111111');
+    await a.reindex({ upload: { name: 'robots.txt', text: ROBOTS } });
+    await a.reindex({ upload: { name: 'bikes.md', text: 'Bikes return\n\nBy A WRITER\n\nCity bike lanes doubled in length last year.\n' } });
+    const names = async () => (await a.ready()).index.manifest.articles.map((article) => article.name);
+    expect(await names()).toEqual(['bikes.md', 'robots.txt']);
+    await a.reindex({ upload: { name: 'robots.txt', text: ROBOTS.replace('300', '450') } });
+    expect(await names()).toEqual(['bikes.md', 'robots.txt']);
+    expect((await askLibrary(a, 'How many bowls of noodles does the robot cook?')).citations[0]?.excerpt).toContain('450 bowls');
+    await a.reindex({ remove: 'bikes.md' });
+    expect(await names()).toEqual(['robots.txt']);
+    await expect(a.reindex({ remove: 'nothing.md' })).rejects.toMatchObject({ problem: { is: 'missing' } });
+    await expect(a.reindex({ remove: 'robots.txt' })).rejects.toMatchObject({ problem: { is: 'no articles' } });
+  });
+
+  it('tells a second request in the same process who runs the reindex and since when', async () => {
+    ws = await workspace();
+    await ws.library.ready();
+    const running = ws.library.reindex({ upload: { name: 'robots.txt', text: ROBOTS }, requestedBy: '123456789012345678' });
+    const refused = await ws.library.reindex({ requestedBy: 'another' }).catch((error: unknown) => error);
+    await running;
+    expect(refused).toBeInstanceOf(BusyError);
+    expect((refused as BusyError).holder.requestedBy).toBe('123456789012345678');
+  });
+
   it('a server reindexed without an upload gets its own copy of the shipped article', async () => {
     ws = await workspace();
     await ws.library.ready();

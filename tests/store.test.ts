@@ -1,12 +1,22 @@
 import { hostname } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LOCK_STALE_MS } from '../src/core/store.js';
+import { type CommitRequest, LOCK_STALE_MS, LockLostError, type Store } from '../src/core/store.js';
 import { storeKinds } from './stores.js';
 
 const kinds = storeKinds();
 afterAll(async () => {
   for (const kind of kinds) await kind.cleanup();
 });
+
+/** A commit as a reindex makes it: holding the library's lock. */
+async function commitHolding(store: Store, request: Omit<CommitRequest, 'holder'>) {
+  expect(await store.lock(request.libraryId, 'test-holder', null)).toBeNull();
+  try {
+    return await store.commit({ ...request, holder: 'test-holder' });
+  } finally {
+    await store.unlock(request.libraryId, 'test-holder');
+  }
+}
 
 const unit = (...values: number[]): Float32Array => {
   const vector = Float32Array.from(values);
@@ -17,7 +27,7 @@ const unit = (...values: number[]): Float32Array => {
 describe.each(kinds.map((kind) => [kind.name, kind] as const))('the store on %s', (_name, kind) => {
   it('commits a reindex whole: articles, vectors, version and log line', async () => {
     const { store } = await kind.open();
-    const record = await store.commit({
+    const record = await commitHolding(store, {
       libraryId: 'guild-a',
       articles: [{ name: 'a.txt', text: 'Alpha.' }, { name: 'b.md', text: 'Beta.' }],
       vectors: new Map([['h1', unit(1, 2, 3)]]),
@@ -40,10 +50,10 @@ describe.each(kinds.map((kind) => [kind.name, kind] as const))('the store on %s'
 
   it('leaves nothing of a reindex that fails half-way: the old articles, version and vectors stay', async () => {
     const { store } = await kind.open();
-    await store.commit({ libraryId: 'g', articles: [{ name: 'a.txt', text: 'Old.' }], vectors: new Map(), modelId: 'm', record: { requestedBy: null, passages: 1, articles: 1, embedded: 0, reused: 0 } });
+    await commitHolding(store, { libraryId: 'g', articles: [{ name: 'a.txt', text: 'Old.' }], vectors: new Map(), modelId: 'm', record: { requestedBy: null, passages: 1, articles: 1, embedded: 0, reused: 0 } });
     // Two articles of the same name break the articles' key after the vectors and the version were written.
     await expect(
-      store.commit({
+      commitHolding(store, {
         libraryId: 'g',
         articles: [{ name: 'same.txt', text: 'One.' }, { name: 'same.txt', text: 'Two.' }],
         vectors: new Map([['new', unit(1, 0)]]),
@@ -97,6 +107,25 @@ describe.each(kinds.map((kind) => [kind.name, kind] as const))('the store on %s'
     await store.close();
   });
 
+  it('refuses the commit of a reindex that lost its lock, and writes nothing of it', async () => {
+    const { store } = await kind.open();
+    expect(await store.lock('g', 'paused', 'user-1')).toBeNull();
+    // The holder stopped refreshing; another took the lock over.
+    const realNow = Date.now;
+    Date.now = () => realNow() + LOCK_STALE_MS + 1000;
+    try {
+      expect(await store.lock('g', 'newer', 'user-2')).toBeNull();
+    } finally {
+      Date.now = realNow;
+    }
+    const late = store.commit({ libraryId: 'g', holder: 'paused', articles: [{ name: 'a.txt', text: 'Late.' }], vectors: new Map([['late', unit(1, 0)]]), modelId: 'm', record: { requestedBy: 'user-1', passages: 1, articles: 1, embedded: 1, reused: 0 } });
+    await expect(late).rejects.toBeInstanceOf(LockLostError);
+    await expect(late).rejects.toMatchObject({ holder: { requestedBy: 'user-2' } });
+    expect(await store.version('g')).toBeNull();
+    expect((await store.vectors(['late'], 'm')).size).toBe(0);
+    await store.close();
+  });
+
   it('keeps each server its own moderator roles', async () => {
     const { store } = await kind.open();
     expect(await store.moderatorRoles('a')).toBeNull();
@@ -112,7 +141,7 @@ describe('a backup of the SQLite store', () => {
   it('is a whole copy, taken while the store is open, that opens as a store', async () => {
     const kind = kinds[0]!;
     const { store, file } = await kind.open();
-    await store.commit({ libraryId: 'g', articles: [{ name: 'a.txt', text: 'Alpha.' }], vectors: new Map([['h', unit(1, 1)]]), modelId: 'm', record: { requestedBy: null, passages: 1, articles: 1, embedded: 1, reused: 0 } });
+    await commitHolding(store, { libraryId: 'g', articles: [{ name: 'a.txt', text: 'Alpha.' }], vectors: new Map([['h', unit(1, 1)]]), modelId: 'm', record: { requestedBy: null, passages: 1, articles: 1, embedded: 1, reused: 0 } });
     const copy = `${file}.backup`;
     await store.backup(copy);
     const { Store } = await import('../src/core/store.js');

@@ -222,7 +222,13 @@ export async function loadIndex(indexDir: string, expected: Expectation): Promis
   }
   const passages = JSON.parse(bytes[FILES.passages]!.toString('utf8')) as Passage[];
   const quotations = JSON.parse(bytes[FILES.quotations]!.toString('utf8')) as Quotation[];
-  const vectors = await HnswVectorIndex.read(path.join(dir, FILES.hnsw), manifest.dimensions, manifest.passageCount);
+  let vectors: HnswVectorIndex;
+  try {
+    vectors = await HnswVectorIndex.read(path.join(dir, FILES.hnsw), manifest.dimensions, manifest.passageCount);
+  } catch (error) {
+    // A short write the manifest vouches for (the checksum was taken of what was written).
+    return { ok: false, reason: `the index file ${FILES.hnsw} cannot be read: ${(error as Error).message}` };
+  }
   if (vectors.size !== manifest.passageCount || passages.length !== manifest.passageCount) {
     return { ok: false, reason: 'the index does not hold as many passages as its manifest says' };
   }

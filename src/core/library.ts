@@ -8,7 +8,7 @@ import { type Embedder, isUnitVector } from './embedder.js';
 import { type BuildProgress, buildIndex, contentKey, vectorCache } from './index-build.js';
 import { type KnowledgeIndex, loadIndex } from './index-store.js';
 import { passageEmbeddingText, sentenceText } from './passages.js';
-import type { LockHolder, Store } from './store.js';
+import { type LockHolder, LockLostError, type Store } from './store.js';
 import { HNSW_PARAMS, HnswVectorIndex, type VectorIndex, vectorIndexFor } from './vector-index.js';
 import { buildLexicon, wordsOf } from './lexicon.js';
 import { loadNlp } from './nlp.js';
@@ -60,8 +60,10 @@ export interface ReindexReport {
 }
 
 export interface ReindexRequest {
-  /** A new article that is added to (or, by name, replaces one in) the source once it is indexed. */
+  /** A new article that is added to (or, by name, replaces one in) the library once it is indexed. */
   upload?: Source;
+  /** The name of an article to take out of the library. */
+  remove?: string;
   requestedBy?: string;
   onProgress?: (progress: BuildProgress) => void;
 }
@@ -114,6 +116,8 @@ export class Library {
   private reloading: Promise<void> | null = null;
   private readonly shutdown = new AbortController();
   private warming: Promise<void> = Promise.resolve();
+  /** Who holds this library's lock in this process, and since when: for a second request here. */
+  private held: LockHolder | null = null;
   /** Whether the store holds articles of this library's own (for a server: set on its first reindex). */
   private hasOwn: boolean | null = null;
 
@@ -253,16 +257,25 @@ export class Library {
       if (!stored && this.options.legacyDir) await this.takeOverLegacyVectors(this.options.legacyDir, embedder);
       if (!stored || stored.importedFrom !== checksum) {
         logger.info({ library: id, reason: stored ? 'the article files changed' : 'first start' }, 'importing the article files');
-        const built = await this.commitArticles(files, embedder, { importedFrom: checksum, requestedBy: null });
-        return { index: built.index, embedder, version: built.version };
+        try {
+          const built = await this.withLock(null, (holder) => this.commitArticles(files, embedder, holder, { importedFrom: checksum, requestedBy: null }));
+          return { index: built.index, embedder, version: built.version };
+        } catch (error) {
+          if (!(error instanceof BusyError)) throw error;
+          // Another process (a shard) is importing or reindexing: load what it commits.
+          logger.info({ library: id }, 'another process holds the library; loading what it commits');
+          await this.waitForVersion();
+        }
       }
     }
     const { articles, version } = await this.articles();
     const corpus = prepareCorpus(articles);
     const reuse = await store.vectors(textKeys(corpus), embedder.modelId);
     const index = await buildIndex(corpus, embedder, { reuse, vectorIndex: (vectors) => this.cachedVectorIndex(vectors, embedder) });
-    // Vectors missing from the store (a new model, a server's first load) are kept for next time.
-    if (index.fresh.size > 0) await store.keepVectors(index.fresh, embedder.modelId);
+    // Vectors missing from the store (a new model) are kept for next time, if there is room: answering does not depend on it.
+    if (index.fresh.size > 0) {
+      await store.keepVectors(index.fresh, embedder.modelId).catch((error: unknown) => logger.warn({ err: error, library: id }, 'could not keep the vectors computed while loading'));
+    }
     const last = await store.lastReindex(id);
     this.stamp(index, version, last?.requestedBy ?? null, last?.finishedAt ?? null);
     logger.info({ library: id, version, passages: index.passages.length, embedded: index.embedded, ms: Math.round(performance.now() - started) }, 'library loaded');
@@ -275,11 +288,28 @@ export class Library {
    * nothing is embedded again. The folder itself is left as it is.
    */
   private async takeOverLegacyVectors(legacyDir: string, embedder: Embedder): Promise<void> {
-    const legacy = await loadIndex(legacyDir, { sourceChecksum: null, modelId: embedder.modelId, dimensions: embedder.dimensions });
-    if (!legacy.ok) return;
-    const vectors = new Map([...vectorCache(legacy.index)].filter(([, vector]) => isUnitVector(vector)));
-    await this.options.store.keepVectors(vectors, embedder.modelId);
-    this.options.logger.info({ vectors: vectors.size, from: legacyDir }, 'took over the vectors of the index folder of an earlier version');
+    // Best effort: a damaged old folder costs embedding again, never the start.
+    try {
+      const legacy = await loadIndex(legacyDir, { sourceChecksum: null, modelId: embedder.modelId, dimensions: embedder.dimensions });
+      if (!legacy.ok) {
+        if (legacy.reason !== 'no index has been built yet') this.options.logger.warn({ reason: legacy.reason, from: legacyDir }, 'the index folder of an earlier version cannot be used; its vectors are embedded again');
+        return;
+      }
+      const vectors = new Map([...vectorCache(legacy.index)].filter(([, vector]) => isUnitVector(vector)));
+      await this.options.store.keepVectors(vectors, embedder.modelId);
+      this.options.logger.info({ vectors: vectors.size, from: legacyDir }, 'took over the vectors of the index folder of an earlier version');
+    } catch (error) {
+      this.options.logger.warn({ err: error, from: legacyDir }, 'could not take over the vectors of the index folder of an earlier version');
+    }
+  }
+
+  /** Waits, off the thread, until the library has a version in the store (another process is committing it). */
+  private async waitForVersion(): Promise<void> {
+    const { store, id } = this.options;
+    for (let waited = 0; (await store.version(id)) === null; waited += 100) {
+      if (waited > 120_000) throw new Error(`library ${id} was never committed by the process holding it`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 
   /** Names the index after the store's version, with who last reindexed it and when. */
@@ -333,29 +363,46 @@ export class Library {
    * request, here or elsewhere, is refused with who holds the lock and since when.
    */
   reindex(request: ReindexRequest = {}): Promise<ReindexReport> {
-    if (this.rebuilding) return Promise.reject(new BusyError({ requestedBy: null, since: new Date().toISOString() }));
+    if (this.rebuilding) return Promise.reject(new BusyError(this.held ?? { requestedBy: null, since: new Date().toISOString() }));
+    this.held = { requestedBy: request.requestedBy ?? null, since: new Date().toISOString() };
     this.rebuilding = this.locked(request).finally(() => {
       this.rebuilding = null;
+      this.held = null;
     });
     return this.rebuilding;
   }
 
-  private async locked(request: ReindexRequest): Promise<ReindexReport> {
-    const { store, id } = this.options;
+  private locked(request: ReindexRequest): Promise<ReindexReport> {
+    return this.withLock(request.requestedBy ?? null, (holder) => this.rebuild(request, holder));
+  }
+
+  /**
+   * Runs `work` holding the library's lock in the store (every process that shares it sees the
+   * lock), kept fresh while it runs, released after. Held elsewhere: a BusyError naming who and since when.
+   */
+  private async withLock<T>(requestedBy: string | null, work: (holder: string) => Promise<T>): Promise<T> {
+    const { store, id, logger } = this.options;
     const holder = `${hostname()}:${process.pid}:${randomUUID()}`;
-    const held = await store.lock(id, holder, request.requestedBy ?? null);
+    const held = await store.lock(id, holder, requestedBy);
     if (held) throw new BusyError(held);
-    const beat = setInterval(() => void store.refreshLock(id, holder).catch(() => undefined), LOCK_REFRESH_MS);
+    this.held ??= { requestedBy, since: new Date().toISOString() };
+    const beat = setInterval(() => {
+      store.refreshLock(id, holder).catch((error: unknown) => logger.warn({ err: error, library: id }, 'could not refresh the reindex lock'));
+    }, LOCK_REFRESH_MS);
     beat.unref();
     try {
-      return await this.rebuild(request);
+      return await work(holder);
+    } catch (error) {
+      if (error instanceof LockLostError) throw new BusyError(error.holder);
+      throw error;
     } finally {
       clearInterval(beat);
+      this.held = null;
       await store.unlock(id, holder).catch(() => undefined);
     }
   }
 
-  private async rebuild(request: ReindexRequest): Promise<ReindexReport> {
+  private async rebuild(request: ReindexRequest, holder: string): Promise<ReindexReport> {
     const { logger, id, sourcePath } = this.options;
     const started = performance.now();
     const before = await this.passagesNow();
@@ -368,15 +415,24 @@ export class Library {
       if (checksum !== importedFrom) ({ articles, importedFrom } = { articles: files, importedFrom: checksum });
     }
     let replaced: string | null = null;
+    if (request.remove !== undefined) {
+      const remaining = articles.filter((article) => article.name !== request.remove);
+      if (remaining.length === articles.length) throw new SourceError({ is: 'missing' }, { kind: 'article', name: request.remove });
+      if (remaining.length === 0 && !request.upload) throw new SourceError({ is: 'no articles' }, { kind: 'article', name: request.remove });
+      articles = remaining;
+    }
     if (request.upload) {
       const name = path.basename(request.upload.name).replace(/[^\w.-]+/g, '_').replace(/^\.+/, '');
       if (!ARTICLE_FILE.test(name)) throw new SourceError({ is: 'not an article file' }, { kind: 'attached file', name: request.upload.name });
-      // An upload replaces the article of the same name; a library of one article, that article.
-      const others = articles.length === 1 ? [] : articles.filter((article) => article.name !== name);
+      // The first upload to a library that still holds the one article it started from replaces
+      // it; later ones join it, replacing an article of the same name.
+      const start = this.options.fallback ? sourcesChecksum((await this.options.fallback.articles()).articles) : importedFrom;
+      const startedFrom = sourcesChecksum(articles) === start;
+      const others = articles.length === 1 && startedFrom ? [] : articles.filter((article) => article.name !== name);
       articles = [...others, { name, text: request.upload.text }].sort((a, b) => a.name.localeCompare(b.name));
       replaced = name;
     }
-    const built = await this.commitArticles(articles, embedder, {
+    const built = await this.commitArticles(articles, embedder, holder, {
       importedFrom,
       requestedBy: request.requestedBy ?? null,
       ...(request.onProgress ? { onProgress: request.onProgress } : {}),
@@ -410,6 +466,7 @@ export class Library {
   private async commitArticles(
     articles: Articles,
     embedder: Embedder,
+    holder: string,
     options: { importedFrom: string | null; requestedBy: string | null; onProgress?: (progress: BuildProgress) => void },
   ): Promise<{ index: KnowledgeIndex; version: number; embedded: number; reused: number }> {
     const { store, id } = this.options;
@@ -425,6 +482,7 @@ export class Library {
     this.shutdown.signal.throwIfAborted();
     const record = await store.commit({
       libraryId: id,
+      holder,
       articles: articles.map(({ name, text }) => ({ name, text })),
       vectors: index.fresh,
       modelId: embedder.modelId,

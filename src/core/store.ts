@@ -138,6 +138,14 @@ export class StoreFullError extends Error {
   }
 }
 
+/** A reindex lost its library's lock before it committed (another took it over): nothing of it was written. */
+export class LockLostError extends Error {
+  override name = 'LockLostError';
+  constructor(readonly holder: LockHolder) {
+    super('the reindex lock was taken over before the commit');
+  }
+}
+
 /** The PostgreSQL channel a committed reindex is announced on. */
 const CHANGED = 'article_bot_library_changed';
 
@@ -185,6 +193,8 @@ export interface LockHolder {
 
 export interface CommitRequest {
   libraryId: string;
+  /** The holder of the library's lock: the commit fails if it no longer holds it. */
+  holder: string;
   /** The library's articles after the reindex, whole: the articles not listed are removed. */
   articles: Array<{ name: string; text: string }>;
   /** Vectors computed for this reindex, by content hash. */
@@ -412,15 +422,20 @@ export class Store {
   async commit(request: CommitRequest): Promise<ReindexRecord> {
     const now = new Date().toISOString();
     return this.write(async (trx) => {
+      // Only the holder of the library's lock commits: a holder that lost it (paused past the
+      // stale limit, taken over) must not write over the reindex that took it over.
+      const lock = await trx.selectFrom('locks').select(['holder', 'requested_by', 'since']).where('library_id', '=', request.libraryId).executeTakeFirst();
+      if (lock?.holder !== request.holder) throw new LockLostError({ requestedBy: lock?.requested_by ?? null, since: lock?.since ?? now });
       await this.insertVectors(trx, request.vectors, request.modelId);
-      const existing = await trx.selectFrom('libraries').select(['version', 'imported_from']).where('id', '=', request.libraryId).executeTakeFirst();
-      const version = existing ? Number(existing.version) + 1 : 1;
-      const importedFrom = request.importedFrom === undefined ? (existing?.imported_from ?? null) : request.importedFrom;
-      if (existing) {
-        await trx.updateTable('libraries').set({ version, updated_at: now, imported_from: importedFrom }).where('id', '=', request.libraryId).execute();
-      } else {
-        await trx.insertInto('libraries').values({ id: request.libraryId, version, updated_at: now, imported_from: importedFrom }).execute();
-      }
+      // One statement, so two writers can never give two commits the same version.
+      const importedFrom = request.importedFrom === undefined ? sql<string | null>`libraries.imported_from` : request.importedFrom;
+      const { version: written } = await trx
+        .insertInto('libraries')
+        .values({ id: request.libraryId, version: 1, updated_at: now, imported_from: request.importedFrom ?? null })
+        .onConflict((conflict) => conflict.column('id').doUpdateSet({ version: sql<number>`libraries.version + 1`, updated_at: now, imported_from: importedFrom }))
+        .returning('version')
+        .executeTakeFirstOrThrow();
+      const version = Number(written);
       await trx.deleteFrom('articles').where('library_id', '=', request.libraryId).execute();
       if (request.articles.length > 0) {
         await trx

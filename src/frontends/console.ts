@@ -101,7 +101,7 @@ export async function runConsole({ input, output, services, commands, color = fa
     if (parsed.kind === 'error') write(parsed.message);
     if (parsed.kind === 'command') {
       // The person at the console runs the bot, so they are its moderator.
-      const commandInput: CommandInput = { options: parsed.options, user, server: null, isModerator: true };
+      const commandInput: CommandInput = { options: parsed.options, user, server: null, isModerator: true, canManageServer: true };
       const reply = await runCommand(parsed.command, commandInput, services, { frontend: 'console' });
       write(renderReply(reply, color, columns));
     }

@@ -100,6 +100,7 @@ async function inputOf(interaction: ChatInputCommandInteraction | AutocompleteIn
     user: { id: interaction.user.id, name: interaction.user.username },
     server,
     isModerator: isModerator(interaction, roles),
+    canManageServer: interaction.inGuild() && Boolean(interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)),
   };
 }
 
