@@ -168,5 +168,5 @@ export function modelProblemText({ problem, modelDir, cause }: Pick<ModelError, 
   return `Could not load the embedding model from ${modelDir}: ${(cause as Error | undefined)?.message ?? 'unknown error'}`;
 }
 
-/** Told when a reindex could not be saved for lack of room. */
-export const STORE_FULL = 'The disk is full, so the reindex could not be saved. Nothing was changed: the bot still answers from the last reindex. Free some space and try again.';
+/** Told when a change could not be saved for lack of room. */
+export const STORE_FULL = 'The disk is full, so this could not be saved. Nothing was changed: the bot still answers as before. Free some space and try again.';

@@ -1,10 +1,10 @@
-import { appendFile, readdir, stat, truncate, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Embedder } from '../src/core/embedder.js';
 import { buildIndex } from '../src/core/index-build.js';
 import { saveIndex } from '../src/core/index-store.js';
-import { prepareCorpus, readSources } from '../src/core/article.js';
+import { checksumOf, prepareCorpus, readSources } from '../src/core/article.js';
 import { BusyError } from '../src/core/library.js';
 import { HnswVectorIndex } from '../src/core/vector-index.js';
 import { fakeEmbedder } from './fake-embedder.js';
@@ -150,9 +150,18 @@ describe('the HNSW cache', () => {
     ws = await workspace({ cacheFrom: 1 });
     await ws.library.ready();
     const cacheDir = path.join(ws.indexDir, 'cache');
-    const [file] = await readdir(cacheDir);
+    const [file, sums] = (await readdir(cacheDir)).sort();
     expect(file).toMatch(/^[0-9a-f]{64}\.hnsw$/);
+    expect(sums).toBe(`${file}.sha256`);
     const size = (await stat(path.join(cacheDir, file!))).size;
+    // One byte changed in the middle, the size unchanged: the checksum of its bytes catches it before hnswlib reads it.
+    const bytes = await readFile(path.join(cacheDir, file!));
+    bytes[Math.floor(size / 2)] = bytes[Math.floor(size / 2)]! ^ 0xff;
+    await writeFile(path.join(cacheDir, file!), bytes);
+    const afterFlip = (await reopen({ cacheFrom: 1 })).default;
+    expect((await askLibrary(afterFlip, 'How many internet users did China have?')).citations[0]?.passage).toBe(14);
+    bytes[Math.floor(size / 2)] = bytes[Math.floor(size / 2)]! ^ 0xff;
+    expect(await readFile(path.join(cacheDir, file!))).toEqual(bytes);
     await truncate(path.join(cacheDir, file!), Math.floor(size / 3));
     const afterDamage = (await reopen({ cacheFrom: 1 })).default;
     expect((await askLibrary(afterDamage, 'How many internet users did China have?')).citations[0]?.passage).toBe(14);
@@ -187,6 +196,28 @@ describe('the index folder of an earlier version', () => {
     await saveIndex(ws.indexDir, legacy);
     await ws.library.ready();
     expect((await ws.store.lastReindex('default'))?.embedded).toBe(0);
+  });
+});
+
+describe('a damaged index folder of an earlier version', () => {
+  it('costs embedding again, never the start: a short HNSW file its manifest vouches for is passed over', async () => {
+    ws = await workspace();
+    const embedder = await fakeModel();
+    const legacy = await buildIndex(prepareCorpus(await readSources(ws.articlePath)), embedder, { vectorIndex: async (vectors) => HnswVectorIndex.build(vectors, embedder.dimensions) });
+    await saveIndex(ws.indexDir, legacy);
+    // The failure that kept the earlier version down: a short write, and a manifest that vouches for it.
+    const version = (await readFile(path.join(ws.indexDir, 'current'), 'utf8')).trim();
+    const hnsw = path.join(ws.indexDir, version, 'passages.hnsw');
+    await truncate(hnsw, Math.floor((await stat(hnsw)).size / 2));
+    const manifestFile = path.join(ws.indexDir, version, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
+    manifest.files['passages.hnsw'] = checksumOf(await readFile(hnsw));
+    const { indexChecksum: _, files, ...fields } = manifest;
+    const lines = Object.entries(files as Record<string, string>).sort(([a], [b]) => a.localeCompare(b)).map(([name, sum]) => `${name}:${sum}`);
+    manifest.indexChecksum = checksumOf([...lines, JSON.stringify(fields)].join('\n'));
+    await writeFile(manifestFile, JSON.stringify(manifest));
+    expect((await ws.ask('How many internet users did China have?')).citations[0]?.passage).toBe(14);
+    expect((await ws.store.lastReindex('default'))?.embedded).toBeGreaterThan(0);
   });
 });
 

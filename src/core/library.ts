@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import type { Logger } from 'pino';
@@ -330,8 +330,11 @@ export class Library {
     if (vectors.length < (this.options.cacheFrom ?? DEFAULT_CACHE_FROM)) return vectorIndexFor(vectors, embedder.dimensions);
     const key = checksumOf(`${embedder.modelId}\u0000${JSON.stringify(HNSW_PARAMS)}\u0000${vectors.map((vector) => checksumOf(new Uint8Array(vector.buffer, vector.byteOffset, vector.byteLength))).join(',')}`);
     const file = path.join(cacheDir, `${key}.hnsw`);
-    const verified = async (candidate: string): Promise<VectorIndex | null> => {
+    const sums = `${file}.sha256`;
+    const verified = async (candidate: string, expectedSum?: string): Promise<VectorIndex | null> => {
       try {
+        // Bytes first: a changed byte in the graph could pass the checks below, or crash native code.
+        if (expectedSum !== undefined && checksumOf(await readFile(candidate)) !== expectedSum) return null;
         const index = await HnswVectorIndex.read(candidate, embedder.dimensions, vectors.length);
         // Whole, and the same vectors: every probed vector finds itself first.
         const probes = [0, Math.floor(vectors.length / 2), vectors.length - 1];
@@ -340,15 +343,18 @@ export class Library {
         return null;
       }
     };
-    const cached = await verified(file);
+    const cached = await verified(file, await readFile(sums, 'utf8').catch(() => 'no checksum'));
     if (cached) return cached;
     const built = HnswVectorIndex.build(vectors, embedder.dimensions);
     try {
       await mkdir(cacheDir, { recursive: true });
       const temporary = `${file}.tmp-${process.pid}`;
       await built.write(temporary);
-      if (await verified(temporary)) await rename(temporary, file);
-      else {
+      if (await verified(temporary)) {
+        // The checksum of the bytes that loaded back whole, then the file under its name.
+        await writeFile(sums, checksumOf(await readFile(temporary)));
+        await rename(temporary, file);
+      } else {
         await rm(temporary, { force: true });
         logger.warn({ library: this.options.id }, 'the HNSW cache file did not load back whole; it is not kept');
       }

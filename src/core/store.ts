@@ -361,7 +361,8 @@ export class Store {
       } catch (error) {
         const cause = failure ?? error;
         const code = String((cause as { code?: string }).code ?? '');
-        if (/^SQLITE_FULL|^SQLITE_IOERR/.test(code) || ['ENOSPC', 'EFBIG', 'EDQUOT'].includes(code)) throw new StoreFullError({ cause });
+        // A full disk, or a file that may not grow (SQLite reports a write refused by the file size limit as a write error).
+        if (/^SQLITE_FULL|^SQLITE_IOERR_WRITE$/.test(code) || ['ENOSPC', 'EFBIG', 'EDQUOT'].includes(code)) throw new StoreFullError({ cause });
         const busy = /^SQLITE_BUSY/.test(code);
         if (!busy || Date.now() > deadline) throw cause;
         await new Promise((resolve) => setTimeout(resolve, pause));
