@@ -23,8 +23,9 @@ start(async ({ config, logger: makeLogger, services: makeServices }) => {
         },
       );
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    // (A signal handler is called with the signal's number too: it is not an exit code.)
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
     // A defect that escaped every handler: logged, then the bot stops as on SIGTERM and exits 1,
     // for its supervisor (systemd, a container runtime) to start it again.
     process.on('unhandledRejection', (reason) => {
