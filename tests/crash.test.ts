@@ -172,9 +172,11 @@ afterAll(async () => {
  */
 async function nextUpload(): Promise<Upload> {
   const users = 900 + runs;
-  const name = `article-${runs}.txt`;
+  // One file name for every upload, so each replaces the last (the library holds one article throughout).
+  const name = 'article.txt';
   const text = original.replace('854 million', `${users} million`);
-  const file = path.join(ws.dir, 'uploads', name);
+  await mkdir(path.join(ws.dir, 'uploads', String(runs)), { recursive: true });
+  const file = path.join(ws.dir, 'uploads', String(runs), name);
   await writeFile(file, text);
   return { file, article: { name, text }, users };
 }
