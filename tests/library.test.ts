@@ -141,7 +141,7 @@ describe('the default library', () => {
     await ws.library.reindex({ upload: { name: 'robots.txt', text: ROBOTS } });
     // The next question notices the new version and loads it in the background.
     await askLibrary(here, 'anything');
-    await expect.poll(async () => (await here.ready()).index.manifest.articles[0]?.name).toBe('robots.txt');
+    await expect.poll(async () => (await here.ready()).index.manifest.articles[0]?.name, { timeout: 20_000 }).toBe('robots.txt');
   });
 });
 
@@ -309,7 +309,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('on PostgreSQL', () => {
       await here.listen();
       expect((await here.default.ready()).index.manifest.articles[0]?.name).toBe('article.txt');
       await there.default.reindex({ upload: { name: 'robots.txt', text: ROBOTS } });
-      await expect.poll(async () => (await here.default.ready()).index.manifest.articles[0]?.name).toBe('robots.txt');
+      await expect.poll(async () => (await here.default.ready()).index.manifest.articles[0]?.name, { timeout: 20_000 }).toBe('robots.txt');
     } finally {
       await here.close();
       await there.close();
