@@ -90,6 +90,11 @@ export const quote = defineCommand({
   },
   async autocomplete(focused, { options, server }, { libraries }) {
     const library = libraries.for(server);
+    // While the library loads there is nothing to offer yet: no choices now, rather than a late answer.
+    if (!library.isReady) {
+      library.ready().catch(() => undefined);
+      return [];
+    }
     const typed = focused.value.trim().toLowerCase();
     if (focused.name === 'year') {
       const { years } = await quotesIn(library, {});

@@ -26,12 +26,13 @@ export function reindexReply(report: ReindexReport): Reply {
 /** Checks and reads an attached article; throws a SourceError whose message tells the moderator what to fix. */
 export async function readAttachedArticle(file: AttachmentInput): Promise<string> {
   const subject = { kind: 'attached file', name: file.name } as const;
-  if (!ARTICLE_FILE.test(file.name)) throw new SourceError({ is: 'not an article file' }, subject);
+  // The name says .txt or .md, and the type Discord reports (when it does) is text.
+  if (!ARTICLE_FILE.test(file.name) || (file.contentType !== null && !/^text\//i.test(file.contentType))) throw new SourceError({ is: 'not an article file' }, subject);
   const tooLarge = (bytes: number) => new SourceError({ is: 'too large', bytes, limit: MAX_ARTICLE_BYTES }, subject);
   if (file.size > MAX_ARTICLE_BYTES) throw tooLarge(file.size);
   let bytes: Uint8Array;
   try {
-    bytes = await file.download();
+    bytes = await file.download(MAX_ARTICLE_BYTES);
   } catch {
     throw new SourceError({ is: 'not downloaded' }, subject);
   }

@@ -11,7 +11,10 @@ export interface AttachmentInput {
   name: string;
   /** Bytes, as the platform reports before download. */
   size: number;
-  download(): Promise<Uint8Array>;
+  /** The MIME type the platform reports, when it does. */
+  contentType: string | null;
+  /** The file's bytes; past `maxBytes` it stops and gives a buffer longer than that (its content is not the file's). */
+  download(maxBytes: number): Promise<Uint8Array>;
 }
 
 /**

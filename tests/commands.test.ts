@@ -82,6 +82,17 @@ describe('/quote', () => {
     expect(choices).toEqual([2014, 2015, 2016, 2017, 2018, 2019].map((year) => ({ name: String(year), value: year })));
   });
 
+  it('offers no choices while the library loads, at once, and starts loading it', async () => {
+    const loading = await workspace();
+    try {
+      const choices = await command('quote').autocomplete!({ name: 'year', value: '' }, member(), loading.services);
+      expect(choices).toEqual([]);
+      await expect.poll(() => loading.library.isReady, { timeout: 30_000 }).toBe(true);
+    } finally {
+      await loading.cleanup();
+    }
+  });
+
   it('offers as speakers only those quoted in the chosen year', async () => {
     const autocomplete = command('quote').autocomplete!;
     expect(await autocomplete({ name: 'speaker', value: '' }, member({ year: 2015 }), ws.services)).toEqual([

@@ -59,3 +59,13 @@ describe('markdown', () => {
     );
   });
 });
+
+describe('a very long text', () => {
+  it('is cut to its place before it is escaped: a 1 MB sentence of markdown signs becomes a field within the limit', () => {
+    const huge = '*_[x](y) '.repeat(120_000);
+    const embed = toEmbed({ ephemeral: false, tone: 'answer', title: huge, body: huge, fields: [{ name: huge, value: [bold(huge), huge] }] });
+    expectEmbedWithinLimits(embed);
+    expect(embed.fields?.[0]?.value.endsWith('…**')).toBe(true);
+    expect(markdown(huge, 100).length).toBeLessThan(300);
+  });
+});

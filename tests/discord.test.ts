@@ -200,6 +200,20 @@ describe('/reindex on Discord', () => {
       expect(reply.body.embeds[0].description, filename).toMatch(message);
       expect(reply.body.embeds[0].description).toContain('Nothing was changed');
     }
+    // What the name says is not enough: a type Discord reports as not text, a file on another host,
+    // and a file larger than it said (the download stops at the cap) are refused too.
+    const text = Buffer.from('A short article.\n\nIt has a paragraph.\n');
+    const others: Array<[string, { filename: string; size: number; url: string; content_type?: string }, RegExp]> = [
+      ['typed as a PDF', { filename: 'typed.txt', size: text.length, url: fake.attachment('typed.txt', text), content_type: 'application/pdf' }, /is not a \.txt or \.md file/],
+      ['elsewhere', { filename: 'elsewhere.txt', size: text.length, url: 'http://example.invalid/elsewhere.txt' }, /could not be downloaded/],
+      ['understated', { filename: 'understated.txt', size: 10, url: fake.attachment('understated.txt', Buffer.alloc(2 * 1024 * 1024, 0x61)) }, /the limit is 1024 KB/],
+    ];
+    for (const [what, attachment, message] of others) {
+      const reply = await fake.finalMessage(
+        fake.interact({ name: 'reindex', permissions: PERMISSIONS.manageGuild, options: [{ name: 'article', type: 11, value: '2' }], attachments: { '2': attachment } }),
+      );
+      expect(reply.body.embeds[0].description, what).toMatch(message);
+    }
     expect(await currentIndex()).toBe(before);
   });
 
@@ -301,6 +315,12 @@ describe('acknowledging as Discord allows', () => {
     // The failure edits the deferral: no follow-up (which Discord would show publicly), one acknowledgement only.
     expect(reply.requests.filter((request) => request.method === 'POST' && !request.path.endsWith('/callback'))).toEqual([]);
     expect(reply.requests.filter((request) => request.path.endsWith('/callback'))).toHaveLength(1);
+  });
+
+  it('drops an interaction that arrives more than 3 s old (replayed after a RESUME), with a log line, sending nothing', async () => {
+    const old = strictFake.interact({ name: 'ask', ageMs: 5_000, options: [{ name: 'question', type: 3, value: 'How many internet users did China have?' }] });
+    await strictFake.waitFor(() => lines.find((line) => line.includes('dropped an interaction too old to answer')));
+    expect(strictFake.responsesTo(old)).toEqual([]);
   });
 
   it('answers /status privately from the first acknowledgement', async () => {

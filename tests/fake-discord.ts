@@ -41,14 +41,16 @@ export interface InteractionOptions {
   roles?: string[];
   /** The server it comes from (default: the fake's one server). */
   guildId?: string;
+  /** How long ago Discord created it (an interaction replayed after a RESUME arrives old). */
+  ageMs?: number;
   attachments?: Record<string, { filename: string; size: number; content_type?: string; url: string }>;
 }
 
 let sequence = 0n;
 /** A fresh snowflake-shaped id. */
-export function snowflake(): string {
+export function snowflake(ageMs = 0): string {
   sequence += 1n;
-  return ((BigInt(Date.now() - 1420070400000) << 22n) | sequence).toString();
+  return ((BigInt(Date.now() - ageMs - 1420070400000) << 22n) | sequence).toString();
 }
 
 async function readBody(request: IncomingMessage): Promise<any> {
@@ -309,7 +311,7 @@ export class FakeDiscord {
   /** Sends an interaction as Discord does, and returns its id and token. */
   interact(options: InteractionOptions): { id: string; token: string } {
     const guildId = options.guildId ?? GUILD_ID;
-    const id = snowflake();
+    const id = snowflake(options.ageMs);
     const token = `aW50ZXJhY3Rpb246${randomBytes(24).toString('hex')}`;
     const userId = options.userId ?? '950000000000000001';
     const user = { id: userId, username: `user${userId.slice(-4)}`, discriminator: '0', global_name: null, avatar: null };

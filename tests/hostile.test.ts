@@ -94,7 +94,7 @@ describe('hostile input, property-based', () => {
         fc.oneof(fc.uint8Array({ maxLength: 2_000 }), fc.string({ unit: 'grapheme', maxLength: 500 }).map((text) => new TextEncoder().encode(text))),
         fc.constantFrom('a.txt', 'b.md', 'c.pdf', 'noext', 'x.TXT'),
         async (bytes, name) => {
-          const file = { name, size: bytes.length, download: async () => bytes };
+          const file = { name, size: bytes.length, contentType: null, download: async () => bytes };
           try {
             const text = await readAttachedArticle(file);
             expect(/\.(txt|md)$/i.test(name)).toBe(true);
@@ -107,7 +107,7 @@ describe('hostile input, property-based', () => {
       ),
       { numRuns: 300 },
     );
-    const huge = { name: 'huge.txt', size: MAX_ARTICLE_BYTES + 1, download: async () => new Uint8Array(0) };
+    const huge = { name: 'huge.txt', size: MAX_ARTICLE_BYTES + 1, contentType: null, download: async () => new Uint8Array(0) };
     const refused = await readAttachedArticle(huge).catch((error: SourceError) => error);
     expect(sourceProblemText(refused as SourceError)).toBe('The attached file huge.txt is 1025 KB; the limit is 1024 KB.');
   });

@@ -14,7 +14,7 @@ export type ParsedLine =
 
 async function localAttachment(file: string): Promise<AttachmentInput> {
   const info = await stat(file);
-  return { name: basename(file), size: info.size, download: async () => new Uint8Array(await readFile(file)) };
+  return { name: basename(file), size: info.size, contentType: null, download: async () => new Uint8Array(await readFile(file)) };
 }
 
 /**

@@ -41,13 +41,19 @@ export function literal(text: string, atLineStart = true): string {
     .replace(/<@/g, '<@\u200b');
 }
 
-/** A reply's text as Discord markdown. */
-export function markdown(text: Text): string {
+/**
+ * A reply's text as Discord markdown, cut (before it is escaped) a little past `budget`
+ * characters: whatever a text's length, no more of it is escaped than its place can show, and
+ * `fit` then cuts it to the place with an ellipsis.
+ */
+export function markdown(text: Text, budget = Number.POSITIVE_INFINITY): string {
   let out = '';
   for (const span of spans(text)) {
+    if (out.length > budget) break;
+    const room = (words: string): string => (Number.isFinite(budget) ? words.slice(0, budget - out.length + 2) : words);
     const atLineStart = out === '' || out.endsWith('\n');
-    if (typeof span === 'string') out += literal(span, atLineStart);
-    else if ('bold' in span) out += span.bold.trim() ? `**${literal(span.bold, false)}**` : literal(span.bold, atLineStart);
+    if (typeof span === 'string') out += literal(room(span), atLineStart);
+    else if ('bold' in span) out += span.bold.trim() ? `**${literal(room(span.bold), false)}**` : literal(room(span.bold), atLineStart);
     // A code span shows its text as it is; it only has to be kept free of backticks.
     else if ('code' in span) out += `\`${span.code.replace(/`/g, 'ˋ')}\``;
     else if ('user' in span) out += `<@${span.user}>`;
@@ -81,15 +87,15 @@ function embedLength(embed: APIEmbed): number {
 export function toEmbed(reply: Reply): APIEmbed {
   const embed: APIEmbed = {
     color: COLORS[reply.tone],
-    description: fit(markdown(reply.body) || '\u200b', LIMITS.description),
+    description: fit(markdown(reply.body, LIMITS.description) || '\u200b', LIMITS.description),
   };
-  const title = reply.title === undefined ? '' : markdown(reply.title).replace(/\s+/g, ' ');
+  const title = reply.title === undefined ? '' : markdown(reply.title, LIMITS.title).replace(/\s+/g, ' ');
   if (title) embed.title = fit(title, LIMITS.title);
   // Discord shows footers as plain text.
   if (reply.footer) embed.footer = { text: fit(plainText(reply.footer), LIMITS.footer) };
   const fields = (reply.fields ?? []).slice(0, LIMITS.fields).map((field) => ({
-    name: fit(markdown(field.name) || '\u200b', LIMITS.fieldName),
-    value: fit(markdown(field.value) || '\u200b', LIMITS.fieldValue),
+    name: fit(markdown(field.name, LIMITS.fieldName) || '\u200b', LIMITS.fieldName),
+    value: fit(markdown(field.value, LIMITS.fieldValue) || '\u200b', LIMITS.fieldValue),
   }));
   if (fields.length) embed.fields = fields;
   while (embedLength(embed) > LIMITS.embedTotal && embed.fields?.length) embed.fields.pop();

@@ -12,11 +12,12 @@ import {
   PermissionFlagsBits,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import { type AttachmentInput, type Command, type CommandInput, type OptionValue, type Services } from '../command.js';
+import { type AttachmentInput, type Choice, type Command, type CommandInput, type OptionValue, type Services } from '../command.js';
 import type { Reply } from '../reply.js';
 import type { Config } from '../config.js';
 import { admit, perform, SOMETHING_WENT_WRONG } from '../dispatch.js';
 import { toEmbed } from './discord-render.js';
+import { scrubTokens } from '../logger.js';
 
 /** Nothing the bot sends may ping anyone, whatever a question or an excerpt contains. */
 const NO_MENTIONS = { parse: [] as [] };
@@ -24,6 +25,10 @@ const NO_MENTIONS = { parse: [] as [] };
 /** Answers that are not done by then are deferred, well inside Discord's three seconds. */
 export const DEFER_AFTER_MS = 1500;
 const DOWNLOAD_TIMEOUT_MS = 15_000;
+/** Discord allows 3 s for autocomplete choices. */
+export const AUTOCOMPLETE_BUDGET_MS = 2_500;
+/** Discord allows 3 s to acknowledge an interaction: one older than that when it arrives (replayed after a RESUME) cannot be answered. */
+const MAX_INTERACTION_AGE_MS = 3_000;
 
 /** Interactions being answered, and whether the bot is shutting down. */
 export class Lifecycle {
@@ -61,22 +66,46 @@ export interface DiscordOptions {
   deferAfterMs?: number;
 }
 
-function attachmentInput(attachment: Attachment): AttachmentInput {
+/** Where Discord serves attachments from; with DISCORD_API_URL set (a fake Discord in tests), its host too. */
+const ATTACHMENT_HOSTS = ['cdn.discordapp.com', 'media.discordapp.net'];
+
+/** Refused before or while downloading; the message is safe to show. */
+export class DownloadRefused extends Error {
+  override name = 'DownloadRefused';
+}
+
+/**
+ * An attachment as commands see it. The download goes only to Discord's hosts, follows no
+ * redirect, stops after `maxBytes` (it never holds more than that) and gives up after 15 s.
+ */
+function attachmentInput(attachment: Attachment, apiUrl: string | undefined): AttachmentInput {
   return {
     name: attachment.name,
     size: attachment.size,
-    async download() {
-      const response = await fetch(attachment.url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
-      if (!response.ok) throw new Error(`attachment download failed with HTTP ${response.status}`);
-      return new Uint8Array(await response.arrayBuffer());
+    contentType: attachment.contentType,
+    async download(maxBytes) {
+      const url = new URL(attachment.url);
+      const hosts = [...ATTACHMENT_HOSTS, ...(apiUrl ? [new URL(apiUrl).host] : [])];
+      if (!hosts.includes(url.host)) throw new DownloadRefused(`attachment host ${url.host} is not Discord's`);
+      const response = await fetch(url, { redirect: 'error', signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
+      if (!response.ok || !response.body) throw new DownloadRefused(`attachment download failed with HTTP ${response.status}`);
+      const chunks: Uint8Array[] = [];
+      let received = 0;
+      for await (const chunk of response.body) {
+        received += chunk.byteLength;
+        // Past the cap: stop reading, and report how much arrived (more than the cap).
+        if (received > maxBytes) return new Uint8Array(received);
+        chunks.push(chunk);
+      }
+      return Buffer.concat(chunks);
     },
   };
 }
 
-function optionValues(options: readonly CommandInteractionOption[]): Record<string, OptionValue | undefined> {
+function optionValues(options: readonly CommandInteractionOption[], apiUrl: string | undefined): Record<string, OptionValue | undefined> {
   const values: Record<string, OptionValue | undefined> = {};
   for (const option of options) {
-    if (option.attachment) values[option.name] = attachmentInput(option.attachment);
+    if (option.attachment) values[option.name] = attachmentInput(option.attachment, apiUrl);
     else if (option.value !== undefined && option.value !== null) values[option.name] = option.value;
   }
   return values;
@@ -96,7 +125,7 @@ async function inputOf(interaction: ChatInputCommandInteraction | AutocompleteIn
   const server = interaction.guildId;
   const roles = server ? ((await options.services.libraries.store.moderatorRoles(server)) ?? options.config.moderatorRoleIds) : [];
   return {
-    options: optionValues(interaction.options.data),
+    options: optionValues(interaction.options.data, options.config.discordApiUrl),
     user: { id: interaction.user.id, name: interaction.user.username },
     server,
     isModerator: isModerator(interaction, roles),
@@ -174,8 +203,18 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, options:
   }
   const focused = interaction.options.getFocused(true);
   try {
-    const choices = await command.autocomplete({ name: focused.name, value: String(focused.value) }, await inputOf(interaction, options), options.services);
-    await interaction.respond(choices.slice(0, 25));
+    // Discord waits 3 s for choices: what is not ready in 2.5 s is answered with none.
+    let timer: NodeJS.Timeout | undefined;
+    const budget = new Promise<Choice[]>((resolve) => (timer = setTimeout(() => resolve([]), AUTOCOMPLETE_BUDGET_MS)));
+    const work = (async () => command.autocomplete!({ name: focused.name, value: String(focused.value) }, await inputOf(interaction, options), options.services))();
+    const choices = await Promise.race([work, budget]).finally(() => clearTimeout(timer));
+    work.catch((error: unknown) => log.warn({ err: error, command: interaction.commandName }, 'autocomplete failed after its budget'));
+    // At most 25 choices, names and values within Discord's 100 characters.
+    const fitted = choices.slice(0, 25).map((choice) => ({
+      name: choice.name.length > 100 ? `${choice.name.slice(0, 99)}…` : choice.name,
+      value: typeof choice.value === 'string' ? choice.value.slice(0, 100) : choice.value,
+    }));
+    await interaction.respond(fitted);
   } catch (error) {
     log.error({ err: error, command: interaction.commandName }, 'autocomplete failed');
     await interaction.respond([]).catch(() => undefined);
@@ -207,6 +246,9 @@ export function createDiscordClient(options: DiscordOptions, lifecycle = new Lif
   });
   client.on(Events.ShardResume, (shardId, replayed) => log.info({ shardId, replayed }, 'gateway session resumed'));
   client.on(Events.ShardReconnecting, (shardId) => log.warn({ shardId }, 'gateway reconnecting'));
+  client.on(Events.ShardDisconnect, (event, shardId) => log.warn({ shardId, code: event.code }, 'gateway disconnected'));
+  client.on(Events.Invalidated, () => log.error('gateway session invalidated'));
+  client.rest.on('rateLimited', (info) => log.warn({ route: scrubTokens(info.route), method: info.method, retryAfterMs: info.retryAfter, global: info.global, limit: info.limit }, 'rate limited by Discord'));
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
   client.on(Events.InteractionCreate, (interaction) => {
     if (lifecycle.closing) {
@@ -214,6 +256,11 @@ export function createDiscordClient(options: DiscordOptions, lifecycle = new Lif
         const body = 'I am restarting. Please try again in a minute.';
         interaction.reply({ ...payload({ ephemeral: true, tone: 'info', body }), flags: MessageFlags.Ephemeral }).catch(() => undefined);
       }
+      return;
+    }
+    const ageMs = Date.now() - interaction.createdTimestamp;
+    if (ageMs > MAX_INTERACTION_AGE_MS && (interaction.isChatInputCommand() || interaction.isAutocomplete())) {
+      log.warn({ interactionId: interaction.id, ageMs }, 'dropped an interaction too old to answer (more than 3 s)');
       return;
     }
     lifecycle.begin();
