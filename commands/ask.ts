@@ -1,5 +1,7 @@
 import type { Citation } from '../src/core/citations.js';
 import { MAX_QUESTION_CHARS } from '../src/core/reader.js';
+import { articleLabel } from '../src/core/article.js';
+import type { Library } from '../src/core/library.js';
 import { defineCommand } from '../src/command.js';
 import { bold, code, type Reply, type Span } from '../src/reply.js';
 import type { Answer } from '../src/wording.js';
@@ -23,9 +25,23 @@ export function citationHeading(citation: Citation): string {
   return `[${citation.n}] ${where}${citation.speaker ? ` · ${citation.speaker}` : ''}`;
 }
 
-export function answerReply(answer: Answer, ephemeral: boolean): Reply {
+/**
+ * The buttons under an answer given on Discord: helpful, wrong, and the cited paragraphs whole.
+ * Their ids carry all they need (the answer's id, the paragraphs), so they work after a restart.
+ */
+function answerButtons(answerId: string, answer: Answer): Array<{ id: string; label: string }> {
+  const cited = answer.citations.filter((citation) => citation.passage > 0 && citation.articleIndex !== undefined);
+  return [
+    { id: `ask:up:${answerId}`, label: '👍 Helpful' },
+    { id: `ask:down:${answerId}`, label: '👎 Wrong' },
+    ...(cited.length > 0 ? [{ id: `ask:paras:${cited.map((citation) => `${citation.articleIndex}.${citation.passage}`).join(',')}`, label: 'Show paragraphs' }] : []),
+  ];
+}
+
+export function answerReply(answer: Answer, ephemeral: boolean, answerId: string | null = null): Reply {
   const title = answer.question.replace(/\s+/g, ' ');
-  if (!answer.answered) return { ephemeral, tone: 'info', title, body: answer.answer };
+  const buttons = answerId ? { buttons: answerButtons(answerId, answer) } : {};
+  if (!answer.answered) return { ephemeral, tone: 'info', title, body: answer.answer, ...buttons };
   return {
     ephemeral,
     tone: 'answer',
@@ -33,7 +49,27 @@ export function answerReply(answer: Answer, ephemeral: boolean): Reply {
     body: answer.answer,
     fields: answer.citations.map((citation) => ({ name: citationHeading(citation), value: emphasise(citation) })),
     footer: 'Excerpts are quoted verbatim from the article; ¶ is the paragraph number.',
+    ...buttons,
   };
+}
+
+/** The cited paragraphs whole, for the member who asked to see them. */
+async function paragraphsReply(refs: string, library: Library): Promise<Reply> {
+  const { index } = await library.ready();
+  const many = index.manifest.articles.length > 1;
+  const body: Span[] = [];
+  for (const ref of refs.split(',').slice(0, 5)) {
+    const [article, n] = ref.split('.').map(Number);
+    const passage = index.passages.find((p) => p.article === article && p.n === n);
+    if (body.length > 0) body.push('\n\n');
+    if (!passage) {
+      body.push(bold(`¶${n}`), `\nThis paragraph is no longer in the article (it was reindexed since).`);
+      continue;
+    }
+    const label = many ? `${articleLabel(index.manifest.articles[passage.article]!)} ` : '';
+    body.push(bold(`${label}¶${passage.n}`), `\n${passage.text}`);
+  }
+  return { ephemeral: true, tone: 'info', title: 'The cited paragraphs, whole', body };
 }
 
 export const ask = defineCommand({
@@ -47,12 +83,26 @@ export const ask = defineCommand({
   freeText: true,
   isPrivate: (options) => options.private ?? false,
   isSlow: ({ libraries, answers }, server) => !libraries.for(server).isReady || answers.pending >= SLOW_QUEUE,
-  async execute({ options, server }, { libraries, answers }) {
+  async execute({ options, server, id }, { libraries, answers }) {
     const question = options.question.trim();
     const ephemeral = options.private ?? false;
     if (!/[\p{L}\p{N}]/u.test(question)) {
       return { ephemeral: true, tone: 'warning', body: ['Ask me a question about the article, for example: ', code(`/ask ${EXAMPLE}`)] };
     }
-    return answerReply(await answers.ask(libraries.for(server), question), ephemeral);
+    const library = libraries.for(server);
+    const answer = await answers.ask(library, question);
+    // Kept (on Discord, where members can vote on it and moderators see what went unanswered); losing it costs no answer.
+    if (id) await libraries.store.recordAnswer({ id, libraryId: library.id, question, answer: answer.answer, answered: answer.answered }).catch(() => undefined);
+    return answerReply(answer, ephemeral, id ?? null);
+  },
+  async press(action, { user, server }, { libraries }) {
+    const [kind, ...rest] = action.split(':');
+    const target = rest.join(':');
+    if (kind === 'paras') return paragraphsReply(target, libraries.for(server));
+    if (kind !== 'up' && kind !== 'down') return { ephemeral: true, tone: 'warning', body: 'That button is no longer in use.' };
+    const counts = await libraries.store.vote(target, user.id, kind === 'up' ? 1 : -1);
+    if (!counts) return { ephemeral: true, tone: 'info', body: 'I no longer know that answer, so the vote was not counted.' };
+    const said = kind === 'up' ? 'Thanks: you marked this answer helpful.' : 'Thanks: you marked this answer wrong; moderators see it in /report.';
+    return { ephemeral: true, tone: 'info', body: `${said} Votes on it: 👍 ${counts.up} · 👎 ${counts.down}. You can change your vote.` };
   },
 });

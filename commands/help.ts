@@ -19,6 +19,7 @@ export const help = defineCommand({
         code('/reindex [article:]'), ' moderators only: rebuild my knowledge, optionally from an attached article\n',
         code('/status'), ' moderators only: the index, the last reindex and what I have served\n',
         code('/settings [moderator-role:]'), ' moderators only: the roles that may reindex this server\n',
+        code('/report'), ' moderators only: what members asked that the article could not answer, and answers voted wrong\n',
         code('/help'), ' this message',
       ],
     };

@@ -51,6 +51,8 @@ export type OptionValue = string | number | boolean | AttachmentInput;
 /** One use of a command, as every front end (Discord, console, tests) hands it over. */
 export interface CommandInput<Options = Record<string, OptionValue | undefined>> {
   options: Options;
+  /** The platform's id of this use (a Discord interaction), for what refers back to it (votes); null in the console. */
+  id?: string | null;
   user: { id: string; name: string };
   /** The Discord server it comes from, whose library answers; null for a DM, the console and the command line. */
   server: string | null;
@@ -95,6 +97,11 @@ export interface CommandSpec<O extends OptionSpecs> {
   /** Whether the reply will take long enough that the front end should acknowledge at once. */
   isSlow?(services: Services, server: string | null): boolean;
   execute(input: CommandInput<OptionsOf<O>>, services: Services): Promise<Reply>;
+  /**
+   * A button of one of this command's replies was pressed: `action` is what follows `<name>:` in
+   * the button's id. The reply is private to whoever pressed it.
+   */
+  press?(action: string, input: CommandInput<Record<string, never>>, services: Services): Promise<Reply>;
   /** Choices for the option being typed; the other options are as far as the user has filled them. */
   autocomplete?(focused: { name: string; value: string }, input: CommandInput<Partial<OptionsOf<O>>>, services: Services): Promise<Choice[]>;
 }

@@ -17,6 +17,8 @@ export interface Reply {
   body: Text;
   fields?: Array<{ name: Text; value: Text }>;
   footer?: Text;
+  /** Buttons under the reply, where the medium has them: `id` comes back when one is pressed. */
+  buttons?: Array<{ id: string; label: string }>;
 }
 
 export const bold = (text: string): Span => ({ bold: text });

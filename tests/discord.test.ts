@@ -8,7 +8,8 @@ import { createLogger } from '../src/logger.js';
 import { FakeDiscord, GUILD_ID, MODERATOR_ROLE_ID, PERMISSIONS } from './fake-discord.js';
 import { prepareArticle } from '../src/core/article.js';
 import { expectMessageWithinLimits } from './discord-limits.js';
-import { ARTICLE, SHIPPED_ARTICLE, type Workspace, workspace } from './helpers.js';
+import { ARTICLE, openLibraries, SHIPPED_ARTICLE, type Workspace, workspace } from './helpers.js';
+import { AnswerQueue } from '../src/answer-queue.js';
 
 const TOKEN = 'fake-discord-token.for-tests';
 let fake: FakeDiscord;
@@ -328,6 +329,64 @@ describe('acknowledging as Discord allows', () => {
     expect(reply.ephemeral).toBe(true);
     const callback = reply.requests.find((request) => request.path.endsWith('/callback'))!;
     expect(callback.body.data.flags & 64).toBe(64);
+  });
+});
+
+describe('buttons under answers, and /report', () => {
+  const server = '930000000000000077';
+  const press = (f: FakeDiscord, customId: string, userId: string) =>
+    f.finalMessage(f.interact({ name: '', type: 3, customId, userId, guildId: server, permissions: PERMISSIONS.member }));
+  const buttonsOf = (reply: { body: any }): Array<{ custom_id: string; label: string }> => reply.body.components?.[0]?.components ?? [];
+
+  it('lets members vote on an answer (one vote each, changeable) and see the cited paragraphs whole, after a restart too; moderators see it in /report', async () => {
+    const restartFake = await new FakeDiscord().start();
+    const start = async () => {
+      const libraries = await openLibraries(ws.articlePath, ws.indexDir);
+      const services = { ...ws.services, libraries, answers: new AnswerQueue() };
+      const bot = createDiscordClient({ config: { discordToken: TOKEN, discordApiUrl: restartFake.apiUrl, moderatorRoleIds: [] }, services, commands, deferAfterMs: 60_000 });
+      const ready = new Promise((resolve) => bot.once('clientReady', resolve));
+      await bot.login(TOKEN);
+      await ready;
+      return { bot, libraries };
+    };
+    let running = await start();
+    try {
+      const answered = await restartFake.finalMessage(restartFake.interact({ name: 'ask', guildId: server, options: [{ name: 'question', type: 3, value: 'How many internet users did China have?' }] }));
+      const buttons = buttonsOf(answered);
+      expect(buttons.map((button) => button.label)).toEqual(['👍 Helpful', '👎 Wrong', 'Show paragraphs']);
+      const refused = await restartFake.finalMessage(restartFake.interact({ name: 'ask', guildId: server, options: [{ name: 'question', type: 3, value: 'How many internet users does Brazil have?' }] }));
+      expect(buttonsOf(refused).map((button) => button.label)).toEqual(['👍 Helpful', '👎 Wrong']);
+
+      const up = await press(restartFake, buttons[0]!.custom_id, '970000000000000001');
+      expect(up).toMatchObject({ ephemeral: true });
+      expect(up.body.embeds[0].description).toContain('👍 1 · 👎 0');
+      // The bot restarts: nothing of the answer or its votes was only in memory.
+      await running.bot.destroy();
+      await running.libraries.close();
+      running = await start();
+      const down = await press(restartFake, buttons[1]!.custom_id, '970000000000000002');
+      expect(down.body.embeds[0].description).toContain('👍 1 · 👎 1');
+      // A member changes their vote: still one vote each.
+      const changed = await press(restartFake, buttons[1]!.custom_id, '970000000000000001');
+      expect(changed.body.embeds[0].description).toContain('👍 0 · 👎 2');
+      const paragraphs = await press(restartFake, buttons[2]!.custom_id, '970000000000000003');
+      expect(paragraphs).toMatchObject({ ephemeral: true });
+      expect(paragraphs.body.embeds[0].description).toContain('China had 854 million internet users by the end of June');
+      expect(paragraphs.body.embeds[0].description).toMatch(/^\*\*¶14\*\*/);
+
+      const report = await restartFake.finalMessage(restartFake.interact({ name: 'report', guildId: server, permissions: PERMISSIONS.manageGuild }));
+      expect(report).toMatchObject({ ephemeral: true });
+      const text = report.body.embeds[0].description as string;
+      expect(text).toMatch(/1\\\. “How many internet users does Brazil have\?”: 1 time, last \d{4}-\d\d-\d\d/);
+      expect(text).toMatch(/1\\\. “How many internet users did China have\?”: 👎 2 · 👍 0/);
+      // Another server's report knows nothing of it.
+      const elsewhere = await restartFake.finalMessage(restartFake.interact({ name: 'report', guildId: '930000000000000078', permissions: PERMISSIONS.manageGuild }));
+      expect(elsewhere.body.embeds[0].description).toContain('Nothing yet.');
+    } finally {
+      await running.bot.destroy();
+      await running.libraries.close();
+      await restartFake.stop();
+    }
   });
 });
 

@@ -35,7 +35,9 @@ export interface RecordedRequest {
 export interface InteractionOptions {
   name: string;
   options?: Array<{ name: string; type: number; value?: unknown; focused?: boolean }>;
-  type?: 2 | 4;
+  /** 2: a slash command, 3: a button pressed (with `customId`), 4: autocomplete. */
+  type?: 2 | 3 | 4;
+  customId?: string;
   userId?: string;
   permissions?: string;
   roles?: string[];
@@ -347,16 +349,20 @@ export class FakeDiscord {
         premium_since: null,
         communication_disabled_until: null,
       },
-      data: {
-        id: snowflake(),
-        name: options.name,
-        type: 1,
-        guild_id: guildId,
-        options: options.options ?? [],
-        ...(Object.keys(attachments).length
-          ? { resolved: { attachments: Object.fromEntries(Object.entries(attachments).map(([key, a]) => [key, { id: key, proxy_url: a.url, ...a }])) } }
-          : {}),
-      },
+      ...(options.type === 3
+        ? { data: { custom_id: options.customId ?? '', component_type: 2 }, message: { ...this.message({}), guild_id: guildId } }
+        : {
+            data: {
+              id: snowflake(),
+              name: options.name,
+              type: 1,
+              guild_id: guildId,
+              options: options.options ?? [],
+              ...(Object.keys(attachments).length
+                ? { resolved: { attachments: Object.fromEntries(Object.entries(attachments).map(([key, a]) => [key, { id: key, proxy_url: a.url, ...a }])) } }
+                : {}),
+            },
+          }),
     });
     return { id, token };
   }

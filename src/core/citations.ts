@@ -15,6 +15,8 @@ export interface Citation {
   section: string | null;
   /** The article's title, when the corpus has more than one. */
   article: string | null;
+  /** The index of the passage's article in its library (with `passage`, it finds the paragraph again). */
+  articleIndex?: number;
   /** For a fact about the article itself, the part it comes from ("byline", "headline"); `passage` is then 0. */
   part?: string;
 }
@@ -80,6 +82,7 @@ export function citationFor(hit: Hit, n: number, policy: AnswerPolicy = DEFAULT_
     speaker: hit.passage.speaker,
     section: hit.passage.section,
     article,
+    articleIndex: hit.passage.article,
   };
 }
 

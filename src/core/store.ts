@@ -64,7 +64,28 @@ interface LocksTable {
   heartbeat: string;
 }
 
+interface AnswersTable {
+  /** The Discord interaction (or console line) the answer was given for. */
+  id: string;
+  library_id: string;
+  question: string;
+  answer: string;
+  /** 1 when the article answered, 0 when the bot refused. */
+  answered: number;
+  asked_at: string;
+}
+
+interface VotesTable {
+  answer_id: string;
+  user_id: string;
+  /** 1 helpful, -1 wrong. */
+  vote: number;
+  at: string;
+}
+
 interface Tables {
+  answers: AnswersTable;
+  votes: VotesTable;
   libraries: LibrariesTable;
   articles: ArticlesTable;
   vectors: VectorsTable;
@@ -125,6 +146,28 @@ const migrations = (dialect: Dialect): Record<string, Migration> => ({
         .addColumn('requested_by', 'text')
         .addColumn('since', 'text', (c) => c.notNull())
         .addColumn('heartbeat', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+  '002_answers_and_votes': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('answers')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('library_id', 'text', (c) => c.notNull())
+        .addColumn('question', 'text', (c) => c.notNull())
+        .addColumn('answer', 'text', (c) => c.notNull())
+        .addColumn('answered', 'integer', (c) => c.notNull())
+        .addColumn('asked_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('answers_by_library').on('answers').columns(['library_id', 'answered']).execute();
+      await db.schema
+        .createTable('votes')
+        .addColumn('answer_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('vote', 'integer', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('votes_pk', ['answer_id', 'user_id'])
         .execute();
     },
   },
@@ -541,6 +584,72 @@ export class Store {
   async backup(file: string): Promise<void> {
     if (this.dialect !== 'sqlite' || !this.sqlite) throw new Error('on PostgreSQL, back up with pg_dump');
     await this.sqlite.backup(file);
+  }
+
+  /** Keeps an answer given to a member, for votes on it and the moderators' report. */
+  async recordAnswer(answer: { id: string; libraryId: string; question: string; answer: string; answered: boolean }): Promise<void> {
+    await this.write((trx) =>
+      trx
+        .insertInto('answers')
+        .values({ id: answer.id, library_id: answer.libraryId, question: answer.question, answer: answer.answer, answered: answer.answered ? 1 : 0, asked_at: new Date().toISOString() })
+        .onConflict((conflict) => conflict.column('id').doNothing())
+        .execute(),
+    );
+  }
+
+  /** A member's vote on an answer (one per member, changeable): the answer's counts after it, or null for an answer never recorded. */
+  async vote(answerId: string, userId: string, vote: 1 | -1): Promise<{ up: number; down: number } | null> {
+    return this.write(async (trx) => {
+      const known = await trx.selectFrom('answers').select('id').where('id', '=', answerId).executeTakeFirst();
+      if (!known) return null;
+      const at = new Date().toISOString();
+      await trx
+        .insertInto('votes')
+        .values({ answer_id: answerId, user_id: userId, vote, at })
+        .onConflict((conflict) => conflict.columns(['answer_id', 'user_id']).doUpdateSet({ vote, at }))
+        .execute();
+      const rows = await trx.selectFrom('votes').select('vote').where('answer_id', '=', answerId).execute();
+      return { up: rows.filter((row) => Number(row.vote) > 0).length, down: rows.filter((row) => Number(row.vote) < 0).length };
+    });
+  }
+
+  /** For moderators: the questions a library most often could not answer, and its answers voted down most. */
+  async report(libraryId: string, limit = 10): Promise<{
+    unanswered: Array<{ question: string; times: number; last: string }>;
+    downvoted: Array<{ question: string; answer: string; down: number; up: number; last: string }>;
+  }> {
+    const asked = await this.db
+      .selectFrom('answers')
+      .select(['question', 'asked_at'])
+      .where('library_id', '=', libraryId)
+      .where('answered', '=', 0)
+      .execute();
+    // The same question typed with other capitals or spacing counts as one.
+    const groups = new Map<string, { question: string; times: number; last: string }>();
+    for (const row of asked) {
+      const key = row.question.toLowerCase().replace(/\s+/g, ' ').replace(/[?!.\s]+$/, '').trim();
+      const group = groups.get(key) ?? { question: row.question, times: 0, last: row.asked_at };
+      group.times += 1;
+      if (row.asked_at > group.last) group.last = row.asked_at;
+      groups.set(key, group);
+    }
+    const unanswered = [...groups.values()].sort((a, b) => b.times - a.times || b.last.localeCompare(a.last)).slice(0, limit);
+    const votes = await this.db
+      .selectFrom('votes')
+      .innerJoin('answers', 'answers.id', 'votes.answer_id')
+      .select(['answers.id as id', 'answers.question as question', 'answers.answer as answer', 'votes.vote as vote', 'votes.at as at'])
+      .where('answers.library_id', '=', libraryId)
+      .execute();
+    const byAnswer = new Map<string, { question: string; answer: string; down: number; up: number; last: string }>();
+    for (const row of votes) {
+      const entry = byAnswer.get(row.id) ?? { question: row.question, answer: row.answer, down: 0, up: 0, last: row.at };
+      if (Number(row.vote) < 0) entry.down += 1;
+      else entry.up += 1;
+      if (row.at > entry.last) entry.last = row.at;
+      byAnswer.set(row.id, entry);
+    }
+    const downvoted = [...byAnswer.values()].filter((entry) => entry.down > 0).sort((a, b) => b.down - a.down || b.last.localeCompare(a.last)).slice(0, limit);
+    return { unanswered, downvoted };
   }
 
   /** Rows of each table and, for SQLite, the file's size: for /status and the benchmark. */

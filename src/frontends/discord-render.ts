@@ -1,4 +1,4 @@
-import type { APIEmbed } from 'discord.js';
+import { type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, ButtonStyle, ComponentType } from 'discord.js';
 import { plainText, type Reply, spans, type Text } from '../reply.js';
 
 /** Discord's documented message and embed limits. */
@@ -81,6 +81,18 @@ function embedLength(embed: APIEmbed): number {
     (embed.footer?.text.length ?? 0) +
     (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
   );
+}
+
+/** A reply's buttons as one row of Discord buttons (at most five; ids within 100 characters). */
+export function toComponents(reply: Reply): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
+  const buttons = (reply.buttons ?? []).filter((button) => button.id.length <= 100).slice(0, 5);
+  if (buttons.length === 0) return [];
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: buttons.map((button) => ({ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: button.id, label: button.label.slice(0, 80) })),
+    },
+  ];
 }
 
 /** The reply as one embed within every Discord limit: fields are dropped from the end before text is cut. */

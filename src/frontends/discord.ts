@@ -1,6 +1,7 @@
 import {
   type Attachment,
   type AutocompleteInteraction,
+  type ButtonInteraction,
   type ChatInputCommandInteraction,
   Client,
   type CommandInteractionOption,
@@ -16,7 +17,7 @@ import { type AttachmentInput, type Choice, type Command, type CommandInput, typ
 import type { Reply } from '../reply.js';
 import type { Config } from '../config.js';
 import { admit, perform, SOMETHING_WENT_WRONG } from '../dispatch.js';
-import { toEmbed } from './discord-render.js';
+import { toComponents, toEmbed } from './discord-render.js';
 import { scrubTokens } from '../logger.js';
 
 /** Nothing the bot sends may ping anyone, whatever a question or an excerpt contains. */
@@ -121,11 +122,12 @@ export function isModerator(interaction: Interaction, moderatorRoleIds: readonly
 }
 
 /** The interaction as every command sees it; moderator roles are the server's own (`/settings`), else MODERATOR_ROLE_IDS. */
-async function inputOf(interaction: ChatInputCommandInteraction | AutocompleteInteraction, options: DiscordOptions): Promise<CommandInput> {
+async function inputOf(interaction: ChatInputCommandInteraction | AutocompleteInteraction | ButtonInteraction, options: DiscordOptions): Promise<CommandInput> {
   const server = interaction.guildId;
   const roles = server ? ((await options.services.libraries.store.moderatorRoles(server)) ?? options.config.moderatorRoleIds) : [];
   return {
-    options: optionValues(interaction.options.data, options.config.discordApiUrl),
+    id: interaction.id,
+    options: interaction.isButton() ? {} : optionValues(interaction.options.data, options.config.discordApiUrl),
     user: { id: interaction.user.id, name: interaction.user.username },
     server,
     isModerator: isModerator(interaction, roles),
@@ -134,7 +136,32 @@ async function inputOf(interaction: ChatInputCommandInteraction | AutocompleteIn
 }
 
 function payload(reply: Reply) {
-  return { embeds: [toEmbed(reply)], allowedMentions: NO_MENTIONS };
+  return { embeds: [toEmbed(reply)], components: toComponents(reply), allowedMentions: NO_MENTIONS };
+}
+
+/**
+ * A button under a reply: `<command>:<action>` goes to that command's `press`, whose reply
+ * only the member who pressed sees. Nothing about the button is kept in memory: a restart
+ * changes nothing.
+ */
+async function handleButton(interaction: ButtonInteraction, options: DiscordOptions, log: Logger): Promise<void> {
+  const [name = '', ...rest] = interaction.customId.split(':');
+  const command = options.commands.get(name);
+  const context = { guildId: interaction.guildId, interactionId: interaction.id, frontend: 'discord', button: interaction.customId };
+  let reply: Reply;
+  if (!command?.press) {
+    reply = { ephemeral: true, tone: 'info', body: 'That button is no longer in use.' };
+  } else {
+    const input = await inputOf(interaction, options);
+    try {
+      reply = await command.press(rest.join(':'), { ...input, options: {} }, options.services);
+      log.info({ command: name, userId: input.user.id, ...context, outcome: reply.tone }, 'button pressed');
+    } catch (error) {
+      log.error({ err: error, ...context }, 'button failed');
+      reply = { ephemeral: true, tone: 'error', body: SOMETHING_WENT_WRONG };
+    }
+  }
+  await interaction.reply({ ...payload(reply), flags: MessageFlags.Ephemeral });
 }
 
 /**
@@ -259,7 +286,7 @@ export function createDiscordClient(options: DiscordOptions, lifecycle = new Lif
       return;
     }
     const ageMs = Date.now() - interaction.createdTimestamp;
-    if (ageMs > MAX_INTERACTION_AGE_MS && (interaction.isChatInputCommand() || interaction.isAutocomplete())) {
+    if (ageMs > MAX_INTERACTION_AGE_MS && (interaction.isChatInputCommand() || interaction.isAutocomplete() || interaction.isButton())) {
       log.warn({ interactionId: interaction.id, ageMs }, 'dropped an interaction too old to answer (more than 3 s)');
       return;
     }
@@ -268,7 +295,9 @@ export function createDiscordClient(options: DiscordOptions, lifecycle = new Lif
       ? handleCommand(interaction, options, log)
       : interaction.isAutocomplete()
         ? handleAutocomplete(interaction, options, log)
-        : Promise.resolve();
+        : interaction.isButton()
+          ? handleButton(interaction, options, log)
+          : Promise.resolve();
     work.catch(async (error: unknown) => {
       log.error({ err: error, interactionId: interaction.id }, 'could not answer an interaction');
       if (!interaction.isChatInputCommand()) return;
