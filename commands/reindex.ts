@@ -51,13 +51,17 @@ export const reindex = defineCommand({
   // A moderator's business: the report, and any problem with the upload, only they see.
   isPrivate: () => true,
   isSlow: () => true,
-  async execute({ options, user, server }, { libraries }) {
+  async execute({ options, user, server, progress }, { libraries }) {
     const library = libraries.for(server);
+    const onProgress = progress
+      ? ({ done, total, reused }: { done: number; total: number; reused: number }) =>
+          progress({ ephemeral: true, tone: 'info', title: 'Reindexing…', body: ['Embedded ', bold(`${done} of ${total}`), ` texts (${reused} reused unchanged).`] })
+      : undefined;
     try {
       const file = options.article;
       const upload = file ? { name: file.name, text: await readAttachedArticle(file) } : undefined;
       const remove = options.remove?.trim() || undefined;
-      return reindexReply(await library.reindex({ ...(upload ? { upload } : {}), ...(remove ? { remove } : {}), requestedBy: user.id }));
+      return reindexReply(await library.reindex({ ...(upload ? { upload } : {}), ...(remove ? { remove } : {}), requestedBy: user.id, ...(onProgress ? { onProgress } : {}) }));
     } catch (error) {
       if (error instanceof BusyError || error instanceof SourceError) {
         const problem: Span[] = error instanceof BusyError ? reindexBusy(error.holder) : [sourceProblemText(error)];

@@ -60,6 +60,8 @@ export interface CommandInput<Options = Record<string, OptionValue | undefined>>
   isModerator: boolean;
   /** Whether the user has the Manage Server permission itself (a moderator role is not enough for everything). */
   canManageServer: boolean;
+  /** Shows how long work is going on (where the front end can show it while the member waits). */
+  progress?: (reply: Reply) => void;
 }
 
 export interface Choice {

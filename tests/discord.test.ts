@@ -8,7 +8,7 @@ import { createLogger } from '../src/logger.js';
 import { FakeDiscord, GUILD_ID, MODERATOR_ROLE_ID, PERMISSIONS } from './fake-discord.js';
 import { prepareArticle } from '../src/core/article.js';
 import { expectMessageWithinLimits } from './discord-limits.js';
-import { ARTICLE, openLibraries, SHIPPED_ARTICLE, type Workspace, workspace } from './helpers.js';
+import { ARTICLE, openLibraries, realEmbedder, SHIPPED_ARTICLE, type Workspace, workspace } from './helpers.js';
 import { AnswerQueue } from '../src/answer-queue.js';
 
 const TOKEN = 'fake-discord-token.for-tests';
@@ -386,6 +386,60 @@ describe('buttons under answers, and /report', () => {
       await running.bot.destroy();
       await running.libraries.close();
       await restartFake.stop();
+    }
+  });
+});
+
+describe('a long /reindex on Discord', () => {
+  it('shows its progress, says before the token runs out that the work goes on, and finishes whole without a reply it can no longer send', async () => {
+    const longFake = await new FakeDiscord().start();
+    // An embedder held at its first batch until the test lets it go: slow because of an event.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const gated = async () => {
+      const real = await realEmbedder();
+      return { ...real, embed: async (texts: string[]) => (await gate, real.embed(texts)) };
+    };
+    const libraries = await openLibraries(ws.articlePath, ws.indexDir, { createEmbedder: gated });
+    const lines: string[] = [];
+    const logger = createLogger('info', { write: (line: string) => void lines.push(line) });
+    const bot = createDiscordClient({
+      config: { discordToken: TOKEN, discordApiUrl: longFake.apiUrl, moderatorRoleIds: [] },
+      services: { ...ws.services, libraries, logger },
+      commands,
+      tokenLifetimeMs: 1_500,
+    });
+    const ready = new Promise((resolve) => bot.once('clientReady', resolve));
+    await bot.login(TOKEN);
+    await ready;
+    try {
+      const server = '930000000000000055';
+      const article = 'Harbour news\n\nBy A WRITER\n\nThe harbour moved 1,234 containers in May.\n\nIts new crane lifts 60 tonnes.\n';
+      const url = longFake.attachment('harbour.txt', article);
+      const interaction = longFake.interact({
+        name: 'reindex',
+        guildId: server,
+        permissions: PERMISSIONS.manageGuild,
+        options: [{ name: 'article', type: 11, value: '3' }],
+        attachments: { '3': { filename: 'harbour.txt', size: article.length, url } },
+      });
+      // Progress: the first count, edited into the private acknowledgement.
+      const progress = await longFake.waitFor(() => longFake.responsesTo(interaction).find((request) => request.method === 'PATCH' && request.body?.embeds?.[0]?.title === 'Reindexing…'));
+      expect(progress.body.embeds[0].description).toMatch(/^Embedded \*\*\d+ of \d+\*\* texts/);
+      // Before the token runs out: the work goes on, and where its result will be.
+      const notice = await longFake.waitFor(() => longFake.responsesTo(interaction).find((request) => request.method === 'PATCH' && request.body?.embeds?.[0]?.title === 'Still working'));
+      expect(notice.body.embeds[0].description).toContain('/status will show its result');
+      longFake.expire(interaction);
+      release();
+      await longFake.waitFor(() => lines.find((line) => line.includes('finished after the interaction token ran out')));
+      // Nothing was sent after the token ran out, and the reindex is whole.
+      expect(longFake.responsesTo(interaction).filter((request) => request.at > notice.at)).toEqual([]);
+      expect((await libraries.store.library(server))?.articles.map((a) => a.name)).toEqual(['harbour.txt']);
+    } finally {
+      release();
+      await bot.destroy();
+      await libraries.close();
+      await longFake.stop();
     }
   });
 });

@@ -14,6 +14,8 @@ import { WebSocket, WebSocketServer } from 'ws';
 export const APPLICATION_ID = '900000000000000001';
 export const BOT_USER_ID = '900000000000000001';
 export const GUILD_ID = '910000000000000001';
+/** Titles of the edits the bot makes while long work goes on: progress, not the final message. */
+const INTERIM_TITLES = ['Reindexing…'];
 export const CHANNEL_ID = '920000000000000001';
 export const EVERYONE_ROLE_ID = GUILD_ID;
 export const MODERATOR_ROLE_ID = '930000000000000001';
@@ -418,7 +420,8 @@ export class FakeDiscord {
       if (callback.body?.type === 5) {
         const followUp = requests.find((request) => request.method === 'POST' && !request.path.endsWith('/callback'));
         if (followUp) return { deferred: true, ephemeral: Boolean((followUp.body?.flags ?? 0) & 64), body: followUp.body, requests };
-        const edit = requests.find((request) => request.method === 'PATCH');
+        // Progress shown while long work goes on is not the answer: the final message is the last other edit.
+        const edit = requests.filter((request) => request.method === 'PATCH' && !INTERIM_TITLES.includes(request.body?.embeds?.[0]?.title)).at(-1);
         if (edit) return { deferred: true, ephemeral: Boolean((callback.body.data?.flags ?? 0) & 64), body: edit.body, requests };
       }
       return undefined;

@@ -65,7 +65,14 @@ export interface DiscordOptions {
   commands: ReadonlyMap<string, Command>;
   /** How long an answer may take before it is deferred (default DEFER_AFTER_MS); tests set it to keep the clock out. */
   deferAfterMs?: number;
+  /** How long Discord keeps an interaction's token (15 minutes; tests shorten it). */
+  tokenLifetimeMs?: number;
 }
+
+/** Discord keeps an interaction's token 15 minutes: replies and edits after that are refused (50027). */
+const TOKEN_LIFETIME_MS = 15 * 60_000;
+/** Progress is shown at most this often. */
+const PROGRESS_EVERY_MS = 3_000;
 
 /** Where Discord serves attachments from; with DISCORD_API_URL set (a fake Discord in tests), its host too. */
 const ATTACHMENT_HOSTS = ['cdn.discordapp.com', 'media.discordapp.net'];
@@ -212,13 +219,41 @@ async function handleCommand(interaction: ChatInputCommandInteraction, options: 
   // before any work starts; otherwise defer only if it turns out slow.
   if (command.isSlow?.(services, input.server)) await defer();
   const timer = setTimeout(() => void defer(), options.deferAfterMs ?? DEFER_AFTER_MS);
+  // Long work: its progress edits the acknowledgement every few seconds, and before the token runs
+  // out the member is told the work goes on and where its result will show.
+  const lifetime = options.tokenLifetimeMs ?? TOKEN_LIFETIME_MS;
+  let tokenGone = false;
+  let lastProgress = 0;
+  const edit = (reply: Reply, last = false): void => {
+    if (tokenGone || !deferring) return;
+    void deferring.then((acknowledged) => {
+      if (!acknowledged || (tokenGone && !last)) return;
+      interaction.editReply(payload(reply)).catch((error: unknown) => log.warn({ err: error, ...context }, 'could not show progress'));
+    });
+  };
+  admitted.input.progress = (reply) => {
+    const now = Date.now();
+    if (now - lastProgress < PROGRESS_EVERY_MS) return;
+    lastProgress = now;
+    edit(reply);
+  };
+  const beforeExpiry = setTimeout(() => {
+    edit({ ephemeral: true, tone: 'info', title: 'Still working', body: 'This is taking longer than Discord lets me answer here. The work goes on: /status will show its result when it is done.' }, true);
+    tokenGone = true;
+  }, Math.max(0, lifetime - (Date.now() - interaction.createdTimestamp) - Math.min(60_000, lifetime / 15)));
+  beforeExpiry.unref();
   let reply: Reply;
   try {
     reply = await perform(command, admitted, services);
   } finally {
     clearTimeout(timer);
+    clearTimeout(beforeExpiry);
   }
   if (deferring && !(await deferring)) return;
+  if (tokenGone) {
+    log.info({ ...context, outcome: reply.tone }, 'finished after the interaction token ran out; the result is in /status and the log');
+    return;
+  }
   await deliver(interaction, deferring ? { ...reply, ephemeral: admitted.isPrivate } : reply, deferring !== null);
 }
 
