@@ -7,6 +7,7 @@ export const settings = defineCommand({
   options: {
     'moderator-role': { type: 'role', description: 'A role whose members may /reindex this server, besides Manage Server' },
     remove: { type: 'boolean', description: 'Remove that role instead of adding it' },
+    mentions: { type: 'boolean', description: 'Answer questions in messages that mention the bot (on unless turned off)' },
   },
   moderatorOnly: true,
   managersOnly: true,
@@ -23,10 +24,12 @@ export const settings = defineCommand({
       roles = options.remove ? current.filter((id) => id !== chosen) : [...new Set([...current, chosen])];
       await store.setModeratorRoles(server, roles);
     }
+    if (options.mentions !== undefined) await store.setAnswersMentions(server, options.mentions);
     const body: Span[] = ['Moderator roles of this server (besides Manage Server): '];
     if (roles.length === 0) body.push('none.');
     roles.forEach((id, i) => body.push(...(i > 0 ? [', '] : []), role(id)));
     if (roles.length > 0) body.push('.');
+    body.push(`\nQuestions in messages that mention the bot: ${(await store.answersMentions(server)) ? 'answered' : 'not answered'}.`);
     return { ephemeral: true, tone: 'info', title: 'Server settings', body };
   },
 });

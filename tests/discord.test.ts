@@ -47,7 +47,8 @@ afterAll(async () => {
 describe('the bot on a loopback Discord', () => {
   it('logs in with the Guilds intent only', () => {
     expect(fake.identifies).toHaveLength(1);
-    expect(fake.identifies[0].intents).toBe(1);
+    // Guilds (1) and guild messages (512, not privileged: it brings the messages that mention the bot).
+    expect(fake.identifies[0].intents).toBe(1 | 512);
     expect(fake.identifies[0].token).toBe(TOKEN);
   });
 
@@ -441,6 +442,28 @@ describe('a long /reindex on Discord', () => {
       await libraries.close();
       await longFake.stop();
     }
+  });
+});
+
+describe('mentions', () => {
+  const server = '930000000000000066';
+
+  it('answers a message that mentions the bot in a reply, pinging nobody, with the answer\'s buttons; ignores bots and messages without the mention; can be turned off', async () => {
+    const asked = fake.say('how many internet users did china have?', { guildId: server });
+    const reply = await fake.waitFor(() => fake.repliesTo(asked)[0]);
+    expect(reply.body.embeds[0].fields[0].name).toBe('[1] ¶14');
+    expect(reply.body.allowed_mentions).toMatchObject({ parse: [], replied_user: false });
+    expect(reply.body.components[0].components.map((button: { label: string }) => button.label)).toContain('👍 Helpful');
+    // A bot's message, or one without the mention, is not a question to this bot.
+    const fromBot = fake.say('how many internet users did china have?', { guildId: server, bot: true });
+    const unmentioned = fake.say('how many internet users did china have?', { guildId: server, mention: false });
+    // Turned off by the server's moderators: no reply.
+    await fake.finalMessage(fake.interact({ name: 'settings', guildId: server, permissions: PERMISSIONS.manageGuild, options: [{ name: 'mentions', type: 5, value: false }] }));
+    const off = fake.say('how many internet users did china have?', { guildId: server });
+    // Once the bot has answered a later question elsewhere, the ones above had their chance.
+    const elsewhere = fake.say('how many internet users did china have?', { guildId: '930000000000000067' });
+    await fake.waitFor(() => fake.repliesTo(elsewhere)[0]);
+    expect([fromBot, unmentioned, off].flatMap((id) => fake.repliesTo(id))).toEqual([]);
   });
 });
 

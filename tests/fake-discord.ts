@@ -203,6 +203,7 @@ export class FakeDiscord {
       return json(200, this.message(body));
     }
     if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return json(200, this.message(body));
+    if (method === 'POST' && /^\/channels\/\d+\/messages$/.test(path)) return json(200, this.message(body));
     if (method === 'PUT' && /^\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/.test(path)) {
       return json(200, (body as any[]).map((command) => ({ id: snowflake(), application_id: APPLICATION_ID, version: snowflake(), ...command })));
     }
@@ -310,6 +311,45 @@ export class FakeDiscord {
   /** From now on, the interaction's token is refused (50027), as Discord does after 15 minutes. */
   expire(interaction: { token: string }): void {
     this.expiredTokens.add(interaction.token);
+  }
+
+  /**
+   * A member's message in a server's channel, as Discord sends it to a bot with the
+   * GuildMessages intent; `mention` puts the bot's mention first, which is what makes Discord
+   * include the content without the privileged content intent. Returns the message's id.
+   */
+  say(content: string, options: { guildId?: string; userId?: string; bot?: boolean; mention?: boolean } = {}): string {
+    const id = snowflake();
+    const userId = options.userId ?? '950000000000000001';
+    const author = { id: userId, username: `user${userId.slice(-4)}`, discriminator: '0', global_name: null, avatar: null, ...(options.bot ? { bot: true } : {}) };
+    const botUser = { id: BOT_USER_ID, username: 'article-bot', discriminator: '0', global_name: null, avatar: null, bot: true };
+    const mention = options.mention ?? true;
+    this.dispatch('MESSAGE_CREATE', {
+      id,
+      type: 0,
+      channel_id: CHANNEL_ID,
+      guild_id: options.guildId ?? GUILD_ID,
+      author,
+      member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+      content: mention ? `<@${BOT_USER_ID}> ${content}` : content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: mention ? [botUser] : [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      flags: 0,
+      components: [],
+    });
+    return id;
+  }
+
+  /** The bot's messages replying to a message (POST to the channel with a reference to it). */
+  repliesTo(messageId: string): RecordedRequest[] {
+    return this.requests.filter((request) => request.method === 'POST' && /^\/channels\/\d+\/messages$/.test(request.path) && request.body?.message_reference?.message_id === messageId);
   }
 
   /** Sends an interaction as Discord does, and returns its id and token. */

@@ -42,6 +42,8 @@ interface SettingsTable {
   library_id: string;
   /** JSON array of role ids whose members are moderators in that server. */
   moderator_role_ids: string;
+  /** 1: a message mentioning the bot is answered (the default); 0: not. */
+  answer_mentions: Generated<number>;
 }
 
 interface ReindexesTable {
@@ -147,6 +149,11 @@ const migrations = (dialect: Dialect): Record<string, Migration> => ({
         .addColumn('since', 'text', (c) => c.notNull())
         .addColumn('heartbeat', 'text', (c) => c.notNull())
         .execute();
+    },
+  },
+  '003_mention_setting': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('settings').addColumn('answer_mentions', 'integer', (c) => c.notNull().defaultTo(1)).execute();
     },
   },
   '002_answers_and_votes': {
@@ -566,7 +573,25 @@ export class Store {
   /** Role ids whose members moderate the server, as its moderators set them; null when never set. */
   async moderatorRoles(libraryId: string): Promise<string[] | null> {
     const row = await this.db.selectFrom('settings').select('moderator_role_ids').where('library_id', '=', libraryId).executeTakeFirst();
-    return row ? (JSON.parse(row.moderator_role_ids) as string[]) : null;
+    const roles = row ? (JSON.parse(row.moderator_role_ids) as string[]) : [];
+    // A server that only turned mentions off has set no roles: the default roles apply.
+    return roles.length > 0 || (row && row.moderator_role_ids !== '[]') ? roles : null;
+  }
+
+  /** Whether the server's members may ask by mentioning the bot (yes unless its moderators turned it off). */
+  async answersMentions(libraryId: string): Promise<boolean> {
+    const row = await this.db.selectFrom('settings').select('answer_mentions').where('library_id', '=', libraryId).executeTakeFirst();
+    return row ? Number(row.answer_mentions) === 1 : true;
+  }
+
+  async setAnswersMentions(libraryId: string, on: boolean): Promise<void> {
+    await this.write((trx) =>
+      trx
+        .insertInto('settings')
+        .values({ library_id: libraryId, moderator_role_ids: '[]', answer_mentions: on ? 1 : 0 })
+        .onConflict((conflict) => conflict.column('library_id').doUpdateSet({ answer_mentions: on ? 1 : 0 }))
+        .execute(),
+    );
   }
 
   async setModeratorRoles(libraryId: string, roleIds: string[]): Promise<void> {

@@ -8,6 +8,7 @@ import {
   Events,
   GatewayIntentBits,
   type Interaction,
+  type Message,
   MessageFlags,
   Options,
   PermissionFlagsBits,
@@ -16,7 +17,7 @@ import type { Logger } from 'pino';
 import { type AttachmentInput, type Choice, type Command, type CommandInput, type OptionValue, type Services } from '../command.js';
 import type { Reply } from '../reply.js';
 import type { Config } from '../config.js';
-import { admit, perform, SOMETHING_WENT_WRONG } from '../dispatch.js';
+import { admit, perform, runCommand, SOMETHING_WENT_WRONG } from '../dispatch.js';
 import { toComponents, toEmbed } from './discord-render.js';
 import { scrubTokens } from '../logger.js';
 
@@ -283,11 +284,37 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, options:
   }
 }
 
+/**
+ * A message that mentions the bot is a question: it is answered in a reply, with what the
+ * command that takes free text (/ask) gives, its limits and buttons, unless the server's
+ * moderators turned it off with /settings.
+ */
+async function handleMention(message: Message<true>, options: DiscordOptions, log: Logger): Promise<void> {
+  const { services, commands } = options;
+  const command = [...commands.values()].find((each) => each.freeText);
+  const field = command ? Object.entries(command.options).find(([, spec]) => spec.type === 'string')?.[0] : undefined;
+  if (!command || !field) return;
+  if (!(await services.libraries.store.answersMentions(message.guildId))) return;
+  const question = message.content.replace(/<@!?\d+>/g, ' ').replace(/\s+/g, ' ').trim();
+  const context = { guildId: message.guildId, messageId: message.id, frontend: 'discord-mention' };
+  const input: CommandInput = {
+    id: message.id,
+    options: { [field]: question },
+    user: { id: message.author.id, name: message.author.username },
+    server: message.guildId,
+    isModerator: false,
+    canManageServer: false,
+  };
+  const reply = await runCommand(command, input, services, context);
+  await message.reply({ ...payload(reply), allowedMentions: { ...NO_MENTIONS, repliedUser: false } }).catch((error: unknown) => log.warn({ err: error, ...context }, 'could not reply to a mention'));
+}
+
 /** Creates the discord.js client that serves the commands. Call `login` on it to connect. */
 export function createDiscordClient(options: DiscordOptions, lifecycle = new Lifecycle()): Client {
   const log = options.services.logger;
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
+    // Guild messages (not privileged) bring the messages that mention the bot, with their content.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     allowedMentions: NO_MENTIONS,
     // The bot reads nothing back: caching every member, user and reply it meets would grow
     // memory with every question (measured with `npm run load`).
@@ -312,6 +339,13 @@ export function createDiscordClient(options: DiscordOptions, lifecycle = new Lif
   client.on(Events.Invalidated, () => log.error('gateway session invalidated'));
   client.rest.on('rateLimited', (info) => log.warn({ route: scrubTokens(info.route), method: info.method, retryAfterMs: info.retryAfter, global: info.global, limit: info.limit }, 'rate limited by Discord'));
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
+  client.on(Events.MessageCreate, (message) => {
+    if (lifecycle.closing || message.author.bot || !message.inGuild() || !message.mentions.users.has(client.user?.id ?? '')) return;
+    lifecycle.begin();
+    handleMention(message, options, log)
+      .catch((error: unknown) => log.error({ err: error, messageId: message.id }, 'could not answer a mention'))
+      .finally(() => lifecycle.end());
+  });
   client.on(Events.InteractionCreate, (interaction) => {
     if (lifecycle.closing) {
       if (interaction.isChatInputCommand()) {
