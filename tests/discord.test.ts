@@ -325,6 +325,51 @@ describe('acknowledging as Discord allows', () => {
     expect(strictFake.responsesTo(old)).toEqual([]);
   });
 
+  it('waits out a 429 from Discord, logging the rate limit, and still answers', async () => {
+    const interaction = strictFake.interact({ name: 'ask', guildId: '930000000000000099', options: [{ name: 'question', type: 3, value: 'How many internet users did China have?' }] });
+    // (Set before the bot can have answered: its acknowledgement gets the 429.)
+    strictFake.rateLimit(new RegExp(`^/interactions/${interaction.id}/`), 300);
+    // The refused acknowledgement, then the same one again once the wait is over.
+    const callbacks = await strictFake.waitFor(() => {
+      const sent = strictFake.responsesTo(interaction).filter((request) => request.path.endsWith('/callback'));
+      return sent.length === 2 ? sent : undefined;
+    });
+    expect(callbacks[1]!.body).toEqual(callbacks[0]!.body);
+    await strictFake.waitFor(() => lines.find((line) => line.includes('rate limited by Discord')));
+    const logged = lines.find((line) => line.includes('rate limited by Discord'))!;
+    expect(JSON.parse(logged)).toMatchObject({ retryAfterMs: expect.any(Number), method: 'POST' });
+    expect(logged).not.toMatch(/aW50ZXJhY3Rpb24/);
+  });
+
+  it('answers in the bot\'s DMs from the shipped article, and refuses moderator commands there', async () => {
+    const inDm = await strictFake.finalMessage(strictFake.interact({ name: 'ask', dm: true, options: [{ name: 'question', type: 3, value: 'How many internet users did China have?' }] }));
+    expect(inDm.body.embeds[0].fields[0].name).toBe('[1] ¶14');
+    const reindex = await strictFake.finalMessage(strictFake.interact({ name: 'reindex', dm: true }));
+    expect(reindex).toMatchObject({ ephemeral: true });
+    expect(reindex.body.embeds[0].description).toMatch(/^Only moderators/);
+  });
+
+  it('reconnects when Discord asks (op 7), gets what it missed replayed on RESUME, and answers it', async () => {
+    const resumes = strictFake.resumes.length;
+    const closes = strictFake.closes.length;
+    strictFake.reconnect();
+    await strictFake.waitFor(() => strictFake.closes.length > closes);
+    // Sent while the bot is away: Discord replays it after the RESUME.
+    const missed = strictFake.interact({ name: 'ask', guildId: '930000000000000099', options: [{ name: 'question', type: 3, value: 'When did the Cyber Security Law take effect?' }] });
+    const reply = await strictFake.finalMessage(missed);
+    expect(strictFake.resumes.length).toBe(resumes + 1);
+    expect(reply.body.embeds[0].fields[0].name).toBe('[1] ¶17');
+  });
+
+  it('identifies again when its session is invalidated (op 9), and answers', async () => {
+    const identifies = strictFake.identifies.length;
+    strictFake.invalidateSession();
+    await strictFake.waitFor(() => strictFake.identifies.length > identifies);
+    await strictFake.waitFor(() => lines.find((line) => line.includes('gateway session invalidated') || line.includes('gateway reconnecting')));
+    const reply = await strictFake.finalMessage(strictFake.interact({ name: 'ask', guildId: '930000000000000099', options: [{ name: 'question', type: 3, value: 'How many internet users did China have?' }] }));
+    expect(reply.body.embeds[0].fields[0].name).toBe('[1] ¶14');
+  });
+
   it('answers /status privately from the first acknowledgement', async () => {
     const reply = await strictFake.finalMessage(strictFake.interact({ name: 'status', permissions: PERMISSIONS.manageGuild }));
     expect(reply.ephemeral).toBe(true);

@@ -14,6 +14,7 @@ import { WebSocket, WebSocketServer } from 'ws';
 export const APPLICATION_ID = '900000000000000001';
 export const BOT_USER_ID = '900000000000000001';
 export const GUILD_ID = '910000000000000001';
+export const DM_CHANNEL_ID = '920000000000000009';
 /** Titles of the edits the bot makes while long work goes on: progress, not the final message. */
 const INTERIM_TITLES = ['Reindexing…'];
 export const CHANNEL_ID = '920000000000000001';
@@ -47,6 +48,8 @@ export interface InteractionOptions {
   guildId?: string;
   /** How long ago Discord created it (an interaction replayed after a RESUME arrives old). */
   ageMs?: number;
+  /** From the bot's DMs: no server, no member, the user at the top. */
+  dm?: boolean;
   attachments?: Record<string, { filename: string; size: number; content_type?: string; url: string }>;
 }
 
@@ -170,6 +173,22 @@ export class FakeDiscord {
       response.end(data === undefined ? undefined : JSON.stringify(data));
     };
     const method = request.method;
+    const limited = this.rateLimits.findIndex((limit) => limit.route.test(path));
+    if (limited >= 0) {
+      const [limit] = this.rateLimits.splice(limited, 1);
+      const seconds = limit!.retryAfterMs / 1000;
+      response.writeHead(429, {
+        'content-type': 'application/json',
+        'retry-after': String(Math.ceil(seconds)),
+        'x-ratelimit-limit': '5',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset-after': String(seconds),
+        'x-ratelimit-bucket': 'fake-bucket',
+        'x-ratelimit-scope': 'user',
+      });
+      response.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: seconds, global: false }));
+      return;
+    }
     if (method === 'GET' && url.pathname.startsWith('/attachments/')) {
       const file = this.files.get(url.pathname.slice('/attachments/'.length));
       if (!file) return json(404, { message: 'Not found', code: 0 });
@@ -215,6 +234,10 @@ export class FakeDiscord {
   }
 
   private dispatch(t: string, d: unknown): void {
+    if (!this.socket || this.socket.readyState !== WebSocket.OPEN) {
+      this.missed.push({ t, d });
+      return;
+    }
     this.seq += 1;
     this.send({ op: 0, t, s: this.seq, d });
   }
@@ -228,6 +251,8 @@ export class FakeDiscord {
       if (message.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       if (message.op === 2) {
         this.identifies.push(message.d);
+        // A new session: nothing of the old one is replayed.
+        this.missed = [];
         this.seq = 0;
         this.sessionId = randomBytes(8).toString('hex');
         this.dispatch('READY', {
@@ -248,6 +273,8 @@ export class FakeDiscord {
       }
       if (message.op === 6) {
         this.resumes.push(message.d);
+        // What happened while the bot was away comes first, as Discord replays it.
+        for (const event of this.missed.splice(0)) this.dispatch(event.t, event.d);
         this.dispatch('RESUMED', null);
       }
     });
@@ -296,6 +323,27 @@ export class FakeDiscord {
       guild_scheduled_events: [],
       soundboard_sounds: [],
     };
+  }
+
+  /** Routes whose next request is answered 429, with Discord's rate-limit headers. */
+  private readonly rateLimits: Array<{ route: RegExp; retryAfterMs: number }> = [];
+
+  /** The next request to a route matching `route` is refused with 429 and a retry-after of `retryAfterMs`. */
+  rateLimit(route: RegExp, retryAfterMs: number): void {
+    this.rateLimits.push({ route, retryAfterMs });
+  }
+
+  /** Events dispatched while the gateway connection is down, replayed on RESUME as Discord does. */
+  private missed: Array<{ t: string; d: unknown }> = [];
+
+  /** Asks the bot to reconnect (op 7): it closes the connection and resumes; events sent meanwhile are replayed. */
+  reconnect(): void {
+    this.send({ op: 7, d: null });
+  }
+
+  /** Tells the bot its session is invalid (op 9, not resumable): it identifies again. */
+  invalidateSession(): void {
+    this.send({ op: 9, d: false });
   }
 
   /** Interactions acknowledged once, too late to acknowledge, and whose 15-minute token has run out. */
@@ -360,24 +408,18 @@ export class FakeDiscord {
     const userId = options.userId ?? '950000000000000001';
     const user = { id: userId, username: `user${userId.slice(-4)}`, discriminator: '0', global_name: null, avatar: null };
     const attachments = options.attachments ?? {};
-    this.dispatch('INTERACTION_CREATE', {
-      id,
-      application_id: APPLICATION_ID,
-      type: options.type ?? 2,
-      token,
-      version: 1,
-      guild_id: guildId,
-      guild: { id: guildId, locale: 'en-US', features: [] },
-      guild_locale: 'en-US',
-      channel_id: CHANNEL_ID,
-      channel: { id: CHANNEL_ID, type: 0, guild_id: guildId, name: 'general', permissions: PERMISSIONS.member, flags: 0 },
-      locale: 'en-US',
-      app_permissions: PERMISSIONS.member,
-      entitlements: [],
-      authorizing_integration_owners: { '0': guildId },
-      context: 0,
-      attachment_size_limit: 10_485_760,
-      member: {
+    const where = options.dm
+      ? { channel_id: DM_CHANNEL_ID, channel: { id: DM_CHANNEL_ID, type: 1, recipients: [user], flags: 0 }, authorizing_integration_owners: { '0': guildId }, context: 1, user }
+      : {
+          guild_id: guildId,
+          guild: { id: guildId, locale: 'en-US', features: [] },
+          guild_locale: 'en-US',
+          channel_id: CHANNEL_ID,
+          channel: { id: CHANNEL_ID, type: 0, guild_id: guildId, name: 'general', permissions: PERMISSIONS.member, flags: 0 },
+          authorizing_integration_owners: { '0': guildId },
+          context: 0,
+        };
+    const member = {
         user,
         roles: options.roles ?? [],
         permissions: options.permissions ?? PERMISSIONS.member,
@@ -390,7 +432,19 @@ export class FakeDiscord {
         avatar: null,
         premium_since: null,
         communication_disabled_until: null,
-      },
+    };
+    this.dispatch('INTERACTION_CREATE', {
+      id,
+      application_id: APPLICATION_ID,
+      type: options.type ?? 2,
+      token,
+      version: 1,
+      ...where,
+      locale: 'en-US',
+      app_permissions: PERMISSIONS.member,
+      entitlements: [],
+      attachment_size_limit: 10_485_760,
+      ...(options.dm ? {} : { member }),
       ...(options.type === 3
         ? { data: { custom_id: options.customId ?? '', component_type: 2 }, message: { ...this.message({}), guild_id: guildId } }
         : {
@@ -398,7 +452,7 @@ export class FakeDiscord {
               id: snowflake(),
               name: options.name,
               type: 1,
-              guild_id: guildId,
+              ...(options.dm ? {} : { guild_id: guildId }),
               options: options.options ?? [],
               ...(Object.keys(attachments).length
                 ? { resolved: { attachments: Object.fromEntries(Object.entries(attachments).map(([key, a]) => [key, { id: key, proxy_url: a.url, ...a }])) } }

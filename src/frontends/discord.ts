@@ -338,6 +338,11 @@ export function createDiscordClient(options: DiscordOptions, lifecycle = new Lif
   client.on(Events.ShardDisconnect, (event, shardId) => log.warn({ shardId, code: event.code }, 'gateway disconnected'));
   client.on(Events.Invalidated, () => log.error('gateway session invalidated'));
   client.rest.on('rateLimited', (info) => log.warn({ route: scrubTokens(info.route), method: info.method, retryAfterMs: info.retryAfter, global: info.global, limit: info.limit }, 'rate limited by Discord'));
+  client.rest.on('response', (request, response) => {
+    if (response.status !== 429) return;
+    const retryAfterMs = Number(response.headers.get('retry-after') ?? 0) * 1000;
+    log.warn({ route: scrubTokens(request.route), method: request.method, retryAfterMs, scope: response.headers.get('x-ratelimit-scope') }, 'rate limited by Discord');
+  });
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
   client.on(Events.MessageCreate, (message) => {
     if (lifecycle.closing || message.author.bot || !message.inGuild() || !message.mentions.users.has(client.user?.id ?? '')) return;
