@@ -88,9 +88,12 @@ export class FakeDiscord {
   private readonly byToken = new Map<string, RecordedRequest[]>();
   private readonly server: Server;
   private readonly gateway: WebSocketServer;
-  private socket: WebSocket | null = null;
-  private seq = 0;
-  private sessionId = randomBytes(8).toString('hex');
+  /** One gateway session per shard, and the one that connected last. */
+  private readonly sessions = new Map<number, { socket: WebSocket; seq: number; missed: Array<{ t: string; d: unknown }>; id: string; shard: number }>();
+  private last: { socket: WebSocket; seq: number; missed: Array<{ t: string; d: unknown }>; id: string; shard: number } | null = null;
+  private shardCount = 1;
+  /** Every event sent, with the shard it went to. */
+  readonly delivered: Array<{ t: string; shard: number; d: unknown }> = [];
   port = 0;
 
   constructor() {
@@ -229,21 +232,30 @@ export class FakeDiscord {
     return json(404, { message: '404: Not Found', code: 0 });
   }
 
-  private send(payload: { op: number; d: unknown; t?: string | null; s?: number | null }): void {
-    this.socket?.send(JSON.stringify({ t: null, s: null, ...payload }));
+  /** The session's socket gets the payload (by default, the session that connected last). */
+  private send(payload: { op: number; d: unknown; t?: string | null; s?: number | null }, session = this.last): void {
+    session?.socket.send(JSON.stringify({ t: null, s: null, ...payload }));
   }
 
-  private dispatch(t: string, d: unknown): void {
-    if (!this.socket || this.socket.readyState !== WebSocket.OPEN) {
-      this.missed.push({ t, d });
+  /** The shard Discord sends a server's events to: `(guild_id >> 22) % shards`; DMs go to shard 0. */
+  private shardOf(d: unknown): number {
+    const guildId = (d as { guild_id?: string } | null)?.guild_id;
+    return guildId ? Number((BigInt(guildId) >> 22n) % BigInt(this.shardCount)) : 0;
+  }
+
+  private dispatch(t: string, d: unknown, shard = this.shardOf(d)): void {
+    const session = this.sessions.get(shard);
+    if (!session || session.socket.readyState !== WebSocket.OPEN) {
+      // Kept for the session's RESUME, as Discord does.
+      if (session) session.missed.push({ t, d });
       return;
     }
-    this.seq += 1;
-    this.send({ op: 0, t, s: this.seq, d });
+    session.seq += 1;
+    this.delivered.push({ t, shard, d });
+    this.send({ op: 0, t, s: session.seq, d }, session);
   }
 
   private accept(ws: WebSocket): void {
-    this.socket = ws;
     ws.on('close', (code) => this.closes.push(code));
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
     ws.on('message', (raw) => {
@@ -251,31 +263,45 @@ export class FakeDiscord {
       if (message.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       if (message.op === 2) {
         this.identifies.push(message.d);
-        // A new session: nothing of the old one is replayed.
-        this.missed = [];
-        this.seq = 0;
-        this.sessionId = randomBytes(8).toString('hex');
-        this.dispatch('READY', {
-          v: 10,
-          user: { id: BOT_USER_ID, username: 'article-bot', discriminator: '0', global_name: null, avatar: null, bot: true, verified: true, flags: 0 },
-          guilds: [{ id: GUILD_ID, unavailable: true }],
-          session_id: this.sessionId,
-          resume_gateway_url: `ws://127.0.0.1:${this.port}`,
-          application: { id: APPLICATION_ID, flags: 0 },
-          private_channels: [],
-          presences: [],
-          relationships: [],
-          guild_join_requests: [],
-          geo_ordered_rtc_regions: [],
-          _trace: ['fake-discord'],
-        });
-        this.dispatch('GUILD_CREATE', this.guild());
+        const [shard = 0, count = 1] = (message.d?.shard as [number, number] | undefined) ?? [];
+        this.shardCount = count;
+        // A new session: nothing of an old one is replayed.
+        const session = { socket: ws, seq: 0, missed: [] as Array<{ t: string; d: unknown }>, id: randomBytes(8).toString('hex'), shard };
+        this.sessions.set(shard, session);
+        this.last = session;
+        this.dispatch(
+          'READY',
+          {
+            v: 10,
+            user: { id: BOT_USER_ID, username: 'article-bot', discriminator: '0', global_name: null, avatar: null, bot: true, verified: true, flags: 0 },
+            guilds: [{ id: GUILD_ID, unavailable: true }],
+            session_id: session.id,
+            resume_gateway_url: `ws://127.0.0.1:${this.port}`,
+            application: { id: APPLICATION_ID, flags: 0 },
+            private_channels: [],
+            presences: [],
+            relationships: [],
+            guild_join_requests: [],
+            geo_ordered_rtc_regions: [],
+            shard: [shard, count],
+            _trace: ['fake-discord'],
+          },
+          shard,
+        );
+        this.dispatch('GUILD_CREATE', this.guild(), shard);
       }
       if (message.op === 6) {
         this.resumes.push(message.d);
+        const session = [...this.sessions.values()].find((each) => each.id === message.d?.session_id);
+        if (!session) {
+          ws.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
+          return;
+        }
+        session.socket = ws;
+        this.last = session;
         // What happened while the bot was away comes first, as Discord replays it.
-        for (const event of this.missed.splice(0)) this.dispatch(event.t, event.d);
-        this.dispatch('RESUMED', null);
+        for (const event of session.missed.splice(0)) this.dispatch(event.t, event.d, session.shard);
+        this.dispatch('RESUMED', null, session.shard);
       }
     });
   }
@@ -332,9 +358,6 @@ export class FakeDiscord {
   rateLimit(route: RegExp, retryAfterMs: number): void {
     this.rateLimits.push({ route, retryAfterMs });
   }
-
-  /** Events dispatched while the gateway connection is down, replayed on RESUME as Discord does. */
-  private missed: Array<{ t: string; d: unknown }> = [];
 
   /** Asks the bot to reconnect (op 7): it closes the connection and resumes; events sent meanwhile are replayed. */
   reconnect(): void {
@@ -480,7 +503,7 @@ export class FakeDiscord {
 
   /** Closes the gateway socket as Discord does when it asks a client to reconnect. */
   dropConnection(code = 4000): void {
-    this.socket?.close(code, 'fake-discord: reconnect');
+    this.last?.socket.close(code, 'fake-discord: reconnect');
   }
 
   /** The requests the bot made for one interaction: its callback and its webhook calls, in order. */

@@ -35,8 +35,14 @@ describe('npm run start:sharded', () => {
     ]);
   });
 
-  it('answers /ask from a shard', async () => {
-    const reply = await fake.finalMessage(fake.interact({ name: 'ask', options: [{ name: 'question', type: 3, value: 'How many internet users did China have?' }] }));
-    expect(reply.body.embeds[0].fields[0].name).toBe('[1] ¶14');
+  it('answers /ask from the shard Discord routes each server to, (guild_id >> 22) % shards', async () => {
+    // Two servers whose ids route to shard 0 and shard 1.
+    const servers = [0n, 1n].map((shard) => String((930_000_000_000_000_000n >> 22n << 22n) + (shard << 22n)));
+    for (const [shard, guildId] of servers.entries()) {
+      const interaction = fake.interact({ name: 'ask', guildId, options: [{ name: 'question', type: 3, value: 'How many internet users did China have?' }] });
+      const reply = await fake.finalMessage(interaction);
+      expect(reply.body.embeds[0].fields[0].name).toBe('[1] ¶14');
+      expect(fake.delivered.find((event) => (event.d as { id?: string }).id === interaction.id)?.shard).toBe(shard);
+    }
   });
 });
