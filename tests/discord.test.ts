@@ -3,6 +3,8 @@ import type { Client } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commands } from '../commands/index.js';
 import { createDiscordClient } from '../src/frontends/discord.js';
+import { discordCommandJson } from '../src/frontends/discord-commands.js';
+import path from 'node:path';
 import { type Command, defineCommand } from '../src/command.js';
 import { createLogger } from '../src/logger.js';
 import { FakeDiscord, GUILD_ID, MODERATOR_ROLE_ID, PERMISSIONS } from './fake-discord.js';
@@ -509,6 +511,75 @@ describe('mentions', () => {
     const elsewhere = fake.say('how many internet users did china have?', { guildId: '930000000000000067' });
     await fake.waitFor(() => fake.repliesTo(elsewhere)[0]);
     expect([fromBot, unmentioned, off].flatMap((id) => fake.repliesTo(id))).toEqual([]);
+  });
+});
+
+describe('as Discord shows, delivers and renders it', () => {
+  let shownFake: FakeDiscord;
+  let shownClient: Client;
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let loadingLibraries: Awaited<ReturnType<typeof openLibraries>>;
+
+  beforeAll(async () => {
+    shownFake = await new FakeDiscord().start();
+    shownFake.register([...commands.values()].map(discordCommandJson));
+    // A bot whose libraries cannot finish loading until the test lets them: autocomplete must not wait for it.
+    const gated = async () => {
+      await gate;
+      return realEmbedder();
+    };
+    loadingLibraries = await openLibraries(ws.articlePath, path.join(ws.dir, 'loading-index'), { createEmbedder: gated });
+    shownClient = createDiscordClient({
+      config: { discordToken: TOKEN, discordApiUrl: shownFake.apiUrl, moderatorRoleIds: [] },
+      services: { ...ws.services, libraries: loadingLibraries },
+      commands,
+      deferAfterMs: 60_000,
+    });
+    const ready = new Promise((resolve) => shownClient.once('clientReady', resolve));
+    await shownClient.login(TOKEN);
+    await ready;
+  });
+
+  afterAll(async () => {
+    release();
+    await shownClient?.destroy();
+    await loadingLibraries?.close();
+    await shownFake?.stop();
+  });
+
+  it('offers no moderator command in DMs or to members without Manage Server, as the commands are registered', () => {
+    expect(() => shownFake.interact({ name: 'reindex', dm: true })).toThrow(/would not deliver/);
+    expect(() => shownFake.interact({ name: 'settings', permissions: PERMISSIONS.member })).toThrow(/would not show/);
+    expect(() => shownFake.interact({ name: 'ask', dm: true, options: [{ name: 'question', type: 3, value: 'hi' }] })).not.toThrow();
+  });
+
+  it('answers autocomplete at once with no choices while the library is still loading', async () => {
+    const typing = shownFake.interact({ name: 'quote', type: 4, options: [{ name: 'year', type: 4, value: '20', focused: true }] });
+    const callback = await shownFake.waitFor(() => shownFake.responsesTo(typing).find((request) => request.path.endsWith('/callback')));
+    expect(callback.body).toEqual({ type: 8, data: { choices: [] } });
+    release();
+  });
+});
+
+describe('an uploaded article with links and a 60 KB sentence, through Discord', () => {
+  it('shows excerpts with masked links broken, and a 60 KB sentence within Discord limits', async () => {
+    const server = '930000000000000044';
+    const long = `The committee listed ${Array.from({ length: 6_000 }, (_, i) => `item ${i}`).join(', ')} in one breath.`;
+    const article = ['Links and lists', '', 'By A WRITER', '', 'See [the official site](https://phishing.example/login) for the 2030 summit schedule.', '', long, ''].join('\n');
+    expect(long.length).toBeGreaterThan(60_000);
+    const url = fake.attachment('links.md', article);
+    const uploaded = await fake.finalMessage(
+      fake.interact({ name: 'reindex', guildId: server, permissions: PERMISSIONS.manageGuild, options: [{ name: 'article', type: 11, value: '4' }], attachments: { '4': { filename: 'links.md', size: article.length, url } } }),
+    );
+    expect(uploaded.body.embeds[0].title).toBe('New article indexed');
+    const linked = await fake.finalMessage(fake.interact({ name: 'ask', guildId: server, options: [{ name: 'question', type: 3, value: 'where is the summit schedule?' }] }));
+    expectMessageWithinLimits(linked.body);
+    const shown = JSON.stringify(linked.body.embeds[0]);
+    expect(shown).toContain('the official site');
+    expect(shown).not.toMatch(/\]\(https/);
+    const listed = await fake.finalMessage(fake.interact({ name: 'ask', guildId: server, options: [{ name: 'question', type: 3, value: 'what did the committee list?' }] }));
+    expectMessageWithinLimits(listed.body);
   });
 });
 

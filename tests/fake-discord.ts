@@ -227,6 +227,7 @@ export class FakeDiscord {
     if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return json(200, this.message(body));
     if (method === 'POST' && /^\/channels\/\d+\/messages$/.test(path)) return json(200, this.message(body));
     if (method === 'PUT' && /^\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/.test(path)) {
+      this.register(body as any[]);
       return json(200, (body as any[]).map((command) => ({ id: snowflake(), application_id: APPLICATION_ID, version: snowflake(), ...command })));
     }
     return json(404, { message: '404: Not Found', code: 0 });
@@ -423,8 +424,25 @@ export class FakeDiscord {
     return this.requests.filter((request) => request.method === 'POST' && /^\/channels\/\d+\/messages$/.test(request.path) && request.body?.message_reference?.message_id === messageId);
   }
 
+  /** The commands registered (as the bot's deploy registers them): Discord shows and delivers them by their contexts and permissions. */
+  private readonly registered = new Map<string, { contexts?: number[]; default_member_permissions?: string | null }>();
+
+  register(commands: Array<{ name: string; contexts?: number[]; default_member_permissions?: string | null }>): void {
+    for (const command of commands) this.registered.set(command.name, command);
+  }
+
   /** Sends an interaction as Discord does, and returns its id and token. */
   interact(options: InteractionOptions): { id: string; token: string } {
+    // Discord does not offer a registered command where its contexts or default permissions exclude it.
+    const registered = (options.type ?? 2) === 2 ? this.registered.get(options.name) : undefined;
+    if (registered) {
+      const context = options.dm ? 1 : 0;
+      if (registered.contexts && !registered.contexts.includes(context)) throw new Error(`Discord would not deliver /${options.name} in this context`);
+      const needed = BigInt(registered.default_member_permissions ?? '0');
+      const has = BigInt(options.permissions ?? PERMISSIONS.member);
+      // (A server can grant a command to roles under Integrations: a member with roles is taken to have been.)
+      if (!options.dm && (needed & has) !== needed && !(options.roles ?? []).length) throw new Error(`Discord would not show /${options.name} to this member`);
+    }
     const guildId = options.guildId ?? GUILD_ID;
     const id = snowflake(options.ageMs);
     const token = `aW50ZXJhY3Rpb246${randomBytes(24).toString('hex')}`;

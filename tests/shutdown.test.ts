@@ -42,12 +42,28 @@ Database.prototype.prepare = function (sql, ...rest) {
 `;
 
 /** The bot as `npm start` runs it, without npm in between, so its own exit code is seen. */
-async function startBot(options: { stopAtReindexLock?: boolean } = {}): Promise<void> {
+/** Preloaded to let a rejection escape every handler, as a defect would: once the bot has logged in. */
+const ESCAPING_REJECTION = String.raw`
+process.on('warning', () => undefined);
+const timer = setInterval(() => {
+  if (!globalThis.__escaped && process.listenerCount('unhandledRejection') > 0) {
+    globalThis.__escaped = true;
+    clearInterval(timer);
+    Promise.reject(new Error('a defect escaped every handler'));
+  }
+}, 50);
+timer.unref();
+`;
+
+async function startBot(options: { stopAtReindexLock?: boolean; escapingRejection?: boolean } = {}): Promise<void> {
   fake = await new FakeDiscord().start();
   ws = await workspace();
   await ws.library.ready();
   output = '';
-  const preload = options.stopAtReindexLock ? ['--import', `data:text/javascript,${encodeURIComponent(STOP_AT_REINDEX_LOCK)}`] : [];
+  const preload = [
+    ...(options.stopAtReindexLock ? ['--import', `data:text/javascript,${encodeURIComponent(STOP_AT_REINDEX_LOCK)}`] : []),
+    ...(options.escapingRejection ? ['--import', `data:text/javascript,${encodeURIComponent(ESCAPING_REJECTION)}`] : []),
+  ];
   bot = spawn(process.execPath, [...preload, '--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -138,5 +154,14 @@ describe('SIGTERM', () => {
     } finally {
       await libraries.close();
     }
+  });
+
+  it('logs a rejection that escaped every handler and stops as on SIGTERM, exiting 1 for its supervisor', async () => {
+    await startBot({ escapingRejection: true });
+    expect(await exited()).toBe(1);
+    const lines = logLines();
+    expect(lines.find((line) => line.msg === 'unhandled promise rejection')).toMatchObject({ level: 60, err: { message: 'a defect escaped every handler' } });
+    expect(lines.find((line) => line.msg === 'shutting down')).toMatchObject({ signal: 'unhandledRejection' });
+    expect(lines.find((line) => line.msg === 'stopped')).toBeDefined();
   });
 });

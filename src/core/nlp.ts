@@ -15,6 +15,13 @@ export function loadNlp(): Nlp {
 }
 
 /** compromise's document for a text. */
+/**
+ * compromise's time grows faster than its text: a 60 KB sentence took minutes and held the
+ * thread (every other member's question waited). It is never given more than this many
+ * characters at once; what it finds (places, noun phrases) is there well before.
+ */
+export const NLP_MAX_CHARS = 2_000;
+
 export function nlp(text: string): ReturnType<Nlp> {
-  return loadNlp()(text);
+  return loadNlp()(text.length > NLP_MAX_CHARS ? text.slice(0, NLP_MAX_CHARS) : text);
 }
