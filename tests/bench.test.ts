@@ -15,7 +15,7 @@ describe('npm run bench -- --quick --json', () => {
     });
     const report = JSON.parse(stdout);
     expect(Object.keys(report)).toEqual(
-      expect.arrayContaining(['coldStartMs', 'askP50Ms', 'askP99Ms', 'embedPerSec', 'articleBuildMs', 'scale', 'reindex', 'detail', 'targets']),
+      expect.arrayContaining(['coldStartMs', 'askP50Ms', 'askP99Ms', 'embedPerSec', 'articleBuildMs', 'scale', 'reindex', 'servers', 'escapingMs', 'detail', 'targets']),
     );
     expect(Object.keys(report.embedPerSec)).toEqual(['1', '8', '32']);
     expect(Object.keys(report.scale[0]).sort()).toEqual(
@@ -25,5 +25,8 @@ describe('npm run bench -- --quick --json', () => {
       expect(Number.isFinite(value)).toBe(true);
     }
     expect(report.reindex.reused).toBeGreaterThan(0);
+    expect(Object.keys(report.escapingMs)).toEqual(['16KB', '64KB', '256KB', '1024KB']);
+    expect(report.servers).toMatchObject({ servers: 100, rssMB: expect.any(Number), storeMB: expect.any(Number) });
+    expect(Number.isFinite(report.servers.commitToAnswerMs.median)).toBe(true);
   });
 });

@@ -17,6 +17,7 @@ import { Store } from '../core/store.js';
 import type { AskTimings } from '../core/reader.js';
 import { loadSplit } from '../eval/evaluate.js';
 import { measureServers, type ServersFigures } from '../bench/servers.js';
+import { markdown } from '../frontends/discord-render.js';
 import { start, UsageError } from '../start.js';
 
 const USAGE = 'Usage: npm run bench -- [--quick] [--json] [--servers-only]   (--servers-only: only the many-servers figures)';
@@ -248,6 +249,16 @@ start(async ({ config, logger: makeLogger }) => {
     };
     say(`  ${askCount} questions: total ${JSON.stringify(warm.totalMs)}\n  understanding ${JSON.stringify(warm.understandMs)}\n  embedding ${JSON.stringify(warm.embedMs)}\n  search ${JSON.stringify(warm.searchMs)}\n  answer composition ${JSON.stringify(warm.composeMs)}`);
 
+    say('Escaping text for Discord (linear in its length)…');
+    const escaping: Record<string, number> = {};
+    for (const kb of [16, 64, 256, 1024]) {
+      const text = '*_[x](y) #'.repeat(Math.ceil((kb * 1024) / 10)).slice(0, kb * 1024);
+      const runs: number[] = [];
+      for (let run = 0; run < 3; run += 1) runs.push((await time(() => markdown(text))).ms);
+      escaping[`${kb}KB`] = summarize(runs, 2).median;
+    }
+    say(`  median ms: ${JSON.stringify(escaping)}`);
+
     say('Embedding throughput…');
     const sources = await readSources(config.articlePath);
     const corpus = prepareCorpus(sources);
@@ -338,6 +349,7 @@ start(async ({ config, logger: makeLogger }) => {
       scale: scale.map(({ curve, m, efConstruction, ef, ...figures }) => figures),
       reindex,
       servers: manyServers,
+      escapingMs: escaping,
       detail: { coldStart, warm, embedPerSec, articleBuildMs: articleBuild, scale, tuning },
       targets: {
         askP99Ms: { target: 20, measured: warm.totalMs.p99, met: warm.totalMs.p99 <= 20 },
