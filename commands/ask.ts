@@ -29,18 +29,22 @@ export function citationHeading(citation: Citation): string {
  * The buttons under an answer given on Discord: helpful, wrong, and the cited paragraphs whole.
  * Their ids carry all they need (the answer's id, the paragraphs), so they work after a restart.
  */
-function answerButtons(answerId: string, answer: Answer): Array<{ id: string; label: string }> {
+function answerButtons(answerId: string | null, answer: Answer): Array<{ id: string; label: string }> {
   const cited = answer.citations.filter((citation) => citation.passage > 0 && citation.articleIndex !== undefined);
   return [
-    { id: `ask:up:${answerId}`, label: '👍 Helpful' },
-    { id: `ask:down:${answerId}`, label: '👎 Wrong' },
+    ...(answerId
+      ? [
+          { id: `ask:up:${answerId}`, label: '👍 Helpful' },
+          { id: `ask:down:${answerId}`, label: '👎 Wrong' },
+        ]
+      : []),
     ...(cited.length > 0 ? [{ id: `ask:paras:${cited.map((citation) => `${citation.articleIndex}.${citation.passage}`).join(',')}`, label: 'Show paragraphs' }] : []),
   ];
 }
 
-export function answerReply(answer: Answer, ephemeral: boolean, answerId: string | null = null): Reply {
+export function answerReply(answer: Answer, ephemeral: boolean, answerId: string | null = null, withButtons = answerId !== null): Reply {
   const title = answer.question.replace(/\s+/g, ' ');
-  const buttons = answerId ? { buttons: answerButtons(answerId, answer) } : {};
+  const buttons = withButtons ? { buttons: answerButtons(answerId, answer) } : {};
   if (!answer.answered) return { ephemeral, tone: 'info', title, body: answer.answer, ...buttons };
   return {
     ephemeral,
@@ -91,9 +95,11 @@ export const ask = defineCommand({
     }
     const library = libraries.for(server);
     const answer = await answers.ask(library, question);
-    // Kept (on Discord, where members can vote on it and moderators see what went unanswered); losing it costs no answer.
-    if (id) await libraries.store.recordAnswer({ id, libraryId: library.id, question, answer: answer.answer, answered: answer.answered }).catch(() => undefined);
-    return answerReply(answer, ephemeral, id ?? null);
+    // Kept (on Discord, where members can vote on it and moderators see what went unanswered), unless
+    // asked privately: a private question is nobody else's, so it gets no votes and stays out of /report.
+    const kept = id && !ephemeral ? id : null;
+    if (kept) await libraries.store.recordAnswer({ id: kept, libraryId: library.id, question, answer: answer.answer, answered: answer.answered }).catch(() => undefined);
+    return answerReply(answer, ephemeral, kept, id !== undefined && id !== null);
   },
   async press(action, { user, server }, { libraries }) {
     const [kind, ...rest] = action.split(':');

@@ -1,5 +1,9 @@
 import path from 'node:path';
 import { defineCommand } from '../src/command.js';
+import { SourceError } from '../src/core/article.js';
+import type { Library } from '../src/core/library.js';
+import { friendlyFailure } from '../src/dispatch.js';
+import { sourceProblemText } from '../src/wording.js';
 import { articleLabel } from '../src/core/article.js';
 import { bold, code, type Span, user } from '../src/reply.js';
 
@@ -10,6 +14,13 @@ export function formatDuration(ms: number): string {
   const hours = Math.floor((minutes % 1440) / 60);
   const parts = [days ? `${days} d` : '', hours ? `${hours} h` : '', `${minutes % 60} min`].filter(Boolean);
   return minutes === 0 ? `${Math.floor(ms / 1000)} s` : parts.join(' ');
+}
+
+/** A reindex that failed after the last one that succeeded: when, and why (its detail is in the log). */
+function failedSince(failure: Library['lastFailure'], lastSuccess: string): Span[] {
+  if (!failure || failure.at < lastSuccess) return [];
+  const reason = failure.error instanceof SourceError ? sourceProblemText(failure.error) : friendlyFailure(failure.error);
+  return [`A reindex started ${failure.at.replace('T', ' ').slice(0, 16)} UTC failed: ${reason}\n`];
 }
 
 export const status = defineCommand({
@@ -37,6 +48,7 @@ export const status = defineCommand({
         'Passages: ', bold(String(manifest.passageCount)), ` from ${articles}; quotations: `, bold(String(index.quotations.length)), '\n',
         `Last reindex: ${new Date(manifest.createdAt).toISOString().replace('T', ' ').slice(0, 16)} UTC `, ...who, library.isRebuilding ? ' (a rebuild is running now)\n' : '\n',
         own ? '' : 'This server answers from the shipped article until a moderator reindexes it.\n',
+        ...failedSince(library.lastFailure, manifest.createdAt),
         setAside ? `The database file was damaged at start; it was set aside as ${path.basename(setAside)} and the bot started again from the shipped article.\n` : '',
         `Uptime: ${formatDuration(Date.now() - usage.startedAt)}\n`,
         'Questions served: ', bold(String(usage.questionsServed)), ` (${usage.commandsServed} commands)\n`,

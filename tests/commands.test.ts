@@ -148,6 +148,12 @@ describe('/status', () => {
     expect(body).toContain('Questions served: **1** (2 commands)');
   });
 
+  it('shows a reindex that failed after the last one that succeeded, and why', async () => {
+    await expect(ws.library.reindex({ upload: { name: 'debris.txt', text: 'CHINA DAILY\n\nWU HEPING / FOR CHINA DAILY\n' } })).rejects.toBeDefined();
+    const body = markdown((await runCommand(command('status'), member({}, true), ws.services)).body);
+    expect(body).toMatch(/^A reindex started \d{4}-\d\d-\d\d \d\d:\d\d UTC failed: The article has no paragraphs of text after cleaning\.$/m);
+  });
+
   it('is refused to members who are not moderators', async () => {
     expect((await runCommand(command('status'), member(), ws.services)).body).toBe(MODERATORS_ONLY);
   });

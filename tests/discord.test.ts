@@ -47,7 +47,7 @@ afterAll(async () => {
 });
 
 describe('the bot on a loopback Discord', () => {
-  it('logs in with the Guilds intent only', () => {
+  it('logs in with the Guilds and Guild Messages intents, no privileged one', () => {
     expect(fake.identifies).toHaveLength(1);
     // Guilds (1) and guild messages (512, not privileged: it brings the messages that mention the bot).
     expect(fake.identifies[0].intents).toBe(1 | 512);
@@ -209,7 +209,8 @@ describe('/reindex on Discord', () => {
     const text = Buffer.from('A short article.\n\nIt has a paragraph.\n');
     const others: Array<[string, { filename: string; size: number; url: string; content_type?: string }, RegExp]> = [
       ['typed as a PDF', { filename: 'typed.txt', size: text.length, url: fake.attachment('typed.txt', text), content_type: 'application/pdf' }, /is not a \.txt or \.md file/],
-      ['elsewhere', { filename: 'elsewhere.txt', size: text.length, url: 'http://example.invalid/elsewhere.txt' }, /could not be downloaded/],
+      // Served, but from another host than Discord's (localhost, not the API's 127.0.0.1): never fetched.
+      ['elsewhere', { filename: 'elsewhere.txt', size: text.length, url: fake.attachment('elsewhere.txt', text).replace('127.0.0.1', 'localhost') }, /could not be downloaded/],
       ['understated', { filename: 'understated.txt', size: 10, url: fake.attachment('understated.txt', Buffer.alloc(2 * 1024 * 1024, 0x61)) }, /the limit is 1024 KB/],
     ];
     for (const [what, attachment, message] of others) {
@@ -367,7 +368,7 @@ describe('acknowledging as Discord allows', () => {
     const identifies = strictFake.identifies.length;
     strictFake.invalidateSession();
     await strictFake.waitFor(() => strictFake.identifies.length > identifies);
-    await strictFake.waitFor(() => lines.find((line) => line.includes('gateway session invalidated') || line.includes('gateway reconnecting')));
+    await strictFake.waitFor(() => lines.find((line) => line.includes('gateway session started again')));
     const reply = await strictFake.finalMessage(strictFake.interact({ name: 'ask', guildId: '930000000000000099', options: [{ name: 'question', type: 3, value: 'How many internet users did China have?' }] }));
     expect(reply.body.embeds[0].fields[0].name).toBe('[1] ¶14');
   });
@@ -405,6 +406,10 @@ describe('buttons under answers, and /report', () => {
       const refused = await restartFake.finalMessage(restartFake.interact({ name: 'ask', guildId: server, options: [{ name: 'question', type: 3, value: 'How many internet users does Brazil have?' }] }));
       expect(buttonsOf(refused).map((button) => button.label)).toEqual(['👍 Helpful', '👎 Wrong']);
 
+      // A question asked privately is nobody else's: no votes on it, and it stays out of /report.
+      const privately = await restartFake.finalMessage(restartFake.interact({ name: 'ask', guildId: server, options: [{ name: 'question', type: 3, value: 'How many internet users does Peru have?' }, { name: 'private', type: 5, value: true }] }));
+      expect(privately.ephemeral).toBe(true);
+      expect(buttonsOf(privately)).toEqual([]);
       const up = await press(restartFake, buttons[0]!.custom_id, '970000000000000001');
       expect(up).toMatchObject({ ephemeral: true });
       expect(up.body.embeds[0].description).toContain('👍 1 · 👎 0');
@@ -427,6 +432,7 @@ describe('buttons under answers, and /report', () => {
       const text = report.body.embeds[0].description as string;
       expect(text).toMatch(/1\\\. “How many internet users does Brazil have\?”: 1 time, last \d{4}-\d\d-\d\d/);
       expect(text).toMatch(/1\\\. “How many internet users did China have\?”: 👎 2 · 👍 0/);
+      expect(text).not.toContain('Peru');
       // Another server's report knows nothing of it.
       const elsewhere = await restartFake.finalMessage(restartFake.interact({ name: 'report', guildId: '930000000000000078', permissions: PERMISSIONS.manageGuild }));
       expect(elsewhere.body.embeds[0].description).toContain('Nothing yet.');
@@ -503,6 +509,8 @@ describe('mentions', () => {
     expect(reply.body.components[0].components.map((button: { label: string }) => button.label)).toContain('👍 Helpful');
     // A bot's message, or one without the mention, is not a question to this bot.
     const fromBot = fake.say('how many internet users did china have?', { guildId: server, bot: true });
+    // A member answering the bot's reply ("thanks"), which pings it, is not asking it anything.
+    const thanks = fake.say('thanks!', { guildId: server, mention: false, replyToBot: true });
     const unmentioned = fake.say('how many internet users did china have?', { guildId: server, mention: false });
     // Turned off by the server's moderators: no reply.
     await fake.finalMessage(fake.interact({ name: 'settings', guildId: server, permissions: PERMISSIONS.manageGuild, options: [{ name: 'mentions', type: 5, value: false }] }));
@@ -510,7 +518,7 @@ describe('mentions', () => {
     // Once the bot has answered a later question elsewhere, the ones above had their chance.
     const elsewhere = fake.say('how many internet users did china have?', { guildId: '930000000000000067' });
     await fake.waitFor(() => fake.repliesTo(elsewhere)[0]);
-    expect([fromBot, unmentioned, off].flatMap((id) => fake.repliesTo(id))).toEqual([]);
+    expect([fromBot, thanks, unmentioned, off].flatMap((id) => fake.repliesTo(id))).toEqual([]);
   });
 });
 
@@ -638,6 +646,11 @@ describe('servers', () => {
     // A member with that role may reindex A…
     const inA = await fake.finalMessage(fake.interact({ name: 'reindex', guildId: A, roles: [role], permissions: PERMISSIONS.member }));
     expect(inA.body.embeds[0].title).toBe('Index rebuilt');
+    // Removing the last role leaves the server with none: the default roles (MODERATOR_ROLE_IDS) do not come back.
+    await fake.finalMessage(fake.interact({ name: 'settings', guildId: A, permissions: PERMISSIONS.manageGuild, options: [{ name: 'moderator-role', type: 8, value: role }, { name: 'remove', type: 5, value: true }] }));
+    expect(await ws.store.moderatorRoles(A)).toEqual([]);
+    const byDefaultRole = await fake.finalMessage(fake.interact({ name: 'reindex', guildId: A, roles: [MODERATOR_ROLE_ID], permissions: PERMISSIONS.member }));
+    expect(byDefaultRole.body.embeds[0].description).toMatch(/^Only moderators/);
     // …but a role of the same id means nothing in B, whose moderator roles are the default ones.
     const inB = await fake.finalMessage(fake.interact({ name: 'reindex', guildId: B, roles: [role], permissions: PERMISSIONS.member }));
     expect(inB.body.embeds[0].description).toMatch(/^Only moderators/);

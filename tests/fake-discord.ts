@@ -390,7 +390,7 @@ export class FakeDiscord {
    * GuildMessages intent; `mention` puts the bot's mention first, which is what makes Discord
    * include the content without the privileged content intent. Returns the message's id.
    */
-  say(content: string, options: { guildId?: string; userId?: string; bot?: boolean; mention?: boolean } = {}): string {
+  say(content: string, options: { guildId?: string; userId?: string; bot?: boolean; mention?: boolean; replyToBot?: boolean } = {}): string {
     const id = snowflake();
     const userId = options.userId ?? '950000000000000001';
     const author = { id: userId, username: `user${userId.slice(-4)}`, discriminator: '0', global_name: null, avatar: null, ...(options.bot ? { bot: true } : {}) };
@@ -408,7 +408,15 @@ export class FakeDiscord {
       edited_timestamp: null,
       tts: false,
       mention_everyone: false,
-      mentions: mention ? [botUser] : [],
+      // A reply to one of the bot's messages that pings it lists the bot among the mentions too.
+      mentions: mention || options.replyToBot ? [botUser] : [],
+      ...(options.replyToBot
+        ? {
+            message_reference: { message_id: snowflake(), channel_id: CHANNEL_ID, guild_id: options.guildId ?? GUILD_ID },
+            referenced_message: { ...this.message({ content: 'an earlier answer' }), guild_id: options.guildId ?? GUILD_ID },
+            type: 19,
+          }
+        : {}),
       mention_roles: [],
       attachments: [],
       embeds: [],
@@ -553,8 +561,9 @@ export class FakeDiscord {
         return { deferred: false, ephemeral: Boolean((callback.body.data?.flags ?? 0) & 64), body: callback.body.data, requests };
       }
       if (callback.body?.type === 5) {
+        // The first follow-up after a deferral takes the place of the deferred message: its visibility is the deferral's, whatever it asks.
         const followUp = requests.find((request) => request.method === 'POST' && !request.path.endsWith('/callback'));
-        if (followUp) return { deferred: true, ephemeral: Boolean((followUp.body?.flags ?? 0) & 64), body: followUp.body, requests };
+        if (followUp) return { deferred: true, ephemeral: Boolean((callback.body.data?.flags ?? 0) & 64), body: followUp.body, requests };
         // Progress shown while long work goes on is not the answer: the final message is the last other edit.
         const edit = requests.filter((request) => request.method === 'PATCH' && !INTERIM_TITLES.includes(request.body?.embeds?.[0]?.title)).at(-1);
         if (edit) return { deferred: true, ephemeral: Boolean((callback.body.data?.flags ?? 0) & 64), body: edit.body, requests };

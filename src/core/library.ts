@@ -116,6 +116,8 @@ export class Library {
   private reloading: Promise<void> | null = null;
   private readonly shutdown = new AbortController();
   private warming: Promise<void> = Promise.resolve();
+  /** This process's last reindex of the library that failed, if any: when, by whom, and why. */
+  lastFailure: { at: string; requestedBy: string | null; error: unknown } | null = null;
   /** Who holds this library's lock in this process, and since when: for a second request here. */
   private held: LockHolder | null = null;
   /** Whether the store holds articles of this library's own (for a server: set on its first reindex). */
@@ -371,10 +373,17 @@ export class Library {
   reindex(request: ReindexRequest = {}): Promise<ReindexReport> {
     if (this.rebuilding) return Promise.reject(new BusyError(this.held ?? { requestedBy: null, since: new Date().toISOString() }));
     this.held = { requestedBy: request.requestedBy ?? null, since: new Date().toISOString() };
-    this.rebuilding = this.locked(request).finally(() => {
-      this.rebuilding = null;
-      this.held = null;
-    });
+    const startedAt = new Date().toISOString();
+    this.rebuilding = this.locked(request)
+      .catch((error: unknown) => {
+        // Kept for /status: a reindex that outlasted Discord's answer window is reported there.
+        if (!(error instanceof BusyError)) this.lastFailure = { at: startedAt, requestedBy: request.requestedBy ?? null, error };
+        throw error;
+      })
+      .finally(() => {
+        this.rebuilding = null;
+        this.held = null;
+      });
     return this.rebuilding;
   }
 

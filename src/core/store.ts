@@ -573,9 +573,8 @@ export class Store {
   /** Role ids whose members moderate the server, as its moderators set them; null when never set. */
   async moderatorRoles(libraryId: string): Promise<string[] | null> {
     const row = await this.db.selectFrom('settings').select('moderator_role_ids').where('library_id', '=', libraryId).executeTakeFirst();
-    const roles = row ? (JSON.parse(row.moderator_role_ids) as string[]) : [];
-    // A server that only turned mentions off has set no roles: the default roles apply.
-    return roles.length > 0 || (row && row.moderator_role_ids !== '[]') ? roles : null;
+    // "null": never set (the default roles apply); "[]": the server's moderators removed them all.
+    return row ? (JSON.parse(row.moderator_role_ids) as string[] | null) : null;
   }
 
   /** Whether the server's members may ask by mentioning the bot (yes unless its moderators turned it off). */
@@ -588,7 +587,7 @@ export class Store {
     await this.write((trx) =>
       trx
         .insertInto('settings')
-        .values({ library_id: libraryId, moderator_role_ids: '[]', answer_mentions: on ? 1 : 0 })
+        .values({ library_id: libraryId, moderator_role_ids: 'null', answer_mentions: on ? 1 : 0 })
         .onConflict((conflict) => conflict.column('library_id').doUpdateSet({ answer_mentions: on ? 1 : 0 }))
         .execute(),
     );

@@ -156,20 +156,38 @@ async function handleButton(interaction: ButtonInteraction, options: DiscordOpti
   const [name = '', ...rest] = interaction.customId.split(':');
   const command = options.commands.get(name);
   const context = { guildId: interaction.guildId, interactionId: interaction.id, frontend: 'discord', button: interaction.customId };
+  // Like a command: acknowledged privately when the answer takes longer (a library to load after a restart).
+  let deferring: Promise<boolean> | null = null;
+  const timer = setTimeout(() => {
+    deferring = interaction.deferReply({ flags: MessageFlags.Ephemeral }).then(
+      () => true,
+      (error: unknown) => {
+        log.warn({ err: error, ...context }, 'could not acknowledge the button');
+        return false;
+      },
+    );
+  }, options.deferAfterMs ?? DEFER_AFTER_MS);
   let reply: Reply;
-  if (!command?.press) {
-    reply = { ephemeral: true, tone: 'info', body: 'That button is no longer in use.' };
-  } else {
-    const input = await inputOf(interaction, options);
-    try {
-      reply = await command.press(rest.join(':'), { ...input, options: {} }, options.services);
-      log.info({ command: name, userId: input.user.id, ...context, outcome: reply.tone }, 'button pressed');
-    } catch (error) {
-      log.error({ err: error, ...context }, 'button failed');
-      reply = { ephemeral: true, tone: 'error', body: SOMETHING_WENT_WRONG };
+  try {
+    if (!command?.press) {
+      reply = { ephemeral: true, tone: 'info', body: 'That button is no longer in use.' };
+    } else {
+      const input = await inputOf(interaction, options);
+      try {
+        reply = await command.press(rest.join(':'), { ...input, options: {} }, options.services);
+        log.info({ command: name, userId: input.user.id, ...context, outcome: reply.tone }, 'button pressed');
+      } catch (error) {
+        log.error({ err: error, ...context }, 'button failed');
+        reply = { ephemeral: true, tone: 'error', body: SOMETHING_WENT_WRONG };
+      }
     }
+  } finally {
+    clearTimeout(timer);
   }
-  await interaction.reply({ ...payload(reply), flags: MessageFlags.Ephemeral });
+  const deferred: Promise<boolean> | null = deferring;
+  if (deferred && !(await deferred)) return;
+  if (deferred) await interaction.editReply(payload(reply));
+  else await interaction.reply({ ...payload(reply), flags: MessageFlags.Ephemeral });
 }
 
 /**
@@ -255,7 +273,8 @@ async function handleCommand(interaction: ChatInputCommandInteraction, options: 
     log.info({ ...context, outcome: reply.tone }, 'finished after the interaction token ran out; the result is in /status and the log');
     return;
   }
-  await deliver(interaction, deferring ? { ...reply, ephemeral: admitted.isPrivate } : reply, deferring !== null);
+  // Private when the command declares it; a reply may be private besides (a refusal) when nothing was sent yet.
+  await deliver(interaction, { ...reply, ephemeral: deferring ? admitted.isPrivate : admitted.isPrivate || reply.ephemeral }, deferring !== null);
 }
 
 async function handleAutocomplete(interaction: AutocompleteInteraction, options: DiscordOptions, log: Logger): Promise<void> {
@@ -336,7 +355,13 @@ export function createDiscordClient(options: DiscordOptions, lifecycle = new Lif
   client.on(Events.ShardResume, (shardId, replayed) => log.info({ shardId, replayed }, 'gateway session resumed'));
   client.on(Events.ShardReconnecting, (shardId) => log.warn({ shardId }, 'gateway reconnecting'));
   client.on(Events.ShardDisconnect, (event, shardId) => log.warn({ shardId, code: event.code }, 'gateway disconnected'));
-  client.on(Events.Invalidated, () => log.error('gateway session invalidated'));
+  // discord.js re-identifies by itself when Discord invalidates a session (op 9): a shard ready again is a new session.
+  const readyShards = new Set<number>();
+  client.on(Events.ShardReady, (shardId) => {
+    if (readyShards.has(shardId)) log.warn({ shardId }, 'gateway session started again (the previous one was invalidated)');
+    readyShards.add(shardId);
+  });
+  client.on(Events.ShardError, (error, shardId) => log.error({ err: error, shardId }, 'gateway error'));
   client.rest.on('rateLimited', (info) => log.warn({ route: scrubTokens(info.route), method: info.method, retryAfterMs: info.retryAfter, global: info.global, limit: info.limit }, 'rate limited by Discord'));
   client.rest.on('response', (request, response) => {
     if (response.status !== 429) return;
@@ -345,7 +370,9 @@ export function createDiscordClient(options: DiscordOptions, lifecycle = new Lif
   });
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
   client.on(Events.MessageCreate, (message) => {
-    if (lifecycle.closing || message.author.bot || !message.inGuild() || !message.mentions.users.has(client.user?.id ?? '')) return;
+    // Only a message that mentions the bot itself: not a reply to it that pings it, not @everyone or a role.
+    const mentioned = client.user !== null && message.mentions.has(client.user, { ignoreRepliedUser: true, ignoreEveryone: true, ignoreRoles: true });
+    if (lifecycle.closing || message.author.bot || !message.inGuild() || !mentioned) return;
     lifecycle.begin();
     handleMention(message, options, log)
       .catch((error: unknown) => log.error({ err: error, messageId: message.id }, 'could not answer a mention'))
