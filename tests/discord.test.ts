@@ -211,7 +211,7 @@ describe('/reindex on Discord', () => {
       ['typed as a PDF', { filename: 'typed.txt', size: text.length, url: fake.attachment('typed.txt', text), content_type: 'application/pdf' }, /is not a \.txt or \.md file/],
       // Served, but from another host than Discord's (localhost, not the API's 127.0.0.1): never fetched.
       ['elsewhere', { filename: 'elsewhere.txt', size: text.length, url: fake.attachment('elsewhere.txt', text).replace('127.0.0.1', 'localhost') }, /could not be downloaded/],
-      ['understated', { filename: 'understated.txt', size: 10, url: fake.attachment('understated.txt', Buffer.alloc(2 * 1024 * 1024, 0x61)) }, /the limit is 1024 KB/],
+      ['understated', { filename: 'understated.txt', size: 10, url: fake.attachment('understated.txt', Buffer.alloc(8 * 1024 * 1024, 0x61)) }, /the limit is 1024 KB/],
     ];
     for (const [what, attachment, message] of others) {
       const reply = await fake.finalMessage(
@@ -219,6 +219,9 @@ describe('/reindex on Discord', () => {
       );
       expect(reply.body.embeds[0].description, what).toMatch(message);
     }
+    // The file larger than it said was not read whole: the download stopped at the cap.
+    const understated = others.find(([what]) => what === 'understated')![1].url.split('/attachments/')[1]!;
+    expect(fake.downloads.get(understated)).toBe('cut');
     expect(await currentIndex()).toBe(before);
   });
 
@@ -273,10 +276,23 @@ describe('acknowledging as Discord allows', () => {
           throw new Error('the answer could not be made');
         },
       });
+    // Autocomplete that never finishes, and one that offers too many choices with too long names.
+    const completing = (name: string, choices: () => Promise<Array<{ name: string; value: string }>>): Command =>
+      defineCommand({
+        name,
+        description: 'completes',
+        options: { what: { type: 'string', description: 'what', autocomplete: true } },
+        async execute() {
+          return { ephemeral: true, tone: 'info', body: 'done' };
+        },
+        autocomplete: choices,
+      });
+    const never = completing('never', () => new Promise(() => undefined));
+    const many = completing('many', async () => Array.from({ length: 40 }, (_, i) => ({ name: `${i} ${'long name '.repeat(20)}`, value: `${i} ${'v'.repeat(150)}` })));
     strictClient = createDiscordClient({
       config: { discordToken: TOKEN, discordApiUrl: strictFake.apiUrl, moderatorRoleIds: [] },
       services: { ...ws.services, logger },
-      commands: new Map([...commands, ['secret', broken('secret', true)], ['open', broken('open', false)]]),
+      commands: new Map([...commands, ['secret', broken('secret', true)], ['never', never], ['many', many]]),
       deferAfterMs: 1,
     });
     const ready = new Promise((resolve) => strictClient.once('clientReady', resolve));
@@ -371,6 +387,19 @@ describe('acknowledging as Discord allows', () => {
     await strictFake.waitFor(() => lines.find((line) => line.includes('gateway session started again')));
     const reply = await strictFake.finalMessage(strictFake.interact({ name: 'ask', guildId: '930000000000000099', options: [{ name: 'question', type: 3, value: 'How many internet users did China have?' }] }));
     expect(reply.body.embeds[0].fields[0].name).toBe('[1] ¶14');
+  });
+
+  it('answers autocomplete within Discord\'s budget whatever the command does: none when it takes too long, at most 25 cut to 100 characters', async () => {
+    const slow = strictFake.interact({ name: 'never', type: 4, options: [{ name: 'what', type: 3, value: 'x', focused: true }] });
+    const empty = await strictFake.waitFor(() => strictFake.responsesTo(slow).find((request) => request.path.endsWith('/callback')), 10_000);
+    expect(empty.body).toEqual({ type: 8, data: { choices: [] } });
+    const crowded = strictFake.interact({ name: 'many', type: 4, options: [{ name: 'what', type: 3, value: 'x', focused: true }] });
+    const choices = (await strictFake.waitFor(() => strictFake.responsesTo(crowded).find((request) => request.path.endsWith('/callback')))).body.data.choices;
+    expect(choices).toHaveLength(25);
+    for (const choice of choices) {
+      expect(choice.name.length).toBeLessThanOrEqual(100);
+      expect(choice.value.length).toBeLessThanOrEqual(100);
+    }
   });
 
   it('answers /status privately from the first acknowledgement', async () => {

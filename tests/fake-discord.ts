@@ -127,6 +127,9 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  /** How each attachment download ended, by its key: read whole, or cut short by the client. */
+  readonly downloads = new Map<string, 'whole' | 'cut'>();
+
   /** Serves a file at a URL the bot can download, as Discord's CDN does for attachments. */
   attachment(filename: string, content: Buffer | string): string {
     const key = `${snowflake()}/${filename}`;
@@ -196,7 +199,17 @@ export class FakeDiscord {
       const file = this.files.get(url.pathname.slice('/attachments/'.length));
       if (!file) return json(404, { message: 'Not found', code: 0 });
       response.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': file.length });
-      response.end(file);
+      // Sent in pieces, each when the client has taken the last: whether it read the whole
+      // file, or stopped and closed the connection before the end, is then known.
+      const name = url.pathname.slice('/attachments/'.length);
+      let closed = false;
+      response.on('close', () => (closed = true));
+      for (let at = 0; at < file.length && !closed; at += 64 * 1024) {
+        const more = response.write(file.subarray(at, at + 64 * 1024));
+        if (!more) await new Promise((resolve) => { response.once('drain', resolve); response.once('close', resolve); });
+      }
+      this.downloads.set(name, closed ? 'cut' : 'whole');
+      response.end();
       return;
     }
     if (method === 'GET' && (path === '/gateway/bot' || path === '/gateway')) {
