@@ -10,6 +10,8 @@ export const END_TO_END = [
   'tests/cli.test.ts',
   'tests/crash.test.ts',
   'tests/discord-process.test.ts',
+  // The real discord.js client against the fake Discord: every Discord behaviour, in one process.
+  'tests/discord.test.ts',
   'tests/faults.test.ts',
   'tests/shard.test.ts',
   'tests/shutdown.test.ts',

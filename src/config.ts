@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
+import { decodeText } from './core/encoding.js';
 import path from 'node:path';
 import { z } from 'zod';
 import { bundledModelDir } from './core/embedder.js';
@@ -87,11 +89,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-/** Loads `.env` from the project root when there is one; variables already set win. */
-export function loadDotEnv(): void {
+/**
+ * Loads `.env` from the project root when there is one; variables already set win. It may be
+ * saved as UTF-8 or as UTF-16 with a byte order mark (Notepad's "Unicode"); anything else is
+ * refused with what to save it as, never silently ignored.
+ */
+export function loadDotEnv(file = path.join(PROJECT_ROOT, '.env')): void {
+  let bytes: Buffer;
   try {
-    process.loadEnvFile(path.join(PROJECT_ROOT, '.env'));
+    bytes = readFileSync(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new ConfigError(`.env could not be read: ${(error as Error).message}`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw new ConfigError(`.env could not be read: ${(error as Error).message}`);
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    if (decoded.problem === 'empty') return;
+    throw new ConfigError('.env is not text the bot can read: save it as UTF-8 (or as UTF-16 with a byte order mark).');
+  }
+  for (const [key, value] of Object.entries(parseEnv(decoded.text))) {
+    if (process.env[key] === undefined) process.env[key] = value;
   }
 }

@@ -138,7 +138,7 @@ export function sourceProblemText({ problem, subject }: Pick<SourceError, 'probl
     case 'binary':
       return `${which} looks like a binary file, not text.`;
     case 'not utf-8':
-      return `${which} is not valid UTF-8 text.`;
+      return `${which} is not valid UTF-8 text: save it as UTF-8 (or as UTF-16 with a byte order mark) and try again.`;
     case 'no text':
       return `${which} has no text in it.`;
     case 'missing':

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path, { basename } from 'node:path';
 import { type ArticleMeta, cleanArticle } from './clean.js';
+import { decodeText } from './encoding.js';
 import { type Passage, type Placement, splitPassages } from './passages.js';
 import { extractQuotations, type Quotation } from './quotations.js';
 
@@ -47,17 +48,10 @@ export function checksumOf(data: string | Uint8Array): string {
 
 /** Checks that raw bytes are usable article text and decodes them. */
 export function decodeArticle(bytes: Uint8Array, subject: SourceSubject, path: string | null = null): string {
-  const fail = (is: 'empty' | 'binary' | 'not utf-8' | 'no text'): SourceError => new SourceError({ is }, subject, path);
-  if (bytes.length === 0) throw fail('empty');
-  if (bytes.includes(0)) throw fail('binary');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw fail('not utf-8');
-  }
-  if (!/\p{L}/u.test(text)) throw fail('no text');
-  return text;
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new SourceError({ is: decoded.problem }, subject, path);
+  if (!/\p{L}/u.test(decoded.text)) throw new SourceError({ is: 'no text' }, subject, path);
+  return decoded.text;
 }
 
 /** Reads the article file, or fails with a message naming it. */

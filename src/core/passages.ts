@@ -98,21 +98,48 @@ function headingOwner(heading: string, people: string[]): string | null {
   return match?.[1] ? resolvePerson(match[1], people) : null;
 }
 
-/** Packs sentences into chunks of at most `maxChars`, never cutting a sentence. */
-function chunkSentences(text: string, maxChars: number): string[] {
-  if (text.length <= maxChars) return [text];
+/**
+ * Packs pieces into chunks of at most `maxChars`, joining them with a space. Linear: each piece
+ * is looked at once.
+ */
+function pack(pieces: string[], maxChars: number): string[] {
   const chunks: string[] = [];
   let current = '';
-  for (const sentence of splitSentences(text)) {
-    if (current && current.length + 1 + sentence.text.length > maxChars) {
+  for (const piece of pieces) {
+    if (current && current.length + 1 + piece.length > maxChars) {
       chunks.push(current);
-      current = sentence.text;
+      current = piece;
     } else {
-      current = current ? `${current} ${sentence.text}` : sentence.text;
+      current = current ? `${current} ${piece}` : piece;
     }
   }
   if (current) chunks.push(current);
   return chunks;
+}
+
+/**
+ * A sentence longer than `maxChars` cut into pieces that fit: at clause boundaries (after a
+ * semicolon, colon, comma or dash), then at spaces, then, for a run without any, every
+ * `maxChars` characters.
+ */
+export function splitLongSentence(sentence: string, maxChars: number): string[] {
+  if (sentence.length <= maxChars) return [sentence];
+  const clauses = pack(sentence.split(/(?<=[;:,\u2013\u2014])\s+/u), maxChars);
+  return clauses.flatMap((clause) => {
+    if (clause.length <= maxChars) return [clause];
+    return pack(clause.split(/\s+/u), maxChars).flatMap((words) => {
+      if (words.length <= maxChars) return [words];
+      const cut: string[] = [];
+      for (let at = 0; at < words.length; at += maxChars) cut.push(words.slice(at, at + maxChars));
+      return cut;
+    });
+  });
+}
+
+/** Packs sentences into chunks of at most `maxChars`: whole sentences when they fit, a long one cut at its clauses. */
+function chunkSentences(text: string, maxChars: number): string[] {
+  if (text.length <= maxChars) return [text];
+  return pack(splitSentences(text).flatMap((sentence) => splitLongSentence(sentence.text, maxChars)), maxChars);
 }
 
 /** Splits a cleaned article into numbered passages that know their section and speaker. */
