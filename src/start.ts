@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Logger } from 'pino';
 import { createServices } from './app.js';
 import type { Services } from './command.js';
@@ -22,6 +23,27 @@ export interface Startup {
 /** Wrong arguments; the message says how to call the command. */
 export class UsageError extends Error {
   override name = 'UsageError';
+}
+
+/**
+ * A command line's arguments read against `config` (`--help`/`-h` included): wrong ones are a
+ * UsageError with the usage line; with `--help` the usage is printed and the result is null.
+ */
+type WithHelp<T extends ParseArgsConfig> = T & { options: { help: { type: 'boolean'; short: 'h' } } };
+
+export function readArguments<const T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<WithHelp<T>>> | null {
+  const withHelp = { ...config, options: { ...config.options, help: { type: 'boolean', short: 'h' } } } as WithHelp<T>;
+  let parsed;
+  try {
+    parsed = parseArgs(withHelp);
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${usage}`);
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    process.stdout.write(`${usage}\n`);
+    return null;
+  }
+  return parsed;
 }
 
 /**

@@ -1,24 +1,15 @@
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { answerReply } from '../../commands/ask.js';
 import type { Answer } from '../wording.js';
 import { answerJson } from './answer-json.js';
 import { renderReply } from '../frontends/render-text.js';
-import { start, UsageError } from '../start.js';
+import { readArguments, start } from '../start.js';
 
 const USAGE = 'Usage: npm run --silent ask -- [--json] "question"   (no question: one question per line on stdin)';
 
 start(async ({ logger, services }) => {
-  let parsed;
-  try {
-    parsed = parseArgs({ options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
-  }
-  if (parsed.values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+  const parsed = readArguments({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true }, USAGE);
+  if (!parsed) return;
   const { libraries, answers } = await services(logger('warn'));
   const library = libraries.default;
   const print = (answer: Answer): void => {

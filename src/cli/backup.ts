@@ -1,22 +1,13 @@
-import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { Store } from '../core/store.js';
-import { start, UsageError } from '../start.js';
+import { readArguments, start, UsageError } from '../start.js';
 
 const USAGE = 'Usage: npm run backup -- --to path/to/backup.sqlite   (SQLite; on PostgreSQL use pg_dump)';
 
 /** A consistent copy of the bot's SQLite database, taken while the bot runs. */
 start(async ({ config }) => {
-  let values;
-  try {
-    ({ values } = parseArgs({ options: { to: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+  const values = readArguments({ options: { to: { type: 'string' } } }, USAGE)?.values;
+  if (!values) return;
   if (!values.to) throw new UsageError(`Say where the copy goes with --to.\n${USAGE}`);
   if (config.databaseUrl) throw new UsageError('The store is on PostgreSQL (DATABASE_URL): back it up with pg_dump.');
   const store = await Store.open({ sqliteFile: path.join(config.indexDir, 'store.sqlite') });

@@ -2,7 +2,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { embeddedCorpus } from '../bench/corpus.js';
 import { type Summary, summarize, time } from '../bench/stats.js';
 import { PROJECT_ROOT } from '../config.js';
@@ -18,7 +17,7 @@ import type { AskTimings } from '../core/reader.js';
 import { loadSplit } from '../eval/evaluate.js';
 import { measureServers, type ServersFigures } from '../bench/servers.js';
 import { markdown } from '../frontends/discord-render.js';
-import { start, UsageError } from '../start.js';
+import { readArguments, start } from '../start.js';
 
 const USAGE = 'Usage: npm run bench -- [--quick] [--json] [--servers-only]   (--servers-only: only the many-servers figures)';
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
@@ -145,23 +144,11 @@ async function writeArticles(folder: string, texts: string[], perArticle: number
 }
 
 start(async ({ config, logger: makeLogger }) => {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        quick: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        'servers-only': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+  const values = readArguments(
+    { options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, 'servers-only': { type: 'boolean', default: false } } },
+    USAGE,
+  )?.values;
+  if (!values) return;
   json = values.json;
   const quick = values.quick;
   const logger = makeLogger('warn');

@@ -1,9 +1,8 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../config.js';
 import { evaluateSplit, loadSplit, reportTable, type SplitReport, sweep } from '../eval/evaluate.js';
 import { compareStrategies } from '../eval/strategies.js';
-import { start, UsageError } from '../start.js';
+import { readArguments, start, UsageError } from '../start.js';
 
 const USAGE = 'Usage: npm run eval -- [--split dev|test|holdout] [--misses] [--json] [--sweep] [--strategies]   (--sweep: the grounding bounds on dev; --strategies: retrieval strategies by hit@1 and hit@3)';
 
@@ -21,25 +20,19 @@ function misses(report: SplitReport): string {
 }
 
 start(async ({ logger, services: makeServices }) => {
-  let values;
-  try {
-    ({ values } = parseArgs({
+  const values = readArguments(
+    {
       options: {
         split: { type: 'string' },
         json: { type: 'boolean', default: false },
         misses: { type: 'boolean', default: false },
         sweep: { type: 'boolean', default: false },
         strategies: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
       },
-    }));
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+    },
+    USAGE,
+  )?.values;
+  if (!values) return;
   if (values.split !== undefined && !(values.split in SPLIT_FILES)) throw new UsageError(`--split is dev, test or holdout.\n${USAGE}`);
   if (values.sweep) {
     const services = await makeServices(logger('warn'));

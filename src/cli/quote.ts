@@ -1,25 +1,14 @@
-import { parseArgs } from 'node:util';
 import { quote, quoteReply } from '../../commands/quote.js';
 import { checkOptions } from '../command.js';
 import { quotesIn } from '../core/library.js';
 import { renderReply } from '../frontends/render-text.js';
-import { start, UsageError } from '../start.js';
+import { readArguments, start, UsageError } from '../start.js';
 
 const USAGE = 'Usage: npm run --silent quote -- [--year 2015] [--speaker "Xi"] [--json]   (a year, a speaker or both)';
 
 start(async ({ logger, services }) => {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: { year: { type: 'string' }, speaker: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
-    }));
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+  const values = readArguments({ options: { year: { type: 'string' }, speaker: { type: 'string' }, json: { type: 'boolean', default: false } } }, USAGE)?.values;
+  if (!values) return;
   // The same check /quote's options get on Discord and in the console.
   const checked = checkOptions(quote, { year: values.year, speaker: values.speaker }, true);
   if (!checked.ok) throw new UsageError(`--${checked.problem}\n${USAGE}`);

@@ -1,24 +1,15 @@
 import { SingleBar, Presets } from 'cli-progress';
-import { parseArgs } from 'node:util';
 import path, { basename } from 'node:path';
 import { reindexReply } from '../../commands/reindex.js';
 import { readArticle } from '../core/article.js';
 import { renderReply } from '../frontends/render-text.js';
-import { start, UsageError } from '../start.js';
+import { readArguments, start } from '../start.js';
 
 const USAGE = 'Usage: npm run reindex [-- --article path/to/new-article.txt]   (replaces the article, or joins a folder of them)';
 
 start(async ({ logger, services }) => {
-  let values;
-  try {
-    ({ values } = parseArgs({ options: { article: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+  const values = readArguments({ options: { article: { type: 'string' } } }, USAGE)?.values;
+  if (!values) return;
   let upload: { name: string; text: string } | undefined;
   if (values.article) {
     const file = values.article;
