@@ -206,7 +206,18 @@ export class FakeDiscord {
       response.on('close', () => (closed = true));
       for (let at = 0; at < file.length && !closed; at += 64 * 1024) {
         const more = response.write(file.subarray(at, at + 64 * 1024));
-        if (!more) await new Promise((resolve) => { response.once('drain', resolve); response.once('close', resolve); });
+        if (!more) {
+          await new Promise<void>((resolve) => {
+            // One listener of each at a time: both are removed whichever comes first.
+            const done = (): void => {
+              response.off('drain', done);
+              response.off('close', done);
+              resolve();
+            };
+            response.once('drain', done);
+            response.once('close', done);
+          });
+        }
       }
       this.downloads.set(name, closed ? 'cut' : 'whole');
       response.end();
