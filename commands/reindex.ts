@@ -1,10 +1,45 @@
 import { type AttachmentInput, defineCommand } from '../src/command.js';
-import { ARTICLE_FILE, decodeArticle, SourceError } from '../src/core/article.js';
-import { BusyError, type ReindexReport } from '../src/core/library.js';
+import { type ArticleInfo, readSource, type Source, SourceError } from '../src/core/article.js';
+import { ACCEPTED_FILES, type ArticleFormat, ruleFor } from '../src/core/formats.js';
+import { BusyError, type ReindexPreview, type ReindexReport } from '../src/core/library.js';
 import { bold, code, type Reply, type Span } from '../src/reply.js';
 import { reindexBusy, sourceProblemText } from '../src/wording.js';
 
-export const MAX_ARTICLE_BYTES = 1024 * 1024;
+const FORMAT_NAMES: Record<ArticleFormat, string> = { text: 'text', markdown: 'Markdown', html: 'a web page', pdf: 'PDF' };
+/** How much of a list the report shows: enough to see a wrong cleaning at once, short enough to read. */
+const SHOWN_SECTIONS = 6;
+const SHOWN_DROPPED = 4;
+const SHOWN_ARTICLES = 3;
+const LINE_CHARS = 80;
+
+function clip(text: string): string {
+  return text.length > LINE_CHARS ? `${text.slice(0, LINE_CHARS - 1)}…` : text;
+}
+
+function quoted(lines: string[], shown: number): string {
+  const more = lines.length - shown;
+  return `${lines.slice(0, shown).map((line) => `“${clip(line)}”`).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
+/** What the bot made of one article: its title, byline, sections, credits, and what it threw away. */
+function understoodLines(article: ArticleInfo): Span[] {
+  const lines: Span[] = ['\n\n', bold(article.name), ` (read as ${FORMAT_NAMES[article.format]}): `, bold(String(article.passages)), ' passages\n'];
+  lines.push('Title: ', article.title ? bold(clip(article.title)) : 'none found', '\n');
+  if (article.deck) lines.push('Subtitle: ', clip(article.deck), '\n');
+  lines.push('Byline: ', article.byline ? bold(clip(article.byline)) : 'none found', '\n');
+  if (article.sections.length > 0) lines.push(`Sections (${article.sections.length}): `, quoted(article.sections, SHOWN_SECTIONS), '\n');
+  if (article.credits.length > 0) lines.push('Photo credits: ', quoted(article.credits.map((credit) => credit.printed), SHOWN_DROPPED), '\n');
+  lines.push(
+    `Dropped as page debris: ${article.dropped.length === 0 ? 'nothing' : `${article.dropped.length} line${article.dropped.length === 1 ? '' : 's'}: `}`,
+    article.dropped.length === 0 ? '' : quoted(article.dropped, SHOWN_DROPPED),
+  );
+  return lines;
+}
+
+function understoodOf(articles: ArticleInfo[]): Span[] {
+  const more = articles.length - SHOWN_ARTICLES;
+  return [...articles.slice(0, SHOWN_ARTICLES).flatMap(understoodLines), ...(more > 0 ? [`\n…and ${more} more articles.`] : [])];
+}
 
 export function reindexReply(report: ReindexReport): Reply {
   const before = report.passagesBefore === null ? '' : ` (was ${report.passagesBefore})`;
@@ -19,32 +54,50 @@ export function reindexReply(report: ReindexReport): Reply {
       'Embedded: ', bold(String(report.embedded)), ` new texts, reused ${report.reused} unchanged\n`,
       'Time taken: ', bold(`${(report.durationMs / 1000).toFixed(1)} s`), '\n',
       'Index checksum: ', code(report.indexChecksum.slice(0, 16)),
+      ...understoodOf(report.understood),
     ],
   };
 }
 
-/** Checks and reads an attached article; throws a SourceError whose message tells the moderator what to fix. */
-export async function readAttachedArticle(file: AttachmentInput): Promise<string> {
+/** A dry run's report: what a reindex would make of the articles, and that nothing changed. */
+export function previewReply(preview: ReindexPreview): Reply {
+  return {
+    ephemeral: true,
+    tone: 'info',
+    title: 'Dry run: nothing was changed',
+    body: [
+      ...(preview.sourceReplaced ? ['Would be saved as: ', bold(preview.sourceReplaced), '\n'] : []),
+      'Passages: ', bold(String(preview.passages)), preview.articles > 1 ? ` in ${preview.articles} articles\n` : '\n',
+      'Quotations: ', bold(String(preview.quotations)),
+      ...understoodOf(preview.understood),
+    ],
+  };
+}
+
+/** Checks, downloads and reads an attached article by the one rule for article files; throws a SourceError whose message tells the moderator what to fix. */
+export async function readAttachedArticle(file: AttachmentInput): Promise<Source> {
   const subject = { kind: 'attached file', name: file.name } as const;
-  // The name says .txt or .md, and the type Discord reports (when it does) is text.
-  if (!ARTICLE_FILE.test(file.name) || (file.contentType !== null && !/^text\//i.test(file.contentType))) throw new SourceError({ is: 'not an article file' }, subject);
-  const tooLarge = (bytes: number) => new SourceError({ is: 'too large', bytes, limit: MAX_ARTICLE_BYTES }, subject);
-  if (file.size > MAX_ARTICLE_BYTES) throw tooLarge(file.size);
+  const rule = ruleFor(file.name);
+  // The name says a format the bot reads, and the type Discord reports (when it does) agrees.
+  const typeAgrees = file.contentType === null || /^application\/octet-stream\b/i.test(file.contentType) || rule?.contentTypes.test(file.contentType);
+  if (!rule || !typeAgrees) throw new SourceError({ is: 'not an article file' }, subject);
+  const tooLarge = (bytes: number) => new SourceError({ is: 'too large', bytes, limit: rule.maxBytes }, subject);
+  if (file.size > rule.maxBytes) throw tooLarge(file.size);
   let bytes: Uint8Array;
   try {
-    bytes = await file.download(MAX_ARTICLE_BYTES);
+    bytes = await file.download(rule.maxBytes);
   } catch {
     throw new SourceError({ is: 'not downloaded' }, subject);
   }
-  if (bytes.length > MAX_ARTICLE_BYTES) throw tooLarge(bytes.length);
-  return decodeArticle(bytes, subject);
+  if (bytes.length > rule.maxBytes) throw tooLarge(bytes.length);
+  return readSource(bytes, file.name, rule, subject);
 }
 
 export const reindex = defineCommand({
   name: 'reindex',
   description: 'Moderators: rebuild the bot’s knowledge, optionally from a new article.',
   options: {
-    article: { type: 'attachment', description: 'A new article (.txt or .md, UTF-8, up to 1 MB): replaces the shipped one, or joins this server’s articles' },
+    article: { type: 'attachment', description: `A new article (${ACCEPTED_FILES}): replaces the shipped one, or joins this server’s articles` },
     remove: { type: 'string', description: 'The file name of one of this server’s articles, to take out', maxLength: 200 },
   },
   moderatorOnly: true,
@@ -59,7 +112,7 @@ export const reindex = defineCommand({
       : undefined;
     try {
       const file = options.article;
-      const upload = file ? { name: file.name, text: await readAttachedArticle(file) } : undefined;
+      const upload = file ? await readAttachedArticle(file) : undefined;
       const remove = options.remove?.trim() || undefined;
       return reindexReply(await library.reindex({ ...(upload ? { upload } : {}), ...(remove ? { remove } : {}), requestedBy: user.id, ...(onProgress ? { onProgress } : {}) }));
     } catch (error) {

@@ -1,6 +1,7 @@
 import type { ArticleFact, Finding, Reading, Refusal, Said, Suggestion } from './core/finding.js';
 import type { SourceError } from './core/article.js';
 import type { ModelError } from './core/embedder.js';
+import { ACCEPTED_FILES } from './core/formats.js';
 import type { LockHolder } from './core/store.js';
 import { type Span, user } from './reply.js';
 
@@ -128,6 +129,15 @@ export function say(finding: Finding): string {
   }
 }
 
+/** "zh" → "Chinese": a language named as a reader would. */
+export function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** What is wrong with an article source, naming the file (never its folder), for moderators and operators. */
 export function sourceProblemText({ problem, subject }: Pick<SourceError, 'problem' | 'subject'>): string {
   const which =
@@ -148,13 +158,21 @@ export function sourceProblemText({ problem, subject }: Pick<SourceError, 'probl
     case 'no permission':
       return `${which} cannot be read (permission denied).`;
     case 'no articles':
-      return `${which} has no .txt or .md files.`;
+      return `${which} has no article files (${ACCEPTED_FILES}).`;
     case 'no paragraphs':
       return `${which} has no paragraphs of text after cleaning.`;
     case 'not an article file':
-      return `${which} is not a .txt or .md file.`;
+      return `${which} is not an article file the bot reads: give it a ${ACCEPTED_FILES} file.`;
     case 'not downloaded':
       return `${which} could not be downloaded. Try attaching it again.`;
+    case 'not a pdf':
+      return `${which} is not a PDF that can be read (it may be damaged). Save it again as PDF, or as text, and try again.`;
+    case 'encrypted pdf':
+      return `${which} is a password-protected PDF. Save a copy without a password, or as text, and try again.`;
+    case 'no text layer':
+      return `${which} is a PDF of scanned images with no text in it. Run it through text recognition (OCR) first, or paste its text into a .txt file.`;
+    case 'not english':
+      return `${which} seems to be in ${problem.language === 'und' ? 'a language other than English' : languageName(problem.language)}; the bot reads English only (its language model is English). Give it an English article.`;
     case 'too large':
       return `${which} is ${Math.ceil(problem.bytes / 1024)} KB; the limit is ${problem.limit / 1024} KB.`;
   }

@@ -28,5 +28,11 @@ describe('npm run bench -- --quick --json', () => {
     expect(Object.keys(report.escapingMs)).toEqual(['16KB', '64KB', '256KB', '1024KB']);
     expect(report.servers).toMatchObject({ servers: 100, rssMB: expect.any(Number), storeMB: expect.any(Number) });
     expect(Number.isFinite(report.servers.commitToAnswerMs.median)).toBe(true);
+    // Huge articles of one sentence and of one line: timed, and every passage and excerpt within its cap.
+    expect(report.huge.map((row: { shape: string; kb: number }) => `${row.shape} ${row.kb}`)).toEqual(['one sentence 64', 'one sentence 256', 'one line 64', 'one line 256']);
+    for (const row of report.huge) expect(row.longestPassage).toBeLessThanOrEqual(700);
+    const indexed = report.huge.filter((row: { reindexS: number | null }) => row.reindexS !== null);
+    expect(indexed).toHaveLength(2);
+    for (const row of indexed) expect(row.longestExcerpt).toBeLessThanOrEqual(700);
   });
 });

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,5 +108,30 @@ describe('a missing article', () => {
     const failed = await run('npm', ['run', '--silent', 'ask', '--', '--json', 'hello?'], { cwd: ROOT, env }).catch((error) => error);
     expect(failed.code).toBe(1);
     expect(failed.stderr.trim()).toBe(`The article file gone.txt does not exist. (${path.join(ws.dir, 'gone.txt')})`);
+  });
+});
+
+describe('npm run reindex -- --article', () => {
+  it('refuses a file that is not an article (a licence without extension) and changes nothing', async () => {
+    const licence = path.join(ws.dir, 'LICENSE');
+    await writeFile(licence, 'Permission is hereby granted, free of charge, to any person obtaining a copy of this software.\n');
+    const before = await ws.store.version('default');
+    const refused = await npm('reindex', ['--article', licence]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim()).toBe(`The article file LICENSE is not an article file the bot reads: give it a .txt, .md, .html or .pdf file. (${licence})`);
+    expect(await ws.store.version('default')).toBe(before);
+  });
+
+  it('--dry-run shows what a Markdown article would give, and changes nothing', async () => {
+    const page = path.join(ws.dir, 'harbour.md');
+    await writeFile(page, '# Harbour news\n\nBy ANN LEE\n\n## Ships\n\nThe harbour handled 1,200 containers last month.\n\n- Ferries ran every hour.\n- A crane arrived in May.\n');
+    const before = await ws.store.version('default');
+    const { stdout, code } = await npm('reindex', ['--article', page, '--dry-run']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Dry run: nothing was changed');
+    expect(stdout).toContain('Would be saved as: harbour.md');
+    expect(stdout).toContain('harbour.md (read as Markdown): 3 passages');
+    expect(stdout).toContain('Title: Harbour news\nByline: Ann Lee\nSections (1): “Ships”');
+    expect(await ws.store.version('default')).toBe(before);
   });
 });

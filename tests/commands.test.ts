@@ -116,6 +116,47 @@ describe('/reindex', () => {
     expect(reply.title).toBe('Index rebuilt');
     expect(markdown(reply.body)).toContain(`Passages: **${SHIPPED_ARTICLE.passages}** (was ${SHIPPED_ARTICLE.passages})`);
     expect(markdown(reply.body)).toContain(`Embedded: **0** new texts, reused ${SHIPPED_ARTICLE.texts} unchanged`);
+    // What the bot understood of the article, so a wrong cleaning is seen at once.
+    const body = plainText(reply.body);
+    expect(body).toContain('article.txt (read as text): 40 passages\n');
+    expect(body).toContain('Title: China to step up cyberspace cooperation\n');
+    expect(body).toContain('Byline: Cao Desheng\n');
+    expect(body).toMatch(/^Sections \(\d+\): “President Xi's messages hail development”, /m);
+    expect(body).toContain('Photo credits: “WU HEPING / FOR CHINA DAILY”');
+    expect(body).toMatch(/^Dropped as page debris: 2 lines: “Online”, “See more by scanning the code\.”$/m);
+  });
+
+  it('shows a moderator what it understood of an uploaded Markdown page, in its own server only', async () => {
+    const page = [
+      '# Harbour news',
+      '',
+      '*By Ann Lee*',
+      '',
+      '## Ships',
+      '',
+      'The harbour handled 1,200 containers last month, its director said.',
+      '',
+      '- Ferries ran every hour in summer.',
+      '- The new crane arrived in May.',
+      '',
+      '```sh',
+      'rm -rf /',
+      '```',
+      '',
+      '## Money',
+      '',
+      'The port earned 3 million dollars, more than the year before.',
+    ].join('\n');
+    const file = { name: 'harbour.md', size: page.length, contentType: 'text/markdown; charset=utf-8', download: async () => Buffer.from(page) };
+    const moderator = { ...member({ article: file }, true), server: '923456789012345678' };
+    const reply = await runCommand(command('reindex'), moderator, ws.services);
+    expect(reply.title).toBe('New article indexed');
+    const body = plainText(reply.body);
+    expect(body).toContain('harbour.md (read as Markdown): 4 passages\n');
+    expect(body).toContain('Title: Harbour news\nByline: Ann Lee\nSections (2): “Ships”, “Money”\n');
+    expect(body).toContain('Dropped as page debris: 1 line: “code block (1 line)”');
+    const asked = await runCommand(command('ask'), { ...member({ question: 'When did the new crane arrive?' }), server: '923456789012345678' }, ws.services);
+    expect(asked.body).toBe('The new crane arrived in May.');
   });
 });
 

@@ -10,6 +10,7 @@ import { createLogger } from '../src/logger.js';
 import { FakeDiscord, GUILD_ID, MODERATOR_ROLE_ID, PERMISSIONS } from './fake-discord.js';
 import { prepareArticle } from '../src/core/article.js';
 import { expectMessageWithinLimits } from './discord-limits.js';
+import { newspaperPdf } from './fixtures/newspaper-pdf.js';
 import { ARTICLE, openLibraries, realEmbedder, SHIPPED_ARTICLE, type Workspace, workspace } from './helpers.js';
 import { AnswerQueue } from '../src/answer-queue.js';
 
@@ -184,7 +185,8 @@ describe('/reindex on Discord', () => {
   it('refuses a bad attachment and keeps the current article', async () => {
     const before = await currentIndex();
     const cases: Array<[string, Buffer, RegExp]> = [
-      ['article.pdf', Buffer.from('%PDF-1.4'), /is not a \.txt or \.md file/],
+      ['article.pdf', Buffer.from('%PDF-1.4'), /is not a PDF that can be read/],
+      ['LICENSE', Buffer.from('Permission is hereby granted, free of charge.\n'), /is not an article file the bot reads: give it a \.txt, \.md, \.html or \.pdf file/],
       ['binary.txt', Buffer.from([0x41, 0x00, 0x42, 0x43]), /looks like a binary file/],
       ['latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6c, 0xe9]), /is not valid UTF-8 text/],
       ['empty.md', Buffer.alloc(0), /is empty/],
@@ -208,7 +210,7 @@ describe('/reindex on Discord', () => {
     // and a file larger than it said (the download stops at the cap) are refused too.
     const text = Buffer.from('A short article.\n\nIt has a paragraph.\n');
     const others: Array<[string, { filename: string; size: number; url: string; content_type?: string }, RegExp]> = [
-      ['typed as a PDF', { filename: 'typed.txt', size: text.length, url: fake.attachment('typed.txt', text), content_type: 'application/pdf' }, /is not a \.txt or \.md file/],
+      ['typed as a PDF', { filename: 'typed.txt', size: text.length, url: fake.attachment('typed.txt', text), content_type: 'application/pdf' }, /is not an article file the bot reads/],
       // Served, but from another host than Discord's (localhost, not the API's 127.0.0.1): never fetched.
       ['elsewhere', { filename: 'elsewhere.txt', size: text.length, url: fake.attachment('elsewhere.txt', text).replace('127.0.0.1', 'localhost') }, /could not be downloaded/],
       ['understated', { filename: 'understated.txt', size: 10, url: fake.attachment('understated.txt', Buffer.alloc(8 * 1024 * 1024, 0x61)) }, /the limit is 1024 KB/],
@@ -243,7 +245,7 @@ describe('/reindex on Discord', () => {
     expect(reindexed.body.embeds[0].title).toBe('New article indexed');
     expect(reindexed.body.embeds[0].description).toContain('Saved as: **long.md**');
     // Its long sentences are cut at their clauses into passages that fit (issue 13's bound): the count comes from the pipeline.
-    expect(reindexed.body.embeds[0].description).toContain(`Passages: **${prepareArticle(article).passages.length}** (was ${SHIPPED_ARTICLE.passages})`);
+    expect(reindexed.body.embeds[0].description).toContain(`Passages: **${prepareArticle(article, undefined, 'markdown').passages.length}** (was ${SHIPPED_ARTICLE.passages})`);
     // The server's library holds the upload; the shipped article file is untouched.
     expect((await ws.store.library(GUILD_ID))?.articles).toEqual([{ name: 'long.md', text: article }]);
     expect(await readFile(ws.articlePath, 'utf8')).toBe(await readFile(ARTICLE, 'utf8'));
@@ -600,15 +602,49 @@ describe('as Discord shows, delivers and renders it', () => {
   });
 });
 
+describe('a newspaper page uploaded as a PDF, through Discord', () => {
+  it('is read in reading order, answered from, and the moderator is shown what was understood and dropped', async () => {
+    const server = '930000000000000045';
+    const text = await readFile(ARTICLE, 'utf8');
+    const pdf = Buffer.from(await newspaperPdf(text));
+    // Larger than a text file may be (1 MB), as a PDF of a page with photos often is: the PDF limit is its own.
+    const padded = Buffer.concat([pdf, Buffer.from(`\n%${'x'.repeat(1024 * 1024)}\n`)]);
+    const url = fake.attachment('page.pdf', padded);
+    const uploaded = await fake.finalMessage(
+      fake.interact({
+        name: 'reindex',
+        guildId: server,
+        permissions: PERMISSIONS.manageGuild,
+        options: [{ name: 'article', type: 11, value: '5' }],
+        attachments: { '5': { filename: 'page.pdf', size: padded.length, url, content_type: 'application/pdf' } },
+      }),
+    );
+    const description: string = uploaded.body.embeds[0].description;
+    expect(uploaded.body.embeds[0].title).toBe('New article indexed');
+    expect(description).toContain(`Passages: **${prepareArticle(text).passages.length}**`);
+    expect(description).toContain('**page.pdf** (read as PDF)');
+    expect(description).toContain('Title: **China to step up cyberspace cooperation**');
+    expect(description).toContain('Byline: **Cao Desheng**');
+    expect(description).toContain('Photo credits: “WU HEPING / FOR CHINA DAILY”');
+    // The header's bars are escaped, as every character Discord would read as markup.
+    expect(description).toMatch(/Dropped as page debris: \d+ lines: “CHINA DAILY \\\| Tuesday, October 22, 2019 \\\| WORLD”, “Page 1”/);
+    expectMessageWithinLimits(uploaded.body);
+    const asked = await fake.finalMessage(fake.interact({ name: 'ask', guildId: server, options: [{ name: 'question', type: 3, value: 'How many internet users did China have?' }] }));
+    expect(asked.body.embeds[0].fields[0].name).toBe('[1] ¶14');
+    expect(asked.body.embeds[0].fields[0].value).toContain('China had 854 million internet users by the end of June');
+  });
+});
+
 describe('an uploaded article with links and a 60 KB sentence, through Discord', () => {
   it('shows excerpts with masked links broken, and a 60 KB sentence within Discord limits', async () => {
     const server = '930000000000000044';
     const long = `The committee listed ${Array.from({ length: 6_000 }, (_, i) => `item ${i}`).join(', ')} in one breath.`;
     const article = ['Links and lists', '', 'By A WRITER', '', 'See [the official site](https://phishing.example/login) for the 2030 summit schedule.', '', long, ''].join('\n');
     expect(long.length).toBeGreaterThan(60_000);
-    const url = fake.attachment('links.md', article);
+    // Plain text, so the link's markup reaches the excerpt as written (Markdown would keep only its words).
+    const url = fake.attachment('links.txt', article);
     const uploaded = await fake.finalMessage(
-      fake.interact({ name: 'reindex', guildId: server, permissions: PERMISSIONS.manageGuild, options: [{ name: 'article', type: 11, value: '4' }], attachments: { '4': { filename: 'links.md', size: article.length, url } } }),
+      fake.interact({ name: 'reindex', guildId: server, permissions: PERMISSIONS.manageGuild, options: [{ name: 'article', type: 11, value: '4' }], attachments: { '4': { filename: 'links.txt', size: article.length, url } } }),
     );
     expect(uploaded.body.embeds[0].title).toBe('New article indexed');
     const linked = await fake.finalMessage(fake.interact({ name: 'ask', guildId: server, options: [{ name: 'question', type: 3, value: 'where is the summit schedule?' }] }));

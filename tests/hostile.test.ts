@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.js';
-import { MAX_ARTICLE_BYTES, readAttachedArticle } from '../commands/reindex.js';
+import { readAttachedArticle } from '../commands/reindex.js';
+import { ruleFor } from '../src/core/formats.js';
 import type { APIEmbed } from 'discord.js';
 import type { CommandInput, Reply } from '../src/command.js';
 import { plainText } from '../src/reply.js';
@@ -92,12 +93,12 @@ describe('hostile input, property-based', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(fc.uint8Array({ maxLength: 2_000 }), fc.string({ unit: 'grapheme', maxLength: 500 }).map((text) => new TextEncoder().encode(text))),
-        fc.constantFrom('a.txt', 'b.md', 'c.pdf', 'noext', 'x.TXT'),
+        fc.constantFrom('a.txt', 'b.md', 'c.pdf', 'd.html', 'noext', 'x.TXT', '.hidden.txt'),
         async (bytes, name) => {
           const file = { name, size: bytes.length, contentType: null, download: async () => bytes };
           try {
-            const text = await readAttachedArticle(file);
-            expect(/\.(txt|md)$/i.test(name)).toBe(true);
+            const { text } = await readAttachedArticle(file);
+            expect(/^[^.].*\.(txt|md|html|pdf)$/i.test(name)).toBe(true);
             expect(text).not.toContain('\u0000');
           } catch (error) {
             expect(error).toBeInstanceOf(SourceError);
@@ -107,7 +108,7 @@ describe('hostile input, property-based', () => {
       ),
       { numRuns: 300 },
     );
-    const huge = { name: 'huge.txt', size: MAX_ARTICLE_BYTES + 1, contentType: null, download: async () => new Uint8Array(0) };
+    const huge = { name: 'huge.txt', size: (ruleFor('huge.txt')?.maxBytes ?? 0) + 1, contentType: null, download: async () => new Uint8Array(0) };
     const refused = await readAttachedArticle(huge).catch((error: SourceError) => error);
     expect(sourceProblemText(refused as SourceError)).toBe('The attached file huge.txt is 1025 KB; the limit is 1024 KB.');
   });

@@ -15,6 +15,7 @@ import type { Library } from '../core/library.js';
 import { Store } from '../core/store.js';
 import type { AskTimings } from '../core/reader.js';
 import { loadSplit } from '../eval/evaluate.js';
+import { measureHugeArticles } from '../bench/huge.js';
 import { measureServers, type ServersFigures } from '../bench/servers.js';
 import { markdown } from '../frontends/discord-render.js';
 import { readArguments, start } from '../start.js';
@@ -246,6 +247,15 @@ start(async ({ config, logger: makeLogger }) => {
     }
     say(`  median ms: ${JSON.stringify(escaping)}`);
 
+    say(`Huge articles: one sentence and one line, ${quick ? '64 and 256 KB' : '256 KB and 1 MB'} (work linear in size; every passage and answer within its cap)…`);
+    const hugeDir = path.join(work, 'huge');
+    await mkdir(hugeDir, { recursive: true });
+    const huge = await measureHugeArticles(hugeDir, config.articlePath, () => makeEmbedder(), logger, quick ? [64 * 1024, 256 * 1024] : [256 * 1024, 1024 * 1024], quick ? 64 * 1024 : 1024 * 1024);
+    for (const row of huge) {
+      const indexed = row.reindexS === null ? '' : `; reindexed in ${row.reindexS} s; answered in ${row.answerMs} ms (answer ${row.answerChars} chars, longest excerpt ${row.longestExcerpt})`;
+      say(`  ${row.shape}, ${row.kb} KB: cleaned and cut in ${row.prepareMs} ms into ${row.passages} passages (longest ${row.longestPassage} chars)${indexed}`);
+    }
+
     say('Embedding throughput…');
     const sources = await readSources(config.articlePath);
     const corpus = prepareCorpus(sources);
@@ -337,6 +347,7 @@ start(async ({ config, logger: makeLogger }) => {
       reindex,
       servers: manyServers,
       escapingMs: escaping,
+      huge,
       detail: { coldStart, warm, embedPerSec, articleBuildMs: articleBuild, scale, tuning },
       targets: {
         askP99Ms: { target: 20, measured: warm.totalMs.p99, met: warm.totalMs.p99 <= 20 },

@@ -1,22 +1,25 @@
 import { SingleBar, Presets } from 'cli-progress';
-import path, { basename } from 'node:path';
-import { reindexReply } from '../../commands/reindex.js';
-import { readArticle } from '../core/article.js';
+import path from 'node:path';
+import { previewReply, reindexReply } from '../../commands/reindex.js';
+import { readArticle, type Source } from '../core/article.js';
 import { renderReply } from '../frontends/render-text.js';
 import { readArguments, start } from '../start.js';
 
-const USAGE = 'Usage: npm run reindex [-- --article path/to/new-article.txt]   (replaces the article, or joins a folder of them)';
+const USAGE =
+  'Usage: npm run reindex [-- --article path/to/new-article.txt|.md|.html|.pdf] [--dry-run]   (replaces the article, or joins a folder of them; --dry-run shows what would be indexed and changes nothing)';
 
 start(async ({ logger, services }) => {
-  const values = readArguments({ options: { article: { type: 'string' } } }, USAGE)?.values;
+  const values = readArguments({ options: { article: { type: 'string' }, 'dry-run': { type: 'boolean' } } }, USAGE)?.values;
   if (!values) return;
-  let upload: { name: string; text: string } | undefined;
-  if (values.article) {
-    const file = values.article;
-    upload = { name: basename(file), text: await readArticle(path.resolve(file)) };
-  }
+  // The same rule as an upload on Discord: a .txt, .md, .html or .pdf file within its format's size limit.
+  const upload: Source | undefined = values.article ? await readArticle(path.resolve(values.article)) : undefined;
   const log = logger('warn');
   const library = (await services(log)).libraries.default;
+  if (values['dry-run']) {
+    const preview = await library.preview(upload ? { upload } : {});
+    process.stdout.write(`${renderReply(previewReply(preview), Boolean(process.stdout.isTTY))}\n`);
+    return;
+  }
   // The bar goes to stderr and only on a terminal, so piped output stays clean.
   const bar = process.stderr.isTTY
     ? new SingleBar(

@@ -1,8 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path, { basename } from 'node:path';
-import { type ArticleMeta, cleanArticle } from './clean.js';
+import { type ArticleMeta, type CleanArticle, cleanArticle, cleanLayout } from './clean.js';
 import { decodeText } from './encoding.js';
+import { type ArticleFormat, type FormatRule, ruleFor } from './formats.js';
+import { htmlLayout } from './html.js';
+import { judgeLanguage } from './language.js';
+import { markdownLayout } from './markdown.js';
+import { readPdf } from './pdf.js';
+import { SourceError, type SourceSubject } from './source-error.js';
 import { type Passage, type Placement, splitPassages } from './passages.js';
 import { extractQuotations, type Quotation } from './quotations.js';
 
@@ -15,32 +21,14 @@ export interface PreparedArticle extends ArticleMeta {
   quotations: Quotation[];
   /** sha256 of the raw source text. */
   checksum: string;
+  format: ArticleFormat;
+  /** The section headings found, in order. */
+  sections: string[];
+  /** Lines taken out as debris, in order. */
+  dropped: string[];
 }
 
-/** What is wrong with an article source. */
-export type SourceProblem =
-  | { is: 'empty' | 'binary' | 'not utf-8' | 'no text' | 'missing' | 'unreadable' | 'no permission' | 'no articles' | 'no paragraphs' | 'not an article file' | 'not downloaded' }
-  | { is: 'too large'; bytes: number; limit: number };
-
-/** Which source a problem is about: a file or folder by name (never its folder path), an attachment, an article of several. */
-export interface SourceSubject {
-  kind: 'article file' | 'article folder' | 'attached file' | 'article';
-  /** File name, or null for the one article. */
-  name: string | null;
-}
-
-/** A source that cannot be used: what is wrong, with which source, and where it is (for logs and the operator's terminal). */
-export class SourceError extends Error {
-  override name = 'SourceError';
-  constructor(
-    readonly problem: SourceProblem,
-    readonly subject: SourceSubject,
-    /** Full path of the file, for logs and the operator's terminal. */
-    readonly path: string | null = null,
-  ) {
-    super(`${subject.kind}${subject.name ? ` ${subject.name}` : ''}: ${problem.is}`);
-  }
-}
+export { SourceError, type SourceProblem, type SourceSubject } from './source-error.js';
 
 export function checksumOf(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
@@ -54,24 +42,63 @@ export function decodeArticle(bytes: Uint8Array, subject: SourceSubject, path: s
   return decoded.text;
 }
 
-/** Reads the article file, or fails with a message naming it. */
-export async function readArticle(path: string): Promise<string> {
-  const subject: SourceSubject = { kind: 'article file', name: basename(path) };
+/** Reads an article file (.txt, .md, .html or .pdf), or fails with a message naming it. */
+export async function readArticle(filePath: string): Promise<Source> {
+  const name = basename(filePath);
+  const subject: SourceSubject = { kind: 'article file', name };
+  const rule = ruleFor(name);
+  if (!rule) throw new SourceError({ is: 'not an article file' }, subject, filePath);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    const info = await stat(filePath);
+    if (info.size > rule.maxBytes) throw new SourceError({ is: 'too large', bytes: info.size, limit: rule.maxBytes }, subject, filePath);
+    bytes = await readFile(filePath);
   } catch (error) {
+    if (error instanceof SourceError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new SourceError({ is: code === 'ENOENT' ? 'missing' : code === 'EACCES' ? 'no permission' : 'unreadable' }, subject, path);
+    throw new SourceError({ is: code === 'ENOENT' ? 'missing' : code === 'EACCES' ? 'no permission' : 'unreadable' }, subject, filePath);
   }
-  return decodeArticle(bytes, subject, path);
+  return readSource(bytes, name, rule, subject, filePath);
+}
+
+/**
+ * An article file's bytes as the bot keeps them: the text of a text, Markdown or HTML file,
+ * or the text read from a PDF in reading order. Refused when it is not in a language the bot
+ * reads, or has no paragraphs once cleaned.
+ */
+export async function readSource(bytes: Uint8Array, name: string, rule: FormatRule, subject: SourceSubject, filePath: string | null = null): Promise<Source> {
+  let text: string;
+  let dropped: string[] = [];
+  if (rule.format === 'pdf') {
+    const pdf = await readPdf(bytes, subject);
+    text = pdf.text;
+    dropped = pdf.dropped;
+  } else text = decodeArticle(bytes, subject, filePath);
+  const article = cleanSource(text, rule.format);
+  const verdict = await judgeLanguage([article.title ?? '', ...article.blocks.map((block) => block.text)].join('\n') || text);
+  if (!verdict.readable) throw new SourceError({ is: 'not english', language: verdict.language }, subject, filePath);
+  return { name, text, ...(dropped.length > 0 ? { dropped } : {}) };
+}
+
+/** An article of a format cleaned into its blocks. A PDF is kept as its text, so it is cleaned as text. */
+export function cleanSource(raw: string, format: ArticleFormat): CleanArticle {
+  switch (format) {
+    case 'markdown':
+      return cleanLayout(markdownLayout(raw));
+    case 'html':
+      return cleanLayout(htmlLayout(raw));
+    default:
+      return cleanArticle(raw);
+  }
 }
 
 /** One article file of the source. */
 export interface Source {
-  /** File name, which identifies the article. */
+  /** File name, which identifies the article; its extension says its format. */
   name: string;
   text: string;
+  /** What reading the file took out before cleaning (a PDF's running headers), when just read. */
+  dropped?: string[];
 }
 
 /** What the bot knows about one article of its corpus. */
@@ -81,6 +108,9 @@ export interface ArticleInfo extends ArticleMeta {
   deck: string | null;
   byline: string | null;
   passages: number;
+  format: ArticleFormat;
+  sections: string[];
+  dropped: string[];
 }
 
 /** Every article of the source, as passages with global labels and per-article ¶ numbers. */
@@ -92,14 +122,15 @@ export interface PreparedCorpus {
   checksum: string;
 }
 
-export const ARTICLE_FILE = /\.(?:txt|md)$/i;
-
 /** How an article is named to members: its title, or its file name when it has none. */
 export function articleLabel(article: Pick<ArticleInfo, 'title' | 'name'>): string {
   return article.title ?? article.name;
 }
 
-/** The article, or every `.txt` and `.md` article of a folder, in name order. */
+/**
+ * The article, or every article file of a folder (.txt, .md, .html, .pdf; never a dot file,
+ * never a link that leads outside the folder), in name order.
+ */
 export async function readSources(sourcePath: string): Promise<Source[]> {
   let info;
   try {
@@ -107,10 +138,16 @@ export async function readSources(sourcePath: string): Promise<Source[]> {
   } catch {
     throw new SourceError({ is: 'missing' }, { kind: 'article file', name: basename(sourcePath) }, sourcePath);
   }
-  if (!info.isDirectory()) return [{ name: basename(sourcePath), text: await readArticle(sourcePath) }];
-  const names = (await readdir(sourcePath)).filter((name) => ARTICLE_FILE.test(name) && !name.startsWith('.')).sort();
+  if (!info.isDirectory()) return [await readArticle(sourcePath)];
+  const folder = await realpath(sourcePath);
+  const names: string[] = [];
+  for (const name of (await readdir(sourcePath)).sort()) {
+    if (!ruleFor(name)) continue;
+    const real = await realpath(path.join(sourcePath, name)).catch(() => null);
+    if (real && path.dirname(real) === folder) names.push(name);
+  }
   if (names.length === 0) throw new SourceError({ is: 'no articles' }, { kind: 'article folder', name: basename(sourcePath) }, sourcePath);
-  return Promise.all(names.map(async (name) => ({ name, text: await readArticle(path.join(sourcePath, name)) })));
+  return Promise.all(names.map((name) => readArticle(path.join(sourcePath, name))));
 }
 
 export function sourcesChecksum(sources: Source[]): string {
@@ -125,21 +162,22 @@ export function prepareCorpus(sources: Source[]): PreparedCorpus {
   sources.forEach((source, article) => {
     let prepared: PreparedArticle;
     try {
-      prepared = prepareArticle(source.text, { article, firstId: passages.length });
+      prepared = prepareArticle(source.text, { article, firstId: passages.length }, ruleFor(source.name)?.format ?? 'text');
     } catch (error) {
       throw error instanceof SourceError && sources.length > 1 ? new SourceError(error.problem, { kind: 'article', name: source.name }, error.path) : error;
     }
     passages.push(...prepared.passages);
     quotations.push(...prepared.quotations);
-    const { title, deck, byline, bylinePrinted, kicker, newspaper, newspaperPrinted, email, credits } = prepared;
-    articles.push({ name: source.name, title, deck, byline, bylinePrinted, kicker, newspaper, newspaperPrinted, email, credits, passages: prepared.passages.length });
+    const { title, deck, byline, bylinePrinted, kicker, newspaper, newspaperPrinted, email, credits, format, sections } = prepared;
+    const dropped = [...(source.dropped ?? []), ...prepared.dropped];
+    articles.push({ name: source.name, title, deck, byline, bylinePrinted, kicker, newspaper, newspaperPrinted, email, credits, passages: prepared.passages.length, format, sections, dropped });
   });
   return { articles, passages, quotations, checksum: sourcesChecksum(sources) };
 }
 
-/** Cleans and splits raw article text into passages and quotations. */
-export function prepareArticle(raw: string, at?: Placement): PreparedArticle {
-  const article = cleanArticle(raw);
+/** Cleans and splits an article (text, or Markdown or HTML source) into passages and quotations. */
+export function prepareArticle(raw: string, at?: Placement, format: ArticleFormat = 'text'): PreparedArticle {
+  const article = cleanSource(raw, format);
   const passages = splitPassages(article, at);
   if (passages.length === 0) throw new SourceError({ is: 'no paragraphs' }, { kind: 'article', name: null });
   return {
@@ -155,5 +193,8 @@ export function prepareArticle(raw: string, at?: Placement): PreparedArticle {
     passages,
     quotations: extractQuotations(passages),
     checksum: checksumOf(raw),
+    format,
+    sections: article.blocks.filter((block) => block.kind === 'heading').map((block) => block.text),
+    dropped: article.dropped,
   };
 }

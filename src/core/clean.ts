@@ -7,7 +7,7 @@
  * gets the same treatment.
  */
 
-export type BlockKind = 'paragraph' | 'heading' | 'quotation' | 'speaker';
+export type BlockKind = 'paragraph' | 'heading' | 'quotation' | 'speaker' | 'item';
 
 export interface Block {
   kind: BlockKind;
@@ -45,6 +45,21 @@ export interface CleanArticle extends ArticleMeta {
   deck: string | null;
   byline: string | null;
   blocks: Block[];
+  /** Lines taken out as debris (promotions, photo labels, captions, page furniture), in page order. */
+  dropped: string[];
+}
+
+/**
+ * An article as a structured format (Markdown, a web page) gives it: the parser already knows
+ * headings, paragraphs, list items and quotations, so only the line-level debris rules apply.
+ */
+export interface Layout {
+  title: string | null;
+  /** The byline as the source gives it ("By Jane Doe", "Jane Doe"), when it does. */
+  byline: string | null;
+  blocks: Array<{ kind: 'heading' | 'paragraph' | 'item' | 'quotation' | 'caption'; text: string }>;
+  /** What the parser left out (code, navigation, comments), a line each. */
+  dropped: string[];
 }
 
 const BULLET = /^[•●▪◦‣·]\s*/u;
@@ -113,6 +128,7 @@ export function cleanArticle(raw: string): CleanArticle {
   let bylinePrinted: string | null = null;
   let bylineAt: number | null = null;
   const drafts: Draft[] = [];
+  const dropped: string[] = [];
 
   for (const chunk of normalise(raw).split(/\n[ \t]*\n/)) {
     const lines = chunk
@@ -121,6 +137,7 @@ export function cleanArticle(raw: string): CleanArticle {
       .filter(Boolean);
     if (lines.length === 0) continue;
     if (lines.some((line) => PROMO.test(line))) {
+      dropped.push(...lines);
       continue;
     }
     const kept: string[] = [];
@@ -137,6 +154,7 @@ export function cleanArticle(raw: string): CleanArticle {
         const organisation = /^FOR\s+/u.test(whom.trim()) ? titleCase(whom.trim().replace(/^FOR\s+/u, '')) : null;
         credits.push({ printed: line, name: titleCase(who.trim()), organisation: organisation ?? (whom.trim() ? titleCase(whom.trim()) : null) });
       } else if (PHOTO_LABEL.test(line)) {
+        dropped.push(line);
       } else if (isShoutingFurniture(line)) {
         shouting.push(line);
       } else {
@@ -161,7 +179,123 @@ export function cleanArticle(raw: string): CleanArticle {
   const { title, deck, rest } = takeHeadline(drafts, bylineAt);
   const texts = joinBrokenSentences(rest);
   const blocks: Block[] = texts.map((draft, i) => classify(draft, texts[i + 1]));
-  return { title, deck, byline: byline === null ? null : titleCase(byline), blocks, bylinePrinted, ...articleMeta(shouting, credits, email) };
+  dropTrailingHeadings(blocks, dropped);
+  const meta = articleMeta(shouting, credits, email);
+  return { title, deck, byline: byline === null ? null : titleCase(byline), blocks, bylinePrinted, ...meta, dropped: [...dropped, ...unusedFurniture(shouting, meta)] };
+}
+
+/** A heading with nothing after it heads no section: a label left over at the page's end ("Online" over a promotion). */
+function dropTrailingHeadings(blocks: Block[], dropped: string[]): void {
+  const tail: string[] = [];
+  while (blocks.at(-1)?.kind === 'heading') tail.unshift(blocks.pop()!.text);
+  dropped.push(...tail);
+}
+
+/** Shouting lines that named neither the newspaper nor the section: debris. */
+function unusedFurniture(shouting: string[], meta: Omit<ArticleMeta, 'bylinePrinted'>): string[] {
+  const used = new Set([meta.newspaperPrinted, meta.kicker].filter((line): line is string => line !== null).map((line) => line.toLowerCase()));
+  return shouting.filter((line) => !used.has(line.toLowerCase()));
+}
+
+/** A byline as a web page or front matter gives it: "By Jane Doe", "Jane Doe", "JANE DOE | Reuters". */
+function bylineName(printed: string): string | null {
+  const name = printed.replace(/^by\s+/i, '').split(/\s*[|,•·–—]\s*|\s+and\s+/u)[0]?.trim() ?? '';
+  if (!name || name.split(/\s+/).length > 5 || !/^\p{Lu}/u.test(name)) return null;
+  return /\p{Ll}/u.test(name) ? name : titleCase(name);
+}
+
+/**
+ * The article of a structured format: headings, paragraphs, list items and quotations as the
+ * parser found them, with the same line-level debris rules as a page of text (a byline line,
+ * the author's e-mail, photo credits and labels, promotions, shouting furniture). A caption
+ * is kept only for the credit it carries.
+ */
+export function cleanLayout(layout: Layout): CleanArticle {
+  const shouting: string[] = [];
+  const credits: PhotoCredit[] = [];
+  const dropped = [...layout.dropped];
+  const blocks: Block[] = [];
+  let email: string | null = null;
+  let bylinePrinted = layout.byline?.trim() || null;
+  let byline = bylinePrinted ? bylineName(bylinePrinted) : null;
+  const title = layout.title?.trim() || null;
+  const credit = (line: string): boolean => {
+    const match = PHOTO_CREDIT.exec(line);
+    if (!match) return false;
+    const who = match[1]?.trim() ?? '';
+    const whom = match[2]?.trim() ?? '';
+    const organisation = /^FOR\s+/u.test(whom) ? titleCase(whom.replace(/^FOR\s+/u, '')) : whom ? titleCase(whom) : null;
+    credits.push({ printed: line, name: titleCase(who), organisation });
+    return true;
+  };
+  for (const block of layout.blocks) {
+    const lines = normalise(block.text)
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    const text = lines.join(' ');
+    if (!text) continue;
+    if (block.kind === 'caption') {
+      // "Visitors at the expo. WU HEPING / FOR CHINA DAILY": the credit is the caption's last sentence.
+      const tail = text.split(/(?<=[.!?])\s+/u).at(-1) ?? text;
+      if (!credit(tail) || tail !== text) dropped.push(tail === text ? text : text.slice(0, text.length - tail.length).trim());
+      continue;
+    }
+    if (block.kind === 'heading') {
+      // A page often repeats its title as its first heading.
+      if (blocks.length > 0 || text.toLowerCase() !== title?.toLowerCase()) blocks.push({ kind: 'heading', text });
+      continue;
+    }
+    if (block.kind === 'paragraph') {
+      const bylineMatch = BYLINE.exec(text);
+      if (bylineMatch && byline === null) {
+        byline = titleCase(bylineMatch[1] ?? '');
+        bylinePrinted = text;
+        continue;
+      }
+      if (bylinePrinted !== null && text === bylinePrinted) continue;
+      if (EMAIL.test(text)) {
+        email ??= text;
+        continue;
+      }
+      if (credit(text)) continue;
+      if (PHOTO_LABEL.test(text) || PROMO.test(text)) {
+        dropped.push(text);
+        continue;
+      }
+      if (isShoutingFurniture(text)) {
+        shouting.push(text);
+        continue;
+      }
+      // "• words" then "— who said them", as a page of text writes a quotation.
+      if (BULLET.test(lines[0] ?? '')) {
+        const attribution = lines.length > 1 && ATTRIBUTION_DASH.test(lines.at(-1) ?? '') ? (lines.at(-1) ?? '').replace(ATTRIBUTION_DASH, '') : undefined;
+        const said = (attribution === undefined ? lines : lines.slice(0, -1)).join(' ').replace(BULLET, '');
+        blocks.push(attribution === undefined ? { kind: 'quotation', text: said } : { kind: 'quotation', text: said, attribution });
+        continue;
+      }
+    }
+    blocks.push({ kind: block.kind === 'paragraph' ? 'paragraph' : block.kind, text });
+  }
+  const meta = articleMeta(shouting, credits, email);
+  // Without a title from the format (no level-one heading, no front matter), the page's own
+  // headline rule: its first short lines that end no sentence are the title and the deck.
+  const head: string[] = [];
+  while (title === null && head.length < 2) {
+    const first = blocks[0];
+    if (!first || first.kind !== 'paragraph' || isTerminated(first.text) || SPEAKER_LINE.test(first.text) || words(first.text).length > 20) break;
+    head.push(first.text);
+    blocks.shift();
+  }
+  // A short paragraph that ends no sentence is a heading, as on a page of text; a speaker line introduces what follows.
+  const classified = blocks.map((block, i): Block => {
+    const next = blocks[i + 1];
+    if (block.kind !== 'paragraph' || isTerminated(block.text)) return block;
+    if (SPEAKER_LINE.test(block.text) && next !== undefined) return { kind: 'speaker', text: block.text };
+    return words(block.text).length <= 12 && next !== undefined ? { kind: 'heading', text: block.text } : block;
+  });
+  dropTrailingHeadings(classified, dropped);
+  return { title: title ?? head[0] ?? null, deck: head[1] ?? null, byline, bylinePrinted, blocks: classified, ...meta, dropped: [...dropped, ...unusedFurniture(shouting, meta)] };
 }
 
 /** The kicker is furniture over the headline; the newspaper is named by a credit or by the e-mail domain. */

@@ -3,7 +3,8 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { ARTICLE_FILE, articleLabel, checksumOf, type PreparedCorpus, prepareCorpus, readSources, type Source, SourceError, sourcesChecksum } from './article.js';
+import { safeArticleName } from './formats.js';
+import { type ArticleInfo, articleLabel, checksumOf, type PreparedCorpus, prepareCorpus, readSources, type Source, SourceError, sourcesChecksum } from './article.js';
 import { type Embedder, isUnitVector } from './embedder.js';
 import { type BuildProgress, buildIndex, contentKey, vectorCache } from './index-build.js';
 import { type KnowledgeIndex, loadIndex } from './index-store.js';
@@ -57,6 +58,18 @@ export interface ReindexReport {
   indexChecksum: string;
   /** The file the new article was written to, when one was given. */
   sourceReplaced: string | null;
+  /** What the bot understood of the articles the reindex was about: the upload, or every article. */
+  understood: ArticleInfo[];
+}
+
+/** What a reindex would make of its articles, without changing anything (a dry run). */
+export interface ReindexPreview {
+  passages: number;
+  quotations: number;
+  articles: number;
+  /** The name the upload would be kept under, when there is one. */
+  sourceReplaced: string | null;
+  understood: ArticleInfo[];
 }
 
 export interface ReindexRequest {
@@ -77,6 +90,11 @@ export class BusyError extends Error {
 }
 
 const RELOAD_CHECK_MS = 2000;
+
+/** The articles a reindex report is about: the one uploaded, or all of them. */
+function understoodOf(articles: ArticleInfo[], uploaded: string | null): ArticleInfo[] {
+  return uploaded === null ? articles : articles.filter((article) => article.name === uploaded);
+}
 
 /** The quotations of a loaded library that a query asks for, each article named by its label. */
 export function quotesIn({ index }: Pick<LoadedLibrary, 'index'>, query: QuoteQuery): QuoteResult {
@@ -418,35 +436,11 @@ export class Library {
   }
 
   private async rebuild(request: ReindexRequest, holder: string): Promise<ReindexReport> {
-    const { logger, id, sourcePath } = this.options;
+    const { logger, id } = this.options;
     const started = performance.now();
     const before = await this.passagesNow();
     const embedder = await this.getEmbedder();
-    let { articles, importedFrom } = await this.articles();
-    // The default library reindexed without an upload takes its article files again when they changed.
-    if (!request.upload && sourcePath) {
-      const files = await readSources(sourcePath);
-      const checksum = sourcesChecksum(files);
-      if (checksum !== importedFrom) ({ articles, importedFrom } = { articles: files, importedFrom: checksum });
-    }
-    let replaced: string | null = null;
-    if (request.remove !== undefined) {
-      const remaining = articles.filter((article) => article.name !== request.remove);
-      if (remaining.length === articles.length) throw new SourceError({ is: 'missing' }, { kind: 'article', name: request.remove });
-      if (remaining.length === 0 && !request.upload) throw new SourceError({ is: 'no articles' }, { kind: 'article', name: request.remove });
-      articles = remaining;
-    }
-    if (request.upload) {
-      const name = path.basename(request.upload.name).replace(/[^\w.-]+/g, '_').replace(/^\.+/, '');
-      if (!ARTICLE_FILE.test(name)) throw new SourceError({ is: 'not an article file' }, { kind: 'attached file', name: request.upload.name });
-      // The first upload to a library that still holds the one article it started from replaces
-      // it; later ones join it, replacing an article of the same name.
-      const start = this.options.fallback ? sourcesChecksum((await this.options.fallback.articles()).articles) : importedFrom;
-      const startedFrom = sourcesChecksum(articles) === start;
-      const others = articles.length === 1 && startedFrom ? [] : articles.filter((article) => article.name !== name);
-      articles = [...others, { name, text: request.upload.text }].sort((a, b) => a.name.localeCompare(b.name));
-      replaced = name;
-    }
+    const { articles, importedFrom, replaced } = await this.planArticles(request);
     const built = await this.commitArticles(articles, embedder, holder, {
       importedFrom,
       requestedBy: request.requestedBy ?? null,
@@ -463,9 +457,54 @@ export class Library {
       durationMs: Math.round(performance.now() - started),
       indexChecksum: built.index.manifest.indexChecksum,
       sourceReplaced: replaced,
+      understood: understoodOf(built.index.manifest.articles, replaced),
     };
-    logger.info({ ...report, library: id, version: built.version, requestedBy: request.requestedBy ?? null }, 'reindexed');
+    logger.info({ ...report, understood: undefined, library: id, version: built.version, requestedBy: request.requestedBy ?? null }, 'reindexed');
     return report;
+  }
+
+  /** The articles a reindex request leads to, the name an upload is kept under, and where the articles came from. */
+  private async planArticles(request: ReindexRequest): Promise<{ articles: Articles; importedFrom: string | null; replaced: string | null }> {
+    const { sourcePath } = this.options;
+    let { articles, importedFrom } = await this.articles();
+    // The default library reindexed without an upload takes its article files again when they changed.
+    if (!request.upload && sourcePath) {
+      const files = await readSources(sourcePath);
+      const checksum = sourcesChecksum(files);
+      if (checksum !== importedFrom) ({ articles, importedFrom } = { articles: files, importedFrom: checksum });
+    }
+    let replaced: string | null = null;
+    if (request.remove !== undefined) {
+      const remaining = articles.filter((article) => article.name !== request.remove);
+      if (remaining.length === articles.length) throw new SourceError({ is: 'missing' }, { kind: 'article', name: request.remove });
+      if (remaining.length === 0 && !request.upload) throw new SourceError({ is: 'no articles' }, { kind: 'article', name: request.remove });
+      articles = remaining;
+    }
+    if (request.upload) {
+      const name = safeArticleName(request.upload.name);
+      if (!name) throw new SourceError({ is: 'not an article file' }, { kind: 'attached file', name: request.upload.name });
+      // The first upload to a library that still holds the one article it started from replaces
+      // it; later ones join it, replacing an article of the same name.
+      const start = this.options.fallback ? sourcesChecksum((await this.options.fallback.articles()).articles) : importedFrom;
+      const startedFrom = sourcesChecksum(articles) === start;
+      const others = articles.length === 1 && startedFrom ? [] : articles.filter((article) => article.name !== name);
+      articles = [...others, { ...request.upload, name }].sort((a, b) => a.name.localeCompare(b.name));
+      replaced = name;
+    }
+    return { articles, importedFrom, replaced };
+  }
+
+  /** What a reindex with this request would index, read and cleaned but not embedded, stored or locked: nothing changes. */
+  async preview(request: Pick<ReindexRequest, 'upload' | 'remove'>): Promise<ReindexPreview> {
+    const { articles, replaced } = await this.planArticles(request);
+    const corpus = prepareCorpus(articles);
+    return {
+      passages: corpus.passages.length,
+      quotations: corpus.quotations.length,
+      articles: corpus.articles.length,
+      sourceReplaced: replaced,
+      understood: understoodOf(corpus.articles, replaced),
+    };
   }
 
   /** Passages the library answers from now, without loading it: for the reindex report. */

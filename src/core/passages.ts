@@ -186,6 +186,7 @@ export function splitPassages(article: CleanArticle, at: Placement = { article: 
         break;
       }
       case 'paragraph':
+      case 'item':
         for (const chunk of chunkSentences(block.text, maxChars)) {
           if (statementBy) {
             push('statement', chunk, statementBy.name, statementBy.role, null);

@@ -1,0 +1,142 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Layout } from './clean.js';
+
+type Block = Layout['blocks'][number];
+
+/** Elements whose text a reader never sees as the page's prose. */
+const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD']);
+const BLOCKS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'FIGURE',
+  'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FORM', 'BR', 'HR', 'ADDRESS', 'CAPTION',
+]);
+
+/**
+ * A saved web page read as a reader would read it: Mozilla's Readability (the engine of
+ * Firefox's Reader View) finds the article among navigation, ads and comments, over
+ * linkedom's DOM; its content is then walked into headings, paragraphs, list items,
+ * quotations and captions. Scripts, code and tables never reach passages. What the page
+ * showed outside the article is listed as dropped, a line each, so a moderator can see that
+ * the menu and the comments went, and that nothing of the article did.
+ */
+export function htmlLayout(html: string): Layout {
+  const shown = visibleLines(documentOf(html).body);
+  // Readability changes the document it reads; the lines above come from a copy of its own.
+  const document = documentOf(html);
+  let article: ReturnType<Readability['parse']> = null;
+  try {
+    article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  } catch {
+    // A page Readability cannot make sense of is read whole, as below.
+  }
+  const root = article?.content ? documentOf(article.content).body : documentOf(html).body;
+  const layout: Layout = { title: article?.title?.trim() || documentOf(html).title?.trim() || null, byline: article?.byline?.trim() || null, blocks: [], dropped: [] };
+  const loose = ownText(root as unknown as Element);
+  if (loose) layout.blocks.push({ kind: 'paragraph', text: loose });
+  collect(root as unknown as Element, layout.blocks, layout.dropped);
+  const kept = new Set([...layout.blocks.map((block) => squash(block.text)), squash(layout.title ?? ''), squash(layout.byline ?? '')]);
+  const inArticle = squash(layout.blocks.map((block) => block.text).join(' '));
+  for (const line of shown) {
+    const key = squash(line);
+    if (key && !kept.has(key) && !inArticle.includes(key)) layout.dropped.push(line);
+  }
+  return layout;
+}
+
+/** The page as a DOM; a fragment or bare text (linkedom leaves those without a root) inside a page of its own. */
+function documentOf(html: string): ReturnType<typeof parseHTML>['document'] {
+  if (/<(?:html|body)[\s>]/i.test(html)) {
+    const { document } = parseHTML(html);
+    if (document.documentElement && document.body) return document;
+  }
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
+}
+
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function textOf(node: Node): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The content's blocks in document order. */
+function collect(node: Element, blocks: Block[], dropped: string[], inQuote = false): void {
+  for (const child of Array.from(node.children)) {
+    const tag = child.tagName.toUpperCase();
+    if (UNSEEN.has(tag)) continue;
+    if (/^H[1-6]$/.test(tag)) {
+      push(blocks, 'heading', textOf(child));
+    } else if (tag === 'P' || tag === 'ADDRESS') {
+      push(blocks, inQuote ? 'quotation' : 'paragraph', textOf(child));
+    } else if (tag === 'LI' || tag === 'DT' || tag === 'DD') {
+      // Its own words are the item; a list inside it gives items of its own.
+      if (hasBlockChildren(child)) {
+        const own = ownText(child);
+        if (own) push(blocks, 'item', own);
+        collect(child, blocks, dropped, inQuote);
+      } else push(blocks, 'item', textOf(child));
+    } else if (tag === 'BLOCKQUOTE') {
+      if (hasBlockChildren(child)) collect(child, blocks, dropped, true);
+      else push(blocks, 'quotation', textOf(child));
+    } else if (tag === 'FIGCAPTION' || tag === 'CAPTION') {
+      push(blocks, 'caption', textOf(child));
+    } else if (tag === 'PRE') {
+      const lines = (child.textContent ?? '').split('\n').length;
+      dropped.push(`code block (${lines} line${lines === 1 ? '' : 's'})`);
+    } else if (tag === 'TABLE') {
+      dropped.push(`table (${child.querySelectorAll('tr').length} rows)`);
+    } else if (hasBlockChildren(child)) {
+      const own = ownText(child);
+      if (own) push(blocks, inQuote ? 'quotation' : 'paragraph', own);
+      collect(child, blocks, dropped, inQuote);
+    } else if (BLOCKS.has(tag) || tag === 'SPAN' || tag === 'A' || tag === 'EM' || tag === 'STRONG') {
+      push(blocks, inQuote ? 'quotation' : 'paragraph', textOf(child));
+    }
+  }
+}
+
+function push(blocks: Block[], kind: Block['kind'], text: string): void {
+  if (text) blocks.push({ kind, text });
+}
+
+function hasBlockChildren(element: Element): boolean {
+  return Array.from(element.children).some((child) => BLOCKS.has(child.tagName.toUpperCase()));
+}
+
+/** Text of an element outside its block children ("Intro <ul>…</ul>" → "Intro"). */
+function ownText(element: Element): string {
+  let text = '';
+  for (const child of Array.from(element.childNodes)) {
+    if (child.nodeType === 3) text += child.textContent ?? '';
+    else if (child.nodeType === 1 && !BLOCKS.has((child as Element).tagName.toUpperCase()) && !UNSEEN.has((child as Element).tagName.toUpperCase())) text += child.textContent ?? '';
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Every line of text the page shows, by block, in order (for telling what was left out). */
+function visibleLines(body: unknown): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const line = current.replace(/\s+/g, ' ').trim();
+    if (line) lines.push(line);
+    current = '';
+  };
+  const visit = (node: Node): void => {
+    if (node.nodeType === 3) {
+      current += node.textContent ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (UNSEEN.has(tag)) return;
+    const block = BLOCKS.has(tag);
+    if (block) flush();
+    for (const child of Array.from(node.childNodes)) visit(child);
+    if (block) flush();
+  };
+  if (body) visit(body as Node);
+  flush();
+  return lines;
+}

@@ -1,0 +1,49 @@
+/**
+ * Which language an article is written in. The embedding model (all-MiniLM-L6-v2) and the
+ * question reader understand English only, so an article in another language would be
+ * indexed into vectors that mean nothing and answered with confident nonsense.
+ *
+ * Detection is eld's (Efficient Language Detector: n-gram statistics over 60 languages),
+ * loaded on first use, since it takes a few hundred milliseconds and most runs never need it.
+ */
+
+/** Fewer letters than this say too little to judge; such an article is let through. */
+const MIN_LETTERS = 200;
+/** Read at most this much: a language shows in its first pages. */
+const SAMPLE_CHARS = 20_000;
+
+type Detector = { detect(text: string): { language: string; isReliable(): boolean; getScores(): Record<string, number> } };
+let detector: Promise<Detector> | null = null;
+
+function load(): Promise<Detector> {
+  detector ??= import('eld/medium').then((module) => module.eld as Detector);
+  return detector;
+}
+
+export interface LanguageVerdict {
+  /** ISO 639-1 code ("en", "zh"), or "und" when it cannot be told. */
+  language: string;
+  /** Whether the bot can read it. */
+  readable: boolean;
+}
+
+/**
+ * English, or the language that the text clearly is instead. Text mostly in a script other
+ * than Latin is never English; Latin-script text is refused only when the detector is sure of
+ * another language and English scores clearly lower, so an English article full of foreign
+ * names is still read.
+ */
+export async function judgeLanguage(text: string): Promise<LanguageVerdict> {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_LETTERS) return { language: 'und', readable: true };
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const eld = await load();
+  const result = eld.detect(sample);
+  const found = result.language || 'und';
+  if (latin / letters < 0.5) return { language: found === 'en' ? 'und' : found, readable: false };
+  if (found === 'en' || found === 'und' || !result.isReliable()) return { language: found, readable: true };
+  const scores = result.getScores();
+  const english = scores.en ?? 0;
+  return { language: found, readable: english >= (scores[found] ?? 0) * 0.9 };
+}

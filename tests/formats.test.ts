@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type PreparedArticle, prepareArticle, readSource, SourceError } from '../src/core/article.js';
+import { ruleFor, safeArticleName } from '../src/core/formats.js';
+import { sourceProblemText } from '../src/wording.js';
+import { ARTICLE } from './helpers.js';
+
+const MARKDOWN = `# Wuzhen summit draws tech leaders
+
+*By Jane Smith*
+
+The third World Internet Conference opened in Wuzhen on Wednesday, bringing together more than 1,600 guests from 110 countries &amp; regions.
+
+## What was announced
+
+Organisers listed three outcomes:
+
+- A report on the state of the internet in 50 countries.
+- Fifteen cooperation agreements signed by technology companies.
+- A plan for a cross-border **e-commerce** zone in Zhejiang.
+
+\`\`\`js
+console.log('this is not prose');
+\`\`\`
+
+## Reactions
+
+> The conference has become the place where the world meets China's internet.
+
+See [the official site](https://example.com/wic) for the [full programme](https://example.com/p).
+`;
+
+const PAGE = `<!doctype html><html lang="en"><head><title>China to step up cyberspace cooperation - Daily News</title>
+<script>window.tracker = { id: "UA-1" }; document.write("Subscribe now");</script><style>.ad { color: red }</style></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World news</a></li><li><a href="/business">Business</a></li></ul></nav>
+<div class="ad sponsored">Buy now! Best deals on phones this week only</div>
+<article><h1>China to step up cyberspace cooperation</h1><p class="byline">By CAO DESHENG</p>
+<p>China will continue to step up its efforts to foster a community with a shared future in cyberspace, and the ongoing World Internet Conference will set the tone for further global cooperation in this regard, experts said.</p>
+<h2>A conference every year</h2>
+<p>The World Internet Conference, an international event held by China in Wuzhen, Zhejiang province every year since 2014, has been a milestone effort made by the country to advance the building of a better, cleaner and safer cyberspace.</p>
+<figure><img src="expo.jpg" alt="expo"><figcaption>Visitors try a headset at the expo. WU HEPING / FOR CHINA DAILY</figcaption></figure>
+<p>President Xi Jinping proposed the vision of building a community with a shared future in cyberspace while delivering the keynote speech at the second World Internet Conference in December 2015.</p>
+<ul><li>Speed up the construction of global internet infrastructure.</li><li>Build an online platform for cultural exchanges.</li></ul>
+</article>
+<section id="comments"><h3>Comments (2)</h3><div class="comment"><p>Great article!! Totally agree lol</p></div><div class="comment"><p>I disagree with this completely, as anyone can see.</p></div></section>
+<footer><p>Copyright 2019 Daily News. All rights reserved.</p></footer></body></html>`;
+
+const texts = (article: PreparedArticle): string[] => article.passages.map((passage) => passage.text);
+
+describe('a Markdown article', () => {
+  const article = prepareArticle(MARKDOWN, undefined, 'markdown');
+
+  it('has its title, byline and sections from the headings, and each list item is a passage of its own', () => {
+    expect(article.title).toBe('Wuzhen summit draws tech leaders');
+    expect(article.byline).toBe('Jane Smith');
+    expect(article.sections).toEqual(['What was announced', 'Reactions']);
+    const items = article.passages.filter((passage) => passage.section === 'What was announced').map((passage) => passage.text);
+    expect(items).toEqual([
+      'Organisers listed three outcomes:',
+      'A report on the state of the internet in 50 countries.',
+      'Fifteen cooperation agreements signed by technology companies.',
+      'A plan for a cross-border e-commerce zone in Zhejiang.',
+    ]);
+  });
+
+  it('keeps the words of links and entities, reads a block quote as a quotation, and never takes code or markup as prose', () => {
+    expect(texts(article)).toContain('See the official site for the full programme.');
+    expect(texts(article).some((text) => text.includes('110 countries & regions.'))).toBe(true);
+    expect(article.passages.find((passage) => passage.text.startsWith('The conference has become'))?.kind).toBe('quotation');
+    for (const text of texts(article)) expect(text).not.toMatch(/console\.log|```|^#|\*\*|\]\(/);
+    expect(article.dropped).toContain('code block (1 line)');
+  });
+
+  it('takes the title and author from front matter when the page has them', () => {
+    const page = prepareArticle(`---\ntitle: "Notes from Wuzhen"\nauthor: Li Ming\n---\n\nThe delegates arrived on Tuesday and stayed for three days of talks.\n`, undefined, 'markdown');
+    expect(page.title).toBe('Notes from Wuzhen');
+    expect(page.byline).toBe('Li Ming');
+    expect(texts(page)).toEqual(['The delegates arrived on Tuesday and stayed for three days of talks.']);
+  });
+});
+
+describe('a saved web page', () => {
+  const article = prepareArticle(PAGE, undefined, 'html');
+
+  it('yields only the article: no navigation, ads, scripts, comments or footer reach passages', () => {
+    expect(article.title).toBe('China to step up cyberspace cooperation');
+    expect(article.byline).toBe('Cao Desheng');
+    expect(article.sections).toEqual(['A conference every year']);
+    expect(texts(article)).toEqual([
+      'China will continue to step up its efforts to foster a community with a shared future in cyberspace, and the ongoing World Internet Conference will set the tone for further global cooperation in this regard, experts said.',
+      'The World Internet Conference, an international event held by China in Wuzhen, Zhejiang province every year since 2014, has been a milestone effort made by the country to advance the building of a better, cleaner and safer cyberspace.',
+      'President Xi Jinping proposed the vision of building a community with a shared future in cyberspace while delivering the keynote speech at the second World Internet Conference in December 2015.',
+      'Speed up the construction of global internet infrastructure.',
+      'Build an online platform for cultural exchanges.',
+    ]);
+  });
+
+  it('keeps the photo credit of a caption and lists what it left out, so the moderator sees the menu and comments went', () => {
+    expect(article.credits.map((credit) => credit.printed)).toEqual(['WU HEPING / FOR CHINA DAILY']);
+    expect(article.dropped).toEqual(expect.arrayContaining(['Home', 'Buy now! Best deals on phones this week only', 'Great article!! Totally agree lol', 'Copyright 2019 Daily News. All rights reserved.']));
+    expect(article.dropped.join('\n')).not.toMatch(/tracker|color: red|step up its efforts/);
+  });
+});
+
+describe('the language of an article', () => {
+  const text = ruleFor('a.txt')!;
+  const subject = { kind: 'attached file', name: 'a.txt' } as const;
+  const read = (body: string) => readSource(Buffer.from(body), 'a.txt', text, subject);
+  const refusal = async (body: string): Promise<string> => {
+    const error = await read(body).then(() => null, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SourceError);
+    return sourceProblemText(error as SourceError);
+  };
+
+  it('refuses an article in Chinese or French, naming its language and saying what the bot reads', async () => {
+    const chinese = '中国将继续加强网络空间合作\n\n专家表示，中国将继续努力构建网络空间命运共同体，正在举行的世界互联网大会将为这方面的进一步全球合作定下基调。'.repeat(8);
+    expect(await refusal(chinese)).toBe('The attached file a.txt seems to be in Chinese; the bot reads English only (its language model is English). Give it an English article.');
+    const french = 'La coopération dans le cyberespace\n\nLa Chine continuera à renforcer ses efforts pour bâtir une communauté de destin dans le cyberespace, et la Conférence mondiale de l’internet donnera le ton de la coopération mondiale dans ce domaine, ont déclaré des experts.\n\n'.repeat(3);
+    expect(await refusal(french)).toContain('seems to be in French');
+  });
+
+  it('reads an English article, even one full of Chinese names and places', async () => {
+    const article = readFileSync(ARTICLE, 'utf8');
+    await expect(read(article)).resolves.toMatchObject({ name: 'a.txt' });
+    const names = 'Xi Jinping met Zhang Wei, Liu Yang and Wang Fang in Wuzhen, Zhejiang, before Hangzhou and Shenzhen. '.repeat(2) + 'They talked about the internet for an hour, and agreed to meet again next year in Beijing.';
+    await expect(read(`Wuzhen talks\n\n${names}\n`)).resolves.toMatchObject({ name: 'a.txt' });
+  });
+});
+
+describe('one rule for article files', () => {
+  it('takes .txt, .md, .html and .pdf files, with a larger limit for a PDF, and never a dot file or a file without extension', () => {
+    expect(['a.txt', 'b.MD', 'c.markdown', 'd.html', 'e.htm', 'f.pdf'].map((name) => ruleFor(name)?.format)).toEqual(['text', 'markdown', 'markdown', 'html', 'html', 'pdf']);
+    expect(['LICENSE', '.env', '.notes.txt', 'a.docx', 'a.txt.exe'].map(ruleFor)).toEqual([null, null, null, null, null]);
+    expect(ruleFor('f.pdf')!.maxBytes).toBeGreaterThan(ruleFor('a.txt')!.maxBytes);
+  });
+
+  it('keeps an upload under a safe name: its last part only, no leading dot, at most 100 characters with its extension', () => {
+    expect(safeArticleName('../../etc/report.txt')).toBe('report.txt');
+    expect(safeArticleName('C:\\Users\\me\\Weekly Report (final).PDF')).toBe('Weekly_Report_final.pdf');
+    expect(safeArticleName('..hidden.md')).toBe('hidden.md');
+    const long = safeArticleName(`${'x'.repeat(300)}.html`)!;
+    expect(long).toHaveLength(100);
+    expect(long.endsWith('.html')).toBe(true);
+    expect([safeArticleName('LICENSE'), safeArticleName('.txt'), safeArticleName('notes.exe')]).toEqual([null, null, null]);
+  });
+});
