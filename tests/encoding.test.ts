@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadDotEnv } from '../src/config.js';
 import { decodeArticle, prepareArticle, SourceError } from '../src/core/article.js';
+import { splitSentences } from '../src/core/sentences.js';
 import { sourceProblemText } from '../src/wording.js';
 
 const subject = { kind: 'attached file', name: 'article.txt' } as const;
@@ -48,6 +49,23 @@ describe('passages of any article', () => {
     expect(passages[0]!.text).toMatch(/^The committee listed item 0, item 1, .*item \d+,$/);
     // Nothing is lost: every item is in some passage.
     expect(passages.map((passage) => passage.text).join(' ')).toContain('item 109999 in one breath.');
+  });
+
+  it('are cut into the same sentences in a 1 MB article of one line as in a short one', () => {
+    const sentences = ['Mr. Wang opened the park in YEAR.', 'It cost 100 billion yuan (14.13 billion dollars).', 'Will it pay, a reporter asked?', 'Output, e.g. the park’s, said Dr. Li, rose.', 'Growth was 5.5 percent!'];
+    const short = sentences.join(' ');
+    // What the sentence rules make of the five, read whole.
+    expect(splitSentences(short).map((span) => span.text)).toEqual(sentences);
+    const parts: string[] = [];
+    for (let i = 0, length = 0; length < 1024 * 1024; i += 1) {
+      const sentence = sentences[i % sentences.length]!.replace('YEAR', String(1900 + (i % 120)));
+      parts.push(sentence);
+      length += sentence.length + 1;
+    }
+    const text = parts.join(' ');
+    const spans = splitSentences(text);
+    expect(spans.map((span) => span.text)).toEqual(parts);
+    for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
   });
 });
 
