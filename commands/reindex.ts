@@ -33,6 +33,10 @@ function understoodLines(article: ArticleInfo): Span[] {
     `Dropped as page debris: ${article.dropped.length === 0 ? 'nothing' : `${article.dropped.length} line${article.dropped.length === 1 ? '' : 's'}: `}`,
     article.dropped.length === 0 ? '' : quoted(article.dropped, SHOWN_DROPPED),
   );
+  const onReading = article.droppedOnReading ?? [];
+  if (onReading.length > 0) {
+    lines.push(`\nTaken out when the ${article.format === 'pdf' ? 'PDF' : 'file'} was read (headers, footers, page numbers, captions): ${onReading.length} line${onReading.length === 1 ? '' : 's'}: `, quoted(onReading, SHOWN_DROPPED));
+  }
   return lines;
 }
 
@@ -90,7 +94,7 @@ export async function readAttachedArticle(file: AttachmentInput): Promise<Source
     throw new SourceError({ is: 'not downloaded' }, subject);
   }
   if (bytes.length > rule.maxBytes) throw tooLarge(bytes.length);
-  return readSource(bytes, file.name, rule, subject);
+  return readSource(bytes, file.name, rule, subject, null, { isolated: true });
 }
 
 export const reindex = defineCommand({

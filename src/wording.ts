@@ -171,6 +171,10 @@ export function sourceProblemText({ problem, subject }: Pick<SourceError, 'probl
       return `${which} is a password-protected PDF. Save a copy without a password, or as text, and try again.`;
     case 'no text layer':
       return `${which} is a PDF of scanned images with no text in it. Run it through text recognition (OCR) first, or paste its text into a .txt file.`;
+    case 'malformed':
+      return `${which} could not be read as ${problem.format === 'html' ? 'a web page' : problem.format === 'markdown' ? 'Markdown' : problem.format === 'pdf' ? 'a PDF' : 'text'} (it may be damaged, or nested too deeply). Save it as plain text (.txt) and try again.`;
+    case 'too complex':
+      return `${which} is too large or too complex to read within the bot's limits (${problem.seconds} s, ${problem.memoryMb} MB). Save it as plain text (.txt), or split it, and try again.`;
     case 'not english':
       return `${which} seems to be in ${problem.language === 'und' ? 'a language other than English' : languageName(problem.language)}; the bot reads English only (its language model is English). Give it an English article.`;
     case 'too large':

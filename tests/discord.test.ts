@@ -627,7 +627,8 @@ describe('a newspaper page uploaded as a PDF, through Discord', () => {
     expect(description).toContain('Byline: **Cao Desheng**');
     expect(description).toContain('Photo credits: “WU HEPING / FOR CHINA DAILY”');
     // The header's bars are escaped, as every character Discord would read as markup.
-    expect(description).toMatch(/Dropped as page debris: \d+ lines: “CHINA DAILY \\\| Tuesday, October 22, 2019 \\\| WORLD”, “Page 1”/);
+    expect(description).toContain('Dropped as page debris: 2 lines: “See more by scanning the code.”, “Online”');
+    expect(description).toMatch(/Taken out when the PDF was read \(headers, footers, page numbers, captions\): \d+ lines: “CHINA DAILY \\\| Tuesday, October 22, 2019 \\\| WORLD”, “Page 1”/);
     expectMessageWithinLimits(uploaded.body);
     const asked = await fake.finalMessage(fake.interact({ name: 'ask', guildId: server, options: [{ name: 'question', type: 3, value: 'How many internet users did China have?' }] }));
     expect(asked.body.embeds[0].fields[0].name).toBe('[1] ¶14');

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type PreparedArticle, prepareArticle, readSource, SourceError } from '../src/core/article.js';
+import { type PreparedArticle, prepareArticle, readSource, readSources, SourceError } from '../src/core/article.js';
 import { ruleFor, safeArticleName } from '../src/core/formats.js';
+import { readIsolated } from '../src/core/isolated-read.js';
+import { bombPdf } from './fixtures/newspaper-pdf.js';
 import { sourceProblemText } from '../src/wording.js';
 import { ARTICLE } from './helpers.js';
 
@@ -79,6 +84,42 @@ describe('a Markdown article', () => {
   });
 });
 
+describe('Markdown as people write it', () => {
+  it('finds the title after a picture or badge, and takes no rule-bounded prose for front matter', () => {
+    const pictured = prepareArticle('![Cranes](c.jpg) [![build](b.svg)](x)\n\n# Ningbo port sets record\n\nBy Jane Smith\n\nThe port handled more containers than ever.\n', undefined, 'markdown');
+    expect([pictured.title, pictured.byline, pictured.sections]).toEqual(['Ningbo port sets record', 'Jane Smith', []]);
+    const ruled = prepareArticle('---\n\nThe first part of the story is here.\n\n---\n\nAnd the second part follows it.\n', undefined, 'markdown');
+    expect(texts(ruled)).toEqual(['The first part of the story is here.', 'And the second part follows it.']);
+  });
+
+  it('reads a page of plain text kept as .md, whose indented paragraphs Markdown takes for code, as the text it is', () => {
+    const page = prepareArticle('Harbour news\n\n    The harbour handled 1,200 containers last month.\n\n    Ferries ran every hour.\n', undefined, 'markdown');
+    expect([page.title, texts(page)]).toEqual(['Harbour news', ['The harbour handled 1,200 containers last month.', 'Ferries ran every hour.']]);
+  });
+
+  it('turns deep nesting into a clear refusal, not a crash', async () => {
+    const rule = ruleFor('deep.md')!;
+    const subject = { kind: 'attached file', name: 'deep.md' } as const;
+    const error = await readSource(Buffer.from(`${'>'.repeat(5000)} deep\n`), 'deep.md', rule, subject, null, { isolated: true }).then(() => null, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SourceError);
+    expect(sourceProblemText(error as SourceError)).toBe('The attached file deep.md could not be read as Markdown (it may be damaged, or nested too deeply). Save it as plain text (.txt) and try again.');
+  });
+});
+
+describe('an upload read in a thread of its own', () => {
+  it('is refused as too complex when it would take more memory than allowed (a PDF bomb), and the bot goes on', async () => {
+    const bomb = bombPdf(200);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const subject = { kind: 'attached file', name: 'bomb.pdf' } as const;
+    const error = await readIsolated(bomb, 'bomb.pdf', 'pdf', subject, { seconds: 600, memoryMb: 96 }).then(() => null, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SourceError);
+    expect(sourceProblemText(error as SourceError)).toBe("The attached file bomb.pdf is too large or too complex to read within the bot's limits (600 s, 96 MB). Save it as plain text (.txt), or split it, and try again.");
+    // The same reading, given an article, gives it back as the bot keeps it.
+    const markdown = '# Port news\n\nThe harbour handled 1,200 containers last month, its director said on Monday.\n';
+    await expect(readIsolated(Buffer.from(markdown), 'port.md', 'markdown', subject)).resolves.toEqual({ name: 'port.md', text: markdown });
+  });
+});
+
 describe('a saved web page', () => {
   const article = prepareArticle(PAGE, undefined, 'html');
 
@@ -93,6 +134,12 @@ describe('a saved web page', () => {
       'Speed up the construction of global internet infrastructure.',
       'Build an online platform for cultural exchanges.',
     ]);
+  });
+
+  it('parts words at a line break, as the page shows them', () => {
+    const page = prepareArticle('<html><head><title>Port\nnews</title></head><body><article><p>NINGBO, China<br>The harbour handled more containers than ever before, its director said on Monday, and the crane arrived.</p></article></body></html>', undefined, 'html');
+    expect(page.title).toBe('Port news');
+    expect(texts(page)).toEqual(['NINGBO, China The harbour handled more containers than ever before, its director said on Monday, and the crane arrived.']);
   });
 
   it('keeps the photo credit of a caption and lists what it left out, so the moderator sees the menu and comments went', () => {
@@ -142,5 +189,28 @@ describe('one rule for article files', () => {
     expect(long).toHaveLength(100);
     expect(long.endsWith('.html')).toBe(true);
     expect([safeArticleName('LICENSE'), safeArticleName('.txt'), safeArticleName('notes.exe')]).toEqual([null, null, null]);
+  });
+});
+
+describe('a folder of articles', () => {
+  it('takes its article files only: no dot file, nothing a link leads to outside it or to a dot file, no folder named like an article', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'article-bot-folder-'));
+    try {
+      const folder = path.join(dir, 'articles');
+      await mkdir(folder);
+      const article = 'Harbour news\n\nBy ANN LEE\n\nThe harbour handled 1,200 containers last month, its director said on Monday.\n';
+      await writeFile(path.join(folder, 'harbour.txt'), article);
+      await writeFile(path.join(folder, '.draft.txt'), article);
+      await writeFile(path.join(folder, '.env'), 'DISCORD_TOKEN=secret\n');
+      await writeFile(path.join(folder, 'LICENSE'), 'Permission is hereby granted.\n');
+      await writeFile(path.join(dir, 'outside.txt'), article);
+      await symlink(path.join(dir, 'outside.txt'), path.join(folder, 'outside.txt'));
+      await symlink(path.join(folder, '.env'), path.join(folder, 'env.txt'));
+      await mkdir(path.join(folder, 'old.txt'));
+      const sources = await readSources(folder);
+      expect(sources.map((source) => source.name)).toEqual(['harbour.txt']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

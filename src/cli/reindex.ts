@@ -12,7 +12,7 @@ start(async ({ logger, services }) => {
   const values = readArguments({ options: { article: { type: 'string' }, 'dry-run': { type: 'boolean' } } }, USAGE)?.values;
   if (!values) return;
   // The same rule as an upload on Discord: a .txt, .md, .html or .pdf file within its format's size limit.
-  const upload: Source | undefined = values.article ? await readArticle(path.resolve(values.article)) : undefined;
+  const upload: Source | undefined = values.article ? await readArticle(path.resolve(values.article), { isolated: true }) : undefined;
   const log = logger('warn');
   const library = (await services(log)).libraries.default;
   if (values['dry-run']) {

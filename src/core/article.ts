@@ -5,6 +5,7 @@ import { type ArticleMeta, type CleanArticle, cleanArticle, cleanLayout } from '
 import { decodeText } from './encoding.js';
 import { type ArticleFormat, type FormatRule, ruleFor } from './formats.js';
 import { htmlLayout } from './html.js';
+import { readIsolated } from './isolated-read.js';
 import { judgeLanguage } from './language.js';
 import { markdownLayout } from './markdown.js';
 import { readPdf } from './pdf.js';
@@ -43,7 +44,7 @@ export function decodeArticle(bytes: Uint8Array, subject: SourceSubject, path: s
 }
 
 /** Reads an article file (.txt, .md, .html or .pdf), or fails with a message naming it. */
-export async function readArticle(filePath: string): Promise<Source> {
+export async function readArticle(filePath: string, options: { isolated?: boolean } = {}): Promise<Source> {
   const name = basename(filePath);
   const subject: SourceSubject = { kind: 'article file', name };
   const rule = ruleFor(name);
@@ -58,23 +59,40 @@ export async function readArticle(filePath: string): Promise<Source> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new SourceError({ is: code === 'ENOENT' ? 'missing' : code === 'EACCES' ? 'no permission' : 'unreadable' }, subject, filePath);
   }
-  return readSource(bytes, name, rule, subject, filePath);
+  return readSource(bytes, name, rule, subject, filePath, options);
 }
 
 /**
  * An article file's bytes as the bot keeps them: the text of a text, Markdown or HTML file,
  * or the text read from a PDF in reading order. Refused when it is not in a language the bot
- * reads, or has no paragraphs once cleaned.
+ * reads. An upload (`isolated`) is read in a worker thread with limits of time and memory.
  */
-export async function readSource(bytes: Uint8Array, name: string, rule: FormatRule, subject: SourceSubject, filePath: string | null = null): Promise<Source> {
+export async function readSource(
+  bytes: Uint8Array,
+  name: string,
+  rule: FormatRule,
+  subject: SourceSubject,
+  filePath: string | null = null,
+  { isolated = false }: { isolated?: boolean } = {},
+): Promise<Source> {
+  if (!isolated) return readSourceHere(bytes, name, rule.format, subject, filePath);
+  try {
+    return await readIsolated(bytes, name, rule.format, subject);
+  } catch (error) {
+    throw error instanceof SourceError && filePath ? new SourceError(error.problem, error.subject, filePath) : error;
+  }
+}
+
+/** `readSource` in this thread. */
+export async function readSourceHere(bytes: Uint8Array, name: string, format: ArticleFormat, subject: SourceSubject, filePath: string | null = null): Promise<Source> {
   let text: string;
   let dropped: string[] = [];
-  if (rule.format === 'pdf') {
+  if (format === 'pdf') {
     const pdf = await readPdf(bytes, subject);
     text = pdf.text;
     dropped = pdf.dropped;
   } else text = decodeArticle(bytes, subject, filePath);
-  const article = cleanSource(text, rule.format);
+  const article = cleanSource(text, format);
   const verdict = await judgeLanguage([article.title ?? '', ...article.blocks.map((block) => block.text)].join('\n') || text);
   if (!verdict.readable) throw new SourceError({ is: 'not english', language: verdict.language }, subject, filePath);
   return { name, text, ...(dropped.length > 0 ? { dropped } : {}) };
@@ -83,8 +101,13 @@ export async function readSource(bytes: Uint8Array, name: string, rule: FormatRu
 /** An article of a format cleaned into its blocks. A PDF is kept as its text, so it is cleaned as text. */
 export function cleanSource(raw: string, format: ArticleFormat): CleanArticle {
   switch (format) {
-    case 'markdown':
-      return cleanLayout(markdownLayout(raw));
+    case 'markdown': {
+      const article = cleanLayout(markdownLayout(raw));
+      // A page of plain text saved as .md (as articles were kept before Markdown was read as
+      // such) may give no prose as Markdown, its indented paragraphs taken for code: it is read
+      // as the page of text it is.
+      return article.blocks.some((block) => block.kind !== 'heading') ? article : cleanArticle(raw);
+    }
     case 'html':
       return cleanLayout(htmlLayout(raw));
     default:
@@ -110,7 +133,14 @@ export interface ArticleInfo extends ArticleMeta {
   passages: number;
   format: ArticleFormat;
   sections: string[];
+  /** Lines the cleaning took out as debris. */
   dropped: string[];
+  /**
+   * What reading the file took out before cleaning (a PDF's running headers, page numbers,
+   * captions): known only when the file has just been read, since the bot keeps a PDF as the
+   * text read from it.
+   */
+  droppedOnReading?: string[];
 }
 
 /** Every article of the source, as passages with global labels and per-article ¶ numbers. */
@@ -143,8 +173,10 @@ export async function readSources(sourcePath: string): Promise<Source[]> {
   const names: string[] = [];
   for (const name of (await readdir(sourcePath)).sort()) {
     if (!ruleFor(name)) continue;
+    // A link counts only when what it leads to is an article file of this folder, not a dot file or a folder.
     const real = await realpath(path.join(sourcePath, name)).catch(() => null);
-    if (real && path.dirname(real) === folder) names.push(name);
+    const isFile = real ? await stat(real).then((file) => file.isFile(), () => false) : false;
+    if (real && isFile && path.dirname(real) === folder && ruleFor(path.basename(real))) names.push(name);
   }
   if (names.length === 0) throw new SourceError({ is: 'no articles' }, { kind: 'article folder', name: basename(sourcePath) }, sourcePath);
   return Promise.all(names.map((name) => readArticle(path.join(sourcePath, name))));
@@ -169,8 +201,11 @@ export function prepareCorpus(sources: Source[]): PreparedCorpus {
     passages.push(...prepared.passages);
     quotations.push(...prepared.quotations);
     const { title, deck, byline, bylinePrinted, kicker, newspaper, newspaperPrinted, email, credits, format, sections } = prepared;
-    const dropped = [...(source.dropped ?? []), ...prepared.dropped];
-    articles.push({ name: source.name, title, deck, byline, bylinePrinted, kicker, newspaper, newspaperPrinted, email, credits, passages: prepared.passages.length, format, sections, dropped });
+    articles.push({
+      name: source.name, title, deck, byline, bylinePrinted, kicker, newspaper, newspaperPrinted, email, credits, passages: prepared.passages.length, format, sections,
+      dropped: prepared.dropped,
+      ...(source.dropped ? { droppedOnReading: source.dropped } : {}),
+    });
   });
   return { articles, passages, quotations, checksum: sourcesChecksum(sources) };
 }

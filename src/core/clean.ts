@@ -71,10 +71,27 @@ const FUNCTION_WORDS = new Set(
 // "Name Surname, role of Something" on a line of its own introduces the speaker of what follows.
 const SPEAKER_LINE = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}), (.+)$/u;
 const BYLINE = /^By\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})$/u;
-const EMAIL = /^\S+@\S+\.\S+$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHOTO_CREDIT = /^([\p{Lu}\d\s.'’-]+)\/\s*([\p{Lu}\s.'’-]+)$/u;
 const PHOTO_LABEL = /^(?:photo|photograph|image|picture)s?\s*(?:by\b|:|\/)/i;
 const PROMO = /\bscan(?:ning)?\b.*\b(?:QR )?code\b/i;
+
+/**
+ * Debris comes in short lines: a byline, an e-mail, a credit, a promotion, a label. Only lines
+ * up to this length are matched against those shapes, so that a megabyte of one paragraph is
+ * never fed to a pattern that backtracks.
+ */
+const SHAPED_MAX = 200;
+/** A headline or deck is a line of a few words; a longer unpunctuated run is prose that lost its full stop. */
+const HEADLINE_WORDS = 30;
+
+function shaped(pattern: RegExp, line: string): boolean {
+  return line.length <= SHAPED_MAX && pattern.test(line);
+}
+
+function shapedMatch(pattern: RegExp, line: string): RegExpExecArray | null {
+  return line.length <= SHAPED_MAX ? pattern.exec(line) : null;
+}
 
 /** Markdown-style escapes such as `\$` that some copy tools add. */
 function unescape(text: string): string {
@@ -98,7 +115,7 @@ export function titleCase(text: string): string {
 
 function isShoutingFurniture(line: string): boolean {
   // A short line with letters but no lower case: the paper's name, a section kicker.
-  return /\p{L}/u.test(line) && !/\p{Ll}/u.test(line) && line.split(/\s+/).length <= 6;
+  return line.length <= SHAPED_MAX && /\p{L}/u.test(line) && !/\p{Ll}/u.test(line) && line.split(/\s+/).length <= 6;
 }
 
 function words(text: string): string[] {
@@ -136,24 +153,24 @@ export function cleanArticle(raw: string): CleanArticle {
       .map((line) => line.replace(/[ \t]+/g, ' ').trim())
       .filter(Boolean);
     if (lines.length === 0) continue;
-    if (lines.some((line) => PROMO.test(line))) {
+    if (lines.some((line) => shaped(PROMO, line))) {
       dropped.push(...lines);
       continue;
     }
     const kept: string[] = [];
     for (const line of lines) {
-      const bylineMatch = BYLINE.exec(line);
+      const bylineMatch = shapedMatch(BYLINE, line);
       if (bylineMatch && byline === null) {
         byline = bylineMatch[1] ?? null;
         bylinePrinted = line;
         bylineAt = drafts.length;
-      } else if (EMAIL.test(line)) {
+      } else if (shaped(EMAIL, line)) {
         email ??= line;
-      } else if (PHOTO_CREDIT.test(line)) {
-        const [, who = '', whom = ''] = PHOTO_CREDIT.exec(line) ?? [];
+      } else if (shaped(PHOTO_CREDIT, line)) {
+        const [, who = '', whom = ''] = shapedMatch(PHOTO_CREDIT, line) ?? [];
         const organisation = /^FOR\s+/u.test(whom.trim()) ? titleCase(whom.trim().replace(/^FOR\s+/u, '')) : null;
         credits.push({ printed: line, name: titleCase(who.trim()), organisation: organisation ?? (whom.trim() ? titleCase(whom.trim()) : null) });
-      } else if (PHOTO_LABEL.test(line)) {
+      } else if (shaped(PHOTO_LABEL, line)) {
         dropped.push(line);
       } else if (isShoutingFurniture(line)) {
         shouting.push(line);
@@ -220,7 +237,7 @@ export function cleanLayout(layout: Layout): CleanArticle {
   let byline = bylinePrinted ? bylineName(bylinePrinted) : null;
   const title = layout.title?.trim() || null;
   const credit = (line: string): boolean => {
-    const match = PHOTO_CREDIT.exec(line);
+    const match = shapedMatch(PHOTO_CREDIT, line);
     if (!match) return false;
     const who = match[1]?.trim() ?? '';
     const whom = match[2]?.trim() ?? '';
@@ -247,19 +264,19 @@ export function cleanLayout(layout: Layout): CleanArticle {
       continue;
     }
     if (block.kind === 'paragraph') {
-      const bylineMatch = BYLINE.exec(text);
+      const bylineMatch = shapedMatch(BYLINE, text);
       if (bylineMatch && byline === null) {
         byline = titleCase(bylineMatch[1] ?? '');
         bylinePrinted = text;
         continue;
       }
       if (bylinePrinted !== null && text === bylinePrinted) continue;
-      if (EMAIL.test(text)) {
+      if (shaped(EMAIL, text)) {
         email ??= text;
         continue;
       }
       if (credit(text)) continue;
-      if (PHOTO_LABEL.test(text) || PROMO.test(text)) {
+      if (shaped(PHOTO_LABEL, text) || shaped(PROMO, text)) {
         dropped.push(text);
         continue;
       }
@@ -283,7 +300,7 @@ export function cleanLayout(layout: Layout): CleanArticle {
   const head: string[] = [];
   while (title === null && head.length < 2) {
     const first = blocks[0];
-    if (!first || first.kind !== 'paragraph' || isTerminated(first.text) || SPEAKER_LINE.test(first.text) || words(first.text).length > 20) break;
+    if (!first || first.kind !== 'paragraph' || isTerminated(first.text) || SPEAKER_LINE.test(first.text) || words(first.text).length > HEADLINE_WORDS) break;
     head.push(first.text);
     blocks.shift();
   }
@@ -347,7 +364,7 @@ function takeHeadline(
   const limit = bylineAt !== null && bylineAt <= 2 ? bylineAt : 2;
   while (i < drafts.length && head.length < limit) {
     const draft = drafts[i];
-    if (!draft || draft.kind !== 'text' || isTerminated(draft.text) || SPEAKER_LINE.test(draft.text)) break;
+    if (!draft || draft.kind !== 'text' || isTerminated(draft.text) || SPEAKER_LINE.test(draft.text) || words(draft.text).length > HEADLINE_WORDS) break;
     head.push(draft.text);
     i += 1;
   }

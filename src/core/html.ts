@@ -30,17 +30,42 @@ export function htmlLayout(html: string): Layout {
     // A page Readability cannot make sense of is read whole, as below.
   }
   const root = article?.content ? documentOf(article.content).body : documentOf(html).body;
-  const layout: Layout = { title: article?.title?.trim() || documentOf(html).title?.trim() || null, byline: article?.byline?.trim() || null, blocks: [], dropped: [] };
+  const title = (article?.title || documentOf(html).title || '').replace(/\s+/g, ' ').trim();
+  const layout: Layout = { title: title || null, byline: article?.byline?.replace(/\s+/g, ' ').trim() || null, blocks: [], dropped: [] };
   const loose = ownText(root as unknown as Element);
   if (loose) layout.blocks.push({ kind: 'paragraph', text: loose });
   collect(root as unknown as Element, layout.blocks, layout.dropped);
-  const kept = new Set([...layout.blocks.map((block) => squash(block.text)), squash(layout.title ?? ''), squash(layout.byline ?? '')]);
-  const inArticle = squash(layout.blocks.map((block) => block.text).join(' '));
+  // A line the page showed is the article's when its first words are: looked up by runs of
+  // words, so telling costs time in proportion to the page, however long.
+  // A shorter line is the article's when each pair of its words follows in it.
+  const runs = new Set<string>();
+  const pairs = new Set<string>();
+  const single = new Set<string>();
+  for (const text of [layout.title ?? '', layout.byline ?? '', ...layout.blocks.map((block) => block.text)]) {
+    const words = wordsOf(text);
+    for (let i = 0; i < words.length; i += 1) {
+      if (i + RUN <= words.length) runs.add(words.slice(i, i + RUN).join(' '));
+      if (i + 1 < words.length) pairs.add(`${words[i]} ${words[i + 1]}`);
+      single.add(words[i]!);
+    }
+  }
+  const inArticle = (words: string[]): boolean => {
+    if (words.length >= RUN) return runs.has(words.slice(0, RUN).join(' '));
+    if (words.length === 1) return single.has(words[0]!);
+    return words.slice(0, -1).every((word, i) => pairs.has(`${word} ${words[i + 1]}`));
+  };
   for (const line of shown) {
-    const key = squash(line);
-    if (key && !kept.has(key) && !inArticle.includes(key)) layout.dropped.push(line);
+    const words = wordsOf(line);
+    if (words.length > 0 && !inArticle(words)) layout.dropped.push(line);
   }
   return layout;
+}
+
+/** Words in a run that tells a line of the article from one of the page around it. */
+const RUN = 6;
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 /** The page as a DOM; a fragment or bare text (linkedom leaves those without a root) inside a page of its own. */
@@ -52,12 +77,24 @@ function documentOf(html: string): ReturnType<typeof parseHTML>['document'] {
   return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
 }
 
-function squash(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
+/** The words of an element as a reader sees them: a line break or a block inside it parts words, as on screen. */
 function textOf(node: Node): string {
-  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let text = '';
+  const visit = (current: Node): void => {
+    if (current.nodeType === 3) {
+      text += current.textContent ?? '';
+      return;
+    }
+    if (current.nodeType !== 1) return;
+    const tag = (current as Element).tagName.toUpperCase();
+    if (UNSEEN.has(tag)) return;
+    const parts = BLOCKS.has(tag);
+    if (parts) text += ' ';
+    for (const child of Array.from(current.childNodes)) visit(child);
+    if (parts) text += ' ';
+  };
+  visit(node);
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The content's blocks in document order. */

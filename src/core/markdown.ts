@@ -14,6 +14,9 @@ export function markdownLayout(source: string): Layout {
   const tokens = new Lexer({ gfm: true }).lex(body);
   const layout: Layout = { title: frontTitle, byline, blocks: [], dropped: [] };
   walk(tokens, layout);
+  // Blocks with no words (an image, a badge) are not text; the first heading is the title when
+  // it is a level-one heading that only such blocks come before.
+  layout.blocks = layout.blocks.filter((block) => block.text.trim() !== '');
   if (layout.title === null) {
     const first = layout.blocks[0];
     if (first?.kind === 'heading' && firstHeadingIsTitle(tokens)) {
@@ -27,7 +30,8 @@ export function markdownLayout(source: string): Layout {
 /** YAML front matter's `title:` and `author:`, and the body after it. */
 function frontMatter(text: string): { body: string; title: string | null; byline: string | null } {
   const match = /^---\n([\s\S]*?)\n(?:---|\.\.\.)\n/.exec(text);
-  if (!match) return { body: text, title: null, byline: null };
+  // Front matter is "key: value" lines; a rule followed by prose and another rule is not.
+  if (!match || !(match[1] ?? '').split('\n').every((line) => !line.trim() || /^[\w-]+:|^\s+|^- /.test(line))) return { body: text, title: null, byline: null };
   const field = (name: string): string | null => {
     const value = new RegExp(`^${name}:\\s*(.+)$`, 'mi').exec(match[1] ?? '')?.[1]?.trim();
     return value ? value.replace(/^(["'])(.*)\1$/, '$2') : null;
@@ -36,7 +40,7 @@ function frontMatter(text: string): { body: string; title: string | null; byline
 }
 
 function firstHeadingIsTitle(tokens: Token[]): boolean {
-  const first = tokens.find((token) => token.type !== 'space');
+  const first = tokens.find((token) => token.type !== 'space' && token.type !== 'html' && token.type !== 'hr' && !(token.type === 'paragraph' && inline((token as Tokens.Paragraph).tokens) === ''));
   return first?.type === 'heading' && (first as Tokens.Heading).depth === 1;
 }
 
@@ -119,7 +123,7 @@ function inline(tokens: Token[] | undefined): string {
         out += '\n';
         break;
       default:
-        // image, html, checkbox
+        // image, html, checkbox: no words of the article
         break;
     }
   }

@@ -667,8 +667,16 @@ class Typesetting {
    * lines, so that many short paragraphs do not pass their paragraph gaps off as line spacing.
    */
   usual(size: number): number {
-    return percentile(this.steps.get(size) ?? [], 0.3) ?? 1.2 * size;
+    let usual = this.usualBySize.get(size);
+    if (usual === undefined) {
+      // Sorted once per size: asked for every line, it would make reading quadratic in lines.
+      usual = percentile(this.steps.get(size) ?? [], 0.3) ?? 1.2 * size;
+      this.usualBySize.set(size, usual);
+    }
+    return usual;
   }
+
+  private readonly usualBySize = new Map<number, number>();
 
   edges(line: Line): Region {
     return this.regions.get(line.region) ?? { left: line.x0, right: line.x1 };

@@ -2,6 +2,8 @@
 export type SourceProblem =
   | { is: 'empty' | 'binary' | 'not utf-8' | 'no text' | 'missing' | 'unreadable' | 'no permission' | 'no articles' | 'no paragraphs' | 'not an article file' | 'not downloaded' }
   | { is: 'not a pdf' | 'encrypted pdf' | 'no text layer' }
+  | { is: 'malformed'; format: 'text' | 'markdown' | 'html' | 'pdf' }
+  | { is: 'too complex'; seconds: number; memoryMb: number }
   | { is: 'too large'; bytes: number; limit: number }
   | { is: 'not english'; language: string };
 
