@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareArticle, SourceError, type SourceSubject } from '../src/core/article.js';
 import { MAX_PAGES, type PdfText, readPdf } from '../src/core/pdf.js';
 import { encryptedPdf, imageOnlyPdf, linesPdf, type NewspaperLayout, type NewspaperOptions, placedPdf, typesetNewspaper } from './fixtures/newspaper-pdf.js';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 const ARTICLE = path.resolve(import.meta.dirname, '../data/world-internet-conference.txt');
 const subject: SourceSubject = { kind: 'attached file', name: 'page.pdf' };
@@ -243,5 +244,20 @@ describe('real PDFs shipped with Debian packages', () => {
     const prose = passages.filter((passage) => /\b\p{Ll}{2,}\b/u.test(passage.text) && (TERMINAL.test(passage.text) || passage.text.length >= 200));
     expect(prose.length / passages.length).toBeGreaterThanOrEqual(0.6);
     for (const passage of passages) expect(passage.text.length).toBeLessThanOrEqual(700);
+  });
+});
+
+describe('a PDF longer than the pages read', () => {
+  it('says, in what it left out, which pages it did not read', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.TimesRoman);
+    for (let n = 1; n <= MAX_PAGES + 3; n += 1) {
+      doc.addPage([612, 792]).drawText(`The harbour report of day ${n} counted ${1000 + n} containers in all.`, { x: 72, y: 700, size: 11, font });
+    }
+    const read = await readPdf(await doc.save(), subject);
+    expect(read.pages).toBe(MAX_PAGES);
+    expect(read.dropped).toContain(`pages ${MAX_PAGES + 1} to ${MAX_PAGES + 3} (only the first ${MAX_PAGES} are read)`);
+    expect(read.text).toContain(`day ${MAX_PAGES} counted`);
+    expect(read.text).not.toContain(`day ${MAX_PAGES + 1} counted`);
   });
 });

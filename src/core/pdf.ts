@@ -211,7 +211,10 @@ export async function readPdf(bytes: Uint8Array, subject: SourceSubject): Promis
     const read = assemble(runs, heights);
     // No pages, pages of images (a scan), or nothing but page numbers and small print.
     if (!/\p{L}/u.test(read.text)) throw new SourceError({ is: 'no text layer' }, subject);
-    return { ...read, pages };
+    // Said, not silent: the moderator sees in the report that the end of a long PDF was not read.
+    const unread = document.numPages > pages ? [`pages ${pages + 1} to ${document.numPages} (only the first ${MAX_PAGES} are read)`] : [];
+    const damaged = failed > 0 ? [`${failed} damaged page${failed === 1 ? '' : 's'}`] : [];
+    return { ...read, dropped: [...read.dropped, ...damaged, ...unread], pages };
   } finally {
     await task.destroy().catch(() => undefined);
   }
