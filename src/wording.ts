@@ -160,7 +160,7 @@ export function sourceProblemText({ problem, subject }: Pick<SourceError, 'probl
     case 'no articles':
       return `${which} has no article files (${ACCEPTED_FILES}).`;
     case 'no paragraphs':
-      return `${which} has no paragraphs of text after cleaning.`;
+      return `${which} has no paragraphs of text after cleaning.${/\.html?$/i.test(subject.name ?? '') ? ' A page that builds its text with JavaScript has none in its file: save it from the browser once it has loaded, or paste its text into a .txt file.' : ''}`;
     case 'not an article file':
       return `${which} is not an article file the bot reads: give it a ${ACCEPTED_FILES} file.`;
     case 'not downloaded':

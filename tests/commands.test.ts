@@ -192,7 +192,7 @@ describe('/status', () => {
   it('shows a reindex that failed after the last one that succeeded, and why', async () => {
     await expect(ws.library.reindex({ upload: { name: 'debris.txt', text: 'CHINA DAILY\n\nWU HEPING / FOR CHINA DAILY\n' } })).rejects.toBeDefined();
     const body = markdown((await runCommand(command('status'), member({}, true), ws.services)).body);
-    expect(body).toMatch(/^A reindex started \d{4}-\d\d-\d\d \d\d:\d\d UTC failed: The article has no paragraphs of text after cleaning\.$/m);
+    expect(body).toMatch(/^A reindex started \d{4}-\d\d-\d\d \d\d:\d\d UTC failed: The article debris\.txt has no paragraphs of text after cleaning\.$/m);
   });
 
   it('is refused to members who are not moderators', async () => {

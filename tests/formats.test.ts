@@ -214,3 +214,14 @@ describe('a folder of articles', () => {
     }
   });
 });
+
+describe('an upload with nothing to read', () => {
+  it('is refused before anything is indexed, naming the file, with what to do for a page built by JavaScript', async () => {
+    const subject = { kind: 'attached file', name: 'app.html' } as const;
+    const page = '<!doctype html><html><head><title>App</title><script src="app.js"></script></head><body><div id="root"></div></body></html>';
+    const error = await readSource(Buffer.from(page), 'app.html', ruleFor('app.html')!, subject).then(() => null, (caught: unknown) => caught);
+    expect(sourceProblemText(error as SourceError)).toBe(
+      'The attached file app.html has no paragraphs of text after cleaning. A page that builds its text with JavaScript has none in its file: save it from the browser once it has loaded, or paste its text into a .txt file.',
+    );
+  });
+});

@@ -95,6 +95,7 @@ export async function readSourceHere(bytes: Uint8Array, name: string, format: Ar
   const article = cleanSource(text, format);
   const verdict = await judgeLanguage([article.title ?? '', ...article.blocks.map((block) => block.text)].join('\n') || text);
   if (!verdict.readable) throw new SourceError({ is: 'not english', language: verdict.language }, subject, filePath);
+  if (splitPassages(article).length === 0) throw new SourceError({ is: 'no paragraphs' }, subject, filePath);
   return { name, text, ...(dropped.length > 0 ? { dropped } : {}) };
 }
 
@@ -196,7 +197,7 @@ export function prepareCorpus(sources: Source[]): PreparedCorpus {
     try {
       prepared = prepareArticle(source.text, { article, firstId: passages.length }, ruleFor(source.name)?.format ?? 'text');
     } catch (error) {
-      throw error instanceof SourceError && sources.length > 1 ? new SourceError(error.problem, { kind: 'article', name: source.name }, error.path) : error;
+      throw error instanceof SourceError ? new SourceError(error.problem, { kind: 'article', name: source.name }, error.path) : error;
     }
     passages.push(...prepared.passages);
     quotations.push(...prepared.quotations);
