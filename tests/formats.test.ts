@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type PreparedArticle, prepareArticle, readSource, readSources, SourceError } from '../src/core/article.js';
+import { cleanArticle } from '../src/core/clean.js';
 import { ruleFor, safeArticleName } from '../src/core/formats.js';
 import { readIsolated } from '../src/core/isolated-read.js';
 import { bombPdf } from './fixtures/newspaper-pdf.js';
@@ -81,6 +82,25 @@ describe('a Markdown article', () => {
     expect(page.title).toBe('Notes from Wuzhen');
     expect(page.byline).toBe('Li Ming');
     expect(texts(page)).toEqual(['The delegates arrived on Tuesday and stayed for three days of talks.']);
+  });
+});
+
+describe('the shipped article written as Markdown', () => {
+  it('gives the same title, subtitle, byline, sections and passages as the page of text, speakers and quotations included', () => {
+    const raw = readFileSync(ARTICLE, 'utf8');
+    const page = cleanArticle(raw);
+    const markdown = [
+      `# ${page.title}`, '', `*${page.deck}*`, '', `**${page.bylinePrinted}**`, '', page.email, '',
+      ...page.blocks.flatMap((block) =>
+        block.kind === 'heading' ? [`## ${block.text}`, ''] : block.kind === 'quotation' ? [`- ${block.text}${block.attribution ? `  \n  — ${block.attribution}` : ''}`, ''] : [block.text, ''],
+      ),
+    ].join('\n');
+    const text = prepareArticle(raw);
+    const read = prepareArticle(markdown, undefined, 'markdown');
+    expect([read.title, read.deck, read.byline, read.email, read.sections]).toEqual([text.title, text.deck, text.byline, text.email, text.sections]);
+    const shape = (article: PreparedArticle) => article.passages.map(({ kind, text, section, speaker, attribution }) => ({ kind, text, section, speaker, attribution }));
+    expect(shape(read)).toEqual(shape(text));
+    expect(read.quotations).toEqual(text.quotations);
   });
 });
 

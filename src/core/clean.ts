@@ -55,6 +55,8 @@ export interface CleanArticle extends ArticleMeta {
  */
 export interface Layout {
   title: string | null;
+  /** The subtitle, when the format marks one (an emphasised line under a Markdown title). */
+  deck?: string | null;
   /** The byline as the source gives it ("By Jane Doe", "Jane Doe"), when it does. */
   byline: string | null;
   blocks: Array<{ kind: 'heading' | 'paragraph' | 'item' | 'quotation' | 'caption'; text: string }>;
@@ -284,8 +286,11 @@ export function cleanLayout(layout: Layout): CleanArticle {
         shouting.push(text);
         continue;
       }
-      // "• words" then "— who said them", as a page of text writes a quotation.
-      if (BULLET.test(lines[0] ?? '')) {
+    }
+    if (block.kind === 'paragraph' || block.kind === 'item') {
+      // "• words" then "— who said them", as a page of text writes a quotation; a list item
+      // ending in such an attribution line is one too.
+      if ((block.kind === 'paragraph' && BULLET.test(lines[0] ?? '')) || (block.kind === 'item' && lines.length > 1 && ATTRIBUTION_DASH.test(lines.at(-1) ?? ''))) {
         const attribution = lines.length > 1 && ATTRIBUTION_DASH.test(lines.at(-1) ?? '') ? (lines.at(-1) ?? '').replace(ATTRIBUTION_DASH, '') : undefined;
         const said = (attribution === undefined ? lines : lines.slice(0, -1)).join(' ').replace(BULLET, '');
         blocks.push(attribution === undefined ? { kind: 'quotation', text: said } : { kind: 'quotation', text: said, attribution });
@@ -304,15 +309,17 @@ export function cleanLayout(layout: Layout): CleanArticle {
     head.push(first.text);
     blocks.shift();
   }
-  // A short paragraph that ends no sentence is a heading, as on a page of text; a speaker line introduces what follows.
+  // Without headings of its own (plain text kept as .md), a short paragraph that ends no
+  // sentence is a heading, as on a page of text; a speaker line introduces what follows.
+  const marked = layout.blocks.some((block) => block.kind === 'heading');
   const classified = blocks.map((block, i): Block => {
     const next = blocks[i + 1];
     if (block.kind !== 'paragraph' || isTerminated(block.text)) return block;
     if (SPEAKER_LINE.test(block.text) && next !== undefined) return { kind: 'speaker', text: block.text };
-    return words(block.text).length <= 12 && next !== undefined ? { kind: 'heading', text: block.text } : block;
+    return !marked && words(block.text).length <= 12 && next !== undefined ? { kind: 'heading', text: block.text } : block;
   });
   dropTrailingHeadings(classified, dropped);
-  return { title: title ?? head[0] ?? null, deck: head[1] ?? null, byline, bylinePrinted, blocks: classified, ...meta, dropped: [...dropped, ...unusedFurniture(shouting, meta)] };
+  return { title: title ?? head[0] ?? null, deck: layout.deck?.trim() || (head[1] ?? null), byline, bylinePrinted, blocks: classified, ...meta, dropped: [...dropped, ...unusedFurniture(shouting, meta)] };
 }
 
 /** The kicker is furniture over the headline; the newspaper is named by a credit or by the e-mail domain. */

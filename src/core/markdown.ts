@@ -12,6 +12,7 @@ import type { Layout } from './clean.js';
 export function markdownLayout(source: string): Layout {
   const { body, title: frontTitle, byline } = frontMatter(source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   const tokens = new Lexer({ gfm: true }).lex(body);
+  emphasised = new Set();
   const layout: Layout = { title: frontTitle, byline, blocks: [], dropped: [] };
   walk(tokens, layout);
   // Blocks with no words (an image, a badge) are not text; the first heading is the title when
@@ -23,6 +24,12 @@ export function markdownLayout(source: string): Layout {
       layout.title = first.text;
       layout.blocks.shift();
     }
+  }
+  // A line set all in emphasis right under the title is its subtitle (unless it is the byline).
+  const under = layout.blocks[0];
+  if (layout.title !== null && under?.kind === 'paragraph' && emphasised.has(under.text) && !/^by\s+\p{Lu}/iu.test(under.text)) {
+    layout.deck = under.text;
+    layout.blocks.shift();
   }
   return layout;
 }
@@ -44,15 +51,23 @@ function firstHeadingIsTitle(tokens: Token[]): boolean {
   return first?.type === 'heading' && (first as Tokens.Heading).depth === 1;
 }
 
+/** Paragraphs set wholly in emphasis (*like this*), by their text: a candidate subtitle. */
+let emphasised = new Set<string>();
+
 function walk(tokens: Token[], layout: Layout, inQuote = false): void {
   for (const token of tokens) {
     switch (token.type) {
       case 'heading':
         layout.blocks.push({ kind: 'heading', text: inline((token as Tokens.Heading).tokens) });
         break;
-      case 'paragraph':
-        layout.blocks.push({ kind: inQuote ? 'quotation' : 'paragraph', text: inline((token as Tokens.Paragraph).tokens) });
+      case 'paragraph': {
+        const paragraph = token as Tokens.Paragraph;
+        const text = inline(paragraph.tokens);
+        const only = paragraph.tokens.filter((part) => part.type !== 'space');
+        if (only.length === 1 && only[0]?.type === 'em') emphasised.add(text);
+        layout.blocks.push({ kind: inQuote ? 'quotation' : 'paragraph', text });
         break;
+      }
       case 'text': {
         // Loose text at block level, as in a tight list item.
         const text = token as Tokens.Text;

@@ -27,9 +27,11 @@ function windowsOf(text: string): Array<[number, number]> {
   let start = 0;
   while (text.length - start > WINDOW_MAX) {
     let end = -1;
-    WINDOW_END.lastIndex = start + WINDOW_MIN;
-    const match = WINDOW_END.exec(text);
-    if (match && match.index + match[0].length <= start + WINDOW_MAX) end = match.index + match[0].length;
+    // Looked for within the window only (and a little past it, for what follows the stop).
+    const span = text.slice(start + WINDOW_MIN, start + WINDOW_MAX + 16);
+    WINDOW_END.lastIndex = 0;
+    const match = WINDOW_END.exec(span);
+    if (match && WINDOW_MIN + match.index + match[0].length <= WINDOW_MAX) end = start + WINDOW_MIN + match.index + match[0].length;
     if (end < 0) {
       const space = text.lastIndexOf(' ', start + WINDOW_MAX);
       end = space > start ? space + 1 : start + WINDOW_MAX;
