@@ -134,6 +134,10 @@ describe('an upload read in a thread of its own', () => {
     const error = await readIsolated(bomb, 'bomb.pdf', 'pdf', subject, { seconds: 600, memoryMb: 96 }).then(() => null, (caught: unknown) => caught);
     expect(error).toBeInstanceOf(SourceError);
     expect(sourceProblemText(error as SourceError)).toBe("The attached file bomb.pdf is too large or too complex to read within the bot's limits (600 s, 96 MB). Save it as plain text (.txt), or split it, and try again.");
+    // Memory held outside the JavaScript heap (an inflated stream of spaces) is watched too.
+    const spaces = bombPdf(600, 'spaces');
+    const outside = await readIsolated(spaces, 'bomb.pdf', 'pdf', subject, { seconds: 600, memoryMb: 256 }).then(() => null, (caught: unknown) => caught);
+    expect((outside as SourceError).problem).toEqual({ is: 'too complex', seconds: 600, memoryMb: 256 });
     // The same reading, given an article, gives it back as the bot keeps it.
     const markdown = '# Port news\n\nThe harbour handled 1,200 containers last month, its director said on Monday.\n';
     await expect(readIsolated(Buffer.from(markdown), 'port.md', 'markdown', subject)).resolves.toEqual({ name: 'port.md', text: markdown });
@@ -243,5 +247,14 @@ describe('an upload with nothing to read', () => {
     expect(sourceProblemText(error as SourceError)).toBe(
       'The attached file app.html has no paragraphs of text after cleaning. A page that builds its text with JavaScript has none in its file: save it from the browser once it has loaded, or paste its text into a .txt file.',
     );
+  });
+});
+
+describe('a web page nested too deep to read in good time', () => {
+  it('is refused when it is read, so it is never parsed again at each load', async () => {
+    const page = `<html><body><h1>Deep</h1><p>The harbour handled 1,200 containers last month, its director said.</p>${'<div>'.repeat(1500)}<p>Hidden deep inside.</p>${'</div>'.repeat(1500)}</body></html>`;
+    const subject = { kind: 'attached file', name: 'deep.html' } as const;
+    const error = await readSource(Buffer.from(page), 'deep.html', ruleFor('deep.html')!, subject).then(() => null, (caught: unknown) => caught);
+    expect(sourceProblemText(error as SourceError)).toBe('The attached file deep.html could not be read as a web page (it may be damaged, or nested too deeply). Save it as plain text (.txt) and try again.');
   });
 });

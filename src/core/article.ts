@@ -92,7 +92,13 @@ export async function readSourceHere(bytes: Uint8Array, name: string, format: Ar
     text = pdf.text;
     dropped = pdf.dropped;
   } else text = decodeArticle(bytes, subject, filePath);
-  const article = cleanSource(text, format);
+  let article: CleanArticle;
+  try {
+    article = cleanSource(text, format);
+  } catch {
+    // A parser that gives up: nested too deep, or a stack overflow.
+    throw new SourceError({ is: 'malformed', format }, subject, filePath);
+  }
   const verdict = await judgeLanguage([article.title ?? '', ...article.blocks.map((block) => block.text)].join('\n') || text);
   if (!verdict.readable) throw new SourceError({ is: 'not english', language: verdict.language }, subject, filePath);
   if (splitPassages(article).length === 0) throw new SourceError({ is: 'no paragraphs' }, subject, filePath);

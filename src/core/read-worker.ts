@@ -24,6 +24,6 @@ try {
     error instanceof SourceError
       ? { ok: false, problem: error.problem }
       : // A parser that gives up (a stack overflow on deep nesting, a page it cannot make out).
-        { ok: false, problem: { is: 'malformed', format: job.format } },
+        { ok: false, problem: { is: 'malformed', format: job.format }, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) },
   );
 }
