@@ -15,12 +15,12 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  * V8's sentence iterator takes time proportional to the text for each sentence it gives, so a
  * long text is segmented in windows of a few kilobytes. A window ends where the segmenter
  * itself would break: after a full stop, question or exclamation mark and spaces, before a
- * capital letter or a digit. A run with no such place (one endless sentence) is cut at a space;
+ * capital letter. A run with no such place (one endless sentence) is cut at a space;
  * such a sentence is cut again at its clauses by the passage builder anyway.
  */
 const WINDOW_MIN = 4096;
 const WINDOW_MAX = 8192;
-const WINDOW_END = /[.!?]["”’')\]]*\s+(?=[\p{Lu}\d])/gu;
+const WINDOW_END = /[.!?]["”’')\]]*\s+(?=\p{Lu})/gu;
 
 function windowsOf(text: string): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
@@ -35,6 +35,8 @@ function windowsOf(text: string): Array<[number, number]> {
     if (end < 0) {
       const space = text.lastIndexOf(' ', start + WINDOW_MAX);
       end = space > start ? space + 1 : start + WINDOW_MAX;
+      // Never between the two halves of a character outside the Basic Multilingual Plane.
+      if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end -= 1;
     }
     windows.push([start, end]);
     start = end;
