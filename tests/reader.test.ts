@@ -30,6 +30,14 @@ describe('the reader', () => {
     expect(answer.answer).toMatch(/^The article does not mention Brazil\./);
   });
 
+  it('takes the word after "which" for the kind of answer wanted, which the article need not say, and still refuses what it does not mention', async () => {
+    const town = await ask('which town hosts the annual online summit');
+    expect(town.answered).toBe(true);
+    expect(town.answer).toContain('Wuzhen');
+    const elsewhere = await ask('which town hosts the annual robotics fair');
+    expect(elsewhere.answered).toBe(false);
+  });
+
   it('refuses a figure the article never gives, saying so', async () => {
     const answer = await ask('how many 5g base stations does china have');
     expect(answer.answered).toBe(false);

@@ -112,7 +112,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   }
   // "Who is the CEO of Cisco": a speaker's name answers "who" only if the passage names what they are asked to be.
   if (byAttribution && analysis.terms.some((term) => term.pos === 'noun' && !supports(stems, term))) return refuse();
-  const nouns = analysis.terms.filter((term) => term.pos === 'noun' || term.kind !== 'word');
+  const nouns = analysis.terms.filter((term) => (term.pos === 'noun' || term.kind !== 'word') && !term.answerClass);
   const literal = (term: QuestionTerm): boolean => supportsLiterally(stems, term);
   const unsupported = nouns.filter((term) => !supports(stems, term));
   // "which province is wuzhen in", or just "wuzhen": every name and noun asked about stands in the passage.

@@ -49,7 +49,16 @@ export interface QuestionTerm {
   similarTo?: string;
   /** WordNet antonyms of an adjective ("bad" → "good"), to notice a question that says the opposite of the article. */
   antonyms: string[];
+  /** The kind of thing the answer is ("town" in "which town hosts…"), not something the article must mention. */
+  answerClass?: boolean;
 }
+
+/** The word right after "which"/"what" that says what kind of answer is wanted, by answer type. */
+const ANSWER_CLASS: Partial<Record<AnswerType, RegExp>> = {
+  place: /^(?:which|what) (city|town|country|province|place|region)\b/,
+  person: /^(?:which|what) (person|official|expert|researcher|leader)\b/,
+  organisation: /^(?:which|what) (company|firm|organi[sz]ation|center|centre|bureau|newspaper|paper|association|body|agency)\b/,
+};
 
 export interface QuestionAnalysis {
   original: string;
@@ -359,11 +368,22 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       else missing.push({ ...term, kind: 'name' });
     }
   }
+  // "which town hosts …", "what agency put out …": the word after the question word names the
+  // kind of answer wanted, which the article need not use (it says "Wuzhen", not "the town of").
+  const answerType = answerTypeOf(normalised);
+  const classWord = ANSWER_CLASS[answerType]?.exec(normalised)?.[1];
+  const answerClass = classWord ? unique.find((term) => term.meaning === classWord && term.kind === 'word') : undefined;
+  if (answerClass) {
+    answerClass.answerClass = true;
+    const at = missing.indexOf(answerClass);
+    if (at >= 0) missing.splice(at, 1);
+  }
+  const focus = focusOf(normalised, unique);
   return {
     original,
     normalised,
     shape,
-    answerType: answerTypeOf(normalised),
+    answerType,
     meta,
     terms: unique,
     expansions: [...expansions],
@@ -371,7 +391,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     compared,
     missing,
     speakerWords,
-    focus: focusOf(normalised, unique),
+    focus: focus?.answerClass ? null : focus,
     wantsDay: /\b(?:what|which) (?:day|date)\b|\bexact date\b|\bon what date\b/.test(normalised),
   };
 }
