@@ -110,6 +110,16 @@ function normalise(raw: string): string {
   );
 }
 
+/** A photo credit line ("WU HEPING / FOR CHINA DAILY"): who made the photo, and for whom. */
+function photoCredit(line: string): PhotoCredit | null {
+  const match = shapedMatch(PHOTO_CREDIT, line);
+  if (!match) return null;
+  const who = match[1]?.trim() ?? '';
+  const whom = match[2]?.trim() ?? '';
+  const organisation = /^FOR\s+/u.test(whom) ? titleCase(whom.replace(/^FOR\s+/u, '')) : whom ? titleCase(whom) : null;
+  return { printed: line, name: titleCase(who), organisation };
+}
+
 /** "CAO DESHENG" → "Cao Desheng": names set in capitals on the page, written as a reader would. */
 export function titleCase(text: string): string {
   return text.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
@@ -162,16 +172,15 @@ export function cleanArticle(raw: string): CleanArticle {
     const kept: string[] = [];
     for (const line of lines) {
       const bylineMatch = shapedMatch(BYLINE, line);
+      const credit = photoCredit(line);
       if (bylineMatch && byline === null) {
         byline = bylineMatch[1] ?? null;
         bylinePrinted = line;
         bylineAt = drafts.length;
       } else if (shaped(EMAIL, line)) {
         email ??= line;
-      } else if (shaped(PHOTO_CREDIT, line)) {
-        const [, who = '', whom = ''] = shapedMatch(PHOTO_CREDIT, line) ?? [];
-        const organisation = /^FOR\s+/u.test(whom.trim()) ? titleCase(whom.trim().replace(/^FOR\s+/u, '')) : null;
-        credits.push({ printed: line, name: titleCase(who.trim()), organisation: organisation ?? (whom.trim() ? titleCase(whom.trim()) : null) });
+      } else if (credit) {
+        credits.push(credit);
       } else if (shaped(PHOTO_LABEL, line)) {
         dropped.push(line);
       } else if (isShoutingFurniture(line)) {
@@ -239,13 +248,9 @@ export function cleanLayout(layout: Layout): CleanArticle {
   let byline = bylinePrinted ? bylineName(bylinePrinted) : null;
   const title = layout.title?.trim() || null;
   const credit = (line: string): boolean => {
-    const match = shapedMatch(PHOTO_CREDIT, line);
-    if (!match) return false;
-    const who = match[1]?.trim() ?? '';
-    const whom = match[2]?.trim() ?? '';
-    const organisation = /^FOR\s+/u.test(whom) ? titleCase(whom.replace(/^FOR\s+/u, '')) : whom ? titleCase(whom) : null;
-    credits.push({ printed: line, name: titleCase(who), organisation });
-    return true;
+    const found = photoCredit(line);
+    if (found) credits.push(found);
+    return found !== null;
   };
   for (const block of layout.blocks) {
     const lines = normalise(block.text)

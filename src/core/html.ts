@@ -25,16 +25,15 @@ export function htmlLayout(html: string): Layout {
   // levels); real pages nest a few dozen deep.
   if (depthOf(page.documentElement as unknown as Element) > MAX_NESTING) throw new Error(`the page is nested more than ${MAX_NESTING} elements deep`);
   const shown = visibleLines(page.body);
-  // Readability changes the document it reads; the lines above come from a copy of its own.
-  const document = documentOf(html);
+  // Readability changes the document it reads, so it is given a copy; `page` stays as it came.
   let article: ReturnType<Readability['parse']> = null;
   try {
-    article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+    article = new Readability(documentOf(html) as unknown as Document, { charThreshold: 200 }).parse();
   } catch {
     // A page Readability cannot make sense of is read whole, as below.
   }
-  const root = article?.content ? documentOf(article.content).body : documentOf(html).body;
-  const title = (article?.title || documentOf(html).title || '').replace(/\s+/g, ' ').trim();
+  const root = article?.content ? documentOf(article.content).body : page.body;
+  const title = (article?.title || page.title || '').replace(/\s+/g, ' ').trim();
   const layout: Layout = { title: title || null, byline: article?.byline?.replace(/\s+/g, ' ').trim() || null, blocks: [], dropped: [] };
   const loose = ownText(root as unknown as Element);
   if (loose) layout.blocks.push({ kind: 'paragraph', text: loose });
@@ -83,6 +82,7 @@ function depthOf(root: Element): number {
 /** Words in a run that tells a line of the article from one of the page around it. */
 const RUN = 6;
 
+/** Words, with a hyphenated one counted as its parts ("apply-templates" holds "templates"). */
 function wordsOf(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
@@ -98,22 +98,7 @@ function documentOf(html: string): ReturnType<typeof parseHTML>['document'] {
 
 /** The words of an element as a reader sees them: a line break or a block inside it parts words, as on screen. */
 function textOf(node: Node): string {
-  let text = '';
-  const visit = (current: Node): void => {
-    if (current.nodeType === 3) {
-      text += current.textContent ?? '';
-      return;
-    }
-    if (current.nodeType !== 1) return;
-    const tag = (current as Element).tagName.toUpperCase();
-    if (UNSEEN.has(tag)) return;
-    const parts = BLOCKS.has(tag);
-    if (parts) text += ' ';
-    for (const child of Array.from(current.childNodes)) visit(child);
-    if (parts) text += ' ';
-  };
-  visit(node);
-  return text.replace(/\s+/g, ' ').trim();
+  return visibleLines(node).join(' ');
 }
 
 /** The content's blocks in document order. */

@@ -12,7 +12,6 @@ import type { Layout } from './clean.js';
 export function markdownLayout(source: string): Layout {
   const { body, title: frontTitle, byline } = frontMatter(source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   const tokens = new Lexer({ gfm: true }).lex(body);
-  emphasised = new Set();
   const layout: Layout = { title: frontTitle, byline, blocks: [], dropped: [] };
   walk(tokens, layout);
   // Blocks with no words (an image, a badge) are not text; the first heading is the title when
@@ -26,6 +25,7 @@ export function markdownLayout(source: string): Layout {
     }
   }
   // A line set all in emphasis right under the title is its subtitle (unless it is the byline).
+  const emphasised = new Set(tokens.filter(isEmphasised).map((token) => inline((token as Tokens.Paragraph).tokens)));
   const under = layout.blocks[0];
   if (layout.title !== null && under?.kind === 'paragraph' && emphasised.has(under.text) && !/^by\s+\p{Lu}/iu.test(under.text)) {
     layout.deck = under.text;
@@ -46,13 +46,17 @@ function frontMatter(text: string): { body: string; title: string | null; byline
   return { body: text.slice(match[0].length), title: field('title'), byline: field('author') ?? field('byline') };
 }
 
+/** A paragraph set wholly in emphasis (*like this*). */
+function isEmphasised(token: Token): boolean {
+  if (token.type !== 'paragraph') return false;
+  const parts = (token as Tokens.Paragraph).tokens.filter((part) => part.type !== 'space');
+  return parts.length === 1 && parts[0]?.type === 'em';
+}
+
 function firstHeadingIsTitle(tokens: Token[]): boolean {
   const first = tokens.find((token) => token.type !== 'space' && token.type !== 'html' && token.type !== 'hr' && !(token.type === 'paragraph' && inline((token as Tokens.Paragraph).tokens) === ''));
   return first?.type === 'heading' && (first as Tokens.Heading).depth === 1;
 }
-
-/** Paragraphs set wholly in emphasis (*like this*), by their text: a candidate subtitle. */
-let emphasised = new Set<string>();
 
 function walk(tokens: Token[], layout: Layout, inQuote = false): void {
   for (const token of tokens) {
@@ -60,14 +64,9 @@ function walk(tokens: Token[], layout: Layout, inQuote = false): void {
       case 'heading':
         layout.blocks.push({ kind: 'heading', text: inline((token as Tokens.Heading).tokens) });
         break;
-      case 'paragraph': {
-        const paragraph = token as Tokens.Paragraph;
-        const text = inline(paragraph.tokens);
-        const only = paragraph.tokens.filter((part) => part.type !== 'space');
-        if (only.length === 1 && only[0]?.type === 'em') emphasised.add(text);
-        layout.blocks.push({ kind: inQuote ? 'quotation' : 'paragraph', text });
+      case 'paragraph':
+        layout.blocks.push({ kind: inQuote ? 'quotation' : 'paragraph', text: inline((token as Tokens.Paragraph).tokens) });
         break;
-      }
       case 'text': {
         // Loose text at block level, as in a tight list item.
         const text = token as Tokens.Text;
