@@ -123,6 +123,40 @@ describe('the reader', () => {
   });
 });
 
+describe('the reader on reworded questions', () => {
+  it('ties a word the article never uses to the article\'s word nearest in meaning', async () => {
+    // "statute" is nowhere in the article, nor tied to "law" by WordNet's synonyms; the model ties them.
+    const answer = await ask("when did the nation's online safety statute take effect");
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('June 2017');
+  });
+
+  it('answers a question worded nothing like the article when the sentence gives the figure asked for', async () => {
+    const answer = await ask('how many firms have agreed to relocate to that hub');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Over 10 companies');
+    // The same looseness does not let through what the passage does not say happened.
+    for (const question of ['how many firms have been fined under that statute', 'how many firms left that hub']) expect((await ask(question)).answered, question).toBe(false);
+  });
+
+  it('refuses when the thing asked about is nothing the article relates to, however close the rest', async () => {
+    for (const question of ['what awards get handed out at the wic', 'what trophies do they give out at the world internet conference']) {
+      const answer = await ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.answer, question).toMatch(/^The article does not mention (?:awards|trophies)\./);
+    }
+  });
+
+  it('answers "which nation" with a place the question does not already name', async () => {
+    const answer = await ask('which other nation does kaspersky say gets along with china');
+    expect(answer.answer).toContain('Russia');
+  });
+
+  it('reads a question word cut short as the word it begins', async () => {
+    expect((await ask('wher is the world internet conference held')).answer).toContain('Wuzhen');
+  });
+});
+
 describe('the reader on odd questions', () => {
   it('answers a bare name the article uses, and a bare byline name with the author', async () => {
     expect((await ask('wuzhen')).answer).toContain('Wuzhen');

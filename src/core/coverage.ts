@@ -12,7 +12,16 @@
  * - a noun that WordNet does not tie to the article is grounded by the article's noun phrase
  *   nearest in meaning when their similarity is `phraseAbove` or more (0.45 let one more
  *   off-topic question through on dev; 0.5 did not).
+ * - a word of the question stands for the article's common words at least `wordAbove` similar
+ *   to it ("statute" → "law", "folks" → "people"); 0.6 let "who is the ceo of cisco" through
+ *   on dev ("ceo" → "president"), 0.65 did not.
+ * - below `refuseBelow`, a question still gets its answer when the sentence carries the kind of
+ *   answer asked for (a number for "how many"), the similarity is at least `typedAbove`, and the
+ *   passage holds at least `typedHeldShare` of the question's nouns and verbs: a rewording
+ *   shares few words with the article, so its similarity is low even where the answer is (0.4
+ *   gained one more on dev, but "how many firms left that hub" is then a third of the way from
+ *   being answered with the firms that moved in).
  * Capitalisation plays no part: members rarely capitalise.
  */
-export const COVERAGE = { refuseBelow: 0.4, answerAbove: 0.62, softMissingAbove: 0.4, maxUnsupportedShare: 1, unrelatedAbove: 0.62, phraseAbove: 0.5 };
+export const COVERAGE = { refuseBelow: 0.4, answerAbove: 0.62, softMissingAbove: 0.4, maxUnsupportedShare: 1, unrelatedAbove: 0.62, phraseAbove: 0.5, wordAbove: 0.65, typedAbove: 0.3, typedHeldShare: 0.5 };
 export type CoverageThresholds = typeof COVERAGE;

@@ -178,7 +178,8 @@ function closestArticleWord(lexicon: Lexicon, lower: string): string | null {
     if (candidate[0] !== lower[0] && !(allowed === 2 && candidate[1] === lower[1])) continue;
     const d = isTransposition(lower, candidate) ? 1 : distance(lower, candidate);
     if (d === 0 || d > allowed) continue;
-    const frequency = lexicon.frequency.get(stem(candidate)) ?? 0;
+    // At the same distance, the word the slip begins ("wher" → "where") and then the article's commoner word.
+    const frequency = (lexicon.frequency.get(stem(candidate)) ?? 0) + (candidate.startsWith(lower) ? 1_000_000 : 0);
     if (!best || d < best.distance || (d === best.distance && frequency > best.frequency)) best = { word: candidate, distance: d, frequency };
   }
   return best?.word ?? null;
@@ -211,8 +212,9 @@ export function correctEnglish(word: string, commonWords: Set<string>, senseCoun
   if (lower.length < 3 || lower.length > MAX_WORD_CHARS || /\d/.test(lower)) return null;
   let best: { word: string; rank: number } | null = null;
   for (const candidate of oneEdit(lower, lower.length === 3)) {
-    const rank = commonWords.has(candidate) ? 1000 : senseCount(candidate);
-    if (rank > 0 && (!best || rank > best.rank)) best = { word: candidate, rank };
+    // A word cut short ("wher") is the likeliest slip: among equals, the word it begins wins ("where", not "when").
+    const rank = (commonWords.has(candidate) ? 1000 : senseCount(candidate)) + (candidate.startsWith(lower) ? 0.5 : 0);
+    if (rank > 0.5 && (!best || rank > best.rank)) best = { word: candidate, rank };
   }
   return best?.word ?? null;
 }

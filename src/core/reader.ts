@@ -6,8 +6,8 @@ import type { KnowledgeIndex } from './index-store.js';
 import type { LoadedLibrary } from './library.js';
 import { type Passage, sentenceText } from './passages.js';
 import type { Hit, Retriever } from './retrieve.js';
-import { articlePhrases, type Choice, ground, PERVASIVE_SHARE, type Grounded, nearestPhrase, passageStems, phraseAround, supports, supportsLiterally } from './grounding.js';
-import { answeringText, carriesType, FULL_DATE, MONTH, TYPE_BONUS, typeBonus } from './sentence-types.js';
+import { articlePhrases, articleWords, nearWords, type Choice, ground, PERVASIVE_SHARE, type Grounded, nearestPhrase, passageStems, phraseAround, supports, supportsLiterally } from './grounding.js';
+import { answeringText, carriesType, FULL_DATE, MONTH, namesPlaceElse, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { suggestionNear } from './suggestions.js';
 import { stem, wordsOf } from './lexicon.js';
 import { type AnswerType, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
@@ -73,6 +73,8 @@ function specificTerms(analysis: QuestionAnalysis, context: ReaderContext): Ques
 const TYPE_MARGIN = 0.1;
 const LIST_MARGIN = 0.12;
 const LIST_MAX = 5;
+/** How many of the article's words near a question's word in meaning stand in for it. */
+const MAX_NEAR_WORDS = 3;
 
 /** The best sentence of a hit for the analysis: its fused score, plus a bonus when it carries the answer type. */
 function bestSentence(hit: Hit, analysis: QuestionAnalysis): Choice {
@@ -81,7 +83,10 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis): Choice {
   const literal = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.named) && !analysis.speakerWords.includes(term.meaning));
   // The answer sentence carries the kind of answer asked for whenever a sentence of the passage does.
   const texts = hit.sentenceScores.map((_, s) => answeringText(hit.passage, s));
-  const carrying = texts.map((text) => carriesType(text, analysis.answerType));
+  const carriesAnswer = texts.map((text) => carriesType(text, analysis.answerType));
+  // "Where…", "which nation…": a sentence naming a place the question does not name answers it before one that only repeats the question's.
+  const elsewhere = analysis.answerType === 'place' ? texts.map((text, s) => carriesAnswer[s]! && namesPlaceElse(text, analysis)) : [];
+  const carrying = elsewhere.some(Boolean) ? elsewhere : carriesAnswer;
   const anyCarries = carrying.some(Boolean);
   hit.sentenceScores.forEach((score, s) => {
     if (anyCarries && !carrying[s]) return;
@@ -406,6 +411,31 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
     const meta = metaAnswer(creditedTo ? { ...analysis, meta: creditedTo } : analysis, context.index.manifest.articles);
     if (meta) return done(meta);
   }
+  const bounds = context.thresholds ?? COVERAGE;
+  // A common word of the question is tied to the article's common words nearest to it in meaning ("statute" → "law").
+  const softTerms = analysis.terms.filter(
+    (term) => (term.kind === 'word' || term.kind === 'name') && !term.named && !term.answerClass && term.pos !== 'other' && term.meaning.length >= 3,
+  );
+  const nearExpansions: string[] = [];
+  if (softTerms.length > 0) {
+    const [vectors, table] = await Promise.all([context.embed(softTerms.map((term) => term.meaning)), articleWords(context)]);
+    softTerms.forEach((term, i) => {
+      const own = stem(term.meaning);
+      const near = nearWords(table, vectors[i]!, bounds.wordAbove)
+        .filter(({ word }) => stem(word) !== own && !term.neighbours.includes(word))
+        .slice(0, MAX_NEAR_WORDS);
+      if (near.length === 0) return;
+      term.neighbours = [...term.neighbours, ...near.map(({ word }) => word)];
+      for (const { word } of near) nearExpansions.push(word);
+      if (term.grounding !== null) return;
+      term.grounding = 'similar';
+      term.similarTo = near[0]!.word;
+      // A word no dictionary has but close in meaning to common ones ("antivirus") is a word, not a name.
+      term.kind = 'word';
+      const at = analysis.missing.indexOf(term);
+      if (at >= 0) analysis.missing.splice(at, 1);
+    });
+  }
   // Words nothing in WordNet ties to the article are looked for among the article's own phrases, by meaning.
   const unsure = analysis.terms.filter((term) => term.pos === 'noun' && term.kind === 'word' && (term.grounding === null || term.grounding === 'broader'));
   const phrasesAsked = unsure.map((term) => phraseAround(analysis.normalised, term.meaning));
@@ -414,7 +444,7 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
     const table = await articlePhrases(context);
     unsure.forEach((term, i) => {
       const best = nearestPhrase(table, phraseVectors[i]!);
-      if (!best || best.similarity < (context.thresholds ?? COVERAGE).phraseAbove) return;
+      if (!best || best.similarity < bounds.phraseAbove) return;
       term.grounding = 'similar';
       term.similarTo = best.phrase;
       term.neighbours = [...term.neighbours, best.phrase];
@@ -424,7 +454,7 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
     });
   }
   timings.embedMs = lap();
-  const hits = context.retriever.rank(analysis.normalised, query!, undefined, analysis.expansions);
+  const hits = context.retriever.rank(analysis.normalised, query!, undefined, analysis.expansions, nearExpansions);
   trace.hits = hits;
   trace.similarity = Math.max(-1, ...hits.map((hit) => hit.dense));
   timings.searchMs = lap();

@@ -21,16 +21,32 @@ export const SENTENCE_TYPES: Record<Exclude<AnswerType, 'reason' | 'definition' 
   organisation: /\b(?:officer|director|president|head|chairman|chief|founder|member|researcher|spokesperson|affairs) (?:of|at|for) (?:the )?\p{Lu}[\p{L}]+/u,
 };
 
-const placeCache = new Map<string, boolean>();
-/** Whether compromise finds a place in the text ("Beijing is building…", "started in Tianjin"). */
-export function namesPlace(text: string): boolean {
+const placeCache = new Map<string, string[]>();
+/** The places compromise finds in the text, lower case ("Beijing is building…", "started in Tianjin"). */
+export function placesIn(text: string): string[] {
   let found = placeCache.get(text);
   if (found === undefined) {
-    found = (nlp(text).places().out('array') as string[]).length > 0;
+    found = (nlp(text).places().out('array') as string[]).map((place) => wordsOf(place).join(' '));
     if (placeCache.size > 10_000) placeCache.clear();
     placeCache.set(text, found);
   }
   return found;
+}
+
+/** Whether compromise finds a place in the text. */
+export function namesPlace(text: string): boolean {
+  return placesIn(text).length > 0;
+}
+
+/**
+ * Whether the text names a place the question does not ("which other nation gets along with the
+ * Chinese": Russia, not China). A place is the question's when a word of it is the place's name,
+ * or the place's name less its last letter starts it ("chinese", "russian").
+ */
+export function namesPlaceElse(text: string, analysis: QuestionAnalysis): boolean {
+  const asked = analysis.terms.map((term) => term.meaning);
+  const isAsked = (place: string): boolean => place.split(' ').some((word) => asked.some((a) => a === word || (word.length >= 4 && a.startsWith(word.slice(0, -1)))));
+  return placesIn(text).some((place) => !isAsked(place));
 }
 
 /**

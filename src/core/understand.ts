@@ -55,7 +55,7 @@ export interface QuestionTerm {
 
 /** The word right after "which"/"what" that says what kind of answer is wanted, by answer type. */
 const ANSWER_CLASS: Partial<Record<AnswerType, RegExp>> = {
-  place: /^(?:which|what) (city|town|country|province|place|region)\b/,
+  place: /^(?:which|what)(?: other)? (city|town|country|nation|province|place|region)\b/,
   person: /^(?:which|what) (person|official|expert|researcher|leader)\b/,
   organisation: /^(?:which|what) (company|firm|organi[sz]ation|center|centre|bureau|newspaper|paper|association|body|agency)\b/,
 };
@@ -107,7 +107,7 @@ function answerTypeOf(text: string): AnswerType {
   if (/^what(?: is| was| are)? (?:the |its |their )?(?:population|number|size|price|cost|value|gdp|revenue|budget|total|amount|percentage|rate|count|salary|income|speed) of\b/.test(text)) return 'amount';
   if (/^(?:when|since when|what (?:year|date|month|day|time)|which (?:year|date|month|day)|how long ago|by when|until when)\b/.test(text)) return 'date';
   if (/\b(?:what|which) (?:year|date|month)\b|\bwhen\b/.test(text)) return 'date';
-  if (/^(?:where|which (?:city|town|country|province|place|region)|what (?:city|town|country|province|place|region))\b/.test(text)) return 'place';
+  if (/^(?:where|(?:which|what)(?: other)? (?:city|town|country|nation|province|place|region))\b/.test(text)) return 'place';
   if (/\bwhere\b|\b(?:which|what) (?:city|town|province|country)\b/.test(text)) return 'place';
   // "who is luigi gambardella" asks what he is; "who is the director of …" asks for a name.
   if (/^who(?: is|'s|s| was) (?!the\b|a\b|an\b)/.test(text)) return 'definition';

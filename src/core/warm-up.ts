@@ -1,4 +1,4 @@
-import { articlePhrases, phraseTables } from './grounding.js';
+import { articlePhrases, articleWords, phraseTables, wordTables } from './grounding.js';
 import type { KnowledgeIndex } from './index-store.js';
 import { answerableSentences } from './passages.js';
 import type { ReaderContext } from './reader.js';
@@ -24,8 +24,12 @@ export function warmReader(index: KnowledgeIndex, understanding: Understanding, 
       });
     });
   }
-  // The phrase table is embedded by the model: the warm-up is done when that is too.
-  const phrases = (): Promise<unknown> => articlePhrases({ index, embed } as ReaderContext).catch(() => phraseTables.delete(index));
+  // The phrase and word tables are embedded by the model: the warm-up is done when that is too.
+  const phrases = (): Promise<unknown> =>
+    Promise.all([
+      articlePhrases({ index, embed } as ReaderContext).catch(() => phraseTables.delete(index)),
+      articleWords({ index, embed }).catch(() => wordTables.delete(index)),
+    ]);
   return new Promise((resolve) => {
     const step = (from: number): void => {
       for (const task of work.slice(from, from + 4)) task();
