@@ -6,7 +6,7 @@ import type { KnowledgeIndex } from './index-store.js';
 import type { LoadedLibrary } from './library.js';
 import { type Passage, sentenceText } from './passages.js';
 import type { Hit, Retriever } from './retrieve.js';
-import { articlePhrases, articleWords, nearWords, type Choice, ground, PERVASIVE_SHARE, type Grounded, nearestPhrase, passageStems, phraseAround, supports, supportsLiterally } from './grounding.js';
+import { articlePhrases, articleWords, nearWords, type WordTable, type Choice, ground, PERVASIVE_SHARE, type Grounded, nearestPhrase, passageStems, phraseAround, supports, supportsLiterally } from './grounding.js';
 import { answeringText, carriesType, FULL_DATE, MONTH, namesPlaceElse, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { suggestionNear } from './suggestions.js';
 import { stem, wordsOf } from './lexicon.js';
@@ -379,6 +379,29 @@ export function answer(library: LoadedLibrary, question: string, thresholds?: Co
   });
 }
 
+/** Vectors of single words questions use, kept per index: members ask about the same things in the same words. */
+const wordVectorCache = new WeakMap<KnowledgeIndex, Map<string, Float32Array>>();
+const MAX_CACHED_WORDS = 20_000;
+
+async function wordVectors(words: string[], table: WordTable, context: ReaderContext): Promise<Float32Array[]> {
+  let cache = wordVectorCache.get(context.index);
+  if (!cache) {
+    // The article's own words are in its table already.
+    cache = new Map(table.words.map((word, i) => [word, table.vectors[i]!]));
+    wordVectorCache.set(context.index, cache);
+  }
+  const unknown = [...new Set(words.filter((word) => !cache.has(word)))];
+  if (unknown.length > 0) {
+    const vectors = await context.embed(unknown);
+    if (cache.size + unknown.length > MAX_CACHED_WORDS) {
+      cache.clear();
+      table.words.forEach((word, i) => cache.set(word, table.vectors[i]!));
+    }
+    unknown.forEach((word, i) => cache.set(word, vectors[i]!));
+  }
+  return words.map((word) => cache.get(word)!);
+}
+
 export async function read(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace }> {
   const result = await readOnce(question, context);
   const { reading, trace } = result;
@@ -418,7 +441,8 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   );
   const nearExpansions: string[] = [];
   if (softTerms.length > 0) {
-    const [vectors, table] = await Promise.all([context.embed(softTerms.map((term) => term.meaning)), articleWords(context)]);
+    const table = await articleWords(context);
+    const vectors = await wordVectors(softTerms.map((term) => term.meaning), table, context);
     softTerms.forEach((term, i) => {
       const own = stem(term.meaning);
       const near = nearWords(table, vectors[i]!, bounds.wordAbove)
