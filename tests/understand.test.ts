@@ -65,6 +65,20 @@ describe('question understanding', () => {
     expect(analyse('why did china leave the wic').answerType).toBe('reason');
   });
 
+  it('reads what is asked past the chat around it and slips of its question word', () => {
+    // "When" inside the question is not what it asks for; the chat a question opens with is not either.
+    expect(analyse('what did xi say cyberspace is when he proposed the shared future idea').answerType).not.toBe('date');
+    expect(analyse('so wait is the cybersecurity week a one off or does it happen every year').answerType).toBe('yesno');
+    expect(analyse('ok real talk where is the wic held').answerType).toBe('place');
+    expect(analyse('which other nation gets along with china').answerType).toBe('place');
+    // "every year" says how often; "every company" asks for several.
+    expect(analyse('does the cybersecurity week happen every year').shape).not.toBe('list');
+    expect(analyse('what did every company quoted say').shape).toBe('list');
+    // "wen" is a word (a cyst), but first and before "did" it is "when"; "wher" is "where" cut short, not "when".
+    expect(analyse('wen did xi propose the shared future in cyberspace').answerType).toBe('date');
+    expect(analyse('wher is the world internet conference held').answerType).toBe('place');
+  });
+
   it('tells the shape of the reply', () => {
     expect(analyse('which came first, the cyber security law or the national cybersecurity strategy').compared).toEqual([
       'the cyber security law',

@@ -4,6 +4,7 @@ import { eng } from 'stopword';
 import {
   correctEnglish,
   correctSpelling,
+  isTransposition,
   FRAME_WORDS,
   knowsWord,
   type Lexicon,
@@ -106,7 +107,8 @@ function answerTypeOf(text: string): AnswerType {
   if (/\bhow (?:many|much)\b/.test(text)) return 'amount';
   if (/^what(?: is| was| are)? (?:the |its |their )?(?:population|number|size|price|cost|value|gdp|revenue|budget|total|amount|percentage|rate|count|salary|income|speed) of\b/.test(text)) return 'amount';
   if (/^(?:when|since when|what (?:year|date|month|day|time)|which (?:year|date|month|day)|how long ago|by when|until when)\b/.test(text)) return 'date';
-  if (/\b(?:what|which) (?:year|date|month)\b|\bwhen\b/.test(text)) return 'date';
+  // "When" asks for a date unless another question word comes first ("what did xi say cyberspace is when he proposed…").
+  if (/\b(?:what|which) (?:year|date|month)\b/.test(text) || /^(?:(?!\b(?:what|who|whom|whose|which|where|why|how)\b).)*\bwhen\b/.test(text)) return 'date';
   if (/^(?:where|(?:which|what)(?: other)? (?:city|town|country|nation|province|place|region))\b/.test(text)) return 'place';
   if (/\bwhere\b|\b(?:which|what) (?:city|town|province|country)\b/.test(text)) return 'place';
   // "who is luigi gambardella" asks what he is; "who is the director of …" asks for a name.
@@ -125,7 +127,8 @@ function answerTypeOf(text: string): AnswerType {
 
 const LIST_PATTERNS = [
   /^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|people|experts|countries|cities|crimes|activities|technologies|techs|strategies|plans|initiatives|problems|things|steps|measures|events|goals|priorities|issues|areas|messages|principles)\b/,
-  /\b(?:list|name (?:all|the)|what are (?:all )?the|what were the|all the|each|every)\b/,
+  // "each", "every" ask for several only before a plural ("every company"); "every year" says how often.
+  /\b(?:list|name (?:all|the)|what are (?:all )?the|what were the|all the)\b|\b(?:each|every) (?!(?:year|month|week|day|time|now)\b)\w+/,
   /^what (?:did|has|have) (?:china|the country|beijing|xi|the government) (?:do|done)\b/,
   /\b\d+ (?:things|ways|steps|areas)\b/,
 ];
@@ -221,7 +224,15 @@ function expandCountryNames(question: string): string {
 function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text: string; replaced: Map<string, { meaning: string; how: Grounding }> } {
   const replaced = new Map<string, { meaning: string; how: Grounding }>();
   const out: string[] = [];
-  for (const token of wordsOf(expandCountryNames(question).replace(/\btl;?dr\b/giu, 'summary').replace(/['’]s\b/g, ''))) {
+  const tokens = wordsOf(expandCountryNames(question).replace(/\btl;?dr\b/giu, 'summary').replace(/['’]s\b/g, ''));
+  for (const [at, token] of tokens.entries()) {
+    // "wen did…", "wht is…": a word one slip from a question word, first and before an auxiliary, is that question word.
+    const questionWord = out.join(' ').replace(OPENING, '') === '' ? slipOfQuestionWord(token, tokens[at + 1]) : null;
+    if (questionWord) {
+      replaced.set(token, { meaning: questionWord, how: 'spelling' });
+      out.push(questionWord);
+      continue;
+    }
     const known = lexicon.words.has(token);
     const acronym = known ? undefined : findAcronym(lexicon, token);
     let meaning: string | null = null;
@@ -241,6 +252,16 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
     out.push(meaning ?? token);
   }
   return { text: out.join(' '), replaced };
+}
+
+const QUESTION_WORDS = ['what', 'when', 'where', 'who', 'why', 'which', 'how'];
+const AUXILIARY = /^(?:did|does|do|is|are|was|were|can|could|will|would|should|has|have|had)$/;
+
+function slipOfQuestionWord(token: string, next: string | undefined): string | null {
+  if (QUESTION_WORDS.includes(token) || !next || !AUXILIARY.test(next)) return null;
+  const near = QUESTION_WORDS.filter((word) => distance(word, token) === 1 || isTransposition(word, token));
+  // "wat" could be "what" only; "wen" is "when"; a slip two question words share ("whe") is left alone.
+  return near.length === 1 ? near[0]! : null;
 }
 
 /** An acronym of one of the article's names, allowing one slip in acronyms of four letters or more ("cnnic"). */
@@ -317,18 +338,20 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const seen = new Set<string>();
   const unique = terms.filter((term) => (seen.has(term.meaning) ? false : (seen.add(term.meaning), true)));
   const years = normalised.match(/\b(?:19|20)\d{2}\b/g) ?? [];
-  const compared = comparedParts(normalised);
+  // What the question asks is read past the chat it opens with ("so wait is…", "ok real talk what…").
+  const asked = withoutOpening(normalised);
+  const compared = comparedParts(asked);
   // "which newspaper ran yu wenwen's article" is about the article's content, not the article.
   const aboutContent = unique.some((term) => term.grounding !== null && term.pos === 'noun' && !FRAME_WORDS.includes(term.meaning));
   // "tl;dr", "main point of the article": a summary is asked for whatever else the question names.
   const wantsSummary = /\b(?:summary|summari[sz]e|gist|main point)\b/.test(normalised) && ABOUT_ARTICLE.test(normalised);
-  const meta = aboutContent && !wantsSummary ? null : metaTopicOf(normalised);
+  const meta = aboutContent && !wantsSummary ? null : metaTopicOf(asked);
   let shape: QuestionShape = 'fact';
   if (compared) shape = 'comparison';
   else if (meta) shape = 'meta';
-  else if (MENTION_PATTERN.test(normalised)) shape = 'mention';
-  else if (QUOTED_PATTERN.test(normalised) && /^(?:who|which|what (?:people|companies|firms|experts|persons|organi[sz]ations))\b/.test(normalised)) shape = 'quoted';
-  else if (LIST_PATTERNS.some((pattern) => pattern.test(normalised))) shape = 'list';
+  else if (MENTION_PATTERN.test(asked)) shape = 'mention';
+  else if (QUOTED_PATTERN.test(asked) && /^(?:who|which|what (?:people|companies|firms|experts|persons|organi[sz]ations))\b/.test(asked)) shape = 'quoted';
+  else if (LIST_PATTERNS.some((pattern) => pattern.test(asked))) shape = 'list';
   // A bare small number ("the 4 things") is too common to be a swapped fact; a year or an ordinal is not.
   const generic = (term: QuestionTerm): boolean => term.kind === 'number' && /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(term.meaning);
   const missing = unique.filter((term) => term.grounding === null && !generic(term) && (term.kind !== 'word' || term.pos === 'noun'));
@@ -370,15 +393,15 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   }
   // "which town hosts …", "what agency put out …": the word after the question word names the
   // kind of answer wanted, which the article need not use (it says "Wuzhen", not "the town of").
-  const answerType = answerTypeOf(normalised);
-  const classWord = ANSWER_CLASS[answerType]?.exec(normalised)?.[1];
+  const answerType = answerTypeOf(asked);
+  const classWord = ANSWER_CLASS[answerType]?.exec(asked)?.[1];
   const answerClass = classWord ? unique.find((term) => term.meaning === classWord && term.kind === 'word') : undefined;
   if (answerClass) {
     answerClass.answerClass = true;
     const at = missing.indexOf(answerClass);
     if (at >= 0) missing.splice(at, 1);
   }
-  const focus = focusOf(normalised, unique);
+  const focus = focusOf(asked, unique);
   return {
     original,
     normalised,
@@ -394,6 +417,14 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     focus: focus?.answerClass ? null : focus,
     wantsDay: /\b(?:what|which) (?:day|date)\b|\bexact date\b|\bon what date\b/.test(normalised),
   };
+}
+
+/** Chat a question opens with before what it asks: "so wait", "ok real talk", "hey bot", "lol". */
+const OPENING = /^(?:(?:so|ok|okay|k|wait|hey|hi|hello|yo|lol|lmao|bruh|bro|dude|hmm+|um+|uh+|btw|tbh|ngl|lowkey|highkey|real talk|quick question|question|pls|please|and|but|also|actually|basically|anyway|bot|guys|also)\b[\s,:;.!-]*)+/;
+
+function withoutOpening(text: string): string {
+  const rest = text.replace(OPENING, '');
+  return rest.length > 0 ? rest : text;
 }
 
 /** The first noun after the question word ("what awards", "what is the great firewall of china" → "firewall"). */
