@@ -152,6 +152,13 @@ describe('the reader on reworded questions', () => {
     expect(answer.answer).toContain('Russia');
   });
 
+  it('takes a kind of thing for the article\'s name WordNet knows as one ("the capital" for Beijing)', async () => {
+    const answer = await ask('how many firms have agreed to set up shop in the new tech hub in the capital');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Over 10 companies');
+    expect((await ask('what is the capital of zhejiang')).answered).toBe(false);
+  });
+
   it('reads a question word cut short as the word it begins', async () => {
     expect((await ask('wher is the world internet conference held')).answer).toContain('Wuzhen');
   });

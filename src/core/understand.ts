@@ -272,6 +272,22 @@ function findAcronym(lexicon: Lexicon, token: string): string | undefined {
   return undefined;
 }
 
+const kindTables = new WeakMap<Lexicon, Map<string, string[]>>();
+
+/** The article's names by what WordNet says they are: "capital" → ["beijing"], "country" → ["china", "russia"]. */
+function namesByKind({ lexicon, wordnet }: Understanding): Map<string, string[]> {
+  let table = kindTables.get(lexicon);
+  if (!table) {
+    table = new Map();
+    for (const word of lexicon.names) {
+      if (!wordnet.isName(word)) continue;
+      for (const kind of wordnet.kindsOf(word)) table.set(kind, [...(table.get(kind) ?? []), word]);
+    }
+    kindTables.set(lexicon, table);
+  }
+  return table;
+}
+
 export interface Understanding {
   lexicon: Lexicon;
   wordnet: WordNet;
@@ -321,6 +337,12 @@ export function analyseQuestion(question: string, context: Understanding): Quest
           // A broader word ("firm" → "company") grounds it more weakly: the passage must then hold it.
           neighbours = [...wordnet.broader(root)].filter(inArticle);
           if (neighbours.length > 0) grounding = 'broader';
+        }
+        // "the capital" is Beijing where the passage names Beijing: the article's names WordNet knows as one of it.
+        const instances = pos === 'noun' ? (namesByKind(context).get(root) ?? namesByKind(context).get(word) ?? []) : [];
+        if (instances.length > 0) {
+          neighbours = [...neighbours, ...instances];
+          grounding ??= 'broader';
         }
         for (const n of neighbours) expansions.add(n);
       }

@@ -201,6 +201,24 @@ export class WordNet {
     return out;
   }
 
+  /**
+   * What a name is an instance of, and the next level up: "beijing" → "national capital",
+   * "capital", "city"; "russia" → "european country", "country". Empty for a word that is not a
+   * name WordNet knows.
+   */
+  kindsOf(name: string): Set<string> {
+    const out = new Set<string>();
+    for (const sense of this.senses(name).filter((s) => s.pos === 'noun').slice(0, 2)) {
+      for (const pointer of sense.pointers) {
+        if (pointer.symbol !== '@i') continue;
+        const kind = this.synset(pointer.offset, pointer.pos);
+        for (const w of kind.words) out.add(w.replace(/_/g, ' '));
+        for (const up of kind.pointers) if (up.symbol === '@') for (const w of this.synset(up.offset, up.pos).words) out.add(w.replace(/_/g, ' '));
+      }
+    }
+    return out;
+  }
+
   /** Whether WordNet's first sense of the word is a proper noun: a name such as "Brazil" or "Putin", not "park" or "lobby". */
   isName(word: string): boolean {
     const lower = word.toLowerCase().replace(/\s+/g, '_');
