@@ -159,6 +159,13 @@ describe('the reader on reworded questions', () => {
     expect((await ask('what is the capital of zhejiang')).answered).toBe(false);
   });
 
+  it('answers from the passage that holds the broader word the thing asked about is grounded by', async () => {
+    // "wrongdoing" is tied to "activity" only; of the close passages, the one on criminal activities answers.
+    const answer = await ask('what kinds of wrongdoing should nations jointly stamp out on the web');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('terrorism');
+  });
+
   it('reads a question word cut short as the word it begins', async () => {
     expect((await ask('wher is the world internet conference held')).answer).toContain('Wuzhen');
   });

@@ -110,7 +110,13 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis): Choice {
 function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext): Choice | null {
   const top = hits[0];
   if (!top) return null;
-  const contenders = hits.filter((hit) => hit.score >= top.score - TYPE_MARGIN).slice(0, 4);
+  const close = hits.filter((hit) => hit.score >= top.score - TYPE_MARGIN).slice(0, 4);
+  // Where the thing asked about is grounded only by a broader or similar word, the passage that holds that word
+  // ("wrongdoing" → criminal activities) answers before one that does not, which grounding would refuse.
+  const { focus } = analysis;
+  const weakly = focus && (focus.grounding === 'broader' || focus.grounding === 'similar');
+  const holdingFocus = weakly ? close.filter((hit) => supports(passageStems(hit.passage), focus)) : [];
+  const contenders = holdingFocus.length > 0 ? holdingFocus : close;
   const specific = specificTerms(analysis, context);
   let best: Choice | null = null;
   for (const hit of contenders) {
