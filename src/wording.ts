@@ -72,6 +72,8 @@ function refusalText(refusal: Refusal): string {
       return 'The article does not give its own date; it only dates the events it reports.';
     case 'not covered':
       return 'The article does not cover that.';
+    case 'not reported':
+      return 'The article does not say that happened.';
   }
 }
 

@@ -171,6 +171,25 @@ describe('the reader on reworded questions', () => {
   });
 });
 
+describe('the reader on false premises', () => {
+  it('refuses a question that presumes an ending the article does not report, and says so', async () => {
+    for (const question of ['when was the cyber security law scrapped', 'how many companies quit the beijing park', 'when did xi resign as director of the cyberspace commission']) {
+      const answer = await ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.answer, question).toMatch(/^The article does not say that happened\./);
+    }
+    // Not when the question asks what should end, and not when the passage says it.
+    expect((await ask('what crimes should countries work together to end')).answer).toContain('terrorism');
+    expect((await ask('will china close its door to the world')).answered).toBe(true);
+  });
+
+  it('refuses "when is the next…" when the article gives no coming date', async () => {
+    const answer = await ask('when is the next world internet conference');
+    expect(answer.answered).toBe(false);
+    expect((await ask('when was the first world internet conference')).answer).toContain('2014');
+  });
+});
+
 describe('the reader on odd questions', () => {
   it('answers a bare name the article uses, and a bare byline name with the author', async () => {
     expect((await ask('wuzhen')).answer).toContain('Wuzhen');

@@ -40,6 +40,8 @@ export type Refusal =
   | { why: 'elsewhere'; terms: string[] }
   | { why: 'lacking'; answerType: 'amount' | 'duration' | 'date' | 'place' | 'person' | 'organisation' }
   | { why: 'not covered' }
+  /** The question presumes something happened that the article does not report ("when was the law scrapped"). */
+  | { why: 'not reported' }
   | { why: 'no own date' };
 
 /** A question to suggest: what a speaker said about a topic, or what the article says about it. */

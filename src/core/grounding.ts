@@ -11,6 +11,9 @@ import type { AnswerType, QuestionAnalysis, QuestionTerm } from './understand.js
 
 const STOP_WORDS = new Set(eng);
 
+/** The adverbs of phrasal verbs ("kick off", "slow down"): read as verbs on their own, they are not the event. */
+const PARTICLES = new Set(['up', 'down', 'off', 'out', 'in', 'on', 'over', 'away', 'back', 'about', 'around', 'through']);
+
 /** A word used this often (per passage) is what the article is about throughout ("China"), so it picks no passage. */
 export const PERVASIVE_SHARE = 0.25;
 
@@ -63,6 +66,8 @@ export interface Grounded {
   elsewhere: QuestionTerm[];
   /** The kind of answer asked for that no passage near the question gives ("how many…" with no number). */
   lacking?: AnswerType | null;
+  /** The question presumes an event the passage does not report ("when was the law scrapped"). */
+  unreported?: boolean;
 }
 
 /**
@@ -97,6 +102,16 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const opposite = (term: QuestionTerm, antonym: string): boolean => !antonym.includes(term.meaning) && !term.meaning.includes(antonym) && stems.has(stem(antonym));
   const contradicted = presupposes ? analysis.terms.filter((term) => term.antonyms.some((antonym) => opposite(term, antonym)) && !supportsLiterally(stems, term)) : [];
   if (contradicted.length > 0) return refuse();
+  // "When was the law scrapped", "how many companies quit the park": an ending the passage does not report is a false premise.
+  const { wordnet } = context.understanding;
+  // A word tagged as a noun that English has only as a verb is one ("when did xi resign…").
+  const verbal = (term: QuestionTerm): boolean => term.pos === 'verb' || (term.pos === 'noun' && !wordnet.senses(term.meaning).some((sense) => sense.pos === 'noun'));
+  const endings = analysis.terms.filter((term) => verbal(term) && !PARTICLES.has(term.meaning) && wordnet.endsSomething(term.meaning) && !supports(inContext, term));
+  // Only where the question presumes the ending happened ("when", "how many", "why"), not "what should countries end".
+  const presumes = ['date', 'amount', 'duration', 'place', 'reason', 'yesno'].includes(analysis.answerType);
+  if (presumes && endings.length > 0) return { ...refuse(), unreported: true };
+  // "When is the next conference": the article reports what happened; a coming one must be in the passage as such.
+  if (analysis.answerType === 'date' && /\b(?:next|upcoming|coming|future)\b/.test(analysis.normalised) && !/\b(?:next|upcoming|coming|future|will)\b/i.test(answeringText(chosen.passage, choice.sentence))) return { ...refuse(), unreported: true };
   // "The theme of the 2019 World Internet Conference": the year is in the article, but not with what is asked.
   const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(stems, term));
   if (years.length > 0) return refuse(none, years);

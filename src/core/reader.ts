@@ -353,7 +353,9 @@ function refusal(analysis: QuestionAnalysis, grounded: Grounded, context: Reader
         ? { why: 'lacking', answerType: lacking }
         : elsewhere.length > 0
           ? { why: 'elsewhere', terms: elsewhere.map(named) }
-          : { why: 'not covered' };
+          : grounded.unreported
+            ? { why: 'not reported' }
+            : { why: 'not covered' };
   return refused(analysis, why, context.index.manifest.articles);
 }
 

@@ -21,6 +21,13 @@ export interface Synset {
   pointers: Array<{ symbol: string; offset: number; pos: PartOfSpeech }>;
 }
 
+/** Verbs of ending: what `endsSomething` looks for among a verb's sense and its hypernyms. */
+const ENDING = new Set([
+  'stop', 'cease', 'discontinue', 'end', 'terminate', 'close', 'shut', 'cancel', 'call_off', 'abolish', 'get_rid_of', 'revoke', 'annul',
+  'rescind', 'prohibit', 'forbid', 'ban', 'withdraw', 'quit', 'resign', 'leave_office', 'discard', 'lose', 'fail', 'boycott', 'reject',
+  'destroy', 'kill', 'die', 'dissolve', 'suspend', 'abandon', 'give_up', 'dismiss', 'fire', 'expel', 'drop_out', 'pull_out',
+]);
+
 const POS_OF: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
 export class WordNet {
@@ -138,6 +145,9 @@ export class WordNet {
       [/ied$/, 'y'], [/ed$/, 'e'], [/ed$/, ''], [/ing$/, 'e'], [/ing$/, ''], [/er$/, ''], [/est$/, ''],
     ];
     for (const [pattern, replacement] of rules) if (pattern.test(word)) forms.push(word.replace(pattern, replacement));
+    // "scrapped", "stopping": the doubled consonant goes with the ending.
+    const doubled = /([bdgklmnprt])\1(?:ed|ing)$/.exec(word);
+    if (doubled) forms.push(word.slice(0, doubled.index + 1));
     return [...new Set(forms)].filter((form) => form.length > 1);
   }
 
@@ -217,6 +227,23 @@ export class WordNet {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a verb's first sense, or what it is a way of doing one or two steps up, is ending
+   * something: "quit" (discontinue), "scrap" (discard), "repeal" (revoke), "shut" (close). An
+   * article reports such an event in so many words; a question that presumes one it does not
+   * report has a false premise.
+   */
+  endsSomething(verb: string): boolean {
+    const first = this.senses(verb).find((sense) => sense.pos === 'verb');
+    if (!first) return false;
+    let frontier = [first];
+    for (let step = 0; step <= 2 && frontier.length > 0; step += 1) {
+      if (frontier.some((sense) => sense.words.some((word) => ENDING.has(word)))) return true;
+      frontier = frontier.flatMap((sense) => sense.pointers.filter((pointer) => pointer.symbol === '@').map((pointer) => this.synset(pointer.offset, pointer.pos)));
+    }
+    return false;
   }
 
   /** Whether WordNet's first sense of the word is a proper noun: a name such as "Brazil" or "Putin", not "park" or "lobby". */
