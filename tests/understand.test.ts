@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prepareCorpus } from '../src/core/article.js';
 import { buildLexicon, correctSpelling, wordsOf } from '../src/core/lexicon.js';
+import { terms } from '../src/core/lexical.js';
 import { analyseQuestion, type Understanding } from '../src/core/understand.js';
 import { WordNet } from '../src/core/wordnet.js';
 import { ARTICLE } from './helpers.js';
@@ -53,6 +54,13 @@ describe('the article lexicon', () => {
   });
 });
 
+describe('the lexical terms', () => {
+  it('gives the word after a combining form too, so "security week" finds the Cybersecurity Week', () => {
+    expect(terms('China Cybersecurity Week')).toEqual(expect.arrayContaining(['cybersecur', 'secur', 'week']));
+    expect(terms('internet')).toEqual(['internet']);
+  });
+});
+
 describe('question understanding', () => {
   it('tells the kind of answer asked for', () => {
     expect(analyse('how many internet users does china have').answerType).toBe('amount');
@@ -77,6 +85,17 @@ describe('question understanding', () => {
     // "wen" is a word (a cyst), but first and before "did" it is "when"; "wher" is "where" cut short, not "when".
     expect(analyse('wen did xi propose the shared future in cyberspace').answerType).toBe('date');
     expect(analyse('wher is the world internet conference held').answerType).toBe('place');
+  });
+
+  it('takes the kind of organisation asked for as the kind of answer, and a piece by someone as content', () => {
+    const outfit = analyse("which outfit counted the country's net users");
+    expect(outfit.answerType).toBe('organisation');
+    expect(outfit.missing.map((term) => term.meaning)).not.toContain('outfit');
+    // "the academic's piece" is a piece the article reports on, not the article itself.
+    expect(analyse("which paper ran the academic's piece").meta).toBeNull();
+    expect(analyse('which paper is this from').meta).toBe('newspaper');
+    // "ran" is "run", not a slip for "rank".
+    expect(analyse("which paper ran the academic's piece").terms.map((term) => term.meaning)).toContain('ran');
   });
 
   it('tells the shape of the reply', () => {

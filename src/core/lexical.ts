@@ -7,12 +7,22 @@ import { type Passage, sentenceText } from './passages.js';
 const QUESTION_WORDS = ['say', 'said', 'says', 'tell', 'told', 'think', 'thinks', 'article', 'mention', 'mentioned'];
 const STOP = new Set([...eng, ...QUESTION_WORDS]);
 
-/** Lower-cased, stemmed content words; numbers and alphanumerics such as "5g" are kept whole. */
+/** Combining forms English writes solid ("cybersecurity", "telecommunications"): the word after one is searchable alone. */
+const COMBINING = /^(cyber|tele|micro|nano|bio|eco|geo|info|techno|crypto|robo|hyper|mega|multi|inter)([\p{L}]{4,})$/u;
+
+/**
+ * Lower-cased, stemmed content words; numbers and alphanumerics such as "5g" are kept whole. A
+ * word made of a combining form and a word ("cybersecurity") also gives that word ("security"),
+ * so "security week" finds the China Cybersecurity Week.
+ */
 export function terms(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [])
     .map((word) => word.replace(/['’]s$/u, ''))
     .filter((word) => word.length > 1 && !STOP.has(word))
-    .map(stem);
+    .flatMap((word) => {
+      const head = COMBINING.exec(word)?.[2];
+      return head && !STOP.has(head) ? [stem(word), stem(head)] : [stem(word)];
+    });
 }
 
 /** BM25 over the article's passages and sentences. */

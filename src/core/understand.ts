@@ -58,7 +58,7 @@ export interface QuestionTerm {
 const ANSWER_CLASS: Partial<Record<AnswerType, RegExp>> = {
   place: /^(?:which|what)(?: other)? (city|town|country|nation|province|place|region)\b/,
   person: /^(?:which|what) (person|official|expert|researcher|leader)\b/,
-  organisation: /^(?:which|what) (company|firm|organi[sz]ation|center|centre|bureau|newspaper|paper|association|body|agency)\b/,
+  organisation: /^(?:which|what) (company|firm|organi[sz]ation|center|centre|bureau|newspaper|paper|association|body|agency|outfit|group|institution|institute|authority|department|ministry|office|publication|outlet)\b/,
 };
 
 export interface QuestionAnalysis {
@@ -114,7 +114,7 @@ function answerTypeOf(text: string): AnswerType {
   // "who is luigi gambardella" asks what he is; "who is the director of …" asks for a name.
   if (/^who(?: is|'s|s| was) (?!the\b|a\b|an\b)/.test(text)) return 'definition';
   if (/^(?:who|whom|whose|which (?:person|official|expert|researcher|leader))\b/.test(text)) return 'person';
-  if (/^(?:which|what) (?:company|companies|firm|firms|organi[sz]ation|organi[sz]ations|center|centre|bureau|newspaper|paper|association|body|agency)\b/.test(text)) return 'organisation';
+  if (/^(?:which|what) (?:company|companies|firm|firms|organi[sz]ation|organi[sz]ations|center|centre|bureau|newspaper|paper|association|body|agency|outfit|group|institution|institute|authority|department|ministry|office|publication|outlet)\b/.test(text)) return 'organisation';
   if (/^(?:why|how come|for what reason)\b/.test(text)) return 'reason';
   if (/^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/.test(text)) return 'yesno';
   if (/^what (?:is|are|was|were) (?:a |an |the )?[\w-]+(?: [\w-]+)?$/.test(text)) return 'definition';
@@ -242,7 +242,7 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
     else if (!known && shorthand(token)) [meaning, how] = [shorthand(token)!, 'alias'];
     else if (!known && shortSlip(token) && !wordnet.knows(token)) [meaning, how] = [shortSlip(token)!, 'spelling'];
     else if (!known && !/\d/.test(token) && rareSlipOfArticleWord(token, lexicon, wordnet, out.at(-1))) [meaning, how] = [correctSpelling(lexicon, token)!, 'spelling'];
-    else if (!known && !/\d/.test(token) && !QUESTION_FRAME.has(token) && !COMMON_WORDS.has(token) && !wordnet.knows(token)) {
+    else if (!known && !/\d/.test(token) && !QUESTION_FRAME.has(token) && !COMMON_WORDS.has(token) && !wordnet.knows(token) && !irregularForm(token, wordnet)) {
       // Only a word that is no English word is a slip: "publish" is never "public". The article's
       // words come first ("wuzen" → "wuzhen"), then English ("propse" → "propose").
       const corrected = correctSpelling(lexicon, token) ?? englishSlip(token, wordnet);
@@ -262,6 +262,14 @@ function slipOfQuestionWord(token: string, next: string | undefined): string | n
   const near = QUESTION_WORDS.filter((word) => distance(word, token) === 1 || isTransposition(word, token));
   // "wat" could be "what" only; "wen" is "when"; a slip two question words share ("whe") is left alone.
   return near.length === 1 ? near[0]! : null;
+}
+
+/** "ran", "took", "spoken": a form of a word WordNet lists only by its base, which compromise knows ("run"). */
+function irregularForm(token: string, wordnet: WordNet): boolean {
+  const doc = nlp(token);
+  doc.compute('root');
+  const root = (doc.terms().json() as Array<{ terms: Array<{ root?: string }> }>)[0]?.terms[0]?.root;
+  return root !== undefined && root !== token && wordnet.knows(root);
 }
 
 /** An acronym of one of the article's names, allowing one slip in acronyms of four letters or more ("cnnic"). */
@@ -367,7 +375,9 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const aboutContent = unique.some((term) => term.grounding !== null && term.pos === 'noun' && !FRAME_WORDS.includes(term.meaning));
   // "tl;dr", "main point of the article": a summary is asked for whatever else the question names.
   const wantsSummary = /\b(?:summary|summari[sz]e|gist|main point)\b/.test(normalised) && ABOUT_ARTICLE.test(normalised);
-  const meta = aboutContent && !wantsSummary ? null : metaTopicOf(asked);
+  // "which paper ran the academic's piece" asks about a piece the article mentions, not the article itself.
+  const anotherPiece = /\b(?!this\b|that\b|the\b|its\b)[\p{L}]+['’]s? (?:piece|article|story|column|op-?ed|essay|report)\b/u.test(original.toLowerCase());
+  const meta = (aboutContent || anotherPiece) && !wantsSummary ? null : metaTopicOf(asked);
   let shape: QuestionShape = 'fact';
   if (compared) shape = 'comparison';
   else if (meta) shape = 'meta';
