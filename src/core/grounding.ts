@@ -222,8 +222,8 @@ export interface WordTable {
 }
 export const wordTables = new WeakMap<KnowledgeIndex, Promise<WordTable>>();
 
-/** The most words a table holds: a long library keeps its most frequent common words (3,000 single words embed in about 3.5 s, in the warm-up after a load). */
-const MAX_TABLE_WORDS = 3000;
+/** The most words a table holds: a long library keeps its most frequent common words (1,500 single words embed in about 1.3 s, in the warm-up after a load; the first question before that waits for it). */
+const MAX_TABLE_WORDS = 1500;
 
 /**
  * The article's common words (those it writes in lower case at least once, so never one of its
