@@ -2,7 +2,7 @@ import { appendFile, readdir, readFile, stat, truncate, writeFile } from 'node:f
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Embedder } from '../src/core/embedder.js';
-import { buildIndex } from '../src/core/index-build.js';
+import { buildIndex, contentKey } from '../src/core/index-build.js';
 import { saveIndex } from '../src/core/index-store.js';
 import { checksumOf, prepareCorpus, readSources } from '../src/core/article.js';
 import { BusyError } from '../src/core/library.js';
@@ -57,6 +57,21 @@ describe('the default library', () => {
     expect(vectors).toBeGreaterThan(SHIPPED_ARTICLE.texts);
     await (await reopen()).default.ready();
     expect((await ws.store.size()).vectors).toBe(vectors);
+  });
+
+  it('makes the table of the article\'s words before it answers, and reads it back from the store on the next load', async () => {
+    ws = await workspace();
+    const first = await ws.library.ready();
+    const word = 'cyberspace';
+    expect((await ws.store.vectors([contentKey(word)], first.embedder.modelId)).size).toBe(1);
+    // The next load embeds none of the article's words again: only what its index build may need.
+    const embedded: string[] = [];
+    const counting = async (): Promise<Embedder> => {
+      const model = await fakeModel();
+      return { ...model, embed: (texts) => (embedded.push(...texts), model.embed(texts)) };
+    };
+    await (await reopen({ createEmbedder: counting })).default.ready();
+    expect(embedded).not.toContain(word);
   });
 
   it('answers from an uploaded article, which survives a restart, and the article file is left as it was', async () => {

@@ -222,7 +222,7 @@ export interface WordTable {
 }
 export const wordTables = new WeakMap<KnowledgeIndex, Promise<WordTable>>();
 
-/** The most words a table holds: a long library keeps its most frequent common words (1,500 single words embed in about 1.3 s, in the warm-up after a load; the first question before that waits for it). */
+/** The most words a table holds: a long library keeps its most frequent common words (1,500 single words embed in about 1.3 s, once: the library keeps them in the store). */
 const MAX_TABLE_WORDS = 1500;
 
 /**

@@ -15,6 +15,7 @@ import { buildLexicon, wordsOf } from './lexicon.js';
 import { loadNlp } from './nlp.js';
 import { findQuotes, type QuoteQuery, type QuoteResult } from './quotations.js';
 import { warmReader } from './warm-up.js';
+import { articleWords, wordTables } from './grounding.js';
 import { Retriever } from './retrieve.js';
 import type { Understanding } from './understand.js';
 import { WordNet } from './wordnet.js';
@@ -192,6 +193,35 @@ export class Library {
   }
 
   /**
+   * The table of the article's words that every question is grounded against, made before the
+   * index is used: embedded once, and kept in the store's vectors by content, so a later load (a
+   * restart, another shard, the command line) reads it back. Answering goes on without it if it
+   * cannot be made; the first question tries again.
+   */
+  private async prepareTables(index: KnowledgeIndex, embedder: Embedder): Promise<void> {
+    await articleWords({ index, embed: (texts) => this.embedKept(texts, embedder) }).catch((error: unknown) => {
+      wordTables.delete(index);
+      this.options.logger.warn({ err: error, library: this.options.id }, 'could not make the table of the article\'s words');
+    });
+  }
+
+  /** Vectors of texts from the store's kept vectors where it has them; the others embedded, and kept for next time. */
+  private async embedKept(texts: string[], embedder: Embedder): Promise<Float32Array[]> {
+    const { store } = this.options;
+    const keys = texts.map(contentKey);
+    const found = await store.vectors(keys, embedder.modelId).catch(() => new Map<string, Float32Array>());
+    const missing = [...new Set(texts.filter((_, i) => !found.has(keys[i]!)))];
+    if (missing.length > 0) {
+      const vectors = await embedder.embed(missing);
+      const fresh = new Map(missing.map((text, i) => [contentKey(text), vectors[i]!]));
+      for (const [key, vector] of fresh) found.set(key, vector);
+      // Answering does not depend on keeping them: a full store only means embedding them again next time.
+      await store.keepVectors(fresh, embedder.modelId).catch((error: unknown) => this.options.logger.warn({ err: error }, 'could not keep the vectors of the article\'s words'));
+    }
+    return keys.map((key) => found.get(key)!);
+  }
+
+  /**
    * Another process (a shard, `npm run reindex`) may have committed a reindex. At most every two
    * seconds a question compares the store's version with the one in memory and, if it moved,
    * loads the new one in the background while answers keep coming from the one in memory.
@@ -206,6 +236,7 @@ export class Library {
       const version = await store.version(id);
       if (version === null || version === inMemory) return;
       const loaded = await this.load();
+      await this.prepareTables(loaded.index, loaded.embedder);
       if (!this.rebuilding && this.version === inMemory) {
         this.use(loaded.index, loaded.embedder, loaded.version);
         logger.info({ library: id, version, passages: loaded.index.passages.length }, 'loaded a reindex committed elsewhere');
@@ -232,7 +263,8 @@ export class Library {
       if (!this.hasOwn) return fallback.ready();
     }
     this.loading ??= this.load().then(
-      ({ index, embedder, version }) => {
+      async ({ index, embedder, version }) => {
+        await this.prepareTables(index, embedder);
         this.loading = null;
         return this.use(index, embedder, version);
       },
@@ -446,6 +478,7 @@ export class Library {
       requestedBy: request.requestedBy ?? null,
       ...(request.onProgress ? { onProgress: request.onProgress } : {}),
     });
+    await this.prepareTables(built.index, embedder);
     this.use(built.index, embedder, built.version);
     const report: ReindexReport = {
       passagesBefore: before,
