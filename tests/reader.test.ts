@@ -183,6 +183,14 @@ describe('the reader on false premises', () => {
     expect((await ask('will china close its door to the world')).answered).toBe(true);
   });
 
+  it('takes one of the article\'s names spelt out from an acronym as a name the passage must hold', async () => {
+    // "played a crucial role" is not about the WIC: the words match, the name does not.
+    const answer = await ask('what sports are played at the wic');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/^The article mentions World Internet Conference, but not in a way that answers this\./);
+    expect((await ask('where is the wic held')).answer).toContain('Wuzhen');
+  });
+
   it('refuses "when is the next…" when the article gives no coming date', async () => {
     const answer = await ask('when is the next world internet conference');
     expect(answer.answered).toBe(false);

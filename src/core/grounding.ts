@@ -93,6 +93,14 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const previous = context.index.passages[chosen.passage.id - 1];
   const inContext = previous && previous.article === chosen.passage.article && previous.section === chosen.passage.section ? passageStems(chosen.passage, previous) : stems;
   const elsewhere = analysis.terms.filter((term) => term.named && term.grounding !== null && !pervasive(term) && !supports(inContext, term));
+  // One of the article's names of several words ("wic" → World Internet Conference) is a name too: a passage without it
+  // answers something else ("what sports are played at the wic" is not answered by what "played a crucial role").
+  const padded = ` ${analysis.normalised} `;
+  const namesAsked = [...lexicon.nameForms].filter(([lower]) => lower.includes(' ') && padded.includes(` ${lower} `));
+  const nameMissing = namesAsked
+    .filter(([lower]) => !wordsOf(lower).every((word) => inContext.has(stem(word))))
+    .map(([, written]): QuestionTerm => ({ typed: written, meaning: written.toLowerCase(), grounding: 'exact', kind: 'name', pos: 'noun', neighbours: [], named: true, place: false, antonyms: [] }));
+  if (analysis.shape !== 'comparison' && nameMissing.length > 0 && similarity < bounds.answerAbove) return refuse(none, nameMissing);
   // A place is never a detail: "Russia's cyber security law" is not answered by China's, however close the wording.
   // A comparison names two things that stand in two passages: each side is checked on its own.
   if (analysis.shape !== 'comparison' && elsewhere.length > 0 && (similarity < bounds.answerAbove || elsewhere.some((term) => term.place))) return refuse(none, elsewhere);
