@@ -387,9 +387,9 @@ export function answer(library: LoadedLibrary, question: string, thresholds?: Co
   });
 }
 
-/** Vectors of single words questions use, kept per index: members ask about the same things in the same words. */
+/** Vectors of single words questions use, kept per index with the article's own (at most 2,000 words, 3 MB): members ask about the same things in the same words. */
 const wordVectorCache = new WeakMap<KnowledgeIndex, Map<string, Float32Array>>();
-const MAX_CACHED_WORDS = 20_000;
+const MAX_CACHED_WORDS = 2_000;
 
 async function wordVectors(words: string[], table: WordTable, context: ReaderContext): Promise<Float32Array[]> {
   let cache = wordVectorCache.get(context.index);
