@@ -27,7 +27,9 @@ const HOLDOUT_SPLIT_SHA256 = '9ae6b5470304d05f5d3cc281e08c7fcb164bea5bec78549b86
  */
 const LOCKED = {
   // List items fell from 100% to 94%: one list question lost an item when the model's word neighbours moved the ranking (dev stayed at 100%).
-  test: { answerRight: 92 / 108, refusedWhenShould: 36 / 37, refusedWhenShouldNot: 6 / 108, listItemRecall: 0.94 },
+  // Right 92 -> 91 of 108: a reworded question below the similarity floor needs 60% of its nouns and verbs in the passage, not half,
+  // since "how many firms have agreed to leave that hub" was answered with the firms that moved in.
+  test: { answerRight: 91 / 108, refusedWhenShould: 36 / 37, refusedWhenShouldNot: 7 / 108, listItemRecall: 0.94 },
   holdout: { answerRight: 94 / 108, refusedWhenShould: 38 / 40, refusedWhenShouldNot: 3 / 108, listItemRecall: 1 },
 };
 const EPSILON = 1e-3;

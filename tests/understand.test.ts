@@ -85,6 +85,8 @@ describe('question understanding', () => {
     // "wen" is a word (a cyst), but first and before "did" it is "when"; "wher" is "where" cut short, not "when".
     expect(analyse('wen did xi propose the shared future in cyberspace').answerType).toBe('date');
     expect(analyse('wher is the world internet conference held').answerType).toBe('place');
+    // A common word is never taken for a slip of a question word.
+    expect(analyse('now is the time to ask when the law took effect').normalised).toMatch(/^now is/);
   });
 
   it('takes the kind of organisation asked for as the kind of answer, and a piece by someone as content', () => {

@@ -18,10 +18,10 @@
  * - below `refuseBelow`, a question still gets its answer when the sentence carries the kind of
  *   answer asked for (a number for "how many"), the similarity is at least `typedAbove`, and the
  *   passage holds at least `typedHeldShare` of the question's nouns and verbs: a rewording
- *   shares few words with the article, so its similarity is low even where the answer is (0.4
- *   gained one more on dev, but "how many firms left that hub" is then a third of the way from
- *   being answered with the firms that moved in).
+ *   shares few words with the article, so its similarity is low even where the answer is. 0.5
+ *   answered one more on dev, but also "how many firms have agreed to leave that hub" with the
+ *   firms that moved in ("agreed" is matched by "according" through WordNet's "accord").
  * Capitalisation plays no part: members rarely capitalise.
  */
-export const COVERAGE = { refuseBelow: 0.4, answerAbove: 0.62, softMissingAbove: 0.4, maxUnsupportedShare: 1, unrelatedAbove: 0.62, phraseAbove: 0.5, wordAbove: 0.65, typedAbove: 0.3, typedHeldShare: 0.5 };
+export const COVERAGE = { refuseBelow: 0.4, answerAbove: 0.62, softMissingAbove: 0.4, maxUnsupportedShare: 1, unrelatedAbove: 0.62, phraseAbove: 0.5, wordAbove: 0.65, typedAbove: 0.3, typedHeldShare: 0.6 };
 export type CoverageThresholds = typeof COVERAGE;

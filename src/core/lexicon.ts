@@ -27,7 +27,7 @@ const SHORTHAND: Record<string, string> = {
   mgmt: 'management', w: 'with', y: 'why', bout: 'about', tmrw: 'tomorrow', mins: 'minutes', hrs: 'hours', num: 'number',
   amt: 'amount', pct: 'percent', nat: 'national', admin: 'administration', sec: 'security', hw: 'how',
   whn: 'when', whr: 'where', usd: 'dollars', ind: 'industrial', exec: 'executive', execs: 'executives', biz: 'business',
-  mgr: 'manager', rep: 'representative', reps: 'representatives', acc: 'according',
+  mgr: 'manager', rep: 'representative', reps: 'representatives', acc: 'according', vid: 'video', vids: 'videos', pic: 'picture', pics: 'pictures',
 };
 
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',

@@ -216,7 +216,7 @@ export class Library {
       const fresh = new Map(missing.map((text, i) => [contentKey(text), vectors[i]!]));
       for (const [key, vector] of fresh) found.set(key, vector);
       // Answering does not depend on keeping them: a full store only means embedding them again next time.
-      await store.keepVectors(fresh, embedder.modelId).catch((error: unknown) => this.options.logger.warn({ err: error }, 'could not keep the vectors of the article\'s words'));
+      if (!this.shutdown.signal.aborted) await store.keepVectors(fresh, embedder.modelId).catch((error: unknown) => this.options.logger.warn({ err: error }, 'could not keep the vectors of the article\'s words'));
     }
     return keys.map((key) => found.get(key)!);
   }
@@ -586,7 +586,8 @@ export class Library {
    */
   async close(): Promise<void> {
     this.shutdown.abort();
-    await Promise.all([this.rebuilding?.catch(() => undefined), this.reloading]);
+    // A first load may be writing the table of the article's words to the store: the store closes after it.
+    await Promise.all([this.rebuilding?.catch(() => undefined), this.reloading, this.loading?.catch(() => undefined)]);
   }
 
   /** Resolves once what answering computes once per sentence has been computed for the loaded index (for benchmarks). */

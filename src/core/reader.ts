@@ -398,16 +398,21 @@ async function wordVectors(words: string[], table: WordTable, context: ReaderCon
     cache = new Map(table.words.map((word, i) => [word, table.vectors[i]!]));
     wordVectorCache.set(context.index, cache);
   }
-  const unknown = [...new Set(words.filter((word) => !cache.has(word)))];
+  // Taken before waiting: another question may clear the cache meanwhile.
+  const found = new Map(words.flatMap((word) => (cache.has(word) ? [[word, cache.get(word)!] as const] : [])));
+  const unknown = [...new Set(words.filter((word) => !found.has(word)))];
   if (unknown.length > 0) {
     const vectors = await context.embed(unknown);
     if (cache.size + unknown.length > MAX_CACHED_WORDS) {
       cache.clear();
       table.words.forEach((word, i) => cache.set(word, table.vectors[i]!));
     }
-    unknown.forEach((word, i) => cache.set(word, vectors[i]!));
+    unknown.forEach((word, i) => {
+      cache.set(word, vectors[i]!);
+      found.set(word, vectors[i]!);
+    });
   }
-  return words.map((word) => cache.get(word)!);
+  return words.map((word) => found.get(word)!);
 }
 
 export async function read(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace }> {

@@ -50,6 +50,8 @@ export interface QuestionTerm {
   similarTo?: string;
   /** WordNet antonyms of an adjective ("bad" → "good"), to notice a question that says the opposite of the article. */
   antonyms: string[];
+  /** Grounded only by the article's names WordNet knows as one of it ("capital" → Beijing): the passage must hold one. */
+  instanceOf?: boolean;
   /** The kind of thing the answer is ("town" in "which town hosts…"), not something the article must mention. */
   answerClass?: boolean;
 }
@@ -109,7 +111,7 @@ function answerTypeOf(text: string): AnswerType {
   if (/^(?:when|since when|what (?:year|date|month|day|time)|which (?:year|date|month|day)|how long ago|by when|until when)\b/.test(text)) return 'date';
   // "When" asks for a date unless another question word comes first ("what did xi say cyberspace is when he proposed…").
   if (/\b(?:what|which) (?:year|date|month)\b/.test(text) || /^(?:(?!\b(?:what|who|whom|whose|which|where|why|how)\b).)*\bwhen\b/.test(text)) return 'date';
-  if (/^(?:where|(?:which|what)(?: other)? (?:city|town|country|nation|province|place|region))\b/.test(text)) return 'place';
+  if (/^(?:where|(?:which|what)(?: other)? (?:city|town|country|nation|province|place|region|capital|municipality|metropolis|village|state))\b/.test(text)) return 'place';
   if (/\bwhere\b|\b(?:which|what) (?:city|town|province|country)\b/.test(text)) return 'place';
   // "who is luigi gambardella" asks what he is; "who is the director of …" asks for a name.
   if (/^who(?: is|'s|s| was) (?!the\b|a\b|an\b)/.test(text)) return 'definition';
@@ -254,12 +256,13 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
   return { text: out.join(' '), replaced };
 }
 
-const QUESTION_WORDS = ['what', 'when', 'where', 'who', 'why', 'which', 'how'];
+const WH_WORDS = ['what', 'when', 'where', 'who', 'why', 'which', 'how'];
 const AUXILIARY = /^(?:did|does|do|is|are|was|were|can|could|will|would|should|has|have|had)$/;
 
 function slipOfQuestionWord(token: string, next: string | undefined): string | null {
-  if (QUESTION_WORDS.includes(token) || !next || !AUXILIARY.test(next)) return null;
-  const near = QUESTION_WORDS.filter((word) => distance(word, token) === 1 || isTransposition(word, token));
+  // A common word is itself ("now is the time…", "there was…"), however close to a question word.
+  if (WH_WORDS.includes(token) || COMMON_WORDS.has(token) || !next || !AUXILIARY.test(next)) return null;
+  const near = WH_WORDS.filter((word) => distance(word, token) === 1 || isTransposition(word, token));
   // "wat" could be "what" only; "wen" is "when"; a slip two question words share ("whe") is left alone.
   return near.length === 1 ? near[0]! : null;
 }
@@ -335,6 +338,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       const origin = replacedBy.get(word);
       let grounding: Grounding = null;
       let neighbours: string[] = [];
+      let instanceOf = false;
       if (knowsWord(lexicon, word) || knowsWord(lexicon, root) || (numberWord(word) && knowsWord(lexicon, numberWord(word)!))) grounding = origin?.how ?? 'exact';
       else if (!isYear && !isNumber && !named && !wordnet.isName(root)) {
         // A name is the name or nothing: Putin is not grounded by "president", nor Shanghai by "city".
@@ -351,6 +355,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
         if (instances.length > 0) {
           neighbours = [...neighbours, ...instances];
           grounding ??= 'broader';
+          instanceOf = true;
         }
         for (const n of neighbours) expansions.add(n);
       }
@@ -361,7 +366,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       }
             const place = named && (tags.has('Place') || tags.has('Country') || tags.has('City'));
       const antonyms = pos === 'adjective' ? wordnet.antonyms(root) : [];
-      terms.push({ typed: origin?.typed ?? word, meaning: word, grounding, kind, pos, neighbours, named, place, antonyms });
+      terms.push({ typed: origin?.typed ?? word, meaning: word, grounding, kind, pos, neighbours, named, place, antonyms, ...(instanceOf ? { instanceOf } : {}) });
     }
   }
   // A multi-word name spelt out from an acronym counts once.
@@ -452,7 +457,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
 }
 
 /** Chat a question opens with before what it asks: "so wait", "ok real talk", "hey bot", "lol". */
-const OPENING = /^(?:(?:so|ok|okay|k|wait|hey|hi|hello|yo|lol|lmao|bruh|bro|dude|hmm+|um+|uh+|btw|tbh|ngl|lowkey|highkey|real talk|quick question|question|pls|please|and|but|also|actually|basically|anyway|bot|guys|also)\b[\s,:;.!-]*)+/;
+const OPENING = /^(?:(?:so|ok|okay|k|wait|hey|hi|hello|yo|lol|lmao|bruh|bro|dude|hmm+|um+|uh+|btw|tbh|ngl|lowkey|highkey|real talk|quick question|question|pls|please|and|but|also|actually|basically|anyway|bot|guys)\b[\s,:;.!-]*)+/;
 
 function withoutOpening(text: string): string {
   const rest = text.replace(OPENING, '');

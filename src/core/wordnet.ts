@@ -26,6 +26,7 @@ const ENDING = new Set([
   'stop', 'cease', 'discontinue', 'end', 'terminate', 'close', 'shut', 'cancel', 'call_off', 'abolish', 'get_rid_of', 'revoke', 'annul',
   'rescind', 'prohibit', 'forbid', 'ban', 'withdraw', 'quit', 'resign', 'leave_office', 'discard', 'lose', 'fail', 'boycott', 'reject',
   'destroy', 'kill', 'die', 'dissolve', 'suspend', 'abandon', 'give_up', 'dismiss', 'fire', 'expel', 'drop_out', 'pull_out',
+  'depart', 'exit', 'finish', 'complete',
 ]);
 
 const POS_OF: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -218,7 +219,8 @@ export class WordNet {
    */
   kindsOf(name: string): Set<string> {
     const out = new Set<string>();
-    for (const sense of this.senses(name).filter((s) => s.pos === 'noun').slice(0, 2)) {
+    // The first sense only: Russia the country, not the empire or the land it also names.
+    for (const sense of this.senses(name).filter((s) => s.pos === 'noun').slice(0, 1)) {
       for (const pointer of sense.pointers) {
         if (pointer.symbol !== '@i') continue;
         const kind = this.synset(pointer.offset, pointer.pos);
