@@ -5,7 +5,7 @@ import { stem, wordsOf } from './lexicon.js';
 import { nlp } from './nlp.js';
 import { type Passage, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
-import type { Hit } from './retrieve.js';
+import { dot, type Hit } from './retrieve.js';
 import { answeringText, carriesType, namesSomeoneElse, SENTENCE_TYPES } from './sentence-types.js';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from './understand.js';
 
@@ -211,7 +211,7 @@ export interface PhraseTable {
   phrases: string[];
   vectors: Float32Array[];
 }
-export const phraseTables = new WeakMap<KnowledgeIndex, Promise<PhraseTable>>();
+const phraseTables = new WeakMap<KnowledgeIndex, Promise<PhraseTable>>();
 
 /**
  * The article's noun phrases and their vectors, once per index (about 300 for the shipped
@@ -220,8 +220,7 @@ export const phraseTables = new WeakMap<KnowledgeIndex, Promise<PhraseTable>>();
  * at least `COVERAGE.phraseAbove` similar ("tariff fights" → "trade disputes").
  */
 export function articlePhrases(context: ReaderContext): Promise<PhraseTable> {
-  let table = phraseTables.get(context.index);
-  if (!table) {
+  return oncePerIndex(phraseTables, context.index, () => {
     const phrases = new Set<string>();
     for (const passage of context.index.passages) {
       for (const phrase of nlp(passage.text).nouns().out('array') as string[]) {
@@ -230,19 +229,27 @@ export function articlePhrases(context: ReaderContext): Promise<PhraseTable> {
       }
     }
     const list = [...phrases];
-    const made = context.embed(list).then((vectors) => ({ phrases: list, vectors }));
-    made.catch(() => phraseTables.get(context.index) === made && phraseTables.delete(context.index));
-    phraseTables.set(context.index, made);
-    table = made;
-  }
-  return table;
+    return context.embed(list).then((vectors) => ({ phrases: list, vectors }));
+  });
+}
+
+/**
+ * A table made once per index and shared by every question; one that could not be made (the
+ * model failed) is made again by the next question, not remembered as failed.
+ */
+function oncePerIndex<T>(tables: WeakMap<KnowledgeIndex, Promise<T>>, index: KnowledgeIndex, make: () => Promise<T>): Promise<T> {
+  const known = tables.get(index);
+  if (known) return known;
+  const made = make();
+  made.catch(() => tables.get(index) === made && tables.delete(index));
+  tables.set(index, made);
+  return made;
 }
 
 export function nearestPhrase(table: PhraseTable, vector: Float32Array): { phrase: string; similarity: number } | null {
   let best: { phrase: string; similarity: number } | null = null;
   table.vectors.forEach((candidate, i) => {
-    let similarity = 0;
-    for (let d = 0; d < candidate.length; d += 1) similarity += candidate[d]! * vector[d]!;
+    const similarity = dot(candidate, vector);
     if (!best || similarity > best.similarity) best = { phrase: table.phrases[i]!, similarity };
   });
   return best;
@@ -252,7 +259,7 @@ export interface WordTable {
   words: string[];
   vectors: Float32Array[];
 }
-export const wordTables = new WeakMap<KnowledgeIndex, Promise<WordTable>>();
+const wordTables = new WeakMap<KnowledgeIndex, Promise<WordTable>>();
 
 /** The most words a table holds: a long library keeps its most frequent common words (1,500 single words embed in about 1.3 s, once: the library keeps them in the store). */
 const MAX_TABLE_WORDS = 1500;
@@ -264,8 +271,7 @@ const MAX_TABLE_WORDS = 1500;
  * WordNet does not make the link. For the shipped article, about 480 words, 0.4 s of embedding.
  */
 export function articleWords(context: Pick<ReaderContext, 'index' | 'embed'>): Promise<WordTable> {
-  let table = wordTables.get(context.index);
-  if (!table) {
+  return oncePerIndex(wordTables, context.index, () => {
     const count = new Map<string, number>();
     for (const passage of context.index.passages) {
       for (const word of passage.text.match(/(?<![\p{L}\p{N}'’-])\p{Ll}{3,}(?![\p{L}\p{N}])/gu) ?? []) count.set(word, (count.get(word) ?? 0) + 1);
@@ -275,21 +281,15 @@ export function articleWords(context: Pick<ReaderContext, 'index' | 'embed'>): P
       .sort((a, b) => b[1] - a[1])
       .slice(0, MAX_TABLE_WORDS)
       .map(([word]) => word);
-    const made = context.embed(list).then((vectors) => ({ words: list, vectors }));
-    // A table that could not be made is made again by the next question, not remembered as failed.
-    made.catch(() => wordTables.get(context.index) === made && wordTables.delete(context.index));
-    wordTables.set(context.index, made);
-    table = made;
-  }
-  return table;
+    return context.embed(list).then((vectors) => ({ words: list, vectors }));
+  });
 }
 
 /** The table's words at least `above` similar to a vector, nearest first. */
 export function nearWords(table: WordTable, vector: Float32Array, above: number): Array<{ word: string; similarity: number }> {
   const near: Array<{ word: string; similarity: number }> = [];
   table.vectors.forEach((candidate, i) => {
-    let similarity = 0;
-    for (let d = 0; d < candidate.length; d += 1) similarity += candidate[d]! * vector[d]!;
+    const similarity = dot(candidate, vector);
     if (similarity >= above) near.push({ word: table.words[i]!, similarity });
   });
   return near.sort((a, b) => b.similarity - a.similarity);

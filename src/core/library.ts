@@ -15,7 +15,7 @@ import { buildLexicon, wordsOf } from './lexicon.js';
 import { loadNlp } from './nlp.js';
 import { findQuotes, type QuoteQuery, type QuoteResult } from './quotations.js';
 import { warmReader } from './warm-up.js';
-import { articleWords, wordTables } from './grounding.js';
+import { articleWords } from './grounding.js';
 import { Retriever } from './retrieve.js';
 import type { Understanding } from './understand.js';
 import { WordNet } from './wordnet.js';
@@ -200,7 +200,6 @@ export class Library {
    */
   private async prepareTables(index: KnowledgeIndex, embedder: Embedder): Promise<void> {
     await articleWords({ index, embed: (texts) => this.embedKept(texts, embedder) }).catch((error: unknown) => {
-      wordTables.delete(index);
       this.options.logger.warn({ err: error, library: this.options.id }, 'could not make the table of the article\'s words');
     });
   }
@@ -209,7 +208,9 @@ export class Library {
   private async embedKept(texts: string[], embedder: Embedder): Promise<Float32Array[]> {
     const { store } = this.options;
     const keys = texts.map(contentKey);
-    const found = await store.vectors(keys, embedder.modelId).catch(() => new Map<string, Float32Array>());
+    // As in an index build, a stored vector is reused only if it is sound (unit length, no NaN).
+    const stored = await store.vectors(keys, embedder.modelId).catch(() => new Map<string, Float32Array>());
+    const found = new Map([...stored].filter(([, vector]) => isUnitVector(vector)));
     const missing = [...new Set(texts.filter((_, i) => !found.has(keys[i]!)))];
     if (missing.length > 0) {
       const vectors = await embedder.embed(missing);

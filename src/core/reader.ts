@@ -392,10 +392,12 @@ const wordVectorCache = new WeakMap<KnowledgeIndex, Map<string, Float32Array>>()
 const MAX_CACHED_WORDS = 2_000;
 
 async function wordVectors(words: string[], table: WordTable, context: ReaderContext): Promise<Float32Array[]> {
+  // The article's own words are in its table already.
+  const seed = (into: Map<string, Float32Array>): void => table.words.forEach((word, i) => into.set(word, table.vectors[i]!));
   let cache = wordVectorCache.get(context.index);
   if (!cache) {
-    // The article's own words are in its table already.
-    cache = new Map(table.words.map((word, i) => [word, table.vectors[i]!]));
+    cache = new Map();
+    seed(cache);
     wordVectorCache.set(context.index, cache);
   }
   // Taken before waiting: another question may clear the cache meanwhile.
@@ -405,7 +407,7 @@ async function wordVectors(words: string[], table: WordTable, context: ReaderCon
     const vectors = await context.embed(unknown);
     if (cache.size + unknown.length > MAX_CACHED_WORDS) {
       cache.clear();
-      table.words.forEach((word, i) => cache.set(word, table.vectors[i]!));
+      seed(cache);
     }
     unknown.forEach((word, i) => {
       cache.set(word, vectors[i]!);

@@ -111,12 +111,13 @@ function answerTypeOf(text: string): AnswerType {
   if (/^(?:when|since when|what (?:year|date|month|day|time)|which (?:year|date|month|day)|how long ago|by when|until when)\b/.test(text)) return 'date';
   // "When" asks for a date unless another question word comes first ("what did xi say cyberspace is when he proposed…").
   if (/\b(?:what|which) (?:year|date|month)\b/.test(text) || /^(?:(?!\b(?:what|who|whom|whose|which|where|why|how)\b).)*\bwhen\b/.test(text)) return 'date';
-  if (/^(?:where|(?:which|what)(?: other)? (?:city|town|country|nation|province|place|region|capital|municipality|metropolis|village|state))\b/.test(text)) return 'place';
+  // The words that name the kind of answer (ANSWER_CLASS) say it; so do a few the article must hold ("which capital": Beijing).
+  if (/^where\b/.test(text) || ANSWER_CLASS.place!.test(text) || /^(?:which|what)(?: other)? (?:capital|municipality|metropolis|village|state)\b/.test(text)) return 'place';
   if (/\bwhere\b|\b(?:which|what) (?:city|town|province|country)\b/.test(text)) return 'place';
   // "who is luigi gambardella" asks what he is; "who is the director of …" asks for a name.
   if (/^who(?: is|'s|s| was) (?!the\b|a\b|an\b)/.test(text)) return 'definition';
   if (/^(?:who|whom|whose|which (?:person|official|expert|researcher|leader))\b/.test(text)) return 'person';
-  if (/^(?:which|what) (?:company|companies|firm|firms|organi[sz]ation|organi[sz]ations|center|centre|bureau|newspaper|paper|association|body|agency|outfit|group|institution|institute|authority|department|ministry|office|publication|outlet)\b/.test(text)) return 'organisation';
+  if (ANSWER_CLASS.organisation!.test(text) || /^(?:which|what) (?:companies|firms|organi[sz]ations)\b/.test(text)) return 'organisation';
   if (/^(?:why|how come|for what reason)\b/.test(text)) return 'reason';
   if (/^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/.test(text)) return 'yesno';
   if (/^what (?:is|are|was|were) (?:a |an |the )?[\w-]+(?: [\w-]+)?$/.test(text)) return 'definition';

@@ -1,4 +1,4 @@
-import { articlePhrases, articleWords, phraseTables, wordTables } from './grounding.js';
+import { articlePhrases, articleWords } from './grounding.js';
 import type { KnowledgeIndex } from './index-store.js';
 import { answerableSentences } from './passages.js';
 import type { ReaderContext } from './reader.js';
@@ -14,7 +14,7 @@ import type { Understanding } from './understand.js';
 export function warmReader(index: KnowledgeIndex, understanding: Understanding, embed: ReaderContext['embed']): Promise<void> {
   const work: Array<() => void> = [
     () => understanding.wordnet.loadLemmas(),
-    () => void articlePhrases({ index, embed } as ReaderContext).catch(() => phraseTables.delete(index)),
+    () => void articlePhrases({ index, embed } as ReaderContext).catch(() => undefined),
   ];
   for (const passage of index.passages) {
     passage.sentences.forEach((_, s) => {
@@ -27,8 +27,8 @@ export function warmReader(index: KnowledgeIndex, understanding: Understanding, 
   // The phrase and word tables are embedded by the model: the warm-up is done when that is too.
   const phrases = (): Promise<unknown> =>
     Promise.all([
-      articlePhrases({ index, embed } as ReaderContext).catch(() => phraseTables.delete(index)),
-      articleWords({ index, embed }).catch(() => wordTables.delete(index)),
+      articlePhrases({ index, embed } as ReaderContext).catch(() => undefined),
+      articleWords({ index, embed }).catch(() => undefined),
     ]);
   return new Promise((resolve) => {
     const step = (from: number): void => {
