@@ -178,6 +178,16 @@ describe('the reader on reworded questions', () => {
 });
 
 describe('the reader on false premises', () => {
+  it('dates a quotation by its occasion only when the question asks about what was said or about the occasion', async () => {
+    // Xi's 2017 message talks of the digital economy; its date is not when any plan was released.
+    const plan = await ask('when was the digital economy plan released');
+    expect(plan.answered).toBe(false);
+    expect(plan.answer).not.toContain('2017');
+    // What was said, and the event it was said at, are dated by the occasion.
+    expect((await ask('when did xi say the internet is boundless')).answer).toContain('November 16, 2016');
+    expect((await ask('when was the fifth wic')).answer).toContain('November 7, 2018');
+  });
+
   it('refuses a question that presumes an ending the article does not report, and says so', async () => {
     for (const question of ['when was the cyber security law scrapped', 'how many companies quit the beijing park', 'when did xi resign as director of the cyberspace commission', 'when did the park close']) {
       const answer = await ask(question);

@@ -6,22 +6,10 @@ import { nlp } from './nlp.js';
 import { type Passage, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
 import { dot, type Hit } from './retrieve.js';
-import { answeringText, carriesType, namesSomeoneElse, SENTENCE_TYPES } from './sentence-types.js';
+import { answeringFor, answeringText, carriesType, namesSomeoneElse, SENTENCE_TYPES } from './sentence-types.js';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from './understand.js';
 
 const STOP_WORDS = new Set(eng);
-
-/** Titles the article writes before a name ("President Xi"): with them, a capitalised run is a person, not a name of several words. */
-const TITLES = /^(?:president|premier|minister|vice|mr|mrs|ms|dr|professor|chairman|director|general|secretary|ceo|chief)\b/;
-
-/**
- * Whether a capitalised run of the article is one of its names of several words ("world internet
- * conference"), not a leftover of capitals ("in china", "china and russia", "president xi").
- */
-function isName(lower: string): boolean {
-  const words = lower.split(' ');
-  return words.length >= 2 && !STOP_WORDS.has(words[0]!) && !words.includes('and') && !TITLES.test(lower);
-}
 
 /** The adverbs of phrasal verbs ("kick off", "slow down"): read as verbs on their own, they are not the event. */
 const PARTICLES = new Set(['up', 'down', 'off', 'out', 'in', 'on', 'over', 'away', 'back', 'about', 'around', 'through']);
@@ -107,11 +95,12 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const elsewhere = analysis.terms.filter((term) => term.named && term.grounding !== null && !pervasive(term) && !supports(inContext, term));
   // One of the article's names of several words ("wic" → World Internet Conference) is a name too: a passage without it
   // answers something else ("what sports are played at the wic" is not answered by what "played a crucial role").
-  const padded = ` ${analysis.normalised} `;
-  const namesAsked = [...lexicon.nameForms].filter(([lower]) => isName(lower) && padded.includes(` ${lower} `));
-  const nameMissing = namesAsked
-    .filter(([lower]) => !wordsOf(lower).every((word) => inContext.has(stem(word))))
-    .map(([, written]): QuestionTerm => ({ typed: written, meaning: written.toLowerCase(), grounding: 'exact', kind: 'name', pos: 'noun', neighbours: [], named: true, place: false, antonyms: [] }));
+  const nameMissing = analysis.names
+    .filter((lower) => !wordsOf(lower).every((word) => inContext.has(stem(word))))
+    .map((lower): QuestionTerm => {
+      const written = lexicon.nameForms.get(lower) ?? lower;
+      return { typed: written, meaning: lower, grounding: 'exact', kind: 'name', pos: 'noun', neighbours: [], named: true, place: false, antonyms: [] };
+    });
   if (analysis.shape !== 'comparison' && nameMissing.length > 0 && similarity < bounds.answerAbove) return refuse(none, nameMissing);
   // "In the capital" is grounded by Beijing only where the passage names Beijing.
   const kindMissing = analysis.terms.filter((term) => term.instanceOf && !supports(inContext, term));
@@ -143,7 +132,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(stems, term));
   if (years.length > 0) return refuse(none, years);
   // "How many base stations…": an answer without a number is no answer.
-  const answering = answeringText(chosen.passage, choice.sentence);
+  const answering = answeringFor(analysis, chosen.passage, choice.sentence);
   const who = analysis.answerType === 'person' || analysis.answerType === 'organisation';
   const carries = who ? namesSomeoneElse(answering, analysis, chosen.passage) : carriesType(answering, analysis.answerType);
   if (analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES && !carries) {

@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { stemmer } from 'stemmer';
 import type { ArticleInfo } from './article.js';
 import type { Passage } from './passages.js';
+import { eng } from 'stopword';
 
 /**
  * The article's own words, and the ways members reach them: acronyms of its multi-word names
@@ -224,4 +225,18 @@ export function isTransposition(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
   const diff = [...a].flatMap((char, i) => (char === b[i] ? [] : [i]));
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
+const NAME_STOP_WORDS = new Set(eng);
+
+/** Titles the article writes before a name ("President Xi"): with them, a capitalised run is a person, not a name of several words. */
+const TITLES = /^(?:president|premier|minister|vice|mr|mrs|ms|dr|professor|chairman|director|general|secretary|ceo|chief)\b/;
+
+/**
+ * Whether a capitalised run of the article is one of its names of several words ("world internet
+ * conference"), not a leftover of capitals ("in china", "china and russia", "president xi").
+ */
+export function isName(lower: string): boolean {
+  const words = lower.split(' ');
+  return words.length >= 2 && !NAME_STOP_WORDS.has(words[0]!) && !words.includes('and') && !TITLES.test(lower);
 }

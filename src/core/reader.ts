@@ -7,7 +7,7 @@ import type { LoadedLibrary } from './library.js';
 import { type Passage, sentenceText } from './passages.js';
 import type { Hit, Retriever } from './retrieve.js';
 import { articlePhrases, articleWords, nearWords, type WordTable, type Choice, ground, PERVASIVE_SHARE, type Grounded, nearestPhrase, passageStems, phraseAround, supports, supportsLiterally } from './grounding.js';
-import { answeringText, carriesType, FULL_DATE, MONTH, namesPlaceElse, TYPE_BONUS, typeBonus } from './sentence-types.js';
+import { answeringFor, carriesType, FULL_DATE, MONTH, namesPlaceElse, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { suggestionNear } from './suggestions.js';
 import { stem, wordsOf } from './lexicon.js';
 import { type AnswerType, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
@@ -82,7 +82,7 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis): Choice {
   // What the question is about, apart from who said it: "china and russia" in "what does kaspersky say about china and russia".
   const literal = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.named) && !analysis.speakerWords.includes(term.meaning));
   // The answer sentence carries the kind of answer asked for whenever a sentence of the passage does.
-  const texts = hit.sentenceScores.map((_, s) => answeringText(hit.passage, s));
+  const texts = hit.sentenceScores.map((_, s) => answeringFor(analysis, hit.passage, s));
   const carriesAnswer = texts.map((text) => carriesType(text, analysis.answerType));
   // "Where…", "which nation…": a sentence naming a place the question does not name answers it before one that only repeats the question's.
   const elsewhere = analysis.answerType === 'place' ? texts.map((text, s) => carriesAnswer[s]! && namesPlaceElse(text, analysis)) : [];
@@ -122,7 +122,7 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   for (const hit of contenders) {
     const choice = bestSentence(hit, analysis);
     // Rank by the passage score, moved by how well its best sentence fits.
-    const text = answeringText(hit.passage, choice.sentence);
+    const text = answeringFor(analysis, hit.passage, choice.sentence);
     const typed = typeBonus(text, analysis.answerType);
     // A number in a passage about something else is no answer: the passage must also hold what is asked about.
     const stems = passageStems(hit.passage);

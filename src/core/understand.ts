@@ -6,6 +6,7 @@ import {
   correctSpelling,
   isTransposition,
   FRAME_WORDS,
+  isName,
   knowsWord,
   type Lexicon,
   numberWord,
@@ -84,6 +85,8 @@ export interface QuestionAnalysis {
   focus: QuestionTerm | null;
   /** "What day…", "exact date": a day is wanted, not only a month or a year. */
   wantsDay: boolean;
+  /** The article's names of several words the question asks about, spelt out from an acronym or typed whole ("wic" → "world internet conference"), lower case. */
+  names: string[];
 }
 
 // Words that frame a question rather than say what it is about.
@@ -454,6 +457,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     speakerWords,
     focus: focus?.answerClass ? null : focus,
     wantsDay: /\b(?:what|which) (?:day|date)\b|\bexact date\b|\bon what date\b/.test(normalised),
+    names: [...lexicon.nameForms.keys()].filter((lower) => isName(lower) && ` ${normalised} `.includes(` ${lower} `)),
   };
 }
 
