@@ -103,7 +103,7 @@ function factText(fact: ArticleFact): string {
 export function say(finding: Finding): string {
   switch (finding.kind) {
     case 'said':
-      return saidText(finding.said);
+      return finding.closest ? `The article does not say this in so many words. The closest it comes:\n${saidText(finding.said)}` : saidText(finding.said);
     case 'mentioned':
       return `Yes. ${saidText(finding.said)}`;
     case 'list':

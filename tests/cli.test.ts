@@ -36,8 +36,9 @@ describe('npm run ask -- --json', () => {
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const answer = JSON.parse(lines[0]!);
-    expect(Object.keys(answer)).toEqual(['question', 'answered', 'answer', 'citations']);
-    expect(answer).toMatchObject({ question: 'How many internet users did China have?', answered: true });
+    // The contract's keys, in order; `confidence` was added after them.
+    expect(Object.keys(answer)).toEqual(['question', 'answered', 'answer', 'citations', 'confidence']);
+    expect(answer).toMatchObject({ question: 'How many internet users did China have?', answered: true, confidence: 'high' });
     expect(Object.keys(answer.citations[0])).toEqual(['n', 'passage', 'excerpt', 'score']);
     expect(answer.citations[0]).toMatchObject({ n: 1, passage: 14 });
     expect(answer.citations[0].excerpt).toContain('854 million');
@@ -45,13 +46,15 @@ describe('npm run ask -- --json', () => {
   });
 
   it('reads one question per line from stdin and prints JSON Lines', async () => {
-    const { stdout, code } = await npm('ask', ['--json'], 'When did the Cyber Security Law take effect?\n\nWhat is the capital of France?\nWhat is the digital Silk Road?\n');
+    const { stdout, code } = await npm('ask', ['--json'], 'When did the Cyber Security Law take effect?\n\nWhat is the capital of France?\nWhat is the digital Silk Road?\nhow many firms have agreed to relocate to that hub\n');
     expect(code).toBe(0);
     const answers = stdout.trim().split('\n').map((line) => JSON.parse(line));
-    expect(answers.map((a) => [a.question, a.answered, a.citations[0]?.passage ?? null])).toEqual([
-      ['When did the Cyber Security Law take effect?', true, 17],
-      ['What is the capital of France?', false, null],
-      ['What is the digital Silk Road?', true, 24],
+    expect(answers.map((a) => [a.question, a.answered, a.citations[0]?.passage ?? null, a.confidence])).toEqual([
+      ['When did the Cyber Security Law take effect?', true, 17, 'high'],
+      ['What is the capital of France?', false, null, null],
+      ['What is the digital Silk Road?', true, 24, 'high'],
+      // Worded nothing like the article: the nearest it comes, and said to be only that.
+      ['how many firms have agreed to relocate to that hub', true, 20, 'low'],
     ]);
   });
 });

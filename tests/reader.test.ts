@@ -177,6 +177,20 @@ describe('the reader on reworded questions', () => {
   });
 });
 
+describe('how sure an answer is', () => {
+  it('gives a passage that is only the closest the article comes as that, and a plain answer as it is', async () => {
+    // "firms", "hub": the passage says "companies", "park"; it is near the question, not clearly about it.
+    const reworded = await ask('how many firms have agreed to relocate to that hub');
+    expect(reworded.answered).toBe(true);
+    expect(reworded.answer).toMatch(/^The article does not say this in so many words\. The closest it comes:\n/);
+    expect(reworded.answer).toContain('Over 10 companies');
+    expect(reworded.finding).toMatchObject({ kind: 'said', closest: true });
+    const plain = await ask('how many companies have signed a contract to move into the park');
+    expect(plain.answer).toMatch(/^Over 10 companies/);
+    expect(plain.finding).toMatchObject({ kind: 'said', closest: false });
+  });
+});
+
 describe('the reader on false premises', () => {
   it('dates a quotation by its occasion only when the question asks about what was said or about the occasion', async () => {
     // Xi's 2017 message talks of the digital economy; its date is not when any plan was released.

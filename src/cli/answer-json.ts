@@ -19,5 +19,7 @@ export function answerJson(answer: Answer): object {
       // Added for facts about the article itself ("byline", "headline"); `passage` is then 0.
       ...(part ? { part } : {}),
     })),
+    // Added: "low" when the answer is only the nearest the article comes to the question, "high" otherwise; null for a refusal.
+    confidence: answer.answered ? (answer.finding.kind === 'said' && answer.finding.closest ? 'low' : 'high') : null,
   };
 }

@@ -62,7 +62,11 @@ export interface ComparedSide {
  * sides are cited in order: the n-th one by citation n.
  */
 export type Finding =
-  | { kind: 'said'; said: Said }
+  /**
+   * `closest`: the passage is only the nearest the article comes to the question. It is not clearly about it
+   * (similarity below `COVERAGE.answerAbove`), and a noun the question asks about is in it only by a related word.
+   */
+  | { kind: 'said'; said: Said; closest: boolean }
   | { kind: 'list'; items: Said[] }
   | { kind: 'mentioned'; said: Said }
   | { kind: 'compared'; first: ComparedSide; second: ComparedSide; sameDate: boolean }

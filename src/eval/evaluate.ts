@@ -108,6 +108,10 @@ export interface SplitReport {
   refusedWhenShould: number;
   refusedWhenShouldNot: number;
   listItemRecall: number;
+  /** Answers given as only the closest the article comes ("low" confidence), and how many of them are right. */
+  closest: { given: number; right: number };
+  /** Wrong answers given as sure: answered and not right (a question to refuse included), not marked as the closest. The worst thing the bot does. */
+  sureWrong: number;
   judgements: Judgement[];
 }
 
@@ -123,6 +127,8 @@ function tally(kind: string, judgements: Judgement[]): KindReport {
     refused: judgements.filter((j) => !j.answer.answered).length,
   };
 }
+
+const isClosest = (j: Judgement): boolean => j.answer.finding.kind === 'said' && j.answer.finding.closest;
 
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000);
 
@@ -146,6 +152,8 @@ export async function evaluateSplit({ libraries, answers }: Pick<Services, 'libr
     refusedWhenShould: share(unanswerable.refused, unanswerable.questions),
     refusedWhenShouldNot: share(answerable.refused, answerable.questions),
     listItemRecall: share(lists.reduce((sum, j) => sum + j.itemRecall!, 0), lists.length),
+    closest: { given: judgements.filter(isClosest).length, right: judgements.filter((j) => isClosest(j) && j.right).length },
+    sureWrong: judgements.filter((j) => j.answer.answered && !j.right && !isClosest(j)).length,
     judgements,
   };
 }
@@ -171,7 +179,8 @@ export function reportTable(reports: SplitReport[]): string {
   const pct = (value: number): string => `${(value * 100).toFixed(1)}%`;
   const summary = reports.map(
     (r) =>
-      `${r.split}: answer right ${pct(r.answerRight)} of answerable · refused when it should ${pct(r.refusedWhenShould)} · refused when it should not ${pct(r.refusedWhenShouldNot)} · list items included ${pct(r.listItemRecall)}`,
+      `${r.split}: answer right ${pct(r.answerRight)} of answerable · refused when it should ${pct(r.refusedWhenShould)} · refused when it should not ${pct(r.refusedWhenShouldNot)} · list items included ${pct(r.listItemRecall)}\n` +
+      `${' '.repeat(r.split.length + 2)}marked "closest" ${r.closest.given} (${r.closest.right} right) · wrong answers given as sure ${r.sureWrong}`,
   );
   return [header, ...rows, '', ...summary].join('\n');
 }
