@@ -91,6 +91,18 @@ describe('the reader', () => {
     expect((await ask("what did china's president say in 2016")).answer).toMatch(/^Xi Jinping, in a video address at the third World Internet Conference on November 16, 2016/);
   });
 
+  it('knows the one head of state the article names as "the leader" and "the head of state"', async () => {
+    // Before, "head" and "state" were taken for a speaker the article does not name.
+    const said = await ask('what did the head of state say about terrorism');
+    expect(said.answered).toBe(true);
+    expect(said.answer).toMatch(/^Xi said countries should work together/);
+    expect((await ask('what does the leader say about terrorism')).answer).toContain('terrorism');
+    // Another country's leader is still not in the article.
+    const french = await ask('what did the french head of state say about terrorism');
+    expect(french.answered).toBe(false);
+    expect(french.answer).toMatch(/^The article does not mention French\./);
+  });
+
   it('gives the day when the day is asked for', async () => {
     expect((await ask('what day did xi give the keynote at the second wic')).answer).toContain('December 16, 2015');
   });

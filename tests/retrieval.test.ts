@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../src/wording.js';
 import { type Workspace, workspace } from './helpers.js';
+import type { KnowledgeIndex } from '../src/core/index-store.js';
+import type { Passage } from '../src/core/passages.js';
+import { Retriever } from '../src/core/retrieve.js';
 
 /** Questions a server member might ask, each with the paragraph (¶) that answers it. */
 export const QUESTIONS: Array<[question: string, paragraph: number]> = [
@@ -95,5 +98,29 @@ describe('retrieval on the shipped article', () => {
     const bread = await ws.ask('How do I bake sourdough bread?');
     expect(bread).toMatchObject({ answered: false, citations: [] });
     expect(bread.answer).toMatch(/^The article does not (?:mention [\w ,]+|cover that)\. It is about “China to step up cyberspace cooperation”\./);
+  });
+});
+
+describe('people named by title or role', () => {
+  const passage = (id: number, text: string, speaker: string | null): Passage => ({ id, n: id + 1, article: 0, kind: speaker ? 'quotation' : 'paragraph', text, section: null, speaker, role: null, attribution: null, sentences: [[0, text.length]] });
+  const retriever = (texts: Array<[string, string | null]>): Retriever => new Retriever({ passages: texts.map(([text, speaker], id) => passage(id, text, speaker)) } as unknown as KnowledgeIndex);
+
+  it('takes "the leader" and "the head of state" for the one head of state the article names', () => {
+    const one = retriever([
+      ['President Xi Jinping spoke at the conference.', null],
+      ['The internet belongs to all.', 'Xi Jinping'],
+    ]);
+    expect([...one.peopleIn('what did the leader say')]).toEqual(['Xi Jinping']);
+    expect([...one.peopleIn('what did the head of state say')]).toEqual(['Xi Jinping']);
+    expect([...one.peopleIn('what did the state say about its head')]).toEqual([]);
+  });
+
+  it('takes them for nobody when the article names two', () => {
+    const two = retriever([
+      ['President Xi Jinping met President Joe Biden.', null],
+      ['The internet belongs to all.', 'Xi Jinping'],
+      ['We will compete.', 'Joe Biden'],
+    ]);
+    expect([...two.peopleIn('what did the leader say')]).toEqual([]);
   });
 });

@@ -142,9 +142,11 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
 function onlyClosest(analysis: QuestionAnalysis, chosen: Hit, similarity: number, context: ReaderContext): boolean {
   if (similarity >= (context.thresholds ?? COVERAGE).answerAbove) return false;
   const stems = passageStems(chosen.passage);
-  // "China's president" names the speaker of the passage by the title the article gives him.
+  // "China's president", "the leader" name the speaker of the passage, or one it names ("Xi said…"), by the title or role the article gives him.
   const { speaker } = chosen.passage;
-  const namesSpeaker = (term: QuestionTerm): boolean => speaker !== null && context.retriever.peopleIn(term.meaning).has(speaker);
+  const inPassage = (people: Set<string>): boolean => [...people].some((person) => person === speaker || wordsOf(person).some((word) => stems.has(stem(word))));
+  const bySpeakerWords = analysis.speakerWords.length > 0 && inPassage(context.retriever.peopleIn(analysis.speakerWords.join(' ')));
+  const namesSpeaker = (term: QuestionTerm): boolean => inPassage(context.retriever.peopleIn(term.meaning)) || (bySpeakerWords && analysis.speakerWords.includes(term.meaning));
   // What the article is about throughout ("China") is no detail of the passage.
   const { frequency } = context.understanding.lexicon;
   const pervasive = (term: QuestionTerm): boolean => (frequency.get(stem(term.meaning)) ?? 0) >= context.index.passages.length * PERVASIVE_SHARE;
@@ -522,6 +524,10 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
     if (quoted) return done(quoted);
   }
   const named = context.retriever.peopleIn(analysis.normalised).size;
+  // "What did the head of state say": one the article names by that role is identified, though its words are only WordNet's.
+  if (analysis.speakerWords.length > 0 && context.retriever.peopleIn(analysis.speakerWords.join(' ')).size > 0) {
+    analysis.missing = analysis.missing.filter((term) => !(term.kind === 'name' && term.grounding !== null && analysis.speakerWords.includes(term.meaning)));
+  }
   const choice = choose(hits, analysis, context)!;
   const decision = ground(analysis, choice, trace.similarity, named, context);
   if (decision.refuse) return done(refusal(analysis, decision, context));

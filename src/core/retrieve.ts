@@ -69,8 +69,17 @@ function personKeys(passages: Passage[]): Map<string, Set<string>> {
     const only = [...people][0];
     if (people.size === 1 && only && terms(title).length === 1) keys.get(only)!.add(terms(title)[0]!);
   }
+  // News calls the one head of state or government it names "the leader" and "the head of state".
+  const leaders = new Set([...titled].filter(([title]) => LEADER_TITLES.has(title)).flatMap(([, people]) => [...people]));
+  const only = [...leaders][0];
+  if (leaders.size === 1 && only) for (const key of LEADER_KEYS) keys.get(only)!.add(key);
   return keys;
 }
+
+/** Titles of a head of state or government. */
+const LEADER_TITLES = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'emperor']);
+/** What news calls the one such person of an article (as terms: "head of state" is matched as a phrase). */
+const LEADER_KEYS = ['leader', 'head of state'];
 
 /** Ranks the article's passages for a question by meaning (dense) and words (BM25) together. */
 export class Retriever {
@@ -85,8 +94,9 @@ export class Retriever {
   /** People the question names, by any of their keys. */
   peopleIn(question: string): Set<string> {
     const questionTerms = new Set(terms(question));
+    const phrase = ` ${terms(question).join(' ')} `;
     const named = new Set<string>();
-    for (const [person, keys] of this.people) if ([...keys].some((key) => questionTerms.has(key))) named.add(person);
+    for (const [person, keys] of this.people) if ([...keys].some((key) => (key.includes(' ') ? phrase.includes(` ${terms(key).join(' ')} `) : questionTerms.has(key)))) named.add(person);
     return named;
   }
 
