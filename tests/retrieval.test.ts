@@ -113,6 +113,10 @@ describe('people named by title or role', () => {
     expect([...one.peopleIn('what did the leader say')]).toEqual(['Xi Jinping']);
     expect([...one.peopleIn('what did the head of state say')]).toEqual(['Xi Jinping']);
     expect([...one.peopleIn('what did the state say about its head')]).toEqual([]);
+    expect([...one.peopleIn("what did china's leader say")]).toEqual(['Xi Jinping']);
+    expect([...one.peopleIn('what did the chinese leader say')]).toEqual(['Xi Jinping']);
+    // Other leaders are not him.
+    for (const question of ['who is the market leader in 5g', 'what did a team leader say', 'what did world leaders say']) expect([...one.peopleIn(question)], question).toEqual([]);
   });
 
   it('takes them for nobody when the article names two', () => {

@@ -78,8 +78,10 @@ function personKeys(passages: Passage[]): Map<string, Set<string>> {
 
 /** Titles of a head of state or government. */
 const LEADER_TITLES = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'emperor']);
-/** What news calls the one such person of an article (as terms: "head of state" is matched as a phrase). */
+/** What news calls the one such person of an article ("head of state" is matched as a phrase, "leader" only as `AS_LEADER`). */
 const LEADER_KEYS = ['leader', 'head of state'];
+/** "The leader", "china's leader", "the chinese leader"; not "the market leader", "a team leader", "world leaders". */
+const AS_LEADER = /(?:^|\b(?:the|a|its|his|her|their|our|this|that)|['’]s|\b\p{L}+(?:ese|ian|an))\s+(?:top\s+)?leader\b|^leader\b/u;
 
 /** Ranks the article's passages for a question by meaning (dense) and words (BM25) together. */
 export class Retriever {
@@ -95,8 +97,10 @@ export class Retriever {
   peopleIn(question: string): Set<string> {
     const questionTerms = new Set(terms(question));
     const phrase = ` ${terms(question).join(' ')} `;
+    const lower = question.toLowerCase();
+    const says = (key: string): boolean => (key === 'leader' ? AS_LEADER.test(lower) : key.includes(' ') ? phrase.includes(` ${terms(key).join(' ')} `) : questionTerms.has(key));
     const named = new Set<string>();
-    for (const [person, keys] of this.people) if ([...keys].some((key) => (key.includes(' ') ? phrase.includes(` ${terms(key).join(' ')} `) : questionTerms.has(key)))) named.add(person);
+    for (const [person, keys] of this.people) if ([...keys].some(says)) named.add(person);
     return named;
   }
 
