@@ -30,7 +30,7 @@ const LOCKED = {
   // Right 92 -> 91 of 108: a reworded question below the similarity floor needs 60% of its nouns and verbs in the passage, not half,
   // since "how many firms have agreed to leave that hub" was answered with the firms that moved in.
   // Wrong answers given as sure (not marked as only the closest the article comes): at most these many.
-  test: { answerRight: 91 / 108, refusedWhenShould: 36 / 37, refusedWhenShouldNot: 7 / 108, listItemRecall: 0.94, sureWrong: 4 },
+  test: { answerRight: 91 / 108, refusedWhenShould: 36 / 37, refusedWhenShouldNot: 7 / 108, listItemRecall: 0.94, sureWrong: 3 },
   holdout: { answerRight: 94 / 108, refusedWhenShould: 38 / 40, refusedWhenShouldNot: 3 / 108, listItemRecall: 1, sureWrong: 8 },
 };
 const EPSILON = 1e-3;
