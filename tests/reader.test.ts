@@ -96,11 +96,18 @@ describe('the reader', () => {
     const said = await ask('what did the head of state say about terrorism');
     expect(said.answered).toBe(true);
     expect(said.answer).toMatch(/^Xi said countries should work together/);
-    expect((await ask('what does the leader say about terrorism')).answer).toContain('terrorism');
-    // Another country's leader is still not in the article.
+    const leader = await ask('what does the leader say about terrorism');
+    expect(leader.answer).toMatch(/^Xi said countries should work together/);
+    expect(leader.finding).toMatchObject({ kind: 'said', closest: false });
+    // Another country's leader is still not in the article, nor is a deputy or a former one.
     const french = await ask('what did the french head of state say about terrorism');
     expect(french.answered).toBe(false);
-    expect(french.answer).toMatch(/^The article does not mention French\./);
+    // Named as typed, as a whole: not "French, Head or State".
+    expect(french.answer).toMatch(/^The article does not mention the french head of state\./);
+    const deputy = await ask('what did the deputy head of state say');
+    expect(deputy.answered).toBe(false);
+    expect(deputy.answer).toMatch(/^The article does not mention the deputy head of state\./);
+    expect((await ask('what did the former head of state say about terrorism')).answered).toBe(false);
   });
 
   it('gives the day when the day is asked for', async () => {
@@ -209,8 +216,10 @@ describe('the reader on false premises', () => {
     const plan = await ask('when was the digital economy plan released');
     expect(plan.answered).toBe(false);
     expect(plan.answer).not.toContain('2017');
-    // What was said, and the event it was said at, are dated by the occasion.
+    expect((await ask('when was the digital economy plan proposed')).answered).toBe(false);
+    // What was said, and the event it was said at, are dated by the occasion: the question says so, names who spoke, or names the event.
     expect((await ask('when did xi say the internet is boundless')).answer).toContain('November 16, 2016');
+    expect((await ask('when did xi point out that the development of the internet is boundless')).answer).toContain('November 16, 2016');
     expect((await ask('when was the fifth wic')).answer).toContain('November 7, 2018');
   });
 

@@ -3,7 +3,7 @@ import type { Answer } from '../src/wording.js';
 import { type Workspace, workspace } from './helpers.js';
 import type { KnowledgeIndex } from '../src/core/index-store.js';
 import type { Passage } from '../src/core/passages.js';
-import { Retriever } from '../src/core/retrieve.js';
+import { leadersNamed, Retriever } from '../src/core/retrieve.js';
 
 /** Questions a server member might ask, each with the paragraph (¶) that answers it. */
 export const QUESTIONS: Array<[question: string, paragraph: number]> = [
@@ -119,12 +119,24 @@ describe('people named by title or role', () => {
     for (const question of ['who is the market leader in 5g', 'what did a team leader say', 'what did world leaders say']) expect([...one.peopleIn(question)], question).toEqual([]);
   });
 
-  it('takes them for nobody when the article names two', () => {
+  it('takes them for nobody when the article names two, quoted or not', () => {
     const two = retriever([
       ['President Xi Jinping met President Joe Biden.', null],
       ['The internet belongs to all.', 'Xi Jinping'],
       ['We will compete.', 'Joe Biden'],
     ]);
     expect([...two.peopleIn('what did the leader say')]).toEqual([]);
+    const oneQuoted = retriever([
+      ['Chinese President Xi Jinping met US President Joe Biden.', null],
+      ['The internet belongs to all.', 'Xi Jinping'],
+    ]);
+    expect([...oneQuoted.peopleIn('what did the leader say')]).toEqual([]);
+  });
+
+  it('counts only a country\'s head of state or government, not a vice or a company\'s president', () => {
+    expect([...leadersNamed('Vice President Mike Pence and Vice-President Li Yuanchao spoke.', [])]).toEqual([]);
+    expect([...leadersNamed('Microsoft President Brad Smith spoke.', [])]).toEqual([]);
+    expect([...leadersNamed('Russian President Vladimir Putin spoke, as did President Putin.', ['Vladimir Putin'])]).toEqual(['Vladimir Putin']);
+    expect([...leadersNamed("President Xi Jinping's vision. As President Xi said.", ['Xi Jinping'])]).toEqual(['Xi Jinping']);
   });
 });

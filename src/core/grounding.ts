@@ -1,7 +1,6 @@
-import { eng } from 'stopword';
 import { COVERAGE } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
-import { stem, wordsOf } from './lexicon.js';
+import { STOP_WORDS, stem, wordsOf } from './lexicon.js';
 import { nlp } from './nlp.js';
 import { type Passage, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
@@ -9,13 +8,17 @@ import { dot, type Hit } from './retrieve.js';
 import { answeringFor, answeringText, carriesType, namesSomeoneElse, SENTENCE_TYPES } from './sentence-types.js';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from './understand.js';
 
-const STOP_WORDS = new Set(eng);
 
 /** The adverbs of phrasal verbs ("kick off", "slow down"): read as verbs on their own, they are not the event. */
 const PARTICLES = new Set(['up', 'down', 'off', 'out', 'in', 'on', 'over', 'away', 'back', 'about', 'around', 'through']);
 
 /** A word used this often (per passage) is what the article is about throughout ("China"), so it picks no passage. */
-export const PERVASIVE_SHARE = 0.25;
+const PERVASIVE_SHARE = 0.25;
+
+/** Whether the article uses a word throughout (`PERVASIVE_SHARE` of its passages or more). */
+export function isPervasive(word: string, context: Pick<ReaderContext, 'understanding' | 'index'>): boolean {
+  return (context.understanding.lexicon.frequency.get(stem(word)) ?? 0) >= context.index.passages.length * PERVASIVE_SHARE;
+}
 
 /** A hit and the sentence of it chosen to answer, with its score. */
 export interface Choice {
@@ -87,8 +90,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const chosen = choice.hit;
   const stems = passageStems(chosen.passage);
   const { lexicon } = context.understanding;
-  const passages = context.index.passages.length;
-  const pervasive = (term: QuestionTerm): boolean => (lexicon.frequency.get(stem(term.meaning)) ?? 0) >= passages * PERVASIVE_SHARE;
+  const pervasive = (term: QuestionTerm): boolean => isPervasive(term.meaning, context);
   // A paragraph goes on about what the one before it named ("Construction on the park…" after "Beijing is building a park").
   const previous = context.index.passages[chosen.passage.id - 1];
   const inContext = previous && previous.article === chosen.passage.article && previous.section === chosen.passage.section ? passageStems(chosen.passage, previous) : stems;

@@ -1,8 +1,11 @@
 import { distance } from 'fastest-levenshtein';
 import { stemmer } from 'stemmer';
+import { eng } from 'stopword';
 import type { ArticleInfo } from './article.js';
 import type { Passage } from './passages.js';
-import { eng } from 'stopword';
+
+/** English function words (the `stopword` package's list). */
+export const STOP_WORDS: ReadonlySet<string> = new Set(eng);
 
 /**
  * The article's own words, and the ways members reach them: acronyms of its multi-word names
@@ -227,8 +230,6 @@ export function isTransposition(a: string, b: string): boolean {
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }
 
-const NAME_STOP_WORDS = new Set(eng);
-
 /** Titles the article writes before a name ("President Xi"): with them, a capitalised run is a person, not a name of several words. */
 const TITLES = /^(?:president|premier|minister|vice|mr|mrs|ms|dr|professor|chairman|director|general|secretary|ceo|chief)\b/;
 
@@ -238,5 +239,5 @@ const TITLES = /^(?:president|premier|minister|vice|mr|mrs|ms|dr|professor|chair
  */
 export function isName(lower: string): boolean {
   const words = lower.split(' ');
-  return words.length >= 2 && !NAME_STOP_WORDS.has(words[0]!) && !words.includes('and') && !TITLES.test(lower);
+  return words.length >= 2 && !STOP_WORDS.has(words[0]!) && !words.includes('and') && !TITLES.test(lower);
 }

@@ -69,19 +69,49 @@ function personKeys(passages: Passage[]): Map<string, Set<string>> {
     const only = [...people][0];
     if (people.size === 1 && only && terms(title).length === 1) keys.get(only)!.add(terms(title)[0]!);
   }
-  // News calls the one head of state or government it names "the leader" and "the head of state".
-  const leaders = new Set([...titled].filter(([title]) => LEADER_TITLES.has(title)).flatMap(([, people]) => [...people]));
+  // News calls the one head of state or government it names "the leader" and "the head of state": only when it names one, and quotes him.
+  const leaders = leadersNamed(text, [...keys.keys()]);
   const only = [...leaders][0];
-  if (leaders.size === 1 && only) for (const key of LEADER_KEYS) keys.get(only)!.add(key);
+  if (leaders.size === 1 && only && keys.has(only)) for (const key of LEADER_KEYS) keys.get(only)!.add(key);
   return keys;
 }
 
-/** Titles of a head of state or government. */
-const LEADER_TITLES = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'emperor']);
-/** What news calls the one such person of an article ("head of state" is matched as a phrase, "leader" only as `AS_LEADER`). */
+/**
+ * Everyone the text titles as a head of state or government, quoted or not ("President Xi
+ * Jinping", "Russian President Vladimir Putin", "US President Joe Biden"), as the quoted person's
+ * full name when it is one of them ("President Xi" is Xi Jinping). Not a vice or former one, nor a
+ * company's ("Vice President Mike Pence", "Microsoft President Brad Smith").
+ */
+export function leadersNamed(text: string, quoted: string[]): Set<string> {
+  const leaders = new Set<string>();
+  for (const match of text.matchAll(LEADER_TITLED)) {
+    const before = match[1];
+    if (before && (NOT_LEADING.test(before) || (/^\p{Lu}/u.test(before) && !SENTENCE_OPENER.test(before) && !/^\p{Lu}{2,4}$/u.test(before) && !DEMONYM.test(before)))) continue;
+    const name = match[2]!.replace(/['’]s$/u, '');
+    const words = name.split(' ');
+    leaders.add(quoted.find((person) => words.every((word) => person.split(' ').includes(word))) ?? name);
+  }
+  return leaders;
+}
+
+/** A title of a head of state or government before a name, with the word before it. */
+const LEADER_TITLED = /(?:([\p{L}.]+)[ -])?\b(?:President|Premier|Chancellor|King|Queen|Emperor) (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})/gu;
+/** Before the title, what makes it someone else's: "Vice President", "former President". */
+const NOT_LEADING = /^(?:vice|deputy|former|acting|assistant|executive|then)$/iu;
+/** A capitalised word before a title that only opens the sentence ("The President…", "When President…"). */
+const SENTENCE_OPENER = /^(?:The|A|An|As|By|When|While|And|But|In|On|At|For|With|From|To|Of|After|Before)$/u;
+/** A people's adjective ("Chinese", "Russian", "British", "French", "Israeli"): a country's president, not a company's. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ese|ian|an|ish|ch|i|ic)$/u;
+/** What news calls the one such person of an article; each is matched in a question only as `AS_LEADER` says. */
 const LEADER_KEYS = ['leader', 'head of state'];
-/** "The leader", "china's leader", "the chinese leader"; not "the market leader", "a team leader", "world leaders". */
-const AS_LEADER = /(?:^|\b(?:the|a|its|his|her|their|our|this|that)|['’]s|\b\p{L}+(?:ese|ian|an))\s+(?:top\s+)?leader\b|^leader\b/u;
+/**
+ * "The leader", "china's leader", "the chinese leader", "the head of state"; not "the market
+ * leader", "a team leader", "world leaders", nor "the former (deputy, vice…) head of state".
+ */
+const AS_LEADER = new Map<string, RegExp>([
+  ['leader', /(?:^|\b(?:the|a|its|his|her|their|our|this|that)|['’]s|\b\p{L}+(?:ese|ian|an))\s+(?:top\s+)?leader\b|^leader\b/u],
+  ['head of state', /(?<!\b(?:former|ex|deputy|vice|acting|assistant|then)[ -])\bhead of state\b/u],
+]);
 
 /** Ranks the article's passages for a question by meaning (dense) and words (BM25) together. */
 export class Retriever {
@@ -95,12 +125,24 @@ export class Retriever {
 
   /** People the question names, by any of their keys. */
   peopleIn(question: string): Set<string> {
+    return new Set(this.namedIn(question).keys());
+  }
+
+  /** People the question names, each with the question's terms (stems) that name them: "head", "state" for "the head of state". */
+  namedIn(question: string): Map<string, string[]> {
     const questionTerms = new Set(terms(question));
     const phrase = ` ${terms(question).join(' ')} `;
     const lower = question.toLowerCase();
-    const says = (key: string): boolean => (key === 'leader' ? AS_LEADER.test(lower) : key.includes(' ') ? phrase.includes(` ${terms(key).join(' ')} `) : questionTerms.has(key));
-    const named = new Set<string>();
-    for (const [person, keys] of this.people) if ([...keys].some(says)) named.add(person);
+    const says = (key: string): boolean => {
+      const leader = AS_LEADER.get(key);
+      if (leader) return leader.test(lower);
+      return key.includes(' ') ? phrase.includes(` ${terms(key).join(' ')} `) : questionTerms.has(key);
+    };
+    const named = new Map<string, string[]>();
+    for (const [person, keys] of this.people) {
+      const naming = [...keys].filter(says).flatMap((key) => terms(key));
+      if (naming.length > 0) named.set(person, naming);
+    }
     return named;
   }
 

@@ -90,27 +90,29 @@ export function typeBonus(text: string, type: AnswerType, carries = carriesType(
   return type === 'place' && !SENTENCE_TYPES.place.test(text) ? TYPE_BONUS / 2 : TYPE_BONUS;
 }
 
-/** Words that ask about something said: the date of a quotation's occasion answers "when did xi say…", not "when was the plan released". */
-const SAYING = /\b(?:say|says|said|saying|tell|tells|told|speak|speaks|spoke|speech|speeches|remarks?|message|address|addressed|quote|quoted|call(?:s|ed)? for|urge[sd]?|stress(?:es|ed)?|propose[sd]?|proposal|float(?:s|ed)?|pitch(?:es|ed)?|state[sd]?|statement|declare[sd]?|announce[sd]?|words?|keynote|letter|video|vision|idea|concept)\b/u;
+/** Words that ask about something said or the occasion it was said on: its date answers them. */
+const SAYING = /\b(?:say|says|said|saying|tell|tells|told|speak|speaks|spoke|speech|speeches|keynote|message|letter|remarks|quote|quoted)\b/u;
 
 /**
  * What answers a question in a sentence: the sentence with its quotation's speaker and occasion
  * (`answeringText`), except for a date asked about something other than what was said. A
  * quotation's occasion dates the words and the event they were said at: it answers "when did xi
- * say…" and "when was the 4th wic", not "when was the policy paper released".
+ * say…", "when did xi pledge…" (the question names who spoke) and "when was the 4th wic" (it
+ * names the event), not "when was the digital economy plan released" or "…proposed".
  */
 export function answeringFor(analysis: QuestionAnalysis, passage: Passage, sentence: number): string {
-  const occasion = passage.attribution === null ? '' : wordsOf(passage.attribution).join(' ');
-  const wordsOnly = analysis.answerType === 'date' && occasion !== '' && !SAYING.test(analysis.normalised) && !analysis.names.some((name) => occasion.includes(name));
-  return answeringText(passage, sentence, wordsOnly);
+  const occasion = passage.attribution === null ? '' : ` ${wordsOf(passage.attribution).join(' ')} `;
+  const datesIt =
+    SAYING.test(analysis.normalised) || (passage.speaker !== null && analysis.people.includes(passage.speaker)) || analysis.names.some((name) => occasion.includes(` ${name} `));
+  return answeringText(passage, sentence, analysis.answerType === 'date' && occasion !== '' && !datesIt);
 }
 
 /**
  * A sentence with what is shown beside it, written as the article attributes words: "Xi Jinping, in a keynote speech at … on December 16, 2015: …".
- * `dateOfWords`: a quotation's occasion dates only what was said, so for a date asked about something else only the quoted words count.
+ * `wordsOnly`: the quoted words without who said them and on what occasion (`answeringFor` says when).
  */
-export function answeringText(passage: Passage, sentence: number, dateOfWords = false): string {
+export function answeringText(passage: Passage, sentence: number, wordsOnly = false): string {
   const said = saidBy({ passage, sentence, dense: 0, lexical: 0, score: 0, sentenceScores: [] });
-  if (!said.quoted || dateOfWords) return said.text;
+  if (!said.quoted || wordsOnly) return said.text;
   return `${said.speaker ?? ''}${said.occasion ? `, in a ${said.occasion}` : ''}${said.role ? ` (${said.role})` : ''}: ${said.text}`;
 }

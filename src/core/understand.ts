@@ -87,6 +87,8 @@ export interface QuestionAnalysis {
   wantsDay: boolean;
   /** The article's names of several words the question asks about, spelt out from an acronym or typed whole ("wic" → "world internet conference"), lower case. */
   names: string[];
+  /** The people the article quotes that the question names, by name, title or role (filled in by the reader, which knows them). */
+  people: string[];
 }
 
 // Words that frame a question rather than say what it is about.
@@ -425,11 +427,18 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   // "the brussels lobby guy" is found by "brussels"; "trump" by nothing the article has.
   const identified = unique.some((term) => speakerWords.includes(term.meaning) && (term.grounding === 'exact' || term.grounding === 'alias' || term.grounding === 'spelling'));
   if (speaker && !identified) {
-    for (const term of unique) {
-      if (!wordsOf(speaker).includes(term.meaning) || (term.grounding !== 'synonym' && term.grounding !== null) || term.pos !== 'noun') continue;
-      const at = missing.indexOf(term);
-      if (at >= 0) missing[at] = { ...term, kind: 'name' };
-      else missing.push({ ...term, kind: 'name' });
+    const flagged = unique.filter((term) => speakerWords.includes(term.meaning) && (term.grounding === 'synonym' || term.grounding === null) && term.pos === 'noun');
+    if (flagged.length >= 2) {
+      // "The deputy head of state" is missing as a whole, not as "Deputy, Head or State".
+      for (const term of flagged) if (missing.includes(term)) missing.splice(missing.indexOf(term), 1);
+      const typed = new RegExp(`\\bthe ${speaker}\\b`, 'u').test(normalised) ? `the ${speaker}` : speaker;
+      missing.push({ typed, meaning: speaker, grounding: 'synonym', kind: 'name', pos: 'noun', neighbours: [], named: false, place: false, antonyms: [] });
+    } else {
+      for (const term of flagged) {
+        const at = missing.indexOf(term);
+        if (at >= 0) missing[at] = { ...term, kind: 'name' };
+        else missing.push({ ...term, kind: 'name' });
+      }
     }
   }
   // "which town hosts …", "what agency put out …": the word after the question word names the
@@ -458,6 +467,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     focus: focus?.answerClass ? null : focus,
     wantsDay: /\b(?:what|which) (?:day|date)\b|\bexact date\b|\bon what date\b/.test(normalised),
     names: [...lexicon.nameForms.keys()].filter((lower) => isName(lower) && ` ${normalised} `.includes(` ${lower} `)),
+    people: [],
   };
 }
 
