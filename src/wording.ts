@@ -38,10 +38,15 @@ export function saidText(said: Said): string {
   return `${said.speaker ?? 'The article'}${said.role ? ` (${said.role})` : ''}: “${said.text}”`;
 }
 
+/** A topic as a reader would write it after "about": "the global internet governance system", but "Wuzhen", "some level of regulation", "854 million users". */
+function withArticle(topic: string): string {
+  return /^\p{Ll}/u.test(topic) && !/^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|many|much|more|most|over|under|about|all|each|every|no|\d)\b/u.test(topic) ? `the ${topic}` : topic;
+}
+
 /** The question a refusal suggests. */
 export function suggestedQuestion({ speaker, topic }: Suggestion): string {
-  if (speaker) return topic ? `What did ${speaker} say about ${topic}?` : `What did ${speaker} say?`;
-  return `What does the article say about ${topic ?? 'it'}?`;
+  if (speaker) return topic ? `What did ${speaker} say about ${withArticle(topic)}?` : `What did ${speaker} say?`;
+  return `What does the article say about ${topic ? withArticle(topic) : 'it'}?`;
 }
 
 /** At most three names, then how many more: a refusal stays short whatever was typed. */
@@ -112,7 +117,9 @@ export function say(finding: Finding): string {
       const { first, second } = finding;
       const verdict = finding.sameDate
         ? `The article dates both to ${first.date}.`
-        : `${capitalise(first.name)} came first (${first.date}), then ${second.name} (${second.date}).`;
+        : finding.undecided
+          ? `The article dates ${first.name} to ${first.date} and ${second.name} to ${second.date}, so it does not say which came first.`
+          : `${capitalise(first.name)} came first (${first.date}), then ${second.name} (${second.date}).`;
       return [verdict, `• ${saidText(first.said)} [1]`, `• ${saidText(second.said)} [2]`].join('\n');
     }
     case 'speakers': {

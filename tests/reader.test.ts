@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findQuotes } from '../src/core/quotations.js';
 import { firstDate } from '../src/core/reader.js';
+import { suggestedQuestion } from '../src/wording.js';
 import { type Workspace, workspace } from './helpers.js';
 
 let ws: Workspace;
@@ -50,6 +51,14 @@ describe('the reader', () => {
     const suggestion = /You could ask: “(.+)”$/.exec(answer.answer)?.[1];
     expect(suggestion).toBeDefined();
     expect((await ask(suggestion!)).answered).toBe(true);
+  });
+
+  it('writes a suggested topic as a reader would, with "the" where it needs one', () => {
+    expect(suggestedQuestion({ speaker: 'Xi Jinping', topic: 'global internet governance system' })).toBe('What did Xi Jinping say about the global internet governance system?');
+    expect(suggestedQuestion({ speaker: null, topic: "nation's efforts" })).toBe("What does the article say about the nation's efforts?");
+    for (const topic of ['World Internet Conference', 'over 10 companies', 'some level of cyberspace regulation', '854 million internet users']) {
+      expect(suggestedQuestion({ speaker: null, topic }), topic).toBe(`What does the article say about ${topic}?`);
+    }
   });
 
   it('answers who wrote the article from its byline, citing the byline instead of a paragraph', async () => {
@@ -103,11 +112,30 @@ describe('the reader', () => {
     const french = await ask('what did the french head of state say about terrorism');
     expect(french.answered).toBe(false);
     // Named as typed, as a whole: not "French, Head or State".
-    expect(french.answer).toMatch(/^The article does not mention the french head of state\./);
+    expect(french.answer).toMatch(/^The article does not mention the French head of state\./);
     const deputy = await ask('what did the deputy head of state say');
     expect(deputy.answered).toBe(false);
     expect(deputy.answer).toMatch(/^The article does not mention the deputy head of state\./);
     expect((await ask('what did the former head of state say about terrorism')).answered).toBe(false);
+  });
+
+  it('answers "who said" a phrase the article quotes word for word', async () => {
+    const answer = await ask('who said winner takes all');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/^Xi Jinping, in a keynote speech/);
+  });
+
+  it('does not order two dates when one gives only the year they share', async () => {
+    const answer = await ask('which came first the 1st wic or the cybersecurity awareness campaign');
+    expect(answer.answer.split('\n')[0]).toBe(
+      'The article dates the cybersecurity awareness campaign to 2014 and the first World Internet Conference to November 19, 2014, so it does not say which came first.',
+    );
+  });
+
+  it('names what is missing once, and as one writes it', async () => {
+    expect((await ask('what did the eu say about china cyber law')).answer).toMatch(/^The article does not mention the European Union\./);
+    expect((await ask('what did xi say about the usa')).answer).toMatch(/^The article does not mention the United States\./);
+    expect((await ask('what did the google ceo say at the wic')).answer).toMatch(/^The article does not mention the Google chief executive\./);
   });
 
   it('gives the day when the day is asked for', async () => {

@@ -4,6 +4,7 @@ import { prepareCorpus } from '../src/core/article.js';
 import { buildLexicon, correctSpelling, wordsOf } from '../src/core/lexicon.js';
 import { terms } from '../src/core/lexical.js';
 import { analyseQuestion, type Understanding } from '../src/core/understand.js';
+import { carriesFor } from '../src/core/sentence-types.js';
 import { WordNet } from '../src/core/wordnet.js';
 import { ARTICLE } from './helpers.js';
 
@@ -62,6 +63,18 @@ describe('the lexical terms', () => {
 });
 
 describe('question understanding', () => {
+  it('spells out an acronym of the article\'s names in the plural, and reads a bare "tl;dr" as asking for a summary', () => {
+    expect(analyse('how many wics have there been').normalised).toBe('how many world internet conferences have there been');
+    for (const question of ['tl;dr', 'tldr', 'tl dr?']) expect(analyse(question), question).toMatchObject({ shape: 'meta', meta: 'topic' });
+  });
+
+  it('takes a money sum for no answer to "how many", which counts things', () => {
+    const howMany = analyse('how many people work at the park');
+    expect(carriesFor('By 2020, the industrial output is expected to reach 100 billion yuan ($14.13 billion).', howMany)).toBe(false);
+    expect(carriesFor('Over 10 companies have signed a contract to move into the park.', howMany)).toBe(true);
+    expect(carriesFor('By 2020, the industrial output is expected to reach 100 billion yuan.', analyse('how much will the park produce'))).toBe(true);
+  });
+
   it('tells the kind of answer asked for', () => {
     expect(analyse('how many internet users does china have').answerType).toBe('amount');
     expect(analyse('whats the population of beijing').answerType).toBe('amount');

@@ -69,7 +69,8 @@ export type Finding =
   | { kind: 'said'; said: Said; closest: boolean }
   | { kind: 'list'; items: Said[] }
   | { kind: 'mentioned'; said: Said }
-  | { kind: 'compared'; first: ComparedSide; second: ComparedSide; sameDate: boolean }
+  /** `undecided`: the dates differ, but one is too coarse to order them ("2014" and "November 19, 2014"). */
+  | { kind: 'compared'; first: ComparedSide; second: ComparedSide; sameDate: boolean; undecided: boolean }
   | { kind: 'speakers'; years: number[]; speakers: Array<{ name: string; role: string | null }> }
   | { kind: 'facts'; facts: ArticleFact[] }
   | {

@@ -5,7 +5,7 @@ import { nlp } from './nlp.js';
 import { type Passage, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
 import { dot, type Hit } from './retrieve.js';
-import { answeringFor, answeringText, carriesType, namesSomeoneElse, SENTENCE_TYPES } from './sentence-types.js';
+import { answeringFor, answeringText, carriesFor, carriesType, namesSomeoneElse, SENTENCE_TYPES } from './sentence-types.js';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from './understand.js';
 
 
@@ -136,7 +136,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // "How many base stations…": an answer without a number is no answer.
   const answering = answeringFor(analysis, chosen.passage, choice.sentence);
   const who = analysis.answerType === 'person' || analysis.answerType === 'organisation';
-  const carries = who ? namesSomeoneElse(answering, analysis, chosen.passage) : carriesType(answering, analysis.answerType);
+  const carries = who ? namesSomeoneElse(answering, analysis, chosen.passage) : carriesFor(answering, analysis);
   if (analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES && !carries) {
     return refuse(none, none, analysis.answerType);
   }
@@ -160,6 +160,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // What happened counts as much as to what: "how many firms left that hub" is not answered by the firms that moved in.
   const content = analysis.terms.filter((term) => (nouns.includes(term) || term.pos === 'verb') && !term.answerClass);
   const heldShare = content.length > 0 ? content.filter((term) => supports(stems, term)).length / content.length : 0;
+  // "who said winner takes all": every noun and verb of the question stands in the passage as written.
+  if (content.length >= 2 && content.every(literal)) return answer();
   const carried = typedAnswer && similarity >= bounds.typedAbove && heldShare >= bounds.typedHeldShare;
   if (similarity < bounds.refuseBelow && namedPeople === 0 && !carried) return refuse(analysis.missing);
   if (namedPeople > 0 && analysis.missing.length === 0) return answer();

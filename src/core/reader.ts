@@ -7,7 +7,7 @@ import type { LoadedLibrary } from './library.js';
 import { type Passage, sentenceText } from './passages.js';
 import type { Hit, Retriever } from './retrieve.js';
 import { articlePhrases, articleWords, nearWords, type WordTable, type Choice, ground, type Grounded, isPervasive, nearestPhrase, passageStems, phraseAround, supports, supportsLiterally } from './grounding.js';
-import { answeringFor, carriesType, FULL_DATE, MONTH, namesPlaceElse, TYPE_BONUS, typeBonus } from './sentence-types.js';
+import { answeringFor, carriesFor, FULL_DATE, MONTH, namesPlaceElse, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { suggestionNear } from './suggestions.js';
 import { STOP_WORDS, stem, wordsOf } from './lexicon.js';
 import { type AnswerType, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
@@ -77,7 +77,7 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis): Choice {
   const literal = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.named) && !analysis.speakerWords.includes(term.meaning));
   // The answer sentence carries the kind of answer asked for whenever a sentence of the passage does.
   const texts = hit.sentenceScores.map((_, s) => answeringFor(analysis, hit.passage, s));
-  const carriesAnswer = texts.map((text) => carriesType(text, analysis.answerType));
+  const carriesAnswer = texts.map((text) => carriesFor(text, analysis));
   // "Where…", "which nation…": a sentence naming a place the question does not name answers it before one that only repeats the question's.
   const elsewhere = analysis.answerType === 'place' ? texts.map((text, s) => carriesAnswer[s]! && namesPlaceElse(text, analysis)) : [];
   const carrying = elsewhere.some(Boolean) ? elsewhere : carriesAnswer;
@@ -117,7 +117,7 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
     const choice = bestSentence(hit, analysis);
     // Rank by the passage score, moved by how well its best sentence fits.
     const text = answeringFor(analysis, hit.passage, choice.sentence);
-    const typed = typeBonus(text, analysis.answerType);
+    const typed = typeBonus(text, analysis.answerType, carriesFor(text, analysis));
     // A number in a passage about something else is no answer: the passage must also hold what is asked about.
     const stems = passageStems(hit.passage);
     const held = specific.filter((term) => supports(stems, term)).length * PASSAGE_TERM_BONUS;
@@ -263,8 +263,15 @@ function listAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderCont
 const DATE_PATTERN = new RegExp(`(?:(${MONTH}) (\\d{1,2}), )?(?:(?:the )?(end|beginning|start|middle) of |(${MONTH}) )?((?:19|20)\\d{2})`, 'u');
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** The first date in a text, as a sortable number and as written. */
-export function firstDate(text: string): { at: number; written: string } | null {
+/** A date as the article writes it, as a sortable number, and how fine it is (a year, a month, a day). */
+export interface ArticleDate {
+  at: number;
+  written: string;
+  precision: 'year' | 'month' | 'day';
+}
+
+/** The first date in a text. */
+export function firstDate(text: string): ArticleDate | null {
   const match = DATE_PATTERN.exec(text);
   if (!match) return null;
   const year = Number(match[5]);
@@ -272,14 +279,24 @@ export function firstDate(text: string): { at: number; written: string } | null 
   const part = match[3];
   const month = monthName ? MONTHS.indexOf(monthName) + 1 : part === 'end' ? 12 : part === 'middle' ? 6 : part ? 1 : 6.5;
   const day = match[2] ? Number(match[2]) : 15;
-  return { at: year * 10_000 + month * 100 + day, written: match[0].replace(/^the /, '') };
+  const precision = match[2] ? 'day' : monthName || part ? 'month' : 'year';
+  return { at: year * 10_000 + month * 100 + day, written: match[0].replace(/^the /, ''), precision };
+}
+
+/** Whether two dates can be ordered: not "2014" against "November 19, 2014", nor "June 2017" against "June 12, 2017". */
+function ordered(a: ArticleDate, b: ArticleDate): boolean {
+  const year = (date: ArticleDate): number => Math.floor(date.at / 10_000);
+  const month = (date: ArticleDate): number => Math.floor(date.at / 100) % 100;
+  if (year(a) !== year(b)) return true;
+  if (a.precision === 'year' || b.precision === 'year') return false;
+  return month(a) !== month(b) || (a.precision === 'day' && b.precision === 'day');
 }
 
 async function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext): Promise<Reading | null> {
   const parts = analysis.compared;
   if (!parts) return null;
   const vectors = await context.embed(parts);
-  const sides: Array<{ hit: Hit; date: { at: number; written: string } }> = [];
+  const sides: Array<{ hit: Hit; date: ArticleDate }> = [];
   for (const [i, part] of parts.entries()) {
     const hits = context.retriever.rank(part, vectors[i]!);
     const dated = hits.slice(0, 5).flatMap((hit) => {
@@ -306,6 +323,7 @@ async function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderConte
     first: { name: firstName, date: first.date.written, said: saidBy(first.hit) },
     second: { name: secondName, date: second.date.written, said: saidBy(second.hit) },
     sameDate: first.date.at === second.date.at,
+    undecided: first.date.at !== second.date.at && !ordered(first.date, second.date),
   };
   return { question: analysis.original, answered: true, finding, citations: cite([first.hit, second.hit], context) };
 }
@@ -345,28 +363,41 @@ function nameOf(term: QuestionTerm, question: string): string {
   const typed = words
     .map((word) => {
       const match = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').exec(question);
-      const asTyped = match?.[0] ?? word;
+      // The member's capitals, or else the ones the reader gave a name ("the Google chief executive").
+      const found = match?.[0] ?? word;
+      const asTyped = !/\p{Lu}/u.test(found) && /\p{Lu}/u.test(word) ? word : found;
       // A phrase that is not a name ("the deputy head of state") stays as typed.
       const isNamed = term.named || (term.kind === 'name' && words.length === 1);
       if (/\p{Lu}/u.test(asTyped) || !isNamed || !/^[a-z]/.test(asTyped)) return asTyped;
       return capitalise(asTyped);
     })
     .join(' ');
-  return typed.length > MAX_NAMED_CHARS ? `${typed.slice(0, MAX_NAMED_CHARS - 1)}…` : typed;
+  // "The article does not mention the United States", as one writes it.
+  const name = TAKES_THE.test(typed) ? `the ${typed}` : typed;
+  return name.length > MAX_NAMED_CHARS ? `${name.slice(0, MAX_NAMED_CHARS - 1)}…` : name;
 }
 
 const MAX_NAMED_CHARS = 40;
+/** Names written with "the": "the United States", "the European Union", "the Netherlands". */
+const TAKES_THE = /^(?:United \p{Lu}|European Union$|Netherlands$|Philippines$|Czech Republic$|Dominican Republic$|Vatican$)/u;
+
+/** Names to say, without one that is part of another: "European Union", not "European Union, European or Union". */
+function withoutParts(names: string[]): string[] {
+  const words = (name: string): string[] => wordsOf(name.toLowerCase());
+  const unique = [...new Set(names)];
+  return unique.filter((name) => !unique.some((other) => other !== name && words(other).length > words(name).length && words(name).every((word) => words(other).includes(word))));
+}
 
 function refusal(analysis: QuestionAnalysis, grounded: Grounded, context: ReaderContext): Reading {
   const { missing, elsewhere, lacking } = grounded;
   const named = (term: QuestionTerm): string => nameOf(term, analysis.original);
   const why: Refusal =
     missing.length > 0
-      ? { why: 'missing', terms: missing.map(named) }
+      ? { why: 'missing', terms: withoutParts(missing.map(named)) }
       : lacking && isLacking(lacking)
         ? { why: 'lacking', answerType: lacking }
         : elsewhere.length > 0
-          ? { why: 'elsewhere', terms: elsewhere.map(named) }
+          ? { why: 'elsewhere', terms: withoutParts(elsewhere.map(named)) }
           : grounded.unreported
             ? { why: 'not reported' }
             : { why: 'not covered' };

@@ -79,6 +79,19 @@ export function carriesType(sentence: string, type: AnswerType): boolean {
   return pattern.test(sentence);
 }
 
+/** Money and shares: amounts of something, not counts of things. */
+const MONEY = /\$\s?[\d.,]+(?:\s*(?:million|billion|trillion))?|\b[\d.,]+(?:\s*(?:million|billion|trillion))?\s*(?:yuan|dollars?|euros?|percent|%)/giu;
+
+/**
+ * Whether a sentence carries the kind of answer the question asks for: as `carriesType`, except
+ * that "how many" counts things, so a sum of money or a share is no answer to it ("how many
+ * people work at the park" is not answered by "100 billion yuan").
+ */
+export function carriesFor(text: string, analysis: QuestionAnalysis): boolean {
+  if (analysis.answerType === 'amount' && /\bhow many\b/.test(analysis.normalised)) return carriesType(text.replace(MONEY, ''), 'amount');
+  return carriesType(text, analysis.answerType);
+}
+
 export const FULL_DATE = new RegExp(`\\b${MONTH} \\d{1,2}, (?:19|20)\\d{2}\\b`, 'u');
 
 /** A bonus, on the fused scale, for a sentence that carries the answer type asked for. */

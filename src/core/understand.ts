@@ -232,7 +232,7 @@ function expandCountryNames(question: string): string {
 function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text: string; replaced: Map<string, { meaning: string; how: Grounding }> } {
   const replaced = new Map<string, { meaning: string; how: Grounding }>();
   const out: string[] = [];
-  const tokens = wordsOf(expandCountryNames(question).replace(/\btl;?dr\b/giu, 'summary').replace(/['’]s\b/g, ''));
+  const tokens = wordsOf(expandCountryNames(question).replace(/\btl[;\s]?dr\b/giu, 'summary').replace(/['’]s\b/g, ''));
   for (const [at, token] of tokens.entries()) {
     // "wen did…", "wht is…": a word one slip from a question word, first and before an auxiliary, is that question word.
     const questionWord = out.join(' ').replace(OPENING, '') === '' ? slipOfQuestionWord(token, tokens[at + 1]) : null;
@@ -281,10 +281,13 @@ function irregularForm(token: string, wordnet: WordNet): boolean {
   return root !== undefined && root !== token && wordnet.knows(root);
 }
 
-/** An acronym of one of the article's names, allowing one slip in acronyms of four letters or more ("cnnic"). */
+/** An acronym of one of the article's names, in the plural too ("wics"), allowing one slip in acronyms of four letters or more ("cnnic"). */
 function findAcronym(lexicon: Lexicon, token: string): string | undefined {
   const exact = lexicon.acronyms.get(token);
-  if (exact || token.length < 4) return exact;
+  if (exact) return exact;
+  const singular = token.endsWith('s') ? lexicon.acronyms.get(token.slice(0, -1)) : undefined;
+  if (singular) return `${singular}s`;
+  if (token.length < 4) return undefined;
   for (const [acronym, name] of lexicon.acronyms) if (acronym.length >= 4 && acronym.length === token.length && distance(acronym, token) === 1) return name;
   return undefined;
 }
@@ -385,7 +388,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   // "which newspaper ran yu wenwen's article" is about the article's content, not the article.
   const aboutContent = unique.some((term) => term.grounding !== null && term.pos === 'noun' && !FRAME_WORDS.includes(term.meaning));
   // "tl;dr", "main point of the article": a summary is asked for whatever else the question names.
-  const wantsSummary = /\b(?:summary|summari[sz]e|gist|main point)\b/.test(normalised) && ABOUT_ARTICLE.test(normalised);
+  // A bare "tl;dr" or "summary?" asks for the article's too.
+  const wantsSummary = /\b(?:summary|summari[sz]e|gist|main point)\b/.test(normalised) && (ABOUT_ARTICLE.test(normalised) || /^(?:summary|summari[sz]e|gist)(?: pl(?:ease|s|z))?$/.test(asked));
   // "which paper ran the academic's piece" asks about a piece the article mentions, not the article itself.
   const anotherPiece = /\b(?!this\b|that\b|the\b|its\b)[\p{L}]+['’]s? (?:piece|article|story|column|op-?ed|essay|report)\b/u.test(original.toLowerCase());
   const meta = (aboutContent || anotherPiece) && !wantsSummary ? null : metaTopicOf(asked);
@@ -431,7 +435,9 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     if (flagged.length >= 2) {
       // "The deputy head of state" is missing as a whole, not as "Deputy, Head or State".
       for (const term of flagged) if (missing.includes(term)) missing.splice(missing.indexOf(term), 1);
-      const typed = new RegExp(`\\bthe ${speaker}\\b`, 'u').test(normalised) ? `the ${speaker}` : speaker;
+      // Its names get their capitals back: "the Google chief executive", "the French head of state".
+      const written = speakerWords.map((word) => (flagged.some((term) => term.meaning === word && (term.named || term.kind === 'name')) ? word.charAt(0).toUpperCase() + word.slice(1) : word)).join(' ');
+      const typed = new RegExp(`\\bthe ${speaker}\\b`, 'u').test(normalised) ? `the ${written}` : written;
       missing.push({ typed, meaning: speaker, grounding: 'synonym', kind: 'name', pos: 'noun', neighbours: [], named: false, place: false, antonyms: [] });
     } else {
       for (const term of flagged) {
