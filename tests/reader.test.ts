@@ -119,6 +119,11 @@ describe('the reader', () => {
     expect((await ask('what did the former head of state say about terrorism')).answered).toBe(false);
   });
 
+  it('answers about the one of the article\'s events the question names by its ordinal', async () => {
+    // "speech" is in the keynote at the second conference; the first one got a message.
+    expect((await ask('what did xi say in his speech at the first wic')).answer).toMatch(/^Xi Jinping, in a congratulatory message to the first World Internet Conference/);
+  });
+
   it('answers "who said" a phrase the article quotes word for word', async () => {
     const answer = await ask('who said winner takes all');
     expect(answer.answered).toBe(true);

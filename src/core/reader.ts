@@ -63,6 +63,8 @@ function specificTerms(analysis: QuestionAnalysis, context: ReaderContext): Ques
   );
 }
 
+const ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
+
 /** Hits within this margin of the best may give up their place to one whose sentence carries the answer type. */
 const TYPE_MARGIN = 0.1;
 const LIST_MARGIN = 0.12;
@@ -112,6 +114,8 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   const holdingFocus = weakly ? close.filter((hit) => supports(passageStems(hit.passage), focus)) : [];
   const contenders = holdingFocus.length > 0 ? holdingFocus : close;
   const specific = specificTerms(analysis, context);
+  // "The first wic": the passage on that one of the article's events, before one on another ("the second World Internet Conference").
+  const ordinalNames = analysis.names.flatMap((name) => [...analysis.normalised.matchAll(new RegExp(`\\b(${ORDINALS}) ${name}\\b`, 'gu'))].map((match) => match[0]));
   let best: Choice | null = null;
   for (const hit of contenders) {
     const choice = bestSentence(hit, analysis);
@@ -121,7 +125,9 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
     // A number in a passage about something else is no answer: the passage must also hold what is asked about.
     const stems = passageStems(hit.passage);
     const held = specific.filter((term) => supports(stems, term)).length * PASSAGE_TERM_BONUS;
-    const total = hit.score + typed + held;
+    const lower = wordsOf(hit.passage.text).join(' ');
+    const event = ordinalNames.filter((name) => lower.includes(name)).length * PASSAGE_TERM_BONUS;
+    const total = hit.score + typed + held + event;
     if (!best || total > best.score) best = { ...choice, score: total };
   }
   return best;
