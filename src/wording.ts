@@ -124,8 +124,15 @@ export function say(finding: Finding): string {
     }
     case 'speakers': {
       const when = finding.years.length > 0 ? ` in ${finding.years.join(' and ')}` : '';
+      const count = finding.speakers.length;
+      if (finding.asked === 'organisations') {
+        const lines = finding.speakers.map(({ name, role, organisation }, i) => `• ${organisation}: ${name}${role ? `, ${role}` : ''} [${i + 1}]`);
+        const organisations = new Set(finding.speakers.map(({ organisation }) => organisation)).size;
+        return `The article quotes${when} people from ${organisations === 1 ? 'one company or organisation' : `${organisations} companies and organisations`}:\n${lines.join('\n')}`;
+      }
       const lines = finding.speakers.map(({ name, role }, i) => `• ${name}${role ? `, ${role}` : ''} [${i + 1}]`);
-      return `The article quotes${when}:\n${lines.join('\n')}`;
+      const many = finding.asked === 'how many' ? ` ${count === 1 ? 'one person' : `${count} people`}` : '';
+      return `The article quotes${many}${when}:\n${lines.join('\n')}`;
     }
     case 'facts':
       return finding.facts.map(factText).join('\n');

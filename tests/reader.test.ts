@@ -162,9 +162,19 @@ describe('the reader', () => {
     );
   });
 
-  it('lists the people the article quotes with their roles', async () => {
-    const answer = await ask('which companies are quoted in the article');
-    for (const company of ['Roland Berger', 'Cisco', 'Kaspersky', 'ChinaEU']) expect(answer.answer).toContain(company);
+  it('lists the people the article quotes with their roles, how many they are, or the companies they speak for', async () => {
+    const who = await ask('who is quoted');
+    expect(who.answer.split('\n')[0]).toBe('The article quotes:');
+    expect(who.answer).toContain('• Xi Jinping [1]');
+    const companies = await ask('which companies are quoted in the article');
+    // Companies, not people: Xi Jinping speaks for none.
+    expect(companies.answer.split('\n')[0]).toBe('The article quotes people from 4 companies and organisations:');
+    for (const company of ['ChinaEU', 'Roland Berger China', 'Cisco', 'Kaspersky']) expect(companies.answer).toContain(`• ${company}: `);
+    expect(companies.answer).not.toContain('Xi Jinping');
+    expect(companies.citations).toHaveLength(4);
+    const many = await ask('how many people are quoted');
+    expect(many.answered).toBe(true);
+    expect(many.answer.split('\n')[0]).toBe('The article quotes 6 people:');
   });
 
   it('answers whether something is mentioned, and says plainly when it is not', async () => {

@@ -71,7 +71,16 @@ export type Finding =
   | { kind: 'mentioned'; said: Said }
   /** `undecided`: the dates differ, but one is too coarse to order them ("2014" and "November 19, 2014"). */
   | { kind: 'compared'; first: ComparedSide; second: ComparedSide; sameDate: boolean; undecided: boolean }
-  | { kind: 'speakers'; years: number[]; speakers: Array<{ name: string; role: string | null }> }
+  /**
+   * The people the article quotes; `asked` says what the question wanted of them: who they are, how many, or
+   * the companies and organisations they speak for (then only those with one, by `organisation`).
+   */
+  | {
+      kind: 'speakers';
+      years: number[];
+      speakers: Array<{ name: string; role: string | null; organisation: string | null }>;
+      asked: 'who' | 'how many' | 'organisations';
+    }
   | { kind: 'facts'; facts: ArticleFact[] }
   | {
       kind: 'refused';

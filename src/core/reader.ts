@@ -233,7 +233,12 @@ function creditedPart(analysis: QuestionAnalysis, articles: ArticleInfo[]): Meta
 // ---------------------------------------------------------------------------------------------
 // Lists and comparisons
 
-/** People the article quotes, with their roles, each cited where they first speak. */
+/** The company or organisation a role names: "global innovation officer of Cisco", "vice-president of public affairs at Kaspersky". */
+export function organisationOf(role: string | null): string | null {
+  return role ? (/\b(?:of|at|for|with) (?:the )?(\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*)*)/u.exec(role)?.[1] ?? null) : null;
+}
+
+/** People the article quotes, with their roles, each cited where they first speak: who they are, how many, or whom they speak for. */
 function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Reading | null {
   // The same people /quote knows, in the year asked about when there is one.
   const years = analysis.years.map(Number);
@@ -243,10 +248,18 @@ function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Readi
     const passage = context.index.passages.find((p) => p.article === quote.article && p.n === quote.passage);
     if (passage) first.set(quote.speaker, { role: quote.role, passage });
   }
-  if (first.size === 0) return null;
-  const hits = [...first.values()].map(({ passage }) => ({ passage, sentence: 0, dense: 1, lexical: 0, score: 1, sentenceScores: [] }));
-  const speakers = [...first.entries()].map(([name, { role }]) => ({ name, role }));
-  return { question: analysis.original, answered: true, finding: { kind: 'speakers', years, speakers }, citations: cite(hits, context) };
+  const asked = /^(?:which|what|how many) (?:companies|firms|organi[sz]ations)\b/.test(analysis.normalised)
+    ? ('organisations' as const)
+    : /^how many\b/.test(analysis.normalised)
+      ? ('how many' as const)
+      : ('who' as const);
+  const quoted = [...first.entries()]
+    .map(([name, { role, passage }]) => ({ name, role, organisation: organisationOf(role), passage }))
+    .filter((speaker) => asked !== 'organisations' || speaker.organisation !== null);
+  if (quoted.length === 0) return null;
+  const hits = quoted.map(({ passage }) => ({ passage, sentence: 0, dense: 1, lexical: 0, score: 1, sentenceScores: [] }));
+  const speakers = quoted.map(({ name, role, organisation }) => ({ name, role, organisation }));
+  return { question: analysis.original, answered: true, finding: { kind: 'speakers', years, speakers, asked }, citations: cite(hits, context) };
 }
 
 function listAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderContext): Reading {
