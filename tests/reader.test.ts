@@ -124,6 +124,15 @@ describe('the reader', () => {
     expect((await ask('what did xi say in his speech at the first wic')).answer).toMatch(/^Xi Jinping, in a congratulatory message to the first World Internet Conference/);
   });
 
+  it('answers what someone said only with their words, not with another speaker\'s on the topic', async () => {
+    // Only Depoux talks of 5G.
+    const xi = await ask('what did xi say about 5g');
+    expect(xi.answered).toBe(false);
+    expect(xi.answer).not.toContain('Depoux');
+    expect((await ask('what did depoux say about 5g')).answer).toMatch(/^Denis Depoux/);
+    expect((await ask('what did xi say about terrorism')).answer).toMatch(/^Xi said/);
+  });
+
   it('answers "who said" a phrase the article quotes word for word', async () => {
     const answer = await ask('who said winner takes all');
     expect(answer.answered).toBe(true);

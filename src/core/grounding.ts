@@ -88,6 +88,14 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const hard = analysis.missing.filter((term) => term.kind !== 'word');
   if (hard.length > 0) return refuse(hard);
   const chosen = choice.hit;
+  // "What did xi say about 5g": someone else's words, or a paragraph that does not name him, are no answer.
+  const speakersAsked = analysis.speakerWords.length > 0 ? [...context.retriever.peopleIn(analysis.speakerWords.join(' '))] : [];
+  const { speaker } = chosen.passage;
+  const theirs = speaker !== null ? speakersAsked.includes(speaker) : speakersAsked.some((person) => wordsOf(person).some((word) => passageStems(chosen.passage).has(stem(word))));
+  if (speakersAsked.length > 0 && !theirs && analysis.shape === 'fact') {
+    const named = analysis.terms.filter((term) => analysis.speakerWords.includes(term.meaning) && term.named);
+    return refuse(none, named.length > 0 ? named : none);
+  }
   const stems = passageStems(chosen.passage);
   const { lexicon } = context.understanding;
   const pervasive = (term: QuestionTerm): boolean => isPervasive(term.meaning, context);
