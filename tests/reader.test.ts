@@ -128,7 +128,7 @@ describe('the reader', () => {
     // Only Depoux talks of 5G.
     const xi = await ask('what did xi say about 5g');
     expect(xi.answered).toBe(false);
-    expect(xi.answer).not.toContain('Depoux');
+    expect(xi.citations).toEqual([]);
     expect((await ask('what did depoux say about 5g')).answer).toMatch(/^Denis Depoux/);
     expect((await ask('what did xi say about terrorism')).answer).toMatch(/^Xi said/);
   });
