@@ -139,6 +139,12 @@ describe('the reader', () => {
     expect(answer.answer).toMatch(/^Xi Jinping, in a keynote speech/);
   });
 
+  it('compares a side named by its year, however short it is to embed', async () => {
+    const verdict = async (question: string) => (await ask(question)).answer.split('\n')[0];
+    expect(await verdict('which came first the 5th wic or the april 2018 conference')).toBe('The April 2018 conference came first (April 2018), then the fifth World Internet Conference (November 7, 2018).');
+    expect(await verdict('which came first the park construction or the april 2018 conference')).toBe('The park construction came first (end of 2017), then the April 2018 conference (April 2018).');
+  });
+
   it('does not order two dates when one gives only the year they share', async () => {
     const answer = await ask('which came first the 1st wic or the cybersecurity awareness campaign');
     expect(answer.answer.split('\n')[0]).toBe(

@@ -139,8 +139,9 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // "When is the next conference": the article reports what happened; a coming one must be in the passage as such.
   if (analysis.answerType === 'date' && /\b(?:next|upcoming|coming|future)\b/.test(analysis.normalised) && !/\b(?:next|upcoming|coming|future|will)\b/i.test(answeringText(chosen.passage, choice.sentence))) return { ...refuse(), unreported: true };
   // "The theme of the 2019 World Internet Conference": the year is in the article, but not with what is asked.
+  // A comparison's two sides are dated each in its own passage.
   const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(stems, term));
-  if (years.length > 0) return refuse(none, years);
+  if (analysis.shape !== 'comparison' && years.length > 0) return refuse(none, years);
   // "How many base stations…": an answer without a number is no answer.
   const answering = answeringFor(analysis, chosen.passage, choice.sentence);
   const who = analysis.answerType === 'person' || analysis.answerType === 'organisation';

@@ -325,7 +325,10 @@ async function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderConte
       return date ? [{ hit: withSentence(hit, choice.sentence), date, score: hit.score }] : [];
     });
     const best = dated[0];
-    if (!best || best.hit.dense < COVERAGE.refuseBelow) return null;
+    // A side that names a year ("the april 2018 conference") is found by it, however short it is to embed.
+    const yearOfSide = part.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+    const byYear = best !== undefined && yearOfSide.some((year) => best.date.written.includes(year));
+    if (!best || (best.hit.dense < COVERAGE.refuseBelow && !byYear)) return null;
     sides.push(best);
   }
   const [a, b] = sides as [(typeof sides)[0], (typeof sides)[0]];
@@ -334,7 +337,8 @@ async function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderConte
   const { nameForms } = context.understanding.lexicon;
   // The article's names get their capitals back: "the cyber security law" → "the Cyber Security Law".
   const forms = [...nameForms].sort((x, y) => y[0].length - x[0].length);
-  const asNamed = (part: string): string => forms.reduce((text, [lower, written]) => text.replace(new RegExp(`\\b${lower}\\b`, 'u'), written), part);
+  const asNamed = (part: string): string =>
+    forms.reduce((text, [lower, written]) => text.replace(new RegExp(`\\b${lower}\\b`, 'u'), written), part).replace(new RegExp(`\\b(?:${MONTHS.join('|')})\\b`, 'giu'), (month) => capitalise(month.toLowerCase()));
   const firstName = asNamed(first === a ? parts[0] : parts[1]);
   const secondName = asNamed(first === a ? parts[1] : parts[0]);
   const finding = {
