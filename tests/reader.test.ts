@@ -133,6 +133,12 @@ describe('the reader', () => {
     expect((await ask('what did xi say about terrorism')).answer).toMatch(/^Xi said/);
   });
 
+  it('does not give a vice-president for "who is the president of…"', async () => {
+    expect((await ask('who is the president of kaspersky')).answered).toBe(false);
+    expect((await ask('who is the vice president of kaspersky')).answer).toMatch(/^Anton Shingarev/);
+    expect((await ask('who is the president of chinaeu')).answer).toMatch(/^Luigi Gambardella/);
+  });
+
   it('answers "who said" a phrase the article quotes word for word', async () => {
     const answer = await ask('who said winner takes all');
     expect(answer.answered).toBe(true);

@@ -47,6 +47,13 @@ export function passageStems(passage: Passage, before?: Passage): Set<string> {
   return before ? new Set([...own, ...passageStems(before)]) : own;
 }
 
+/** Whether a role has a title only as its deputy's ("vice-president"), when the question asks for the title itself. */
+function onlyAsDeputy(title: string, role: string, question: string): boolean {
+  if (/\b(?:vice|deputy)\b/.test(question) || !/^[\p{L}-]+$/u.test(title)) return false;
+  const text = role.toLowerCase();
+  return new RegExp(`\\b(?:vice|deputy)[- ]${title}\\b`, 'u').test(text) && !new RegExp(`(?<!(?:vice|deputy)[- ])\\b${title}\\b`, 'u').test(text);
+}
+
 /** Whether a passage says the term: its words, or a WordNet neighbour of it. */
 export function supports(stems: Set<string>, term: QuestionTerm): boolean {
   const has = (text: string): boolean => wordsOf(text).every((word) => stems.has(stem(word)));
@@ -157,6 +164,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   }
   // "Who is the CEO of Cisco": a speaker's name answers "who" only if the passage names what they are asked to be.
   if (byAttribution && analysis.terms.some((term) => term.pos === 'noun' && !supports(stems, term))) return refuse();
+  // "Who is the president of kaspersky": a speaker whose role is its vice-president is someone else.
+  if (byAttribution && analysis.terms.some((term) => onlyAsDeputy(term.meaning, chosen.passage.role ?? '', analysis.normalised))) return refuse();
   // The thing asked about counts as a noun however it is tagged ("what awards get handed out": "awards" read as a verb).
   const nouns = analysis.terms.filter((term) => (term.pos === 'noun' || term.kind !== 'word' || term === analysis.focus) && !term.answerClass);
   const literal = (term: QuestionTerm): boolean => supportsLiterally(stems, term);
