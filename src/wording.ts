@@ -79,6 +79,8 @@ function refusalText(refusal: Refusal): string {
       return 'The article does not cover that.';
     case 'not reported':
       return 'The article does not say that happened.';
+    case 'incomplete':
+      return 'Ask the whole question, with what it is about: I read each question on its own, not with the ones before it.';
   }
 }
 

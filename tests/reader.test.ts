@@ -139,6 +139,26 @@ describe('the reader', () => {
     expect((await ask('who is the president of chinaeu')).answer).toMatch(/^Luigi Gambardella/);
   });
 
+  it('asks for the whole question when one leans on an earlier one, instead of saying the article lacks it', async () => {
+    for (const question of ['ok but when', 'who said that', 'where was it']) {
+      const answer = await ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.answer, question).toMatch(/^Ask the whole question/);
+    }
+  });
+
+  it('tells where the article is from for "source?", and who wrote another piece is not its byline', async () => {
+    expect((await ask('source?')).answer).toBe('The article is from China Daily.');
+    expect((await ask('where is this article from')).answer).toBe('The article is from China Daily.');
+    expect((await ask('who wrote the piece in the guangming paper')).answer).not.toContain('Cao Desheng');
+  });
+
+  it('does not take a date given with "the end of" for a thing that was finished', async () => {
+    const answer = await ask('when will the park be finished');
+    expect(answer.answered).toBe(false);
+    expect((await ask('when did construction on the park start')).answer).toContain('end of 2017');
+  });
+
   it('answers "who said" a phrase the article quotes word for word', async () => {
     const answer = await ask('who said winner takes all');
     expect(answer.answered).toBe(true);

@@ -42,7 +42,9 @@ export type Refusal =
   | { why: 'not covered' }
   /** The question presumes something happened that the article does not report ("when was the law scrapped"). */
   | { why: 'not reported' }
-  | { why: 'no own date' };
+  | { why: 'no own date' }
+  /** Nothing in the question says what it is about ("ok but when", "who said that"): it leans on one asked before. */
+  | { why: 'incomplete' };
 
 /** A question to suggest: what a speaker said about a topic, or what the article says about it. */
 export interface Suggestion {

@@ -518,6 +518,8 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
     const meta = metaAnswer(creditedTo ? { ...analysis, meta: creditedTo } : analysis, context.index.manifest.articles);
     if (meta) return done(meta);
   }
+  // "ok but when", "who said that", "where was it": nothing says what about; the member is asked for the whole question, not told the article lacks it.
+  if (analysis.shape === 'fact' && analysis.terms.length === 0 && analysis.years.length === 0) return done(refused(analysis, { why: 'incomplete' }, []));
   const bounds = context.thresholds ?? COVERAGE;
   // A common word of the question is tied to the article's common words nearest to it in meaning ("statute" → "law").
   const softTerms = analysis.terms.filter(
@@ -540,8 +542,8 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
       term.similarTo = near[0]!.word;
       // A word no dictionary has but close in meaning to common ones ("antivirus") is a word, not a name.
       term.kind = 'word';
-      const at = analysis.missing.indexOf(term);
-      if (at >= 0) analysis.missing.splice(at, 1);
+      // With the copy that took it for an unknown speaker ("what does the antivirus firm say").
+      analysis.missing = analysis.missing.filter((missing) => missing.meaning !== term.meaning);
     });
   }
   // Words nothing in WordNet ties to the article are looked for among the article's own phrases, by meaning.
@@ -557,8 +559,8 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
       term.similarTo = best.phrase;
       term.neighbours = [...term.neighbours, best.phrase];
       analysis.expansions.push(best.phrase);
-      const at = analysis.missing.indexOf(term);
-      if (at >= 0) analysis.missing.splice(at, 1);
+      // With the copy that took it for an unknown speaker ("what does the antivirus firm say").
+      analysis.missing = analysis.missing.filter((missing) => missing.meaning !== term.meaning);
     });
   }
   timings.embedMs = lap();

@@ -103,7 +103,7 @@ const META_PATTERNS: Array<[MetaTopic, RegExp]> = [
   ['subtitle', /\b(?:subtitle|sub-?heading|subhead|deck|standfirst|strapline|tagline)\b/],
   ['headline', /\b(?:headline|title|called|named)\b/],
   ['author', /\b(?:author|wrote|written|writer|byline|reporter|journalist|by whom)\b/],
-  ['newspaper', /\b(?:newspaper|paper|publication|published|publisher|outlet|which news|what news)\b/],
+  ['newspaper', /\b(?:newspaper|paper|publication|published|publisher|outlet|which news|what news|source)\b|^where is (?:this|the|it)(?: article| piece| story)? from\b/],
   ['topic', /\b(?:about|summary|summari[sz]e|tl;?dr|gist|main point)\b/],
 ];
 const ABOUT_ARTICLE = /\b(?:article|piece|story|this|it|text|page|here)\b/;
@@ -179,7 +179,8 @@ function metaTopicOf(text: string): MetaTopic | null {
     if (!pattern.test(text)) continue;
     // "what is the article about" is about the article; "what is xi's vision about" is not.
     if (topic === 'topic' && !/^(?:what(?: is| 's|s)?|whats|tell me what)(?: this| the)? (?:article|piece|story|it|text)(?: is| all)? about\b|\b(?:summary|summari[sz]e|tl;?dr|gist|main point)\b/.test(text)) continue;
-    if (topic === 'newspaper' && !ABOUT_ARTICLE.test(text) && !/^(?:what|which) (?:news)?paper\b/.test(text)) continue;
+    // "source?" on its own, or "what's the source", asks where the article comes from.
+    if (topic === 'newspaper' && !ABOUT_ARTICLE.test(text) && !/^(?:what|which) (?:news)?paper\b|^(?:(?:what is|whats|what's) (?:the|ur|your) )?source$/.test(text)) continue;
     if ((topic === 'headline' || topic === 'photo') && !ABOUT_ARTICLE.test(text) && !/^(?:what|whats|what's)(?: is)? the (?:headline|title)\b|\bphoto/.test(text)) continue;
     if (topic === 'author' && /\bwrote (?:to|a|an|in)\b/.test(text)) continue;
     return topic;
@@ -386,13 +387,16 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const asked = withoutOpening(normalised);
   const compared = comparedParts(asked);
   // "which newspaper ran yu wenwen's article" is about the article's content, not the article.
-  const aboutContent = unique.some((term) => term.grounding !== null && term.pos === 'noun' && !FRAME_WORDS.includes(term.meaning));
+  // So is "who wrote the piece in the guangming paper": one of the article's names, however it is tagged.
+  const aboutContent = unique.some((term) => term.grounding !== null && (term.pos === 'noun' || lexicon.names.has(term.meaning)) && !FRAME_WORDS.includes(term.meaning));
   // "tl;dr", "main point of the article": a summary is asked for whatever else the question names.
   // A bare "tl;dr" or "summary?" asks for the article's too.
   const wantsSummary = /\b(?:summary|summari[sz]e|gist|main point)\b/.test(normalised) && (ABOUT_ARTICLE.test(normalised) || /^(?:summary|summari[sz]e|gist)(?: pl(?:ease|s|z))?$/.test(asked));
   // "which paper ran the academic's piece" asks about a piece the article mentions, not the article itself.
   const anotherPiece = /\b(?!this\b|that\b|the\b|its\b)[\p{L}]+['’]s? (?:piece|article|story|column|op-?ed|essay|report)\b/u.test(original.toLowerCase());
-  const meta = (aboutContent || anotherPiece) && !wantsSummary ? null : metaTopicOf(asked);
+  // "source?" on its own asks where the article comes from.
+  const wantsSource = /^(?:(?:what is|whats|what's) (?:the|ur|your) )?source$/.test(asked);
+  const meta = (aboutContent || anotherPiece) && !wantsSummary && !wantsSource ? null : metaTopicOf(asked);
   let shape: QuestionShape = 'fact';
   if (compared) shape = 'comparison';
   else if (meta) shape = 'meta';
