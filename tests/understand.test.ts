@@ -75,6 +75,13 @@ describe('question understanding', () => {
     expect(carriesFor('By 2020, the industrial output is expected to reach 100 billion yuan.', analyse('how much will the park produce'))).toBe(true);
   });
 
+  it('takes "what\'s the … rate" for a figure, and only a share for its answer', () => {
+    const rate = analyse('whats the internet penetration rate in china');
+    expect(rate.answerType).toBe('amount');
+    expect(carriesFor('China had 854 million internet users by the end of June.', rate)).toBe(false);
+    expect(carriesFor('Some 61 percent of the population is online.', rate)).toBe(true);
+  });
+
   it('tells the kind of answer asked for', () => {
     expect(analyse('how many internet users does china have').answerType).toBe('amount');
     expect(analyse('whats the population of beijing').answerType).toBe('amount');

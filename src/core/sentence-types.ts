@@ -79,6 +79,9 @@ export function carriesType(sentence: string, type: AnswerType): boolean {
   return pattern.test(sentence);
 }
 
+/** A rate or share as written: "10 percent", "10%", "one in five", "a third of". */
+const SHARE = /\b\d[\d.,]*\s*(?:percent|per cent|%)|\b(?:one|two|three|four|five|\d+) (?:in|out of) (?:\w+ )?\d*\w*\b|\b(?:half|a third|a quarter|two-thirds|three-quarters) of\b/iu;
+
 /** Money and shares: amounts of something, not counts of things. */
 const MONEY = /\$\s?[\d.,]+(?:\s*(?:million|billion|trillion))?|\b[\d.,]+(?:\s*(?:million|billion|trillion))?\s*(?:yuan|dollars?|euros?|percent|%)/giu;
 
@@ -89,6 +92,8 @@ const MONEY = /\$\s?[\d.,]+(?:\s*(?:million|billion|trillion))?|\b[\d.,]+(?:\s*(
  */
 export function carriesFor(text: string, analysis: QuestionAnalysis): boolean {
   if (analysis.answerType === 'amount' && /\bhow many\b/.test(analysis.normalised)) return carriesType(text.replace(MONEY, ''), 'amount');
+  // A rate or a share is given as one: "854 million users" is no penetration rate.
+  if (analysis.answerType === 'amount' && /\b(?:rate|percentage|share|ratio|proportion)\b/.test(analysis.normalised)) return SHARE.test(text);
   return carriesType(text, analysis.answerType);
 }
 

@@ -113,6 +113,8 @@ function answerTypeOf(text: string): AnswerType {
   if (/^(?:how (?:many|much|big|large)|what (?:number|amount|percentage|share|size|figure)|how high|how far)\b/.test(text)) return 'amount';
   if (/\bhow (?:many|much)\b/.test(text)) return 'amount';
   if (/^what(?: is| was| are)? (?:the |its |their )?(?:population|number|size|price|cost|value|gdp|revenue|budget|total|amount|percentage|rate|count|salary|income|speed) of\b/.test(text)) return 'amount';
+  // "what's the internet penetration rate in china": a rate or share is a figure, whatever names it.
+  if (/^what(?: is| was| are)? (?:the |its |their )?(?:[a-z-]+ ){1,3}(?:rate|percentage|share|ratio|revenue|budget|population|turnover|headcount)\b/.test(text)) return 'amount';
   if (/^(?:when|since when|what (?:year|date|month|day|time)|which (?:year|date|month|day)|how long ago|by when|until when)\b/.test(text)) return 'date';
   // "When" asks for a date unless another question word comes first ("what did xi say cyberspace is when he proposed…").
   if (/\b(?:what|which) (?:year|date|month)\b/.test(text) || /^(?:(?!\b(?:what|who|whom|whose|which|where|why|how)\b).)*\bwhen\b/.test(text)) return 'date';
