@@ -117,6 +117,11 @@ describe('the reader', () => {
     expect(deputy.answered).toBe(false);
     expect(deputy.answer).toMatch(/^The article does not mention the deputy head of state\./);
     expect((await ask('what did the former head of state say about terrorism')).answered).toBe(false);
+    // "Chinese" says whose leader, in an article about China throughout; "Russian" is another's.
+    const chinese = await ask('what did the chinese leader say about terrorism');
+    expect(chinese.answer).toMatch(/^Xi said countries should work together/);
+    expect(chinese.finding).toMatchObject({ kind: 'said', closest: false });
+    expect((await ask('what did the russian leader say about terrorism')).answered).toBe(false);
   });
 
   it('answers about the one of the article\'s events the question names by its ordinal', async () => {

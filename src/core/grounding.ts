@@ -15,6 +15,21 @@ const PARTICLES = new Set(['up', 'down', 'off', 'out', 'in', 'on', 'over', 'away
 /** A word used this often (per passage) is what the article is about throughout ("China"), so it picks no passage. */
 const PERVASIVE_SHARE = 0.25;
 
+/**
+ * Whether a word of the question only says whose a person named by title is, as the article's
+ * subject throughout would: "chinese" in "the chinese leader", in an article about China.
+ */
+export function describesPerson(term: QuestionTerm, analysis: QuestionAnalysis, context: Pick<ReaderContext, 'understanding' | 'index' | 'retriever'>): boolean {
+  const naming = new Set([...context.retriever.namedIn(analysis.normalised).values()].flat());
+  const tokens = analysis.normalised.split(' ');
+  return tokens.some((token, i) => token === term.meaning && naming.has(stem(tokens[i + 1] ?? ''))) && ofPervasive(term.meaning, context);
+}
+
+/** Whether a word is made of one the article uses throughout, less its last letter: "chinese" in an article about China. */
+function ofPervasive(word: string, context: Pick<ReaderContext, 'understanding' | 'index'>): boolean {
+  return [...context.understanding.lexicon.frequency.keys()].some((other) => other.length >= 4 && word.length > other.length && word.startsWith(other.slice(0, -1)) && isPervasive(other, context));
+}
+
 /** Whether the article uses a word throughout (`PERVASIVE_SHARE` of its passages or more). */
 export function isPervasive(word: string, context: Pick<ReaderContext, 'understanding' | 'index'>): boolean {
   return (context.understanding.lexicon.frequency.get(stem(word)) ?? 0) >= context.index.passages.length * PERVASIVE_SHARE;
@@ -99,17 +114,14 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const speakersAsked = analysis.speakerWords.length > 0 ? [...context.retriever.peopleIn(analysis.speakerWords.join(' '))] : [];
   const { speaker } = chosen.passage;
   const theirs = speaker !== null ? speakersAsked.includes(speaker) : speakersAsked.some((person) => wordsOf(person).some((word) => passageStems(chosen.passage).has(stem(word))));
-  if (speakersAsked.length > 0 && !theirs && analysis.shape === 'fact') {
-    const named = analysis.terms.filter((term) => analysis.speakerWords.includes(term.meaning) && term.named);
-    return refuse(none, named.length > 0 ? named : none);
-  }
+  if (speakersAsked.length > 0 && !theirs && analysis.shape === 'fact') return refuse();
   const stems = passageStems(chosen.passage);
   const { lexicon } = context.understanding;
   const pervasive = (term: QuestionTerm): boolean => isPervasive(term.meaning, context);
   // A paragraph goes on about what the one before it named ("Construction on the park…" after "Beijing is building a park").
   const previous = context.index.passages[chosen.passage.id - 1];
   const inContext = previous && previous.article === chosen.passage.article && previous.section === chosen.passage.section ? passageStems(chosen.passage, previous) : stems;
-  const elsewhere = analysis.terms.filter((term) => term.named && term.grounding !== null && !pervasive(term) && !supports(inContext, term));
+  const elsewhere = analysis.terms.filter((term) => term.named && term.grounding !== null && !pervasive(term) && !supports(inContext, term) && !describesPerson(term, analysis, context));
   // One of the article's names of several words ("wic" → World Internet Conference) is a name too: a passage without it
   // answers something else ("what sports are played at the wic" is not answered by what "played a crucial role").
   const nameMissing = analysis.names

@@ -6,7 +6,7 @@ import type { KnowledgeIndex } from './index-store.js';
 import type { LoadedLibrary } from './library.js';
 import { type Passage, sentenceText } from './passages.js';
 import type { Hit, Retriever } from './retrieve.js';
-import { articlePhrases, articleWords, nearWords, type WordTable, type Choice, ground, type Grounded, isPervasive, nearestPhrase, passageStems, phraseAround, supports, supportsLiterally } from './grounding.js';
+import { articlePhrases, articleWords, nearWords, type WordTable, type Choice, describesPerson, ground, type Grounded, isPervasive, nearestPhrase, passageStems, phraseAround, supports, supportsLiterally } from './grounding.js';
 import { answeringFor, carriesFor, FULL_DATE, MONTH, namesPlaceElse, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { suggestionNear } from './suggestions.js';
 import { STOP_WORDS, stem, wordsOf } from './lexicon.js';
@@ -148,7 +148,9 @@ function onlyClosest(analysis: QuestionAnalysis, chosen: Hit, similarity: number
   const naming = [...context.retriever.namedIn(analysis.normalised)].filter(([person]) => inPassage(person)).flatMap(([, words]) => words);
   const namesSpeaker = (term: QuestionTerm): boolean => naming.includes(stem(term.meaning));
   // What the article is about throughout ("China") is no detail of the passage.
-  return analysis.terms.some((term) => term.pos === 'noun' && !term.answerClass && !supportsLiterally(stems, term) && !namesSpeaker(term) && !isPervasive(term.meaning, context));
+  return analysis.terms.some(
+    (term) => term.pos === 'noun' && !term.answerClass && !supportsLiterally(stems, term) && !namesSpeaker(term) && !isPervasive(term.meaning, context) && !describesPerson(term, analysis, context),
+  );
 }
 
 function withSentence(hit: Hit, sentence: number): Hit {
