@@ -130,6 +130,18 @@ export class Retriever {
 
   /** People the question names, each with the question's terms (stems) that name them: "head", "state" for "the head of state". */
   namedIn(question: string): Map<string, string[]> {
+    // Asked several times for one question (retrieval, grounding, how sure): worked out once.
+    const known = this.named.get(question);
+    if (known) return known;
+    if (this.named.size >= 64) this.named.clear();
+    const found = this.findNamed(question);
+    this.named.set(question, found);
+    return found;
+  }
+
+  private readonly named = new Map<string, Map<string, string[]>>();
+
+  private findNamed(question: string): Map<string, string[]> {
     const questionTerms = new Set(terms(question));
     const phrase = ` ${terms(question).join(' ')} `;
     const lower = question.toLowerCase();
