@@ -218,6 +218,11 @@ describe('the reader', () => {
     for (const company of ['ChinaEU', 'Roland Berger China', 'Cisco', 'Kaspersky']) expect(companies.answer).toContain(`• ${company}: `);
     expect(companies.answer).not.toContain('Xi Jinping');
     expect(companies.citations).toHaveLength(4);
+    // What the question says of them picks them out.
+    const brussels = await ask('which brussels group is quoted');
+    expect(brussels.answer).toContain('• ChinaEU: Luigi Gambardella');
+    expect(brussels.citations).toHaveLength(1);
+    expect((await ask('which cisco guy is quoted')).answer).toBe('The article quotes:\n• Guy Diedrich, global innovation officer of Cisco [1]');
     const many = await ask('how many people are quoted');
     expect(many.answered).toBe(true);
     expect(many.answer.split('\n')[0]).toBe('The article quotes 6 people:');

@@ -250,14 +250,21 @@ function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Readi
     const passage = context.index.passages.find((p) => p.article === quote.article && p.n === quote.passage);
     if (passage) first.set(quote.speaker, { role: quote.role, passage });
   }
-  const asked = /^(?:which|what|how many) (?:companies|firms|organi[sz]ations)\b/.test(analysis.normalised)
+  const asked = /^(?:which|what|how many) (?:[\p{L}-]+ )?(?:compan(?:y|ies)|firms?|organi[sz]ations?|groups?|associations?|bod(?:y|ies))\b/u.test(analysis.normalised)
     ? ('organisations' as const)
     : /^how many\b/.test(analysis.normalised)
       ? ('how many' as const)
       : ('who' as const);
-  const quoted = [...first.entries()]
+  const all = [...first.entries()]
     .map(([name, { role, passage }]) => ({ name, role, organisation: organisationOf(role), passage }))
     .filter((speaker) => asked !== 'organisations' || speaker.organisation !== null);
+  // "Which brussels group is quoted": those whose name or role holds what the question says of them, when any does.
+  const said = analysis.terms.filter((term) => term.grounding !== null && !term.answerClass && !/^(?:compan|firm|organi|group|association|bod|people|person|expert|speaker|source)/.test(term.meaning));
+  const described = all.filter(({ name, role }) => {
+    const stems = new Set(wordsOf(`${name} ${role ?? ''}`).map(stem));
+    return said.some((term) => supportsLiterally(stems, term));
+  });
+  const quoted = described.length > 0 ? described : all;
   if (quoted.length === 0) return null;
   const hits = quoted.map(({ passage }) => ({ passage, sentence: 0, dense: 1, lexical: 0, score: 1, sentenceScores: [] }));
   const speakers = quoted.map(({ name, role, organisation }) => ({ name, role, organisation }));
