@@ -223,6 +223,8 @@ describe('the reader', () => {
     expect(brussels.answer).toContain('• ChinaEU: Luigi Gambardella');
     expect(brussels.citations).toHaveLength(1);
     expect((await ask('which cisco guy is quoted')).answer).toBe('The article quotes:\n• Guy Diedrich, global innovation officer of Cisco [1]');
+    // Not by a verb ("managing director") nor by what the article is about throughout ("china", "internet").
+    expect((await ask('who is the expert quoted on managing the internet in china')).answer).toContain('Yu Wenwen');
     const many = await ask('how many people are quoted');
     expect(many.answered).toBe(true);
     expect(many.answer.split('\n')[0]).toBe('The article quotes 6 people:');

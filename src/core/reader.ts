@@ -259,7 +259,15 @@ function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Readi
     .map(([name, { role, passage }]) => ({ name, role, organisation: organisationOf(role), passage }))
     .filter((speaker) => asked !== 'organisations' || speaker.organisation !== null);
   // "Which brussels group is quoted": those whose name or role holds what the question says of them, when any does.
-  const said = analysis.terms.filter((term) => term.grounding !== null && !term.answerClass && !/^(?:compan|firm|organi|group|association|bod|people|person|expert|speaker|source)/.test(term.meaning));
+  // Not by what the article is about throughout ("china", "internet"): every role would hold it.
+  const said = analysis.terms.filter(
+    (term) =>
+      term.grounding !== null &&
+      (term.pos === 'noun' || term.named) &&
+      !term.answerClass &&
+      !isPervasive(term.meaning, context) &&
+      !/^(?:compan|firm|organi|group|association|bod|people|person|expert|speaker|source)/.test(term.meaning),
+  );
   const described = all.filter(({ name, role }) => {
     const stems = new Set(wordsOf(`${name} ${role ?? ''}`).map(stem));
     return said.some((term) => supportsLiterally(stems, term));
