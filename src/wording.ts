@@ -40,7 +40,10 @@ export function saidText(said: Said): string {
 
 /** A topic as a reader would write it after "about": "the global internet governance system", but "Wuzhen", "some level of regulation", "854 million users". */
 function withArticle(topic: string): string {
-  return /^\p{Ll}/u.test(topic) && !/^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|many|much|more|most|over|under|about|all|each|every|no|\d)\b/u.test(topic) ? `the ${topic}` : topic;
+  // A name made of common words takes "the" too: "the World Internet Conference", "the Cyber Security Law".
+  const named = /^\p{Lu}.* (?:Conference|Law|Strategy|Center|Centre|Commission|Week|Bureau|Council|Association|Forum|Program|Programme|Initiative|Road|Park)$/u.test(topic);
+  const common = /^\p{Ll}/u.test(topic) && !/^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|many|much|more|most|over|under|about|all|each|every|no|\d)\b/u.test(topic);
+  return named || common ? `the ${topic}` : topic;
 }
 
 /** The question a refusal suggests. */

@@ -56,7 +56,8 @@ describe('the reader', () => {
   it('writes a suggested topic as a reader would, with "the" where it needs one', () => {
     expect(suggestedQuestion({ speaker: 'Xi Jinping', topic: 'global internet governance system' })).toBe('What did Xi Jinping say about the global internet governance system?');
     expect(suggestedQuestion({ speaker: null, topic: "nation's efforts" })).toBe("What does the article say about the nation's efforts?");
-    for (const topic of ['World Internet Conference', 'over 10 companies', 'some level of cyberspace regulation', '854 million internet users']) {
+    expect(suggestedQuestion({ speaker: null, topic: 'World Internet Conference' })).toBe('What does the article say about the World Internet Conference?');
+    for (const topic of ['Wuzhen', 'over 10 companies', 'some level of cyberspace regulation', '854 million internet users']) {
       expect(suggestedQuestion({ speaker: null, topic }), topic).toBe(`What does the article say about ${topic}?`);
     }
   });
@@ -142,6 +143,8 @@ describe('the reader', () => {
     expect((await ask('who is the president of kaspersky')).answered).toBe(false);
     expect((await ask('who is the vice president of kaspersky')).answer).toMatch(/^Anton Shingarev/);
     expect((await ask('who is the president of chinaeu')).answer).toMatch(/^Luigi Gambardella/);
+    // Depoux is its managing director; the "President Xi" he quotes is someone else.
+    expect((await ask('who is the president of roland berger')).answered).toBe(false);
   });
 
   it('asks for the whole question when one leans on an earlier one, instead of saying the article lacks it', async () => {
@@ -176,6 +179,12 @@ describe('the reader', () => {
     expect(await verdict('which came first the park construction or the april 2018 conference')).toBe('The park construction came first (end of 2017), then the April 2018 conference (April 2018).');
   });
 
+  it('refuses a comparison one side of which names a year its passage does not have', async () => {
+    const answer = await ask('which came first, the 2019 wic or the 2014 wic');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/^The article mentions 2019, but not in a way that answers this\./);
+  });
+
   it('does not order two dates when one gives only the year they share', async () => {
     const answer = await ask('which came first the 1st wic or the cybersecurity awareness campaign');
     expect(answer.answer.split('\n')[0]).toBe(
@@ -186,6 +195,7 @@ describe('the reader', () => {
   it('names what is missing once, and as one writes it', async () => {
     expect((await ask('what did the eu say about china cyber law')).answer).toMatch(/^The article does not mention the European Union\./);
     expect((await ask('what did xi say about the usa')).answer).toMatch(/^The article does not mention the United States\./);
+    expect((await ask('what did donald trump say')).answer).toMatch(/^The article does not mention Donald Trump\. /);
     expect((await ask('what did the google ceo say at the wic')).answer).toMatch(/^The article does not mention the Google chief executive\./);
   });
 
@@ -225,6 +235,9 @@ describe('the reader', () => {
     expect((await ask('which cisco guy is quoted')).answer).toBe('The article quotes:\n• Guy Diedrich, global innovation officer of Cisco [1]');
     // Not by a verb ("managing director") nor by what the article is about throughout ("china", "internet").
     expect((await ask('who is the expert quoted on managing the internet in china')).answer).toContain('Yu Wenwen');
+    // Counted only as many as the question says: not everyone when it fits nobody or names what the article never does.
+    expect((await ask('how many people are quoted about trade disputes')).answer).toMatch(/^The article quotes one person:\n• Luigi Gambardella/);
+    expect((await ask('how many experts from europe are quoted')).answer).toMatch(/^The article does not mention Europe\./);
     const many = await ask('how many people are quoted');
     expect(many.answered).toBe(true);
     expect(many.answer.split('\n')[0]).toBe('The article quotes 6 people:');

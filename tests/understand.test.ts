@@ -65,6 +65,8 @@ describe('the lexical terms', () => {
 describe('question understanding', () => {
   it('spells out an acronym of the article\'s names in the plural, and reads a bare "tl;dr" as asking for a summary', () => {
     expect(analyse('how many wics have there been').normalised).toBe('how many world internet conferences have there been');
+    // Not from an acronym of two letters: "cds" is a word of its own.
+    expect(analyse('does it mention cds').normalised).toBe('does it mention cds');
     for (const question of ['tl;dr', 'tldr', 'tl dr?']) expect(analyse(question), question).toMatchObject({ shape: 'meta', meta: 'topic' });
   });
 
@@ -73,6 +75,8 @@ describe('question understanding', () => {
     expect(carriesFor('By 2020, the industrial output is expected to reach 100 billion yuan ($14.13 billion).', howMany)).toBe(false);
     expect(carriesFor('Over 10 companies have signed a contract to move into the park.', howMany)).toBe(true);
     expect(carriesFor('By 2020, the industrial output is expected to reach 100 billion yuan.', analyse('how much will the park produce'))).toBe(true);
+    // Unless it counts the money itself.
+    expect(carriesFor('By 2020, the industrial output is expected to reach 100 billion yuan.', analyse('how many yuan will the park produce'))).toBe(true);
   });
 
   it('takes "what\'s the … rate" for a figure, and only a share for its answer', () => {
@@ -80,6 +84,9 @@ describe('question understanding', () => {
     expect(rate.answerType).toBe('amount');
     expect(carriesFor('China had 854 million internet users by the end of June.', rate)).toBe(false);
     expect(carriesFor('Some 61 percent of the population is online.', rate)).toBe(true);
+    // "Share" the verb, and a population that thinks, ask for no figure.
+    expect(analyse('what did xi share at the conference').answerType).not.toBe('amount');
+    expect(analyse('what does the population of china think about cybersecurity').answerType).not.toBe('amount');
   });
 
   it('tells the kind of answer asked for', () => {

@@ -113,9 +113,9 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // "What did xi say about 5g": someone else's words, or a paragraph that does not name him, are no answer.
   const speakersAsked = analysis.speakerWords.length > 0 ? [...context.retriever.peopleIn(analysis.speakerWords.join(' '))] : [];
   const { speaker } = chosen.passage;
-  const theirs = speaker !== null ? speakersAsked.includes(speaker) : speakersAsked.some((person) => wordsOf(person).some((word) => passageStems(chosen.passage).has(stem(word))));
-  if (speakersAsked.length > 0 && !theirs && analysis.shape === 'fact') return refuse();
   const stems = passageStems(chosen.passage);
+  const theirs = speaker !== null ? speakersAsked.includes(speaker) : speakersAsked.some((person) => wordsOf(person).some((word) => stems.has(stem(word))));
+  if (speakersAsked.length > 0 && !theirs && analysis.shape === 'fact') return refuse();
   const { lexicon } = context.understanding;
   const pervasive = (term: QuestionTerm): boolean => isPervasive(term.meaning, context);
   // A paragraph goes on about what the one before it named ("Construction on the park…" after "Beijing is building a park").
@@ -177,8 +177,16 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   }
   // "Who is the CEO of Cisco": a speaker's name answers "who" only if the passage names what they are asked to be.
   if (byAttribution && analysis.terms.some((term) => term.pos === 'noun' && !supports(stems, term))) return refuse();
-  // "Who is the president of kaspersky": a speaker whose role is its vice-president is someone else.
+  // "Who is the president of kaspersky": a speaker whose role is its vice-president is someone else, and
+  // "who is the president of roland berger" is not answered by its managing director quoting "President Xi".
   if (byAttribution && analysis.terms.some((term) => onlyAsDeputy(term.meaning, chosen.passage.role ?? '', analysis.normalised))) return refuse();
+  const titleAsked = /^who(?: is|'s| was) the ([a-z-]+) (?:of|at)\b/.exec(analysis.normalised);
+  if (titleAsked?.[1] && chosen.passage.role !== null) {
+    const roleStems = wordsOf(chosen.passage.role).map(stem);
+    const organisation = wordsOf(analysis.normalised.slice(titleAsked[0].length)).filter((word) => !STOP_WORDS.has(word));
+    const ofThatOrganisation = organisation.length > 0 && organisation.some((word) => roleStems.includes(stem(word)));
+    if (ofThatOrganisation && !roleStems.includes(stem(titleAsked[1]))) return refuse();
+  }
   // The thing asked about counts as a noun however it is tagged ("what awards get handed out": "awards" read as a verb).
   const nouns = analysis.terms.filter((term) => (term.pos === 'noun' || term.kind !== 'word' || term === analysis.focus) && !term.answerClass);
   const literal = (term: QuestionTerm): boolean => supportsLiterally(stems, term);

@@ -9,7 +9,7 @@ import type { Hit, Retriever } from './retrieve.js';
 import { articlePhrases, articleWords, nearWords, type WordTable, type Choice, describesPerson, ground, type Grounded, isPervasive, nearestPhrase, passageStems, phraseAround, supports, supportsLiterally } from './grounding.js';
 import { answeringFor, carriesFor, FULL_DATE, MONTH, namesPlaceElse, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { suggestionNear } from './suggestions.js';
-import { STOP_WORDS, stem, wordsOf } from './lexicon.js';
+import { ORDINALS, STOP_WORDS, stem, wordsOf } from './lexicon.js';
 import { type AnswerType, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
 
 /**
@@ -63,7 +63,6 @@ function specificTerms(analysis: QuestionAnalysis, context: ReaderContext): Ques
   );
 }
 
-const ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 
 /** Hits within this margin of the best may give up their place to one whose sentence carries the answer type. */
 const TYPE_MARGIN = 0.1;
@@ -115,7 +114,7 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   const contenders = holdingFocus.length > 0 ? holdingFocus : close;
   const specific = specificTerms(analysis, context);
   // "The first wic": the passage on that one of the article's events, before one on another ("the second World Internet Conference").
-  const ordinalNames = analysis.names.flatMap((name) => [...analysis.normalised.matchAll(new RegExp(`\\b(${ORDINALS}) ${name}\\b`, 'gu'))].map((match) => match[0]));
+  const ordinalNames = analysis.names.flatMap((name) => ORDINALS.slice(1).map((ordinal) => `${ordinal} ${name}`)).filter((named) => ` ${analysis.normalised} `.includes(` ${named} `));
   let best: Choice | null = null;
   for (const hit of contenders) {
     const choice = bestSentence(hit, analysis);
@@ -243,6 +242,8 @@ export function organisationOf(role: string | null): string | null {
 /** People the article quotes, with their roles, each cited where they first speak: who they are, how many, or whom they speak for. */
 function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Reading | null {
   // The same people /quote knows, in the year asked about when there is one.
+  // "How many experts from europe are quoted": what the article never mentions is refused as such, not counted as everyone.
+  if (analysis.missing.some((term) => term.kind !== 'word')) return null;
   const years = analysis.years.map(Number);
   const first = new Map<string, { role: string | null; passage: Passage }>();
   for (const quote of context.index.quotations) {
@@ -263,15 +264,24 @@ function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Readi
   const said = analysis.terms.filter(
     (term) =>
       term.grounding !== null &&
-      (term.pos === 'noun' || term.named) &&
+      (term.pos === 'noun' || term.named || term.kind === 'number') &&
       !term.answerClass &&
       !isPervasive(term.meaning, context) &&
       !/^(?:compan|firm|organi|group|association|bod|people|person|expert|speaker|source)/.test(term.meaning),
   );
+  // Or whose words do: "how many people are quoted about trade disputes".
+  const theirWords = (name: string): string =>
+    context.index.quotations
+      .filter((quote) => quote.speaker === name)
+      .map((quote) => quote.text)
+      .join(' ');
   const described = all.filter(({ name, role }) => {
-    const stems = new Set(wordsOf(`${name} ${role ?? ''}`).map(stem));
+    const stems = new Set(wordsOf(`${name} ${role ?? ''} ${theirWords(name)}`).map(stem));
     return said.some((term) => supportsLiterally(stems, term));
   });
+  // One that says something of them that fits nobody, or that the article never mentions, is not counted as everyone
+  // ("how many … about trade disputes", "… about cheese"); asked who, it gets everyone to look through ("who is the top boss at the consultancy quoted").
+  if (asked !== 'who' && ((said.length > 0 && described.length === 0) || analysis.missing.length > 0)) return null;
   const quoted = described.length > 0 ? described : all;
   if (quoted.length === 0) return null;
   const hits = quoted.map(({ passage }) => ({ passage, sentence: 0, dense: 1, lexical: 0, score: 1, sentenceScores: [] }));
@@ -346,6 +356,9 @@ async function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderConte
     const yearOfSide = part.match(/\b(?:19|20)\d{2}\b/g) ?? [];
     const byYear = best !== undefined && yearOfSide.some((year) => best.date.written.includes(year));
     if (!best || (best.hit.dense < COVERAGE.refuseBelow && !byYear)) return null;
+    // "The 2019 wic": a side whose year is not where it is found is not in the article, however close the rest.
+    const unmet = yearOfSide.filter((year) => !best.date.written.includes(year) && !best.hit.passage.text.includes(year));
+    if (unmet.length > 0) return refusal(analysis, { refuse: true, missing: [], elsewhere: analysis.terms.filter((term) => term.kind === 'year' && unmet.includes(term.meaning)) }, context);
     sides.push(best);
   }
   const [a, b] = sides as [(typeof sides)[0], (typeof sides)[0]];
@@ -421,10 +434,10 @@ const MAX_NAMED_CHARS = 40;
 /** Names written with "the": "the United States", "the European Union", "the Netherlands". */
 const TAKES_THE = /^(?:United \p{Lu}|European Union$|Netherlands$|Philippines$|Czech Republic$|Dominican Republic$|Vatican$)/u;
 
-/** Names to say, without one that is part of another: "European Union", not "European Union, European or Union". */
+/** Names to say, once each and without one that is part of another: "European Union", not "European Union, European or Union". */
 function withoutParts(names: string[]): string[] {
   const words = (name: string): string[] => wordsOf(name.toLowerCase());
-  const unique = [...new Set(names)];
+  const unique = names.filter((name, i) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === i);
   return unique.filter((name) => !unique.some((other) => other !== name && words(other).length > words(name).length && words(name).every((word) => words(other).includes(word))));
 }
 
@@ -513,6 +526,13 @@ export async function read(question: string, context: ReaderContext): Promise<{ 
   return result;
 }
 
+/** A term grounded by a word or phrase of the article near it in meaning is no longer missing, nor its copy taken for an unknown speaker ("what does the antivirus firm say"). */
+function groundBySimilar(analysis: QuestionAnalysis, term: QuestionTerm, similarTo: string): void {
+  term.grounding = 'similar';
+  term.similarTo = similarTo;
+  analysis.missing = analysis.missing.filter((missing) => missing.meaning !== term.meaning);
+}
+
 async function readOnce(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace }> {
   let mark = performance.now();
   const lap = (): number => {
@@ -555,12 +575,9 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
       term.neighbours = [...term.neighbours, ...near.map(({ word }) => word)];
       for (const { word } of near) nearExpansions.push(word);
       if (term.grounding !== null) return;
-      term.grounding = 'similar';
-      term.similarTo = near[0]!.word;
       // A word no dictionary has but close in meaning to common ones ("antivirus") is a word, not a name.
       term.kind = 'word';
-      // With the copy that took it for an unknown speaker ("what does the antivirus firm say").
-      analysis.missing = analysis.missing.filter((missing) => missing.meaning !== term.meaning);
+      groundBySimilar(analysis, term, near[0]!.word);
     });
   }
   // Words nothing in WordNet ties to the article are looked for among the article's own phrases, by meaning.
@@ -572,12 +589,9 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
     unsure.forEach((term, i) => {
       const best = nearestPhrase(table, phraseVectors[i]!);
       if (!best || best.similarity < bounds.phraseAbove) return;
-      term.grounding = 'similar';
-      term.similarTo = best.phrase;
       term.neighbours = [...term.neighbours, best.phrase];
       analysis.expansions.push(best.phrase);
-      // With the copy that took it for an unknown speaker ("what does the antivirus firm say").
-      analysis.missing = analysis.missing.filter((missing) => missing.meaning !== term.meaning);
+      groundBySimilar(analysis, term, best.phrase);
     });
   }
   timings.embedMs = lap();

@@ -83,7 +83,7 @@ export function carriesType(sentence: string, type: AnswerType): boolean {
 const SHARE = /\b\d[\d.,]*\s*(?:percent|per cent|%)|\b(?:one|two|three|four|five|\d+) (?:in|out of) (?:\w+ )?\d*\w*\b|\b(?:half|a third|a quarter|two-thirds|three-quarters) of\b/iu;
 
 /** Money and shares: amounts of something, not counts of things. */
-const MONEY = /\$\s?[\d.,]+(?:\s*(?:million|billion|trillion))?|\b[\d.,]+(?:\s*(?:million|billion|trillion))?\s*(?:yuan|dollars?|euros?|percent|%)/giu;
+const MONEY_OR_SHARE = /\$\s?[\d.,]+(?:\s*(?:million|billion|trillion))?|\b[\d.,]+(?:\s*(?:million|billion|trillion))?\s*(?:yuan|dollars?|euros?|percent|%)/giu;
 
 /**
  * Whether a sentence carries the kind of answer the question asks for: as `carriesType`, except
@@ -91,7 +91,9 @@ const MONEY = /\$\s?[\d.,]+(?:\s*(?:million|billion|trillion))?|\b[\d.,]+(?:\s*(
  * people work at the park" is not answered by "100 billion yuan").
  */
 export function carriesFor(text: string, analysis: QuestionAnalysis): boolean {
-  if (analysis.answerType === 'amount' && /\bhow many\b/.test(analysis.normalised)) return carriesType(text.replace(MONEY, ''), 'amount');
+  // Unless it counts money itself: "how many yuan…".
+  const countsMoney = /\b(?:yuan|dollars?|euros?|usd|rmb|percent)\b/.test(analysis.normalised);
+  if (analysis.answerType === 'amount' && /\bhow many\b/.test(analysis.normalised) && !countsMoney) return carriesType(text.replace(MONEY_OR_SHARE, ''), 'amount');
   // A rate or a share is given as one: "854 million users" is no penetration rate.
   if (analysis.answerType === 'amount' && /\b(?:rate|percentage|share|ratio|proportion)\b/.test(analysis.normalised)) return SHARE.test(text);
   return carriesType(text, analysis.answerType);

@@ -106,6 +106,8 @@ const META_PATTERNS: Array<[MetaTopic, RegExp]> = [
   ['newspaper', /\b(?:newspaper|paper|publication|published|publisher|outlet|which news|what news|source)\b|^where is (?:this|the|it)(?: article| piece| story)? from\b/],
   ['topic', /\b(?:about|summary|summari[sz]e|tl;?dr|gist|main point)\b/],
 ];
+/** "source?" on its own, or "what's the source": where the article comes from. */
+const ASKS_SOURCE = /^(?:(?:what is|whats|what's) (?:the|ur|your) )?source$/;
 const ABOUT_ARTICLE = /\b(?:article|piece|story|this|it|text|page|here)\b/;
 
 function answerTypeOf(text: string): AnswerType {
@@ -114,7 +116,7 @@ function answerTypeOf(text: string): AnswerType {
   if (/\bhow (?:many|much)\b/.test(text)) return 'amount';
   if (/^what(?: is| was| are)? (?:the |its |their )?(?:population|number|size|price|cost|value|gdp|revenue|budget|total|amount|percentage|rate|count|salary|income|speed) of\b/.test(text)) return 'amount';
   // "what's the internet penetration rate in china": a rate or share is a figure, whatever names it.
-  if (/^what(?: is| was| are)? (?:the |its |their )?(?:[a-z-]+ ){1,3}(?:rate|percentage|share|ratio|revenue|budget|population|turnover|headcount)\b/.test(text)) return 'amount';
+  if (/^what(?: is| was| are| were)? (?:the |its |their )(?:[a-z-]+ ){1,3}(?:rate|percentage|share|ratio|revenue|budget|turnover|headcount)(?:$| in\b| of\b| for\b| at\b| among\b)/.test(text)) return 'amount';
   if (/^(?:when|since when|what (?:year|date|month|day|time)|which (?:year|date|month|day)|how long ago|by when|until when)\b/.test(text)) return 'date';
   // "When" asks for a date unless another question word comes first ("what did xi say cyberspace is when he proposed…").
   if (/\b(?:what|which) (?:year|date|month)\b/.test(text) || /^(?:(?!\b(?:what|who|whom|whose|which|where|why|how)\b).)*\bwhen\b/.test(text)) return 'date';
@@ -182,7 +184,7 @@ function metaTopicOf(text: string): MetaTopic | null {
     // "what is the article about" is about the article; "what is xi's vision about" is not.
     if (topic === 'topic' && !/^(?:what(?: is| 's|s)?|whats|tell me what)(?: this| the)? (?:article|piece|story|it|text)(?: is| all)? about\b|\b(?:summary|summari[sz]e|tl;?dr|gist|main point)\b/.test(text)) continue;
     // "source?" on its own, or "what's the source", asks where the article comes from.
-    if (topic === 'newspaper' && !ABOUT_ARTICLE.test(text) && !/^(?:what|which) (?:news)?paper\b|^(?:(?:what is|whats|what's) (?:the|ur|your) )?source$/.test(text)) continue;
+    if (topic === 'newspaper' && !ABOUT_ARTICLE.test(text) && !/^(?:what|which) (?:news)?paper\b/.test(text) && !ASKS_SOURCE.test(text)) continue;
     if ((topic === 'headline' || topic === 'photo') && !ABOUT_ARTICLE.test(text) && !/^(?:what|whats|what's)(?: is)? the (?:headline|title)\b|\bphoto/.test(text)) continue;
     if (topic === 'author' && /\bwrote (?:to|a|an|in)\b/.test(text)) continue;
     return topic;
@@ -288,7 +290,8 @@ function irregularForm(token: string, wordnet: WordNet): boolean {
 function findAcronym(lexicon: Lexicon, token: string): string | undefined {
   const exact = lexicon.acronyms.get(token);
   if (exact) return exact;
-  const singular = token.endsWith('s') ? lexicon.acronyms.get(token.slice(0, -1)) : undefined;
+  // Not from two letters: "cds", "ips" are words of their own.
+  const singular = token.endsWith('s') && token.length >= 4 ? lexicon.acronyms.get(token.slice(0, -1)) : undefined;
   if (singular) return `${singular}s`;
   if (token.length < 4) return undefined;
   for (const [acronym, name] of lexicon.acronyms) if (acronym.length >= 4 && acronym.length === token.length && distance(acronym, token) === 1) return name;
@@ -397,7 +400,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   // "which paper ran the academic's piece" asks about a piece the article mentions, not the article itself.
   const anotherPiece = /\b(?!this\b|that\b|the\b|its\b)[\p{L}]+['’]s? (?:piece|article|story|column|op-?ed|essay|report)\b/u.test(original.toLowerCase());
   // "source?" on its own asks where the article comes from.
-  const wantsSource = /^(?:(?:what is|whats|what's) (?:the|ur|your) )?source$/.test(asked);
+  const wantsSource = ASKS_SOURCE.test(asked);
   const meta = (aboutContent || anotherPiece) && !wantsSummary && !wantsSource ? null : metaTopicOf(asked);
   let shape: QuestionShape = 'fact';
   if (compared) shape = 'comparison';
