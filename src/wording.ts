@@ -82,6 +82,8 @@ function refusalText(refusal: Refusal): string {
       return 'The article does not cover that.';
     case 'not reported':
       return 'The article does not say that happened.';
+    case 'chat':
+      return 'Ask me anything about the article: I answer with its own words and cite where they are.';
     case 'incomplete':
       return 'Ask the whole question, with what it is about: I read each question on its own, not with the ones before it.';
   }

@@ -153,6 +153,8 @@ describe('the reader', () => {
       expect(answer.answered, question).toBe(false);
       expect(answer.answer, question).toMatch(/^Ask the whole question/);
     }
+    // A greeting or thanks asks nothing.
+    for (const chat of ['hi', 'thanks!', 'hello?']) expect((await ask(chat)).answer, chat).toMatch(/^Ask me anything about the article/);
   });
 
   it('tells where the article is from for "source?", and who wrote another piece is not its byline', async () => {

@@ -44,7 +44,9 @@ export type Refusal =
   | { why: 'not reported' }
   | { why: 'no own date' }
   /** Nothing in the question says what it is about ("ok but when", "who said that"): it leans on one asked before. */
-  | { why: 'incomplete' };
+  | { why: 'incomplete' }
+  /** Only a greeting or thanks ("hi", "thanks!"): nothing is asked. */
+  | { why: 'chat' };
 
 /** A question to suggest: what a speaker said about a topic, or what the article says about it. */
 export interface Suggestion {

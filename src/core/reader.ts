@@ -556,7 +556,10 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
     if (meta) return done(meta);
   }
   // "ok but when", "who said that", "where was it": nothing says what about; the member is asked for the whole question, not told the article lacks it.
-  if (analysis.shape === 'fact' && analysis.terms.length === 0 && analysis.years.length === 0) return done(refused(analysis, { why: 'incomplete' }, []));
+  if (analysis.shape === 'fact' && analysis.terms.length === 0 && analysis.years.length === 0) {
+    const chat = /^(?:hi|hey|hello|yo|sup|thanks?|thank you|thx|ty|cheers|ok|okay|cool|nice|great|lol|good bot|gm|gn)(?: (?:bot|you|so much|a lot|man|guys))?$/.test(analysis.normalised.replace(/[^\p{L} ]/gu, '').trim());
+    return done(refused(analysis, { why: chat ? 'chat' : 'incomplete' }, []));
+  }
   const bounds = context.thresholds ?? COVERAGE;
   // A common word of the question is tied to the article's common words nearest to it in meaning ("statute" → "law").
   const softTerms = analysis.terms.filter(
