@@ -1,13 +1,12 @@
 import { COVERAGE } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
-import { STOP_WORDS, stem, wordsOf } from './lexicon.js';
+import { madeOfName, STOP_WORDS, stem, wordsOf } from './lexicon.js';
 import { nlp } from './nlp.js';
 import { type Passage, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
 import { dot, type Hit } from './retrieve.js';
 import { answeringFor, answeringText, carriesFor, carriesType, namesSomeoneElse, SENTENCE_TYPES } from './sentence-types.js';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from './understand.js';
-
 
 /** The adverbs of phrasal verbs ("kick off", "slow down"): read as verbs on their own, they are not the event. */
 const PARTICLES = new Set(['up', 'down', 'off', 'out', 'in', 'on', 'over', 'away', 'back', 'about', 'around', 'through']);
@@ -27,7 +26,7 @@ export function describesPerson(term: QuestionTerm, analysis: QuestionAnalysis, 
 
 /** Whether a word is made of one the article uses throughout, less its last letter: "chinese" in an article about China. */
 function ofPervasive(word: string, context: Pick<ReaderContext, 'understanding' | 'index'>): boolean {
-  return [...context.understanding.lexicon.frequency.keys()].some((other) => other.length >= 4 && word.length > other.length && word.startsWith(other.slice(0, -1)) && isPervasive(other, context));
+  return [...context.understanding.lexicon.frequency.keys()].some((other) => word.length > other.length && madeOfName(word, other) && isPervasive(other, context));
 }
 
 /** Whether the article uses a word throughout (`PERVASIVE_SHARE` of its passages or more). */

@@ -230,6 +230,11 @@ export function isTransposition(a: string, b: string): boolean {
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }
 
+/** Whether a word is made of a name less its last letter, as a people's word is of its country's: "chinese" of "china", "russian" of "russia". */
+export function madeOfName(word: string, name: string): boolean {
+  return name.length >= 4 && word.startsWith(name.slice(0, -1));
+}
+
 /** Titles the article writes before a name ("President Xi"): with them, a capitalised run is a person, not a name of several words. */
 const TITLES = /^(?:president|premier|minister|vice|mr|mrs|ms|dr|professor|chairman|director|general|secretary|ceo|chief)\b/;
 

@@ -63,7 +63,6 @@ function specificTerms(analysis: QuestionAnalysis, context: ReaderContext): Ques
   );
 }
 
-
 /** Hits within this margin of the best may give up their place to one whose sentence carries the answer type. */
 const TYPE_MARGIN = 0.1;
 const LIST_MARGIN = 0.12;
@@ -241,9 +240,9 @@ export function organisationOf(role: string | null): string | null {
 
 /** People the article quotes, with their roles, each cited where they first speak: who they are, how many, or whom they speak for. */
 function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Reading | null {
-  // The same people /quote knows, in the year asked about when there is one.
   // "How many experts from europe are quoted": what the article never mentions is refused as such, not counted as everyone.
   if (analysis.missing.some((term) => term.kind !== 'word')) return null;
+  // The same people /quote knows, in the year asked about when there is one.
   const years = analysis.years.map(Number);
   const first = new Map<string, { role: string | null; passage: Passage }>();
   for (const quote of context.index.quotations) {
@@ -608,7 +607,7 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
     const quoted = quotedAnswer(analysis, context);
     if (quoted) return done(quoted);
   }
-  const named = context.retriever.peopleIn(analysis.normalised).size;
+  const named = analysis.people.length;
   // "What did the head of state say": words that name one the article quotes by a title or role are no missing speaker.
   // Only those words: "the deputy head of state" is still someone the article does not name.
   const naming = new Set([...context.retriever.namedIn(analysis.normalised).values()].flat());

@@ -169,16 +169,15 @@ export class Retriever {
     const candidates = new Set<number>(index.vectors.nearest(query, CANDIDATES));
     const passageLexical = this.lexical.passageScores(question);
     const sentenceLexical = this.lexical.sentenceScores(question);
-    if (expansions.length > 0) {
-      const extra = expansions.join(' ');
-      for (const [id, score] of this.lexical.passageScores(extra)) passageLexical.set(id, Math.min(1, (passageLexical.get(id) ?? 0) + EXPANSION_WEIGHT * score));
-      for (const [id, score] of this.lexical.sentenceScores(extra)) sentenceLexical.set(id, Math.min(1, (sentenceLexical.get(id) ?? 0) + EXPANSION_WEIGHT * score));
-    }
-    if (near.length > 0) {
-      const extra = near.join(' ');
-      for (const [id, score] of this.lexical.passageScores(extra)) passageLexical.set(id, Math.min(1, (passageLexical.get(id) ?? 0) + NEAR_WEIGHT * score));
-      for (const [id, score] of this.lexical.sentenceScores(extra)) sentenceLexical.set(id, Math.min(1, (sentenceLexical.get(id) ?? 0) + NEAR_WEIGHT * score));
-    }
+    // Words beside the question's own count at a weight below theirs, capped as the question's are.
+    const add = (words: string[], weight: number): void => {
+      if (words.length === 0) return;
+      const extra = words.join(' ');
+      for (const [id, score] of this.lexical.passageScores(extra)) passageLexical.set(id, Math.min(1, (passageLexical.get(id) ?? 0) + weight * score));
+      for (const [id, score] of this.lexical.sentenceScores(extra)) sentenceLexical.set(id, Math.min(1, (sentenceLexical.get(id) ?? 0) + weight * score));
+    };
+    add(expansions, EXPANSION_WEIGHT);
+    add(near, NEAR_WEIGHT);
     [...passageLexical]
       .sort((a, b) => b[1] - a[1])
       .slice(0, CANDIDATES)

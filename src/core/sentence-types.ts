@@ -1,7 +1,7 @@
 import { saidBy } from './finding.js';
 import { nlp } from './nlp.js';
 import { isGroupSpeaker, type Passage } from './passages.js';
-import { wordsOf } from './lexicon.js';
+import { madeOfName, wordsOf } from './lexicon.js';
 import type { AnswerType, QuestionAnalysis } from './understand.js';
 
 /**
@@ -45,7 +45,7 @@ export function namesPlace(text: string): boolean {
  */
 export function namesPlaceElse(text: string, analysis: QuestionAnalysis): boolean {
   const asked = analysis.terms.map((term) => term.meaning);
-  const isAsked = (place: string): boolean => place.split(' ').some((word) => asked.some((a) => a === word || (word.length >= 4 && a.startsWith(word.slice(0, -1)))));
+  const isAsked = (place: string): boolean => place.split(' ').some((word) => asked.some((a) => a === word || madeOfName(a, word)));
   return placesIn(text).some((place) => !isAsked(place));
 }
 
