@@ -31,7 +31,8 @@ const LOCKED = {
   // since "how many firms have agreed to leave that hub" was answered with the firms that moved in.
   // Wrong answers given as sure, and answers marked as only the closest the article comes: at most these many of each
   // (marking every answer would give no wrong one as sure).
-  test: { answerRight: 91 / 108, refusedWhenShould: 36 / 37, refusedWhenShouldNot: 7 / 108, listItemRecall: 0.94, sureWrong: 3, closest: 14 },
+  // Right 91 -> 92 of 108: a plain word for a combining form ("online safety" for "cybersecurity") and phrasal verbs ("kick off").
+  test: { answerRight: 92 / 108, refusedWhenShould: 36 / 37, refusedWhenShouldNot: 7 / 108, listItemRecall: 0.94, sureWrong: 3, closest: 14 },
   holdout: { answerRight: 95 / 108, refusedWhenShould: 38 / 40, refusedWhenShouldNot: 3 / 108, listItemRecall: 1, sureWrong: 7, closest: 21 },
 };
 const EPSILON = 1e-3;

@@ -60,6 +60,26 @@ describe('the lexical terms', () => {
     expect(terms('China Cybersecurity Week')).toEqual(expect.arrayContaining(['cybersecur', 'secur', 'week']));
     expect(terms('internet')).toEqual(['internet']);
   });
+
+  it('reads a plain word for a combining form before a noun alike to its head as the article\'s solid word', () => {
+    const neighboursOf = (question: string, word: string) => analyse(question).terms.find((term) => term.meaning === word)?.neighbours ?? [];
+    expect(neighboursOf('when was the online safety week', 'safety')).toContain('cybersecurity');
+    expect(neighboursOf('what is the country doing about digital defence', 'defence')).toContain('cybersecurity');
+    expect(neighboursOf('how does china fight web crime', 'crime')).toContain('cybercrime');
+    expect(analyse('where did the online safety week kick off').expansions).toContain('cybersecurity');
+    // Only a word WordNet makes alike to the head: "online goods" are not security, "digital policy" is not cyberspace.
+    expect(neighboursOf('what online goods sell best', 'goods')).not.toContain('cybersecurity');
+    expect(analyse('what is the digital policy').expansions).not.toContain('cyberspace');
+  });
+
+  it('reads a verb and its particle as the one verb WordNet knows', () => {
+    const kick = analyse('where did the campaign kick off').terms.find((term) => term.meaning === 'kick');
+    expect(kick?.neighbours).toContain('start');
+    expect(kick?.grounding).toBe('synonym');
+    expect(analyse('what is being put up in beijing').terms.find((term) => term.meaning === 'put')?.neighbours).toContain('build');
+    // "kick" alone is no start.
+    expect(analyse('who will kick the ball').terms.find((term) => term.meaning === 'kick')?.neighbours ?? []).not.toContain('start');
+  });
 });
 
 describe('question understanding', () => {

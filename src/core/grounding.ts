@@ -1,6 +1,6 @@
 import { COVERAGE } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
-import { madeOfName, STOP_WORDS, stem, wordsOf } from './lexicon.js';
+import { madeOfName, PARTICLES, STOP_WORDS, stem, wordsOf } from './lexicon.js';
 import { nlp } from './nlp.js';
 import { type Passage, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
@@ -9,7 +9,6 @@ import { answeringFor, answeringText, carriesFor, carriesType, namesSomeoneElse,
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from './understand.js';
 
 /** The adverbs of phrasal verbs ("kick off", "slow down"): read as verbs on their own, they are not the event. */
-const PARTICLES = new Set(['up', 'down', 'off', 'out', 'in', 'on', 'over', 'away', 'back', 'about', 'around', 'through']);
 
 /** A word used this often (per passage) is what the article is about throughout ("China"), so it picks no passage. */
 const PERVASIVE_SHARE = 0.25;

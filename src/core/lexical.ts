@@ -11,6 +11,30 @@ const STOP = new Set([...eng, ...QUESTION_WORDS]);
 const COMBINING = /^(cyber|tele|micro|nano|bio|eco|geo|info|techno|crypto|robo|hyper|mega|multi|inter)([\p{L}]{4,})$/u;
 
 /**
+ * What members write for a combining form as a word of its own: "online security" and "web
+ * crime" for "cybersecurity" and "cybercrime". Forms whose sense is too loose to say in a word
+ * (micro, multi, inter…) have none.
+ */
+const COMBINING_MEANS: Record<string, readonly string[]> = {
+  cyber: ['online', 'internet', 'web', 'digital', 'computer', 'net', 'network', 'it'],
+  tele: ['remote', 'distance'],
+  bio: ['biological', 'life'],
+  eco: ['ecological', 'environmental', 'green'],
+  geo: ['earth', 'geographic', 'geographical'],
+  info: ['information'],
+  techno: ['technology', 'technological', 'tech'],
+  crypto: ['encrypted', 'encryption'],
+  robo: ['robot', 'robotic'],
+};
+
+/** A word written solid with a combining form, split: "cybersecurity" → cyber + security, and what the form means as a word. */
+export function combiningParts(word: string): { form: string; head: string; means: readonly string[] } | null {
+  const match = COMBINING.exec(word.toLowerCase());
+  if (!match) return null;
+  return { form: match[1]!, head: match[2]!, means: COMBINING_MEANS[match[1]!] ?? [] };
+}
+
+/**
  * Lower-cased, stemmed content words; numbers and alphanumerics such as "5g" are kept whole. A
  * word made of a combining form and a word ("cybersecurity") also gives that word ("security"),
  * so "security week" finds the China Cybersecurity Week.

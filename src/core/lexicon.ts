@@ -38,6 +38,9 @@ export const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth'
   'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
+/** Particles of phrasal verbs: "kick off", "put up", "move in". */
+export const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'off', 'out', 'in', 'on', 'over', 'away', 'back', 'about', 'around', 'through']);
+
 /** Words of a question that ask about the article itself; spelling is corrected toward them too. */
 export const FRAME_WORDS = [
   'author', 'wrote', 'written', 'writer', 'byline', 'reporter', 'journalist', 'newspaper', 'paper', 'publication', 'published',

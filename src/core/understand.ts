@@ -11,10 +11,12 @@ import {
   type Lexicon,
   numberWord,
   ordinalWord,
+  PARTICLES,
   shorthand,
   stem,
   wordsOf,
 } from './lexicon.js';
+import { combiningParts } from './lexical.js';
 import type { WordNet } from './wordnet.js';
 
 /**
@@ -321,6 +323,55 @@ export interface Understanding {
   articleText: string;
 }
 
+const solidWords = new WeakMap<Lexicon, Array<{ word: string; head: string; means: readonly string[] }>>();
+
+/** The article's words written solid with a combining form that has a plain-word meaning ("cybersecurity"), once per lexicon. */
+function solidWordsOf(lexicon: Lexicon, wordnet: WordNet): Array<{ word: string; head: string; means: readonly string[] }> {
+  let found = solidWords.get(lexicon);
+  if (!found) {
+    found = [];
+    for (const word of lexicon.words) {
+      const parts = combiningParts(word);
+      if (parts && parts.means.length > 0 && wordnet.knows(parts.head)) found.push({ word, head: parts.head, means: parts.means });
+    }
+    solidWords.set(lexicon, found);
+  }
+  return found;
+}
+
+/**
+ * Two words of the question that stand for one of the article's:
+ * - a plain word for a combining form before its head, or a noun WordNet makes alike: "online
+ *   safety", "digital defence", "web crime" for the article's "cybersecurity" and "cybercrime";
+ * - a verb and its particle that WordNet knows as one verb: "kick off" for "start", "put up" for
+ *   "build", "sign up" for "sign".
+ * The article's words are added to the neighbours of the head (the verb, for a phrasal verb), so
+ * that grounding finds them in a passage, and to the lexical query.
+ */
+function readWordPairs(terms: QuestionTerm[], text: string, context: Understanding, expansions: Set<string>): void {
+  const { lexicon, wordnet } = context;
+  const tokens = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const solid = solidWordsOf(lexicon, wordnet);
+  const inArticle = (phrase: string): boolean => phrase.split(' ').every((part) => knowsWord(lexicon, part));
+  const stands = (term: QuestionTerm, words: string[]): void => {
+    const added = words.filter((word) => word !== term.meaning && !term.neighbours.includes(word));
+    if (added.length === 0) return;
+    term.neighbours = [...term.neighbours, ...added];
+    for (const word of added) expansions.add(word);
+    if (term.grounding === null || term.grounding === 'broader') term.grounding = 'synonym';
+  };
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const [first, second] = [tokens[i]!, tokens[i + 1]!];
+    const head = terms.find((term) => term.meaning === second && term.kind === 'word');
+    if (head) {
+      const words = solid.filter((s) => s.means.includes(first) && (stem(s.head) === stem(second) || wordnet.nounsAlike(second, s.head))).map((s) => s.word);
+      stands(head, words);
+    }
+    const verb = terms.find((term) => term.meaning === first && term.pos === 'verb');
+    if (verb && PARTICLES.has(second)) stands(verb, [...wordnet.phrasalVerb(first, second)].filter(inArticle));
+  }
+}
+
 /** Understands a question against the article's lexicon. */
 export function analyseQuestion(question: string, context: Understanding): QuestionAnalysis {
   const { lexicon, wordnet } = context;
@@ -387,6 +438,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   // A multi-word name spelt out from an acronym counts once.
   const seen = new Set<string>();
   const unique = terms.filter((term) => (seen.has(term.meaning) ? false : (seen.add(term.meaning), true)));
+  readWordPairs(unique, normalised, context, expansions);
   const years = normalised.match(/\b(?:19|20)\d{2}\b/g) ?? [];
   // What the question asks is read past the chat it opens with ("so wait is…", "ok real talk what…").
   const asked = withoutOpening(normalised);

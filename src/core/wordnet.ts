@@ -189,6 +189,46 @@ export class WordNet {
     return new Set([...out].map((w) => w.replace(/_/g, ' ')));
   }
 
+  /**
+   * What a verb and its particle mean as one verb WordNet knows ("kick off" → "inaugurate",
+   * "start", "commence"; "put up" → "erect", "build"): the words of its first verb senses and of
+   * what they are a way of doing. Empty when WordNet has no such verb.
+   */
+  phrasalVerb(verb: string, particle: string, maxSenses = 3): Set<string> {
+    const out = new Set<string>();
+    for (const form of WordNet.baseForms(verb.toLowerCase())) {
+      const senses = this.offsets(`${form}_${particle}`, 'verb').slice(0, maxSenses).map((offset) => this.synset(offset, 'verb'));
+      for (const sense of senses) {
+        for (const w of sense.words) out.add(w);
+        for (const pointer of sense.pointers) if (pointer.symbol === '@') for (const w of this.synset(pointer.offset, pointer.pos).words) out.add(w);
+      }
+      if (senses.length > 0) break;
+    }
+    out.delete(`${verb}_${particle}`);
+    return new Set([...out].map((w) => w.replace(/_/g, ' ')));
+  }
+
+  /**
+   * Whether two nouns name the same thing, or one a kind of the other, in one of their first
+   * senses: "safety" and "security" (security is a kind of safety), "defense" and "security"
+   * (both "protection"), "realm" and "space" (both an "area").
+   */
+  nounsAlike(a: string, b: string, maxSenses = 8): boolean {
+    // WordNet lists some nouns under the American spelling only ("defense" has senses "defence" lacks).
+    const nouns = (word: string): Synset[] =>
+      [...new Set([word, word.replace(/ence$/, 'ense')])].flatMap((form) => this.senses(form).filter((s) => s.pos === 'noun').slice(0, maxSenses));
+    const own = (word: string): Set<string> => new Set(nouns(word).flatMap((sense) => sense.words));
+    const kin = (word: string): Set<string> => {
+      const out = own(word);
+      for (const sense of nouns(word)) for (const pointer of sense.pointers) if (pointer.symbol === '@') for (const w of this.synset(pointer.offset, pointer.pos).words) out.add(w);
+      return out;
+    };
+    const [ownA, ownB] = [own(a), own(b)];
+    if ([...ownA].some((w) => ownB.has(w))) return true;
+    const [kinA, kinB] = [kin(a), kin(b)];
+    return [...ownA].some((w) => kinB.has(w)) || [...ownB].some((w) => kinA.has(w));
+  }
+
   /** Antonyms of an adjective's first senses ("bad" → "good"): direct ones, and those of the head it is similar to. */
   antonyms(word: string, maxSenses = 2): string[] {
     const out = new Set<string>();
