@@ -32,7 +32,9 @@ const LOCKED = {
   // Wrong answers given as sure, and answers marked as only the closest the article comes: at most these many of each
   // (marking every answer would give no wrong one as sure).
   // Right 91 -> 92 of 108: a plain word for a combining form ("online safety" for "cybersecurity") and phrasal verbs ("kick off").
-  test: { answerRight: 92 / 108, refusedWhenShould: 36 / 37, refusedWhenShouldNot: 7 / 108, listItemRecall: 0.94, sureWrong: 3, closest: 14 },
+  // Right 92 -> 93, refused wrongly 7 -> 6: a rare word grounded through its one synonym ("homegrown" → "native" → "domestic");
+  // that answer is marked as only the closest, so 15 are marked, not 14.
+  test: { answerRight: 93 / 108, refusedWhenShould: 36 / 37, refusedWhenShouldNot: 6 / 108, listItemRecall: 0.94, sureWrong: 3, closest: 15 },
   holdout: { answerRight: 95 / 108, refusedWhenShould: 38 / 40, refusedWhenShouldNot: 3 / 108, listItemRecall: 1, sureWrong: 7, closest: 21 },
 };
 const EPSILON = 1e-3;

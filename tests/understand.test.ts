@@ -72,6 +72,12 @@ describe('the lexical terms', () => {
     expect(analyse('what is the digital policy').expansions).not.toContain('cyberspace');
   });
 
+  it('grounds a rare word through its one synonym, weakly: "homegrown" → "native" → the article\'s "domestic"', () => {
+    const homegrown = analyse('what is being done for homegrown tech firms').terms.find((term) => term.meaning === 'homegrown');
+    expect(homegrown?.neighbours).toContain('domestic');
+    expect(homegrown?.grounding).toBe('broader');
+  });
+
   it('reads a verb and its particle as the one verb WordNet knows', () => {
     const kick = analyse('where did the campaign kick off').terms.find((term) => term.meaning === 'kick');
     expect(kick?.neighbours).toContain('start');

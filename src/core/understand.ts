@@ -416,6 +416,13 @@ export function analyseQuestion(question: string, context: Understanding): Quest
           neighbours = [...wordnet.broader(root)].filter(inArticle);
           if (neighbours.length > 0) grounding = 'broader';
         }
+        // A rare word's one synonym may be rare too: "homegrown" → "native" → the article's "domestic". Weak, as a broader word is.
+        const synonyms = [...wordnet.related(root)];
+        if (neighbours.length === 0 && synonyms.length <= 2) {
+          const sense = wordnet.senses(root)[0]?.pos;
+          neighbours = [...new Set(synonyms.flatMap((synonym) => [...wordnet.related(synonym, 2, sense)]))].filter((w) => w !== root && inArticle(w));
+          if (neighbours.length > 0) grounding = 'broader';
+        }
         // "the capital" is Beijing where the passage names Beijing: the article's names WordNet knows as one of it.
         const instances = pos === 'noun' ? (namesByKind(context).get(root) ?? namesByKind(context).get(word) ?? []) : [];
         if (instances.length > 0) {

@@ -176,9 +176,9 @@ export class WordNet {
    * "home"). Not hypernyms: "population" is not "people", and grounding a question on a
    * broader word lets near-topic questions through.
    */
-  related(word: string, maxSenses = 4): Set<string> {
+  related(word: string, maxSenses = 4, pos?: PartOfSpeech): Set<string> {
     const out = new Set<string>();
-    for (const sense of this.senses(word).slice(0, maxSenses * 2)) {
+    for (const sense of this.senses(word).filter((s) => !pos || s.pos === pos).slice(0, maxSenses * 2)) {
       for (const w of sense.words) out.add(w);
       for (const pointer of sense.pointers) {
         if (!['+', '&', '\\', '^'].includes(pointer.symbol)) continue;
