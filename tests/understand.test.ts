@@ -103,6 +103,10 @@ describe('question understanding', () => {
     expect(carriesFor('By 2020, the industrial output is expected to reach 100 billion yuan.', analyse('how much will the park produce'))).toBe(true);
     // Unless it counts the money itself.
     expect(carriesFor('By 2020, the industrial output is expected to reach 100 billion yuan.', analyse('how many yuan will the park produce'))).toBe(true);
+    // "How much … in dollars" asks for a sum of money, which a count of companies is not.
+    const inDollars = analyse('how much is the park expected to make in dollars');
+    expect(carriesFor('Over 10 companies have signed a contract to move into the park.', inDollars)).toBe(false);
+    expect(carriesFor('By 2020, the industrial output is expected to reach 100 billion yuan ($14.13 billion).', inDollars)).toBe(true);
   });
 
   it('takes "what\'s the … rate" for a figure, and only a share for its answer', () => {

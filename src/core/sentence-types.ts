@@ -94,6 +94,8 @@ export function carriesFor(text: string, analysis: QuestionAnalysis): boolean {
   // Unless it counts money itself: "how many yuan…".
   const countsMoney = /\b(?:yuan|dollars?|euros?|usd|rmb|percent)\b/.test(analysis.normalised);
   if (analysis.answerType === 'amount' && /\bhow many\b/.test(analysis.normalised) && !countsMoney) return carriesType(text.replace(MONEY_OR_SHARE, ''), 'amount');
+  // A sum asked in a currency is a sum of money: "how much … in dollars" is not "over 10 companies".
+  if (analysis.answerType === 'amount' && countsMoney && !/\bhow many\b/.test(analysis.normalised)) return new RegExp(MONEY_OR_SHARE.source, 'iu').test(text);
   // A rate or a share is given as one: "854 million users" is no penetration rate.
   if (analysis.answerType === 'amount' && /\b(?:rate|percentage|share|ratio|proportion)\b/.test(analysis.normalised)) return SHARE.test(text);
   return carriesType(text, analysis.answerType);
