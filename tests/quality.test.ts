@@ -35,7 +35,8 @@ const LOCKED = {
   // Right 92 -> 93, refused wrongly 7 -> 6: a rare word grounded through its one synonym ("homegrown" → "native" → "domestic");
   // that answer is marked as only the closest, so 15 are marked, not 14.
   test: { answerRight: 93 / 108, refusedWhenShould: 36 / 37, refusedWhenShouldNot: 6 / 108, listItemRecall: 0.94, sureWrong: 3, closest: 15 },
-  holdout: { answerRight: 95 / 108, refusedWhenShould: 38 / 40, refusedWhenShouldNot: 3 / 108, listItemRecall: 1, sureWrong: 7, closest: 21 },
+  // Holdout right 95 -> 96 and wrong answers given as sure 7 -> 6 (never read): the sentence of a statement is picked by what the question asks about, not by the name of whose statement it is.
+  holdout: { answerRight: 96 / 108, refusedWhenShould: 38 / 40, refusedWhenShouldNot: 3 / 108, listItemRecall: 1, sureWrong: 6, closest: 21 },
 };
 const EPSILON = 1e-3;
 

@@ -19,6 +19,12 @@ describe('the reader', () => {
     expect(answer.answer).toContain('854 million');
   });
 
+  it('picks the sentence of a statement by what it asks about, not by the name of whose statement it is', async () => {
+    // Both sentences are Cisco's; the first says "Cisco", the second holds the government programme.
+    const answer = await ask('what is the name of the cisco program for governments');
+    expect(answer.answer).toContain('Country Digital Acceleration');
+  });
+
   it('answers "how long" with the sentence that gives the duration, not its neighbour', async () => {
     const answer = await ask('how long does the cybersecurity awareness campaign last');
     expect(answer.answer).toContain('weeklong');

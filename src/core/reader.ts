@@ -74,7 +74,10 @@ const MAX_NEAR_WORDS = 3;
 function bestSentence(hit: Hit, analysis: QuestionAnalysis): Choice {
   let best: Choice = { hit, sentence: hit.sentence, score: -Infinity };
   // What the question is about, apart from who said it: "china and russia" in "what does kaspersky say about china and russia".
-  const literal = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.named) && !analysis.speakerWords.includes(term.meaning));
+  // Nor words that name whose statement the passage is ("cisco" in "cisco's govt program name?"): every sentence of it is theirs.
+  const speaking = new Set(wordsOf(`${hit.passage.speaker ?? ''} ${hit.passage.role ?? ''}`).map(stem));
+  const names = (term: QuestionTerm): boolean => term.named && wordsOf(term.meaning).every((word) => speaking.has(stem(word)));
+  const literal = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.named) && !analysis.speakerWords.includes(term.meaning) && !names(term));
   // The answer sentence carries the kind of answer asked for whenever a sentence of the passage does.
   const texts = hit.sentenceScores.map((_, s) => answeringFor(analysis, hit.passage, s));
   const carriesAnswer = texts.map((text) => carriesFor(text, analysis));
