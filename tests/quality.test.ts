@@ -34,7 +34,8 @@ const LOCKED = {
   // Right 91 -> 92 of 108: a plain word for a combining form ("online safety" for "cybersecurity") and phrasal verbs ("kick off").
   // Right 92 -> 93, refused wrongly 7 -> 6: a rare word grounded through its one synonym ("homegrown" → "native" → "domestic");
   // that answer is marked as only the closest, so 15 are marked, not 14.
-  test: { answerRight: 93 / 108, refusedWhenShould: 36 / 37, refusedWhenShouldNot: 6 / 108, listItemRecall: 0.94, sureWrong: 3, closest: 15 },
+  // Right 93 -> 94, wrong given as sure 3 -> 2: "what did X say" from a paragraph that reports it takes the sentence that says what was said.
+  test: { answerRight: 94 / 108, refusedWhenShould: 36 / 37, refusedWhenShouldNot: 6 / 108, listItemRecall: 0.94, sureWrong: 2, closest: 15 },
   // Holdout right 95 -> 96 and wrong answers given as sure 7 -> 6 (never read): the sentence of a statement is picked by what the question asks about, not by the name of whose statement it is.
   holdout: { answerRight: 96 / 108, refusedWhenShould: 38 / 40, refusedWhenShouldNot: 3 / 108, listItemRecall: 1, sureWrong: 6, closest: 21 },
 };

@@ -25,6 +25,12 @@ describe('the reader', () => {
     expect(answer.answer).toContain('Country Digital Acceleration');
   });
 
+  it('answers "what did X say" from a paragraph that reports it with the sentence that says what was said', async () => {
+    // The paragraph's first sentence is what Xi proposed; the second, "Xi said cyberspace is…", what he said.
+    const answer = await ask('what did xi say cyberspace is, when he proposed the shared future');
+    expect(answer.answer).toContain('common area for the whole of mankind');
+  });
+
   it('answers "how long" with the sentence that gives the duration, not its neighbour', async () => {
     const answer = await ask('how long does the cybersecurity awareness campaign last');
     expect(answer.answer).toContain('weeklong');

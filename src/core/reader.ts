@@ -70,6 +70,9 @@ const LIST_MAX = 5;
 /** How many of the article's words near a question's word in meaning stand in for it. */
 const MAX_NEAR_WORDS = 3;
 
+/** Verbs news uses to report what someone said. */
+const REPORTED = /\b(?:said|says|stressed|noted|added|urged|called for|pledged|told|stated|believes|warned|emphasi[sz]ed)\b/u;
+
 /** The best sentence of a hit for the analysis: its fused score, plus a bonus when it carries the answer type. */
 function bestSentence(hit: Hit, analysis: QuestionAnalysis): Choice {
   let best: Choice = { hit, sentence: hit.sentence, score: -Infinity };
@@ -94,10 +97,12 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis): Choice {
     // Once the question names who spoke, the words it asks about pick the sentence of their statement.
     const bonus = analysis.speakerWords.length > 0 ? TOPIC_TERM_BONUS : SENTENCE_TERM_BONUS;
     const held = literal.filter((term) => supportsLiterally(sentenceStems, term)).length * bonus;
+    // "What did xi say cyberspace is": in a passage that reports rather than quotes, the sentence that says what was said.
+    const reports = analysis.speakerWords.length > 0 && hit.passage.attribution === null && REPORTED.test(text) ? SENTENCE_TERM_BONUS : 0;
     const years = analysis.years.length > 0 && analysis.years.some((year) => text.includes(year)) ? TYPE_BONUS / 2 : 0;
     // "What day…" wants the day: a full date beats a month.
     const day = analysis.wantsDay && FULL_DATE.test(text) ? TYPE_BONUS / 2 : 0;
-    if (score + typed + years + held + day > best.score) best = { hit, sentence: s, score: score + typed + years + held + day };
+    if (score + typed + years + held + day + reports > best.score) best = { hit, sentence: s, score: score + typed + years + held + day + reports };
   });
   if (best.score === -Infinity) best = { hit, sentence: hit.sentence, score: hit.score };
   return best;
