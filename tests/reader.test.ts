@@ -31,6 +31,12 @@ describe('the reader', () => {
     expect(answer.answer).toContain('common area for the whole of mankind');
   });
 
+  it('answers "where" with a place the article is not about throughout, and takes "venue" for the kind of answer', async () => {
+    // A message to the first conference names China, which the whole article is about; the conference is in Wuzhen.
+    const answer = await ask('wic venue?');
+    expect(answer.answer).toContain('Wuzhen');
+  });
+
   it('answers "how long" with the sentence that gives the duration, not its neighbour', async () => {
     const answer = await ask('how long does the cybersecurity awareness campaign last');
     expect(answer.answer).toContain('weeklong');

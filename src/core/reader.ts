@@ -7,7 +7,7 @@ import type { LoadedLibrary } from './library.js';
 import { type Passage, sentenceText } from './passages.js';
 import type { Hit, Retriever } from './retrieve.js';
 import { articlePhrases, articleWords, nearWords, type WordTable, type Choice, describesPerson, ground, type Grounded, isPervasive, nearestPhrase, passageStems, phraseAround, supports, supportsLiterally } from './grounding.js';
-import { answeringFor, carriesFor, FULL_DATE, MONTH, namesPlaceElse, TYPE_BONUS, typeBonus } from './sentence-types.js';
+import { answeringFor, carriesFor, FULL_DATE, MONTH, namesPlaceElse, placesIn, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { suggestionNear } from './suggestions.js';
 import { ORDINALS, STOP_WORDS, stem, wordsOf } from './lexicon.js';
 import { type AnswerType, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
@@ -54,7 +54,7 @@ const TOPIC_TERM_BONUS = 0.1;
 const PASSAGE_TERM_BONUS = 0.1;
 
 /** Words that name the kind of answer, not what it is about ("take place", "what date"). */
-const TYPE_WORDS = new Set(['place', 'location', 'date', 'time', 'year', 'day', 'month', 'number', 'amount', 'figure', 'total', 'name', 'person']);
+const TYPE_WORDS = new Set(['place', 'location', 'venue', 'date', 'time', 'year', 'day', 'month', 'number', 'amount', 'figure', 'total', 'name', 'person']);
 
 /** The question's grounded nouns and values that are not everywhere in the article: what picks one passage over another. */
 function specificTerms(analysis: QuestionAnalysis, context: ReaderContext): QuestionTerm[] {
@@ -70,11 +70,23 @@ const LIST_MAX = 5;
 /** How many of the article's words near a question's word in meaning stand in for it. */
 const MAX_NEAR_WORDS = 3;
 
+/**
+ * Whether a sentence carries the kind of answer asked for (`carriesFor`), where a place is one the
+ * article is not about throughout: "where is the wic held" is answered by "in Wuzhen", not by a
+ * sentence whose only place is China.
+ */
+function carriesAsked(text: string, analysis: QuestionAnalysis, context: ReaderContext): boolean {
+  if (!carriesFor(text, analysis)) return false;
+  if (analysis.answerType !== 'place') return true;
+  const stated = [...text.matchAll(new RegExp(SENTENCE_TYPES.place.source, 'gu'))].map((match) => match[0].match(/\p{Lu}\p{Ll}+/u)?.[0] ?? '');
+  return [...placesIn(text), ...stated].some((place) => wordsOf(place).some((word) => !isPervasive(word, context)));
+}
+
 /** Verbs news uses to report what someone said. */
 const REPORTED = /\b(?:said|says|stressed|noted|added|urged|called for|pledged|told|stated|believes|warned|emphasi[sz]ed)\b/u;
 
 /** The best sentence of a hit for the analysis: its fused score, plus a bonus when it carries the answer type. */
-function bestSentence(hit: Hit, analysis: QuestionAnalysis): Choice {
+function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderContext): Choice {
   let best: Choice = { hit, sentence: hit.sentence, score: -Infinity };
   // What the question is about, apart from who said it: "china and russia" in "what does kaspersky say about china and russia".
   // Nor words that name whose statement the passage is ("cisco" in "cisco's govt program name?"): every sentence of it is theirs.
@@ -83,7 +95,7 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis): Choice {
   const literal = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.named) && !analysis.speakerWords.includes(term.meaning) && !names(term));
   // The answer sentence carries the kind of answer asked for whenever a sentence of the passage does.
   const texts = hit.sentenceScores.map((_, s) => answeringFor(analysis, hit.passage, s));
-  const carriesAnswer = texts.map((text) => carriesFor(text, analysis));
+  const carriesAnswer = texts.map((text) => carriesAsked(text, analysis, context));
   // "Where…", "which nation…": a sentence naming a place the question does not name answers it before one that only repeats the question's.
   const elsewhere = analysis.answerType === 'place' ? texts.map((text, s) => carriesAnswer[s]! && namesPlaceElse(text, analysis)) : [];
   const carrying = elsewhere.some(Boolean) ? elsewhere : carriesAnswer;
@@ -124,10 +136,10 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   const ordinalNames = analysis.names.flatMap((name) => ORDINALS.slice(1).map((ordinal) => `${ordinal} ${name}`)).filter((named) => ` ${analysis.normalised} `.includes(` ${named} `));
   let best: Choice | null = null;
   for (const hit of contenders) {
-    const choice = bestSentence(hit, analysis);
+    const choice = bestSentence(hit, analysis, context);
     // Rank by the passage score, moved by how well its best sentence fits.
     const text = answeringFor(analysis, hit.passage, choice.sentence);
-    const typed = typeBonus(text, analysis.answerType, carriesFor(text, analysis));
+    const typed = typeBonus(text, analysis.answerType, carriesAsked(text, analysis, context));
     // A number in a passage about something else is no answer: the passage must also hold what is asked about.
     const stems = passageStems(hit.passage);
     const held = specific.filter((term) => supports(stems, term)).length * PASSAGE_TERM_BONUS;
@@ -306,9 +318,9 @@ function listAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderCont
     if (dated) {
       if (!analysis.years.some((year) => hit.passage.text.includes(year))) continue;
     } else if (hit.score < top.score - LIST_MARGIN || hit.dense < COVERAGE.refuseBelow) break;
-    chosen.push(withSentence(hit, bestSentence(hit, analysis).sentence));
+    chosen.push(withSentence(hit, bestSentence(hit, analysis, context).sentence));
   }
-  if (chosen.length === 0) chosen.push(withSentence(top, bestSentence(top, analysis).sentence));
+  if (chosen.length === 0) chosen.push(withSentence(top, bestSentence(top, analysis, context).sentence));
   const finding = chosen.length === 1 ? { kind: 'said' as const, said: saidBy(chosen[0]!), closest: false } : { kind: 'list' as const, items: chosen.map(saidBy) };
   return { question: analysis.original, answered: true, finding, citations: cite(chosen, context) };
 }
@@ -353,7 +365,7 @@ async function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderConte
   for (const [i, part] of parts.entries()) {
     const hits = context.retriever.rank(part, vectors[i]!);
     const dated = hits.slice(0, 5).flatMap((hit) => {
-      const choice = bestSentence(hit, { ...analysis, answerType: 'date', years: [] });
+      const choice = bestSentence(hit, { ...analysis, answerType: 'date', years: [] }, context);
       const text = sentenceText(hit.passage, choice.sentence);
       const date = firstDate(hit.passage.kind === 'quotation' ? (hit.passage.attribution ?? text) : text) ?? firstDate(hit.passage.text);
       return date ? [{ hit: withSentence(hit, choice.sentence), date, score: hit.score }] : [];
@@ -403,7 +415,7 @@ function mentionAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderC
   }
   const ranked = hits.filter((hit) => holding.includes(hit.passage));
   const shown = (ranked.length > 0 ? ranked : holding.map((passage) => ({ passage, sentence: 0, dense: 0, lexical: 0, score: 0, sentenceScores: [] }))).slice(0, DEFAULT_POLICY.maxCitations);
-  const where = shown.map((hit) => withSentence(hit, bestSentence(hit, analysis).sentence));
+  const where = shown.map((hit) => withSentence(hit, bestSentence(hit, analysis, context).sentence));
   return { question: analysis.original, answered: true, finding: { kind: 'mentioned', said: saidBy(where[0]!) }, citations: cite(where, context) };
 }
 
