@@ -3,7 +3,7 @@ import type { Answer } from '../src/wording.js';
 import { type Workspace, workspace } from './helpers.js';
 import type { KnowledgeIndex } from '../src/core/index-store.js';
 import type { Passage } from '../src/core/passages.js';
-import { leadersNamed, Retriever } from '../src/core/retrieve.js';
+import { leadersNamed, ownedPhrasesOf, Retriever } from '../src/core/retrieve.js';
 
 /** Questions a server member might ask, each with the paragraph (¶) that answers it. */
 export const QUESTIONS: Array<[question: string, paragraph: number]> = [
@@ -98,6 +98,24 @@ describe('retrieval on the shipped article', () => {
     const bread = await ws.ask('How do I bake sourdough bread?');
     expect(bread).toMatchObject({ answered: false, citations: [] });
     expect(bread.answer).toMatch(/^The article does not (?:mention [\w ,]+|cover that)\. It is about “China to step up cyberspace cooperation”\./);
+  });
+});
+
+describe('a thing named as another\'s', () => {
+  const says = (question: string, passage: string) => ownedPhrasesOf(question).some((pattern) => pattern.test(passage));
+  it('is found in a passage in either form English has for it, and not in two words side by side', () => {
+    expect(says('what is the internet\'s development like', 'the development of the internet is boundless')).toBe(true);
+    expect(says('what is the internet development like', 'the development of the internet is boundless')).toBe(true);
+    expect(says('what about the development of the internet', 'the internet\'s development')).toBe(true);
+    expect(says('what about the development of the internet', 'the development of the internet is boundless')).toBe(true);
+    // "internet governance" side by side may be another thing than the governance of the internet; nor is "the" an owner.
+    expect(says('what is the internet governance system', 'global internet governance system')).toBe(false);
+    expect(ownedPhrasesOf('what is the plan')).toEqual([]);
+  });
+
+  it('ranks the passage that says it first: "the internet\'s development" is Xi\'s "the development of the internet is boundless"', async () => {
+    const answer = await ws.ask('what did xi say the internet\'s development is like');
+    expect(answer.answer).toContain('boundless and limitless');
   });
 });
 
