@@ -141,6 +141,11 @@ export function say(finding: Finding): string {
       const many = finding.asked === 'how many' ? ` ${count === 1 ? 'one person' : `${count} people`}` : '';
       return `The article quotes${many}${when}:\n${lines.join('\n')}`;
     }
+    case 'person': {
+      const said = finding.descriptions.map((description, i) => `${description} [${i + 1}]`);
+      const listed = said.length > 1 ? `${said.slice(0, -1).join(', ')} and ${said.at(-1)}` : said[0];
+      return `The article calls ${finding.name} ${listed}.`;
+    }
     case 'facts':
       return finding.facts.map(factText).join('\n');
     case 'refused': {

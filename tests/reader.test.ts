@@ -37,6 +37,19 @@ describe('the reader', () => {
     expect(answer.answer).toContain('Wuzhen');
   });
 
+  it('answers who someone is with how the article describes them, found by name, title or role', async () => {
+    for (const question of ['who is the president of china', 'who is xi', 'whats xi jinpings job', 'who is the chinese president']) {
+      const answer = await ask(question);
+      expect(answer.answer, question).toBe('The article calls Xi Jinping President [1] and director of the Central Cyberspace Affairs Commission [2].');
+      expect(answer.citations.map((citation) => citation.excerpt).join(' '), question).toContain('Xi, who is also director of the Central Cyberspace Affairs Commission');
+    }
+    expect((await ask('who is yu wenwen')).answer).toContain('Yu Wenwen a researcher of the Beijing-based center');
+    expect((await ask('what does denis depoux do')).answer).toBe('The article calls Denis Depoux managing director of Roland Berger China [1].');
+    // Someone the article does not name, or a title nobody of that organisation has, is not answered with another person.
+    expect((await ask('who is the president of russia')).answered).toBe(false);
+    expect((await ask('who is the president of roland berger')).answer).not.toContain('Depoux');
+  });
+
   it('answers "how long" with the sentence that gives the duration, not its neighbour', async () => {
     const answer = await ask('how long does the cybersecurity awareness campaign last');
     expect(answer.answer).toContain('weeklong');

@@ -85,6 +85,8 @@ export type Finding =
       speakers: Array<{ name: string; role: string | null; organisation: string | null }>;
       asked: 'who' | 'how many' | 'organisations';
     }
+  /** Who someone is, in the article's words: the titles it gives them and how it describes them ("director of …"), the n-th cited by citation n. */
+  | { kind: 'person'; name: string; descriptions: string[] }
   | { kind: 'facts'; facts: ArticleFact[] }
   | {
       kind: 'refused';

@@ -4,7 +4,7 @@ import { type ArticleInfo, articleLabel } from './article.js';
 import { COVERAGE, type CoverageThresholds } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
 import type { LoadedLibrary } from './library.js';
-import { type Passage, sentenceText } from './passages.js';
+import { type Passage, sentenceText, TITLES } from './passages.js';
 import type { Hit, Retriever } from './retrieve.js';
 import { articlePhrases, articleWords, nearWords, type WordTable, type Choice, describesPerson, ground, type Grounded, isPervasive, nearestPhrase, passageStems, phraseAround, supports, supportsLiterally } from './grounding.js';
 import { answeringFor, carriesFor, FULL_DATE, MONTH, namesPlaceElse, placesIn, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
@@ -256,6 +256,65 @@ function creditedPart(analysis: QuestionAnalysis, articles: ArticleInfo[]): Meta
 /** The company or organisation a role names: "global innovation officer of Cisco", "vice-president of public affairs at Kaspersky". */
 export function organisationOf(role: string | null): string | null {
   return role ? (/\b(?:of|at|for|with) (?:the )?(\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*)*)/u.exec(role)?.[1] ?? null) : null;
+}
+
+/** Words of a question that ask what someone is, not about anything else: "what is xi's job". */
+const IDENTITY_WORDS = new Set(['job', 'title', 'role', 'position', 'post', 'occupation', 'profession', 'living', 'article', 'according', 'person', 'guy', 'man', 'woman']);
+
+/**
+ * How the article describes someone: the role it quotes them in, the titles it sets before their
+ * name ("President Xi Jinping") and what it says of them beside it ("Xi, who is also director of
+ * the Central Cyberspace Affairs Commission"; "Yu Wenwen, a researcher of …"), each once, with
+ * the sentence that says it.
+ */
+export function descriptionsOf(person: string, passages: Passage[]): Array<{ text: string; passage: Passage; sentence: number }> {
+  const found: Array<{ text: string; passage: Passage; sentence: number }> = [];
+  const add = (text: string, passage: Passage, sentence: number): void => {
+    const words = ` ${wordsOf(text).join(' ')} `;
+    if (words.trim() === '' || found.some((known) => ` ${wordsOf(known.text).join(' ')} `.includes(words))) return;
+    found.push({ text: text.trim(), passage, sentence });
+  };
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The full name, or one word of it the article uses alone ("Xi", "Depoux").
+  const name = `(?:${[person, ...person.split(' ').filter((word) => word.length >= 2)].map(escape).join('|')})(?![\\p{L}])`;
+  const titled = new RegExp(`(?:(\\p{Lu}\\p{Ll}+(?:ese|ian|an|ish|ch)) )?\\b(${TITLES}) ${name}`, 'gu');
+  const apposed = new RegExp(`${name}, (?:who is (?:also )?|who was |(?=(?:a|an|the) ))([^.;:()“”"]+?)(?=,|\\.|;|$)`, 'gu');
+  for (const passage of passages) {
+    if (passage.speaker === person && passage.role) add(passage.role, passage, 0);
+    passage.sentences.forEach((_, s) => {
+      const sentence = sentenceText(passage, s);
+      for (const match of sentence.matchAll(titled)) {
+        if (/^(?:Mr|Mrs|Ms|Dr)\.$/.test(match[2]!)) continue;
+        add(match[1] ? `${match[1]} ${match[2]}` : match[2]!, passage, s);
+      }
+      for (const match of sentence.matchAll(apposed)) add(match[1]!, passage, s);
+    });
+  }
+  return found;
+}
+
+/**
+ * "Who is xi", "who's the president of china", "what is depoux's job": the one person the question
+ * names, by name, title or role, and nothing else it asks about, is answered with how the article
+ * describes them. Null when the question asks more, or the article describes them nowhere.
+ */
+function identityAnswer(analysis: QuestionAnalysis, context: ReaderContext): Reading | null {
+  const named = context.retriever.namedIn(analysis.normalised);
+  if (named.size !== 1) return null;
+  const [[person, naming]] = [...named] as [[string, string[]]];
+  const descriptions = descriptionsOf(person, context.index.passages);
+  if (descriptions.length === 0) return null;
+  const described = new Set(descriptions.flatMap(({ text }) => wordsOf(text).map(stem)));
+  const nameStems = new Set([...naming, ...wordsOf(person).map(stem)]);
+  // "who is the president of china": "president" names him and China is what the article is about; "who is the president of roland berger" asks of someone else.
+  const asksElse = analysis.terms.some((term) => {
+    if (term.kind === 'number' || term.kind === 'year') return true;
+    const stems = wordsOf(term.meaning).map(stem);
+    return !stems.every((s) => nameStems.has(s) || described.has(s)) && !IDENTITY_WORDS.has(term.meaning) && !isPervasive(term.meaning, context) && !describesPerson(term, analysis, context);
+  });
+  if (asksElse) return null;
+  const hits = descriptions.map(({ passage, sentence }) => ({ passage, sentence, dense: 1, lexical: 0, score: 1, sentenceScores: [] }));
+  return { question: analysis.original, answered: true, finding: { kind: 'person', name: person, descriptions: descriptions.map(({ text }) => text) }, citations: cite(hits, context) };
 }
 
 /** People the article quotes, with their roles, each cited where they first speak: who they are, how many, or whom they speak for. */
@@ -634,6 +693,10 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   const namesQuoted = (term: QuestionTerm): boolean =>
     term.kind === 'name' && term.grounding !== null && wordsOf(term.meaning).every((word) => analysis.speakerWords.includes(word) && (naming.has(stem(word)) || STOP_WORDS.has(word)));
   analysis.missing = analysis.missing.filter((term) => !namesQuoted(term));
+  if (analysis.asksIdentity && analysis.shape === 'fact' && analysis.missing.length === 0) {
+    const identity = identityAnswer(analysis, context);
+    if (identity) return done(identity);
+  }
   const choice = choose(hits, analysis, context)!;
   const decision = ground(analysis, choice, trace.similarity, named, context);
   if (decision.refuse) return done(refusal(analysis, decision, context));

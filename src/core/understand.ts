@@ -87,6 +87,8 @@ export interface QuestionAnalysis {
   focus: QuestionTerm | null;
   /** "What day…", "exact date": a day is wanted, not only a month or a year. */
   wantsDay: boolean;
+  /** Asks who someone is: "who is xi", "who's the president of china", "what is depoux's job", "what does yu wenwen do". */
+  asksIdentity: boolean;
   /** The article's names of several words the question asks about, spelt out from an acronym or typed whole ("wic" → "world internet conference"), lower case. */
   names: string[];
   /** The people the article quotes that the question names, by name, title or role (filled in by the reader, which knows them). */
@@ -372,6 +374,14 @@ function readWordPairs(terms: QuestionTerm[], text: string, context: Understandi
   }
 }
 
+/** Who someone is: "who is xi", "who's the president of china", "what is depoux's job", "what does yu wenwen do". */
+const ASKS_IDENTITY = [
+  /^who(?: is|'s|s| was)\b/,
+  /^what(?: is|'s|s| was) .+\b(?:job|title|role|position|post|occupation|profession)$/,
+  /^what (?:job|title|role|position|post|occupation|profession) (?:does|did|do|has|had) .+ (?:have|hold|do)$/,
+  /^what (?:does|did) .+ do(?: for a living)?$/,
+];
+
 /** Understands a question against the article's lexicon. */
 export function analyseQuestion(question: string, context: Understanding): QuestionAnalysis {
   const { lexicon, wordnet } = context;
@@ -540,6 +550,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     speakerWords,
     focus: focus?.answerClass ? null : focus,
     wantsDay: /\b(?:what|which) (?:day|date)\b|\bexact date\b|\bon what date\b/.test(normalised),
+    asksIdentity: ASKS_IDENTITY.some((pattern) => pattern.test(asked)),
     names: [...lexicon.nameForms.keys()].filter((lower) => isName(lower) && ` ${normalised} `.includes(` ${lower} `)),
     people: [],
   };
