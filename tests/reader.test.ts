@@ -45,6 +45,10 @@ describe('the reader', () => {
     }
     expect((await ask('who is yu wenwen')).answer).toContain('Yu Wenwen a researcher of the Beijing-based center');
     expect((await ask('what does denis depoux do')).answer).toBe('The article calls Denis Depoux managing director of Roland Berger China [1].');
+    expect((await ask('who works at cisco')).answer).toBe('The article calls Guy Diedrich global innovation officer of Cisco [1].');
+    // "Guy" is a word as well as Diedrich's first name: the Kaspersky guy is Shingarev.
+    expect((await ask('who is the kaspersky guy')).answer).toBe('The article calls Anton Shingarev vice-president of public affairs at Kaspersky [1].');
+    expect((await ask('what did guy say about the digital era')).answer).toContain('Guy Diedrich');
     // Someone the article does not name, or a title nobody of that organisation has, is not answered with another person.
     expect((await ask('who is the president of russia')).answered).toBe(false);
     expect((await ask('who is the president of roland berger')).answer).not.toContain('Depoux');

@@ -259,7 +259,10 @@ export function organisationOf(role: string | null): string | null {
 }
 
 /** Words of a question that ask what someone is, not about anything else: "what is xi's job". */
-const IDENTITY_WORDS = new Set(['job', 'title', 'role', 'position', 'post', 'occupation', 'profession', 'living', 'article', 'according', 'person', 'guy', 'man', 'woman']);
+const IDENTITY_WORDS = new Set([
+  'job', 'title', 'role', 'position', 'post', 'occupation', 'profession', 'living', 'article', 'according', 'person', 'guy', 'man', 'woman',
+  'work', 'works', 'worked', 'represents', 'represented', 'speaks', 'spoke',
+]);
 
 /**
  * How the article describes someone: the role it quotes them in, the titles it sets before their

@@ -177,6 +177,13 @@ export class Retriever {
       const naming = [...keys].filter(says).flatMap((key) => terms(key));
       if (naming.length > 0) named.set(person, naming);
     }
+    // A first name alone may be a word ("the kaspersky guy" is not Guy Diedrich): it names no one when the question names someone else otherwise.
+    const byFirstNameOnly = (person: string): boolean => {
+      const naming = named.get(person)!;
+      const first = terms(person.split(' ')[0]!);
+      return person.includes(' ') && naming.every((key) => first.includes(key));
+    };
+    if ([...named.keys()].some((person) => !byFirstNameOnly(person))) for (const person of [...named.keys()]) if (byFirstNameOnly(person)) named.delete(person);
     return named;
   }
 

@@ -380,6 +380,8 @@ const ASKS_IDENTITY = [
   /^what(?: is|'s|s| was) .+\b(?:job|title|role|position|post|occupation|profession)$/,
   /^what (?:job|title|role|position|post|occupation|profession) (?:does|did|do|has|had) .+ (?:have|hold|do)$/,
   /^what (?:does|did) .+ do(?: for a living)?$/,
+  /^who (?:works|worked|is|was) (?:at|for|from|with)\b/,
+  /^who (?:represents|represented|speaks for|spoke for)\b/,
 ];
 
 /** Understands a question against the article's lexicon. */
