@@ -54,6 +54,12 @@ describe('the reader', () => {
     expect((await ask('who is the president of roland berger')).answer).not.toContain('Depoux');
   });
 
+  it('takes "the cyber park" for the cybersecurity park, not for a name the answer lacks', async () => {
+    const answer = await ask('how much r they expecting the cyber park to make');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('100 billion yuan');
+  });
+
   it('answers "how long" with the sentence that gives the duration, not its neighbour', async () => {
     const answer = await ask('how long does the cybersecurity awareness campaign last');
     expect(answer.answer).toContain('weeklong');

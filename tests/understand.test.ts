@@ -78,6 +78,11 @@ describe('the lexical terms', () => {
     expect(homegrown?.grounding).toBe('broader');
   });
 
+  it('reads a combining form on its own as a word, not a name, and finds it in the solid words a passage writes', () => {
+    const cyber = analyse('what is the expected output of the cyber park').terms.find((term) => term.meaning === 'cyber');
+    expect(cyber).toMatchObject({ named: false, kind: 'word' });
+  });
+
   it('reads a verb and its particle as the one verb WordNet knows', () => {
     const kick = analyse('where did the campaign kick off').terms.find((term) => term.meaning === 'kick');
     expect(kick?.neighbours).toContain('start');

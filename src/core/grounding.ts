@@ -1,5 +1,6 @@
 import { COVERAGE } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
+import { combiningParts } from './lexical.js';
 import { madeOfName, PARTICLES, STOP_WORDS, stem, wordsOf } from './lexicon.js';
 import { nlp } from './nlp.js';
 import { type Passage, sentenceText } from './passages.js';
@@ -53,8 +54,12 @@ export function passageStems(passage: Passage, before?: Passage): Set<string> {
   let own = stemsOf.get(passage);
   if (!own) {
     const text = `${passage.text} ${passage.section ?? ''} ${passage.speaker ?? ''} ${passage.role ?? ''}`;
-    // "vice-president" holds "vice" and "president" too.
-    own = new Set(wordsOf(text).flatMap((word) => [word, ...word.split(/[-'’]/u)]).map(stem));
+    // "vice-president" holds "vice" and "president" too; "cybersecurity" holds "cyber" and "security".
+    const parts = (word: string): string[] => {
+      const solid = combiningParts(word);
+      return solid ? [solid.form, solid.head] : [];
+    };
+    own = new Set(wordsOf(text).flatMap((word) => [word, ...word.split(/[-'’]/u), ...parts(word)]).map(stem));
     stemsOf.set(passage, own);
   }
   return before ? new Set([...own, ...passageStems(before)]) : own;

@@ -27,6 +27,11 @@ const COMBINING_MEANS: Record<string, readonly string[]> = {
   robo: ['robot', 'robotic'],
 };
 
+/** Whether a word is a combining form on its own ("cyber" in "the cyber park"): a word of meaning, never a name. */
+export function isCombiningForm(word: string): boolean {
+  return (COMBINING_MEANS[word.toLowerCase()]?.length ?? 0) > 0;
+}
+
 /** A word written solid with a combining form, split: "cybersecurity" → cyber + security, and what the form means as a word. */
 export function combiningParts(word: string): { form: string; head: string; means: readonly string[] } | null {
   const match = COMBINING.exec(word.toLowerCase());

@@ -16,7 +16,7 @@ import {
   stem,
   wordsOf,
 } from './lexicon.js';
-import { combiningParts } from './lexical.js';
+import { combiningParts, isCombiningForm } from './lexical.js';
 import type { WordNet } from './wordnet.js';
 
 /**
@@ -412,7 +412,9 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       const taggedName = tags.has('Place') || tags.has('Person') || tags.has('Organization') || tags.has('Country') || tags.has('City') || tags.has('ProperNoun') || tags.has('Currency');
       // compromise stretches a name over the words after it ("the roland berger guy point"): a common English word is not a name.
       // And a word the article uses that English does not ("wuzhen", "chinaeu") is one of its names.
-      const named = (taggedName && (!wordnet.knows(root) || wordnet.isName(root) || knowsWord(lexicon, word))) || (!wordnet.knows(root) && lexicon.words.has(word) && !/\d/.test(word));
+      // Nor is a combining form on its own ("cyber"), though the article writes it in names ("Cyber Security Law").
+      const named =
+        !isCombiningForm(word) && ((taggedName && (!wordnet.knows(root) || wordnet.isName(root) || knowsWord(lexicon, word))) || (!wordnet.knows(root) && lexicon.words.has(word) && !/\d/.test(word)));
       const origin = replacedBy.get(word);
       let grounding: Grounding = null;
       let neighbours: string[] = [];
