@@ -94,6 +94,13 @@ describe('the reader', () => {
     expect((await ask(suggestion!)).answered).toBe(true);
   });
 
+  it('suggests no date for a topic', async () => {
+    // The passage nearest begins "In December 2016, China mapped out…": the topic is the strategy, not "the december 2016".
+    const answer = await ask('when did the us cyber command start');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).not.toMatch(/say about (?:the )?(?:december|2016)/i);
+  });
+
   it('writes a suggested topic as a reader would, with "the" where it needs one', () => {
     expect(suggestedQuestion({ speaker: 'Xi Jinping', topic: 'global internet governance system' })).toBe('What did Xi Jinping say about the global internet governance system?');
     expect(suggestedQuestion({ speaker: null, topic: "nation's efforts" })).toBe("What does the article say about the nation's efforts?");

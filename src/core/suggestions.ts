@@ -5,6 +5,7 @@ import { nlp } from './nlp.js';
 import { answerableSentences, isGroupSpeaker, type Passage, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
 import type { Hit } from './retrieve.js';
+import { MONTH } from './sentence-types.js';
 import { analyseQuestion } from './understand.js';
 
 /**
@@ -13,6 +14,8 @@ import { analyseQuestion } from './understand.js';
  * and sentence.
  */
 
+const DATE_PHRASE = new RegExp(`^(?:(?:early|late|mid|the end of|the start of)\\s+)?(?:${MONTH}|(?:19|20)\\d{2}\\b)`, 'iu');
+
 /** What to suggest asking instead, close to what was asked: built from the passage nearest to it. */
 export function suggestionFrom(hit: Hit | undefined): Suggestion | null {
   if (!hit) return null;
@@ -20,7 +23,9 @@ export function suggestionFrom(hit: Hit | undefined): Suggestion | null {
   const sentence = sentenceText(passage, Math.min(hit.sentence, answerableSentences(passage) - 1));
   const phrases = (nlp(sentence).nouns().out('array') as string[])
     .map((phrase) => phrase.replace(/^(?:the|a|an|its|their|his|her|our)\s+/i, '').replace(/[,.;:]+$/, '').trim())
-    .filter((phrase) => phrase.split(/\s+/).length >= 2 && phrase.split(/\s+/).length <= 6 && /\p{L}/u.test(phrase) && !/^(?:it|this|that|we|they)\b/i.test(phrase));
+    .filter((phrase) => phrase.split(/\s+/).length >= 2 && phrase.split(/\s+/).length <= 6 && /\p{L}/u.test(phrase) && !/^(?:it|this|that|we|they)\b/i.test(phrase))
+    // A date is no topic: "what does the article say about the december 2016?"
+    .filter((phrase) => !DATE_PHRASE.test(phrase));
   // "Over 10 companies" reads "over 10 companies" in a question; "World Internet Conference" keeps its capitals.
   const phrase = phrases[0];
   const [firstWord = '', secondWord = ''] = phrase?.split(/\s+/) ?? [];
