@@ -419,6 +419,10 @@ describe('the reader on odd questions', () => {
   it('names what is missing as it was typed, and stays short whatever was typed', async () => {
     expect((await ask('what did the FBI say about cyberspace')).answer).toMatch(/^The article does not mention FBI\./);
     expect((await ask('who is lu wei')).answer).toMatch(/^The article does not mention Lu Wei\./);
+    // A name typed in lower case is written as it is written: "WTO", "VPNs"; an ordinal with what it counts.
+    expect((await ask('what did the wto say')).answer).toMatch(/^The article does not mention WTO\./);
+    expect((await ask('does china ban vpns')).answer).toMatch(/^The article does not mention VPNs\./);
+    expect((await ask('when is the sixth wic')).answer).toMatch(/^The article does not mention a sixth World Internet Conference\./);
     const gibberish = Array.from({ length: 60 }, (_, i) => `zq${i}xv`).join(' ');
     const answer = await ask(gibberish);
     expect(answer.answered).toBe(false);

@@ -10,6 +10,7 @@ import { articlePhrases, articleWords, nearWords, type WordTable, type Choice, d
 import { answeringFor, carriesFor, FULL_DATE, MONTH, namesPlaceElse, placesIn, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { suggestionNear } from './suggestions.js';
 import { ORDINALS, STOP_WORDS, stem, wordsOf } from './lexicon.js';
+import type { WordNet } from './wordnet.js';
 import { type AnswerType, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
 
 /**
@@ -492,7 +493,7 @@ const isLacking = (type: AnswerType): type is Lacking => LACKING.has(type as Lac
  * A term as the member typed it: with their capitals when they used any ("FBI", "OpenAI"); a
  * name typed in lower case gets a capital ("brazil" → "Brazil"); anything else as typed.
  */
-function nameOf(term: QuestionTerm, question: string): string {
+function nameOf(term: QuestionTerm, question: string, wordnet: WordNet): string {
   const words = term.typed.split(' ');
   const typed = words
     .map((word) => {
@@ -503,12 +504,21 @@ function nameOf(term: QuestionTerm, question: string): string {
       // A phrase that is not a name ("the deputy head of state") stays as typed.
       const isNamed = term.named || (term.kind === 'name' && words.length === 1);
       if (/\p{Lu}/u.test(asTyped) || !isNamed || !/^[a-z]/.test(asTyped)) return asTyped;
-      return capitalise(asTyped);
+      return acronymOf(asTyped, wordnet) ?? capitalise(asTyped);
     })
     .join(' ');
   // "The article does not mention the United States", as one writes it.
   const name = TAKES_THE.test(typed) ? `the ${typed}` : typed;
   return name.length > MAX_NAMED_CHARS ? `${name.slice(0, MAX_NAMED_CHARS - 1)}…` : name;
+}
+
+/** A name typed in lower case that is written in capitals: as WordNet writes it ("wto" → "WTO"), or one with no vowel ("vpn", "vpns" → "VPNs"). */
+function acronymOf(word: string, wordnet: WordNet): string | null {
+  const written = wordnet.writtenName(word);
+  if (written) return written;
+  const plural = /^[b-df-hj-np-tv-z]{3,5}s$/.test(word);
+  if (plural || /^[b-df-hj-np-tv-z]{2,5}$/.test(word)) return plural ? `${word.slice(0, -1).toUpperCase()}s` : word.toUpperCase();
+  return null;
 }
 
 const MAX_NAMED_CHARS = 40;
@@ -522,9 +532,17 @@ function withoutParts(names: string[]): string[] {
   return unique.filter((name) => !unique.some((other) => other !== name && words(other).length > words(name).length && words(name).every((word) => words(other).includes(word))));
 }
 
+/** An ordinal the article has no such one of, with the name it counts: "a sixth World Internet Conference", not "sixth". */
+function ordinalNamed(term: QuestionTerm, analysis: QuestionAnalysis, context: ReaderContext): string | null {
+  if (term.kind !== 'number' || !ORDINALS.includes(term.meaning)) return null;
+  const after = ` ${analysis.normalised} `.split(` ${term.meaning} `)[1] ?? '';
+  const name = analysis.names.find((lower) => ` ${after}`.startsWith(` ${lower} `));
+  return name ? `a ${term.meaning} ${context.understanding.lexicon.nameForms.get(name) ?? name}` : null;
+}
+
 function refusal(analysis: QuestionAnalysis, grounded: Grounded, context: ReaderContext): Reading {
   const { missing, elsewhere, lacking } = grounded;
-  const named = (term: QuestionTerm): string => nameOf(term, analysis.original);
+  const named = (term: QuestionTerm): string => ordinalNamed(term, analysis, context) ?? nameOf(term, analysis.original, context.understanding.wordnet);
   const why: Refusal =
     missing.length > 0
       ? { why: 'missing', terms: withoutParts(missing.map(named)) }

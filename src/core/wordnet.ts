@@ -17,6 +17,8 @@ export interface Synset {
   words: string[];
   /** Which of `words` WordNet writes with a capital: proper nouns ("Brazil", "Putin"). */
   proper: boolean[];
+  /** `words` as WordNet writes them ("WTO", "Brazil"). */
+  written: string[];
   /** Offsets of related synsets by pointer symbol ("@" hypernym, "+" derivation, "&" similar, "\\" pertainym). */
   pointers: Array<{ symbol: string; offset: number; pos: PartOfSpeech }>;
 }
@@ -133,7 +135,7 @@ export class WordNet {
       const at = pointerAt + 1 + 4 * i;
       return { symbol: fields[at]!, offset: Number(fields[at + 1]), pos: POS_OF[fields[at + 2]!] ?? 'noun' };
     });
-    const synset: Synset = { pos, words, proper, pointers };
+    const synset: Synset = { pos, words, proper, written: written.map((word) => word.replace(/_/g, ' ')), pointers };
     this.cache.set(cacheKey, synset);
     return synset;
   }
@@ -286,6 +288,22 @@ export class WordNet {
       frontier = frontier.flatMap((sense) => sense.pointers.filter((pointer) => pointer.symbol === '@').map((pointer) => this.synset(pointer.offset, pointer.pos)));
     }
     return false;
+  }
+
+  /**
+   * A name as WordNet writes it, when that is more than a capital first letter: "wto" → "WTO",
+   * "vpns" → "VPNs". Null for a word WordNet does not write so.
+   */
+  writtenName(word: string): string | null {
+    const lower = word.toLowerCase();
+    for (const form of WordNet.baseForms(lower)) {
+      for (const sense of this.senses(form).filter((s) => s.pos === 'noun')) {
+        const at = sense.words.indexOf(form);
+        const written = at >= 0 ? sense.written[at]! : '';
+        if (/\p{Lu}.*\p{Lu}/u.test(written)) return written + lower.slice(form.length);
+      }
+    }
+    return null;
   }
 
   /** Whether WordNet's first sense of the word is a proper noun: a name such as "Brazil" or "Putin", not "park" or "lobby". */
