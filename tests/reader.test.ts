@@ -193,6 +193,11 @@ describe('the reader', () => {
     expect((await ask('who is the president of chinaeu')).answer).toMatch(/^Luigi Gambardella/);
     // Depoux is its managing director; the "President Xi" he quotes is someone else.
     expect((await ask('who is the president of roland berger')).answered).toBe(false);
+    // However the title is asked, and when the article gives nobody that title at all.
+    for (const question of ["who is kaspersky's ceo", 'who is the ceo of roland berger', 'who is the mayor of beijing']) {
+      expect((await ask(question)).answer, question).toMatch(/^The article does not say who\./);
+    }
+    expect((await ask("who is cisco's global innovation officer")).answer).toContain('Guy Diedrich');
   });
 
   it('asks for the whole question when one leans on an earlier one, instead of saying the article lacks it', async () => {

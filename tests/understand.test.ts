@@ -4,6 +4,7 @@ import { prepareCorpus } from '../src/core/article.js';
 import { buildLexicon, correctSpelling, wordsOf } from '../src/core/lexicon.js';
 import { terms } from '../src/core/lexical.js';
 import { analyseQuestion, type Understanding } from '../src/core/understand.js';
+import { titleAsked } from '../src/core/grounding.js';
 import { carriesFor } from '../src/core/sentence-types.js';
 import { WordNet } from '../src/core/wordnet.js';
 import { ARTICLE } from './helpers.js';
@@ -81,6 +82,14 @@ describe('the lexical terms', () => {
   it('reads a combining form on its own as a word, not a name, and finds it in the solid words a passage writes', () => {
     const cyber = analyse('what is the expected output of the cyber park').terms.find((term) => term.meaning === 'cyber');
     expect(cyber).toMatchObject({ named: false, kind: 'word' });
+  });
+
+  it('reads a title asked of an organisation or place, before or after it', () => {
+    expect(titleAsked('who is the chief executive of roland berger')).toEqual({ title: ['chief', 'executive'], of: ['roland', 'berger'] });
+    expect(titleAsked('who is kaspersky chief executive')).toEqual({ title: ['chief', 'executive'], of: ['kaspersky'] });
+    expect(titleAsked('who is the mayor of beijing')).toEqual({ title: ['mayor'], of: ['beijing'] });
+    expect(titleAsked('who is xi jinping')).toBeNull();
+    expect(titleAsked('who is the author of the article')).toBeNull();
   });
 
   it('reads a verb and its particle as the one verb WordNet knows', () => {

@@ -65,6 +65,36 @@ export function passageStems(passage: Passage, before?: Passage): Set<string> {
   return before ? new Set([...own, ...passageStems(before)]) : own;
 }
 
+/** Words of the titles people hold, as a question asks for one. */
+const TITLE_WORDS = new Set([
+  'president', 'vice', 'chief', 'executive', 'director', 'managing', 'head', 'chairman', 'chairwoman', 'chair', 'boss', 'founder', 'mayor',
+  'minister', 'premier', 'governor', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'officer', 'manager', 'owner', 'editor',
+  'ambassador', 'commissioner', 'chancellor',
+]);
+
+/**
+ * A title asked of an organisation or place, and the words naming that: "who is the ceo of
+ * kaspersky" and "who is kaspersky's ceo" (read "chief executive"), "who's the mayor of beijing".
+ */
+export function titleAsked(normalised: string): { title: string[]; of: string[] } | null {
+  const titleWords = (text: string): string[] | null => {
+    const words = text.split(' ');
+    return words.length > 0 && words.every((word) => TITLE_WORDS.has(word)) ? words : null;
+  };
+  const ofWords = (text: string): string[] => wordsOf(text).filter((word) => !STOP_WORDS.has(word) && !TITLE_WORDS.has(word));
+  const before = /^who(?: is|'s|s| was) the ([a-z -]+?) (?:of|at|for) (.+)$/.exec(normalised);
+  const beforeTitle = before && titleWords(before[1]!);
+  if (before && beforeTitle) return { title: beforeTitle, of: ofWords(before[2]!) };
+  const after = /^who(?: is|'s|s| was) (?:the )?([a-z -]+?)(?:['’]s?)? ((?:[a-z]+ ){0,2}[a-z]+)$/.exec(normalised);
+  if (!after) return null;
+  // The longest run of title words at the end: "kaspersky chief executive".
+  const words = `${after[1]} ${after[2]}`.split(' ');
+  let at = words.length;
+  while (at > 0 && TITLE_WORDS.has(words[at - 1]!)) at -= 1;
+  const of = ofWords(words.slice(0, at).join(' '));
+  return at < words.length && of.length > 0 ? { title: words.slice(at), of } : null;
+}
+
 /** Whether a role has a title only as its deputy's ("vice-president"), when the question asks for the title itself. */
 function onlyAsDeputy(title: string, role: string, question: string): boolean {
   if (/\b(?:vice|deputy)\b/.test(question) || !/^[\p{L}-]+$/u.test(title)) return false;
@@ -183,12 +213,14 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // "Who is the president of kaspersky": a speaker whose role is its vice-president is someone else, and
   // "who is the president of roland berger" is not answered by its managing director quoting "President Xi".
   if (byAttribution && analysis.terms.some((term) => onlyAsDeputy(term.meaning, chosen.passage.role ?? '', analysis.normalised))) return refuse();
-  const titleAsked = /^who(?: is|'s| was) the ([a-z-]+) (?:of|at)\b/.exec(analysis.normalised);
-  if (titleAsked?.[1] && chosen.passage.role !== null) {
-    const roleStems = wordsOf(chosen.passage.role).map(stem);
-    const organisation = wordsOf(analysis.normalised.slice(titleAsked[0].length)).filter((word) => !STOP_WORDS.has(word));
-    const ofThatOrganisation = organisation.length > 0 && organisation.some((word) => roleStems.includes(stem(word)));
-    if (ofThatOrganisation && !roleStems.includes(stem(titleAsked[1]))) return refuse();
+  const titled = titleAsked(analysis.normalised);
+  if (titled) {
+    // "Who is the mayor of beijing": a title the article gives nobody.
+    if (!titled.title.every((word) => context.understanding.lexicon.stems.has(stem(word)))) return refuse(none, none, 'person');
+    // "Who is the ceo of roland berger": its managing director is not.
+    const roleStems = wordsOf(chosen.passage.role ?? '').flatMap((word) => [word, ...word.split('-')]).map(stem);
+    const ofThatOrganisation = titled.of.some((word) => roleStems.includes(stem(word)));
+    if (ofThatOrganisation && !titled.title.every((word) => roleStems.includes(stem(word)))) return refuse(none, none, 'person');
   }
   // The thing asked about counts as a noun however it is tagged ("what awards get handed out": "awards" read as a verb).
   const nouns = analysis.terms.filter((term) => (term.pos === 'noun' || term.kind !== 'word' || term === analysis.focus) && !term.answerClass);
