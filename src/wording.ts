@@ -130,7 +130,7 @@ export function say(finding: Finding): string {
       return [verdict, `• ${saidText(first.said)} [1]`, `• ${saidText(second.said)} [2]`].join('\n');
     }
     case 'speakers': {
-      const when = finding.years.length > 0 ? ` in ${finding.years.join(' and ')}` : '';
+      const when = `${finding.years.length > 0 ? ` in ${finding.years.join(' and ')}` : ''}${finding.section ? ` in “${finding.section}”` : ''}`;
       const count = finding.speakers.length;
       if (finding.asked === 'organisations') {
         const lines = finding.speakers.map(({ name, role, organisation }, i) => `• ${organisation}: ${name}${role ? `, ${role}` : ''} [${i + 1}]`);

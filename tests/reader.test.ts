@@ -296,6 +296,12 @@ describe('the reader', () => {
     const many = await ask('how many people are quoted');
     expect(many.answered).toBe(true);
     expect(many.answer.split('\n')[0]).toBe('The article quotes 6 people:');
+    // Only the section the question names by its heading.
+    const section = await ask('how many ppl are quoted in what they say');
+    expect(section.answer.split('\n')[0]).toBe('The article quotes 4 people in “What they say”:');
+    expect(section.answer).not.toContain('Xi Jinping');
+    expect((await ask('list all the ppl quoted in the what they say section')).citations).toHaveLength(4);
+    expect((await ask('list the companies quoted')).answer.split('\n')[0]).toBe('The article quotes people from 4 companies and organisations:');
   });
 
   it('answers whether something is mentioned, and says plainly when it is not', async () => {

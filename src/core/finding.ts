@@ -82,6 +82,8 @@ export type Finding =
   | {
       kind: 'speakers';
       years: number[];
+      /** The section asked about ("What they say"), or null for the whole article. */
+      section: string | null;
       speakers: Array<{ name: string; role: string | null; organisation: string | null }>;
       asked: 'who' | 'how many' | 'organisations';
     }

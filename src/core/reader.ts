@@ -321,19 +321,32 @@ function identityAnswer(analysis: QuestionAnalysis, context: ReaderContext): Rea
   return { question: analysis.original, answered: true, finding: { kind: 'person', name: person, descriptions: descriptions.map(({ text }) => text) }, citations: cite(hits, context) };
 }
 
+/** The article's section a question names by its heading ("in what they say", "the what they say section"), as the passages write it. */
+function sectionNamed(question: string, passages: Passage[]): string | null {
+  const padded = ` ${question} `;
+  for (const section of new Set(passages.map((passage) => passage.section))) {
+    if (!section) continue;
+    const heading = wordsOf(section).join(' ');
+    if (new RegExp(` (?:in|from|under) (?:the )?${heading} | ${heading} section `, 'u').test(padded)) return section;
+  }
+  return null;
+}
+
 /** People the article quotes, with their roles, each cited where they first speak: who they are, how many, or whom they speak for. */
 function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Reading | null {
   // "How many experts from europe are quoted": what the article never mentions is refused as such, not counted as everyone.
   if (analysis.missing.some((term) => term.kind !== 'word')) return null;
   // The same people /quote knows, in the year asked about when there is one.
   const years = analysis.years.map(Number);
+  // "How many people are quoted in what they say": only that section's, when the question names one of the article's sections.
+  const section = sectionNamed(analysis.normalised, context.index.passages);
   const first = new Map<string, { role: string | null; passage: Passage }>();
   for (const quote of context.index.quotations) {
     if (!quote.speaker || first.has(quote.speaker) || (years.length > 0 && (quote.year === null || !years.includes(quote.year)))) continue;
     const passage = context.index.passages.find((p) => p.article === quote.article && p.n === quote.passage);
-    if (passage) first.set(quote.speaker, { role: quote.role, passage });
+    if (passage && (section === null || passage.section === section)) first.set(quote.speaker, { role: quote.role, passage });
   }
-  const asked = /^(?:which|what|how many) (?:[\p{L}-]+ )?(?:compan(?:y|ies)|firms?|organi[sz]ations?|groups?|associations?|bod(?:y|ies))\b/u.test(analysis.normalised)
+  const asked = /^(?:which|what|how many|(?:list|name) (?:all |every )?(?:the |of the )?) ?(?:[\p{L}-]+ )?(?:compan(?:y|ies)|firms?|organi[sz]ations?|groups?|associations?|bod(?:y|ies))\b/u.test(analysis.normalised)
     ? ('organisations' as const)
     : /^how many\b/.test(analysis.normalised)
       ? ('how many' as const)
@@ -368,7 +381,7 @@ function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Readi
   if (quoted.length === 0) return null;
   const hits = quoted.map(({ passage }) => ({ passage, sentence: 0, dense: 1, lexical: 0, score: 1, sentenceScores: [] }));
   const speakers = quoted.map(({ name, role, organisation }) => ({ name, role, organisation }));
-  return { question: analysis.original, answered: true, finding: { kind: 'speakers', years, speakers, asked }, citations: cite(hits, context) };
+  return { question: analysis.original, answered: true, finding: { kind: 'speakers', years, section, speakers, asked }, citations: cite(hits, context) };
 }
 
 function listAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderContext): Reading {

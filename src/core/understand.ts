@@ -479,7 +479,11 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   if (compared) shape = 'comparison';
   else if (meta) shape = 'meta';
   else if (MENTION_PATTERN.test(asked)) shape = 'mention';
-  else if (QUOTED_PATTERN.test(asked) && /^(?:who|which|what (?:people|companies|firms|experts|persons|organi[sz]ations)|how many (?:people|persons|experts|speakers|sources|companies|firms|organi[sz]ations))\b/.test(asked)) shape = 'quoted';
+  else if (
+    QUOTED_PATTERN.test(asked) &&
+    /^(?:who|which|what (?:people|companies|firms|experts|persons|organi[sz]ations)|how many (?:people|persons|experts|speakers|sources|companies|firms|organi[sz]ations)|(?:list|name) (?:all |every )?(?:the |of the )?(?:people|persons|experts|speakers|sources|companies|firms|organi[sz]ations))\b/.test(asked)
+  )
+    shape = 'quoted';
   else if (LIST_PATTERNS.some((pattern) => pattern.test(asked))) shape = 'list';
   // A bare small number ("the 4 things") is too common to be a swapped fact; a year or an ordinal is not.
   const generic = (term: QuestionTerm): boolean => term.kind === 'number' && /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(term.meaning);
