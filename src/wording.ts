@@ -75,7 +75,7 @@ function refusalText(refusal: Refusal): string {
     case 'elsewhere':
       return `The article mentions ${eitherOf(refusal.terms)}, but not in a way that answers this.`;
     case 'lacking':
-      return LACKING[refusal.answerType];
+      return refusal.kind ? `The article does not say which ${refusal.kind}.` : LACKING[refusal.answerType];
     case 'no own date':
       return 'The article does not give its own date; it only dates the events it reports.';
     case 'not covered':

@@ -434,6 +434,9 @@ describe('the reader on odd questions', () => {
     expect((await ask('what did the wto say')).answer).toMatch(/^The article does not mention WTO\./);
     expect((await ask('does china ban vpns')).answer).toMatch(/^The article does not mention VPNs\./);
     expect((await ask('when is the sixth wic')).answer).toMatch(/^The article does not mention a sixth World Internet Conference\./);
+    // "Which country…" is told "which country", not "where"; a question about the future is told "when", not that nothing happened.
+    expect((await ask('which country is the biggest cyberpower right now')).answer).toMatch(/^The article does not say which country\./);
+    expect((await ask('when will the park be finished')).answer).toMatch(/^The article does not say when\./);
     const gibberish = Array.from({ length: 60 }, (_, i) => `zq${i}xv`).join(' ');
     const answer = await ask(gibberish);
     expect(answer.answered).toBe(false);

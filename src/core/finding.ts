@@ -38,7 +38,8 @@ export type ArticleFact = { article: string | null } & (
 export type Refusal =
   | { why: 'missing'; terms: string[] }
   | { why: 'elsewhere'; terms: string[] }
-  | { why: 'lacking'; answerType: 'amount' | 'duration' | 'date' | 'place' | 'person' | 'organisation' }
+  /** `kind`: the kind of answer the question named ("which country…"), said instead of the answer type's own word. */
+  | { why: 'lacking'; answerType: 'amount' | 'duration' | 'date' | 'place' | 'person' | 'organisation'; kind?: string }
   | { why: 'not covered' }
   /** The question presumes something happened that the article does not report ("when was the law scrapped"). */
   | { why: 'not reported' }

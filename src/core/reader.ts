@@ -556,16 +556,22 @@ function ordinalNamed(term: QuestionTerm, analysis: QuestionAnalysis, context: R
 function refusal(analysis: QuestionAnalysis, grounded: Grounded, context: ReaderContext): Reading {
   const { missing, elsewhere, lacking } = grounded;
   const named = (term: QuestionTerm): string => ordinalNamed(term, analysis, context) ?? nameOf(term, analysis.original, context.understanding.wordnet);
+  // "Which country…" is not told "where"; "when will the park be finished" is about the future, which the article does not report either way.
+  const kind = analysis.terms.find((term) => term.answerClass)?.meaning;
+  const lackingWhy = (type: Lacking): Refusal => ({ why: 'lacking', answerType: type, ...(kind ? { kind } : {}) });
+  const future = /\b(?:will|going to|gonna)\b/.test(analysis.normalised) && isLacking(analysis.answerType);
   const why: Refusal =
     missing.length > 0
       ? { why: 'missing', terms: withoutParts(missing.map(named)) }
       : lacking && isLacking(lacking)
-        ? { why: 'lacking', answerType: lacking }
+        ? lackingWhy(lacking)
         : elsewhere.length > 0
           ? { why: 'elsewhere', terms: withoutParts(elsewhere.map(named)) }
-          : grounded.unreported
-            ? { why: 'not reported' }
-            : { why: 'not covered' };
+          : grounded.unreported && future
+            ? lackingWhy(analysis.answerType as Lacking)
+            : grounded.unreported
+              ? { why: 'not reported' }
+              : { why: 'not covered' };
   return refused(analysis, why, context.index.manifest.articles);
 }
 
