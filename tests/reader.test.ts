@@ -302,6 +302,11 @@ describe('the reader', () => {
     expect(section.answer).not.toContain('Xi Jinping');
     expect((await ask('list all the ppl quoted in the what they say section')).citations).toHaveLength(4);
     expect((await ask('list the companies quoted')).answer.split('\n')[0]).toBe('The article quotes people from 4 companies and organisations:');
+    // Not the one the question sets aside ("else" is a word, not a slip for "ease").
+    const others = await ask('who else was quoted besides xi');
+    expect(others.answer).not.toContain('Xi Jinping');
+    expect(others.citations).toHaveLength(5);
+    expect((await ask('who wrote the guangming daily article besides yu wenwen')).answer).toMatch(/^The article does not say who\./);
   });
 
   it('answers whether something is mentioned, and says plainly when it is not', async () => {

@@ -198,6 +198,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // "How many base stations…": an answer without a number is no answer.
   const answering = answeringFor(analysis, chosen.passage, choice.sentence);
   const who = analysis.answerType === 'person' || analysis.answerType === 'organisation';
+  // "Who wrote it besides yu wenwen": the one set aside is no answer.
+  if (who && analysis.excluded && chosen.passage.speaker && context.retriever.peopleIn(analysis.excluded).has(chosen.passage.speaker)) return refuse(none, none, analysis.answerType);
   const carries = who ? namesSomeoneElse(answering, analysis, chosen.passage) : carriesFor(answering, analysis);
   if (analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES && !carries) {
     return refuse(none, none, analysis.answerType);

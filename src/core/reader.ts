@@ -351,7 +351,10 @@ function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Readi
     : /^how many\b/.test(analysis.normalised)
       ? ('how many' as const)
       : ('who' as const);
+  // "Who else is quoted besides xi": not the one set aside.
+  const setAside = analysis.excluded ? context.retriever.peopleIn(analysis.excluded) : new Set<string>();
   const all = [...first.entries()]
+    .filter(([name]) => !setAside.has(name))
     .map(([name, { role, passage }]) => ({ name, role, organisation: organisationOf(role), passage }))
     .filter((speaker) => asked !== 'organisations' || speaker.organisation !== null);
   // "Which brussels group is quoted": those whose name or role holds what the question says of them, when any does.
@@ -362,6 +365,7 @@ function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Readi
       (term.pos === 'noun' || term.named || term.kind === 'number') &&
       !term.answerClass &&
       !isPervasive(term.meaning, context) &&
+      !wordsOf(analysis.excluded).includes(term.meaning) &&
       !/^(?:compan|firm|organi|group|association|bod|people|person|expert|speaker|source)/.test(term.meaning),
   );
   // Or whose words do: "how many people are quoted about trade disputes".

@@ -87,6 +87,8 @@ export interface QuestionAnalysis {
   focus: QuestionTerm | null;
   /** "What day…", "exact date": a day is wanted, not only a month or a year. */
   wantsDay: boolean;
+  /** What the question sets aside: "yu wenwen" in "who wrote it besides yu wenwen", "xi" in "who else is quoted apart from xi". */
+  excluded: string;
   /** Asks who someone is: "who is xi", "who's the president of china", "what is depoux's job", "what does yu wenwen do". */
   asksIdentity: boolean;
   /** The article's names of several words the question asks about, spelt out from an acronym or typed whole ("wic" → "world internet conference"), lower case. */
@@ -203,8 +205,11 @@ function shortSlip(token: string): string | null {
   return SHORT_FRAME.find((word) => word.length === 4 && [...word].some((_, i) => word.slice(0, i) + word.slice(i + 1) === token)) ?? null;
 }
 
+/** Function words the stopword list lacks and WordNet does not list: "who else", "besides xi". */
+const MORE_FUNCTION_WORDS = ['else', 'besides', 'otherwise', 'whereas', 'unless', 'although', 'though', 'whether', 'either', 'neither', 'whose', 'whom', 'amongst', 'towards', 'onto', 'upon', 'via', 'per'];
+
 /** Function words (the stopword list) and the words questions are made of: never names, and the first guesses for a slip. */
-const COMMON_WORDS = new Set([...eng, ...QUESTION_FRAME, ...FRAME_WORDS]);
+const COMMON_WORDS = new Set([...eng, ...QUESTION_FRAME, ...FRAME_WORDS, ...MORE_FUNCTION_WORDS]);
 const slips = new Map<string, string | null>();
 function englishSlip(token: string, wordnet: WordNet): string | null {
   if (!slips.has(token)) {
@@ -559,6 +564,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     focus: focus?.answerClass ? null : focus,
     wantsDay: /\b(?:what|which) (?:day|date)\b|\bexact date\b|\bon what date\b/.test(normalised),
     asksIdentity: ASKS_IDENTITY.some((pattern) => pattern.test(asked)),
+    excluded: /\b(?:besides|other than|apart from|aside from|except(?: for)?|excluding|not counting) (.+)$/.exec(normalised)?.[1] ?? '',
     names: [...lexicon.nameForms.keys()].filter((lower) => isName(lower) && ` ${normalised} `.includes(` ${lower} `)),
     people: [],
   };
