@@ -111,6 +111,8 @@ function factText(fact: ArticleFact): string {
   return fact.article ? `“${fact.article}”: ${text}` : text;
 }
 
+const COUNTS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
 /** A finding in words; list items and comparison sides carry their citation numbers. */
 export function say(finding: Finding): string {
   switch (finding.kind) {
@@ -145,6 +147,12 @@ export function say(finding: Finding): string {
       const said = finding.descriptions.map((description, i) => `${description} [${i + 1}]`);
       const listed = said.length > 1 ? `${said.slice(0, -1).join(', ')} and ${said.at(-1)}` : said[0];
       return `The article calls ${finding.name} ${listed}.`;
+    }
+    case 'counted': {
+      const count = finding.ordinals.length;
+      const said = finding.ordinals.map((ordinal, i) => `the ${ordinal} [${i + 1}]`);
+      const listed = said.length > 1 ? `${said.slice(0, -1).join(', ')} and ${said.at(-1)}` : said[0];
+      return `The article names ${COUNTS[count] ?? count} ${finding.name}${count === 1 ? '' : 's'}: ${listed}.`;
     }
     case 'facts':
       return finding.facts.map(factText).join('\n');

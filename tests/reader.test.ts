@@ -60,6 +60,15 @@ describe('the reader', () => {
     expect(answer.answer).toContain('100 billion yuan');
   });
 
+  it('counts an event the article numbers by the ordinals it names, and only when nothing else is asked of it', async () => {
+    for (const question of ['how many wics have there been', 'how many times has the wic been held']) {
+      const answer = await ask(question);
+      expect(answer.answer, question).toBe('The article names five World Internet Conferences: the first [1], the second [2], the third [3], the fourth [4] and the fifth [5].');
+      expect(answer.citations[4]!.excerpt, question).toContain('fifth World Internet Conference');
+    }
+    expect((await ask('how many wics did kaspersky attend')).answer).not.toContain('names five');
+  });
+
   it('answers "how long" with the sentence that gives the duration, not its neighbour', async () => {
     const answer = await ask('how long does the cybersecurity awareness campaign last');
     expect(answer.answer).toContain('weeklong');

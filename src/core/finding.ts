@@ -90,6 +90,8 @@ export type Finding =
     }
   /** Who someone is, in the article's words: the titles it gives them and how it describes them ("director of …"), the n-th cited by citation n. */
   | { kind: 'person'; name: string; descriptions: string[] }
+  /** How many of an event the article numbers ("the fifth World Internet Conference"): each ordinal it names, the n-th cited by citation n. */
+  | { kind: 'counted'; name: string; ordinals: string[] }
   | { kind: 'facts'; facts: ArticleFact[] }
   | {
       kind: 'refused';

@@ -7,7 +7,7 @@ import type { LoadedLibrary } from './library.js';
 import { type Passage, sentenceText, TITLES } from './passages.js';
 import type { Hit, Retriever } from './retrieve.js';
 import { articlePhrases, articleWords, nearWords, type WordTable, type Choice, describesPerson, ground, type Grounded, isPervasive, nearestPhrase, passageStems, phraseAround, supports, supportsLiterally } from './grounding.js';
-import { answeringFor, carriesFor, FULL_DATE, MONTH, namesPlaceElse, placesIn, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
+import { answeringFor, answeringText, carriesFor, FULL_DATE, MONTH, namesPlaceElse, placesIn, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { suggestionNear } from './suggestions.js';
 import { ORDINALS, STOP_WORDS, stem, wordsOf } from './lexicon.js';
 import type { WordNet } from './wordnet.js';
@@ -257,6 +257,40 @@ function creditedPart(analysis: QuestionAnalysis, articles: ArticleInfo[]): Meta
 /** The company or organisation a role names: "global innovation officer of Cisco", "vice-president of public affairs at Kaspersky". */
 export function organisationOf(role: string | null): string | null {
   return role ? (/\b(?:of|at|for|with) (?:the )?(\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*)*)/u.exec(role)?.[1] ?? null) : null;
+}
+
+/** Words of "how many … have there been" that count the event, not ask about it. */
+const COUNT_WORDS = new Set(['editions', 'times', 'rounds', 'sessions', 'held', 'mentioned', 'article', 'conferences', 'been', 'far', 'total', 'altogether', 'so']);
+
+/**
+ * "How many wics have there been", "how many editions of the world internet conference": an
+ * event the article numbers by ordinals is counted by the ordinals it names, each cited where it
+ * first appears. Null for any other question, or an event numbered once or never.
+ */
+function countedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Reading | null {
+  if (!/^how many\b/.test(analysis.normalised) || analysis.years.length > 0) return null;
+  const padded = ` ${analysis.normalised} `;
+  const { nameForms } = context.understanding.lexicon;
+  const name = [...nameForms.keys()].find(
+    (lower) => lower.includes(' ') && (padded.includes(` ${lower}s `) || new RegExp(` (?:editions|times|rounds|sessions) (?:of |has |have |did |was |were )?(?:the )?${lower} `, 'u').test(padded)),
+  );
+  if (!name) return null;
+  // Only when nothing else is asked of them: "how many wics did kaspersky attend" is not a count of conferences.
+  const nameWords = name.split(' ');
+  if (analysis.terms.some((term) => !nameWords.includes(term.meaning) && !COUNT_WORDS.has(term.meaning) && !wordsOf(term.meaning).every((word) => nameWords.includes(word)))) return null;
+  const written = nameForms.get(name)!;
+  const found = new Map<string, Hit>();
+  for (const passage of context.index.passages) {
+    passage.sentences.forEach((_, s) => {
+      const sentence = ` ${wordsOf(answeringText(passage, s)).join(' ')} `;
+      for (const ordinal of ORDINALS.slice(1)) {
+        if (!found.has(ordinal) && sentence.includes(` ${ordinal} ${name} `)) found.set(ordinal, { passage, sentence: s, dense: 1, lexical: 0, score: 1, sentenceScores: [] });
+      }
+    });
+  }
+  if (found.size < 2) return null;
+  const ordinals = ORDINALS.filter((ordinal) => found.has(ordinal));
+  return { question: analysis.original, answered: true, finding: { kind: 'counted', name: written, ordinals }, citations: cite(ordinals.map((ordinal) => found.get(ordinal)!), context) };
 }
 
 /** Words of a question that ask what someone is, not about anything else: "what is xi's job". */
@@ -737,6 +771,10 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   const namesQuoted = (term: QuestionTerm): boolean =>
     term.kind === 'name' && term.grounding !== null && wordsOf(term.meaning).every((word) => analysis.speakerWords.includes(word) && (naming.has(stem(word)) || STOP_WORDS.has(word)));
   analysis.missing = analysis.missing.filter((term) => !namesQuoted(term));
+  if (analysis.missing.length === 0) {
+    const counted = countedAnswer(analysis, context);
+    if (counted) return done(counted);
+  }
   if (analysis.asksIdentity && analysis.shape === 'fact' && analysis.missing.length === 0) {
     const identity = identityAnswer(analysis, context);
     if (identity) return done(identity);
