@@ -60,6 +60,15 @@ describe('the reader', () => {
     expect(answer.answer).toContain('100 billion yuan');
   });
 
+  it('reads a solid word as the article writes it in two, asks a figure of "how old" and of "china\'s … rate"', async () => {
+    // The article's "Cyber Security Law", not its "Cybersecurity Week".
+    expect((await ask("whats the goal of china's cybersecurity law")).answer).toContain('The Cyber Security Law took effect');
+    for (const question of ['how old is luigi gambardella', "what's china's internet penetration rate"]) {
+      expect((await ask(question)).answer, question).toMatch(/^The article does not give that figure\./);
+    }
+    expect((await ask('how many experts are quoted in the what they say section')).answer.split('\n')[0]).toBe('The article quotes 4 people in “What they say”:');
+  });
+
   it('counts an event the article numbers by the ordinals it names, and only when nothing else is asked of it', async () => {
     for (const question of ['how many wics have there been', 'how many times has the wic been held']) {
       const answer = await ask(question);
@@ -276,7 +285,7 @@ describe('the reader', () => {
   it('reads comparisons however they are put', async () => {
     const verdict = async (question: string) => (await ask(question)).answer.split('\n')[0];
     expect(await verdict('cyber security law vs national cybersecurity strategy, which is older')).toMatch(/^National cybersecurity strategy came first \(December 2016\)/);
-    expect(await verdict('was the cybersecurity law before or after the cooperation strategy')).toMatch(/came first \(March 2017\), then the cybersecurity law \(June 2017\)\.$/);
+    expect(await verdict('was the cybersecurity law before or after the cooperation strategy')).toMatch(/came first \(March 2017\), then the Cyber Security Law \(June 2017\)\.$/);
     expect(await verdict('which came later, the third wic or the second')).toBe(
       'The second World Internet Conference came first (December 16, 2015), then the third World Internet Conference (November 16, 2016).',
     );

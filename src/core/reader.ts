@@ -400,6 +400,8 @@ function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Readi
       !term.answerClass &&
       !isPervasive(term.meaning, context) &&
       !wordsOf(analysis.excluded).includes(term.meaning) &&
+      // Nor the section they are quoted in ("in the what they say section").
+      !(section !== null && [...wordsOf(section), 'section'].includes(term.meaning)) &&
       !/^(?:compan|firm|organi|group|association|bod|people|person|expert|speaker|source)/.test(term.meaning),
   );
   // Or whose words do: "how many people are quoted about trade disputes".
