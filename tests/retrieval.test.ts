@@ -151,6 +151,19 @@ describe('people named by title or role', () => {
     expect([...oneQuoted.peopleIn('what did the leader say')]).toEqual([]);
   });
 
+  it('takes a first name that is also a word for its person only with another of their keys, unless the article uses it alone', () => {
+    const texts: Array<[string, string | null]> = [
+      ['Cisco believes in an open internet.', 'Guy Diedrich'],
+      ['Xi said cyberspace is a common area.', 'Xi Jinping'],
+    ];
+    const index = { passages: texts.map(([text, speaker], id) => passage(id, text, speaker)) } as unknown as KnowledgeIndex;
+    const named = new Retriever(index, (word) => ['guy', 'xi'].includes(word));
+    expect([...named.peopleIn('what did the cyber guy say')]).toEqual([]);
+    expect([...named.peopleIn('what did guy diedrich say')]).toEqual(['Guy Diedrich']);
+    // The article writes "Xi" alone: it names him.
+    expect([...named.peopleIn('what did xi say')]).toEqual(['Xi Jinping']);
+  });
+
   it('counts only a country\'s head of state or government, not a vice or a company\'s president', () => {
     expect([...leadersNamed('Vice President Mike Pence and Vice-President Li Yuanchao spoke.', [])]).toEqual([]);
     expect([...leadersNamed('Microsoft President Brad Smith spoke.', [])]).toEqual([]);

@@ -49,6 +49,11 @@ export const FRAME_WORDS = [
   'say', 'says', 'first', 'earlier', 'later', 'before', 'after', 'which', 'when', 'where', 'what', 'who', 'how', 'many', 'much',
 ];
 
+/** Text to match literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** The one stemming rule of the bot (BM25 and grounding alike): Porter, with numbers and "5g" kept whole. */
 export function stem(word: string): string {
   const lower = word.toLowerCase().replace(/['’]s$/u, '');

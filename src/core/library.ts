@@ -183,7 +183,8 @@ export class Library {
       wordnet: sharedWordNet(),
       articleText: index.passages.map((passage) => wordsOf(`${passage.speaker ?? ''} ${passage.role ?? ''} ${passage.text}`).join(' ')).join(' \n '),
     };
-    this.current = { index, retriever: new Retriever(index), understanding, embedder };
+    const words = sharedWordNet();
+    this.current = { index, retriever: new Retriever(index, (word) => words.knows(word) && !words.isName(word)), understanding, embedder };
     this.version = version;
     // Just loaded: the next look at the store's version is due a check interval from now.
     this.lastCheck = Date.now();

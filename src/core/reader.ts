@@ -6,7 +6,7 @@ import type { KnowledgeIndex } from './index-store.js';
 import type { LoadedLibrary } from './library.js';
 import { type Passage, sentenceText, TITLES } from './passages.js';
 import type { Hit, Retriever } from './retrieve.js';
-import { articlePhrases, articleWords, nearWords, type WordTable, type Choice, describesPerson, ground, type Grounded, isPervasive, nearestPhrase, passageStems, phraseAround, supports, supportsLiterally } from './grounding.js';
+import { articlePhrases, articleWords, nearWords, type WordTable, type Choice, describesPerson, ground, type Grounded, isPervasive, nearestPhrase, passageStems, phraseAround, supports, supportsLiterally, titleAsked } from './grounding.js';
 import { answeringFor, answeringText, carriesFor, FULL_DATE, MONTH, namesPlaceElse, placesIn, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { suggestionNear } from './suggestions.js';
 import { ORDINALS, STOP_WORDS, stem, wordsOf } from './lexicon.js';
@@ -299,6 +299,11 @@ const IDENTITY_WORDS = new Set([
   'work', 'works', 'worked', 'represents', 'represented', 'speaks', 'spoke',
 ]);
 
+/** Keys that name a person by a title the article gives them ("presid"), or as the leader. */
+const TITLES_NAMING = /^(?:presid|premier|minist|chairman|director|leader|head of state)$/;
+/** A question that asks for a person however it names them: "who works at cisco", "the kaspersky guy". */
+const PERSON_ASKED = /\b(?:guy|person|man|woman|someone|rep|representative|exec|executive|boss|spokesperson|spokesman|works?|worked|from|speaks?|spoke|represents?)\b/;
+
 /**
  * How the article describes someone: the role it quotes them in, the titles it sets before their
  * name ("President Xi Jinping") and what it says of them beside it ("Xi, who is also director of
@@ -342,15 +347,29 @@ function identityAnswer(analysis: QuestionAnalysis, context: ReaderContext): Rea
   const [[person, naming]] = [...named] as [[string, string[]]];
   const descriptions = descriptionsOf(person, context.index.passages);
   if (descriptions.length === 0) return null;
-  const described = new Set(descriptions.flatMap(({ text }) => wordsOf(text).map(stem)));
-  const nameStems = new Set([...naming, ...wordsOf(person).map(stem)]);
-  // "who is the president of china": "president" names him and China is what the article is about; "who is the president of roland berger" asks of someone else.
+  const described = new Set(descriptions.flatMap(({ text }) => wordsOf(text).flatMap((word) => [word, ...word.split('-')]).map(stem)));
+  const ownName = new Set(wordsOf(person).map(stem));
+  // "Who is kaspersky", "what does cisco do" ask about the company, not the one who speaks for it; "who works at cisco", "the cisco guy" ask for a person.
+  const byOrganisationOnly = naming.every((key) => !ownName.has(key) && described.has(key) && !TITLES_NAMING.test(key));
+  const titled = titleAsked(analysis.normalised);
+  if (byOrganisationOnly && !titled && !PERSON_ASKED.test(analysis.normalised)) return null;
+  // China, the article's country throughout, and "chinese" before a title are his own: "the president of china", "the chinese president".
+  const ownCountry = (term: QuestionTerm): boolean =>
+    (isPervasive(term.meaning, context) && (term.place || context.understanding.wordnet.isName(term.meaning))) || describesPerson(term, analysis, context);
+  const nameStems = new Set([...naming, ...ownName]);
+  // "Who is the president of roland berger", "… of the world internet conference" ask of something he is not described by.
   const asksElse = analysis.terms.some((term) => {
-    if (term.kind === 'number' || term.kind === 'year') return true;
+    if (term.kind === 'number' || term.kind === 'year' || ORDINALS.includes(term.meaning)) return true;
     const stems = wordsOf(term.meaning).map(stem);
-    return !stems.every((s) => nameStems.has(s) || described.has(s)) && !IDENTITY_WORDS.has(term.meaning) && !isPervasive(term.meaning, context) && !describesPerson(term, analysis, context);
+    return !stems.every((s) => nameStems.has(s) || described.has(s)) && !IDENTITY_WORDS.has(term.meaning) && !ownCountry(term);
   });
-  if (asksElse) return null;
+  if (asksElse || ORDINALS.some((ordinal) => ` ${analysis.normalised} `.includes(` ${ordinal} `))) return null;
+  // "Who is the president of cyberspace": the title and what it is of must be one description ("director of the Central Cyberspace Affairs Commission").
+  if (titled) {
+    const own = (word: string): boolean => analysis.terms.some((term) => term.meaning === word && ownCountry(term));
+    const asked = [...titled.title, ...titled.of.filter((word) => !own(word))].map(stem);
+    if (!descriptions.some(({ text }) => asked.every((s) => wordsOf(text).flatMap((word) => [word, ...word.split('-')]).map(stem).includes(s)))) return null;
+  }
   const hits = descriptions.map(({ passage, sentence }) => ({ passage, sentence, dense: 1, lexical: 0, score: 1, sentenceScores: [] }));
   return { question: analysis.original, answered: true, finding: { kind: 'person', name: person, descriptions: descriptions.map(({ text }) => text) }, citations: cite(hits, context) };
 }
@@ -756,7 +775,10 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
     });
   }
   timings.embedMs = lap();
-  const hits = context.retriever.rank(analysis.normalised, query!, undefined, analysis.expansions, nearExpansions);
+  const ranked = context.retriever.rank(analysis.normalised, query!, undefined, analysis.expansions, nearExpansions);
+  // "Who else spoke of a shared future besides xi": the statements of the one set aside are no answer to who.
+  const setAside = analysis.excluded && (analysis.answerType === 'person' || analysis.answerType === 'organisation') ? context.retriever.peopleIn(analysis.excluded) : new Set<string>();
+  const hits = ranked.filter((hit) => !hit.passage.speaker || !setAside.has(hit.passage.speaker));
   trace.hits = hits;
   trace.similarity = Math.max(-1, ...hits.map((hit) => hit.dense));
   timings.searchMs = lap();

@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from './index-store.js';
 import { createLexicalIndex, type LexicalIndex, terms } from './lexical.js';
-import { STOP_WORDS, stem, wordsOf } from './lexicon.js';
+import { escapeRegExp, STOP_WORDS, stem, wordsOf } from './lexicon.js';
 import { answerableSentences, type Passage, passageEmbeddingText } from './passages.js';
 
 /** A passage retrieved for a question, with the sentence in it that answers best. */
@@ -67,13 +67,18 @@ export function dot(a: Float32Array | number[], b: Float32Array | number[]): num
 }
 
 /** Name words of each person the article quotes, and rare words of their role ("Kaspersky"). */
-function personKeys(passages: Passage[]): Map<string, Set<string>> {
+function personKeys(passages: Passage[], isWord: (word: string) => boolean, weak: Map<string, Set<string>>): Map<string, Set<string>> {
+  const allText = passages.map((passage) => passage.text).join('\n');
   const frequency = new Map<string, number>();
   for (const passage of passages) for (const term of new Set(terms(passage.text))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   const keys = new Map<string, Set<string>>();
   for (const passage of passages) {
     if (!passage.speaker || keys.has(passage.speaker)) continue;
-    const nameTerms = terms(passage.speaker);
+    // A first name that is also a word ("Guy") names them only with another key, unless the article uses it alone ("Xi said").
+    const [first, ...rest] = passage.speaker.split(' ');
+    const weakFirst = rest.length > 0 && isWord(first!.toLowerCase()) && !new RegExp(`\\b${escapeRegExp(first!)}\\b(?! ${escapeRegExp(rest[0]!)})`, 'u').test(allText);
+    const nameTerms = weakFirst ? rest.flatMap(terms) : terms(passage.speaker);
+    if (weakFirst) weak.set(passage.speaker, new Set(terms(first!)));
     const roleTerms = (passage.role?.match(/\b\p{Lu}[\p{L}]+/gu) ?? []).flatMap(terms).filter((term) => (frequency.get(term) ?? 0) <= 3);
     keys.set(passage.speaker, new Set([...nameTerms, ...roleTerms]));
   }
@@ -81,7 +86,7 @@ function personKeys(passages: Passage[]): Map<string, Set<string>> {
   const titled = new Map<string, Set<string>>();
   const text = passages.map((passage) => passage.text).join('\n');
   for (const person of keys.keys()) {
-    for (const match of text.matchAll(new RegExp(`\\b(\\p{Lu}[\\p{Ll}-]+) ${person.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu'))) {
+    for (const match of text.matchAll(new RegExp(`\\b(\\p{Lu}[\\p{Ll}-]+) ${escapeRegExp(person)}\\b`, 'gu'))) {
       const title = match[1]!.toLowerCase();
       if (!titled.has(title)) titled.set(title, new Set());
       titled.get(title)!.add(person);
@@ -139,10 +144,16 @@ const AS_LEADER = new Map<string, RegExp>([
 export class Retriever {
   readonly lexical: LexicalIndex;
   private readonly people: Map<string, Set<string>>;
+  /** First names that are also words ("guy"): they name their person only together with another key. */
+  private readonly weakKeys = new Map<string, Set<string>>();
 
-  constructor(private readonly index: KnowledgeIndex) {
+  /** `isWord`: whether a lower-case word is a common English word (WordNet's, in the shipped bot). */
+  constructor(
+    private readonly index: KnowledgeIndex,
+    isWord: (word: string) => boolean = () => false,
+  ) {
     this.lexical = createLexicalIndex(index.passages, passageEmbeddingText);
-    this.people = personKeys(index.passages);
+    this.people = personKeys(index.passages, isWord, this.weakKeys);
   }
 
   /** People the question names, by any of their keys. */
@@ -174,16 +185,11 @@ export class Retriever {
     };
     const named = new Map<string, string[]>();
     for (const [person, keys] of this.people) {
-      const naming = [...keys].filter(says).flatMap((key) => terms(key));
-      if (naming.length > 0) named.set(person, naming);
+      const weak = this.weakKeys.get(person) ?? new Set<string>();
+      const said = [...keys, ...weak].filter(says);
+      // "The kaspersky guy" is not Guy Diedrich; "guy diedrich" is.
+      if (said.some((key) => !weak.has(key))) named.set(person, said.flatMap((key) => terms(key)));
     }
-    // A first name alone may be a word ("the kaspersky guy" is not Guy Diedrich): it names no one when the question names someone else otherwise.
-    const byFirstNameOnly = (person: string): boolean => {
-      const naming = named.get(person)!;
-      const first = terms(person.split(' ')[0]!);
-      return person.includes(' ') && naming.every((key) => first.includes(key));
-    };
-    if ([...named.keys()].some((person) => !byFirstNameOnly(person))) for (const person of [...named.keys()]) if (byFirstNameOnly(person)) named.delete(person);
     return named;
   }
 

@@ -380,12 +380,15 @@ function readWordPairs(terms: QuestionTerm[], text: string, context: Understandi
   }
 }
 
+/** What sets something aside: "besides yu wenwen", "apart from xi". */
+const SET_ASIDE = 'besides|other than|apart from|aside from|except(?: for)?|excluding|not counting';
+
 /** Who someone is: "who is xi", "who's the president of china", "what is depoux's job", "what does yu wenwen do". */
 const ASKS_IDENTITY = [
   /^who(?: is|'s|s| was)\b/,
   /^what(?: is|'s|s| was) .+\b(?:job|title|role|position|post|occupation|profession)$/,
   /^what (?:job|title|role|position|post|occupation|profession) (?:does|did|do|has|had) .+ (?:have|hold|do)$/,
-  /^what (?:does|did) .+ do(?: for a living)?$/,
+  /^what (?:does|did) (?:the )?(?!.*\b(?:say|said|think|want|call|ask|urge)\b)[a-z]+(?: [a-z]+){0,2} do(?: for a living)?$/,
   /^who (?:works|worked|is|was) (?:at|for|from|with)\b/,
   /^who (?:represents|represented|speaks for|spoke for)\b/,
 ];
@@ -487,7 +490,9 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   readWordPairs(unique, normalised, context, expansions);
   const years = normalised.match(/\b(?:19|20)\d{2}\b/g) ?? [];
   // What the question asks is read past the chat it opens with ("so wait is…", "ok real talk what…").
-  const asked = withoutOpening(normalised);
+  // … and past what it sets aside first ("apart from xi who is quoted on 5g").
+  const setAside = new RegExp(`\\b(?:${SET_ASIDE}) (.+?)(?= (?:who|whom|whose|what|which|how|when|where|is|are|was|were|did|does|do)\\b|$)`, 'u').exec(normalised);
+  const asked = withoutOpening(normalised).replace(new RegExp(`^(?:${SET_ASIDE}) .+? (?=(?:who|whom|whose|what|which|how|when|where)\\b)`, 'u'), '');
   const compared = comparedParts(asked);
   // "which newspaper ran yu wenwen's article" is about the article's content, not the article.
   // So is "who wrote the piece in the guangming paper": one of the article's names, however it is tagged.
@@ -584,7 +589,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     focus: focus?.answerClass ? null : focus,
     wantsDay: /\b(?:what|which) (?:day|date)\b|\bexact date\b|\bon what date\b/.test(normalised),
     asksIdentity: ASKS_IDENTITY.some((pattern) => pattern.test(asked)),
-    excluded: /\b(?:besides|other than|apart from|aside from|except(?: for)?|excluding|not counting) (.+)$/.exec(normalised)?.[1] ?? '',
+    excluded: setAside?.[1] ?? '',
     names: [...lexicon.nameForms.keys()].filter((lower) => isName(lower) && ` ${normalised} `.includes(` ${lower} `)),
     people: [],
   };
