@@ -111,6 +111,11 @@ function factText(fact: ArticleFact): string {
   return fact.article ? `“${fact.article}”: ${text}` : text;
 }
 
+/** "a", "a and b", "a, b and c". */
+function andList(items: string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
+}
+
 const COUNTS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** A finding in words; list items and comparison sides carry their citation numbers. */
@@ -144,15 +149,11 @@ export function say(finding: Finding): string {
       return `The article quotes${many}${when}:\n${lines.join('\n')}`;
     }
     case 'person': {
-      const said = finding.descriptions.map((description, i) => `${description} [${i + 1}]`);
-      const listed = said.length > 1 ? `${said.slice(0, -1).join(', ')} and ${said.at(-1)}` : said[0];
-      return `The article calls ${finding.name} ${listed}.`;
+      return `The article calls ${finding.name} ${andList(finding.descriptions.map((description, i) => `${description} [${i + 1}]`))}.`;
     }
     case 'counted': {
       const count = finding.ordinals.length;
-      const said = finding.ordinals.map((ordinal, i) => `the ${ordinal} [${i + 1}]`);
-      const listed = said.length > 1 ? `${said.slice(0, -1).join(', ')} and ${said.at(-1)}` : said[0];
-      return `The article names ${COUNTS[count] ?? count} ${finding.name}${count === 1 ? '' : 's'}: ${listed}.`;
+      return `The article names ${COUNTS[count] ?? count} ${finding.name}${count === 1 ? '' : 's'}: ${andList(finding.ordinals.map((ordinal, i) => `the ${ordinal} [${i + 1}]`))}.`;
     }
     case 'facts':
       return finding.facts.map(factText).join('\n');

@@ -221,6 +221,8 @@ describe('the reader', () => {
       expect((await ask(question)).answer, question).toMatch(/^The article does not say who\./);
     }
     expect((await ask("who is cisco's global innovation officer")).answer).toContain('Guy Diedrich');
+    // A title someone holds of something else is no answer.
+    expect((await ask('who is the vice president of china')).answered).toBe(false);
   });
 
   it('asks for the whole question when one leans on an earlier one, instead of saying the article lacks it', async () => {
@@ -467,6 +469,7 @@ describe('the reader on odd questions', () => {
     expect((await ask('what did the wto say')).answer).toMatch(/^The article does not mention WTO\./);
     expect((await ask('does china ban vpns')).answer).toMatch(/^The article does not mention VPNs\./);
     expect((await ask('when is the sixth wic')).answer).toMatch(/^The article does not mention a sixth World Internet Conference\./);
+    expect((await ask('when is the eighth wic')).answer).toMatch(/^The article does not mention an eighth World Internet Conference\./);
     // "Which country…" is told "which country", not "where"; a question about the future is told "when", not that nothing happened.
     expect((await ask('which country is the biggest cyberpower right now')).answer).toMatch(/^The article does not say which country\./);
     expect((await ask('when will the park be finished')).answer).toMatch(/^The article does not say when\./);

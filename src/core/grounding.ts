@@ -9,8 +9,6 @@ import { dot, type Hit } from './retrieve.js';
 import { answeringFor, answeringText, carriesFor, carriesType, namesSomeoneElse, SENTENCE_TYPES } from './sentence-types.js';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from './understand.js';
 
-/** The adverbs of phrasal verbs ("kick off", "slow down"): read as verbs on their own, they are not the event. */
-
 /** A word used this often (per passage) is what the article is about throughout ("China"), so it picks no passage. */
 const PERVASIVE_SHARE = 0.25;
 
@@ -57,7 +55,8 @@ export function passageStems(passage: Passage, before?: Passage): Set<string> {
     // "vice-president" holds "vice" and "president" too; "cybersecurity" holds "cyber" and "security".
     const parts = (word: string): string[] => {
       const solid = combiningParts(word);
-      return solid ? [solid.form, solid.head] : [];
+      // Only a form with a meaning of its own: "international" does not say "national".
+      return solid && solid.means.length > 0 ? [solid.form, solid.head] : [];
     };
     own = new Set(wordsOf(text).flatMap((word) => [word, ...word.split(/[-'’]/u), ...parts(word)]).map(stem));
     stemsOf.set(passage, own);
@@ -217,12 +216,17 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   if (byAttribution && analysis.terms.some((term) => onlyAsDeputy(term.meaning, chosen.passage.role ?? '', analysis.normalised))) return refuse();
   const titled = titleAsked(analysis.normalised);
   if (titled) {
-    // "Who is the mayor of beijing": a title the article gives nobody.
-    if (!titled.title.every((word) => context.understanding.lexicon.stems.has(stem(word)))) return refuse(none, none, 'person');
+    // "Who is the mayor of beijing": a title the article gives nobody, by that word or a one-word synonym ("head" for a "chief").
+    const { lexicon } = context.understanding;
+    const given = (word: string): boolean =>
+      lexicon.stems.has(stem(word)) || (analysis.terms.find((term) => term.meaning === word)?.neighbours ?? []).some((neighbour) => !neighbour.includes(' ') && lexicon.stems.has(stem(neighbour)));
+    if (!titled.title.every(given)) return refuse(none, none, 'person');
     // "Who is the ceo of roland berger": its managing director is not.
     const roleStems = wordsOf(chosen.passage.role ?? '').flatMap((word) => [word, ...word.split('-')]).map(stem);
     const ofThatOrganisation = titled.of.some((word) => roleStems.includes(stem(word)));
     if (ofThatOrganisation && !titled.title.every((word) => roleStems.includes(stem(word)))) return refuse(none, none, 'person');
+    // "Who is the vice president of china": Kaspersky's vice-president holds the title, of something else.
+    if (!ofThatOrganisation && titled.of.length > 0 && titled.title.every((word) => roleStems.includes(stem(word)))) return refuse(none, none, 'person');
   }
   // The thing asked about counts as a noun however it is tagged ("what awards get handed out": "awards" read as a verb).
   const nouns = analysis.terms.filter((term) => (term.pos === 'noun' || term.kind !== 'word' || term === analysis.focus) && !term.answerClass);

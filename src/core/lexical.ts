@@ -16,7 +16,7 @@ const COMBINING = /^(cyber|tele|micro|nano|bio|eco|geo|info|techno|crypto|robo|h
  * (micro, multi, inter…) have none.
  */
 const COMBINING_MEANS: Record<string, readonly string[]> = {
-  cyber: ['online', 'internet', 'web', 'digital', 'computer', 'net', 'network', 'it'],
+  cyber: ['online', 'internet', 'web', 'digital', 'computer', 'net', 'network'],
   tele: ['remote', 'distance'],
   bio: ['biological', 'life'],
   eco: ['ecological', 'environmental', 'green'],

@@ -28,7 +28,7 @@ export const DEFAULT_MAX_PASSAGE_CHARS = 700;
 
 export const TITLES = 'President|Premier|Vice-President|Vice President|Minister|Chairman|Chairwoman|Secretary|Director|Professor|Prof\\.|Dr\\.|Mr\\.|Mrs\\.|Ms\\.';
 const NAME = "\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){0,2}";
-const SPEECH_VERBS = 'said|says|stressed|underlined|highlighted|called for|proposed|noted|added|urged|believes|warned';
+export const SPEECH_VERBS = 'said|says|stressed|underlined|highlighted|called for|proposed|noted|added|urged|believes|warned';
 const GROUPS = 'experts|officials|analysts|researchers|observers';
 
 /** Whether a speaker is a group the article reports ("experts said"), not a person it quotes. */

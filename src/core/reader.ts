@@ -4,14 +4,14 @@ import { type ArticleInfo, articleLabel } from './article.js';
 import { COVERAGE, type CoverageThresholds } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
 import type { LoadedLibrary } from './library.js';
-import { type Passage, sentenceText, TITLES } from './passages.js';
+import { type Passage, sentenceText, SPEECH_VERBS, TITLES } from './passages.js';
 import type { Hit, Retriever } from './retrieve.js';
 import { articlePhrases, articleWords, nearWords, type WordTable, type Choice, describesPerson, ground, type Grounded, isPervasive, nearestPhrase, passageStems, phraseAround, supports, supportsLiterally, titleAsked } from './grounding.js';
 import { answeringFor, answeringText, carriesFor, FULL_DATE, MONTH, namesPlaceElse, placesIn, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { suggestionNear } from './suggestions.js';
-import { ORDINALS, STOP_WORDS, stem, wordsOf } from './lexicon.js';
+import { escapeRegExp, ORDINALS, STOP_WORDS, stem, wordsOf } from './lexicon.js';
 import type { WordNet } from './wordnet.js';
-import { type AnswerType, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
+import { type AnswerType, LIST_OF, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
 
 /**
  * The reader: from a question and the ranked passages to the reply. It answers with the
@@ -76,15 +76,17 @@ const MAX_NEAR_WORDS = 3;
  * article is not about throughout: "where is the wic held" is answered by "in Wuzhen", not by a
  * sentence whose only place is China.
  */
+const PLACES_STATED = new RegExp(SENTENCE_TYPES.place.source, 'gu');
 function carriesAsked(text: string, analysis: QuestionAnalysis, context: ReaderContext): boolean {
   if (!carriesFor(text, analysis)) return false;
   if (analysis.answerType !== 'place') return true;
-  const stated = [...text.matchAll(new RegExp(SENTENCE_TYPES.place.source, 'gu'))].map((match) => match[0].match(/\p{Lu}\p{Ll}+/u)?.[0] ?? '');
+  const stated = [...text.matchAll(PLACES_STATED)].map((match) => match[0].match(/\p{Lu}\p{Ll}+/u)?.[0] ?? '');
   return [...placesIn(text), ...stated].some((place) => wordsOf(place).some((word) => !isPervasive(word, context)));
 }
 
 /** Verbs news uses to report what someone said. */
-const REPORTED = /\b(?:said|says|stressed|noted|added|urged|called for|pledged|told|stated|believes|warned|emphasi[sz]ed)\b/u;
+/** News's verbs of saying (those that attribute a statement, less proposing and highlighting, which are not what was said), and a few more. */
+const REPORTED = new RegExp(`\\b(?:${SPEECH_VERBS.split('|').filter((verb) => !['proposed', 'highlighted', 'underlined'].includes(verb)).join('|')}|pledged|told|stated|emphasi[sz]ed)\\b`, 'u');
 
 /** The best sentence of a hit for the analysis: its fused score, plus a bonus when it carries the answer type. */
 function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderContext): Choice {
@@ -272,7 +274,8 @@ function countedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Read
   const padded = ` ${analysis.normalised} `;
   const { nameForms } = context.understanding.lexicon;
   const name = [...nameForms.keys()].find(
-    (lower) => lower.includes(' ') && (padded.includes(` ${lower}s `) || new RegExp(` (?:editions|times|rounds|sessions) (?:of |has |have |did |was |were )?(?:the )?${lower} `, 'u').test(padded)),
+    (lower) =>
+      lower.includes(' ') && (padded.includes(` ${lower}s `) || new RegExp(` (?:editions|times|rounds|sessions) (?:of |has |have |did |was |were )?(?:the )?${escapeRegExp(lower)} `, 'u').test(padded)),
   );
   if (!name) return null;
   // Only when nothing else is asked of them: "how many wics did kaspersky attend" is not a count of conferences.
@@ -317,10 +320,10 @@ export function descriptionsOf(person: string, passages: Passage[]): Array<{ tex
     if (words.trim() === '' || found.some((known) => ` ${wordsOf(known.text).join(' ')} `.includes(words))) return;
     found.push({ text: text.trim(), passage, sentence });
   };
-  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // The full name, or one word of it the article uses alone ("Xi", "Depoux").
-  const name = `(?:${[person, ...person.split(' ').filter((word) => word.length >= 2)].map(escape).join('|')})(?![\\p{L}])`;
-  const titled = new RegExp(`(?:(\\p{Lu}\\p{Ll}+(?:ese|ian|an|ish|ch)) )?\\b(${TITLES}) ${name}`, 'gu');
+  const name = `(?:${[person, ...person.split(' ').filter((word) => word.length >= 2)].map(escapeRegExp).join('|')})(?![\\p{L}])`;
+  // With a people's word before the title ("Chinese President"), not any capitalised word ("March", "Which").
+  const titled = new RegExp(`(?:(\\p{Lu}\\p{Ll}+(?:ese|ian|ish)) )?\\b(${TITLES}) ${name}`, 'gu');
   const apposed = new RegExp(`${name}, (?:who is (?:also )?|who was |(?=(?:a|an|the) ))([^.;:()“”"]+?)(?=,|\\.|;|$)`, 'gu');
   for (const passage of passages) {
     if (passage.speaker === person && passage.role) add(passage.role, passage, 0);
@@ -399,7 +402,7 @@ function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Readi
     const passage = context.index.passages.find((p) => p.article === quote.article && p.n === quote.passage);
     if (passage && (section === null || passage.section === section)) first.set(quote.speaker, { role: quote.role, passage });
   }
-  const asked = /^(?:which|what|how many|(?:list|name) (?:all |every )?(?:the |of the )?) ?(?:[\p{L}-]+ )?(?:compan(?:y|ies)|firms?|organi[sz]ations?|groups?|associations?|bod(?:y|ies))\b/u.test(analysis.normalised)
+  const asked = new RegExp(`^(?:which |what |how many |${LIST_OF})(?:[\\p{L}-]+ )?(?:compan(?:y|ies)|firms?|organi[sz]ations?|groups?|associations?|bod(?:y|ies))\\b`, 'u').test(analysis.normalised)
     ? ('organisations' as const)
     : /^how many\b/.test(analysis.normalised)
       ? ('how many' as const)
@@ -569,7 +572,7 @@ function nameOf(term: QuestionTerm, question: string, wordnet: WordNet): string 
   const words = term.typed.split(' ');
   const typed = words
     .map((word) => {
-      const match = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').exec(question);
+      const match = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').exec(question);
       // The member's capitals, or else the ones the reader gave a name ("the Google chief executive").
       const found = match?.[0] ?? word;
       const asTyped = !/\p{Lu}/u.test(found) && /\p{Lu}/u.test(word) ? word : found;
@@ -609,7 +612,7 @@ function ordinalNamed(term: QuestionTerm, analysis: QuestionAnalysis, context: R
   if (term.kind !== 'number' || !ORDINALS.includes(term.meaning)) return null;
   const after = ` ${analysis.normalised} `.split(` ${term.meaning} `)[1] ?? '';
   const name = analysis.names.find((lower) => ` ${after}`.startsWith(` ${lower} `));
-  return name ? `a ${term.meaning} ${context.understanding.lexicon.nameForms.get(name) ?? name}` : null;
+  return name ? `${/^[aeiou]/.test(term.meaning) ? 'an' : 'a'} ${term.meaning} ${context.understanding.lexicon.nameForms.get(name) ?? name}` : null;
 }
 
 function refusal(analysis: QuestionAnalysis, grounded: Grounded, context: ReaderContext): Reading {

@@ -43,21 +43,29 @@ export const NEAR_WEIGHT = 0.15;
 
 /**
  * What the question names as one thing's: "the internet's development", "the internet
- * development" as members write it, or "the development of the internet". A passage that says it
- * in either of the forms English has for it ("the development of the internet", "the internet's
- * development") names the same thing; one that has the two words side by side may not.
- * Each is a pattern over a passage's words (lower case, single spaces, no punctuation).
+ * development" as members write it, or "the development of the internet", as pairs of stems
+ * (owner, thing). A passage that says it in either of the forms English has for it ("the
+ * development of the internet", "the internet's development") names the same thing
+ * (`saysOwned`); one that has the two words side by side may not.
  */
-export function ownedPhrasesOf(question: string): RegExp[] {
+export function ownedPhrasesOf(question: string): Array<[owner: string, thing: string]> {
   const pairs: Array<[owner: string, thing: string]> = [];
   for (const match of question.matchAll(/([\p{L}]+)(?:['’]s?)? (?=([\p{L}]+))/gu)) pairs.push([match[1]!, match[2]!]);
   for (const match of question.matchAll(/([\p{L}]+) of (?:the |a |an |its |their )?([\p{L}]+)/gu)) pairs.push([match[2]!, match[1]!]);
-  return pairs
-    .filter((pair) => !pair.some((word) => STOP_WORDS.has(word) || word.length < 3))
-    .map(([owner, thing]) => {
-      const [o, t] = [stem(owner), stem(thing)];
-      return new RegExp(`\\b${o}[\\p{L}]*['’]s? ${t}|\\b${t}[\\p{L}]* of (?:the |a |an |its |their )?${o}`, 'u');
-    });
+  return pairs.filter((pair) => !pair.some((word) => STOP_WORDS.has(word) || word.length < 3)).map(([owner, thing]) => [stem(owner), stem(thing)]);
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
+
+/** Whether a text says a thing as its owner's: "the internet's development", or "the development of (the) internet". */
+export function saysOwned(text: string, [owner, thing]: [string, string]): boolean {
+  const words = wordsOf(text);
+  const stems = words.map((word) => stem(word.replace(/['’]s?$/u, '')));
+  return stems.some((s, i) => {
+    if (s === owner && /['’]s?$/u.test(words[i]!) && stems[i + 1] === thing) return true;
+    if (s !== thing || words[i + 1] !== 'of') return false;
+    return stems[i + 2] === owner || (DETERMINERS.has(words[i + 2] ?? '') && stems[i + 3] === owner);
+  });
 }
 
 export function dot(a: Float32Array | number[], b: Float32Array | number[]): number {
@@ -252,10 +260,7 @@ export class Retriever {
     for (const hit of hits) {
       if (hit.passage.speaker && people.has(hit.passage.speaker)) hit.score += options.personBoost;
       if (years.some((year) => hit.passage.text.includes(year))) hit.score += options.yearBoost;
-      if (owned.length > 0) {
-        const words = wordsOf(hit.passage.text).join(' ');
-        hit.score += owned.filter((pattern) => pattern.test(words)).length * options.phraseBoost;
-      }
+      if (owned.length > 0) hit.score += owned.filter((pair) => saysOwned(hit.passage.text, pair)).length * options.phraseBoost;
     }
     return hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   }

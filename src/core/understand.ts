@@ -331,6 +331,11 @@ export interface Understanding {
   articleText: string;
 }
 
+/** Whether the article uses every word of a phrase (a WordNet neighbour such as "set up"). */
+function phraseInArticle(lexicon: Lexicon, phrase: string): boolean {
+  return phrase.split(' ').every((part) => knowsWord(lexicon, part));
+}
+
 const solidWords = new WeakMap<Lexicon, Array<{ word: string; head: string; means: readonly string[] }>>();
 
 /** The article's words written solid with a combining form that has a plain-word meaning ("cybersecurity"), once per lexicon. */
@@ -360,7 +365,7 @@ function readWordPairs(terms: QuestionTerm[], text: string, context: Understandi
   const { lexicon, wordnet } = context;
   const tokens = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const solid = solidWordsOf(lexicon, wordnet);
-  const inArticle = (phrase: string): boolean => phrase.split(' ').every((part) => knowsWord(lexicon, part));
+  const inArticle = (phrase: string): boolean => phraseInArticle(lexicon, phrase);
   const stands = (term: QuestionTerm, words: string[]): void => {
     const added = words.filter((word) => word !== term.meaning && !term.neighbours.includes(word));
     if (added.length === 0) return;
@@ -379,6 +384,9 @@ function readWordPairs(terms: QuestionTerm[], text: string, context: Understandi
     if (verb && PARTICLES.has(second)) stands(verb, [...wordnet.phrasalVerb(first, second)].filter(inArticle));
   }
 }
+
+/** "List all the …", "name the …": what asks for everyone or everything of a kind. */
+export const LIST_OF = '(?:list|name) (?:all |every )?(?:the |of the )?';
 
 /** What sets something aside: "besides yu wenwen", "apart from xi". */
 const SET_ASIDE = 'besides|other than|apart from|aside from|except(?: for)?|excluding|not counting';
@@ -450,16 +458,16 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       if (knowsWord(lexicon, word) || knowsWord(lexicon, root) || (numberWord(word) && knowsWord(lexicon, numberWord(word)!))) grounding = origin?.how ?? 'exact';
       else if (!isYear && !isNumber && !named && !wordnet.isName(root)) {
         // A name is the name or nothing: Putin is not grounded by "president", nor Shanghai by "city".
-        const inArticle = (w: string): boolean => w.split(' ').every((part) => knowsWord(lexicon, part));
-        neighbours = [...wordnet.related(root)].filter(inArticle);
+        const inArticle = (phrase: string): boolean => phraseInArticle(lexicon, phrase);
+        const synonyms = [...wordnet.related(root)];
+        neighbours = synonyms.filter(inArticle);
         if (neighbours.length > 0) grounding = 'synonym';
         else {
           // A broader word ("firm" → "company") grounds it more weakly: the passage must then hold it.
           neighbours = [...wordnet.broader(root)].filter(inArticle);
           if (neighbours.length > 0) grounding = 'broader';
         }
-        // A rare word's one synonym may be rare too: "homegrown" → "native" → the article's "domestic". Weak, as a broader word is.
-        const synonyms = [...wordnet.related(root)];
+        // A rare word's one or two synonyms may be rare too: "homegrown" → "native" → the article's "domestic". Weak, as a broader word is.
         if (neighbours.length === 0 && synonyms.length <= 2) {
           const sense = wordnet.senses(root)[0]?.pos;
           neighbours = [...new Set(synonyms.flatMap((synonym) => [...wordnet.related(synonym, 2, sense)]))].filter((w) => w !== root && inArticle(w));
@@ -511,7 +519,9 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   else if (MENTION_PATTERN.test(asked)) shape = 'mention';
   else if (
     QUOTED_PATTERN.test(asked) &&
-    /^(?:who|which|what (?:people|companies|firms|experts|persons|organi[sz]ations)|how many (?:people|persons|experts|speakers|sources|companies|firms|organi[sz]ations)|(?:list|name) (?:all |every )?(?:the |of the )?(?:people|persons|experts|speakers|sources|companies|firms|organi[sz]ations))\b/.test(asked)
+    new RegExp(
+      `^(?:who|which|what (?:people|companies|firms|experts|persons|organi[sz]ations)|how many (?:people|persons|experts|speakers|sources|companies|firms|organi[sz]ations)|${LIST_OF}(?:people|persons|experts|speakers|sources|companies|firms|organi[sz]ations))\\b`,
+    ).test(asked)
   )
     shape = 'quoted';
   else if (LIST_PATTERNS.some((pattern) => pattern.test(asked))) shape = 'list';

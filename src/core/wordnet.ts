@@ -204,9 +204,9 @@ export class WordNet {
         for (const w of sense.words) out.add(w);
         for (const pointer of sense.pointers) if (pointer.symbol === '@') for (const w of this.synset(pointer.offset, pointer.pos).words) out.add(w);
       }
+      out.delete(`${form}_${particle}`);
       if (senses.length > 0) break;
     }
-    out.delete(`${verb}_${particle}`);
     return new Set([...out].map((w) => w.replace(/_/g, ' ')));
   }
 
