@@ -66,6 +66,7 @@ const LACKING: Record<Extract<Refusal, { why: 'lacking' }>['answerType'], string
   place: 'The article does not say where.',
   person: 'The article does not say who.',
   organisation: 'The article does not name that organisation.',
+  name: 'The article does not give its name.',
 };
 
 function refusalText(refusal: Refusal): string {

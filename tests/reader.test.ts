@@ -74,6 +74,17 @@ describe('the reader', () => {
     expect((await ask('how many experts are quoted in the what they say section')).answer.split('\n')[0]).toBe('The article quotes 4 people in “What they say”:');
   });
 
+  it('refuses what the article does not give: a name, a cost rather than another sum, a goal as done', async () => {
+    expect((await ask("what's the name of the cybersecurity industrial park in beijing")).answer).toMatch(/^The article does not give its name\./);
+    expect((await ask("what is the name of cisco's program")).answer).toContain('Country Digital Acceleration');
+    // The park's 100 billion yuan is its expected output, not what it cost.
+    expect((await ask('how much did the park cost to build')).answer).toMatch(/^The article does not give that figure\./);
+    expect((await ask('how much is the park expected to produce')).answer).toContain('100 billion yuan');
+    // "With the aim of becoming a leading cyberpower by 2035" is a goal.
+    expect((await ask('when did china become a leading cyberpower')).answer).toMatch(/^The article does not say that happened\./);
+    expect((await ask('by when does china want to be a leading cyberpower')).answer).toContain('by 2035');
+  });
+
   it('counts an event the article numbers by the ordinals it names, and only when nothing else is asked of it', async () => {
     for (const question of ['how many wics have there been', 'how many times has the wic been held']) {
       const answer = await ask(question);

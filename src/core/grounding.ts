@@ -6,7 +6,7 @@ import { nlp } from './nlp.js';
 import { type Passage, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
 import { dot, type Hit } from './retrieve.js';
-import { answeringFor, answeringText, carriesFor, carriesType, namesSomeoneElse, SENTENCE_TYPES } from './sentence-types.js';
+import { answeringFor, answeringText, carriesFor, carriesType, namesSomeoneElse, placesIn, SENTENCE_TYPES } from './sentence-types.js';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from './understand.js';
 
 /** A word used this often (per passage) is what the article is about throughout ("China"), so it picks no passage. */
@@ -62,6 +62,21 @@ export function passageStems(passage: Passage, before?: Passage): Set<string> {
     stemsOf.set(passage, own);
   }
   return before ? new Set([...own, ...passageStems(before)]) : own;
+}
+
+/** A question asking what something is called. */
+export const ASKS_NAME = /^what(?: is| was)? (?:the )?name of\b|^what(?: is| was)? (?:it|the [a-z -]+?) called$|\bcalled what$/;
+/** Sums of money by what they are: a "how much" asking one needs that in its answer. */
+const SUMS = /^(?:cost|costs|costing|price|prices|spend|spent|spending|invest|invested|investment|investments|budget|budgets|revenue|revenues|profit|profits|funding|funded|paid|pay|salary|salaries|fee|fees)$/;
+/** What a sentence says is aimed at, not done: "with the aim of becoming a leading cyberpower by 2035". */
+const GOAL = /\b(?:aims?|goal|target|plans?|bid|hopes?|strives?|seeks?|ambition) (?:of|to|is to) \w+[^.]*\bby (?:19|20)\d{2}\b/u;
+
+/** Whether a text names something the question does not: capitalised words, not only the one that opens the sentence, with a word the question lacks. */
+export function namesSomethingNew(text: string, analysis: QuestionAnalysis, context: Pick<ReaderContext, 'understanding' | 'index'>): boolean {
+  const asked = new Set(analysis.terms.flatMap((term) => wordsOf(term.meaning)));
+  return [...text.matchAll(/(?<=\p{L}[,:;]? |\p{L} “|\p{L} ")\p{Lu}[\p{L}-]*(?: (?:of |and |for |the )?\p{Lu}[\p{L}-]*)*/gu)].some((match) =>
+    wordsOf(match[0]).some((word) => !STOP_WORDS.has(word) && !asked.has(word) && !isPervasive(word, context)),
+  );
 }
 
 /** Words of the titles people hold, as a question asks for one. */
@@ -122,7 +137,7 @@ export interface Grounded {
   /** Names the article has, but not where the answer would be. */
   elsewhere: QuestionTerm[];
   /** The kind of answer asked for that no passage near the question gives ("how many…" with no number). */
-  lacking?: AnswerType | null;
+  lacking?: AnswerType | 'name' | null;
   /** The question presumes an event the passage does not report ("when was the law scrapped"). */
   unreported?: boolean;
 }
@@ -138,7 +153,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const bounds = context.thresholds ?? COVERAGE;
   const none: QuestionTerm[] = [];
   const answer = (): Grounded => ({ refuse: false, missing: none, elsewhere: none });
-  const refuse = (missing: QuestionTerm[] = none, elsewhere: QuestionTerm[] = none, lacking: AnswerType | null = null): Grounded => ({ refuse: true, missing, elsewhere, lacking });
+  const refuse = (missing: QuestionTerm[] = none, elsewhere: QuestionTerm[] = none, lacking: AnswerType | 'name' | null = null): Grounded => ({ refuse: true, missing, elsewhere, lacking });
   const hard = analysis.missing.filter((term) => term.kind !== 'word');
   if (hard.length > 0) return refuse(hard);
   const chosen = choice.hit;
@@ -203,6 +218,19 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   if (analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES && !carries) {
     return refuse(none, none, analysis.answerType);
   }
+  // "Which city hosted the first wic besides wuzhen": a place other than the one set aside, and than the article's own country.
+  if (analysis.answerType === 'place' && analysis.excluded) {
+    const aside = wordsOf(analysis.excluded);
+    const places = [...placesIn(answering), ...(answering.match(/\b(?:in|at|near|from) (?:the )?\p{Lu}\p{Ll}+/gu) ?? []).map((phrase) => phrase.split(' ').at(-1)!)];
+    if (!places.some((place) => wordsOf(place).some((word) => !aside.includes(word) && !isPervasive(word, context)))) return refuse(none, none, 'place');
+  }
+  // "What's the name of the park": a name the question does not already hold ("Country Digital Acceleration"), not a sentence about the park.
+  if (ASKS_NAME.test(analysis.normalised) && !namesSomethingNew(sentenceText(chosen.passage, choice.sentence), analysis, context)) return refuse(none, none, 'name');
+  // "How much did the park cost": what the sum is of must be in the sentence, not another sum ("industrial output").
+  const sumOf = analysis.answerType === 'amount' ? analysis.terms.filter((term) => SUMS.test(term.meaning)) : [];
+  if (sumOf.some((term) => !supports(new Set(wordsOf(answering).map(stem)), term))) return refuse(none, none, 'amount');
+  // "When did china become a leading cyberpower": the article gives the year as a goal ("with the aim of becoming … by 2035"), not as done.
+  if (analysis.answerType === 'date' && /^when (?:did|was|were|has|have|had)\b/.test(analysis.normalised) && GOAL.test(answering)) return { ...refuse(), unreported: true };
   // "Who founded Kaspersky": a quotation's speaker answers "who" only if the passage says what was asked about them.
   const byAttribution = analysis.answerType === 'person' && !carriesType(sentenceText(chosen.passage, choice.sentence), 'person');
   if (analysis.answerType === 'reason' || byAttribution) {

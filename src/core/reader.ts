@@ -6,7 +6,25 @@ import type { KnowledgeIndex } from './index-store.js';
 import type { LoadedLibrary } from './library.js';
 import { type Passage, sentenceText, SPEECH_VERBS, TITLES } from './passages.js';
 import type { Hit, Retriever } from './retrieve.js';
-import { articlePhrases, articleWords, nearWords, type WordTable, type Choice, describesPerson, ground, type Grounded, isPervasive, nearestPhrase, passageStems, phraseAround, supports, supportsLiterally, titleAsked } from './grounding.js';
+import {
+  articlePhrases,
+  articleWords,
+  ASKS_NAME,
+  type Choice,
+  describesPerson,
+  ground,
+  type Grounded,
+  isPervasive,
+  namesSomethingNew,
+  nearestPhrase,
+  nearWords,
+  passageStems,
+  phraseAround,
+  supports,
+  supportsLiterally,
+  titleAsked,
+  type WordTable,
+} from './grounding.js';
 import { answeringFor, answeringText, carriesFor, FULL_DATE, MONTH, namesPlaceElse, placesIn, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { suggestionNear } from './suggestions.js';
 import { escapeRegExp, ORDINALS, STOP_WORDS, stem, wordsOf } from './lexicon.js';
@@ -98,7 +116,9 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   const literal = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.named) && !analysis.speakerWords.includes(term.meaning) && !names(term));
   // The answer sentence carries the kind of answer asked for whenever a sentence of the passage does.
   const texts = hit.sentenceScores.map((_, s) => answeringFor(analysis, hit.passage, s));
-  const carriesAnswer = texts.map((text) => carriesAsked(text, analysis, context));
+  // "What's the name of cisco's program": the sentence that names something new ("Country Digital Acceleration").
+  const asksName = ASKS_NAME.test(analysis.normalised);
+  const carriesAnswer = texts.map((text, s) => (asksName ? namesSomethingNew(sentenceText(hit.passage, s), analysis, context) : carriesAsked(text, analysis, context)));
   // "Where…", "which nation…": a sentence naming a place the question does not name answers it before one that only repeats the question's.
   const elsewhere = analysis.answerType === 'place' ? texts.map((text, s) => carriesAnswer[s]! && namesPlaceElse(text, analysis)) : [];
   const carrying = elsewhere.some(Boolean) ? elsewhere : carriesAnswer;
@@ -560,9 +580,9 @@ function mentionAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderC
 // ---------------------------------------------------------------------------------------------
 // Refusals
 
-const LACKING = new Set(['amount', 'duration', 'date', 'place', 'person', 'organisation'] as const);
+const LACKING = new Set(['amount', 'duration', 'date', 'place', 'person', 'organisation', 'name'] as const);
 type Lacking = typeof LACKING extends Set<infer T> ? T : never;
-const isLacking = (type: AnswerType): type is Lacking => LACKING.has(type as Lacking);
+const isLacking = (type: AnswerType | 'name'): type is Lacking => LACKING.has(type as Lacking);
 
 /**
  * A term as the member typed it: with their capitals when they used any ("FBI", "OpenAI"); a
