@@ -481,6 +481,8 @@ describe('the reader on odd questions', () => {
     expect((await ask('does china ban vpns')).answer).toMatch(/^The article does not mention VPNs\./);
     expect((await ask('when is the sixth wic')).answer).toMatch(/^The article does not mention a sixth World Internet Conference\./);
     expect((await ask('when is the eighth wic')).answer).toMatch(/^The article does not mention an eighth World Internet Conference\./);
+    expect((await ask('when will china roll out 6g')).answer).toMatch(/^The article does not mention 6G\./);
+    expect((await ask('what did xi say about jack ma')).answer).toMatch(/^The article does not mention Jack Ma\./);
     // "Which country…" is told "which country", not "where"; a question about the future is told "when", not that nothing happened.
     expect((await ask('which country is the biggest cyberpower right now')).answer).toMatch(/^The article does not say which country\./);
     expect((await ask('when will the park be finished')).answer).toMatch(/^The article does not say when\./);

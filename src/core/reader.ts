@@ -598,8 +598,10 @@ function nameOf(term: QuestionTerm, question: string, wordnet: WordNet): string 
       const asTyped = !/\p{Lu}/u.test(found) && /\p{Lu}/u.test(word) ? word : found;
       // A phrase that is not a name ("the deputy head of state") stays as typed.
       const isNamed = term.named || (term.kind === 'name' && words.length === 1);
+      if (/^\d+[a-z]$/.test(asTyped)) return asTyped.toUpperCase();
       if (/\p{Lu}/u.test(asTyped) || !isNamed || !/^[a-z]/.test(asTyped)) return asTyped;
-      return acronymOf(asTyped, wordnet) ?? capitalise(asTyped);
+      // One word of a name ("ma" of "jack ma") is no acronym.
+      return (words.length === 1 ? acronymOf(asTyped, wordnet) : null) ?? capitalise(asTyped);
     })
     .join(' ');
   // "The article does not mention the United States", as one writes it.
@@ -607,7 +609,7 @@ function nameOf(term: QuestionTerm, question: string, wordnet: WordNet): string 
   return name.length > MAX_NAMED_CHARS ? `${name.slice(0, MAX_NAMED_CHARS - 1)}…` : name;
 }
 
-/** A name typed in lower case that is written in capitals: as WordNet writes it ("wto" → "WTO"), or one with no vowel ("vpn", "vpns" → "VPNs"). */
+/** A name typed in lower case that is written in capitals: as WordNet writes it ("wto" → "WTO"), or one with no vowel ("vpn", "vpns" → "VPNs"). A number with a letter ("6g") is written "6G" above. */
 function acronymOf(word: string, wordnet: WordNet): string | null {
   const written = wordnet.writtenName(word);
   if (written) return written;

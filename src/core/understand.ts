@@ -548,7 +548,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const namePhrases = [...people!, ...places!, ...organisations!];
   for (const [at, term] of missing.entries()) {
     const whole = namePhrases.find((phrase) => phrase.split(' ').includes(term.meaning) && phrase.split(' ').length > 1);
-    if (whole && whole !== term.meaning) missing[at] = { ...term, typed: whole };
+    if (whole && whole !== term.meaning) missing[at] = { ...term, typed: whole, named: true };
   }
   // The one whose words are asked about ("what did trump say") must be someone the article names, not a word it merely relates to.
   const speakerSlot = /\b(?:what|how) (?:did|does|do|has|have) (?:the )?([\p{L} ]+?) (?:say|said|think|believe|expect|want|tell|mean|feel|claim|predict)\b|\baccording to (?:the )?([\p{L} ]+?)(?:,|$| what| how| is| are| was| did| does)/u.exec(normalised);

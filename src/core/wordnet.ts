@@ -297,7 +297,8 @@ export class WordNet {
   writtenName(word: string): string | null {
     const lower = word.toLowerCase();
     for (const form of WordNet.baseForms(lower)) {
-      for (const sense of this.senses(form).filter((s) => s.pos === 'noun')) {
+      // Its first sense only: "ma" is "mama" before it is a Master of Arts.
+      for (const sense of this.senses(form).filter((s) => s.pos === 'noun').slice(0, 1)) {
         const at = sense.words.indexOf(form);
         const written = at >= 0 ? sense.written[at]! : '';
         if (/\p{Lu}.*\p{Lu}/u.test(written)) return written + lower.slice(form.length);
