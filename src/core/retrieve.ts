@@ -57,10 +57,19 @@ export function ownedPhrasesOf(question: string): Array<[owner: string, thing: s
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 
+const wordsAndStems = new Map<string, { words: string[]; stems: string[] }>();
+
 /** Whether a text says a thing as its owner's: "the internet's development", or "the development of (the) internet". */
 export function saysOwned(text: string, [owner, thing]: [string, string]): boolean {
-  const words = wordsOf(text);
-  const stems = words.map((word) => stem(word.replace(/['’]s?$/u, '')));
+  // Each passage's words are stemmed once, not for every question.
+  let known = wordsAndStems.get(text);
+  if (!known) {
+    const all = wordsOf(text);
+    known = { words: all, stems: all.map((word) => stem(word.replace(/['’]s?$/u, ''))) };
+    if (wordsAndStems.size > 10_000) wordsAndStems.clear();
+    wordsAndStems.set(text, known);
+  }
+  const { words, stems } = known;
   return stems.some((s, i) => {
     if (s === owner && /['’]s?$/u.test(words[i]!) && stems[i + 1] === thing) return true;
     if (s !== thing || words[i + 1] !== 'of') return false;
