@@ -133,6 +133,8 @@ describe('the reader', () => {
     const answer = await ask('when did the us cyber command start');
     expect(answer.answered).toBe(false);
     expect(answer.answer).not.toMatch(/say about (?:the )?(?:december|2016)/i);
+    // Nor a phrase cut after a conjunction ("the and technology convergence").
+    expect((await ask('what does the consulting firm guy say will drive tech convergence')).answer).not.toMatch(/about the and\b/);
   });
 
   it('writes a suggested topic as a reader would, with "the" where it needs one', () => {
