@@ -85,6 +85,21 @@ describe('the reader', () => {
     expect((await ask('by when does china want to be a leading cyberpower')).answer).toContain('by 2035');
   });
 
+  it('answers from the occasion the question names, or refuses: the numbered event, the kind of address, the month, the title, the currency', async () => {
+    for (const question of [
+      'what did xi say in his video address at the fourth wic',
+      'what did xi say in his congratulatory message to the second wic',
+      'how many internet users did china have at end of december',
+      "what did cisco's ceo say about china",
+      'what did the kaspersky president say',
+      'how much will the park output by 2020 in euros',
+    ]) {
+      expect((await ask(question)).answered, question).toBe(false);
+    }
+    expect((await ask('what did xi say in his keynote at the second wic')).answer).toContain('keynote speech at the second World Internet Conference');
+    expect((await ask('what does the brussels association head say must not be slowed down by tariff squabbles')).answer).toContain('Gambardella');
+  });
+
   it('counts an event the article numbers by the ordinals it names, and only when nothing else is asked of it', async () => {
     for (const question of ['how many wics have there been', 'how many times has the wic been held']) {
       const answer = await ask(question);

@@ -1,7 +1,7 @@
 import { COVERAGE } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
 import { combiningParts } from './lexical.js';
-import { madeOfName, PARTICLES, STOP_WORDS, stem, wordsOf } from './lexicon.js';
+import { madeOfName, ORDINALS, PARTICLES, STOP_WORDS, stem, wordsOf } from './lexicon.js';
 import { nlp } from './nlp.js';
 import { type Passage, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
@@ -64,6 +64,25 @@ export function passageStems(passage: Passage, before?: Passage): Set<string> {
   return before ? new Set([...own, ...passageStems(before)]) : own;
 }
 
+const MONTH_WORDS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const OCCASIONS = ['keynote', 'video address', 'congratulatory message', 'written instruction', 'letter'];
+
+/**
+ * Whether the passage is of the occasion the question names: the numbered event ("the first
+ * wic", not the second), the kind of address ("video address", not a congratulatory message)
+ * and the month ("the end of december", not June) when the question names them.
+ */
+function sameOccasion(analysis: QuestionAnalysis, passage: Passage): boolean {
+  const question = ` ${analysis.normalised} `;
+  const text = ` ${wordsOf(`${passage.text} ${passage.attribution ?? ''}`).join(' ')} `;
+  const numbered = analysis.names.flatMap((name) => ORDINALS.slice(1).filter((ordinal) => question.includes(` ${ordinal} ${name} `)).map((ordinal) => ` ${ordinal} ${name} `));
+  if (numbered.length > 0 && !numbered.some((event) => text.includes(event))) return false;
+  const kinds = OCCASIONS.filter((kind) => question.includes(` ${kind}`));
+  if (kinds.length > 0 && passage.attribution && !kinds.some((kind) => text.includes(` ${kind}`))) return false;
+  const months = MONTH_WORDS.filter((month) => question.includes(` ${month} `) && !(month === 'may' && !/\b(?:in|of|since|by|until) may\b/.test(question)));
+  return months.length === 0 || months.some((month) => text.includes(` ${month} `));
+}
+
 /** A question asking what something is called. */
 export const ASKS_NAME = /^what(?: is| was)? (?:the )?name of\b|^what(?: is| was)? (?:it|the [a-z -]+?) called$|\bcalled what$/;
 /** Sums of money by what they are: a "how much" asking one needs that in its answer. */
@@ -85,6 +104,9 @@ const TITLE_WORDS = new Set([
   'minister', 'premier', 'governor', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'officer', 'manager', 'owner', 'editor',
   'ambassador', 'commissioner', 'chancellor',
 ]);
+
+/** Words members use for whoever leads, whatever the title: "the association head", "the firm's boss". */
+const LOOSE_TITLES = new Set(['head', 'boss', 'chief', 'executive', 'managing', 'vice', 'leader']);
 
 /**
  * A title asked of an organisation or place, and the words naming that: "who is the ceo of
@@ -209,6 +231,11 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // A comparison's two sides are dated each in its own passage.
   const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(stems, term));
   if (analysis.shape !== 'comparison' && years.length > 0) return refuse(none, years);
+  if (analysis.shape !== 'comparison' && !sameOccasion(analysis, chosen.passage)) return refuse();
+  // "What did cisco's ceo say": a title the speaker of the passage does not hold ("the association head" may be its president).
+  const role = wordsOf(chosen.passage.role ?? '').flatMap((word) => [word, ...word.split('-')]).map(stem);
+  const speakerTitle = analysis.speakerWords.join(' ').includes('chief executive') ? ['chief', 'executive'] : analysis.speakerWords.filter((word) => TITLE_WORDS.has(word) && !LOOSE_TITLES.has(word));
+  if (chosen.passage.role && speakerTitle.some((word) => !role.includes(stem(word)) || onlyAsDeputy(word, chosen.passage.role!, analysis.normalised))) return refuse(none, none, 'person');
   // "How many base stations…": an answer without a number is no answer.
   const answering = answeringFor(analysis, chosen.passage, choice.sentence);
   const who = analysis.answerType === 'person' || analysis.answerType === 'organisation';

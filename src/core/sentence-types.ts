@@ -90,12 +90,25 @@ const MONEY_OR_SHARE = /\$\s?[\d.,]+(?:\s*(?:million|billion|trillion))?|\b[\d.,
  * that "how many" counts things, so a sum of money or a share is no answer to it ("how many
  * people work at the park" is not answered by "100 billion yuan").
  */
+/** Currencies as a question names them, and as a text writes them. */
+const CURRENCIES: Record<string, RegExp> = {
+  'yuan|rmb|renminbi': /\byuan\b|\brmb\b|¥/iu,
+  'dollars?|usd': /\$|\bdollars?\b|\busd\b/iu,
+  'euros?|eur': /€|\beuros?\b/iu,
+  'pounds?|gbp|sterling': /£|\bpounds?\b/iu,
+  'yen': /\byen\b/iu,
+  'rupees?': /\brupees?\b/iu,
+};
+
 export function carriesFor(text: string, analysis: QuestionAnalysis): boolean {
   // Unless it counts money itself: "how many yuan…".
-  const countsMoney = /\b(?:yuan|dollars?|euros?|usd|rmb|percent)\b/.test(analysis.normalised);
+  const countsMoney = /\b(?:yuan|rmb|renminbi|dollars?|usd|euros?|eur|pounds?|gbp|sterling|yen|rupees?|percent)\b/.test(analysis.normalised);
   if (analysis.answerType === 'amount' && /\bhow many\b/.test(analysis.normalised) && !countsMoney) return carriesType(text.replace(MONEY_OR_SHARE, ''), 'amount');
-  // A sum asked in a currency is a sum of money: "how much … in dollars" is not "over 10 companies".
-  if (analysis.answerType === 'amount' && countsMoney && !/\bhow many\b/.test(analysis.normalised)) return new RegExp(MONEY_OR_SHARE.source, 'iu').test(text);
+  // A sum asked in a currency is a sum of money in that currency: "how much … in dollars" is not "over 10 companies", nor "in euros" a sum in yuan.
+  if (analysis.answerType === 'amount' && countsMoney && !/\bhow many\b/.test(analysis.normalised)) {
+    const currencies = Object.entries(CURRENCIES).filter(([asked]) => new RegExp(`\\b${asked}`, 'u').test(analysis.normalised));
+    return new RegExp(MONEY_OR_SHARE.source, 'iu').test(text) && currencies.every(([, written]) => written.test(text));
+  }
   // A rate or a share is given as one: "854 million users" is no penetration rate.
   if (analysis.answerType === 'amount' && /\b(?:rate|percentage|share|ratio|proportion)\b/.test(analysis.normalised)) return SHARE.test(text);
   return carriesType(text, analysis.answerType);
