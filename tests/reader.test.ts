@@ -363,6 +363,9 @@ describe('the reader', () => {
     // Set aside first, or with others: still set aside, and the rest of the question still asked.
     expect((await ask('apart from xi, who is quoted on 5g')).answer).toBe('The article quotes:\n• Denis Depoux, managing director of Roland Berger China [1]');
     expect((await ask('besides xi who spoke about cybersecurity')).answer).not.toMatch(/^Xi Jinping|President Xi Jinping proposed/);
+    expect((await ask('besides cisco kaspersky and roland berger which other companies are quoted')).answer.split('\n')[0]).toBe(
+      'The article quotes people from one company or organisation:',
+    );
     const twoAside = await ask('how many people are quoted besides xi and depoux');
     expect(twoAside.answer.split('\n')[0]).toBe('The article quotes 4 people:');
   });

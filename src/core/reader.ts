@@ -29,7 +29,7 @@ import { answeringFor, answeringText, carriesFor, FULL_DATE, MONTH, namesPlaceEl
 import { suggestionNear } from './suggestions.js';
 import { escapeRegExp, ORDINALS, STOP_WORDS, stem, wordsOf } from './lexicon.js';
 import type { WordNet } from './wordnet.js';
-import { type AnswerType, LIST_OF, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
+import { type AnswerType, askedPart, LIST_OF, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
 
 /**
  * The reader: from a question and the ranked passages to the reply. It answers with the
@@ -422,9 +422,10 @@ function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Readi
     const passage = context.index.passages.find((p) => p.article === quote.article && p.n === quote.passage);
     if (passage && (section === null || passage.section === section)) first.set(quote.speaker, { role: quote.role, passage });
   }
-  const asked = new RegExp(`^(?:which |what |how many |${LIST_OF})(?:[\\p{L}-]+ )?(?:compan(?:y|ies)|firms?|organi[sz]ations?|groups?|associations?|bod(?:y|ies))\\b`, 'u').test(analysis.normalised)
+  const question = askedPart(analysis.normalised);
+  const asked = new RegExp(`^(?:which |what |how many |${LIST_OF})(?:[\\p{L}-]+ )?(?:compan(?:y|ies)|firms?|organi[sz]ations?|groups?|associations?|bod(?:y|ies))\\b`, 'u').test(question)
     ? ('organisations' as const)
-    : /^how many\b/.test(analysis.normalised)
+    : /^how many\b/.test(question)
       ? ('how many' as const)
       : ('who' as const);
   // "Who else is quoted besides xi": not the one set aside.

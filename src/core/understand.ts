@@ -391,6 +391,11 @@ export const LIST_OF = '(?:list|name) (?:all |every )?(?:the |of the )?';
 /** What sets something aside: "besides yu wenwen", "apart from xi". */
 const SET_ASIDE = 'besides|other than|apart from|aside from|except(?: for)?|excluding|not counting';
 
+/** What a question asks, past the chat it opens with and what it sets aside first ("besides cisco which other companies are quoted"). */
+export function askedPart(normalised: string): string {
+  return withoutOpening(normalised).replace(new RegExp(`^(?:${SET_ASIDE}) .+? (?=(?:who|whom|whose|what|which|how|when|where)\\b)`, 'u'), '');
+}
+
 /** Who someone is: "who is xi", "who's the president of china", "what is depoux's job", "what does yu wenwen do". */
 const ASKS_IDENTITY = [
   /^who(?: is|'s|s| was)\b/,
@@ -500,7 +505,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   // What the question asks is read past the chat it opens with ("so wait is…", "ok real talk what…").
   // … and past what it sets aside first ("apart from xi who is quoted on 5g").
   const setAside = new RegExp(`\\b(?:${SET_ASIDE}) (.+?)(?= (?:who|whom|whose|what|which|how|when|where|is|are|was|were|did|does|do)\\b|$)`, 'u').exec(normalised);
-  const asked = withoutOpening(normalised).replace(new RegExp(`^(?:${SET_ASIDE}) .+? (?=(?:who|whom|whose|what|which|how|when|where)\\b)`, 'u'), '');
+  const asked = askedPart(normalised);
   const compared = comparedParts(asked);
   // "which newspaper ran yu wenwen's article" is about the article's content, not the article.
   // So is "who wrote the piece in the guangming paper": one of the article's names, however it is tagged.
