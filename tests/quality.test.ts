@@ -38,7 +38,8 @@ const LOCKED = {
   test: { answerRight: 94 / 108, refusedWhenShould: 36 / 37, refusedWhenShouldNot: 6 / 108, listItemRecall: 0.94, sureWrong: 2, closest: 15 },
   // Holdout right 95 -> 96 and wrong answers given as sure 7 -> 6 (never read): the sentence of a statement is picked by what the question asks about, not by the name of whose statement it is.
   // Closest 21 -> 20 (16 -> 15 of them right): one right answer is no longer marked, since who-someone-is questions are answered by how the article describes them.
-  holdout: { answerRight: 96 / 108, refusedWhenShould: 38 / 40, refusedWhenShouldNot: 3 / 108, listItemRecall: 1, sureWrong: 6, closest: 20 },
+  // Closest 20 -> 19: a question with a guess after it ("…, like what year") is answered without it, and no longer marked.
+  holdout: { answerRight: 96 / 108, refusedWhenShould: 38 / 40, refusedWhenShouldNot: 3 / 108, listItemRecall: 1, sureWrong: 6, closest: 19 },
 };
 const EPSILON = 1e-3;
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findQuotes } from '../src/core/quotations.js';
-import { firstDate } from '../src/core/reader.js';
+import { firstDate, withoutGuess } from '../src/core/reader.js';
 import { suggestedQuestion } from '../src/wording.js';
 import { type Workspace, workspace } from './helpers.js';
 
@@ -98,6 +98,16 @@ describe('the reader', () => {
     }
     expect((await ask('what did xi say in his keynote at the second wic')).answer).toContain('keynote speech at the second World Internet Conference');
     expect((await ask('what does the brussels association head say must not be slowed down by tariff squabbles')).answer).toContain('Gambardella');
+  });
+
+  it('answers a question with a guess after it, keeping the question as asked', async () => {
+    expect(withoutGuess('what year does china want to be a leading cyberpower, 2030?')).toBe('what year does china want to be a leading cyberpower?');
+    expect(withoutGuess('where was the 2019 cybersecurity week held, beijing right?')).toBe('where was the 2019 cybersecurity week held?');
+    // Not a comparison's sides, a "please", or a question with nothing asked before the comma.
+    for (const question of ['which came first, the wic or the law?', 'how many users, please?', 'ok so, what did xi say']) expect(withoutGuess(question)).toBe(question);
+    const answer = await ask('what year does china want to be a leading cyberpower, 2030?');
+    expect(answer.question).toBe('what year does china want to be a leading cyberpower, 2030?');
+    expect(answer.answer).toContain('by 2035');
   });
 
   it('counts an event the article numbers by the ordinals it names, and only when nothing else is asked of it', async () => {

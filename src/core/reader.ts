@@ -316,6 +316,20 @@ function countedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Read
   return { question: analysis.original, answered: true, finding: { kind: 'counted', name: written, ordinals }, citations: cite(ordinals.map((ordinal) => found.get(ordinal)!), context) };
 }
 
+/**
+ * A question less a guess after it: "…, 2030?", "…, beijing right?", "… in 2016?" is kept (no
+ * comma). Only a whole question before the comma, and a guess of at most four words after it.
+ */
+export function withoutGuess(question: string): string {
+  const match = /^(.*?\b(?:what|when|where|who|which|how|why)\b.*?),\s*((?:[\p{L}\p{N}.$%-]+\s*){1,4})\??$/iu.exec(question.trim());
+  if (!match) return question;
+  const [, asked, guess] = match as unknown as [string, string, string];
+  // "…, please?", "…, and when?" are no guesses; "or" starts a second question.
+  // "Which came first, the wic or the law": the sides of a comparison are asked.
+  if (/^(?:pls|please|thanks|thx|and|or|but|if|then|so|lol)\b|\b(?:or|vs|versus|and)\b/i.test(guess.trim())) return question;
+  return `${asked}?`;
+}
+
 /** Words of a question that ask what someone is, not about anything else: "what is xi's job". */
 const IDENTITY_WORDS = new Set([
   'job', 'title', 'role', 'position', 'post', 'occupation', 'profession', 'living', 'article', 'according', 'person', 'guy', 'man', 'woman',
@@ -744,7 +758,9 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
     mark = now;
     return elapsed;
   };
-  const analysis = analyseQuestion(question, context.understanding);
+  // "What year does china want to be a leading cyberpower, 2030?": the guess after the question is not asked about; the answer says what the article does.
+  const analysis = analyseQuestion(withoutGuess(question), context.understanding);
+  analysis.original = question;
   analysis.people = [...context.retriever.peopleIn(analysis.normalised)];
   const timings: AskTimings = { understandMs: lap(), embedMs: 0, searchMs: 0, composeMs: 0 };
   const trace: ReadTrace = { analysis, hits: [], similarity: -1, timings };
