@@ -44,6 +44,11 @@ describe('the reader', () => {
       expect(answer.citations.map((citation) => citation.excerpt).join(' '), question).toContain('Xi, who is also director of the Central Cyberspace Affairs Commission');
     }
     expect((await ask('who is yu wenwen')).answer).toContain('Yu Wenwen a researcher of the Beijing-based center');
+    // Less what the question sets aside.
+    expect((await ask("what is xi's other role besides president")).answer).toBe('The article calls Xi Jinping director of the Central Cyberspace Affairs Commission [1].');
+    // A title of a place asked with its owner first, and a share asked as "%".
+    expect((await ask("who is china's minister of cyberspace")).answer).toMatch(/^The article does not say who\./);
+    expect((await ask('what % of chinas population uses the internet')).answer).toMatch(/^The article does not give that figure\./);
     expect((await ask('what does denis depoux do')).answer).toBe('The article calls Denis Depoux managing director of Roland Berger China [1].');
     expect((await ask('who works at cisco')).answer).toBe('The article calls Guy Diedrich global innovation officer of Cisco [1].');
     // "Guy" is a word as well as Diedrich's first name: the Kaspersky guy is Shingarev.

@@ -118,9 +118,10 @@ export function titleAsked(normalised: string): { title: string[]; of: string[] 
     return words.length > 0 && words.every((word) => TITLE_WORDS.has(word)) ? words : null;
   };
   const ofWords = (text: string): string[] => wordsOf(text).filter((word) => !STOP_WORDS.has(word) && !TITLE_WORDS.has(word));
-  const before = /^who(?: is|'s|s| was) the ([a-z -]+?) (?:of|at|for) (.+)$/.exec(normalised);
-  const beforeTitle = before && titleWords(before[1]!);
-  if (before && beforeTitle) return { title: beforeTitle, of: ofWords(before[2]!) };
+  // "who is the ceo of kaspersky", or "who is china's minister of cyberspace" (read "china minister of cyberspace").
+  const before = /^who(?: is|'s|s| was) (?:the |([a-z]+) )([a-z -]+?) (?:of|at|for) (.+)$/.exec(normalised);
+  const beforeTitle = before && titleWords(before[2]!);
+  if (before && beforeTitle) return { title: beforeTitle, of: ofWords(`${before[1] ?? ''} ${before[3]!}`) };
   const after = /^who(?: is|'s|s| was) (?:the )?([a-z -]+?)(?:['’]s?)? ((?:[a-z]+ ){0,2}[a-z]+)$/.exec(normalised);
   if (!after) return null;
   // The longest run of title words at the end: "kaspersky chief executive".

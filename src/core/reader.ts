@@ -333,7 +333,7 @@ export function withoutGuess(question: string): string {
 /** Words of a question that ask what someone is, not about anything else: "what is xi's job". */
 const IDENTITY_WORDS = new Set([
   'job', 'title', 'role', 'position', 'post', 'occupation', 'profession', 'living', 'article', 'according', 'person', 'guy', 'man', 'woman',
-  'work', 'works', 'worked', 'represents', 'represented', 'speaks', 'spoke',
+  'work', 'works', 'worked', 'represents', 'represented', 'speaks', 'spoke', 'hold', 'holds', 'held', 'other',
 ]);
 
 /** Keys that name a person by a title the article gives them ("presid"), or as the leader. */
@@ -382,7 +382,9 @@ function identityAnswer(analysis: QuestionAnalysis, context: ReaderContext): Rea
   const named = context.retriever.namedIn(analysis.normalised);
   if (named.size !== 1) return null;
   const [[person, naming]] = [...named] as [[string, string[]]];
-  const descriptions = descriptionsOf(person, context.index.passages);
+  // Less what the question sets aside: "besides president".
+  const aside = wordsOf(analysis.excluded).map(stem);
+  const descriptions = descriptionsOf(person, context.index.passages).filter(({ text }) => aside.length === 0 || !wordsOf(text).every((word) => aside.includes(stem(word))));
   if (descriptions.length === 0) return null;
   const described = new Set(descriptions.flatMap(({ text }) => wordsOf(text).flatMap((word) => [word, ...word.split('-')]).map(stem)));
   const ownName = new Set(wordsOf(person).map(stem));

@@ -110,7 +110,7 @@ export function carriesFor(text: string, analysis: QuestionAnalysis): boolean {
     return new RegExp(MONEY_OR_SHARE.source, 'iu').test(text) && currencies.every(([, written]) => written.test(text));
   }
   // A rate or a share is given as one: "854 million users" is no penetration rate.
-  if (analysis.answerType === 'amount' && /\b(?:rate|percentage|share|ratio|proportion)\b/.test(analysis.normalised)) return SHARE.test(text);
+  if (analysis.answerType === 'amount' && /\b(?:rate|percent|percentage|share|ratio|proportion)\b/.test(analysis.normalised)) return SHARE.test(text);
   return carriesType(text, analysis.answerType);
 }
 

@@ -118,7 +118,7 @@ const ABOUT_ARTICLE = /\b(?:article|piece|story|this|it|text|page|here)\b/;
 
 function answerTypeOf(text: string): AnswerType {
   if (/\bhow (?:long|often)\b(?! ago)|\bhow many (?:days|weeks|months|years|hours|minutes)\b/.test(text)) return 'duration';
-  if (/^(?:how (?:many|much|big|large|old)|what (?:number|amount|percentage|share|size|figure)|how high|how far)\b/.test(text)) return 'amount';
+  if (/^(?:how (?:many|much|big|large|old)|what (?:number|amount|percent|percentage|share|size|figure)|how high|how far)\b/.test(text)) return 'amount';
   if (/\bhow (?:many|much)\b/.test(text)) return 'amount';
   if (/^what(?: is| was| are)? (?:the |its |their )?(?:population|number|size|price|cost|value|gdp|revenue|budget|total|amount|percentage|rate|count|salary|income|speed) of\b/.test(text)) return 'amount';
   // "what's the internet penetration rate in china": a rate or share is a figure, whatever names it.
@@ -247,7 +247,8 @@ function expandCountryNames(question: string): string {
 function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text: string; replaced: Map<string, { meaning: string; how: Grounding }> } {
   const replaced = new Map<string, { meaning: string; how: Grounding }>();
   const out: string[] = [];
-  const tokens = wordsOf(expandCountryNames(question).replace(/\btl[;\s]?dr\b/giu, 'summary').replace(/['’]s\b/g, ''));
+  // "what % of…" reads "what percent of…".
+  const tokens = wordsOf(expandCountryNames(question).replace(/\btl[;\s]?dr\b/giu, 'summary').replace(/['’]s\b/g, '').replace(/%/g, ' percent '));
   for (const [at, token] of tokens.entries()) {
     // "wen did…", "wht is…": a word one slip from a question word, first and before an auxiliary, is that question word.
     const questionWord = out.join(' ').replace(OPENING, '') === '' ? slipOfQuestionWord(token, tokens[at + 1]) : null;
@@ -603,7 +604,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     speakerWords,
     focus: focus?.answerClass ? null : focus,
     wantsDay: /\b(?:what|which) (?:day|date)\b|\bexact date\b|\bon what date\b/.test(normalised),
-    asksIdentity: ASKS_IDENTITY.some((pattern) => pattern.test(asked)),
+    // "what is xi's other role besides president" asks who he is, less one description.
+    asksIdentity: ASKS_IDENTITY.some((pattern) => pattern.test(asked.replace(new RegExp(` (?:${SET_ASIDE}) .+$`, 'u'), '').replace(/\bother /, ''))),
     excluded: setAside?.[1] ?? '',
     names: [...lexicon.nameForms.keys()].filter((lower) => isName(lower) && ` ${normalised} `.includes(` ${lower} `)),
     people: [],
