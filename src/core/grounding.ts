@@ -1,12 +1,12 @@
 import { COVERAGE } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
 import { combiningParts } from './lexical.js';
-import { madeOfName, ORDINALS, PARTICLES, STOP_WORDS, stem, wordsOf } from './lexicon.js';
+import { madeOfName, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import { nlp } from './nlp.js';
 import { type Passage, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
 import { dot, type Hit } from './retrieve.js';
-import { answeringFor, answeringText, carriesFor, carriesType, namesSomeoneElse, placesIn, SENTENCE_TYPES } from './sentence-types.js';
+import { answeringFor, answeringText, carriesFor, carriesType, namesSomeoneElse, placesNamed, SENTENCE_TYPES } from './sentence-types.js';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from './understand.js';
 
 /** A word used this often (per passage) is what the article is about throughout ("China"), so it picks no passage. */
@@ -234,14 +234,12 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   if (analysis.shape !== 'comparison' && years.length > 0) return refuse(none, years);
   if (analysis.shape !== 'comparison' && !sameOccasion(analysis, chosen.passage)) return refuse();
   // "What did cisco's ceo say": a title the speaker of the passage does not hold ("the association head" may be its president).
-  const role = wordsOf(chosen.passage.role ?? '').flatMap((word) => [word, ...word.split('-')]).map(stem);
+  const roleStems = stemsWithParts(chosen.passage.role ?? '');
   const speakerTitle = analysis.speakerWords.join(' ').includes('chief executive') ? ['chief', 'executive'] : analysis.speakerWords.filter((word) => TITLE_WORDS.has(word) && !LOOSE_TITLES.has(word));
-  if (chosen.passage.role && speakerTitle.some((word) => !role.includes(stem(word)) || onlyAsDeputy(word, chosen.passage.role!, analysis.normalised))) return refuse(none, none, 'person');
+  if (chosen.passage.role && speakerTitle.some((word) => !roleStems.includes(stem(word)) || onlyAsDeputy(word, chosen.passage.role!, analysis.normalised))) return refuse(none, none, 'person');
   // "How many base stations…": an answer without a number is no answer.
   const answering = answeringFor(analysis, chosen.passage, choice.sentence);
   const who = analysis.answerType === 'person' || analysis.answerType === 'organisation';
-  // "Who wrote it besides yu wenwen": the one set aside is no answer.
-  if (who && analysis.excluded && chosen.passage.speaker && context.retriever.peopleIn(analysis.excluded).has(chosen.passage.speaker)) return refuse(none, none, analysis.answerType);
   const carries = who ? namesSomeoneElse(answering, analysis, chosen.passage) : carriesFor(answering, analysis);
   if (analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES && !carries) {
     return refuse(none, none, analysis.answerType);
@@ -249,8 +247,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // "Which city hosted the first wic besides wuzhen": a place other than the one set aside, and than the article's own country.
   if (analysis.answerType === 'place' && analysis.excluded) {
     const aside = wordsOf(analysis.excluded);
-    const places = [...placesIn(answering), ...(answering.match(/\b(?:in|at|near|from) (?:the )?\p{Lu}\p{Ll}+/gu) ?? []).map((phrase) => phrase.split(' ').at(-1)!)];
-    if (!places.some((place) => wordsOf(place).some((word) => !aside.includes(word) && !isPervasive(word, context)))) return refuse(none, none, 'place');
+    if (!placesNamed(answering).some((place) => wordsOf(place).some((word) => !aside.includes(word) && !isPervasive(word, context)))) return refuse(none, none, 'place');
   }
   // "What's the name of the park": a name the question does not already hold ("Country Digital Acceleration"), not a sentence about the park.
   if (ASKS_NAME.test(analysis.normalised) && !namesSomethingNew(sentenceText(chosen.passage, choice.sentence), analysis, context)) return refuse(none, none, 'name');
@@ -278,7 +275,6 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
       lexicon.stems.has(stem(word)) || (analysis.terms.find((term) => term.meaning === word)?.neighbours ?? []).some((neighbour) => !neighbour.includes(' ') && lexicon.stems.has(stem(neighbour)));
     if (!titled.title.every(given)) return refuse(none, none, 'person');
     // "Who is the ceo of roland berger": its managing director is not.
-    const roleStems = wordsOf(chosen.passage.role ?? '').flatMap((word) => [word, ...word.split('-')]).map(stem);
     const ofThatOrganisation = titled.of.some((word) => roleStems.includes(stem(word)));
     if (ofThatOrganisation && !titled.title.every((word) => roleStems.includes(stem(word)))) return refuse(none, none, 'person');
     // "Who is the vice president of china": Kaspersky's vice-president holds the title, of something else.

@@ -65,6 +65,13 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
+/** The stems of a text's words, and of each part of a hyphenated one: "vice-president" gives "vice-presid", "vice" and "presid". */
+export function stemsWithParts(text: string): string[] {
+  return wordsOf(text)
+    .flatMap((word) => [word, ...word.split('-')])
+    .map(stem);
+}
+
 export interface Lexicon {
   /** Lower-case surface words of the article and its metadata. */
   words: Set<string>;

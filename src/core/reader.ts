@@ -25,9 +25,9 @@ import {
   titleAsked,
   type WordTable,
 } from './grounding.js';
-import { answeringFor, answeringText, carriesFor, FULL_DATE, MONTH, namesPlaceElse, placesIn, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
+import { answeringFor, answeringText, carriesFor, FULL_DATE, MONTH, namesPlaceElse, placesNamed, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { suggestionNear } from './suggestions.js';
-import { escapeRegExp, ORDINALS, STOP_WORDS, stem, wordsOf } from './lexicon.js';
+import { escapeRegExp, ORDINALS, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import type { WordNet } from './wordnet.js';
 import { type AnswerType, askedPart, LIST_OF, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
 
@@ -94,15 +94,12 @@ const MAX_NEAR_WORDS = 3;
  * article is not about throughout: "where is the wic held" is answered by "in Wuzhen", not by a
  * sentence whose only place is China.
  */
-const PLACES_STATED = new RegExp(SENTENCE_TYPES.place.source, 'gu');
 function carriesAsked(text: string, analysis: QuestionAnalysis, context: ReaderContext): boolean {
   if (!carriesFor(text, analysis)) return false;
   if (analysis.answerType !== 'place') return true;
-  const stated = [...text.matchAll(PLACES_STATED)].map((match) => match[0].match(/\p{Lu}\p{Ll}+/u)?.[0] ?? '');
-  return [...placesIn(text), ...stated].some((place) => wordsOf(place).some((word) => !isPervasive(word, context)));
+  return placesNamed(text).some((place) => wordsOf(place).some((word) => !isPervasive(word, context)));
 }
 
-/** Verbs news uses to report what someone said. */
 /** News's verbs of saying (those that attribute a statement, less proposing and highlighting, which are not what was said), and a few more. */
 const REPORTED = new RegExp(`\\b(?:${SPEECH_VERBS.split('|').filter((verb) => !['proposed', 'highlighted', 'underlined'].includes(verb)).join('|')}|pledged|told|stated|emphasi[sz]ed)\\b`, 'u');
 
@@ -386,7 +383,7 @@ function identityAnswer(analysis: QuestionAnalysis, context: ReaderContext): Rea
   const aside = wordsOf(analysis.excluded).map(stem);
   const descriptions = descriptionsOf(person, context.index.passages).filter(({ text }) => aside.length === 0 || !wordsOf(text).every((word) => aside.includes(stem(word))));
   if (descriptions.length === 0) return null;
-  const described = new Set(descriptions.flatMap(({ text }) => wordsOf(text).flatMap((word) => [word, ...word.split('-')]).map(stem)));
+  const described = new Set(descriptions.flatMap(({ text }) => stemsWithParts(text)));
   const ownName = new Set(wordsOf(person).map(stem));
   // "Who is kaspersky", "what does cisco do" ask about the company, not the one who speaks for it; "who works at cisco", "the cisco guy" ask for a person.
   const byOrganisationOnly = naming.every((key) => !ownName.has(key) && described.has(key) && !TITLES_NAMING.test(key));
@@ -398,7 +395,7 @@ function identityAnswer(analysis: QuestionAnalysis, context: ReaderContext): Rea
   const nameStems = new Set([...naming, ...ownName]);
   // "Who is the president of roland berger", "… of the world internet conference" ask of something he is not described by.
   const asksElse = analysis.terms.some((term) => {
-    if (term.kind === 'number' || term.kind === 'year' || ORDINALS.includes(term.meaning)) return true;
+    if (term.kind === 'number' || term.kind === 'year') return true;
     const stems = wordsOf(term.meaning).map(stem);
     return !stems.every((s) => nameStems.has(s) || described.has(s)) && !IDENTITY_WORDS.has(term.meaning) && !ownCountry(term);
   });
@@ -407,7 +404,7 @@ function identityAnswer(analysis: QuestionAnalysis, context: ReaderContext): Rea
   if (titled) {
     const own = (word: string): boolean => analysis.terms.some((term) => term.meaning === word && ownCountry(term));
     const asked = [...titled.title, ...titled.of.filter((word) => !own(word))].map(stem);
-    if (!descriptions.some(({ text }) => asked.every((s) => wordsOf(text).flatMap((word) => [word, ...word.split('-')]).map(stem).includes(s)))) return null;
+    if (!descriptions.some(({ text }) => asked.every((s) => stemsWithParts(text).includes(s)))) return null;
   }
   const hits = descriptions.map(({ passage, sentence }) => ({ passage, sentence, dense: 1, lexical: 0, score: 1, sentenceScores: [] }));
   return { question: analysis.original, answered: true, finding: { kind: 'person', name: person, descriptions: descriptions.map(({ text }) => text) }, citations: cite(hits, context) };

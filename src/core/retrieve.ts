@@ -85,7 +85,7 @@ export function dot(a: Float32Array | number[], b: Float32Array | number[]): num
 
 /** Name words of each person the article quotes, and rare words of their role ("Kaspersky"). */
 function personKeys(passages: Passage[], isWord: (word: string) => boolean, weak: Map<string, Set<string>>): Map<string, Set<string>> {
-  const allText = passages.map((passage) => passage.text).join('\n');
+  const text = passages.map((passage) => passage.text).join('\n');
   const frequency = new Map<string, number>();
   for (const passage of passages) for (const term of new Set(terms(passage.text))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   const keys = new Map<string, Set<string>>();
@@ -93,7 +93,7 @@ function personKeys(passages: Passage[], isWord: (word: string) => boolean, weak
     if (!passage.speaker || keys.has(passage.speaker)) continue;
     // A first name that is also a word ("Guy") names them only with another key, unless the article uses it alone ("Xi said").
     const [first, ...rest] = passage.speaker.split(' ');
-    const weakFirst = rest.length > 0 && isWord(first!.toLowerCase()) && !new RegExp(`\\b${escapeRegExp(first!)}\\b(?! ${escapeRegExp(rest[0]!)})`, 'u').test(allText);
+    const weakFirst = rest.length > 0 && isWord(first!.toLowerCase()) && !new RegExp(`\\b${escapeRegExp(first!)}\\b(?! ${escapeRegExp(rest[0]!)})`, 'u').test(text);
     const nameTerms = weakFirst ? rest.flatMap(terms) : terms(passage.speaker);
     if (weakFirst) weak.set(passage.speaker, new Set(terms(first!)));
     const roleTerms = (passage.role?.match(/\b\p{Lu}[\p{L}]+/gu) ?? []).flatMap(terms).filter((term) => (frequency.get(term) ?? 0) <= 3);
@@ -101,7 +101,6 @@ function personKeys(passages: Passage[], isWord: (word: string) => boolean, weak
   }
   // A title the article sets before one person's name only ("President Xi Jinping") names them too: "the president", "china's president".
   const titled = new Map<string, Set<string>>();
-  const text = passages.map((passage) => passage.text).join('\n');
   for (const person of keys.keys()) {
     for (const match of text.matchAll(new RegExp(`\\b(\\p{Lu}[\\p{Ll}-]+) ${escapeRegExp(person)}\\b`, 'gu'))) {
       const title = match[1]!.toLowerCase();

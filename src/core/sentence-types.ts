@@ -33,6 +33,13 @@ export function placesIn(text: string): string[] {
   return found;
 }
 
+const PLACES_STATED = new RegExp(SENTENCE_TYPES.place.source, 'gu');
+
+/** The places a text names: those compromise finds, and the name in each place it states ("in Wuzhen", "Beijing-based"). */
+export function placesNamed(text: string): string[] {
+  return [...placesIn(text), ...[...text.matchAll(PLACES_STATED)].map((match) => match[0].match(/\p{Lu}\p{Ll}+/u)?.[0] ?? '')];
+}
+
 /** Whether compromise finds a place in the text. */
 export function namesPlace(text: string): boolean {
   return placesIn(text).length > 0;
@@ -85,29 +92,31 @@ const SHARE = /\b\d[\d.,]*\s*(?:percent|per cent|%)|\b(?:one|two|three|four|five
 /** Money and shares: amounts of something, not counts of things. */
 const MONEY_OR_SHARE = /\$\s?[\d.,]+(?:\s*(?:million|billion|trillion))?|\b[\d.,]+(?:\s*(?:million|billion|trillion))?\s*(?:yuan|dollars?|euros?|percent|%)/giu;
 
+/** Currencies as a question names them, and as a text writes them. */
+const CURRENCIES: Array<[asked: RegExp, written: RegExp]> = [
+  [/\b(?:yuan|rmb|renminbi)/u, /\byuan\b|\brmb\b|¥/iu],
+  [/\b(?:dollars?|usd)/u, /\$|\bdollars?\b|\busd\b/iu],
+  [/\b(?:euros?|eur)/u, /€|\beuros?\b/iu],
+  [/\b(?:pounds?|gbp|sterling)/u, /£|\bpounds?\b/iu],
+  [/\byen/u, /\byen\b/iu],
+  [/\brupees?/u, /\brupees?\b/iu],
+];
+/** `MONEY_OR_SHARE` for a test: the global one keeps its place between calls. */
+const ANY_MONEY_OR_SHARE = new RegExp(MONEY_OR_SHARE.source, 'iu');
+
 /**
  * Whether a sentence carries the kind of answer the question asks for: as `carriesType`, except
  * that "how many" counts things, so a sum of money or a share is no answer to it ("how many
  * people work at the park" is not answered by "100 billion yuan").
  */
-/** Currencies as a question names them, and as a text writes them. */
-const CURRENCIES: Record<string, RegExp> = {
-  'yuan|rmb|renminbi': /\byuan\b|\brmb\b|¥/iu,
-  'dollars?|usd': /\$|\bdollars?\b|\busd\b/iu,
-  'euros?|eur': /€|\beuros?\b/iu,
-  'pounds?|gbp|sterling': /£|\bpounds?\b/iu,
-  'yen': /\byen\b/iu,
-  'rupees?': /\brupees?\b/iu,
-};
-
 export function carriesFor(text: string, analysis: QuestionAnalysis): boolean {
   // Unless it counts money itself: "how many yuan…".
   const countsMoney = /\b(?:yuan|rmb|renminbi|dollars?|usd|euros?|eur|pounds?|gbp|sterling|yen|rupees?|percent)\b/.test(analysis.normalised);
   if (analysis.answerType === 'amount' && /\bhow many\b/.test(analysis.normalised) && !countsMoney) return carriesType(text.replace(MONEY_OR_SHARE, ''), 'amount');
   // A sum asked in a currency is a sum of money in that currency: "how much … in dollars" is not "over 10 companies", nor "in euros" a sum in yuan.
   if (analysis.answerType === 'amount' && countsMoney && !/\bhow many\b/.test(analysis.normalised)) {
-    const currencies = Object.entries(CURRENCIES).filter(([asked]) => new RegExp(`\\b${asked}`, 'u').test(analysis.normalised));
-    return new RegExp(MONEY_OR_SHARE.source, 'iu').test(text) && currencies.every(([, written]) => written.test(text));
+    const currencies = CURRENCIES.filter(([asked]) => asked.test(analysis.normalised));
+    return ANY_MONEY_OR_SHARE.test(text) && currencies.every(([, written]) => written.test(text));
   }
   // A rate or a share is given as one: "854 million users" is no penetration rate.
   if (analysis.answerType === 'amount' && /\b(?:rate|percent|percentage|share|ratio|proportion)\b/.test(analysis.normalised)) return SHARE.test(text);

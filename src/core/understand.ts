@@ -391,10 +391,16 @@ export const LIST_OF = '(?:list|name) (?:all |every )?(?:the |of the )?';
 
 /** What sets something aside: "besides yu wenwen", "apart from xi". */
 const SET_ASIDE = 'besides|other than|apart from|aside from|except(?: for)?|excluding|not counting';
+/** What is set aside, up to the next question word or verb: "xi" in "apart from xi who is quoted". */
+const SET_ASIDE_WHAT = new RegExp(`\\b(?:${SET_ASIDE}) (.+?)(?= (?:who|whom|whose|what|which|how|when|where|is|are|was|were|did|does|do)\\b|$)`, 'u');
+/** A set-aside clause before the question: "besides cisco which other companies…". */
+const SET_ASIDE_FIRST = new RegExp(`^(?:${SET_ASIDE}) .+? (?=(?:who|whom|whose|what|which|how|when|where)\\b)`, 'u');
+/** A set-aside clause after it: "…other role besides president". */
+const SET_ASIDE_LAST = new RegExp(` (?:${SET_ASIDE}) .+$`, 'u');
 
 /** What a question asks, past the chat it opens with and what it sets aside first ("besides cisco which other companies are quoted"). */
 export function askedPart(normalised: string): string {
-  return withoutOpening(normalised).replace(new RegExp(`^(?:${SET_ASIDE}) .+? (?=(?:who|whom|whose|what|which|how|when|where)\\b)`, 'u'), '');
+  return withoutOpening(normalised).replace(SET_ASIDE_FIRST, '');
 }
 
 /** Who someone is: "who is xi", "who's the president of china", "what is depoux's job", "what does yu wenwen do". */
@@ -505,7 +511,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const years = normalised.match(/\b(?:19|20)\d{2}\b/g) ?? [];
   // What the question asks is read past the chat it opens with ("so wait is…", "ok real talk what…").
   // … and past what it sets aside first ("apart from xi who is quoted on 5g").
-  const setAside = new RegExp(`\\b(?:${SET_ASIDE}) (.+?)(?= (?:who|whom|whose|what|which|how|when|where|is|are|was|were|did|does|do)\\b|$)`, 'u').exec(normalised);
+  const setAside = SET_ASIDE_WHAT.exec(normalised);
   const asked = askedPart(normalised);
   const compared = comparedParts(asked);
   // "which newspaper ran yu wenwen's article" is about the article's content, not the article.
@@ -605,7 +611,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     focus: focus?.answerClass ? null : focus,
     wantsDay: /\b(?:what|which) (?:day|date)\b|\bexact date\b|\bon what date\b/.test(normalised),
     // "what is xi's other role besides president" asks who he is, less one description.
-    asksIdentity: ASKS_IDENTITY.some((pattern) => pattern.test(asked.replace(new RegExp(` (?:${SET_ASIDE}) .+$`, 'u'), '').replace(/\bother /, ''))),
+    asksIdentity: ASKS_IDENTITY.some((pattern) => pattern.test(asked.replace(SET_ASIDE_LAST, '').replace(/\bother /, ''))),
     excluded: setAside?.[1] ?? '',
     names: [...lexicon.nameForms.keys()].filter((lower) => isName(lower) && ` ${normalised} `.includes(` ${lower} `)),
     people: [],

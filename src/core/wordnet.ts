@@ -15,9 +15,7 @@ const PARTS: PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
 export interface Synset {
   pos: PartOfSpeech;
   words: string[];
-  /** Which of `words` WordNet writes with a capital: proper nouns ("Brazil", "Putin"). */
-  proper: boolean[];
-  /** `words` as WordNet writes them ("WTO", "Brazil"). */
+  /** `words` as WordNet writes them: with a capital for proper nouns ("Brazil", "Putin"), in capitals for some ("WTO"). */
   written: string[];
   /** Offsets of related synsets by pointer symbol ("@" hypernym, "+" derivation, "&" similar, "\\" pertainym). */
   pointers: Array<{ symbol: string; offset: number; pos: PartOfSpeech }>;
@@ -128,14 +126,13 @@ export class WordNet {
     const wordCount = parseInt(fields[3]!, 16);
     const written = Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i]!.replace(/\(.*\)$/, ''));
     const words = written.map((word) => word.toLowerCase());
-    const proper = written.map((word) => /^\p{Lu}/u.test(word));
     const pointerAt = 4 + 2 * wordCount;
     const pointerCount = Number(fields[pointerAt]);
     const pointers = Array.from({ length: pointerCount }, (_, i) => {
       const at = pointerAt + 1 + 4 * i;
       return { symbol: fields[at]!, offset: Number(fields[at + 1]), pos: POS_OF[fields[at + 2]!] ?? 'noun' };
     });
-    const synset: Synset = { pos, words, proper, written: written.map((word) => word.replace(/_/g, ' ')), pointers };
+    const synset: Synset = { pos, words, written: written.map((word) => word.replace(/_/g, ' ')), pointers };
     this.cache.set(cacheKey, synset);
     return synset;
   }
@@ -200,10 +197,7 @@ export class WordNet {
     const out = new Set<string>();
     for (const form of WordNet.baseForms(verb.toLowerCase())) {
       const senses = this.offsets(`${form}_${particle}`, 'verb').slice(0, maxSenses).map((offset) => this.synset(offset, 'verb'));
-      for (const sense of senses) {
-        for (const w of sense.words) out.add(w);
-        for (const pointer of sense.pointers) if (pointer.symbol === '@') for (const w of this.synset(pointer.offset, pointer.pos).words) out.add(w);
-      }
+      for (const sense of senses) for (const w of [...sense.words, ...this.hypernymWords(sense)]) out.add(w);
       out.delete(`${form}_${particle}`);
       if (senses.length > 0) break;
     }
@@ -220,15 +214,16 @@ export class WordNet {
     const nouns = (word: string): Synset[] =>
       [...new Set([word, word.replace(/ence$/, 'ense')])].flatMap((form) => this.senses(form).filter((s) => s.pos === 'noun').slice(0, maxSenses));
     const own = (word: string): Set<string> => new Set(nouns(word).flatMap((sense) => sense.words));
-    const kin = (word: string): Set<string> => {
-      const out = own(word);
-      for (const sense of nouns(word)) for (const pointer of sense.pointers) if (pointer.symbol === '@') for (const w of this.synset(pointer.offset, pointer.pos).words) out.add(w);
-      return out;
-    };
+    const kin = (word: string): Set<string> => new Set(nouns(word).flatMap((sense) => [...sense.words, ...this.hypernymWords(sense)]));
     const [ownA, ownB] = [own(a), own(b)];
     if ([...ownA].some((w) => ownB.has(w))) return true;
     const [kinA, kinB] = [kin(a), kin(b)];
     return [...ownA].some((w) => kinB.has(w)) || [...ownB].some((w) => kinA.has(w));
+  }
+
+  /** The words of the senses a sense is a kind of (its hypernyms, "@"). */
+  private hypernymWords(sense: Synset): string[] {
+    return sense.pointers.filter((pointer) => pointer.symbol === '@').flatMap((pointer) => this.synset(pointer.offset, pointer.pos).words);
   }
 
   /** Antonyms of an adjective's first senses ("bad" → "good"): direct ones, and those of the head it is similar to. */
@@ -292,7 +287,7 @@ export class WordNet {
 
   /**
    * A name as WordNet writes it, when that is more than a capital first letter: "wto" → "WTO",
-   * "vpns" → "VPNs". Null for a word WordNet does not write so.
+   * "ngos" → "NGOs". Null for a word WordNet does not write so.
    */
   writtenName(word: string): string | null {
     const lower = word.toLowerCase();
@@ -313,6 +308,6 @@ export class WordNet {
     const first = this.senses(word).find((sense) => sense.pos === 'noun');
     if (!first) return false;
     const at = first.words.findIndex((w) => w === lower || w.startsWith(lower));
-    return at >= 0 ? first.proper[at]! : first.proper[0]!;
+    return /^\p{Lu}/u.test(first.written[at >= 0 ? at : 0]!);
   }
 }
