@@ -521,6 +521,11 @@ describe('the reader on odd questions', () => {
     // "Which country…" is told "which country", not "where"; a question about the future is told "when", not that nothing happened.
     expect((await ask('which country is the biggest cyberpower right now')).answer).toMatch(/^The article does not say which country\./);
     expect((await ask('when will the park be finished')).answer).toMatch(/^The article does not say when\./);
+    // "Will" the noun is a thing asked about, not the future; "shown" is a verb, not one of the article's names.
+    expect((await ask('what did xi say about political will')).answer).toMatch(/^The article does not mention political will\./);
+    expect((await ask('when will it be shown')).answer).not.toMatch(/mentions Shown/);
+    // "sorts" frames the question as "sort" does.
+    expect((await ask('what sorts of events happen during the yearly awareness campaign')).answer).toContain('cybersecurity expo');
     const gibberish = Array.from({ length: 60 }, (_, i) => `zq${i}xv`).join(' ');
     const answer = await ask(gibberish);
     expect(answer.answered).toBe(false);

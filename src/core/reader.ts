@@ -657,7 +657,7 @@ function refusal(analysis: QuestionAnalysis, grounded: Grounded, context: Reader
   // "Which country…" is not told "where"; "when will the park be finished" is about the future, which the article does not report either way.
   const kind = analysis.terms.find((term) => term.answerClass)?.meaning;
   const lackingWhy = (type: Lacking): Refusal => ({ why: 'lacking', answerType: type, ...(kind ? { kind } : {}) });
-  const future = /\b(?:will|going to|gonna)\b/.test(analysis.normalised) && isLacking(analysis.answerType);
+  const future = analysis.future && isLacking(analysis.answerType);
   const why: Refusal =
     missing.length > 0
       ? { why: 'missing', terms: withoutParts(missing.map(named)) }
@@ -780,8 +780,9 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   }
   const bounds = context.thresholds ?? COVERAGE;
   // A common word of the question is tied to the article's common words nearest to it in meaning ("statute" → "law").
+  // A phrase ("political will") is not a word: the model ties it to "future", here and among the article's phrases.
   const softTerms = analysis.terms.filter(
-    (term) => (term.kind === 'word' || term.kind === 'name') && !term.named && !term.answerClass && term.pos !== 'other' && term.meaning.length >= 3,
+    (term) => (term.kind === 'word' || term.kind === 'name') && !term.named && !term.answerClass && term.pos !== 'other' && term.meaning.length >= 3 && !term.meaning.includes(' '),
   );
   const nearExpansions: string[] = [];
   if (softTerms.length > 0) {
@@ -802,7 +803,7 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
     });
   }
   // Words nothing in WordNet ties to the article are looked for among the article's own phrases, by meaning.
-  const unsure = analysis.terms.filter((term) => term.pos === 'noun' && term.kind === 'word' && (term.grounding === null || term.grounding === 'broader'));
+  const unsure = analysis.terms.filter((term) => term.pos === 'noun' && term.kind === 'word' && (term.grounding === null || term.grounding === 'broader') && !term.meaning.includes(' '));
   const phrasesAsked = unsure.map((term) => phraseAround(analysis.normalised, term.meaning));
   const [query, ...phraseVectors] = await context.embed([analysis.normalised, ...phrasesAsked]);
   if (unsure.length > 0) {

@@ -89,6 +89,8 @@ export interface QuestionAnalysis {
   wantsDay: boolean;
   /** What the question sets aside: "yu wenwen" in "who wrote it besides yu wenwen", "xi" in "who else is quoted apart from xi". */
   excluded: string;
+  /** Asks about what will happen ("when will the park be finished"), not about "political will". */
+  future: boolean;
   /** Asks who someone is: "who is xi", "who's the president of china", "what is depoux's job", "what does yu wenwen do". */
   asksIdentity: boolean;
   /** The article's names of several words the question asks about, spelt out from an acronym or typed whole ("wic" → "world internet conference"), lower case. */
@@ -289,12 +291,15 @@ function slipOfQuestionWord(token: string, next: string | undefined): string | n
   return near.length === 1 ? near[0]! : null;
 }
 
-/** "ran", "took", "spoken": a form of a word WordNet lists only by its base, which compromise knows ("run"). */
+/** "ran", "took", "spoken", "shown": a form of a word WordNet lists only by its base, which compromise knows ("run"). */
 function irregularForm(token: string, wordnet: WordNet): boolean {
   const doc = nlp(token);
   doc.compute('root');
   const root = (doc.terms().json() as Array<{ terms: Array<{ root?: string }> }>)[0]?.terms[0]?.root;
-  return root !== undefined && root !== token && wordnet.knows(root);
+  if (root !== undefined && root !== token && wordnet.knows(root)) return true;
+  // A participle compromise gives no root ("shown"): its infinitive.
+  const infinitive = doc.verbs().toInfinitive().text();
+  return infinitive !== token && wordnet.knows(infinitive);
 }
 
 /** An acronym of one of the article's names, in the plural too ("wics"), allowing one slip in acronyms of four letters or more ("cnnic"). */
@@ -445,11 +450,23 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const expansions = new Set<string>();
   const replacedBy = new Map([...replaced].map(([typed, r]) => [r.meaning, { typed, how: r.how }]));
 
-  for (const entry of tagged) {
+  let future = /\b(?:going to|gonna)\b/.test(normalised);
+  for (const [at, entry] of tagged.entries()) {
     const term = entry.terms[0];
     if (!term) continue;
+    // "political will", "the will to…" is a thing asked about, not the future.
+    const will = (term.normal || term.text) === 'will' ? nominalWill(tagged[at - 1]?.terms[0], at === tagged.length - 1) : null;
+    if (will === false) future = true;
+    if (will) {
+      const phrase = will === true ? 'will' : will;
+      // The article's "will" is its future, unless it writes the same phrase.
+      const grounding: Grounding = will !== true && context.articleText.includes(` ${phrase} `) ? 'exact' : null;
+      terms.push({ typed: phrase, meaning: phrase, grounding, kind: 'word', pos: 'noun', neighbours: [], named: false, place: false, antonyms: [] });
+      continue;
+    }
     for (const word of wordsOf(term.normal || term.text)) {
-      if (QUESTION_FRAME.has(word) || FRAME_WORDS.includes(word) || word.length < 2) continue;
+      // … in the plural too: "what sorts of events", "which kinds of crime".
+      if (QUESTION_FRAME.has(word) || (word.endsWith('s') && QUESTION_FRAME.has(word.slice(0, -1))) || FRAME_WORDS.includes(word) || word.length < 2) continue;
       const tags = new Set(term.tags);
       const pos: QuestionTerm['pos'] = tags.has('Noun') || tags.has('ProperNoun') ? 'noun' : tags.has('Verb') ? 'verb' : tags.has('Adjective') ? 'adjective' : 'other';
       // Chat fillers ("lol", "hmm", "btw") say nothing about the article.
@@ -459,10 +476,10 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       const root = term.root && wordsOf(term.root).length === 1 ? term.root : word;
       const taggedName = tags.has('Place') || tags.has('Person') || tags.has('Organization') || tags.has('Country') || tags.has('City') || tags.has('ProperNoun') || tags.has('Currency');
       // compromise stretches a name over the words after it ("the roland berger guy point"): a common English word is not a name.
-      // And a word the article uses that English does not ("wuzhen", "chinaeu") is one of its names.
+      // And a word the article uses that English does not ("wuzhen", "chinaeu") is one of its names, though not a form of one ("shown").
       // Nor is a combining form on its own ("cyber"), though the article writes it in names ("Cyber Security Law").
       const named =
-        !isCombiningForm(word) && ((taggedName && (!wordnet.knows(root) || wordnet.isName(root) || knowsWord(lexicon, word))) || (!wordnet.knows(root) && lexicon.words.has(word) && !/\d/.test(word)));
+        !isCombiningForm(word) && ((taggedName && (!wordnet.knows(root) || wordnet.isName(root) || knowsWord(lexicon, word))) || (!wordnet.knows(root) && lexicon.words.has(word) && !/\d/.test(word) && !irregularForm(word, wordnet)));
       const origin = replacedBy.get(word);
       let grounding: Grounding = null;
       let neighbours: string[] = [];
@@ -613,9 +630,22 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     // "what is xi's other role besides president" asks who he is, less one description.
     asksIdentity: ASKS_IDENTITY.some((pattern) => pattern.test(asked.replace(SET_ASIDE_LAST, '').replace(/\bother /, ''))),
     excluded: setAside?.[1] ?? '',
+    future,
     names: [...lexicon.nameForms.keys()].filter((lower) => isName(lower) && ` ${normalised} `.includes(` ${lower} `)),
     people: [],
   };
+}
+
+/**
+ * Whether "will" is a noun: after an adjective ("political will": the phrase), or after a
+ * determiner or possessive, or ending the question ("the will", "his will": true); a modal
+ * otherwise (false).
+ */
+function nominalWill(previous: { normal: string; tags: string[] } | undefined, last: boolean): string | boolean {
+  const tags = new Set(previous?.tags ?? []);
+  if (previous && tags.has('Adjective') && !tags.has('QuestionWord')) return `${previous.normal} will`;
+  if (last || tags.has('Determiner') || tags.has('Possessive')) return true;
+  return false;
 }
 
 /** Chat a question opens with before what it asks: "so wait", "ok real talk", "hey bot", "lol". */
