@@ -524,6 +524,9 @@ describe('the reader on odd questions', () => {
     // "Will" the noun is a thing asked about, not the future; "shown" is a verb, not one of the article's names.
     expect((await ask('what did xi say about political will')).answer).toMatch(/^The article does not mention political will\./);
     expect((await ask('when will it be shown')).answer).not.toMatch(/mentions Shown/);
+    // Belgium is grounded by Brussels only where the passage names Brussels.
+    expect((await ask('how many internet users does belgium have')).answer).toMatch(/^The article does not mention Belgium\./);
+    expect((await ask("who's the head of the eu-china lobby group in belgium")).answer).toContain('Luigi Gambardella');
     // "sorts" frames the question as "sort" does.
     expect((await ask('what sorts of events happen during the yearly awareness campaign')).answer).toContain('cybersecurity expo');
     const gibberish = Array.from({ length: 60 }, (_, i) => `zq${i}xv`).join(' ');

@@ -193,6 +193,21 @@ describe('question understanding', () => {
     expect(missingOf('what did trump say about cyberspace')).toEqual(['trump']);
   });
 
+  it('reads a name the article writes solid from its words apart, in either order, not as the European Union', () => {
+    for (const question of ['where is the eu china association based', 'what did the eu-china guy say', 'what did the china eu group say']) {
+      expect(analyse(question).normalised, question).toContain('chinaeu');
+      expect(missingOf(question), question).toEqual([]);
+    }
+    expect(missingOf('what did the eu say')).toContain('european union');
+  });
+
+  it('grounds a place by a part of it the article names, only where the passage names the part', () => {
+    const belgium = analyse('who is the head of the chinaeu group in belgium').terms.find((term) => term.meaning === 'belgium');
+    expect(belgium?.partOf).toBe(true);
+    expect(belgium?.neighbours).toContain('brussels');
+    expect(missingOf('how many internet users does peru have')).toEqual(['peru']);
+  });
+
   it('grounds reworded questions through WordNet without calling them missing', () => {
     const firms = analyse('how many firms signed up for the park');
     expect(firms.missing).toEqual([]);

@@ -191,7 +191,10 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // A paragraph goes on about what the one before it named ("Construction on the park…" after "Beijing is building a park").
   const previous = context.index.passages[chosen.passage.id - 1];
   const inContext = previous && previous.article === chosen.passage.article && previous.section === chosen.passage.section ? passageStems(chosen.passage, previous) : stems;
-  const elsewhere = analysis.terms.filter((term) => term.named && term.grounding !== null && !pervasive(term) && !supports(inContext, term) && !describesPerson(term, analysis, context));
+  // "The group in belgium" is the one in Brussels; a passage without Brussels does not mention Belgium at all.
+  const partMissing = analysis.terms.filter((term) => term.partOf && !supports(inContext, term));
+  if (partMissing.length > 0) return refuse(partMissing);
+  const elsewhere = analysis.terms.filter((term) => term.named && term.grounding !== null && !term.partOf && !pervasive(term) && !supports(inContext, term) && !describesPerson(term, analysis, context));
   // One of the article's names of several words ("wic" → World Internet Conference) is a name too: a passage without it
   // answers something else ("what sports are played at the wic" is not answered by what "played a crucial role").
   const nameMissing = analysis.names

@@ -91,6 +91,8 @@ export interface Lexicon {
   nameForms: Map<string, string>;
   /** Pairs of words that follow each other in the article ("roland berger"), lower case. */
   bigrams: Set<string>;
+  /** The article's names written solid from two capitalised words, as written ("ChinaEU"). */
+  solidNames: Set<string>;
 }
 
 /** Capitalised runs of two or more words ("China Internet Network Information Center"), function words allowed inside. */
@@ -135,7 +137,9 @@ export function buildLexicon(passages: Passage[], articles: ArticleInfo[]): Lexi
   const names = new Set<string>();
   const nameForms = new Map<string, string>();
   const bigrams = new Set<string>();
+  const solidNames = new Set<string>();
   for (const text of texts) {
+    for (const [name] of text.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*(?![\p{L}])/gu)) solidNames.add(name);
     for (const name of multiWordNames(text)) {
       for (const word of wordsOf(name)) names.add(word);
       const form = name.replace(/^The\s+/u, '');
@@ -144,7 +148,7 @@ export function buildLexicon(passages: Passage[], articles: ArticleInfo[]): Lexi
     const all = wordsOf(text);
     for (let i = 1; i < all.length; i += 1) bigrams.add(`${all[i - 1]} ${all[i]}`);
   }
-  return { words, stems, acronyms, frequency, prefixes, corrections: new Map(), names, nameForms, bigrams };
+  return { words, stems, acronyms, frequency, prefixes, corrections: new Map(), names, nameForms, bigrams, solidNames };
 }
 
 export function knowsWord(lexicon: Lexicon, word: string): boolean {

@@ -4,6 +4,7 @@ import { eng } from 'stopword';
 import {
   correctEnglish,
   correctSpelling,
+  escapeRegExp,
   isTransposition,
   FRAME_WORDS,
   isName,
@@ -55,6 +56,8 @@ export interface QuestionTerm {
   antonyms: string[];
   /** Grounded only by the article's names WordNet knows as one of it ("capital" → Beijing): the passage must hold one. */
   instanceOf?: boolean;
+  /** A place grounded by a part of it the article names ("belgium" by Brussels): missing where the passage does not name the part. */
+  partOf?: boolean;
   /** The kind of thing the answer is ("town" in "which town hosts…"), not something the article must mention. */
   answerClass?: boolean;
 }
@@ -245,12 +248,38 @@ function expandCountryNames(question: string): string {
     .replace(/\bthe eu\b/giu, ' european union ');
 }
 
+const splitNames = new WeakMap<Lexicon, Array<{ lower: string; pattern: RegExp }>>();
+
+/** The article's names written solid from two words ("ChinaEU"), each with the pattern of its words apart in either order ("eu-china", "china eu"). */
+function solidNamesOf(lexicon: Lexicon): Array<{ lower: string; pattern: RegExp }> {
+  let found = splitNames.get(lexicon);
+  if (!found) {
+    found = [];
+    for (const written of lexicon.solidNames) {
+      const parts = written.match(/\p{Lu}\p{Ll}+|\p{Lu}+(?!\p{Ll})/gu) ?? [];
+      if (parts.length !== 2 || parts.join('') !== written) continue;
+      const [a, b] = parts.map((part) => escapeRegExp(part.toLowerCase()));
+      found.push({ lower: written.toLowerCase(), pattern: new RegExp(`(?<![\\p{L}])(?:${a}[\\s-]+${b}|${b}[\\s-]+${a})(?![\\p{L}])`, 'giu') });
+    }
+    splitNames.set(lexicon, found);
+  }
+  return found;
+}
+
 /** Normalises a question: lower case, shorthand and ordinals expanded, acronyms of the article's names spelt out, slips corrected. */
 function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text: string; replaced: Map<string, { meaning: string; how: Grounding }> } {
   const replaced = new Map<string, { meaning: string; how: Grounding }>();
   const out: string[] = [];
   // "what % of…" reads "what percent of…".
-  const tokens = wordsOf(expandCountryNames(question).replace(/\btl[;\s]?dr\b/giu, 'summary').replace(/['’]s\b/g, '').replace(/%/g, ' percent '));
+  // "the eu-china group" is the article's ChinaEU, not the European Union.
+  let joined = question;
+  for (const { lower, pattern } of solidNamesOf(lexicon)) {
+    joined = joined.replace(pattern, (typed) => {
+      replaced.set(typed.toLowerCase(), { meaning: lower, how: 'alias' });
+      return lower;
+    });
+  }
+  const tokens = wordsOf(expandCountryNames(joined).replace(/\btl[;\s]?dr\b/giu, 'summary').replace(/['’]s\b/g, '').replace(/%/g, ' percent '));
   for (const [at, token] of tokens.entries()) {
     // "wen did…", "wht is…": a word one slip from a question word, first and before an auxiliary, is that question word.
     const questionWord = out.join(' ').replace(OPENING, '') === '' ? slipOfQuestionWord(token, tokens[at + 1]) : null;
@@ -484,6 +513,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       let grounding: Grounding = null;
       let neighbours: string[] = [];
       let instanceOf = false;
+      let partOf = false;
       if (knowsWord(lexicon, word) || knowsWord(lexicon, root) || (numberWord(word) && knowsWord(lexicon, numberWord(word)!))) grounding = origin?.how ?? 'exact';
       else if (!isYear && !isNumber && !named && !wordnet.isName(root)) {
         // A name is the name or nothing: Putin is not grounded by "president", nor Shanghai by "city".
@@ -510,6 +540,18 @@ export function analyseQuestion(question: string, context: Understanding): Quest
           instanceOf = true;
         }
         for (const n of neighbours) expansions.add(n);
+      } else if (named && pos === 'noun' && grounding === null && !isYear && !isNumber) {
+        // A place the article names a part of: "the group in belgium" where the article has Brussels.
+        // Only where the passage names the part; elsewhere it is a place the article does not mention.
+        // A country, by a city in it: not a continent by its countries ("experts from europe" are not the Russian one).
+        const country = [...wordnet.kindsOf(root)].some((kind) => /\b(?:country|nation)$/.test(kind));
+        const city = (part: string): boolean => [...wordnet.kindsOf(part)].some((kind) => /\b(?:city|capital)$/.test(kind));
+        neighbours = country ? [...wordnet.parts(root)].filter((part) => context.articleText.includes(` ${part} `) && city(part)) : [];
+        if (neighbours.length > 0) {
+          grounding = 'broader';
+          partOf = true;
+          for (const n of neighbours) expansions.add(n);
+        }
       }
       let kind: QuestionTerm['kind'] = isYear ? 'year' : isNumber ? 'number' : 'word';
       if (kind === 'word' && grounding === null) {
@@ -518,7 +560,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       }
             const place = named && (tags.has('Place') || tags.has('Country') || tags.has('City'));
       const antonyms = pos === 'adjective' ? wordnet.antonyms(root) : [];
-      terms.push({ typed: origin?.typed ?? word, meaning: word, grounding, kind, pos, neighbours, named, place, antonyms, ...(instanceOf ? { instanceOf } : {}) });
+      terms.push({ typed: origin?.typed ?? word, meaning: word, grounding, kind, pos, neighbours, named, place, antonyms, ...(instanceOf ? { instanceOf } : {}), ...(partOf ? { partOf } : {}) });
     }
   }
   // A multi-word name spelt out from an acronym counts once.

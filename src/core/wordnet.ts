@@ -249,6 +249,15 @@ export class WordNet {
     return out;
   }
 
+  /** The places WordNet counts as parts of a place, its first sense: "belgium" → "brussels", "antwerp"; "china" → "beijing". */
+  parts(place: string): Set<string> {
+    const out = new Set<string>();
+    for (const sense of this.senses(place).filter((s) => s.pos === 'noun').slice(0, 1)) {
+      for (const pointer of sense.pointers) if (pointer.symbol === '%p') for (const w of this.synset(pointer.offset, pointer.pos).words) out.add(w.replace(/_/g, ' '));
+    }
+    return out;
+  }
+
   /**
    * What a name is an instance of, and the next level up: "beijing" → "national capital",
    * "capital", "city"; "russia" → "european country", "country". Empty for a word that is not a
