@@ -201,6 +201,14 @@ describe('question understanding', () => {
     expect(missingOf('what did the eu say')).toContain('european union');
   });
 
+  it('reads a noun of the kind of an event the article counts by ordinals as that event', () => {
+    expect(analyse('what date was the note to the 4th summit').normalised).toContain('fourth world internet conference');
+    expect(analyse('what was said at the very first meeting').normalised).toContain('first world internet conference');
+    // Not a word of another kind, nor without an ordinal.
+    expect(analyse('what happened in the 4th year').normalised).not.toContain('world internet conference');
+    expect(analyse('when was the summit').normalised).not.toContain('world internet conference');
+  });
+
   it('grounds a place by a part of it the article names, only where the passage names the part', () => {
     const belgium = analyse('who is the head of the chinaeu group in belgium').terms.find((term) => term.meaning === 'belgium');
     expect(belgium?.partOf).toBe(true);

@@ -306,7 +306,34 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
     if (meaning && meaning !== token) replaced.set(token, { meaning, how });
     out.push(meaning ?? token);
   }
+  // "the 4th summit", "the very first meeting": a noun of the kind of an event the article counts by ordinals is that event.
+  for (let at = 1; at < out.length; at += 1) {
+    if (!ORDINAL.test(out[at - 1]!)) continue;
+    const typed = out[at]!;
+    const event = countedNamesOf(lexicon).find(({ lower, head }) => typed !== lower && (typed === head || (wordnet.knows(typed) && wordnet.sameKind(typed, head))));
+    if (!event || lexicon.nameForms.has(`${typed} ${out[at + 1] ?? ''}`.trim())) continue;
+    replaced.set(typed, { meaning: event.lower, how: 'alias' });
+    out[at] = event.lower;
+  }
   return { text: out.join(' '), replaced };
+}
+
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+const countedNames = new WeakMap<Lexicon, Array<{ lower: string; head: string }>>();
+
+/** The article's names it counts by ordinals ("the fifth World Internet Conference"), lower case, with their last word. */
+function countedNamesOf(lexicon: Lexicon): Array<{ lower: string; head: string }> {
+  let found = countedNames.get(lexicon);
+  if (!found) {
+    found = [];
+    for (const lower of lexicon.nameForms.keys()) {
+      const first = lower.split(' ')[0]!;
+      const counted = [...lexicon.bigrams].some((bigram) => bigram.endsWith(` ${first}`) && ORDINAL.test(bigram.split(' ')[0]!));
+      if (counted && lower.includes(' ')) found.push({ lower, head: lower.split(' ').at(-1)! });
+    }
+    countedNames.set(lexicon, found);
+  }
+  return found;
 }
 
 const WH_WORDS = ['what', 'when', 'where', 'who', 'why', 'which', 'how'];

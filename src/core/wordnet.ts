@@ -221,6 +221,15 @@ export class WordNet {
     return [...ownA].some((w) => kinB.has(w)) || [...ownB].some((w) => kinA.has(w));
   }
 
+  /** Whether two nouns are alike, or kinds of one thing in one of their first senses: "summit" (meeting) and "conference" (meeting). */
+  sameKind(a: string, b: string, maxSenses = 4): boolean {
+    if (this.nounsAlike(a, b)) return true;
+    const kinds = (word: string): Set<number> =>
+      new Set(this.senses(word).filter((s) => s.pos === 'noun').slice(0, maxSenses).flatMap((sense) => sense.pointers.filter((p) => p.symbol === '@').map((p) => p.offset)));
+    const of = kinds(b);
+    return [...kinds(a)].some((offset) => of.has(offset));
+  }
+
   /** The words of the senses a sense is a kind of (its hypernyms, "@"). */
   private hypernymWords(sense: Synset): string[] {
     return sense.pointers.filter((pointer) => pointer.symbol === '@').flatMap((pointer) => this.synset(pointer.offset, pointer.pos).words);
