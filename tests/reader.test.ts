@@ -475,7 +475,7 @@ describe('the reader on false premises', () => {
   });
 
   it('refuses a question that presumes an ending the article does not report, and says so', async () => {
-    for (const question of ['when was the cyber security law scrapped', 'how many companies quit the beijing park', 'when did xi resign as director of the cyberspace commission', 'when did the park close']) {
+    for (const question of ['when was the cyber security law scrapped', 'how many companies quit the beijing park', 'when did xi resign as director of the cyberspace commission', 'when did the park close', 'how many firms have pulled out of the park']) {
       const answer = await ask(question);
       expect(answer.answered, question).toBe(false);
       expect(answer.answer, question).toMatch(/^The article does not say that happened\./);

@@ -225,7 +225,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const verbal = (term: QuestionTerm): boolean =>
     term.pos === 'verb' || (term.pos === 'noun' && !wordnet.senses(term.meaning).some((sense) => sense.pos === 'noun')) || (term.meaning === last && wordnet.senses(term.meaning).some((sense) => sense.pos === 'verb'));
   // Reported only in so many words: "the end of 2017" is no park that was finished.
-  const endings = analysis.terms.filter((term) => verbal(term) && !PARTICLES.has(term.meaning) && wordnet.endsSomething(term.meaning) && !supportsLiterally(inContext, term));
+  const endings = analysis.terms.filter((term) => verbal(term) && !PARTICLES.has(term.meaning) && (wordnet.endsSomething(term.meaning) || (term.verb !== undefined && wordnet.endsSomething(term.verb))) && !supportsLiterally(inContext, term));
   // Only where the question presumes the ending happened ("when", "how many", "why"), not "what should countries end".
   const presumes = ['date', 'amount', 'duration', 'place', 'reason', 'yesno'].includes(analysis.answerType);
   if (presumes && endings.length > 0) return { ...refuse(), unreported: true };

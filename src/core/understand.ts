@@ -60,6 +60,8 @@ export interface QuestionTerm {
   partOf?: boolean;
   /** The kind of thing the answer is ("town" in "which town hosts…"), not something the article must mention. */
   answerClass?: boolean;
+  /** A verb as WordNet lists it, with its particle: "leave" for "left", "pull out" for "pulled out". */
+  verb?: string;
 }
 
 /** The word right after "which"/"what" that says what kind of answer is wanted, by answer type. */
@@ -443,7 +445,12 @@ function readWordPairs(terms: QuestionTerm[], text: string, context: Understandi
       stands(head, words);
     }
     const verb = terms.find((term) => term.meaning === first && term.pos === 'verb');
-    if (verb && PARTICLES.has(second)) stands(verb, [...wordnet.phrasalVerb(first, second)].filter(inArticle));
+    if (verb && PARTICLES.has(second)) {
+      const meant = wordnet.phrasalVerb(verb.verb ?? first, second);
+      stands(verb, [...meant].filter(inArticle));
+      // "pulled out" is "pull out", for what the verb says happened.
+      if (meant.size > 0) verb.verb = `${verb.verb ?? first} ${second}`;
+    }
   }
 }
 
@@ -587,7 +594,9 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       }
             const place = named && (tags.has('Place') || tags.has('Country') || tags.has('City'));
       const antonyms = pos === 'adjective' ? wordnet.antonyms(root) : [];
-      terms.push({ typed: origin?.typed ?? word, meaning: word, grounding, kind, pos, neighbours, named, place, antonyms, ...(instanceOf ? { instanceOf } : {}), ...(partOf ? { partOf } : {}) });
+      // "left" is "leave", as WordNet lists it.
+      const verb = pos === 'verb' && root !== word && wordnet.knows(root) ? root : undefined;
+      terms.push({ typed: origin?.typed ?? word, meaning: word, grounding, kind, pos, neighbours, named, place, antonyms, ...(instanceOf ? { instanceOf } : {}), ...(partOf ? { partOf } : {}), ...(verb ? { verb } : {}) });
     }
   }
   // A multi-word name spelt out from an acronym counts once.
