@@ -459,6 +459,17 @@ describe('how sure an answer is', () => {
     expect(plain.answer).toMatch(/^Over 10 companies/);
     expect(plain.finding).toMatchObject({ kind: 'said', closest: false });
   });
+
+  it('answers a question worded nothing like the article, as only the closest, when one passage stands clearly ahead', async () => {
+    // Embedded far from every passage, but the paragraph on Yu Wenwen's article stands ahead of the rest and holds what is asked.
+    const reworded = await ask("which newspaper published the researcher's commentary");
+    expect(reworded.answer).toContain('Guangming Daily');
+    expect(reworded.finding).toMatchObject({ kind: 'said', closest: true });
+    // Nothing stands ahead for a question the article has nothing on.
+    expect((await ask('who won the world cup in 2018')).answered).toBe(false);
+    // A measure asked of someone ("how tall", "how rich") needs a sentence that gives one.
+    expect((await ask('how tall is xi jinping')).answer).toMatch(/^The article does not give that figure\./);
+  });
 });
 
 describe('the reader on false premises', () => {

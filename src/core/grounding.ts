@@ -163,6 +163,8 @@ export interface Grounded {
   lacking?: AnswerType | 'name' | null;
   /** The question presumes an event the passage does not report ("when was the law scrapped"). */
   unreported?: boolean;
+  /** Answered only because its passage stands clearly ahead of the rest: given as the closest the article comes. */
+  onlyAhead?: boolean;
 }
 
 /**
@@ -172,7 +174,7 @@ export interface Grounded {
  * verb must be in it, and a noun it does not hold is let through only when the passage is close
  * in meaning. Similarity bounds (`COVERAGE`) were calibrated on the dev split.
  */
-export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: number, namedPeople: number, context: ReaderContext): Grounded {
+export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: number, namedPeople: number, context: ReaderContext, lead = 0): Grounded {
   const bounds = context.thresholds ?? COVERAGE;
   const none: QuestionTerm[] = [];
   const answer = (): Grounded => ({ refuse: false, missing: none, elsewhere: none });
@@ -298,6 +300,10 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // "who said winner takes all": every noun and verb of the question stands in the passage as written.
   if (content.length >= 2 && content.every(literal)) return answer();
   const carried = typedAnswer && similarity >= bounds.typedAbove && heldShare >= bounds.typedHeldShare;
+  // Worded nothing like the article, a question is still answered, as only the closest the article comes, when one passage
+  // stands clearly ahead of the rest and holds at least half of what it asks ("what does the annual awareness drive feature").
+  const ahead = analysis.missing.length === 0 && lead >= bounds.aheadBy && heldShare >= bounds.aheadHeldShare;
+  if (similarity < bounds.refuseBelow && namedPeople === 0 && !carried && ahead) return { ...answer(), onlyAhead: true };
   if (similarity < bounds.refuseBelow && namedPeople === 0 && !carried) return refuse(analysis.missing);
   if (namedPeople > 0 && analysis.missing.length === 0) return answer();
   // The thing asked about is a word nothing in the article relates to ("what awards…"): however close the rest.

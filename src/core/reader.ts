@@ -846,7 +846,9 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
     if (identity) return done(identity);
   }
   const choice = choose(hits, analysis, context)!;
-  const decision = ground(analysis, choice, trace.similarity, named, context);
+  // How far the passage chosen stands ahead of the next one, when it is the first ranked.
+  const lead = choice.hit.passage.id === hits[0]!.passage.id && hits[1] ? hits[0]!.score - hits[1].score : 0;
+  const decision = ground(analysis, choice, trace.similarity, named, context, lead);
   if (decision.refuse) return done(refusal(analysis, decision, context));
   if (analysis.shape === 'comparison') {
     const compared = await comparisonAnswer(analysis, context);
@@ -855,6 +857,6 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   if (analysis.shape === 'list') return done(listAnswer(analysis, hits, context));
   const chosen = withSentence(choice.hit, choice.sentence);
   const cited = [chosen, ...supporting(hits, chosen)];
-  const closest = onlyClosest(analysis, chosen, trace.similarity, context);
+  const closest = decision.onlyAhead === true || onlyClosest(analysis, chosen, trace.similarity, context);
   return done({ question: analysis.original, answered: true, finding: { kind: 'said', said: saidBy(chosen), closest }, citations: cite(cited, context) });
 }

@@ -125,7 +125,8 @@ const ABOUT_ARTICLE = /\b(?:article|piece|story|this|it|text|page|here)\b/;
 
 function answerTypeOf(text: string): AnswerType {
   if (/\bhow (?:long|often)\b(?! ago)|\bhow many (?:days|weeks|months|years|hours|minutes)\b/.test(text)) return 'duration';
-  if (/^(?:how (?:many|much|big|large|old)|what (?:number|amount|percent|percentage|share|size|figure)|how high|how far)\b/.test(text)) return 'amount';
+  // "how tall is xi", "how rich…", "how fast…": a measure, which a sentence gives as a number.
+  if (/^(?:how (?:many|much|big|large|old|tall|short|rich|wealthy|heavy|fast|wide|deep|expensive|cheap|popular)|what (?:number|amount|percent|percentage|share|size|figure)|how high|how far)\b/.test(text)) return 'amount';
   if (/\bhow (?:many|much)\b/.test(text)) return 'amount';
   if (/^what(?: is| was| are)? (?:the |its |their )?(?:population|number|size|price|cost|value|gdp|revenue|budget|total|amount|percentage|rate|count|salary|income|speed) of\b/.test(text)) return 'amount';
   // "what's the internet penetration rate in china": a rate or share is a figure, whatever names it.
