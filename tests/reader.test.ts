@@ -50,6 +50,10 @@ describe('the reader', () => {
     expect((await ask("who is china's minister of cyberspace")).answer).toMatch(/^The article does not say who\./);
     expect((await ask('what % of chinas population uses the internet')).answer).toMatch(/^The article does not give that figure\./);
     expect((await ask('what does denis depoux do')).answer).toBe('The article calls Denis Depoux managing director of Roland Berger China [1].');
+    // Which post or body someone holds, with words that describe the post, not him.
+    for (const question of ['what body does the chinese president also chair', 'what post does the chinese leader hold on the top online-policy body']) {
+      expect((await ask(question)).answer, question).toContain('director of the Central Cyberspace Affairs Commission');
+    }
     expect((await ask('who works at cisco')).answer).toBe('The article calls Guy Diedrich global innovation officer of Cisco [1].');
     // "Guy" is a word as well as Diedrich's first name: the Kaspersky guy is Shingarev.
     expect((await ask('who is the kaspersky guy')).answer).toBe('The article calls Anton Shingarev vice-president of public affairs at Kaspersky [1].');

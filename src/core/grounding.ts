@@ -301,8 +301,10 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   if (content.length >= 2 && content.every(literal)) return answer();
   const carried = typedAnswer && similarity >= bounds.typedAbove && heldShare >= bounds.typedHeldShare;
   // Worded nothing like the article, a question is still answered, as only the closest the article comes, when one passage
-  // stands clearly ahead of the rest and holds at least half of what it asks ("what does the annual awareness drive feature").
-  const ahead = analysis.missing.length === 0 && lead >= bounds.aheadBy && heldShare >= bounds.aheadHeldShare;
+  // stands clearly ahead of the rest and holds at least half of what it asks ("which newspaper published the researcher's commentary").
+  // What happened counts in full: "how many firms have agreed to leave that hub" is not answered by the firms that moved in.
+  const verbsHeld = content.every((term) => term.pos !== 'verb' || supports(stems, term));
+  const ahead = analysis.missing.length === 0 && lead >= bounds.aheadBy && heldShare >= bounds.aheadHeldShare && verbsHeld;
   if (similarity < bounds.refuseBelow && namedPeople === 0 && !carried && ahead) return { ...answer(), onlyAhead: true };
   if (similarity < bounds.refuseBelow && namedPeople === 0 && !carried) return refuse(analysis.missing);
   if (namedPeople > 0 && analysis.missing.length === 0) return answer();

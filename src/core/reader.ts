@@ -331,7 +331,11 @@ export function withoutGuess(question: string): string {
 const IDENTITY_WORDS = new Set([
   'job', 'title', 'role', 'position', 'post', 'occupation', 'profession', 'living', 'article', 'according', 'person', 'guy', 'man', 'woman',
   'work', 'works', 'worked', 'represents', 'represented', 'speaks', 'spoke', 'hold', 'holds', 'held', 'other',
+  'office', 'body', 'chair', 'chairs', 'head', 'heads', 'lead', 'leads', 'run', 'runs', 'direct', 'directs',
 ]);
+
+/** A question that asks which post or body someone holds: "what post does … hold", "what body does … chair". */
+const POST_ASKED = /^(?:besides .+ )?(?:what|which) (?:[\w-]+ ){0,2}(?:job|title|role|position|post|office|body|organi[sz]ation|commission|committee)s? (?:does|did|do|has|had) /;
 
 /** Keys that name a person by a title the article gives them ("presid"), or as the leader. */
 const TITLES_NAMING = /^(?:presid|premier|minist|chairman|director|leader|head of state)$/;
@@ -394,10 +398,16 @@ function identityAnswer(analysis: QuestionAnalysis, context: ReaderContext): Rea
     (isPervasive(term.meaning, context) && (term.place || context.understanding.wordnet.isName(term.meaning))) || describesPerson(term, analysis, context);
   const nameStems = new Set([...naming, ...ownName]);
   // "Who is the president of roland berger", "… of the world internet conference" ask of something he is not described by.
+  // "What post does the leader hold on the top online-policy body": the words around the post asked for describe it, not him;
+  // only a name ("…at cisco") asks of something else.
+  const asksPost = POST_ASKED.test(analysis.normalised);
   const asksElse = analysis.terms.some((term) => {
     if (term.kind === 'number' || term.kind === 'year') return true;
+    if (asksPost && !term.named && term.kind !== 'name') return false;
     const stems = wordsOf(term.meaning).map(stem);
-    return !stems.every((s) => nameStems.has(s) || described.has(s)) && !IDENTITY_WORDS.has(term.meaning) && !ownCountry(term);
+    // A word for one of the descriptions ("online-policy" for "Cyberspace", "top" for "Central") is no other thing asked about.
+    const describedBy = term.neighbours.some((neighbour) => wordsOf(neighbour).every((word) => described.has(stem(word))));
+    return !stems.every((s) => nameStems.has(s) || described.has(s)) && !describedBy && !IDENTITY_WORDS.has(term.meaning) && !ownCountry(term);
   });
   if (asksElse || ORDINALS.some((ordinal) => ` ${analysis.normalised} `.includes(` ${ordinal} `))) return null;
   // "Who is the president of cyberspace": the title and what it is of must be one description ("director of the Central Cyberspace Affairs Commission").

@@ -476,7 +476,9 @@ export function askedPart(normalised: string): string {
 const ASKS_IDENTITY = [
   /^who(?: is|'s|s| was)\b/,
   /^what(?: is|'s|s| was) .+\b(?:job|title|role|position|post|occupation|profession)$/,
-  /^what (?:job|title|role|position|post|occupation|profession) (?:does|did|do|has|had) .+ (?:have|hold|do)$/,
+  /^what (?:[\w-]+ ){0,2}(?:job|title|role|position|post|office|occupation|profession)s? (?:does|did|do|has|had) .+ (?:have|hold|do|occupy)\b/,
+  // "what body does the chinese president also chair"
+  /^(?:what|which) (?:[\w-]+ ){0,2}(?:body|bodies|organi[sz]ation|commission|committee|agency|panel) (?:does|did|do) .+ (?:chair|head|lead|direct|run)$/,
   /^what (?:does|did) (?:the )?(?!.*\b(?:say|said|think|want|call|ask|urge)\b)[a-z]+(?: [a-z]+){0,2} do(?: for a living)?$/,
   /^who (?:works|worked|is|was) (?:at|for|from|with)\b/,
   /^who (?:represents|represented|speaks for|spoke for)\b/,
