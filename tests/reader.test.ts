@@ -464,6 +464,13 @@ describe('how sure an answer is', () => {
     expect(plain.finding).toMatchObject({ kind: 'said', closest: false });
   });
 
+  it('reads a paragraph that opens with "He" as going on from the one before: who he is and when', async () => {
+    // "He also stressed … breakthroughs in core information technologies" follows the paragraph on April 2018 and Xi.
+    const answer = await ask('what kind of tech did he want breakthroughs in at the spring 2018 meeting');
+    expect(answer.answer).toContain('core information technologies');
+    expect((await ask('what did xi say about breakthroughs in 2018')).answer).toContain('core information technologies');
+  });
+
   it('answers a question worded nothing like the article, as only the closest, when one passage stands clearly ahead', async () => {
     // Embedded far from every passage, but the paragraph on Yu Wenwen's article stands ahead of the rest and holds what is asked.
     const reworded = await ask("which newspaper published the researcher's commentary");

@@ -3,7 +3,7 @@ import type { KnowledgeIndex } from './index-store.js';
 import { combiningParts } from './lexical.js';
 import { madeOfName, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import { nlp } from './nlp.js';
-import { type Passage, sentenceText } from './passages.js';
+import { continuedFrom, type Passage, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
 import { dot, type Hit } from './retrieve.js';
 import { answeringFor, answeringText, carriesFor, carriesType, namesSomeoneElse, placesNamed, SENTENCE_TYPES } from './sentence-types.js';
@@ -186,7 +186,10 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const speakersAsked = analysis.speakerWords.length > 0 ? [...context.retriever.peopleIn(analysis.speakerWords.join(' '))] : [];
   const { speaker } = chosen.passage;
   const stems = passageStems(chosen.passage);
-  const theirs = speaker !== null ? speakersAsked.includes(speaker) : speakersAsked.some((person) => wordsOf(person).some((word) => stems.has(stem(word))));
+  // "He also stressed…": who he is, and when, are in the paragraph it goes on from.
+  const continued = continuedFrom(context.index.passages, chosen.passage);
+  const ownContext = continued ? passageStems(chosen.passage, continued) : stems;
+  const theirs = speaker !== null ? speakersAsked.includes(speaker) : speakersAsked.some((person) => wordsOf(person).some((word) => ownContext.has(stem(word))));
   if (speakersAsked.length > 0 && !theirs && analysis.shape === 'fact') return refuse();
   const { lexicon } = context.understanding;
   const pervasive = (term: QuestionTerm): boolean => isPervasive(term.meaning, context);
@@ -235,7 +238,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   if (analysis.answerType === 'date' && /\b(?:next|upcoming|coming|future)\b/.test(analysis.normalised) && !/\b(?:next|upcoming|coming|future|will)\b/i.test(answeringText(chosen.passage, choice.sentence))) return { ...refuse(), unreported: true };
   // "The theme of the 2019 World Internet Conference": the year is in the article, but not with what is asked.
   // A comparison's two sides are dated each in its own passage.
-  const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(stems, term));
+  const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(ownContext, term));
   if (analysis.shape !== 'comparison' && years.length > 0) return refuse(none, years);
   if (analysis.shape !== 'comparison' && !sameOccasion(analysis, chosen.passage)) return refuse();
   // "What did cisco's ceo say": a title the speaker of the passage does not hold ("the association head" may be its president).

@@ -214,6 +214,17 @@ export function answerableSentences(passage: Passage): number {
 }
 
 /** The text embedded for a passage: who speaks gives the vector the context a reader has. */
+/**
+ * The paragraph a paragraph goes on from when it opens with a pronoun for its subject ("He also
+ * stressed…" after "Speaking at a national conference … in April 2018, Xi…"): who "he" is, and
+ * when, are in that one. Null otherwise, or across articles and sections.
+ */
+export function continuedFrom(passages: readonly Passage[], passage: Passage): Passage | null {
+  if (!/^(?:He|She|They|It)\b/u.test(passage.text)) return null;
+  const previous = passages[passage.id - 1];
+  return previous && previous.article === passage.article && previous.section === passage.section ? previous : null;
+}
+
 export function passageEmbeddingText(passage: Passage): string {
   const who = passage.speaker ? `${passage.speaker}${passage.role ? `, ${passage.role}` : ''}: ` : '';
   return `${who}${passage.text}`;

@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from './index-store.js';
 import { createLexicalIndex, type LexicalIndex, terms } from './lexical.js';
 import { escapeRegExp, STOP_WORDS, stem, wordsOf } from './lexicon.js';
-import { answerableSentences, type Passage, passageEmbeddingText } from './passages.js';
+import { answerableSentences, continuedFrom, type Passage, passageEmbeddingText } from './passages.js';
 
 /** A passage retrieved for a question, with the sentence in it that answers best. */
 export interface Hit {
@@ -267,7 +267,9 @@ export class Retriever {
     const owned = ownedPhrasesOf(question);
     for (const hit of hits) {
       if (hit.passage.speaker && people.has(hit.passage.speaker)) hit.score += options.personBoost;
-      if (years.some((year) => hit.passage.text.includes(year))) hit.score += options.yearBoost;
+      // "He also stressed…" is of the year of the paragraph it goes on from.
+      const dated = `${hit.passage.text} ${continuedFrom(index.passages, hit.passage)?.text ?? ''}`;
+      if (years.some((year) => dated.includes(year))) hit.score += options.yearBoost;
       if (owned.length > 0) hit.score += owned.filter((pair) => saysOwned(hit.passage.text, pair)).length * options.phraseBoost;
     }
     return hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
