@@ -545,7 +545,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       // And a word the article uses that English does not ("wuzhen", "chinaeu") is one of its names, though not a form of one ("shown").
       // Nor is a combining form on its own ("cyber"), though the article writes it in names ("Cyber Security Law").
       const named =
-        !isCombiningForm(word) && ((taggedName && (!wordnet.knows(root) || wordnet.isName(root) || knowsWord(lexicon, word))) || (!wordnet.knows(root) && lexicon.words.has(word) && !/\d/.test(word) && !irregularForm(word, wordnet)));
+        !isCombiningForm(word) && ((taggedName && (!wordnet.knows(root) || wordnet.isName(root) || knowsWord(lexicon, word))) || (!wordnet.knows(root) && lexicon.words.has(word) && !/\d/.test(word) && !(tags.has('Verb') && irregularForm(word, wordnet))));
       const origin = replacedBy.get(word);
       let grounding: Grounding = null;
       let neighbours: string[] = [];
