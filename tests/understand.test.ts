@@ -201,6 +201,12 @@ describe('question understanding', () => {
     expect(missingOf('what did the eu say')).toContain('european union');
   });
 
+  it('reads news idioms as the plain words an article uses', () => {
+    expect(analyse('when did builders break ground on the security campus').normalised).toContain('start construction on');
+    expect(analyse('how many firms set up shop in the park').normalised).toContain('firms move in');
+    expect(analyse('when did the law come into force').normalised).toContain('take effect');
+  });
+
   it('reads a noun of the kind of an event the article counts by ordinals as that event', () => {
     expect(analyse('what date was the note to the 4th summit').normalised).toContain('fourth world internet conference');
     expect(analyse('what was said at the very first meeting').normalised).toContain('first world internet conference');

@@ -34,6 +34,18 @@ const SHORTHAND: Record<string, string> = {
   mgr: 'manager', rep: 'representative', reps: 'representatives', acc: 'according', vid: 'video', vids: 'videos', pic: 'picture', pics: 'pictures',
 };
 
+/** News idioms no dictionary word stands for, as the plain words an article would use. General English, not this article's. */
+const IDIOMS: Array<[RegExp, string]> = [
+  [/\b(?:break|breaks|broke|broken|breaking) ground\b/gu, 'start construction'],
+  [/\b(?:set|sets|setting) up shop\b/gu, 'move'],
+  [/\b(?:come|comes|came|coming|go|goes|went|gone|going) into (?:force|effect)\b/gu, 'take effect'],
+];
+
+/** A question with its idioms in plain words: "when did they break ground on the park" → "…start construction on the park". */
+export function withoutIdioms(text: string): string {
+  return IDIOMS.reduce((out, [pattern, plain]) => out.replace(pattern, plain), text);
+}
+
 export const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
   'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

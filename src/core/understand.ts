@@ -6,6 +6,7 @@ import {
   correctSpelling,
   escapeRegExp,
   isTransposition,
+  withoutIdioms,
   FRAME_WORDS,
   isName,
   knowsWord,
@@ -274,8 +275,8 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
   const replaced = new Map<string, { meaning: string; how: Grounding }>();
   const out: string[] = [];
   // "what % of…" reads "what percent of…".
-  // "the eu-china group" is the article's ChinaEU, not the European Union.
-  let joined = question;
+  // "the eu-china group" is the article's ChinaEU, not the European Union; "break ground" is "start construction".
+  let joined = withoutIdioms(question.toLowerCase());
   for (const { lower, pattern } of solidNamesOf(lexicon)) {
     joined = joined.replace(pattern, (typed) => {
       replaced.set(typed.toLowerCase(), { meaning: lower, how: 'alias' });
