@@ -502,6 +502,9 @@ describe('the reader on false premises', () => {
       expect(answer.answered, question).toBe(false);
       expect(answer.answer, question).toMatch(/^The article does not say that happened\./);
     }
+    // Whether someone said so is asked of what they said, in whatever words: "will not close" is an answer to "shut itself off".
+    expect((await ask('did xi say china would shut itself off from the world')).answer).toContain('will not close');
+    expect((await ask('did xi say the law was scrapped')).answer).toMatch(/^The article does not say that happened\./);
     // Not when the question asks what should end, and not when the passage says it.
     expect((await ask('what crimes should countries work together to end')).answer).toContain('terrorism');
     expect((await ask('will china close its door to the world')).answered).toBe(true);

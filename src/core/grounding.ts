@@ -230,7 +230,15 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const verbal = (term: QuestionTerm): boolean =>
     term.pos === 'verb' || (term.pos === 'noun' && !wordnet.senses(term.meaning).some((sense) => sense.pos === 'noun')) || (term.meaning === last && wordnet.senses(term.meaning).some((sense) => sense.pos === 'verb'));
   // Reported only in so many words: "the end of 2017" is no park that was finished.
-  const endings = analysis.terms.filter((term) => verbal(term) && !PARTICLES.has(term.meaning) && (wordnet.endsSomething(term.meaning) || (term.verb !== undefined && wordnet.endsSomething(term.verb))) && !supportsLiterally(inContext, term));
+  // "Did xi say china would shut itself off" asks what was said, which may be said in other words ("will not close").
+  const saidInWords = analysis.answerType === 'yesno' && analysis.speakerWords.length > 0;
+  const endings = analysis.terms.filter(
+    (term) =>
+      verbal(term) &&
+      !PARTICLES.has(term.meaning) &&
+      (wordnet.endsSomething(term.meaning) || (term.verb !== undefined && wordnet.endsSomething(term.verb))) &&
+      !(saidInWords ? supports(inContext, term) : supportsLiterally(inContext, term)),
+  );
   // Only where the question presumes the ending happened ("when", "how many", "why"), not "what should countries end".
   const presumes = ['date', 'amount', 'duration', 'place', 'reason', 'yesno'].includes(analysis.answerType);
   if (presumes && endings.length > 0) return { ...refuse(), unreported: true };

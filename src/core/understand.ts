@@ -662,8 +662,10 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     if (whole && whole !== term.meaning) missing[at] = { ...term, typed: whole, named: true };
   }
   // The one whose words are asked about ("what did trump say") must be someone the article names, not a word it merely relates to.
-  const speakerSlot = /\b(?:what|how) (?:did|does|do|has|have) (?:the )?([\p{L} ]+?) (?:say|said|think|believe|expect|want|tell|mean|feel|claim|predict)\b|\baccording to (?:the )?([\p{L} ]+?)(?:,|$| what| how| is| are| was| did| does)/u.exec(normalised);
-  const speaker = speakerSlot?.[1] ?? speakerSlot?.[2];
+  // … or whether they said something: "did xi say china would shut itself off".
+  const speakerSlot =
+    /\b(?:what|how) (?:did|does|do|has|have) (?:the )?([\p{L} ]+?) (?:say|said|think|believe|expect|want|tell|mean|feel|claim|predict)\b|\baccording to (?:the )?([\p{L} ]+?)(?:,|$| what| how| is| are| was| did| does)|^(?:did|does|has) (?:the )?([\p{L} ]+?) (?:say|said|claim|claimed|predict|predicted|promise|promised) /u.exec(normalised);
+  const speaker = speakerSlot?.[1] ?? speakerSlot?.[2] ?? speakerSlot?.[3];
   const speakerWords = speaker ? wordsOf(speaker) : [];
   // "the brussels lobby guy" is found by "brussels"; "trump" by nothing the article has.
   const identified = unique.some((term) => speakerWords.includes(term.meaning) && (term.grounding === 'exact' || term.grounding === 'alias' || term.grounding === 'spelling'));
