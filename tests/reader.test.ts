@@ -198,6 +198,7 @@ describe('the reader', () => {
     expect((await ask('what paper is this from')).answer).toContain('China Daily');
     expect((await ask('whats the headline')).answer).toContain('China to step up cyberspace cooperation');
     expect((await ask('who took the photo')).answer).toContain('Wu Heping');
+    for (const question of ['who took the pic', 'photo credit?', 'picture credit']) expect((await ask(question)).answer, question).toContain('Wu Heping');
   });
 
   it('lists every fact of a year, each with its own citation', async () => {
