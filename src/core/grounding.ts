@@ -295,6 +295,9 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
     if (ofThatOrganisation && !titled.title.every((word) => roleStems.includes(stem(word)))) return refuse(none, none, 'person');
     // "Who is the vice president of china": Kaspersky's vice-president holds the title, of something else.
     if (!ofThatOrganisation && titled.of.length > 0 && titled.title.every((word) => roleStems.includes(stem(word)))) return refuse(none, none, 'person');
+    // "Who is the director of the beijing economy and it bureau": a passage that names the bureau, and nobody as its director, does not say.
+    const strict = titled.title.filter((word) => !LOOSE_TITLES.has(word));
+    if (strict.length > 0 && !strict.every((word) => stems.has(stem(word)) || roleStems.includes(stem(word)))) return refuse(none, none, 'person');
   }
   // The thing asked about counts as a noun however it is tagged ("what awards get handed out": "awards" read as a verb).
   const nouns = analysis.terms.filter((term) => (term.pos === 'noun' || term.kind !== 'word' || term === analysis.focus) && !term.answerClass);
