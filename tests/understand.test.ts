@@ -199,6 +199,9 @@ describe('question understanding', () => {
       expect(missingOf(question), question).toEqual([]);
     }
     expect(missingOf('what did the eu say')).toContain('european union');
+    // Frame words in the plural are frame words; "calls" may be what is asked about.
+    expect(analyse('what sorts of events are held').terms.map((term) => term.meaning)).not.toContain('sorts');
+    expect(analyse('what calls did xi make').terms.map((term) => term.meaning)).toContain('calls');
   });
 
   it('reads news idioms as the plain words an article uses', () => {
@@ -210,7 +213,8 @@ describe('question understanding', () => {
   it('reads a noun of the kind of an event the article counts by ordinals as that event', () => {
     expect(analyse('what date was the note to the 4th summit').normalised).toContain('fourth world internet conference');
     expect(analyse('what was said at the very first meeting').normalised).toContain('first world internet conference');
-    // Not a word of another kind, nor without an ordinal.
+    // Not a meeting of something else, a word of another kind, nor without an ordinal.
+    expect(analyse('when was the first meeting of the cyberspace commission').normalised).not.toContain('world internet conference');
     expect(analyse('what happened in the 4th year').normalised).not.toContain('world internet conference');
     expect(analyse('when was the summit').normalised).not.toContain('world internet conference');
   });

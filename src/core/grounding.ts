@@ -3,7 +3,7 @@ import type { KnowledgeIndex } from './index-store.js';
 import { combiningParts } from './lexical.js';
 import { madeOfName, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import { nlp } from './nlp.js';
-import { continuedFrom, type Passage, sentenceText } from './passages.js';
+import { continuedFrom, type Passage, previousInSection, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
 import { dot, type Hit } from './retrieve.js';
 import { answeringFor, answeringText, carriesFor, carriesType, namesSomeoneElse, placesNamed, SENTENCE_TYPES } from './sentence-types.js';
@@ -194,11 +194,11 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const { lexicon } = context.understanding;
   const pervasive = (term: QuestionTerm): boolean => isPervasive(term.meaning, context);
   // A paragraph goes on about what the one before it named ("Construction on the park…" after "Beijing is building a park").
-  const previous = context.index.passages[chosen.passage.id - 1];
-  const inContext = previous && previous.article === chosen.passage.article && previous.section === chosen.passage.section ? passageStems(chosen.passage, previous) : stems;
+  const previous = previousInSection(context.index.passages, chosen.passage);
+  const inContext = previous ? (previous === continued ? ownContext : passageStems(chosen.passage, previous)) : stems;
   // "The group in belgium" is the one in Brussels; a passage without Brussels does not mention Belgium at all.
   const partMissing = analysis.terms.filter((term) => term.partOf && !supports(inContext, term));
-  if (partMissing.length > 0) return refuse(partMissing);
+  if (analysis.shape !== 'comparison' && partMissing.length > 0) return refuse(partMissing);
   const elsewhere = analysis.terms.filter((term) => term.named && term.grounding !== null && !term.partOf && !pervasive(term) && !supports(inContext, term) && !describesPerson(term, analysis, context));
   // One of the article's names of several words ("wic" → World Internet Conference) is a name too: a passage without it
   // answers something else ("what sports are played at the wic" is not answered by what "played a crucial role").
@@ -317,7 +317,10 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // Worded nothing like the article, a question is still answered, as only the closest the article comes, when one passage
   // stands clearly ahead of the rest and holds at least half of what it asks ("which newspaper published the researcher's commentary").
   // What happened counts in full: "how many firms have agreed to leave that hub" is not answered by the firms that moved in.
-  const verbsHeld = content.every((term) => term.pos !== 'verb' || supports(stems, term));
+  // Its last word is a verb however tagged: "what did the researcher wear" is not answered by what the researcher said.
+  const lastWord = /^(?:what|how|when|where|why|who|which) (?:did|does|do|will|would|has|have)\b/.test(analysis.normalised) ? analysis.normalised.split(' ').at(-1) : undefined;
+  const asVerb = (term: QuestionTerm): boolean => term.pos === 'verb' || verbal(term) || (term.meaning === lastWord && wordnet.senses(term.meaning).some((sense) => sense.pos === 'verb'));
+  const verbsHeld = content.every((term) => !asVerb(term) || supports(stems, term));
   const ahead = analysis.missing.length === 0 && lead >= bounds.aheadBy && heldShare >= bounds.aheadHeldShare && verbsHeld;
   if (similarity < bounds.refuseBelow && namedPeople === 0 && !carried && ahead) return { ...answer(), onlyAhead: true };
   if (similarity < bounds.refuseBelow && namedPeople === 0 && !carried) return refuse(analysis.missing);

@@ -42,8 +42,15 @@ const IDIOMS: Array<[RegExp, string]> = [
 ];
 
 /** A question with its idioms in plain words: "when did they break ground on the park" → "…start construction on the park". */
-export function withoutIdioms(text: string): string {
-  return IDIOMS.reduce((out, [pattern, plain]) => out.replace(pattern, plain), text);
+export function withoutIdioms(text: string, replaced?: (typed: string, plain: string) => void): string {
+  return IDIOMS.reduce(
+    (out, [pattern, plain]) =>
+      out.replace(pattern, (typed) => {
+        replaced?.(typed, plain);
+        return plain;
+      }),
+    text,
+  );
 }
 
 export const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',

@@ -213,18 +213,23 @@ export function answerableSentences(passage: Passage): number {
   return passage.attribution !== null && passage.sentences.length > 1 ? passage.sentences.length - 1 : passage.sentences.length;
 }
 
-/** The text embedded for a passage: who speaks gives the vector the context a reader has. */
-/**
- * The paragraph a paragraph goes on from when it opens with a pronoun for its subject ("He also
- * stressed…" after "Speaking at a national conference … in April 2018, Xi…"): who "he" is, and
- * when, are in that one. Null otherwise, or across articles and sections.
- */
-export function continuedFrom(passages: readonly Passage[], passage: Passage): Passage | null {
-  if (!/^(?:He|She|They|It)\b/u.test(passage.text)) return null;
+/** The paragraph before one in the same article and section, which it may go on from. */
+export function previousInSection(passages: readonly Passage[], passage: Passage): Passage | null {
   const previous = passages[passage.id - 1];
   return previous && previous.article === passage.article && previous.section === passage.section ? previous : null;
 }
 
+/**
+ * The paragraph a paragraph goes on from when it opens with a pronoun for a person ("He also
+ * stressed…" after "Speaking at a national conference … in April 2018, Xi…"): who "he" is, and
+ * when, are in that one. Not "It" or "They", which often open with no one ("It is expected…").
+ * Null otherwise, or across articles and sections.
+ */
+export function continuedFrom(passages: readonly Passage[], passage: Passage): Passage | null {
+  return /^(?:He|She)\b/u.test(passage.text) ? previousInSection(passages, passage) : null;
+}
+
+/** The text embedded for a passage: who speaks gives the vector the context a reader has. */
 export function passageEmbeddingText(passage: Passage): string {
   const who = passage.speaker ? `${passage.speaker}${passage.role ? `, ${passage.role}` : ''}: ` : '';
   return `${who}${passage.text}`;

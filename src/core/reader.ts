@@ -5,7 +5,7 @@ import { COVERAGE, type CoverageThresholds } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
 import type { LoadedLibrary } from './library.js';
 import { type Passage, sentenceText, SPEECH_VERBS, TITLES } from './passages.js';
-import type { Hit, Retriever } from './retrieve.js';
+import { type Hit, type Retriever, SHIPPED } from './retrieve.js';
 import {
   articlePhrases,
   articleWords,
@@ -334,9 +334,6 @@ const IDENTITY_WORDS = new Set([
   'office', 'body', 'chair', 'chairs', 'head', 'heads', 'lead', 'leads', 'run', 'runs', 'direct', 'directs',
 ]);
 
-/** A question that asks which post or body someone holds: "what post does … hold", "what body does … chair". */
-const POST_ASKED = /^(?:besides .+ )?(?:what|which) (?:[\w-]+ ){0,2}(?:job|title|role|position|post|office|body|organi[sz]ation|commission|committee)s? (?:does|did|do|has|had) /;
-
 /** Keys that name a person by a title the article gives them ("presid"), or as the leader. */
 const TITLES_NAMING = /^(?:presid|premier|minist|chairman|director|leader|head of state)$/;
 /** A question that asks for a person however it names them: "who works at cisco", "the kaspersky guy". */
@@ -400,10 +397,9 @@ function identityAnswer(analysis: QuestionAnalysis, context: ReaderContext): Rea
   // "Who is the president of roland berger", "… of the world internet conference" ask of something he is not described by.
   // "What post does the leader hold on the top online-policy body": the words around the post asked for describe it, not him;
   // only a name ("…at cisco") asks of something else.
-  const asksPost = POST_ASKED.test(analysis.normalised);
   const asksElse = analysis.terms.some((term) => {
     if (term.kind === 'number' || term.kind === 'year') return true;
-    if (asksPost && !term.named && term.kind !== 'name') return false;
+    if (analysis.asksPost && !term.named && term.kind !== 'name') return false;
     const stems = wordsOf(term.meaning).map(stem);
     // A word for one of the descriptions ("online-policy" for "Cyberspace", "top" for "Central") is no other thing asked about.
     const describedBy = term.neighbours.some((neighbour) => wordsOf(neighbour).every((word) => described.has(stem(word))));
@@ -856,8 +852,10 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
     if (identity) return done(identity);
   }
   const choice = choose(hits, analysis, context)!;
-  // How far the passage chosen stands ahead of the next one, when it is the first ranked.
-  const lead = choice.hit.passage.id === hits[0]!.passage.id && hits[1] ? hits[0]!.score - hits[1].score : 0;
+  // How far the passage chosen stands ahead of the next one by meaning and words, when it is the first ranked: not by the
+  // bonus for a year or a person the question names, which a passage can have alone ("the strategy in december 2016").
+  const fused = (hit: Hit): number => SHIPPED.denseWeight * hit.dense + (1 - SHIPPED.denseWeight) * hit.lexical;
+  const lead = choice.hit.passage.id === hits[0]!.passage.id && hits[1] ? fused(hits[0]!) - Math.max(...hits.slice(1).map(fused)) : 0;
   const decision = ground(analysis, choice, trace.similarity, named, context, lead);
   if (decision.refuse) return done(refusal(analysis, decision, context));
   if (analysis.shape === 'comparison') {

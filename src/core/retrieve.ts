@@ -170,7 +170,12 @@ export class Retriever {
   ) {
     this.lexical = createLexicalIndex(index.passages, passageEmbeddingText);
     this.people = personKeys(index.passages, isWord, this.weakKeys);
+    // "He also stressed…" is of the year of the paragraph it goes on from.
+    this.dated = index.passages.map((passage) => `${passage.text} ${continuedFrom(index.passages, passage)?.text ?? ''}`);
   }
+
+  /** Each passage's text with that of the paragraph it goes on from, where the years it is of are read. */
+  private readonly dated: string[];
 
   /** People the question names, by any of their keys. */
   peopleIn(question: string): Set<string> {
@@ -267,9 +272,7 @@ export class Retriever {
     const owned = ownedPhrasesOf(question);
     for (const hit of hits) {
       if (hit.passage.speaker && people.has(hit.passage.speaker)) hit.score += options.personBoost;
-      // "He also stressed…" is of the year of the paragraph it goes on from.
-      const dated = `${hit.passage.text} ${continuedFrom(index.passages, hit.passage)?.text ?? ''}`;
-      if (years.some((year) => dated.includes(year))) hit.score += options.yearBoost;
+      if (years.some((year) => this.dated[hit.passage.id]!.includes(year))) hit.score += options.yearBoost;
       if (owned.length > 0) hit.score += owned.filter((pair) => saysOwned(hit.passage.text, pair)).length * options.phraseBoost;
     }
     return hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);

@@ -12,6 +12,7 @@ import {
   knowsWord,
   type Lexicon,
   numberWord,
+  ORDINALS,
   ordinalWord,
   PARTICLES,
   shorthand,
@@ -99,6 +100,8 @@ export interface QuestionAnalysis {
   future: boolean;
   /** Asks who someone is: "who is xi", "who's the president of china", "what is depoux's job", "what does yu wenwen do". */
   asksIdentity: boolean;
+  /** Asks which post or body someone holds ("what body does the chinese president also chair"): the words around the post describe it. */
+  asksPost: boolean;
   /** The article's names of several words the question asks about, spelt out from an acronym or typed whole ("wic" → "world internet conference"), lower case. */
   names: string[];
   /** The people the article quotes that the question names, by name, title or role (filled in by the reader, which knows them). */
@@ -109,6 +112,9 @@ export interface QuestionAnalysis {
 const QUESTION_FRAME = new Set([
   ...'what whats who whom whose which when where why how is are was were do does did can could should would will shall may might must be been being have has had the a an of to in on at by for with from about as into and or but if than then that this these those there their them they it its he she his her i me my you your we our us any some all each every more most many much very just also so not no yes really even still ever again please thanks ok okay hey hi hello lol lmao lmfao rofl hmm hmmm btw tbh idk imo imho ngl lowkey highkey fr bro dude yo ya yeah yep nah kinda sorta wanna gonna gotta pls plz thx ty real talk quick question wait bot tell know think thinks thought say says said saying talk talked mention mentioned mentions article piece story text mean means meant happen happened happens thing things stuff kind sort get got go going come came like one ones do done doing make made give gave given name named call called use used according per via guy guys people person someone somebody anything something anyone whole part exactly actually basically anyway rn now then ago'.split(' '),
 ]);
+
+/** Frame words in the plural: "what sorts of events". Not "talks", "calls", "names": those may be what is asked about. */
+const PLURAL_FRAME = new Set(['sorts', 'kinds', 'things', 'ones', 'guys', 'persons']);
 
 const META_PATTERNS: Array<[MetaTopic, RegExp]> = [
   ['date', /^(?:when|what (?:date|day|year))\b.*\b(?:this|the) (?:article|piece|story)\b.*\b(?:published|written|out|from|dated)\b|^(?:when|what date) (?:was|is) (?:it|this) (?:published|written)\b/],
@@ -256,13 +262,15 @@ function expandCountryNames(question: string): string {
 const splitNames = new WeakMap<Lexicon, Array<{ lower: string; pattern: RegExp }>>();
 
 /** The article's names written solid from two words ("ChinaEU"), each with the pattern of its words apart in either order ("eu-china", "china eu"). */
-function solidNamesOf(lexicon: Lexicon): Array<{ lower: string; pattern: RegExp }> {
+function solidNamesOf(lexicon: Lexicon, wordnet: WordNet): Array<{ lower: string; pattern: RegExp }> {
   let found = splitNames.get(lexicon);
   if (!found) {
     found = [];
     for (const written of lexicon.solidNames) {
       const parts = written.match(/\p{Lu}\p{Ll}+|\p{Lu}+(?!\p{Ll})/gu) ?? [];
       if (parts.length !== 2 || parts.join('') !== written) continue;
+      // Only names or acronyms ("China", "EU"), in either order: not "Linked" and "In", nor "Open" and "AI".
+      if (!parts.every((part) => /^\p{Lu}{2,}$/u.test(part) || wordnet.isName(part.toLowerCase()))) continue;
       const [a, b] = parts.map((part) => escapeRegExp(part.toLowerCase()));
       found.push({ lower: written.toLowerCase(), pattern: new RegExp(`(?<![\\p{L}])(?:${a}[\\s-]+${b}|${b}[\\s-]+${a})(?![\\p{L}])`, 'giu') });
     }
@@ -277,8 +285,8 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
   const out: string[] = [];
   // "what % of…" reads "what percent of…".
   // "the eu-china group" is the article's ChinaEU, not the European Union; "break ground" is "start construction".
-  let joined = withoutIdioms(question.toLowerCase());
-  for (const { lower, pattern } of solidNamesOf(lexicon)) {
+  let joined = withoutIdioms(question.toLowerCase(), (typed, plain) => replaced.set(typed, { meaning: plain, how: 'alias' }));
+  for (const { lower, pattern } of solidNamesOf(lexicon, wordnet)) {
     joined = joined.replace(pattern, (typed) => {
       replaced.set(typed.toLowerCase(), { meaning: lower, how: 'alias' });
       return lower;
@@ -315,7 +323,9 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
   for (let at = 1; at < out.length; at += 1) {
     if (!ORDINAL.test(out[at - 1]!)) continue;
     const typed = out[at]!;
-    const event = countedNamesOf(lexicon).find(({ lower, head }) => typed !== lower && (typed === head || (wordnet.knows(typed) && wordnet.sameKind(typed, head))));
+    // Not a meeting of something else: "the first meeting of the cyberspace commission".
+    if (out[at + 1] === 'of') continue;
+    const event = countedNamesOf(lexicon).find(({ head }) => typed === head || (wordnet.knows(typed) && wordnet.sameKind(typed, head)));
     if (!event || lexicon.nameForms.has(`${typed} ${out[at + 1] ?? ''}`.trim())) continue;
     replaced.set(typed, { meaning: event.lower, how: 'alias' });
     out[at] = event.lower;
@@ -323,7 +333,7 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
   return { text: out.join(' '), replaced };
 }
 
-const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+const ORDINAL = new RegExp(`^(?:${ORDINALS.slice(1).join('|')})$`);
 const countedNames = new WeakMap<Lexicon, Array<{ lower: string; head: string }>>();
 
 /** The article's names it counts by ordinals ("the fifth World Internet Conference"), lower case, with their last word. */
@@ -354,6 +364,18 @@ function slipOfQuestionWord(token: string, next: string | undefined): string | n
 
 /** "ran", "took", "spoken", "shown": a form of a word WordNet lists only by its base, which compromise knows ("run"). */
 function irregularForm(token: string, wordnet: WordNet): boolean {
+  const known = irregularForms.get(token);
+  if (known !== undefined) return known;
+  const found = baseIsKnown(token, wordnet);
+  if (irregularForms.size > 10_000) irregularForms.clear();
+  irregularForms.set(token, found);
+  return found;
+}
+
+/** Whether a token is a form of a word WordNet knows, worked out once per token. */
+const irregularForms = new Map<string, boolean>();
+
+function baseIsKnown(token: string, wordnet: WordNet): boolean {
   const doc = nlp(token);
   doc.compute('root');
   const root = (doc.terms().json() as Array<{ terms: Array<{ root?: string }> }>)[0]?.terms[0]?.root;
@@ -475,12 +497,23 @@ export function askedPart(normalised: string): string {
 }
 
 /** Who someone is: "who is xi", "who's the president of china", "what is depoux's job", "what does yu wenwen do". */
+/** Bodies a post is held on: "the top online-policy body", "the commission". */
+const BODY = '(?:body|bodies|organi[sz]ation|commission|committee|board|council|agency|panel)';
+/**
+ * Which post or body someone holds: "what post does the chinese leader hold on the top
+ * online-policy body", "what body does the chinese president also chair". The words around the
+ * post describe it, not the person. Not a stance ("what position does X hold on cyber sovereignty").
+ */
+const ASKS_POST = [
+  new RegExp(`^what (?:[\\w-]+ ){0,2}(?:job|title|post|office)s? (?:does|did|do|has|had) .+ (?:hold|have|occupy)(?: (?:on|at|in) (?:the |a |an )?(?:[\\w-]+ ){0,3}${BODY})?$`),
+  new RegExp(`^(?:what|which) (?:[\\w-]+ ){0,2}${BODY} (?:does|did|do|has|had) .+ (?:chair|head|lead|direct|run)$`),
+];
+
 const ASKS_IDENTITY = [
   /^who(?: is|'s|s| was)\b/,
   /^what(?: is|'s|s| was) .+\b(?:job|title|role|position|post|occupation|profession)$/,
-  /^what (?:[\w-]+ ){0,2}(?:job|title|role|position|post|office|occupation|profession)s? (?:does|did|do|has|had) .+ (?:have|hold|do|occupy)\b/,
-  // "what body does the chinese president also chair"
-  /^(?:what|which) (?:[\w-]+ ){0,2}(?:body|bodies|organi[sz]ation|commission|committee|agency|panel) (?:does|did|do) .+ (?:chair|head|lead|direct|run)$/,
+  /^what (?:job|title|role|position|post|occupation|profession) (?:does|did|do|has|had) .+ (?:have|hold|do)$/,
+  ...ASKS_POST,
   /^what (?:does|did) (?:the )?(?!.*\b(?:say|said|think|want|call|ask|urge)\b)[a-z]+(?: [a-z]+){0,2} do(?: for a living)?$/,
   /^who (?:works|worked|is|was) (?:at|for|from|with)\b/,
   /^who (?:represents|represented|speaks for|spoke for)\b/,
@@ -523,7 +556,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     const term = entry.terms[0];
     if (!term) continue;
     // "political will", "the will to…" is a thing asked about, not the future.
-    const will = (term.normal || term.text) === 'will' ? nominalWill(tagged[at - 1]?.terms[0], at === tagged.length - 1) : null;
+    const will = (term.normal || term.text) === 'will' ? nominalWill(tagged[at - 1]?.terms[0], tagged[at + 1]?.terms[0]) : null;
     if (will === false) future = true;
     if (will) {
       const phrase = will === true ? 'will' : will;
@@ -534,7 +567,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     }
     for (const word of wordsOf(term.normal || term.text)) {
       // … in the plural too: "what sorts of events", "which kinds of crime".
-      if (QUESTION_FRAME.has(word) || (word.endsWith('s') && QUESTION_FRAME.has(word.slice(0, -1))) || FRAME_WORDS.includes(word) || word.length < 2) continue;
+      if (QUESTION_FRAME.has(word) || PLURAL_FRAME.has(word) || FRAME_WORDS.includes(word) || word.length < 2) continue;
       const tags = new Set(term.tags);
       const pos: QuestionTerm['pos'] = tags.has('Noun') || tags.has('ProperNoun') ? 'noun' : tags.has('Verb') ? 'verb' : tags.has('Adjective') ? 'adjective' : 'other';
       // Chat fillers ("lol", "hmm", "btw") say nothing about the article.
@@ -666,7 +699,9 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   // … or whether they said something: "did xi say china would shut itself off".
   const speakerSlot =
     /\b(?:what|how) (?:did|does|do|has|have) (?:the )?([\p{L} ]+?) (?:say|said|think|believe|expect|want|tell|mean|feel|claim|predict)\b|\baccording to (?:the )?([\p{L} ]+?)(?:,|$| what| how| is| are| was| did| does)|^(?:did|does|has) (?:the )?([\p{L} ]+?) (?:say|said|claim|claimed|predict|predicted|promise|promised) /u.exec(normalised);
-  const speaker = speakerSlot?.[1] ?? speakerSlot?.[2] ?? speakerSlot?.[3];
+  // Not "does the article say…", "did anyone say…": whether the article reports something, not whose words.
+  const whetherSaid = speakerSlot?.[3] && !wordsOf(speakerSlot[3]).every((word) => QUESTION_FRAME.has(word)) ? speakerSlot[3] : undefined;
+  const speaker = speakerSlot?.[1] ?? speakerSlot?.[2] ?? whetherSaid;
   const speakerWords = speaker ? wordsOf(speaker) : [];
   // "the brussels lobby guy" is found by "brussels"; "trump" by nothing the article has.
   const identified = unique.some((term) => speakerWords.includes(term.meaning) && (term.grounding === 'exact' || term.grounding === 'alias' || term.grounding === 'spelling'));
@@ -698,6 +733,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     if (at >= 0) missing.splice(at, 1);
   }
   const focus = focusOf(asked, unique);
+  // "what is xi's other role besides president" asks who he is, less one description.
+  const withoutOther = asked.replace(SET_ASIDE_LAST, '').replace(/\bother /, '');
   return {
     original,
     normalised,
@@ -712,8 +749,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     speakerWords,
     focus: focus?.answerClass ? null : focus,
     wantsDay: /\b(?:what|which) (?:day|date)\b|\bexact date\b|\bon what date\b/.test(normalised),
-    // "what is xi's other role besides president" asks who he is, less one description.
-    asksIdentity: ASKS_IDENTITY.some((pattern) => pattern.test(asked.replace(SET_ASIDE_LAST, '').replace(/\bother /, ''))),
+    asksIdentity: ASKS_IDENTITY.some((pattern) => pattern.test(withoutOther)),
+    asksPost: ASKS_POST.some((pattern) => pattern.test(withoutOther)),
     excluded: setAside?.[1] ?? '',
     future,
     names: [...lexicon.nameForms.keys()].filter((lower) => isName(lower) && ` ${normalised} `.includes(` ${lower} `)),
@@ -722,16 +759,21 @@ export function analyseQuestion(question: string, context: Understanding): Quest
 }
 
 /**
- * Whether "will" is a noun: after an adjective ("political will": the phrase), or after a
- * determiner or possessive, or ending the question ("the will", "his will": true); a modal
- * otherwise (false).
+ * Whether "will" is a noun: ending the question or before "to", "of" and the like, after an
+ * adjective ("political will": the phrase), a determiner or a possessive ("the will", "his will":
+ * true); a modal otherwise (false).
  */
-function nominalWill(previous: { normal: string; tags: string[] } | undefined, last: boolean): string | boolean {
+function nominalWill(previous: { normal: string; tags: string[] } | undefined, next: { normal: string } | undefined): string | boolean {
+  // "how big will the park be", "what will happen": a modal, whatever comes before it, when a clause follows.
+  if (next && !AFTER_NOUN_WILL.has(next.normal)) return false;
   const tags = new Set(previous?.tags ?? []);
-  if (previous && tags.has('Adjective') && !tags.has('QuestionWord')) return `${previous.normal} will`;
-  if (last || tags.has('Determiner') || tags.has('Possessive')) return true;
-  return false;
+  if (!previous || tags.has('QuestionWord') || /^(?:how|what|who|when|where|which|why)$/.test(previous.normal)) return false;
+  if (tags.has('Adjective')) return `${previous.normal} will`;
+  return tags.has('Determiner') || tags.has('Possessive') || !next;
 }
+
+/** What follows "will" the noun: "the will to cooperate", "the political will of china", or the end of the question. */
+const AFTER_NOUN_WILL = new Set(['to', 'of', 'for', 'behind', 'among', 'in', 'on', 'at', 'and', 'or', 'from']);
 
 /** Chat a question opens with before what it asks: "so wait", "ok real talk", "hey bot", "lol". */
 const OPENING = /^(?:(?:so|ok|okay|k|wait|hey|hi|hello|yo|lol|lmao|bruh|bro|dude|hmm+|um+|uh+|btw|tbh|ngl|lowkey|highkey|real talk|quick question|question|pls|please|and|but|also|actually|basically|anyway|bot|guys)\b[\s,:;.!-]*)+/;
