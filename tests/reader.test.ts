@@ -13,6 +13,11 @@ afterAll(() => ws.cleanup());
 const ask = (question: string) => ws.ask(question);
 
 describe('the reader', () => {
+  it('answers "how often" with how often, and "how long" only with a length of time', async () => {
+    expect((await ask('how often is the wic held')).answer).toContain('every year since 2014');
+    expect((await ask('how long is the wic')).answer).toMatch(/^The article does not say how long\./);
+  });
+
   it('answers "how many" with the sentence that holds the number', async () => {
     const answer = await ask('how many ppl use the internet in china');
     expect(answer.answered).toBe(true);
@@ -203,6 +208,7 @@ describe('the reader', () => {
     expect((await ask('whats the headline')).answer).toContain('China to step up cyberspace cooperation');
     expect((await ask('who took the photo')).answer).toContain('Wu Heping');
     for (const question of ['who took the pic', 'photo credit?', 'picture credit']) expect((await ask(question)).answer, question).toContain('Wu Heping');
+    expect((await ask('whats the reporters email')).answer).toContain('caodesheng@chinadaily.com.cn');
   });
 
   it('lists every fact of a year, each with its own citation', async () => {
@@ -559,6 +565,8 @@ describe('the reader on odd questions', () => {
     // "Will" before a clause is the modal, whatever comes before it.
     for (const question of ['how big will the park be', 'how much longer will construction take']) expect((await ask(question)).answer, question).not.toMatch(/ will\./);
     expect((await ask('when will it be shown')).answer).not.toMatch(/mentions Shown/);
+    // A figure the article does not give, though it has the word "billion".
+    expect((await ask('when does china expect to hit 1 billion internet users')).answer).toMatch(/^The article does not mention 1 billion\./);
     // Belgium is grounded by Brussels only where the passage names Brussels.
     expect((await ask('how many internet users does belgium have')).answer).toMatch(/^The article does not mention Belgium\./);
     expect((await ask("who's the head of the eu-china lobby group in belgium")).answer).toContain('Luigi Gambardella');

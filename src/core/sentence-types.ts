@@ -120,8 +120,13 @@ export function carriesFor(text: string, analysis: QuestionAnalysis): boolean {
   }
   // A rate or a share is given as one: "854 million users" is no penetration rate.
   if (analysis.answerType === 'amount' && /\b(?:rate|percent|percentage|share|ratio|proportion)\b/.test(analysis.normalised)) return SHARE.test(text);
+  // "How often is the wic held": "every year since 2014".
+  if (analysis.answerType === 'duration' && /\bhow often\b/.test(analysis.normalised)) return FREQUENCY.test(text) || carriesType(text, 'duration');
   return carriesType(text, analysis.answerType);
 }
+
+/** How often something happens, as news says it. */
+const FREQUENCY = /\b(?:annual|annually|yearly|weekly|monthly|daily|(?:every|each|once a|twice a) (?:year|month|week|day))\b/iu;
 
 export const FULL_DATE = new RegExp(`\\b${MONTH} \\d{1,2}, (?:19|20)\\d{2}\\b`, 'u');
 

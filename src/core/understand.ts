@@ -649,7 +649,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const compared = comparedParts(asked);
   // "which newspaper ran yu wenwen's article" is about the article's content, not the article.
   // So is "who wrote the piece in the guangming paper": one of the article's names, however it is tagged.
-  const aboutContent = unique.some((term) => term.grounding !== null && (term.pos === 'noun' || lexicon.names.has(term.meaning)) && !FRAME_WORDS.includes(term.meaning));
+  const frame = (word: string): boolean => FRAME_WORDS.includes(word) || (word.endsWith('s') && FRAME_WORDS.includes(word.slice(0, -1)));
+  const aboutContent = unique.some((term) => term.grounding !== null && (term.pos === 'noun' || lexicon.names.has(term.meaning)) && !frame(term.meaning));
   // "tl;dr", "main point of the article": a summary is asked for whatever else the question names.
   // A bare "tl;dr" or "summary?" asks for the article's too.
   const wantsSummary = /\b(?:summary|summari[sz]e|gist|main point)\b/.test(normalised) && (ABOUT_ARTICLE.test(normalised) || /^(?:summary|summari[sz]e|gist)(?: pl(?:ease|s|z))?$/.test(asked));
@@ -688,6 +689,10 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     // The whole name stands for its words: "the united states", not "united" and "states".
     for (let i = missing.length - 1; i >= 0; i -= 1) if (words.includes(missing[i]!.meaning)) missing.splice(i, 1);
     missing.push({ typed: name, meaning: name, grounding: null, kind: 'name', pos: 'noun', neighbours: [], named: true, place: false, antonyms: [] });
+  }
+  // "when will china hit 1 billion internet users": a figure the article does not give is missing, though it has "billion".
+  for (const [figure] of normalised.matchAll(/\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten) (?:thousand|million|billion|trillion)\b/g)) {
+    if (!` ${articleText} `.includes(` ${wordsOf(figure).join(' ')} `)) missing.push({ typed: figure, meaning: figure, grounding: null, kind: 'number', pos: 'other', neighbours: [], named: false, place: false, antonyms: [] });
   }
   // "jack ma", "lu wei": a missing word of a name compromise finds is named back as the whole name.
   const namePhrases = [...people!, ...places!, ...organisations!];
