@@ -565,6 +565,8 @@ describe('the reader on odd questions', () => {
     // "Will" before a clause is the modal, whatever comes before it.
     for (const question of ['how big will the park be', 'how much longer will construction take']) expect((await ask(question)).answer, question).not.toMatch(/ will\./);
     expect((await ask('when will it be shown')).answer).not.toMatch(/mentions Shown/);
+    // A fine or a price is a sum, which the article must give.
+    expect((await ask('whats the fine for breaking the cyber security law')).answered).toBe(false);
     // A figure the article does not give, though it has the word "billion".
     expect((await ask('when does china expect to hit 1 billion internet users')).answer).toMatch(/^The article does not mention 1 billion\./);
     // Belgium is grounded by Brussels only where the passage names Brussels.

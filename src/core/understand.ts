@@ -136,6 +136,8 @@ function answerTypeOf(text: string): AnswerType {
   if (/^(?:how (?:many|much|big|large|old|tall|short|rich|wealthy|heavy|fast|wide|deep|expensive|cheap|popular)|what (?:number|amount|percent|percentage|share|size|figure)|how high|how far)\b/.test(text)) return 'amount';
   if (/\bhow (?:many|much)\b/.test(text)) return 'amount';
   if (/^what(?: is| was| are)? (?:the |its |their )?(?:population|number|size|price|cost|value|gdp|revenue|budget|total|amount|percentage|rate|count|salary|income|speed) of\b/.test(text)) return 'amount';
+  // "what's the fine for breaking the law": a sum, which the article must give.
+  if (/^what(?: is| was| are)? (?:the |a )?(?:fine|fines|penalty|penalties|fee|fees|price|cost|salary|budget)(?: for| of|$)/.test(text)) return 'amount';
   // "what's the internet penetration rate in china": a rate or share is a figure, whatever names it.
   // So is "what's china's internet penetration rate" (read "what is china internet penetration rate").
   if (/^what (?:(?:is|was|are|were) )?(?:the |its |their |(?!(?:did|does|do|will|would|can|could|should|has|have|had)\b)[a-z]+ )(?:[a-z-]+ ){1,3}(?:rate|percentage|share|ratio|revenue|budget|turnover|headcount)(?:$| in\b| of\b| for\b| at\b| among\b)/.test(text)) return 'amount';
