@@ -13,6 +13,10 @@ afterAll(() => ws.cleanup());
 const ask = (question: string) => ws.ask(question);
 
 describe('the reader', () => {
+  it('answers "whose hands" with whose, which need not be a person', async () => {
+    expect((await ask('whose hands should the future of the web be in according to xi')).answer).toContain('all nations');
+  });
+
   it('answers "how often" with how often, and "how long" only with a length of time', async () => {
     expect((await ask('how often is the wic held')).answer).toContain('every year since 2014');
     expect((await ask('how long is the wic')).answer).toMatch(/^The article does not say how long\./);

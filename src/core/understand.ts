@@ -149,7 +149,8 @@ function answerTypeOf(text: string): AnswerType {
   if (/\bwhere\b|\b(?:which|what) (?:city|town|province|country)\b/.test(text)) return 'place';
   // "who is luigi gambardella" asks what he is; "who is the director of …" asks for a name.
   if (/^who(?: is|'s|s| was) (?!the\b|a\b|an\b)/.test(text)) return 'definition';
-  if (/^(?:who|whom|whose|which (?:person|official|expert|researcher|leader))\b/.test(text)) return 'person';
+  // "Whose hands should the future be in" asks whose, which may be "all nations"; "whose idea was it" asks for a person.
+  if (/^(?:who|whom|whose (?:idea|words|quote|vision|proposal|speech|message|article|piece|statement)|which (?:person|official|expert|researcher|leader))\b/.test(text)) return 'person';
   if (ANSWER_CLASS.organisation!.test(text) || /^(?:which|what) (?:companies|firms|organi[sz]ations)\b/.test(text)) return 'organisation';
   if (/^(?:why|how come|for what reason)\b/.test(text)) return 'reason';
   if (/^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/.test(text)) return 'yesno';
