@@ -4,10 +4,14 @@ import { evaluateSplit, loadSplit, reportTable, type SplitReport, sweep } from '
 import { compareStrategies } from '../eval/strategies.js';
 import { readArguments, start, UsageError } from '../start.js';
 
-const USAGE = 'Usage: npm run eval -- [--split dev|test|holdout] [--misses] [--json] [--sweep] [--strategies]   (--sweep: the grounding bounds on dev; --strategies: retrieval strategies by hit@1 and hit@3)';
+const USAGE = 'Usage: npm run eval -- [--split dev|test|holdout|sealed] [--misses] [--json] [--sweep] [--strategies]   (--sweep: the grounding bounds on dev; --strategies: retrieval strategies by hit@1 and hit@3)';
 
-/** `holdout` is sealed: written after this round and never run by it; only `--split holdout` runs it. */
-export const SPLIT_FILES = { dev: 'data/eval/dev.json', test: 'data/eval/test.json', holdout: 'data/eval/holdout.json' } as const;
+/**
+ * `holdout` and `sealed` are never read, only run (`--split holdout`, `--split sealed`): the
+ * holdout was written after the test split's failures were read, the sealed set in the seventh
+ * round by a writer who saw only the article, and only its totals were ever shown.
+ */
+export const SPLIT_FILES = { dev: 'data/eval/dev.json', test: 'data/eval/test.json', holdout: 'data/eval/holdout.json', sealed: 'data/eval/sealed.json' } as const;
 
 function misses(report: SplitReport): string {
   const lines = [`\n${report.split}: wrong answers`];
@@ -33,7 +37,7 @@ start(async ({ logger, services: makeServices }) => {
     USAGE,
   )?.values;
   if (!values) return;
-  if (values.split !== undefined && !(values.split in SPLIT_FILES)) throw new UsageError(`--split is dev, test or holdout.\n${USAGE}`);
+  if (values.split !== undefined && !(values.split in SPLIT_FILES)) throw new UsageError(`--split is dev, test, holdout or sealed.\n${USAGE}`);
   if (values.sweep) {
     const services = await makeServices(logger('warn'));
     process.stdout.write(`${await sweep(services, await loadSplit(path.join(PROJECT_ROOT, SPLIT_FILES.dev)))}\n`);
