@@ -13,6 +13,10 @@ afterAll(() => ws.cleanup());
 const ask = (question: string) => ws.ask(question);
 
 describe('the reader', () => {
+  it('answers which company said something from its statement, past a paragraph with the same words and no company', async () => {
+    expect((await ask('which company said cyberspace belongs to all countries')).answer).toContain('Kaspersky');
+  });
+
   it('answers "whose hands" with whose, which need not be a person', async () => {
     expect((await ask('whose hands should the future of the web be in according to xi')).answer).toContain('all nations');
   });
