@@ -20,7 +20,7 @@ const HOLDOUT_SPLIT_SHA256 = '9ae6b5470304d05f5d3cc281e08c7fcb164bea5bec78549b86
 const SEALED_SPLIT_SHA256 = '025a5f481a2681bad7bb09b5b611d44b57716e71087cf9292af4618f7dae7cc3';
 
 /**
- * What the shipped bot reaches (`npm run eval -- --split test|holdout`); raise with real
+ * What the shipped bot reaches (`npm run eval -- --split test|holdout|sealed`); raise with real
  * improvements. The test split's failures were read at the end of the round that built the
  * reader and some were fixed, so its figures flatter; the holdout was only ever run, never read
  * or tuned on, and is the honest one. Holdout: at or past the issue's targets for refusing

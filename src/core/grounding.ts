@@ -198,7 +198,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const inContext = previous ? (previous === continued ? ownContext : passageStems(chosen.passage, previous)) : stems;
   // "The group in belgium" is the one in Brussels; a passage without Brussels does not mention Belgium at all.
   const partMissing = analysis.terms.filter((term) => term.partOf && !supports(inContext, term));
-  if (analysis.shape !== 'comparison' && partMissing.length > 0) return refuse(partMissing);
+  // A comparison's sides are in two passages, but a country neither names by its city is missing from both.
+  if (partMissing.length > 0) return refuse(partMissing);
   const elsewhere = analysis.terms.filter((term) => term.named && term.grounding !== null && !term.partOf && !pervasive(term) && !supports(inContext, term) && !describesPerson(term, analysis, context));
   // One of the article's names of several words ("wic" → World Internet Conference) is a name too: a passage without it
   // answers something else ("what sports are played at the wic" is not answered by what "played a crucial role").
@@ -231,7 +232,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
     term.pos === 'verb' || (term.pos === 'noun' && !wordnet.senses(term.meaning).some((sense) => sense.pos === 'noun')) || (term.meaning === last && wordnet.senses(term.meaning).some((sense) => sense.pos === 'verb'));
   // Reported only in so many words: "the end of 2017" is no park that was finished.
   // "Did xi say china would shut itself off" asks what was said, which may be said in other words ("will not close").
-  const saidInWords = analysis.answerType === 'yesno' && analysis.speakerWords.length > 0;
+  const saidInWords = analysis.answerType === 'yesno' && speakersAsked.length > 0;
   const endings = analysis.terms.filter(
     (term) =>
       verbal(term) &&
@@ -319,7 +320,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // What happened counts in full: "how many firms have agreed to leave that hub" is not answered by the firms that moved in.
   // Its last word is a verb however tagged: "what did the researcher wear" is not answered by what the researcher said.
   const lastWord = /^(?:what|how|when|where|why|who|which) (?:did|does|do|will|would|has|have)\b/.test(analysis.normalised) ? analysis.normalised.split(' ').at(-1) : undefined;
-  const asVerb = (term: QuestionTerm): boolean => term.pos === 'verb' || verbal(term) || (term.meaning === lastWord && wordnet.senses(term.meaning).some((sense) => sense.pos === 'verb'));
+  const asVerb = (term: QuestionTerm): boolean => verbal(term) || (term.meaning === lastWord && wordnet.senses(term.meaning).some((sense) => sense.pos === 'verb'));
   const verbsHeld = content.every((term) => !asVerb(term) || supports(stems, term));
   const ahead = analysis.missing.length === 0 && lead >= bounds.aheadBy && heldShare >= bounds.aheadHeldShare && verbsHeld;
   if (similarity < bounds.refuseBelow && namedPeople === 0 && !carried && ahead) return { ...answer(), onlyAhead: true };

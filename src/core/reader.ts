@@ -4,8 +4,8 @@ import { type ArticleInfo, articleLabel } from './article.js';
 import { COVERAGE, type CoverageThresholds } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
 import type { LoadedLibrary } from './library.js';
-import { type Passage, sentenceText, SPEECH_VERBS, TITLES } from './passages.js';
-import { type Hit, type Retriever, SHIPPED } from './retrieve.js';
+import { type Passage, previousInSection, sentenceText, SPEECH_VERBS, TITLES } from './passages.js';
+import { fusedScore, type Hit, type Retriever } from './retrieve.js';
 import {
   articlePhrases,
   articleWords,
@@ -560,6 +560,11 @@ async function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderConte
     // "The 2019 wic": a side whose year is not where it is found is not in the article, however close the rest.
     const unmet = yearOfSide.filter((year) => !best.date.written.includes(year) && !best.hit.passage.text.includes(year));
     if (unmet.length > 0) return refusal(analysis, { refuse: true, missing: [], elsewhere: analysis.terms.filter((term) => term.kind === 'year' && unmet.includes(term.meaning)) }, context);
+    // "The cyber security law of belgium": a country grounded by its city is in neither side's passage.
+    const previous = previousInSection(context.index.passages, best.hit.passage);
+    const stems = previous ? passageStems(best.hit.passage, previous) : passageStems(best.hit.passage);
+    const partMissing = analysis.terms.filter((term) => term.partOf && ` ${part} `.includes(` ${term.meaning} `) && !supports(stems, term));
+    if (partMissing.length > 0) return refusal(analysis, { refuse: true, missing: partMissing, elsewhere: [] }, context);
     sides.push(best);
   }
   const [a, b] = sides as [(typeof sides)[0], (typeof sides)[0]];
@@ -858,8 +863,7 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   const choice = choose(hits, analysis, context)!;
   // How far the passage chosen stands ahead of the next one by meaning and words, when it is the first ranked: not by the
   // bonus for a year or a person the question names, which a passage can have alone ("the strategy in december 2016").
-  const fused = (hit: Hit): number => SHIPPED.denseWeight * hit.dense + (1 - SHIPPED.denseWeight) * hit.lexical;
-  const lead = choice.hit.passage.id === hits[0]!.passage.id && hits[1] ? fused(hits[0]!) - Math.max(...hits.slice(1).map(fused)) : 0;
+  const lead = choice.hit.passage.id === hits[0]!.passage.id && hits[1] ? fusedScore(hits[0]!) - Math.max(...hits.slice(1).map((hit) => fusedScore(hit))) : 0;
   const decision = ground(analysis, choice, trace.similarity, named, context, lead);
   if (decision.refuse) return done(refusal(analysis, decision, context));
   if (analysis.shape === 'comparison') {

@@ -156,6 +156,11 @@ const AS_LEADER = new Map<string, RegExp>([
   ['head of state', /(?<!\b(?:former|ex|deputy|vice|acting|assistant|then)[ -])\bhead of state\b/u],
 ]);
 
+/** A hit's score by meaning and words alone, before the bonuses for a person, a year or a phrase the question names. */
+export function fusedScore(hit: Pick<Hit, 'dense' | 'lexical'>, options: RankOptions = SHIPPED): number {
+  return options.denseWeight * hit.dense + (1 - options.denseWeight) * hit.lexical;
+}
+
 /** Ranks the article's passages for a question by meaning (dense) and words (BM25) together. */
 export class Retriever {
   readonly lexical: LexicalIndex;
@@ -262,7 +267,7 @@ export class Retriever {
       });
       const dense = Math.max(passageDense, bestSentenceDense);
       const lexical = passageLexical.get(id) ?? 0;
-      return { passage, sentence, dense, lexical, score: weight * dense + (1 - weight) * lexical, sentenceScores };
+      return { passage, sentence, dense, lexical, score: fusedScore({ dense, lexical }, options), sentenceScores };
     });
 
     // People and years the question names: a passage by that person, or of that year, comes first.

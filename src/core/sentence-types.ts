@@ -118,12 +118,19 @@ export function carriesFor(text: string, analysis: QuestionAnalysis): boolean {
     const currencies = CURRENCIES.filter(([asked]) => asked.test(analysis.normalised));
     return ANY_MONEY_OR_SHARE.test(text) && currencies.every(([, written]) => written.test(text));
   }
+  // A size is given in measures of size: "how big will the park be" is not answered by its output in yuan.
+  // Not the size of a population or a sum ("how big is the online population": 854 million).
+  const ofPlace = !/\b(?:population|users|people|audience|number|market|economy|industry|output|budget|revenue|investment|community)\b/.test(analysis.normalised);
+  if (analysis.answerType === 'amount' && ofPlace && /\bhow (?:big|large)\b|\bwhat size\b/.test(analysis.normalised)) return SIZE.test(text);
   // A rate or a share is given as one: "854 million users" is no penetration rate.
   if (analysis.answerType === 'amount' && /\b(?:rate|percent|percentage|share|ratio|proportion)\b/.test(analysis.normalised)) return SHARE.test(text);
   // "How often is the wic held": "every year since 2014".
   if (analysis.answerType === 'duration' && /\bhow often\b/.test(analysis.normalised)) return FREQUENCY.test(text) || carriesType(text, 'duration');
   return carriesType(text, analysis.answerType);
 }
+
+/** A size, as news gives it. */
+const SIZE = /\b(?:square|hectares?|acres?|km2?|kilometres?|kilometers?|metres?|meters?|miles?|feet|sq)\b/iu;
 
 /** How often something happens, as news says it. */
 const FREQUENCY = /\b(?:annual|annually|yearly|weekly|monthly|daily|(?:every|each|once a|twice a) (?:year|month|week|day))\b/iu;

@@ -114,12 +114,12 @@ const QUESTION_FRAME = new Set([
 ]);
 
 /** Frame words in the plural: "what sorts of events". Not "talks", "calls", "names": those may be what is asked about. */
-const PLURAL_FRAME = new Set(['sorts', 'kinds', 'things', 'ones', 'guys', 'persons']);
+const PLURAL_FRAME = new Set(['sorts', 'kinds', 'types', 'persons']);
 
 const META_PATTERNS: Array<[MetaTopic, RegExp]> = [
   ['date', /^(?:when|what (?:date|day|year))\b.*\b(?:this|the) (?:article|piece|story)\b.*\b(?:published|written|out|from|dated)\b|^(?:when|what date) (?:was|is) (?:it|this) (?:published|written)\b/],
   ['email', /\b(?:e-?mail|contact)\b/],
-  ['photo', /\b(?:photo|photograph|photographer|picture|image|pic|credit(?:ed)?)\b/],
+  ['photo', /\b(?:photos?|photographs?|photographer|pictures?|images?|pics?|credit(?:ed)?)\b/],
   ['subtitle', /\b(?:subtitle|sub-?heading|subhead|deck|standfirst|strapline|tagline)\b/],
   ['headline', /\b(?:headline|title|called|named)\b/],
   ['author', /\b(?:author|wrote|written|writer|byline|reporter|journalist|by whom)\b/],
@@ -131,13 +131,13 @@ const ASKS_SOURCE = /^(?:(?:what is|whats|what's) (?:the|ur|your) )?source$/;
 const ABOUT_ARTICLE = /\b(?:article|piece|story|this|it|text|page|here)\b/;
 
 function answerTypeOf(text: string): AnswerType {
-  if (/\bhow (?:long|often)\b(?! ago)|\bhow many (?:days|weeks|months|years|hours|minutes)\b/.test(text)) return 'duration';
+  if (/\bhow (?:long|often|much longer)\b(?! ago)|\bhow many (?:days|weeks|months|years|hours|minutes)\b/.test(text)) return 'duration';
   // "how tall is xi", "how rich…", "how fast…": a measure, which a sentence gives as a number.
   if (/^(?:how (?:many|much|big|large|old|tall|short|rich|wealthy|heavy|fast|wide|deep|expensive|cheap|popular)|what (?:number|amount|percent|percentage|share|size|figure)|how high|how far)\b/.test(text)) return 'amount';
   if (/\bhow (?:many|much)\b/.test(text)) return 'amount';
   if (/^what(?: is| was| are)? (?:the |its |their )?(?:population|number|size|price|cost|value|gdp|revenue|budget|total|amount|percentage|rate|count|salary|income|speed) of\b/.test(text)) return 'amount';
   // "what's the fine for breaking the law": a sum, which the article must give.
-  if (/^what(?: is| was| are)? (?:the |a )?(?:fine|fines|penalty|penalties|fee|fees|price|cost|salary|budget)(?: for| of|$)/.test(text)) return 'amount';
+  if (/^what(?: is| was| are)? (?:the |a )?(?:fine|fines|penalty|penalties|fee|fees|price|cost|salary|budget)(?: (?:for|of|in|under|to|on)\b|$)/.test(text)) return 'amount';
   // "what's the internet penetration rate in china": a rate or share is a figure, whatever names it.
   // So is "what's china's internet penetration rate" (read "what is china internet penetration rate").
   if (/^what (?:(?:is|was|are|were) )?(?:the |its |their |(?!(?:did|does|do|will|would|can|could|should|has|have|had)\b)[a-z]+ )(?:[a-z-]+ ){1,3}(?:rate|percentage|share|ratio|revenue|budget|turnover|headcount)(?:$| in\b| of\b| for\b| at\b| among\b)/.test(text)) return 'amount';
@@ -150,7 +150,7 @@ function answerTypeOf(text: string): AnswerType {
   // "who is luigi gambardella" asks what he is; "who is the director of …" asks for a name.
   if (/^who(?: is|'s|s| was) (?!the\b|a\b|an\b)/.test(text)) return 'definition';
   // "Whose hands should the future be in" asks whose, which may be "all nations"; "whose idea was it" asks for a person.
-  if (/^(?:who|whom|whose (?:idea|words|quote|vision|proposal|speech|message|article|piece|statement)|which (?:person|official|expert|researcher|leader))\b/.test(text)) return 'person';
+  if (/^(?:who|whom|whose (?:ideas?|words|quotes?|visions?|proposals?|speech|speeches|messages?|articles?|piece|statements?)|which (?:person|official|expert|researcher|leader))\b/.test(text)) return 'person';
   if (ANSWER_CLASS.organisation!.test(text) || /^(?:which|what) (?:companies|firms|organi[sz]ations)\b/.test(text)) return 'organisation';
   if (/^(?:why|how come|for what reason)\b/.test(text)) return 'reason';
   if (/^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/.test(text)) return 'yesno';
@@ -211,7 +211,7 @@ function metaTopicOf(text: string): MetaTopic | null {
     // "source?" on its own, or "what's the source", asks where the article comes from.
     if (topic === 'newspaper' && !ABOUT_ARTICLE.test(text) && !/^(?:what|which) (?:news)?paper\b/.test(text) && !ASKS_SOURCE.test(text)) continue;
     // "who took the pic", "picture credit": the article's own picture, which is the only one it has.
-    if ((topic === 'headline' || topic === 'photo') && !ABOUT_ARTICLE.test(text) && !/^(?:what|whats|what's)(?: is)? the (?:headline|title)\b|\bphoto|\b(?:took|take|shot|snapped) the (?:picture|pic|image)s?\b|\b(?:picture|pic|image) credit/.test(text)) continue;
+    if ((topic === 'headline' || topic === 'photo') && !ABOUT_ARTICLE.test(text) && !/^(?:what|whats|what's)(?: is)? the (?:headline|title)\b|\bphoto|\b(?:took|take|shot|snapped) the (?:picture|pic|image|photo)s?\b|\b(?:picture|pic|image) credit/.test(text)) continue;
     if (topic === 'author' && /\bwrote (?:to|a|an|in)\b/.test(text)) continue;
     return topic;
   }
@@ -499,7 +499,6 @@ export function askedPart(normalised: string): string {
   return withoutOpening(normalised).replace(SET_ASIDE_FIRST, '');
 }
 
-/** Who someone is: "who is xi", "who's the president of china", "what is depoux's job", "what does yu wenwen do". */
 /** Bodies a post is held on: "the top online-policy body", "the commission". */
 const BODY = '(?:body|bodies|organi[sz]ation|commission|committee|board|council|agency|panel)';
 /**
@@ -508,10 +507,11 @@ const BODY = '(?:body|bodies|organi[sz]ation|commission|committee|board|council|
  * post describe it, not the person. Not a stance ("what position does X hold on cyber sovereignty").
  */
 const ASKS_POST = [
-  new RegExp(`^what (?:[\\w-]+ ){0,2}(?:job|title|post|office)s? (?:does|did|do|has|had) .+ (?:hold|have|occupy)(?: (?:on|at|in) (?:the |a |an )?(?:[\\w-]+ ){0,3}${BODY})?$`),
+  new RegExp(`^what (?:[\\w-]+ ){0,2}(?:job|title|post|office|role|position)s? (?:does|did|do|has|had) (?!.*\\b(?:want|wants|wanted|hope|hopes|expect|expects|like)\\b).+ (?:hold|have|occupy)(?: (?:on|at|in) (?:the |a |an )?(?:[\\w-]+ ){0,3}${BODY})?$`),
   new RegExp(`^(?:what|which) (?:[\\w-]+ ){0,2}${BODY} (?:does|did|do|has|had) .+ (?:chair|head|lead|direct|run)$`),
 ];
 
+/** Who someone is: "who is xi", "who's the president of china", "what is depoux's job", "what does yu wenwen do". */
 const ASKS_IDENTITY = [
   /^who(?: is|'s|s| was)\b/,
   /^what(?: is|'s|s| was) .+\b(?:job|title|role|position|post|occupation|profession)$/,
@@ -694,8 +694,10 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     missing.push({ typed: name, meaning: name, grounding: null, kind: 'name', pos: 'noun', neighbours: [], named: true, place: false, antonyms: [] });
   }
   // "when will china hit 1 billion internet users": a figure the article does not give is missing, though it has "billion".
-  for (const [figure] of normalised.matchAll(/\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten) (?:thousand|million|billion|trillion)\b/g)) {
-    if (!` ${articleText} `.includes(` ${wordsOf(figure).join(' ')} `)) missing.push({ typed: figure, meaning: figure, grounding: null, kind: 'number', pos: 'other', neighbours: [], named: false, place: false, antonyms: [] });
+  // Read in the question as typed, decimals whole ("1.4 billion"); "13 billion" is not the article's "14.13 billion".
+  for (const [figure] of original.toLowerCase().matchAll(/(?<![\d.,])(?:\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:thousand|million|billion|trillion)\b/g)) {
+    const words = escapeRegExp(wordsOf(figure).join(' '));
+    if (!new RegExp(`(?<!\\d )\\b${words}\\b`).test(articleText)) missing.push({ typed: figure, meaning: figure, grounding: null, kind: 'number', pos: 'other', neighbours: [], named: false, place: false, antonyms: [] });
   }
   // "jack ma", "lu wei": a missing word of a name compromise finds is named back as the whole name.
   const namePhrases = [...people!, ...places!, ...organisations!];
@@ -775,13 +777,14 @@ function nominalWill(previous: { normal: string; tags: string[] } | undefined, n
   // "how big will the park be", "what will happen": a modal, whatever comes before it, when a clause follows.
   if (next && !AFTER_NOUN_WILL.has(next.normal)) return false;
   const tags = new Set(previous?.tags ?? []);
+  // "what political will does xi show": before "does", no modal.
   if (!previous || tags.has('QuestionWord') || /^(?:how|what|who|when|where|which|why)$/.test(previous.normal)) return false;
   if (tags.has('Adjective')) return `${previous.normal} will`;
   return tags.has('Determiner') || tags.has('Possessive') || !next;
 }
 
-/** What follows "will" the noun: "the will to cooperate", "the political will of china", or the end of the question. */
-const AFTER_NOUN_WILL = new Set(['to', 'of', 'for', 'behind', 'among', 'in', 'on', 'at', 'and', 'or', 'from']);
+/** What follows "will" the noun: "the will to cooperate", "the political will of china", "what political will does…", or the end of the question. */
+const AFTER_NOUN_WILL = new Set(['to', 'of', 'for', 'behind', 'among', 'in', 'on', 'at', 'and', 'or', 'from', 'does', 'did', 'do', 'is', 'are', 'was', 'were', 'has', 'have']);
 
 /** Chat a question opens with before what it asks: "so wait", "ok real talk", "hey bot", "lol". */
 const OPENING = /^(?:(?:so|ok|okay|k|wait|hey|hi|hello|yo|lol|lmao|bruh|bro|dude|hmm+|um+|uh+|btw|tbh|ngl|lowkey|highkey|real talk|quick question|question|pls|please|and|but|also|actually|basically|anyway|bot|guys)\b[\s,:;.!-]*)+/;
