@@ -140,6 +140,12 @@ function onlyAsDeputy(title: string, role: string, question: string): boolean {
 }
 
 /** Whether a passage says the term: its words, or a WordNet neighbour of it. */
+/** A passage's stems with those of the paragraph before it in its section, which it may go on about. */
+export function stemsInSection(passages: readonly Passage[], passage: Passage): Set<string> {
+  const previous = previousInSection(passages, passage);
+  return previous ? passageStems(passage, previous) : passageStems(passage);
+}
+
 export function supports(stems: Set<string>, term: QuestionTerm): boolean {
   const has = (text: string): boolean => wordsOf(text).every((word) => stems.has(stem(word)));
   return has(term.meaning) || term.neighbours.some(has);
@@ -186,16 +192,14 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const speakersAsked = analysis.speakerWords.length > 0 ? [...context.retriever.peopleIn(analysis.speakerWords.join(' '))] : [];
   const { speaker } = chosen.passage;
   const stems = passageStems(chosen.passage);
+  // A paragraph goes on about what the one before it named ("Construction on the park…" after "Beijing is building a park").
+  const inContext = stemsInSection(context.index.passages, chosen.passage);
   // "He also stressed…": who he is, and when, are in the paragraph it goes on from.
-  const continued = continuedFrom(context.index.passages, chosen.passage);
-  const ownContext = continued ? passageStems(chosen.passage, continued) : stems;
+  const ownContext = continuedFrom(context.index.passages, chosen.passage) ? inContext : stems;
   const theirs = speaker !== null ? speakersAsked.includes(speaker) : speakersAsked.some((person) => wordsOf(person).some((word) => ownContext.has(stem(word))));
   if (speakersAsked.length > 0 && !theirs && analysis.shape === 'fact') return refuse();
   const { lexicon } = context.understanding;
   const pervasive = (term: QuestionTerm): boolean => isPervasive(term.meaning, context);
-  // A paragraph goes on about what the one before it named ("Construction on the park…" after "Beijing is building a park").
-  const previous = previousInSection(context.index.passages, chosen.passage);
-  const inContext = previous ? (previous === continued ? ownContext : passageStems(chosen.passage, previous)) : stems;
   // "The group in belgium" is the one in Brussels; a passage without Brussels does not mention Belgium at all.
   const partMissing = analysis.terms.filter((term) => term.partOf && !supports(inContext, term));
   // A comparison's sides are in two passages, but a country neither names by its city is missing from both.

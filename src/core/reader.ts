@@ -4,7 +4,7 @@ import { type ArticleInfo, articleLabel } from './article.js';
 import { COVERAGE, type CoverageThresholds } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
 import type { LoadedLibrary } from './library.js';
-import { type Passage, previousInSection, sentenceText, SPEECH_VERBS, TITLES } from './passages.js';
+import { type Passage, sentenceText, SPEECH_VERBS, TITLES } from './passages.js';
 import { fusedScore, type Hit, type Retriever } from './retrieve.js';
 import {
   articlePhrases,
@@ -20,6 +20,7 @@ import {
   nearWords,
   passageStems,
   phraseAround,
+  stemsInSection,
   supports,
   supportsLiterally,
   titleAsked,
@@ -195,6 +196,11 @@ function onlyClosest(analysis: QuestionAnalysis, chosen: Hit, similarity: number
   );
 }
 
+/** A passage cited for what it says, not ranked for the question: a count's ordinals, someone's descriptions, who is quoted. */
+function citedAsIs(passage: Passage, sentence: number): Hit {
+  return { passage, sentence, dense: 1, lexical: 0, score: 1, sentenceScores: [] };
+}
+
 function withSentence(hit: Hit, sentence: number): Hit {
   return { ...hit, sentence };
 }
@@ -308,7 +314,7 @@ function countedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Read
     passage.sentences.forEach((_, s) => {
       const sentence = ` ${wordsOf(answeringText(passage, s)).join(' ')} `;
       for (const ordinal of ORDINALS.slice(1)) {
-        if (!found.has(ordinal) && sentence.includes(` ${ordinal} ${name} `)) found.set(ordinal, { passage, sentence: s, dense: 1, lexical: 0, score: 1, sentenceScores: [] });
+        if (!found.has(ordinal) && sentence.includes(` ${ordinal} ${name} `)) found.set(ordinal, citedAsIs(passage, s));
       }
     });
   }
@@ -416,7 +422,7 @@ function identityAnswer(analysis: QuestionAnalysis, context: ReaderContext): Rea
     const asked = [...titled.title, ...titled.of.filter((word) => !own(word))].map(stem);
     if (!descriptions.some(({ text }) => asked.every((s) => stemsWithParts(text).includes(s)))) return null;
   }
-  const hits = descriptions.map(({ passage, sentence }) => ({ passage, sentence, dense: 1, lexical: 0, score: 1, sentenceScores: [] }));
+  const hits = descriptions.map(({ passage, sentence }) => citedAsIs(passage, sentence));
   return { question: analysis.original, answered: true, finding: { kind: 'person', name: person, descriptions: descriptions.map(({ text }) => text) }, citations: cite(hits, context) };
 }
 
@@ -485,7 +491,7 @@ function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Readi
   if (asked !== 'who' && ((said.length > 0 && described.length === 0) || analysis.missing.length > 0)) return null;
   const quoted = described.length > 0 ? described : all;
   if (quoted.length === 0) return null;
-  const hits = quoted.map(({ passage }) => ({ passage, sentence: 0, dense: 1, lexical: 0, score: 1, sentenceScores: [] }));
+  const hits = quoted.map(({ passage }) => citedAsIs(passage, 0));
   const speakers = quoted.map(({ name, role, organisation }) => ({ name, role, organisation }));
   return { question: analysis.original, answered: true, finding: { kind: 'speakers', years, section, speakers, asked }, citations: cite(hits, context) };
 }
@@ -561,8 +567,7 @@ async function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderConte
     const unmet = yearOfSide.filter((year) => !best.date.written.includes(year) && !best.hit.passage.text.includes(year));
     if (unmet.length > 0) return refusal(analysis, { refuse: true, missing: [], elsewhere: analysis.terms.filter((term) => term.kind === 'year' && unmet.includes(term.meaning)) }, context);
     // "The cyber security law of belgium": a country grounded by its city is in neither side's passage.
-    const previous = previousInSection(context.index.passages, best.hit.passage);
-    const stems = previous ? passageStems(best.hit.passage, previous) : passageStems(best.hit.passage);
+    const stems = stemsInSection(context.index.passages, best.hit.passage);
     const partMissing = analysis.terms.filter((term) => term.partOf && ` ${part} `.includes(` ${term.meaning} `) && !supports(stems, term));
     if (partMissing.length > 0) return refusal(analysis, { refuse: true, missing: partMissing, elsewhere: [] }, context);
     sides.push(best);

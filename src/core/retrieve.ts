@@ -244,7 +244,6 @@ export class Retriever {
       .slice(0, CANDIDATES)
       .forEach(([id]) => candidates.add(id));
 
-    const weight = options.denseWeight;
     const hits: Hit[] = [...candidates].map((id) => {
       const passage = index.passages[id]!;
       const passageDense = dot(query, index.passageVectors[id]!);
@@ -258,7 +257,7 @@ export class Retriever {
         // A quotation's attribution helps find it ("in 2016") but is never the answer: the words are.
         bestSentenceDense = Math.max(bestSentenceDense, dense);
         if (s >= answerable) return;
-        const combined = weight * dense + (1 - weight) * (sentenceLexical.get(`${id}:${s}`) ?? 0);
+        const combined = fusedScore({ dense, lexical: sentenceLexical.get(`${id}:${s}`) ?? 0 }, options);
         sentenceScores.push(combined);
         if (combined > sentenceScore) {
           sentenceScore = combined;

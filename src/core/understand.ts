@@ -262,39 +262,45 @@ function expandCountryNames(question: string): string {
     .replace(/\bthe eu\b/giu, ' european union ');
 }
 
-const splitNames = new WeakMap<Lexicon, Array<{ lower: string; pattern: RegExp }>>();
+/**
+ * A table worked out from the article's lexicon (and WordNet, of which a process has one) the
+ * first time a question needs it, then kept as long as that lexicon is.
+ */
+function perArticle<T>(build: (article: Pick<Understanding, 'lexicon' | 'wordnet'>) => T): (article: Pick<Understanding, 'lexicon' | 'wordnet'>) => T {
+  const built = new WeakMap<Lexicon, T>();
+  return (article) => {
+    if (!built.has(article.lexicon)) built.set(article.lexicon, build(article));
+    return built.get(article.lexicon)!;
+  };
+}
 
 /** The article's names written solid from two words ("ChinaEU"), each with the pattern of its words apart in either order ("eu-china", "china eu"). */
-function solidNamesOf(lexicon: Lexicon, wordnet: WordNet): Array<{ lower: string; pattern: RegExp }> {
-  let found = splitNames.get(lexicon);
-  if (!found) {
-    found = [];
-    for (const written of lexicon.solidNames) {
-      const parts = written.match(/\p{Lu}\p{Ll}+|\p{Lu}+(?!\p{Ll})/gu) ?? [];
-      if (parts.length !== 2 || parts.join('') !== written) continue;
-      // Only names or acronyms ("China", "EU"), in either order: not "Linked" and "In", nor "Open" and "AI".
-      if (!parts.every((part) => /^\p{Lu}{2,}$/u.test(part) || wordnet.isName(part.toLowerCase()))) continue;
-      const [a, b] = parts.map((part) => escapeRegExp(part.toLowerCase()));
-      found.push({ lower: written.toLowerCase(), pattern: new RegExp(`(?<![\\p{L}])(?:${a}[\\s-]+${b}|${b}[\\s-]+${a})(?![\\p{L}])`, 'giu') });
-    }
-    splitNames.set(lexicon, found);
+const solidNamesOf = perArticle(({ lexicon, wordnet }) => {
+  const found: Array<{ lower: string; pattern: RegExp }> = [];
+  for (const written of lexicon.solidNames) {
+    const parts = written.match(/\p{Lu}\p{Ll}+|\p{Lu}+(?!\p{Ll})/gu) ?? [];
+    if (parts.length !== 2 || parts.join('') !== written) continue;
+    // Only names or acronyms ("China", "EU"), in either order: not "Linked" and "In", nor "Open" and "AI".
+    if (!parts.every((part) => /^\p{Lu}{2,}$/u.test(part) || wordnet.isName(part.toLowerCase()))) continue;
+    const [a, b] = parts.map((part) => escapeRegExp(part.toLowerCase()));
+    found.push({ lower: written.toLowerCase(), pattern: new RegExp(`(?<![\\p{L}])(?:${a}[\\s-]+${b}|${b}[\\s-]+${a})(?![\\p{L}])`, 'giu') });
   }
   return found;
-}
+});
 
 /** Normalises a question: lower case, shorthand and ordinals expanded, acronyms of the article's names spelt out, slips corrected. */
 function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text: string; replaced: Map<string, { meaning: string; how: Grounding }> } {
   const replaced = new Map<string, { meaning: string; how: Grounding }>();
   const out: string[] = [];
-  // "what % of…" reads "what percent of…".
   // "the eu-china group" is the article's ChinaEU, not the European Union; "break ground" is "start construction".
   let joined = withoutIdioms(question.toLowerCase(), (typed, plain) => replaced.set(typed, { meaning: plain, how: 'alias' }));
-  for (const { lower, pattern } of solidNamesOf(lexicon, wordnet)) {
+  for (const { lower, pattern } of solidNamesOf({ lexicon, wordnet })) {
     joined = joined.replace(pattern, (typed) => {
       replaced.set(typed.toLowerCase(), { meaning: lower, how: 'alias' });
       return lower;
     });
   }
+  // "what % of…" reads "what percent of…".
   const tokens = wordsOf(expandCountryNames(joined).replace(/\btl[;\s]?dr\b/giu, 'summary').replace(/['’]s\b/g, '').replace(/%/g, ' percent '));
   for (const [at, token] of tokens.entries()) {
     // "wen did…", "wht is…": a word one slip from a question word, first and before an auxiliary, is that question word.
@@ -328,7 +334,7 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
     const typed = out[at]!;
     // Not a meeting of something else: "the first meeting of the cyberspace commission".
     if (out[at + 1] === 'of') continue;
-    const event = countedNamesOf(lexicon).find(({ head }) => typed === head || (wordnet.knows(typed) && wordnet.sameKind(typed, head)));
+    const event = countedNamesOf({ lexicon, wordnet }).find(({ head }) => typed === head || (wordnet.knows(typed) && wordnet.sameKind(typed, head)));
     if (!event || lexicon.nameForms.has(`${typed} ${out[at + 1] ?? ''}`.trim())) continue;
     replaced.set(typed, { meaning: event.lower, how: 'alias' });
     out[at] = event.lower;
@@ -337,22 +343,16 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
 }
 
 const ORDINAL = new RegExp(`^(?:${ORDINALS.slice(1).join('|')})$`);
-const countedNames = new WeakMap<Lexicon, Array<{ lower: string; head: string }>>();
-
 /** The article's names it counts by ordinals ("the fifth World Internet Conference"), lower case, with their last word. */
-function countedNamesOf(lexicon: Lexicon): Array<{ lower: string; head: string }> {
-  let found = countedNames.get(lexicon);
-  if (!found) {
-    found = [];
-    for (const lower of lexicon.nameForms.keys()) {
-      const first = lower.split(' ')[0]!;
-      const counted = [...lexicon.bigrams].some((bigram) => bigram.endsWith(` ${first}`) && ORDINAL.test(bigram.split(' ')[0]!));
-      if (counted && lower.includes(' ')) found.push({ lower, head: lower.split(' ').at(-1)! });
-    }
-    countedNames.set(lexicon, found);
+const countedNamesOf = perArticle(({ lexicon }) => {
+  const found: Array<{ lower: string; head: string }> = [];
+  for (const lower of lexicon.nameForms.keys()) {
+    const first = lower.split(' ')[0]!;
+    const counted = [...lexicon.bigrams].some((bigram) => bigram.endsWith(` ${first}`) && ORDINAL.test(bigram.split(' ')[0]!));
+    if (counted && lower.includes(' ')) found.push({ lower, head: lower.split(' ').at(-1)! });
   }
   return found;
-}
+});
 
 const WH_WORDS = ['what', 'when', 'where', 'who', 'why', 'which', 'how'];
 const AUXILIARY = /^(?:did|does|do|is|are|was|were|can|could|will|would|should|has|have|had)$/;
@@ -400,21 +400,15 @@ function findAcronym(lexicon: Lexicon, token: string): string | undefined {
   return undefined;
 }
 
-const kindTables = new WeakMap<Lexicon, Map<string, string[]>>();
-
 /** The article's names by what WordNet says they are: "capital" → ["beijing"], "country" → ["china", "russia"]. */
-function namesByKind({ lexicon, wordnet }: Understanding): Map<string, string[]> {
-  let table = kindTables.get(lexicon);
-  if (!table) {
-    table = new Map();
-    for (const word of lexicon.names) {
-      if (!wordnet.isName(word)) continue;
-      for (const kind of wordnet.kindsOf(word)) table.set(kind, [...(table.get(kind) ?? []), word]);
-    }
-    kindTables.set(lexicon, table);
+const namesByKind = perArticle(({ lexicon, wordnet }) => {
+  const table = new Map<string, string[]>();
+  for (const word of lexicon.names) {
+    if (!wordnet.isName(word)) continue;
+    for (const kind of wordnet.kindsOf(word)) table.set(kind, [...(table.get(kind) ?? []), word]);
   }
   return table;
-}
+});
 
 export interface Understanding {
   lexicon: Lexicon;
@@ -428,21 +422,15 @@ function phraseInArticle(lexicon: Lexicon, phrase: string): boolean {
   return phrase.split(' ').every((part) => knowsWord(lexicon, part));
 }
 
-const solidWords = new WeakMap<Lexicon, Array<{ word: string; head: string; means: readonly string[] }>>();
-
-/** The article's words written solid with a combining form that has a plain-word meaning ("cybersecurity"), once per lexicon. */
-function solidWordsOf(lexicon: Lexicon, wordnet: WordNet): Array<{ word: string; head: string; means: readonly string[] }> {
-  let found = solidWords.get(lexicon);
-  if (!found) {
-    found = [];
-    for (const word of lexicon.words) {
-      const parts = combiningParts(word);
-      if (parts && parts.means.length > 0 && wordnet.knows(parts.head)) found.push({ word, head: parts.head, means: parts.means });
-    }
-    solidWords.set(lexicon, found);
+/** The article's words written solid with a combining form that has a plain-word meaning ("cybersecurity"). */
+const solidWordsOf = perArticle(({ lexicon, wordnet }) => {
+  const found: Array<{ word: string; head: string; means: readonly string[] }> = [];
+  for (const word of lexicon.words) {
+    const parts = combiningParts(word);
+    if (parts && parts.means.length > 0 && wordnet.knows(parts.head)) found.push({ word, head: parts.head, means: parts.means });
   }
   return found;
-}
+});
 
 /**
  * Two words of the question that stand for one of the article's:
@@ -456,7 +444,7 @@ function solidWordsOf(lexicon: Lexicon, wordnet: WordNet): Array<{ word: string;
 function readWordPairs(terms: QuestionTerm[], text: string, context: Understanding, expansions: Set<string>): void {
   const { lexicon, wordnet } = context;
   const tokens = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const solid = solidWordsOf(lexicon, wordnet);
+  const solid = solidWordsOf(context);
   const inArticle = (phrase: string): boolean => phraseInArticle(lexicon, phrase);
   const stands = (term: QuestionTerm, words: string[]): void => {
     const added = words.filter((word) => word !== term.meaning && !term.neighbours.includes(word));
@@ -777,7 +765,6 @@ function nominalWill(previous: { normal: string; tags: string[] } | undefined, n
   // "how big will the park be", "what will happen": a modal, whatever comes before it, when a clause follows.
   if (next && !AFTER_NOUN_WILL.has(next.normal)) return false;
   const tags = new Set(previous?.tags ?? []);
-  // "what political will does xi show": before "does", no modal.
   if (!previous || tags.has('QuestionWord') || /^(?:how|what|who|when|where|which|why)$/.test(previous.normal)) return false;
   if (tags.has('Adjective')) return `${previous.normal} will`;
   return tags.has('Determiner') || tags.has('Possessive') || !next;

@@ -179,10 +179,7 @@ export class WordNet {
     const out = new Set<string>();
     for (const sense of this.senses(word).filter((s) => !pos || s.pos === pos).slice(0, maxSenses * 2)) {
       for (const w of sense.words) out.add(w);
-      for (const pointer of sense.pointers) {
-        if (!['+', '&', '\\', '^'].includes(pointer.symbol)) continue;
-        for (const w of this.synset(pointer.offset, pointer.pos).words) out.add(w);
-      }
+      for (const other of this.pointed(sense, ['+', '&', '\\', '^'])) for (const w of other.words) out.add(w);
     }
     out.delete(word.toLowerCase());
     return new Set([...out].map((w) => w.replace(/_/g, ' ')));
@@ -232,16 +229,19 @@ export class WordNet {
 
   /** The words of the senses a sense is a kind of (its hypernyms, "@"). */
   private hypernymWords(sense: Synset): string[] {
-    return sense.pointers.filter((pointer) => pointer.symbol === '@').flatMap((pointer) => this.synset(pointer.offset, pointer.pos).words);
+    return this.pointed(sense, ['@']).flatMap((kind) => kind.words);
+  }
+
+  /** The senses a sense points to by any of the symbols ("@" a kind of, "@i" an instance of, "%p" has as part, "!" the opposite…). */
+  private pointed(sense: Synset, symbols: readonly string[]): Synset[] {
+    return sense.pointers.filter((pointer) => symbols.includes(pointer.symbol)).map((pointer) => this.synset(pointer.offset, pointer.pos));
   }
 
   /** Antonyms of an adjective's first senses ("bad" → "good"): direct ones, and those of the head it is similar to. */
   antonyms(word: string, maxSenses = 2): string[] {
     const out = new Set<string>();
     for (const sense of this.senses(word).filter((s) => s.pos === 'adj').slice(0, maxSenses)) {
-      for (const pointer of sense.pointers) {
-        if (pointer.symbol === '!') for (const w of this.synset(pointer.offset, pointer.pos).words) out.add(w.replace(/_/g, ' '));
-      }
+      for (const opposite of this.pointed(sense, ['!'])) for (const w of opposite.words) out.add(w.replace(/_/g, ' '));
     }
     return [...out];
   }
@@ -250,10 +250,7 @@ export class WordNet {
   broader(word: string, maxSenses = 3): Set<string> {
     const out = new Set<string>();
     for (const sense of this.senses(word).slice(0, maxSenses)) {
-      for (const pointer of sense.pointers) {
-        if (pointer.symbol !== '@' && pointer.symbol !== '@i') continue;
-        for (const w of this.synset(pointer.offset, pointer.pos).words) out.add(w.replace(/_/g, ' '));
-      }
+      for (const kind of this.pointed(sense, ['@', '@i'])) for (const w of kind.words) out.add(w.replace(/_/g, ' '));
     }
     return out;
   }
@@ -262,7 +259,7 @@ export class WordNet {
   parts(place: string): Set<string> {
     const out = new Set<string>();
     for (const sense of this.senses(place).filter((s) => s.pos === 'noun').slice(0, 1)) {
-      for (const pointer of sense.pointers) if (pointer.symbol === '%p') for (const w of this.synset(pointer.offset, pointer.pos).words) out.add(w.replace(/_/g, ' '));
+      for (const part of this.pointed(sense, ['%p'])) for (const w of part.words) out.add(w.replace(/_/g, ' '));
     }
     return out;
   }
@@ -276,11 +273,8 @@ export class WordNet {
     const out = new Set<string>();
     // The first sense only: Russia the country, not the empire or the land it also names.
     for (const sense of this.senses(name).filter((s) => s.pos === 'noun').slice(0, 1)) {
-      for (const pointer of sense.pointers) {
-        if (pointer.symbol !== '@i') continue;
-        const kind = this.synset(pointer.offset, pointer.pos);
-        for (const w of kind.words) out.add(w.replace(/_/g, ' '));
-        for (const up of kind.pointers) if (up.symbol === '@') for (const w of this.synset(up.offset, up.pos).words) out.add(w.replace(/_/g, ' '));
+      for (const kind of this.pointed(sense, ['@i'])) {
+        for (const w of [...kind.words, ...this.hypernymWords(kind)]) out.add(w.replace(/_/g, ' '));
       }
     }
     return out;
@@ -298,7 +292,7 @@ export class WordNet {
     let frontier = [first];
     for (let step = 0; step <= 2 && frontier.length > 0; step += 1) {
       if (frontier.some((sense) => sense.words.some((word) => ENDING.has(word)))) return true;
-      frontier = frontier.flatMap((sense) => sense.pointers.filter((pointer) => pointer.symbol === '@').map((pointer) => this.synset(pointer.offset, pointer.pos)));
+      frontier = frontier.flatMap((sense) => this.pointed(sense, ['@']));
     }
     return false;
   }
