@@ -105,6 +105,11 @@ const TITLE_WORDS = new Set([
   'ambassador', 'commissioner', 'chancellor',
 ]);
 
+/** Words for whoever leads an organisation, whatever its title for them: "the head of chinaeu" is its president. */
+const LEADS = new Set(['head', 'boss', 'leader']);
+/** A role that leads what it is of: "president of ChinaEU", "managing director of Roland Berger China"; not a vice-president or an officer. */
+const LEADING_ROLE = /^(?:managing )?(?:president|chairman|chairwoman|director|chief executive|head)\b/i;
+
 /** Words members use for whoever leads, whatever the title: "the association head", "the firm's boss". */
 const LOOSE_TITLES = new Set(['head', 'boss', 'chief', 'executive', 'managing', 'vice', 'leader']);
 
@@ -294,12 +299,16 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
     const { lexicon } = context.understanding;
     const given = (word: string): boolean =>
       lexicon.stems.has(stem(word)) || (analysis.terms.find((term) => term.meaning === word)?.neighbours ?? []).some((neighbour) => !neighbour.includes(' ') && lexicon.stems.has(stem(neighbour)));
-    if (!titled.title.every(given)) return refuse(none, none, 'person');
-    // "Who is the ceo of roland berger": its managing director is not.
+    // "The head of chinaeu", "the boss of cisco": whoever leads it, whatever the article calls them.
+    const named = titled.title.filter((word) => !LEADS.has(word));
+    if (!named.every(given)) return refuse(none, none, 'person');
     const ofThatOrganisation = titled.of.some((word) => roleStems.includes(stem(word)));
-    if (ofThatOrganisation && !titled.title.every((word) => roleStems.includes(stem(word)))) return refuse(none, none, 'person');
+    // "Who is the boss of beijing": nobody whose role names it; "the boss of cisco": not its innovation officer.
+    if (named.length === 0 && !(ofThatOrganisation && LEADING_ROLE.test(chosen.passage.role ?? ''))) return refuse(none, none, 'person');
+    // "Who is the ceo of roland berger": its managing director is not.
+    if (ofThatOrganisation && !named.every((word) => roleStems.includes(stem(word)))) return refuse(none, none, 'person');
     // "Who is the vice president of china": Kaspersky's vice-president holds the title, of something else.
-    if (!ofThatOrganisation && titled.of.length > 0 && titled.title.every((word) => roleStems.includes(stem(word)))) return refuse(none, none, 'person');
+    if (!ofThatOrganisation && titled.of.length > 0 && named.length > 0 && named.every((word) => roleStems.includes(stem(word)))) return refuse(none, none, 'person');
     // "Who is the director of the beijing economy and it bureau": a passage that names the bureau, and nobody as its director, does not say.
     const strict = titled.title.filter((word) => !LOOSE_TITLES.has(word));
     if (strict.length > 0 && !strict.every((word) => stems.has(stem(word)) || roleStems.includes(stem(word)))) return refuse(none, none, 'person');

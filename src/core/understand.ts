@@ -301,7 +301,8 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
     });
   }
   // "what % of…" reads "what percent of…".
-  const tokens = wordsOf(expandCountryNames(joined).replace(/\btl[;\s]?dr\b/giu, 'summary').replace(/['’]s\b/g, '').replace(/%/g, ' percent '));
+  // "who's" is "who is", not a possessive to drop ("who's the president of china" would read "who the president of china").
+  const tokens = wordsOf(expandCountryNames(joined).replace(/\btl[;\s]?dr\b/giu, 'summary').replace(/\b(who|what|where|when|how)['’]s\b/gu, '$1 is').replace(/['’]s\b/g, '').replace(/%/g, ' percent '));
   for (const [at, token] of tokens.entries()) {
     // "wen did…", "wht is…": a word one slip from a question word, first and before an auxiliary, is that question word.
     const questionWord = out.join(' ').replace(OPENING, '') === '' ? slipOfQuestionWord(token, tokens[at + 1]) : null;
