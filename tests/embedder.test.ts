@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cp, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { bundledModelDir, ModelError, createTransformersEmbedder } from '../src/core/embedder.js';
+import { bundledModelDir, ModelError, createTransformersEmbedder, lengthBatches } from '../src/core/embedder.js';
 import { modelProblemText } from '../src/wording.js';
 import { dot } from '../src/core/retrieve.js';
 import { fakeEmbedder } from './fake-embedder.js';
@@ -17,6 +17,19 @@ describe('the bundled all-MiniLM-L6-v2 embedder', () => {
     expect(alone).toHaveLength(384);
     expect(dot(alone!, alone!)).toBeCloseTo(1, 4);
     expect(dot(alone!, batch[1]!)).toBeCloseTo(1, 4);
+  });
+
+  it('batches texts of similar length only, each text once, in batches no wider than asked', () => {
+    const question = 'what did the russian antivirus firm say about the future of cyberspace';
+    const texts = [question, 'antivirus firm', 'cyberspace', 'the future of the web', 'hub', 'a'.repeat(200), 'b'.repeat(210)];
+    const batches = lengthBatches(texts, 8);
+    // The question is padded with nothing shorter than it by far; the short words and phrases share one batch.
+    expect(batches.find((batch) => batch.includes(0))).toEqual([0]);
+    expect(batches.find((batch) => batch.includes(1))).toEqual(expect.arrayContaining([1, 2, 4]));
+    expect(batches.find((batch) => batch.includes(5))).toEqual([5, 6]);
+    expect(batches.flat().sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(lengthBatches(Array.from({ length: 20 }, () => 'same'), 8).map((batch) => batch.length)).toEqual([8, 8, 4]);
+    expect(lengthBatches([], 8)).toEqual([]);
   });
 
   it('scores a paraphrase closer than an unrelated sentence', async () => {

