@@ -104,11 +104,14 @@ export async function createTransformersEmbedder(options: { modelDir: string; ba
     const load = pipeline as (
       task: 'feature-extraction',
       model: string,
-      options: { dtype: string; session_options?: { intraOpNumThreads?: number; enableCpuMemArena?: boolean } },
+      options: { dtype: string; session_options?: { intraOpNumThreads?: number; enableCpuMemArena?: boolean; extra?: object } },
     ) => Promise<FeatureExtractionPipeline>;
     extractor = await load('feature-extraction', MODEL_ID, {
       dtype: MODEL_DTYPE,
-      session_options: { enableCpuMemArena: false, ...(options.threads ? { intraOpNumThreads: options.threads } : {}) },
+      // The model's second thread sleeps between runs instead of spinning: on two cores a spinning thread takes the core the
+      // rest of an answer needs. Measured over dev and test asked twice: p99 of a warm answer 18.3 ms against 21.7 ms, and
+      // understanding's p99 3.4 ms against 6.5 ms, for a median embedding 0.4 ms slower.
+      session_options: { enableCpuMemArena: false, extra: { session: { intra_op: { allow_spinning: '0' } } }, ...(options.threads ? { intraOpNumThreads: options.threads } : {}) },
     });
   } catch (error) {
     throw new ModelError('not loaded', options.modelDir, { cause: error });
