@@ -507,7 +507,51 @@ describe('how sure an answer is', () => {
   });
 });
 
+describe('the reader on questions as members type them', () => {
+  it('reads "shouldn\'t" and "shouldnt" as "should not", not as a word the passage must hold', async () => {
+    for (const question of ["who said cyberspace industries shouldn't be delayed by trade disputes", 'who said cyberspace industries shouldnt be delayed by trade disputes']) {
+      const answer = await ask(question);
+      expect(answer.answered, question).toBe(true);
+      expect(answer.answer, question).toMatch(/^Luigi Gambardella/);
+    }
+  });
+
+  it('takes no preposition for what is asked about ("team up against")', async () => {
+    const answer = await ask('what crimes did xi say countries should team up against');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('money laundering');
+  });
+
+  it('answers "who brought up…" with whose words those are: a verb of saying is what a quotation is', async () => {
+    expect((await ask("who brought up 5g technology driving china's influence")).answer).toMatch(/^Denis Depoux/);
+    expect((await ask('who mentioned the greater bay area')).answer).toMatch(/^Guy Diedrich/);
+    // A verb that takes a side is not: Kaspersky's words criticise nothing.
+    expect((await ask("why did kaspersky criticize xi's cyberspace plan")).answered).toBe(false);
+  });
+
+  it('corrects a slip two letters off in a long word, and keeps the first letter ("dolars" is "dollars")', async () => {
+    expect((await ask('how much is the parks output in dolars')).answer).toContain('14.13 billion');
+    expect((await ask('who is the reserchr yu wenwen with')).answer).toContain('Xi Jinping Thought');
+  });
+});
+
 describe('the reader on false premises', () => {
+  it('refuses an ending told as done that the article does not report, but not what is being done', async () => {
+    for (const question of ['what apps are banned in china', 'which firms pulled out of the park', 'what did china abolish']) {
+      const answer = await ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.answer, question).toMatch(/^The article does not say that happened\./);
+    }
+    expect((await ask('what national plans is the country carrying out')).answer).toContain('big data');
+  });
+
+  it('refuses "what year did china become a leading cyberpower": the article gives 2035 as a goal', async () => {
+    for (const question of ['what year did china become the leading cyberpower', 'which year did china become a leading cyberpower']) {
+      expect((await ask(question)).answered, question).toBe(false);
+    }
+    expect((await ask('what year does china want to be a cyberpower by')).answer).toContain('2035');
+  });
+
   it('dates a quotation by its occasion only when the question asks about what was said or about the occasion', async () => {
     // Xi's 2017 message talks of the digital economy; its date is not when any plan was released.
     const plan = await ask('when was the digital economy plan released');

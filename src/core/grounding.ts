@@ -185,6 +185,12 @@ export interface Grounded {
  * verb must be in it, and a noun it does not hold is let through only when the passage is close
  * in meaning. Similarity bounds (`COVERAGE`) were calibrated on the dev split.
  */
+/** Verbs that report what someone said without taking a side: a quotation is that, whatever it is about ("who brought up 5g"). */
+const REPORTING = new Set([
+  'bring up', 'point out', 'point to', 'refer to', 'talk about', 'speak about', 'speak of', 'talk', 'speak', 'mention', 'cite', 'quote', 'discuss',
+  'raise', 'note', 'remark', 'comment', 'highlight', 'stress', 'emphasize', 'emphasise', 'state', 'describe', 'explain', 'reference',
+]);
+
 export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: number, namedPeople: number, context: ReaderContext, lead = 0): Grounded {
   const bounds = context.thresholds ?? COVERAGE;
   const none: QuestionTerm[] = [];
@@ -250,8 +256,13 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
       !(saidInWords ? supports(inContext, term) : supportsLiterally(inContext, term)),
   );
   // Only where the question presumes the ending happened ("when", "how many", "why"), not "what should countries end".
+  // And "what apps are banned", "which firms pulled out": an ending told as done, with no "should" or "will" before it.
+  // Not "what is the country carrying out", "what should countries end".
+  const modal = /\b(?:should|would|will|could|can|must|might|may|shall|want|wants|wanted|to)\b/.test(analysis.normalised);
+  const pastAsked = /\b(?:did|has|have|had|was|were)\b/.test(analysis.normalised);
+  const done = (term: QuestionTerm): boolean => pastAsked || /ed$/.test(term.typed) || (term.verb !== undefined && !term.verb.startsWith(term.typed) && !/(?:ing|s)$/.test(term.typed));
   const presumes = ['date', 'amount', 'duration', 'place', 'reason', 'yesno'].includes(analysis.answerType);
-  if (presumes && endings.length > 0) return { ...refuse(), unreported: true };
+  if (endings.some((term) => presumes || (!modal && done(term)))) return { ...refuse(), unreported: true };
   // "When is the next conference": the article reports what happened; a coming one must be in the passage as such.
   if (analysis.answerType === 'date' && /\b(?:next|upcoming|coming|future)\b/.test(analysis.normalised) && !/\b(?:next|upcoming|coming|future|will)\b/i.test(answeringText(chosen.passage, choice.sentence))) return { ...refuse(), unreported: true };
   // "The theme of the 2019 World Internet Conference": the year is in the article, but not with what is asked.
@@ -281,11 +292,15 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const sumOf = analysis.answerType === 'amount' ? analysis.terms.filter((term) => SUMS.test(term.meaning)) : [];
   if (sumOf.some((term) => !supports(new Set(wordsOf(answering).map(stem)), term))) return refuse(none, none, 'amount');
   // "When did china become a leading cyberpower": the article gives the year as a goal ("with the aim of becoming … by 2035"), not as done.
-  if (analysis.answerType === 'date' && /^when (?:did|was|were|has|have|had)\b/.test(analysis.normalised) && GOAL.test(answering)) return { ...refuse(), unreported: true };
+  if (analysis.answerType === 'date' && /^(?:when|(?:in )?(?:what|which) (?:year|date|month|day)|by (?:when|what year)) (?:did|was|were|has|have|had)\b/.test(analysis.normalised) && GOAL.test(answering)) return { ...refuse(), unreported: true };
   // "Who founded Kaspersky": a quotation's speaker answers "who" only if the passage says what was asked about them.
   const byAttribution = analysis.answerType === 'person' && !carriesType(sentenceText(chosen.passage, choice.sentence), 'person');
   if (analysis.answerType === 'reason' || byAttribution) {
-    const verbs = analysis.terms.filter((term) => term.pos === 'verb' && !supports(stems, term));
+    // "Who brought up 5g": a verb of saying is what a quotation is; "why did kaspersky criticize…" still needs the criticism.
+    const reporting = analysis.terms.filter((term) => byAttribution && REPORTING.has(term.verb ?? term.meaning));
+    // Its particle too: "up" of "brought up".
+    const reports = (term: QuestionTerm): boolean => reporting.includes(term) || (PARTICLES.has(term.meaning) && reporting.some((verb) => verb.verb?.endsWith(` ${term.meaning}`)));
+    const verbs = analysis.terms.filter((term) => verbal(term) && !reports(term) && !supports(stems, term));
     if (verbs.length > 0) return refuse();
   }
   // "Who is the CEO of Cisco": a speaker's name answers "who" only if the passage names what they are asked to be.
@@ -318,7 +333,9 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const literal = (term: QuestionTerm): boolean => supportsLiterally(stems, term);
   const unsupported = nouns.filter((term) => !supports(stems, term));
   // "which province is wuzhen in", or just "wuzhen": every name and noun asked about stands in the passage.
-  if (nouns.length >= 1 && nouns.every(literal) && (nouns.length >= 2 || nouns.some((term) => term.named))) return answer();
+  // What was done must stand there too: "what apps are banned in china" is not answered by a sentence on apps in china.
+  const doneHeld = analysis.terms.every((term) => !verbal(term) || PARTICLES.has(term.meaning) || supports(stems, term));
+  if (nouns.length >= 1 && nouns.every(literal) && (nouns.length >= 2 || nouns.some((term) => term.named)) && doneHeld) return answer();
   // Worded nothing like the article ("how many firms agreed to relocate to that hub"), a question is still answered when the
   // sentence carries the kind of answer it asks for (checked above) and the passage holds most of what it is about.
   const typedAnswer = analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES;

@@ -26,7 +26,7 @@ const SHORTHAND: Record<string, string> = {
   dept: 'department', co: 'company', cos: 'companies', corp: 'corporation', ai: 'artificial intelligence', iot: 'internet of things',
   md: 'managing director', ceo: 'chief executive', vp: 'vice-president', dec: 'december', nov: 'november', jan: 'january',
   feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september',
-  oct: 'october', st: 'street', prc: 'china', cn: 'china', n: 'and', shud: 'should', shld: 'should',
+  oct: 'october', st: 'street', app: 'application', apps: 'applications', prc: 'china', cn: 'china', n: 'and', shud: 'should', shld: 'should',
   wud: 'would', cud: 'could', wats: 'what is', msg: 'message', msgs: 'messages', conf: 'conference', prog: 'program',
   mgmt: 'management', w: 'with', y: 'why', bout: 'about', tmrw: 'tomorrow', mins: 'minutes', hrs: 'hours', num: 'number',
   amt: 'amount', pct: 'percent', nat: 'national', admin: 'administration', sec: 'security', hw: 'how',
@@ -211,11 +211,12 @@ const MAX_WORD_CHARS = 24;
 function closestArticleWord(lexicon: Lexicon, lower: string): string | null {
   if (lower.length > MAX_WORD_CHARS) return null;
   if (lower.length < 4 || /\d/.test(lower)) return null;
-  // Two slips only in long words: "chinausa" is not "chinaeu".
-  const allowed = lower.length >= 9 ? 2 : 1;
+  // Two slips only in long words: "chinausa" is not "chinaeu", "reserchr" is "researcher".
+  const most = lower.length >= 7 ? 2 : 1;
   let best: { word: string; distance: number; frequency: number } | null = null;
   const candidates = [...lexicon.words, ...FRAME_WORDS];
   for (const candidate of candidates) {
+    const allowed = lower.length >= 9 || (most === 2 && candidate.length >= 9) ? 2 : 1;
     if (Math.abs(candidate.length - lower.length) > allowed || candidate.length < 4) continue;
     if (candidate[0] !== lower[0] && !(allowed === 2 && candidate[1] === lower[1])) continue;
     const d = isTransposition(lower, candidate) ? 1 : distance(lower, candidate);
@@ -255,7 +256,9 @@ export function correctEnglish(word: string, commonWords: Set<string>, senseCoun
   let best: { word: string; rank: number } | null = null;
   for (const candidate of oneEdit(lower, lower.length === 3)) {
     // A word cut short ("wher") is the likeliest slip: among equals, the word it begins wins ("where", not "when").
-    const rank = (commonWords.has(candidate) ? 1000 : senseCount(candidate)) + (candidate.startsWith(lower) ? 0.5 : 0);
+    // And a slip rarely falls on the first letter: "dolars" is "dollars" before "polars".
+    const known = commonWords.has(candidate) ? 1000 : senseCount(candidate);
+    const rank = known + (candidate.startsWith(lower) ? 0.5 : 0) + (known > 0 && candidate[0] === lower[0] ? 10_000 : 0);
     if (rank > 0.5 && (!best || rank > best.rank)) best = { word: candidate, rank };
   }
   return best?.word ?? null;

@@ -227,6 +227,20 @@ function shortSlip(token: string): string | null {
 
 /** Function words the stopword list lacks and WordNet does not list: "who else", "besides xi". */
 const MORE_FUNCTION_WORDS = ['else', 'besides', 'otherwise', 'whereas', 'unless', 'although', 'though', 'whether', 'either', 'neither', 'whose', 'whom', 'amongst', 'towards', 'onto', 'upon', 'via', 'per'];
+/** Prepositions the stopword list lacks, which compromise may tag otherwise after a phrasal verb ("team up against"): never what a question is about. */
+const PREPOSITIONS = new Set(['against', 'among', 'amongst', 'amid', 'across', 'within', 'beyond', 'despite', 'toward', 'towards', 'throughout', 'versus', 'onto', 'upon', 'via', 'per']);
+
+/**
+ * "shouldn't", "can't", "won't", and as typed without the apostrophe ("shouldnt", "doesnt"): a
+ * modal and "not", never a word of their own to find in the article.
+ */
+function withoutContractions(text: string): string {
+  return text
+    .replace(/\bcan['’]?t\b/gu, 'can not')
+    .replace(/\bwon['’]t\b/gu, 'will not')
+    .replace(/\bshan['’]t\b/gu, 'shall not')
+    .replace(/\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|might)n['’]?t\b/gu, '$1 not');
+}
 
 /** Function words (the stopword list) and the words questions are made of: never names, and the first guesses for a slip. */
 const COMMON_WORDS = new Set([...eng, ...QUESTION_FRAME, ...FRAME_WORDS, ...MORE_FUNCTION_WORDS]);
@@ -234,7 +248,11 @@ const slips = new Map<string, string | null>();
 function englishSlip(token: string, wordnet: WordNet): string | null {
   if (!slips.has(token)) {
     if (slips.size > 10_000) slips.clear();
-    slips.set(token, correctEnglish(token, COMMON_WORDS, (word) => wordnet.senseCount(word)));
+    // A plural WordNet lists under its singular counts as that ("dolars" → "dollars"). A word without a vowel is a slip
+    // only of a common word ("frm", "whts"): else it is an abbreviation ("vpns" is not "vans").
+    const vowelless = !/[aeiouy]/.test(token);
+    const senses = (word: string): number => (vowelless ? 0 : wordnet.senseCount(word) || (word.endsWith('s') ? wordnet.senseCount(word.slice(0, -1)) : 0));
+    slips.set(token, correctEnglish(token, COMMON_WORDS, senses));
   }
   return slips.get(token) ?? null;
 }
@@ -293,7 +311,7 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
   const replaced = new Map<string, { meaning: string; how: Grounding }>();
   const out: string[] = [];
   // "the eu-china group" is the article's ChinaEU, not the European Union; "break ground" is "start construction".
-  let joined = withoutIdioms(question.toLowerCase(), (typed, plain) => replaced.set(typed, { meaning: plain, how: 'alias' }));
+  let joined = withoutIdioms(withoutContractions(question.toLowerCase()), (typed, plain) => replaced.set(typed, { meaning: plain, how: 'alias' }));
   for (const { lower, pattern } of solidNamesOf({ lexicon, wordnet })) {
     joined = joined.replace(pattern, (typed) => {
       replaced.set(typed.toLowerCase(), { meaning: lower, how: 'alias' });
@@ -559,7 +577,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     }
     for (const word of wordsOf(term.normal || term.text)) {
       // … in the plural too: "what sorts of events", "which kinds of crime".
-      if (QUESTION_FRAME.has(word) || PLURAL_FRAME.has(word) || FRAME_WORDS.includes(word) || word.length < 2) continue;
+      if (QUESTION_FRAME.has(word) || PLURAL_FRAME.has(word) || FRAME_WORDS.includes(word) || PREPOSITIONS.has(word) || word.length < 2) continue;
       const tags = new Set(term.tags);
       const pos: QuestionTerm['pos'] = tags.has('Noun') || tags.has('ProperNoun') ? 'noun' : tags.has('Verb') ? 'verb' : tags.has('Adjective') ? 'adjective' : 'other';
       // Chat fillers ("lol", "hmm", "btw") say nothing about the article.
