@@ -41,7 +41,10 @@ const LOCKED = {
   // Right 95 -> 96, refused wrongly 6 -> 5: a question worded nothing like the article is answered, as only the closest, when one
   // passage stands clearly ahead of the rest and holds half of what it asks and every verb (bounds chosen on dev).
   // Right 96 -> 97: which post or body someone holds is answered by how the article describes them.
-  test: { answerRight: 97 / 108, refusedWhenShould: 36 / 37, refusedWhenShouldNot: 5 / 108, listItemRecall: 0.94, sureWrong: 2, closest: 15 },
+  // Refused wrongly 5 -> 4, wrong given as sure 2 -> 3: a capital that means to do something stands for its country's government
+  // ("by when does beijing hope to…", chosen on dev: 2 more right). A test question refused for naming Beijing is now answered,
+  // from the wrong passage: the refusal had only hidden that no passage near it holds the answer.
+  test: { answerRight: 97 / 108, refusedWhenShould: 36 / 37, refusedWhenShouldNot: 4 / 108, listItemRecall: 0.94, sureWrong: 3, closest: 15 },
   // Holdout right 95 -> 96 and wrong answers given as sure 7 -> 6 (never read): the sentence of a statement is picked by what the question asks about, not by the name of whose statement it is.
   // Closest 21 -> 20 (16 -> 15 of them right): one right answer is no longer marked, since who-someone-is questions are answered by how the article describes them.
   // Closest 20 -> 19: a question with a guess after it ("…, like what year") is answered without it, and no longer marked.

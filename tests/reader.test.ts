@@ -535,6 +535,16 @@ describe('the reader on questions as members type them', () => {
   });
 });
 
+describe('the reader on capitals', () => {
+  it('reads a capital that means to do something as its country\'s government, and a capital that has something as the city', async () => {
+    const answer = await ask('by when does beijing hope to be a top internet power');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('2035');
+    expect((await ask('how many internet users does beijing have')).answer).toMatch(/^The article mentions Beijing, but not in a way that answers this\./);
+    expect((await ask('by when does moscow hope to be a top internet power')).answered).toBe(false);
+  });
+});
+
 describe('the reader on false premises', () => {
   it('refuses an ending told as done that the article does not report, but not what is being done', async () => {
     for (const question of ['what apps are banned in china', 'which firms pulled out of the park', 'what did china abolish']) {

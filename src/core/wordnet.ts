@@ -264,6 +264,15 @@ export class WordNet {
     return out;
   }
 
+  /** The country a national capital is the capital of, by every name WordNet gives it: "beijing" → "china", "prc"…; empty for any other word. */
+  capitalOf(name: string): Set<string> {
+    const out = new Set<string>();
+    const first = this.senses(name).find((sense) => sense.pos === 'noun');
+    if (!first || !this.pointed(first, ['@i']).some((kind) => kind.words.includes('national_capital'))) return out;
+    for (const country of this.pointed(first, ['#p'])) for (const w of country.words) out.add(w.replace(/_/g, ' '));
+    return out;
+  }
+
   /**
    * What a name is an instance of, and the next level up: "beijing" → "national capital",
    * "capital", "city"; "russia" → "european country", "country". Empty for a word that is not a
