@@ -51,7 +51,9 @@ const LOCKED = {
   holdout: { answerRight: 96 / 108, refusedWhenShould: 38 / 40, refusedWhenShouldNot: 3 / 108, listItemRecall: 1, sureWrong: 6, closest: 19 },
   // Sealed (70 answerable, 30 to refuse), written after the round's first changes: 56 right, 6 wrong given as sure when written;
   // 57 and 5 at the end of the round. Below the targets for right answers, refusing and refusing wrongly.
-  sealed: { answerRight: 57 / 70, refusedWhenShould: 27 / 30, refusedWhenShouldNot: 7 / 70, listItemRecall: 0.86, sureWrong: 5, closest: 17 },
+  // Refused when it should 27 -> 28 of 30, wrong given as sure 5 -> 4, closest 17 -> 16 (never read): the kind of answer is taken
+  // from the head of the noun phrase after "which" ("which city government department…" asks for a department).
+  sealed: { answerRight: 57 / 70, refusedWhenShould: 28 / 30, refusedWhenShouldNot: 7 / 70, listItemRecall: 0.86, sureWrong: 4, closest: 16 },
 };
 const EPSILON = 1e-3;
 

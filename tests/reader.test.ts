@@ -529,6 +529,12 @@ describe('the reader on questions as members type them', () => {
     expect((await ask("why did kaspersky criticize xi's cyberspace plan")).answered).toBe(false);
   });
 
+  it('answers "which city government department…" with the department, not "which city"', async () => {
+    const department = await ask('which city government department gave the numbers on firms moving into the zone');
+    expect(department.answered).toBe(true);
+    expect(department.answer).toContain('Beijing Municipal Bureau of Economy and Information Technology');
+  });
+
   it('corrects a slip two letters off in a long word, and keeps the first letter ("dolars" is "dollars")', async () => {
     expect((await ask('how much is the parks output in dolars')).answer).toContain('14.13 billion');
     expect((await ask('who is the reserchr yu wenwen with')).answer).toContain('Xi Jinping Thought');

@@ -103,6 +103,23 @@ describe('the lexical terms', () => {
 });
 
 describe('question understanding', () => {
+  it('takes the kind of answer from the head of the noun phrase after "which", not from a "how many" inside it', () => {
+    const body = analyse('which body put out the figure on how many chinese are online');
+    expect(body.answerType).toBe('organisation');
+    expect(body.terms.find((term) => term.meaning === 'body')?.answerClass).toBe(true);
+    const department = analyse('which city government department gave the numbers on firms moving into the zone');
+    expect(department.answerType).toBe('organisation');
+    expect(department.terms.find((term) => term.meaning === 'department')?.answerClass).toBe(true);
+    expect(analyse('which city hosts the wic').answerType).toBe('place');
+    expect(analyse('what year did the company say').answerType).toBe('date');
+    expect(analyse('how many companies moved into the park').answerType).toBe('amount');
+  });
+
+  it('expands contractions and reads no preposition as what a question is about', () => {
+    expect(analyse("who said the industries shouldn't be delayed").terms.map((term) => term.meaning)).not.toContain("shouldn't");
+    expect(analyse('what crimes should countries team up against').terms.map((term) => term.meaning)).not.toContain('against');
+  });
+
   it('spells out an acronym of the article\'s names in the plural, and reads a bare "tl;dr" as asking for a summary', () => {
     expect(analyse('how many wics have there been').normalised).toBe('how many world internet conferences have there been');
     // Not from an acronym of two letters: "cds" is a word of its own.

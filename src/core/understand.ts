@@ -72,6 +72,21 @@ const ANSWER_CLASS: Partial<Record<AnswerType, RegExp>> = {
   person: /^(?:which|what) (person|official|expert|researcher|leader)\b/,
   organisation: /^(?:which|what) (company|firm|organi[sz]ation|center|centre|bureau|newspaper|paper|association|body|agency|outfit|group|institution|institute|authority|department|ministry|office|publication|outlet)\b/,
 };
+const CLASS_WORDS = Object.fromEntries(Object.entries(ANSWER_CLASS).map(([type, pattern]) => [type, /\((?!\?)([^)]*)\)/.exec(pattern.source)![1]!])) as Partial<Record<AnswerType, string>>;
+const NOT_MODIFIER = '(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|the|a|an|of|in|on|for|to|year|date|month|day)\\b)';
+
+/**
+ * The kind of answer a noun phrase after "which"/"what" names by its head, its last word: "which city government
+ * department gave…" asks for a department, "which local agency…" for an agency. Null when it names none.
+ */
+function headClass(text: string): { type: AnswerType; word: string } | null {
+  let best: { type: AnswerType; word: string; end: number } | null = null;
+  for (const [type, words] of Object.entries(CLASS_WORDS) as Array<[AnswerType, string]>) {
+    const match = new RegExp(`^(?:which|what)(?: other)?((?: ${NOT_MODIFIER}[\\w-]+){0,2}?) (${words})\\b`).exec(text);
+    if (match && (!best || match[0].length > best.end)) best = { type, word: match[2]!, end: match[0].length };
+  }
+  return best && { type: best.type, word: best.word };
+}
 
 export interface QuestionAnalysis {
   original: string;
@@ -131,6 +146,10 @@ const ASKS_SOURCE = /^(?:(?:what is|whats|what's) (?:the|ur|your) )?source$/;
 const ABOUT_ARTICLE = /\b(?:article|piece|story|this|it|text|page|here)\b/;
 
 function answerTypeOf(text: string): AnswerType {
+  // "which body put out the figure on how many chinese are online" asks for the body, not how many.
+  const head = headClass(text);
+  if (head && head.word !== (ANSWER_CLASS[head.type]!.exec(text)?.[1] ?? null) && !/^how\b/.test(text)) return head.type;
+  if (head && /\bhow (?:many|much)\b/.test(text)) return head.type;
   if (/\bhow (?:long|often|much longer)\b(?! ago)|\bhow many (?:days|weeks|months|years|hours|minutes)\b/.test(text)) return 'duration';
   // "how tall is xi", "how rich…", "how fast…": a measure, which a sentence gives as a number.
   if (/^(?:how (?:many|much|big|large|old|tall|short|rich|wealthy|heavy|fast|wide|deep|expensive|cheap|popular)|what (?:number|amount|percent|percentage|share|size|figure)|how high|how far)\b/.test(text)) return 'amount';
@@ -742,7 +761,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   // "which town hosts …", "what agency put out …": the word after the question word names the
   // kind of answer wanted, which the article need not use (it says "Wuzhen", not "the town of").
   const answerType = answerTypeOf(asked);
-  const classWord = ANSWER_CLASS[answerType]?.exec(asked)?.[1];
+  const head = headClass(asked);
+  const classWord = head?.type === answerType ? head.word : ANSWER_CLASS[answerType]?.exec(asked)?.[1];
   const answerClass = classWord ? unique.find((term) => term.meaning === classWord && term.kind === 'word') : undefined;
   if (answerClass) {
     answerClass.answerClass = true;
