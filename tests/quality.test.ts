@@ -44,7 +44,7 @@ const LOCKED = {
   // Refused wrongly 5 -> 4, wrong given as sure 2 -> 3: a capital that means to do something stands for its country's government
   // ("by when does beijing hope to…", chosen on dev: 2 more right). A test question refused for naming Beijing is now answered,
   // from the wrong passage: the refusal had only hidden that no passage near it holds the answer.
-  test: { answerRight: 97 / 108, refusedWhenShould: 36 / 37, refusedWhenShouldNot: 4 / 108, listItemRecall: 0.94, sureWrong: 3, closest: 15 },
+  test: { answerRight: 97 / 108, refusedWhenShould: 36 / 37, refusedWhenShouldNot: 4 / 108, listItemRecall: 0.94, sureWrong: 3, closest: 14 },
   // Holdout right 95 -> 96 and wrong answers given as sure 7 -> 6 (never read): the sentence of a statement is picked by what the question asks about, not by the name of whose statement it is.
   // Closest 21 -> 20 (16 -> 15 of them right): one right answer is no longer marked, since who-someone-is questions are answered by how the article describes them.
   // Closest 20 -> 19: a question with a guess after it ("…, like what year") is answered without it, and no longer marked.
@@ -53,7 +53,8 @@ const LOCKED = {
   // 57 and 5 at the end of the round. Below the targets for right answers, refusing and refusing wrongly.
   // Refused when it should 27 -> 28 of 30, wrong given as sure 5 -> 4, closest 17 -> 16 (never read): the kind of answer is taken
   // from the head of the noun phrase after "which" ("which city government department…" asks for a department).
-  sealed: { answerRight: 57 / 70, refusedWhenShould: 28 / 30, refusedWhenShouldNot: 7 / 70, listItemRecall: 0.86, sureWrong: 4, closest: 16 },
+  // Right 57 -> 58, refused wrongly 7 -> 6 (never read): "netizens", "next-gen", "the bri", "everyone" read as members mean them.
+  sealed: { answerRight: 58 / 70, refusedWhenShould: 28 / 30, refusedWhenShouldNot: 6 / 70, listItemRecall: 0.86, sureWrong: 4, closest: 17 },
 };
 const EPSILON = 1e-3;
 

@@ -535,6 +535,12 @@ describe('the reader on questions as members type them', () => {
     expect(department.answer).toContain('Beijing Municipal Bureau of Economy and Information Technology');
   });
 
+  it('reads the words of the web and of news: "netizens", "next-gen", "the bri", "everyone"', async () => {
+    expect((await ask('how many cn netizens by end of june')).answer).toContain('854 million');
+    expect((await ask("what's xi's plan for the bri countries online")).answer).toContain('digital Silk Road');
+    expect((await ask('when did xi first pitch the idea of everyone sharing a common destiny online')).answer).toContain('December 2015');
+  });
+
   it('corrects a slip two letters off in a long word, and keeps the first letter ("dolars" is "dollars")', async () => {
     expect((await ask('how much is the parks output in dolars')).answer).toContain('14.13 billion');
     expect((await ask('who is the reserchr yu wenwen with')).answer).toContain('Xi Jinping Thought');

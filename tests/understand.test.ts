@@ -115,6 +115,11 @@ describe('question understanding', () => {
     expect(analyse('how many companies moved into the park').answerType).toBe('amount');
   });
 
+  it('reads "next-gen" as "next generation", and "netizens" as internet users', () => {
+    expect(analyse('which exec says next-gen networks matter').normalised).toContain('next generation networks');
+    expect(analyse('how many netizens does china have').missing).toEqual([]);
+  });
+
   it('expands contractions and reads no preposition as what a question is about', () => {
     expect(analyse("who said the industries shouldn't be delayed").terms.map((term) => term.meaning)).not.toContain("shouldn't");
     expect(analyse('what crimes should countries team up against').terms.map((term) => term.meaning)).not.toContain('against');

@@ -26,7 +26,7 @@ const SHORTHAND: Record<string, string> = {
   dept: 'department', co: 'company', cos: 'companies', corp: 'corporation', ai: 'artificial intelligence', iot: 'internet of things',
   md: 'managing director', ceo: 'chief executive', vp: 'vice-president', dec: 'december', nov: 'november', jan: 'january',
   feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september',
-  oct: 'october', st: 'street', app: 'application', apps: 'applications', prc: 'china', cn: 'china', n: 'and', shud: 'should', shld: 'should',
+  oct: 'october', st: 'street', app: 'application', apps: 'applications', netizen: 'internet user', netizens: 'internet users', gen: 'generation', bri: 'belt and road', prc: 'china', cn: 'china', n: 'and', shud: 'should', shld: 'should',
   wud: 'would', cud: 'could', wats: 'what is', msg: 'message', msgs: 'messages', conf: 'conference', prog: 'program',
   mgmt: 'management', w: 'with', y: 'why', bout: 'about', tmrw: 'tomorrow', mins: 'minutes', hrs: 'hours', num: 'number',
   amt: 'amount', pct: 'percent', nat: 'national', admin: 'administration', sec: 'security', hw: 'how',

@@ -125,7 +125,7 @@ export interface QuestionAnalysis {
 
 // Words that frame a question rather than say what it is about.
 const QUESTION_FRAME = new Set([
-  ...'what whats who whom whose which when where why how is are was were do does did can could should would will shall may might must be been being have has had the a an of to in on at by for with from about as into and or but if than then that this these those there their them they it its he she his her i me my you your we our us any some all each every more most many much very just also so not no yes really even still ever again please thanks ok okay hey hi hello lol lmao lmfao rofl hmm hmmm btw tbh idk imo imho ngl lowkey highkey fr bro dude yo ya yeah yep nah kinda sorta wanna gonna gotta pls plz thx ty real talk quick question wait bot tell know think thinks thought say says said saying talk talked mention mentioned mentions article piece story text mean means meant happen happened happens thing things stuff kind sort get got go going come came like one ones do done doing make made give gave given name named call called use used according per via guy guys people person someone somebody anything something anyone whole part exactly actually basically anyway rn now then ago'.split(' '),
+  ...'what whats who whom whose which when where why how is are was were do does did can could should would will shall may might must be been being have has had the a an of to in on at by for with from about as into and or but if than then that this these those there their them they it its he she his her i me my you your we our us any some all each every more most many much very just also so not no yes really even still ever again please thanks ok okay hey hi hello lol lmao lmfao rofl hmm hmmm btw tbh idk imo imho ngl lowkey highkey fr bro dude yo ya yeah yep nah kinda sorta wanna gonna gotta pls plz thx ty real talk quick question wait bot tell know think thinks thought say says said saying talk talked mention mentioned mentions article piece story text mean means meant happen happened happens thing things stuff kind sort get got go going come came like one ones do done doing make made give gave given name named call called use used according per via guy guys people person someone somebody anything something anyone everyone everybody everything nobody nothing whole part exactly actually basically anyway rn now then ago'.split(' '),
 ]);
 
 /** Frame words in the plural: "what sorts of events". Not "talks", "calls", "names": those may be what is asked about. */
@@ -330,7 +330,7 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
   const replaced = new Map<string, { meaning: string; how: Grounding }>();
   const out: string[] = [];
   // "the eu-china group" is the article's ChinaEU, not the European Union; "break ground" is "start construction".
-  let joined = withoutIdioms(withoutContractions(question.toLowerCase()), (typed, plain) => replaced.set(typed, { meaning: plain, how: 'alias' }));
+  let joined = withoutIdioms(withoutContractions(question.toLowerCase()).replace(/\bnext[- ]?gen\b/gu, 'next generation'), (typed, plain) => replaced.set(typed, { meaning: plain, how: 'alias' }));
   for (const { lower, pattern } of solidNamesOf({ lexicon, wordnet })) {
     joined = joined.replace(pattern, (typed) => {
       replaced.set(typed.toLowerCase(), { meaning: lower, how: 'alias' });
