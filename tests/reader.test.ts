@@ -567,6 +567,15 @@ describe('the reader on false premises', () => {
     expect((await ask('what national plans is the country carrying out')).answer).toContain('big data');
   });
 
+  it('refuses how much or since when something changed, where the article reports no change', async () => {
+    for (const question of ['how much did the number of chinese internet users drop by june', 'how fast is the industry growing', 'how much did internet users rise']) {
+      const answer = await ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.answer, question).toMatch(/^The article does not say that happened\./);
+    }
+    expect((await ask('how many internet users does china have')).answer).toContain('854 million');
+  });
+
   it('refuses "what year did china become a leading cyberpower": the article gives 2035 as a goal', async () => {
     for (const question of ['what year did china become the leading cyberpower', 'which year did china become a leading cyberpower']) {
       expect((await ask(question)).answered, question).toBe(false);

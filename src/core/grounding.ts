@@ -185,6 +185,15 @@ export interface Grounded {
  * verb must be in it, and a noun it does not hold is let through only when the passage is close
  * in meaning. Similarity bounds (`COVERAGE`) were calibrated on the dev split.
  */
+/** Verbs of a quantity that changed: a question of how much or when presumes the change, which the passage must report. */
+const CHANGES = /^(?:drop|fall|rise|grow|increase|decrease|decline|shrink|climb|jump|surge|plunge|soar|double|triple|halve|slump|dip|tumble|rebound|recover|go up|go down)$/;
+
+/** A verb's base forms, as a reader undoes its ending: "growing" → "grow", "rising" → "rise", "dropped" → "drop". */
+function baseForms(word: string): string[] {
+  const bare = word.replace(/(?:ing|ed|s)$/, '');
+  return [word, bare, `${bare}e`, word.replace(/([b-df-hj-np-tv-z])\1(?:ing|ed)$/, '$1')];
+}
+
 /** Verbs of what a government means to do: "by when does beijing hope to…", "what will beijing follow". */
 const INTENDS = /^(?:want|wants|hope|hopes|plan|plans|aim|aims|seek|seeks|intend|intends|pursue|pursues|follow|follows|push|pushes|pledge|pledges|promise|promises|vow|vows|expect|expects)$/;
 
@@ -284,6 +293,10 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const done = (term: QuestionTerm): boolean => pastAsked || /ed$/.test(term.typed) || (term.verb !== undefined && !term.verb.startsWith(term.typed) && !/(?:ing|s)$/.test(term.typed));
   const presumes = ['date', 'amount', 'duration', 'place', 'reason', 'yesno'].includes(analysis.answerType);
   if (endings.some((term) => presumes || (!modal && done(term)))) return { ...refuse(), unreported: true };
+  // "How much did the number of internet users drop": by how much, or since when, something changed, where the passage gives no change.
+  // However tagged: "how fast is the industry growing".
+  const changes = analysis.terms.filter((term) => baseForms(term.verb ?? term.meaning).some((form) => CHANGES.test(form)) && !supports(inContext, term));
+  if (['amount', 'date', 'duration'].includes(analysis.answerType) && changes.length > 0) return { ...refuse(), unreported: true };
   // "When is the next conference": the article reports what happened; a coming one must be in the passage as such.
   if (analysis.answerType === 'date' && /\b(?:next|upcoming|coming|future)\b/.test(analysis.normalised) && !/\b(?:next|upcoming|coming|future|will)\b/i.test(answeringText(chosen.passage, choice.sentence))) return { ...refuse(), unreported: true };
   // "The theme of the 2019 World Internet Conference": the year is in the article, but not with what is asked.
