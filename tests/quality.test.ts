@@ -18,6 +18,8 @@ const TEST_SPLIT_SHA256 = '2d5646e7d6fc8c2f4c3e70de2ce9254ec924a3fc20360ae79da65
 const HOLDOUT_SPLIT_SHA256 = '9ae6b5470304d05f5d3cc281e08c7fcb164bea5bec78549b8614267a455c04b3';
 /** The sealed set, written in the seventh round by a helper who saw only the article; only its totals were ever shown. */
 const SEALED_SPLIT_SHA256 = '025a5f481a2681bad7bb09b5b611d44b57716e71087cf9292af4618f7dae7cc3';
+/** The second sealed set, written in the eighth round by a helper who saw only the article; only its totals were ever shown. */
+const SEALED2_SPLIT_SHA256 = '8731ba91231bc35acb118286e7f21815cb823fd4276a7ac11ee908f3576ada89';
 
 /**
  * What the shipped bot reaches (`npm run eval -- --split test|holdout|sealed`); raise with real
@@ -54,6 +56,8 @@ const LOCKED = {
   // Refused when it should 27 -> 28 of 30, wrong given as sure 5 -> 4, closest 17 -> 16 (never read): the kind of answer is taken
   // from the head of the noun phrase after "which" ("which city government department…" asks for a department).
   // Right 57 -> 58, refused wrongly 7 -> 6 (never read): "netizens", "next-gen", "the bri", "everyone" read as members mean them.
+  // Sealed2 (72 answerable, 28 to refuse), written in the eighth round after its first changes; these are its figures when written.
+  sealed2: { answerRight: 63 / 72, refusedWhenShould: 25 / 28, refusedWhenShouldNot: 5 / 72, listItemRecall: 0.8, sureWrong: 5, closest: 14 },
   sealed: { answerRight: 58 / 70, refusedWhenShould: 28 / 30, refusedWhenShouldNot: 6 / 70, listItemRecall: 0.86, sureWrong: 4, closest: 17 },
 };
 const EPSILON = 1e-3;
@@ -63,7 +67,7 @@ const EVAL = path.resolve(import.meta.dirname, '../data/eval');
 let ws: Workspace;
 let dev: EvalSplit;
 let test: EvalSplit;
-const reports: Record<'test' | 'holdout' | 'sealed', SplitReport> = {} as never;
+const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2', SplitReport> = {} as never;
 
 beforeAll(async () => {
   ws = await workspace();
@@ -72,6 +76,7 @@ beforeAll(async () => {
   reports.test = await evaluateSplit(ws.services, test);
   reports.holdout = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'holdout.json')));
   reports.sealed = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed.json')));
+  reports.sealed2 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed2.json')));
 });
 afterAll(() => ws.cleanup());
 
@@ -87,9 +92,10 @@ describe('the evaluation questions', () => {
     expect((await loadSplit(path.join(EVAL, 'holdout.json'))).questions.length).toBeGreaterThanOrEqual(140);
   });
 
-  it('keeps the sealed set exactly as it was written', () => {
-    const digest = createHash('sha256').update(readFileSync(path.join(EVAL, 'sealed.json'))).digest('hex');
-    expect(digest).toBe(SEALED_SPLIT_SHA256);
+  it('keeps the sealed sets exactly as they were written', () => {
+    const digest = (file: string): string => createHash('sha256').update(readFileSync(path.join(EVAL, file))).digest('hex');
+    expect(digest('sealed.json')).toBe(SEALED_SPLIT_SHA256);
+    expect(digest('sealed2.json')).toBe(SEALED2_SPLIT_SHA256);
   });
 
   it('has at least 250 questions of every kind the issue names, and dev and test share none', () => {
@@ -113,7 +119,7 @@ describe('the evaluation questions', () => {
   });
 });
 
-describe.each(['test', 'holdout', 'sealed'] as const)('answers on the %s split', (split) => {
+describe.each(['test', 'holdout', 'sealed', 'sealed2'] as const)('answers on the %s split', (split) => {
   it('gets the short answer right as often as it did when locked', () => {
     expect(reports[split].answerRight).toBeGreaterThanOrEqual(LOCKED[split].answerRight - EPSILON);
   });
