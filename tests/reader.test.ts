@@ -576,6 +576,24 @@ describe('the reader on false premises', () => {
     expect((await ask('how many internet users does china have')).answer).toContain('854 million');
   });
 
+  it('refuses how something changed where the passage reports no change, and answers where it does', async () => {
+    for (const question of ["how did china's internet users change since last year", 'how did the number of internet users change']) {
+      expect((await ask(question)).answer, question).toMatch(/^The article does not say that happened\./);
+    }
+    expect((await ask('how has the information gap changed')).answer).toContain('widening');
+  });
+
+  it('refuses what someone said about a figure or model their statement does not name, and an event in a year the article does not give', async () => {
+    // Cisco's statement follows Roland Berger's, which names 5G; it does not go on from it.
+    const cisco = await ask('what did cisco say about 5g');
+    expect(cisco.answered).toBe(false);
+    expect(cisco.answer).toMatch(/^The article mentions 5G, but not in a way that answers this\./);
+    expect((await ask('what did depoux say about 5g')).answer).toContain('5G technology');
+    // The 2019 cybersecurity week is no World Internet Conference.
+    expect((await ask('what did xi say at the 2019 wic')).answered).toBe(false);
+    expect((await ask('what did xi say at the 2015 wic')).answer).toContain('winner takes all');
+  });
+
   it('refuses "what year did china become a leading cyberpower": the article gives 2035 as a goal', async () => {
     for (const question of ['what year did china become the leading cyberpower', 'which year did china become a leading cyberpower']) {
       expect((await ask(question)).answered, question).toBe(false);

@@ -186,7 +186,10 @@ export interface Grounded {
  * in meaning. Similarity bounds (`COVERAGE`) were calibrated on the dev split.
  */
 /** Verbs of a quantity that changed: a question of how much or when presumes the change, which the passage must report. */
-const CHANGES = /^(?:drop|fall|rise|grow|increase|decrease|decline|shrink|climb|jump|surge|plunge|soar|double|triple|halve|slump|dip|tumble|rebound|recover|go up|go down)$/;
+const CHANGES = /^(?:change|drop|fall|rise|grow|increase|decrease|decline|shrink|climb|jump|surge|plunge|soar|double|triple|halve|slump|dip|tumble|rebound|recover|go up|go down)$/;
+
+/** More ways a passage reports that something changed. */
+const REPORTED_CHANGES = /^(?:widen|narrow|expand|contract|boom|soar|increase|decrease|reduce|improve|worsen|accelerate|slow)$/;
 
 /** A verb's base forms, as a reader undoes its ending: "growing" → "grow", "rising" → "rise", "dropped" → "drop". */
 function baseForms(word: string): string[] {
@@ -244,7 +247,15 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // A comparison's sides are in two passages, but a country neither names by its city is missing from both.
   if (partMissing.length > 0) return refuse(partMissing);
   const elsewhere = analysis.terms.filter(
-    (term) => term.named && term.grounding !== null && !term.partOf && !pervasive(term) && !supports(inContext, term) && !describesPerson(term, analysis, context) && !standsForGovernment(term, analysis, context, inContext),
+    // A figure or model the article gives is as specific as a name: "what did cisco say about 5g" is not answered by Cisco on something else.
+    (term) =>
+      (term.named || (term.kind === 'number' && /\p{L}/u.test(term.meaning))) &&
+      term.grounding !== null &&
+      !term.partOf &&
+      !pervasive(term) &&
+      !supports(inContext, term) &&
+      !describesPerson(term, analysis, context) &&
+      !standsForGovernment(term, analysis, context, inContext),
   );
   // One of the article's names of several words ("wic" → World Internet Conference) is a name too: a passage without it
   // answers something else ("what sports are played at the wic" is not answered by what "played a crucial role").
@@ -254,7 +265,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
       const written = lexicon.nameForms.get(lower) ?? lower;
       return { typed: written, meaning: lower, grounding: 'exact', kind: 'name', pos: 'noun', neighbours: [], named: true, place: false, antonyms: [] };
     });
-  if (analysis.shape !== 'comparison' && nameMissing.length > 0 && similarity < bounds.answerAbove) return refuse(none, nameMissing);
+  // With a year, the name is an event: "what did xi say at the 2019 wic" is not answered by the 2019 cybersecurity week.
+  if (analysis.shape !== 'comparison' && nameMissing.length > 0 && (similarity < bounds.answerAbove || analysis.years.length > 0)) return refuse(none, nameMissing);
   // "In the capital" is grounded by Beijing only where the passage names Beijing.
   const kindMissing = analysis.terms.filter((term) => term.instanceOf && !supports(inContext, term));
   if (analysis.shape !== 'comparison' && kindMissing.length > 0) return refuse(none, kindMissing);
@@ -295,8 +307,13 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   if (endings.some((term) => presumes || (!modal && done(term)))) return { ...refuse(), unreported: true };
   // "How much did the number of internet users drop": by how much, or since when, something changed, where the passage gives no change.
   // However tagged: "how fast is the industry growing".
-  const changes = analysis.terms.filter((term) => baseForms(term.verb ?? term.meaning).some((form) => CHANGES.test(form)) && !supports(inContext, term));
-  if (['amount', 'date', 'duration'].includes(analysis.answerType) && changes.length > 0) return { ...refuse(), unreported: true };
+  // Only by the word or a synonym: a broader word ("action" for "change") is no change.
+  // Any change the passage reports answers "how has it changed": "the information gap … is also widening".
+  const reportsChange = wordsOf(answeringText(chosen.passage, choice.sentence)).some((word) => baseForms(word).some((form) => CHANGES.test(form) || REPORTED_CHANGES.test(form)));
+  const changed = (term: QuestionTerm): boolean => reportsChange || (term.grounding === 'broader' ? supportsLiterally(inContext, term) : supports(inContext, term));
+  const changes = analysis.terms.filter((term) => baseForms(term.verb ?? term.meaning).some((form) => CHANGES.test(form)) && !changed(term));
+  const howChanged = /^how (?:did|has|have|do|does)\b/.test(analysis.normalised);
+  if ((['amount', 'date', 'duration'].includes(analysis.answerType) || howChanged) && changes.length > 0) return { ...refuse(), unreported: true };
   // "When is the next conference": the article reports what happened; a coming one must be in the passage as such.
   if (analysis.answerType === 'date' && /\b(?:next|upcoming|coming|future)\b/.test(analysis.normalised) && !/\b(?:next|upcoming|coming|future|will)\b/i.test(answeringText(chosen.passage, choice.sentence))) return { ...refuse(), unreported: true };
   // "The theme of the 2019 World Internet Conference": the year is in the article, but not with what is asked.
