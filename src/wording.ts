@@ -85,6 +85,8 @@ function refusalText(refusal: Refusal): string {
       return 'The article does not say that happened.';
     case 'chat':
       return 'Ask me anything about the article: I answer with its own words and cite where they are.';
+    case 'language':
+      return 'I read questions in English only: ask in English and I answer from the article.';
     case 'incomplete':
       return 'Ask the whole question, with what it is about: I read each question on its own, not with the ones before it.';
   }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findQuotes } from '../src/core/quotations.js';
-import { firstDate, withoutGuess } from '../src/core/reader.js';
+import { firstDate, withoutGuess, withoutMarkup } from '../src/core/reader.js';
 import { suggestedQuestion } from '../src/wording.js';
 import { type Workspace, workspace } from './helpers.js';
 
@@ -544,6 +544,34 @@ describe('the reader on questions as members type them', () => {
   it('corrects a slip two letters off in a long word, and keeps the first letter ("dolars" is "dollars")', async () => {
     expect((await ask('how much is the parks output in dolars')).answer).toContain('14.13 billion');
     expect((await ask('who is the reserchr yu wenwen with')).answer).toContain('Xi Jinping Thought');
+  });
+});
+
+describe('the reader on what Discord and members add to a question', () => {
+  it('reads past mentions, code blocks and markup, and keeps the question as typed in the reply', async () => {
+    expect(withoutMarkup('<@123456789> who is **anton** shingarev <#42> <:wave:123>')).toBe('who is anton shingarev');
+    expect(withoutMarkup('```js console.log(1)``` who wrote it')).toBe('who wrote it');
+    expect(withoutMarkup('||who is guy diedrich|| @everyone')).toBe('who is guy diedrich');
+    expect(withoutMarkup('what is *internet plus*? and __why__')).toBe('what is internet plus? and why');
+    const mentioned = await ask('<@123456789> who is anton shingarev');
+    expect(mentioned.answer).toContain('vice-president of public affairs at Kaspersky');
+    expect(mentioned.question).toBe('<@123456789> who is anton shingarev');
+  });
+
+  it('says it reads English only, rather than list foreign words as missing', async () => {
+    for (const question of ['¿quién escribió el artículo?', 'wer hat den artikel geschrieben', '世界互联网大会在哪里举行']) {
+      const answer = await ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.answer, question).toBe('I read questions in English only: ask in English and I answer from the article.');
+    }
+    // English the article does not cover is still refused for what it lacks.
+    expect((await ask('what did the huawei rep say')).answer).toMatch(/^The article does not mention the Huawei representative\./);
+  });
+
+  it('answers thanks and questions about the bot with what it does, not with what the article lacks', async () => {
+    for (const question of ['thanks bot you are awesome', 'whats ur name', 'who are you', 'what can you do']) {
+      expect((await ask(question)).answer, question).toBe('Ask me anything about the article: I answer with its own words and cite where they are.');
+    }
   });
 });
 

@@ -47,7 +47,9 @@ export type Refusal =
   /** Nothing in the question says what it is about ("ok but when", "who said that"): it leans on one asked before. */
   | { why: 'incomplete' }
   /** Only a greeting or thanks ("hi", "thanks!"): nothing is asked. */
-  | { why: 'chat' };
+  | { why: 'chat' }
+  /** Asked in a language other than English, which the bot cannot read. */
+  | { why: 'language' };
 
 /** A question to suggest: what a speaker said about a topic, or what the article says about it. */
 export interface Suggestion {

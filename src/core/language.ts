@@ -47,3 +47,17 @@ export async function judgeLanguage(text: string): Promise<LanguageVerdict> {
   const english = scores.en ?? 0;
   return { language: found, readable: english >= (scores[found] ?? 0) * 0.9 };
 }
+
+/**
+ * Whether a question is English as far as the detector can tell. Short texts say little, so a
+ * question is taken for another language only when the detector is sure and scores English
+ * clearly lower ("¿quién escribió el artículo?", "wer hat den artikel geschrieben").
+ */
+export async function judgeQuestionLanguage(text: string): Promise<LanguageVerdict> {
+  const eld = await load();
+  const result = eld.detect(text);
+  const found = result.language || 'und';
+  if (found === 'en' || found === 'und' || !result.isReliable()) return { language: found, readable: true };
+  const scores = result.getScores();
+  return { language: found, readable: (scores.en ?? 0) >= (scores[found] ?? 0) * 0.9 };
+}

@@ -28,6 +28,7 @@ import {
 } from './grounding.js';
 import { answeringFor, answeringText, carriesFor, FULL_DATE, MONTH, namesPlaceElse, placesNamed, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { suggestionNear } from './suggestions.js';
+import { judgeQuestionLanguage } from './language.js';
 import { escapeRegExp, ORDINALS, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import type { WordNet } from './wordnet.js';
 import { type AnswerType, askedPart, LIST_OF, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
@@ -327,6 +328,33 @@ function countedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Read
  * A question less a guess after it: "…, 2030?", "…, beijing right?", "… in 2016?" is kept (no
  * comma). Only a whole question before the comma, and a guess of at most four words after it.
  */
+/**
+ * A question as Discord's markup leaves it: mentions, channels, custom emoji and code blocks are
+ * not asked about ("<@123> who is anton shingarev"), and bold, italics, spoilers and inline code
+ * keep their words ("||who is guy diedrich||").
+ */
+export function withoutMarkup(question: string): string {
+  return question
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/<a?:\w+:\d+>|<@[!&]?\d+>|<#\d+>|@(?:everyone|here)\b/g, ' ')
+    .replace(/\|\||\*\*|__|~~|`/g, ' ')
+    .replace(/(^|\s)[*_]+|[*_]+(?=\s|$|[?!.,])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Greetings, thanks and questions about the bot itself, as members type them (after markup and punctuation go). */
+const CHAT = /^(?:(?:thanks?|thank you|thx|ty|cheers|good bot|nice|great|cool|awesome|love it|love this)(?: (?:bot|you|so much|a lot|man|guys|mate))*(?: (?:you|youre|you are|ur|u r) (?:awesome|great|amazing|the best|cool|helpful|smart|a legend))?|(?:who|what) (?:are|r) (?:you|u)|what is (?:your|ur) name|what can (?:you|u) do|how do (?:i|you) use (?:you|this bot|this)|help)$/;
+
+/** Letters in another script, or a question the language detector is sure is not English: the bot reads English only. */
+async function foreign(question: string): Promise<boolean> {
+  const letters = question.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 4) return false;
+  const latin = question.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  if (latin / letters < 0.5) return true;
+  return !(await judgeQuestionLanguage(question)).readable;
+}
+
 export function withoutGuess(question: string): string {
   const match = /^(.*?\b(?:what|when|where|who|which|how|why)\b.*?),\s*((?:[\p{L}\p{N}.$%-]+\s*){1,4})\??$/iu.exec(question.trim());
   if (!match) return question;
@@ -778,7 +806,8 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
     return elapsed;
   };
   // "What year does china want to be a leading cyberpower, 2030?": the guess after the question is not asked about; the answer says what the article does.
-  const analysis = analyseQuestion(withoutGuess(question), context.understanding);
+  const asked = withoutMarkup(question);
+  const analysis = analyseQuestion(withoutGuess(asked), context.understanding);
   analysis.original = question;
   analysis.people = [...context.retriever.peopleIn(analysis.normalised)];
   const timings: AskTimings = { understandMs: lap(), embedMs: 0, searchMs: 0, composeMs: 0 };
@@ -793,6 +822,10 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
     const meta = metaAnswer(creditedTo ? { ...analysis, meta: creditedTo } : analysis, context.index.manifest.articles);
     if (meta) return done(meta);
   }
+  // "thanks bot you're awesome", "who are you", "what can you do": nothing about the article is asked.
+  if (CHAT.test(analysis.normalised.replace(/[^\p{L} ]/gu, '').replace(/\s+/g, ' ').trim())) return done(refused(analysis, { why: 'chat' }, []));
+  // "¿quién escribió el artículo?", "世界互联网大会在哪里举行": the bot reads English only, and says so rather than list foreign words as missing.
+  if ((analysis.missing.length > 0 || analysis.terms.length === 0) && (await foreign(asked))) return done(refused(analysis, { why: 'language' }, []));
   // "ok but when", "who said that", "where was it": nothing says what about; the member is asked for the whole question, not told the article lacks it.
   if (analysis.shape === 'fact' && analysis.terms.length === 0 && analysis.years.length === 0) {
     const chat = /^(?:hi|hey|hello|yo|sup|thanks?|thank you|thx|ty|cheers|ok|okay|cool|nice|great|lol|good bot|gm|gn)(?: (?:bot|you|so much|a lot|man|guys))?$/.test(analysis.normalised.replace(/[^\p{L} ]/gu, '').trim());

@@ -1,4 +1,5 @@
 import { articlePhrases, articleWords } from './grounding.js';
+import { judgeQuestionLanguage } from './language.js';
 import type { KnowledgeIndex } from './index-store.js';
 import { answerableSentences } from './passages.js';
 import type { ReaderContext } from './reader.js';
@@ -15,6 +16,8 @@ export function warmReader(index: KnowledgeIndex, understanding: Understanding, 
   const work: Array<() => void> = [
     () => understanding.wordnet.loadLemmas(),
     () => void articlePhrases({ index, embed } as ReaderContext).catch(() => undefined),
+    // The language detector, for the first question in another language.
+    () => void judgeQuestionLanguage('warm').catch(() => undefined),
   ];
   for (const passage of index.passages) {
     passage.sentences.forEach((_, s) => {
