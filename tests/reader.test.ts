@@ -575,6 +575,18 @@ describe('the reader on what Discord and members add to a question', () => {
   });
 });
 
+describe('the reader on a year alone', () => {
+  it('lists what the article dates in a year, however it is asked', async () => {
+    for (const question of ['what about 2017', 'what happened in 2017', 'tell me about 2017']) {
+      const answer = await ask(question);
+      expect(answer.answered, question).toBe(true);
+      for (const fact of ['end of 2017', 'December 3, 2017', 'March 2017', 'June 2017']) expect(answer.answer, `${question}: ${fact}`).toContain(fact);
+    }
+    expect((await ask('what about 2012')).answer).toMatch(/^The article does not mention 2012\./);
+    expect((await ask('what did xi say in 2014 vs 2018')).answer).not.toMatch(/mention VS/i);
+  });
+});
+
 describe('the reader on capitals', () => {
   it('reads a capital that means to do something as its country\'s government, and a capital that has something as the city', async () => {
     const answer = await ask('by when does beijing hope to be a top internet power');

@@ -405,7 +405,9 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const verbsHeld = content.every((term) => !asVerb(term) || supports(stems, term));
   const ahead = analysis.missing.length === 0 && lead >= bounds.aheadBy && heldShare >= bounds.aheadHeldShare && verbsHeld;
   if (similarity < bounds.refuseBelow && namedPeople === 0 && !carried && ahead) return { ...answer(), onlyAhead: true };
-  if (similarity < bounds.refuseBelow && namedPeople === 0 && !carried) return refuse(analysis.missing);
+  // "What about 2017": a year alone is near nothing in meaning; the passages that date it answer.
+  const onlyYears = analysis.terms.length > 0 && analysis.terms.every((term) => term.kind === 'year' && supports(ownContext, term));
+  if (similarity < bounds.refuseBelow && namedPeople === 0 && !carried && !onlyYears) return refuse(analysis.missing);
   if (namedPeople > 0 && analysis.missing.length === 0) return answer();
   // The thing asked about is a word nothing in the article relates to ("what awards…"): however close the rest.
   if (analysis.shape !== 'comparison' && analysis.focus && analysis.focus.grounding === null && analysis.focus.kind === 'word') return refuse([analysis.focus]);

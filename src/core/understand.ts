@@ -186,6 +186,8 @@ const LIST_PATTERNS = [
   // "each", "every" ask for several only before a plural ("every company"); "every year" says how often.
   /\b(?:list|name (?:all|the)|what are (?:all )?the|what were the|all the)\b|\b(?:each|every) (?!(?:year|month|week|day|time|now)\b)\w+/,
   /^what (?:did|has|have) (?:china|the country|beijing|xi|the government) (?:do|done)\b/,
+  // "what happened in 2017", "what about 2017", "tell me about 2017": everything the article dates that year.
+  /^(?:what (?:happened|took place|went on)|what about|tell me about|anything about|what does the article say about)(?: in| during)? (?:19|20)\d{2}$/,
   /\b\d+ (?:things|ways|steps|areas)\b/,
 ];
 /** "is the great firewall mentioned", "does the article talk about 5g": whether the article says a thing at all. */
@@ -247,7 +249,7 @@ function shortSlip(token: string): string | null {
 /** Function words the stopword list lacks and WordNet does not list: "who else", "besides xi". */
 const MORE_FUNCTION_WORDS = ['else', 'besides', 'otherwise', 'whereas', 'unless', 'although', 'though', 'whether', 'either', 'neither', 'whose', 'whom', 'amongst', 'towards', 'onto', 'upon', 'via', 'per'];
 /** Prepositions the stopword list lacks, which compromise may tag otherwise after a phrasal verb ("team up against"): never what a question is about. */
-const PREPOSITIONS = new Set(['against', 'among', 'amongst', 'amid', 'across', 'within', 'beyond', 'despite', 'toward', 'towards', 'throughout', 'versus', 'onto', 'upon', 'via', 'per']);
+const PREPOSITIONS = new Set(['vs', 'versus', 'against', 'among', 'amongst', 'amid', 'across', 'within', 'beyond', 'despite', 'toward', 'towards', 'throughout', 'versus', 'onto', 'upon', 'via', 'per']);
 
 /**
  * "shouldn't", "can't", "won't", and as typed without the apostrophe ("shouldnt", "doesnt"): a
