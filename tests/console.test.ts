@@ -73,6 +73,12 @@ describe('console line parsing', () => {
     });
   });
 
+  it('reads a yes/no or a number as one word, and the words after it as the question', async () => {
+    expect(await parseLine('/ask private:true how many users', commands)).toMatchObject({ kind: 'command', options: { question: 'how many users', private: true } });
+    expect(await parseLine('/quote year:2015 xi', commands)).toMatchObject({ kind: 'command', options: { year: 2015, speaker: 'xi' } });
+    expect(await parseLine('/ask private:maybe how many users', commands)).toMatchObject({ kind: 'error' });
+  });
+
   it('names a missing required option with an example', async () => {
     expect(await parseLine('/ask', commands)).toMatchObject({ kind: 'error', message: '/ask needs question, for example /ask question: How many internet users did China have?' });
   });

@@ -40,15 +40,24 @@ export async function parseLine(line: string, commands: ReadonlyMap<string, Comm
     const names = specs.map(([option]) => option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     const marker = new RegExp(`(?:^|\\s)(${names}):`, 'gi');
     const marks = [...rest.matchAll(marker)];
-    const leading = rest.slice(0, marks[0]?.index ?? rest.length).trim();
+    let leading = rest.slice(0, marks[0]?.index ?? rest.length).trim();
     const firstText = specs.find(([, spec]) => spec.type === 'string');
-    if (leading && firstText) raw[firstText[0]] = leading;
-    else if (leading) return { kind: 'error', message: `I did not understand “${leading}”. Use name:value, as in /help.` };
     marks.forEach((mark, i) => {
       const start = (mark.index ?? 0) + mark[0].length;
       const end = marks[i + 1]?.index ?? rest.length;
-      raw[mark[1]!.toLowerCase()] = rest.slice(start, end).trim();
+      const option = mark[1]!.toLowerCase();
+      let value = rest.slice(start, end).trim();
+      // A yes/no or a number is one word: "/ask private:true how many users" asks "how many users" privately.
+      const type = command.options[option]?.type;
+      if ((type === 'boolean' || type === 'integer') && /\s/.test(value)) {
+        const [word, ...after] = value.split(/\s+/);
+        value = word!;
+        leading = `${leading} ${after.join(' ')}`.trim();
+      }
+      raw[option] = value;
     });
+    if (leading && firstText && raw[firstText[0]] === undefined) raw[firstText[0]] = leading;
+    else if (leading) return { kind: 'error', message: `I did not understand “${leading}”. Use name:value, as in /help.` };
   } else if (rest || restWords.length > 0) {
     return { kind: 'error', message: `/${name} takes no options.` };
   }
