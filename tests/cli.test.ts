@@ -76,8 +76,8 @@ describe('npm run quote -- --json', () => {
           passage: 32,
           kind: 'message',
         },
-        expect.objectContaining({ speaker: 'Xi Jinping', date: '2015-12', passage: 3, kind: 'reported' }),
-        expect.objectContaining({ speaker: 'Xi Jinping', date: '2015-12', passage: 6, kind: 'reported' }),
+        // ¶3 names the keynote; ¶4 to ¶7 go on reporting it.
+        ...[3, 4, 5, 6, 7].map((passage) => expect.objectContaining({ speaker: 'Xi Jinping', date: '2015-12', passage, kind: 'reported' })),
       ],
     });
   });

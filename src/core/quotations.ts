@@ -69,8 +69,8 @@ export function extractQuotations(passages: Passage[]): Quotation[] {
     if (passage.kind === 'paragraph') {
       const reported = reportedSpeech(passage, lastReported);
       if (reported) quotations.push(reported);
-      // An undated paragraph does not break a run of one occasion ("He also stressed…" after a dated one).
-      lastReported = reported?.year !== null && reported ? reported : passage.speaker === lastReported?.speaker ? lastReported : null;
+      // Only the same person's reported speech goes on with a run ("He also stressed…" after a dated one).
+      lastReported = reported?.year !== null && reported ? reported : null;
       continue;
     }
     lastReported = null;
@@ -111,8 +111,8 @@ const OCCASION = /\b(?:[Ss]peaking|delivering|giving|in a (?=(?:video|written|co
 const DATE_IN = new RegExp(`\\b(?:in|on)\\s+${MONTH}(?: (\\d{1,2}),)? ((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2})\\b`, 'u');
 
 /**
- * Reported speech of a named person, dated by the occasion its paragraph names. A paragraph that
- * goes on with "He …" or "Xi also …" right after one is taken as the same occasion.
+ * Reported speech of a named person, dated by the occasion its paragraph names. The paragraphs
+ * that report the same person right after it are taken as the same occasion.
  */
 function reportedSpeech(passage: Passage, previous: Quotation | null): Quotation | null {
   const speaker = passage.speaker;
@@ -128,9 +128,10 @@ function reportedSpeech(passage: Passage, previous: Quotation | null): Quotation
     const named = month ? occasion.slice(0, dateMatch.index).trim() : occasion;
     return { ...base, occasion: named.replace(/^(?:a|an|the)\s+/u, '').replace(/\s+that\s+.*$/u, ''), date, year };
   }
-  const firstName = speaker.split(' ')[0] ?? speaker;
-  const continues = /^(?:He|She)\b/u.test(passage.text) || new RegExp(`\\b(?:${firstName}|${speaker}) also\\b`, 'u').test(passage.text);
-  if (previous && previous.speaker === speaker && previous.year !== null && continues) {
+  // A run of paragraphs reporting the same person, right after one that names the occasion, reports that occasion:
+  // "To build such a community, Xi said…", "He said…", "Xi also…" after "…while delivering the keynote speech at the
+  // second World Internet Conference in December 2015". A paragraph of anyone or anything else ends the run.
+  if (previous && previous.speaker === speaker && previous.year !== null) {
     return { ...base, occasion: previous.occasion, date: previous.date, year: previous.year };
   }
   // Reported speech the article does not date is still theirs: /quote by speaker finds it, /ask lists them as quoted.
