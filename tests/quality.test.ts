@@ -43,22 +43,20 @@ const LOCKED = {
   // Right 95 -> 96, refused wrongly 6 -> 5: a question worded nothing like the article is answered, as only the closest, when one
   // passage stands clearly ahead of the rest and holds half of what it asks and every verb (bounds chosen on dev).
   // Right 96 -> 97: which post or body someone holds is answered by how the article describes them.
-  // Refused wrongly 5 -> 4, wrong given as sure 2 -> 3: a capital that means to do something stands for its country's government
-  // ("by when does beijing hope to…", chosen on dev: 2 more right). A test question refused for naming Beijing is now answered,
-  // from the wrong passage: the refusal had only hidden that no passage near it holds the answer.
-  test: { answerRight: 97 / 108, refusedWhenShould: 36 / 37, refusedWhenShouldNot: 4 / 108, listItemRecall: 0.94, sureWrong: 3, closest: 14 },
+  // Closest 15 -> 14 (eighth round): one right answer no longer marked.
+  test: { answerRight: 97 / 108, refusedWhenShould: 36 / 37, refusedWhenShouldNot: 5 / 108, listItemRecall: 0.94, sureWrong: 2, closest: 14 },
   // Holdout right 95 -> 96 and wrong answers given as sure 7 -> 6 (never read): the sentence of a statement is picked by what the question asks about, not by the name of whose statement it is.
   // Closest 21 -> 20 (16 -> 15 of them right): one right answer is no longer marked, since who-someone-is questions are answered by how the article describes them.
   // Closest 20 -> 19: a question with a guess after it ("…, like what year") is answered without it, and no longer marked.
   holdout: { answerRight: 96 / 108, refusedWhenShould: 38 / 40, refusedWhenShouldNot: 3 / 108, listItemRecall: 1, sureWrong: 6, closest: 19 },
-  // Sealed (70 answerable, 30 to refuse), written after the round's first changes: 56 right, 6 wrong given as sure when written;
-  // 57 and 5 at the end of the round. Below the targets for right answers, refusing and refusing wrongly.
-  // Refused when it should 27 -> 28 of 30, wrong given as sure 5 -> 4, closest 17 -> 16 (never read): the kind of answer is taken
-  // from the head of the noun phrase after "which" ("which city government department…" asks for a department).
-  // Right 57 -> 58, refused wrongly 7 -> 6 (never read): "netizens", "next-gen", "the bri", "everyone" read as members mean them.
-  // Sealed2 (72 answerable, 28 to refuse), written in the eighth round after its first changes; these are its figures when written.
-  sealed2: { answerRight: 63 / 72, refusedWhenShould: 25 / 28, refusedWhenShouldNot: 5 / 72, listItemRecall: 0.8, sureWrong: 5, closest: 14 },
+  // Sealed (70 answerable, 30 to refuse), written after the seventh round's first changes: 56 right, 6 wrong given as sure when written;
+  // 57 and 5 at the end of that round. Below the targets for right answers, refusing and refusing wrongly.
+  // Eighth round (never read): refused when it should 27 -> 28 of 30 and wrong given as sure 5 -> 4, as the kind of answer is taken
+  // from the head of the noun phrase after "which" ("which city government department…" asks for a department); right 57 -> 58 and
+  // refused wrongly 7 -> 6, as "netizens", "next-gen", "the bri", "everyone" are read as members mean them.
   sealed: { answerRight: 58 / 70, refusedWhenShould: 28 / 30, refusedWhenShouldNot: 6 / 70, listItemRecall: 0.86, sureWrong: 4, closest: 17 },
+  // Sealed2 (72 answerable, 28 to refuse), written in the eighth round after its first changes; its figures when written, and at the round's end.
+  sealed2: { answerRight: 63 / 72, refusedWhenShould: 25 / 28, refusedWhenShouldNot: 5 / 72, listItemRecall: 0.8, sureWrong: 5, closest: 14 },
 };
 const EPSILON = 1e-3;
 

@@ -31,7 +31,30 @@ describe('dated quotations', () => {
 describe('reported speech', () => {
   const reported = quotations.filter((quote) => quote.kind === 'reported');
 
-  it('dates what a paragraph reports by the occasion it names, and the run of paragraphs reporting the same person after it, so /quote and /ask agree on the year', () => {
+  it('ends a run at a paragraph that names a year of its own: a 2021 letter is not the 2015 keynote, nor what follows it', () => {
+    const text = [
+      'Leaders talk about the internet',
+      '',
+      'By JANE DOE',
+      '',
+      'President Xi Jinping proposed the vision while delivering the keynote speech at the second World Internet Conference in December 2015. Xi said cyberspace is a common area.',
+      '',
+      'Xi said countries should work together against crime.',
+      '',
+      'Xi said in a 2021 letter that the internet should serve people.',
+      '',
+      'Xi said the economy would grow.',
+    ].join('\n');
+    const dates = prepareArticle(text).quotations.map((quote) => [quote.passage, quote.date]);
+    expect(dates).toEqual([
+      [1, '2015-12'],
+      [2, '2015-12'],
+      [3, null],
+      [4, null],
+    ]);
+  });
+
+  it('dates what a paragraph reports by the occasion it names, and the run of paragraphs reporting the same person after it, as /quote lists them', () => {
     const dated = reported.filter((quote) => quote.date !== null);
     const keynote = 'keynote speech at the second World Internet Conference';
     const conference = 'national conference on cybersecurity and informatization';

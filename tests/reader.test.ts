@@ -551,6 +551,7 @@ describe('the reader on what Discord and members add to a question', () => {
   it('reads past mentions, code blocks and markup, and keeps the question as typed in the reply', async () => {
     expect(withoutMarkup('<@123456789> who is **anton** shingarev <#42> <:wave:123>')).toBe('who is anton shingarev');
     expect(withoutMarkup('```js console.log(1)``` who wrote it')).toBe('who wrote it');
+    expect(withoutMarkup('```who is guy diedrich```')).toBe('who is guy diedrich');
     expect(withoutMarkup('||who is guy diedrich|| @everyone')).toBe('who is guy diedrich');
     expect(withoutMarkup('what is *internet plus*? and __why__')).toBe('what is internet plus? and why');
     const mentioned = await ask('<@123456789> who is anton shingarev');
@@ -564,8 +565,9 @@ describe('the reader on what Discord and members add to a question', () => {
       expect(answer.answered, question).toBe(false);
       expect(answer.answer, question).toBe('I read questions in English only: ask in English and I answer from the article.');
     }
-    // English the article does not cover is still refused for what it lacks.
+    // English the article does not cover is still refused for what it lacks, and so are names and Latin among English words.
     expect((await ask('what did the huawei rep say')).answer).toMatch(/^The article does not mention the Huawei representative\./);
+    for (const question of ['li keqiang', 'de facto ban?', 'antonio guterres']) expect((await ask(question)).answer, question).toMatch(/^The article does not mention /);
   });
 
   it('answers thanks and questions about the bot with what it does, not with what the article lacks', async () => {
@@ -583,7 +585,6 @@ describe('the reader on a year alone', () => {
       for (const fact of ['end of 2017', 'December 3, 2017', 'March 2017', 'June 2017']) expect(answer.answer, `${question}: ${fact}`).toContain(fact);
     }
     expect((await ask('what about 2012')).answer).toMatch(/^The article does not mention 2012\./);
-    expect((await ask('what did xi say in 2014 vs 2018')).answer).not.toMatch(/mention VS/i);
   });
 });
 
@@ -594,12 +595,14 @@ describe('the reader on capitals', () => {
     expect(answer.answer).toContain('2035');
     expect((await ask('how many internet users does beijing have')).answer).toMatch(/^The article mentions Beijing, but not in a way that answers this\./);
     expect((await ask('by when does moscow hope to be a top internet power')).answered).toBe(false);
+    // Not for a figure: the city's users are not China's.
+    expect((await ask('how many internet users does beijing want')).answered).toBe(false);
   });
 });
 
 describe('the reader on false premises', () => {
   it('refuses an ending told as done that the article does not report, but not what is being done', async () => {
-    for (const question of ['what apps are banned in china', 'which firms pulled out of the park', 'what did china abolish']) {
+    for (const question of ['what apps are banned in china', 'what apps are banned in china according to the article', 'which firms pulled out of the park', 'what did china abolish']) {
       const answer = await ask(question);
       expect(answer.answered, question).toBe(false);
       expect(answer.answer, question).toMatch(/^The article does not say that happened\./);
@@ -621,6 +624,9 @@ describe('the reader on false premises', () => {
       expect((await ask(question)).answer, question).toMatch(/^The article does not say that happened\./);
     }
     expect((await ask('how has the information gap changed')).answer).toContain('widening');
+    // A contract signed is no change; what someone means to change is asked, not presumed.
+    expect((await ask('how has the number of internet security companies in the park changed')).answer).toMatch(/^The article does not say that happened\./);
+    expect((await ask('how does xi want to change global internet governance')).answered).toBe(true);
   });
 
   it('refuses what someone said about a figure or model their statement does not name, and an event in a year the article does not give', async () => {
@@ -632,6 +638,8 @@ describe('the reader on false premises', () => {
     // The 2019 cybersecurity week is no World Internet Conference.
     expect((await ask('what did xi say at the 2019 wic')).answered).toBe(false);
     expect((await ask('what did xi say at the 2015 wic')).answer).toContain('winner takes all');
+    // A paragraph still goes on from narration before it: ¶3 from ¶2's Wuzhen.
+    expect((await ask('what did xi propose at the conference in wuzhen in 2015')).answer).toContain('community with a shared future');
   });
 
   it('refuses "what year did china become a leading cyberpower": the article gives 2035 as a goal', async () => {

@@ -123,6 +123,7 @@ describe('question understanding', () => {
   it('expands contractions and reads no preposition as what a question is about', () => {
     expect(analyse("who said the industries shouldn't be delayed").terms.map((term) => term.meaning)).not.toContain("shouldn't");
     expect(analyse('what crimes should countries team up against').terms.map((term) => term.meaning)).not.toContain('against');
+    expect(analyse('what did xi say in 2014 vs 2018').terms.map((term) => term.meaning)).toEqual(['xi', '2014', '2018']);
   });
 
   it('spells out an acronym of the article\'s names in the plural, and reads a bare "tl;dr" as asking for a summary', () => {

@@ -19,7 +19,7 @@ import { measureHugeArticles } from '../bench/huge.js';
 import { measureServers, type ServersFigures } from '../bench/servers.js';
 import { markdown } from '../frontends/discord-render.js';
 import { readArguments, start } from '../start.js';
-import { judgeQuestionLanguage } from '../core/language.js';
+import { judgeLanguage, judgeQuestionLanguage } from '../core/language.js';
 
 const USAGE = 'Usage: npm run bench -- [--quick] [--json] [--servers-only]   (--servers-only: only the many-servers figures)';
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
@@ -322,7 +322,7 @@ start(async ({ config, logger: makeLogger }) => {
     const english: string[] = [];
     for (const text of real.texts) {
       if (english.length >= corpusSize) break;
-      if ((await judgeQuestionLanguage(text)).readable) english.push(text);
+      if ((await judgeQuestionLanguage(text)).readable && (await judgeLanguage(text)).readable) english.push(text);
     }
     await writeArticles(folder, english, 100);
     const corpusLibrary = await libraryAt(folder, path.join(work, 'articles-index'));

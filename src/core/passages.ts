@@ -216,8 +216,8 @@ export function answerableSentences(passage: Passage): number {
 /** The paragraph before one in the same article and section, which it may go on from. */
 export function previousInSection(passages: readonly Passage[], passage: Passage): Passage | null {
   const previous = passages[passage.id - 1];
-  // A statement does not go on from someone else's: Cisco's words from Roland Berger's.
-  const someoneElse = passage.speaker !== null && previous?.speaker !== passage.speaker;
+  // A statement does not go on from someone else's: Cisco's words from Roland Berger's. It does from narration (no speaker).
+  const someoneElse = passage.speaker !== null && previous?.speaker != null && previous.speaker !== passage.speaker;
   return previous && previous.article === passage.article && previous.section === passage.section && !someoneElse ? previous : null;
 }
 

@@ -65,8 +65,12 @@ export function parseAttribution(attribution: string): { occasion: string; date:
 export function extractQuotations(passages: Passage[]): Quotation[] {
   const quotations: Quotation[] = [];
   let lastReported = null as Quotation | null;
+  let lastSection: Passage['section'] | undefined;
   for (const passage of passages) {
     if (passage.kind === 'paragraph') {
+      // A run of one occasion ends at a heading: the next section reports something else.
+      if (lastReported && lastSection !== passage.section) lastReported = null;
+      lastSection = passage.section;
       const reported = reportedSpeech(passage, lastReported);
       if (reported) quotations.push(reported);
       // Only the same person's reported speech goes on with a run ("He also stressed…" after a dated one).
@@ -131,7 +135,8 @@ function reportedSpeech(passage: Passage, previous: Quotation | null): Quotation
   // A run of paragraphs reporting the same person, right after one that names the occasion, reports that occasion:
   // "To build such a community, Xi said…", "He said…", "Xi also…" after "…while delivering the keynote speech at the
   // second World Internet Conference in December 2015". A paragraph of anyone or anything else ends the run.
-  if (previous && previous.speaker === speaker && previous.year !== null) {
+  // A paragraph that names an occasion or a year of its own is not the run's: "At the G20 summit in 2019, Xi said…".
+  if (previous && previous.speaker === speaker && previous.year !== null && !occasion && !/\b(?:19|20)\d{2}\b/.test(passage.text)) {
     return { ...base, occasion: previous.occasion, date: previous.date, year: previous.year };
   }
   // Reported speech the article does not date is still theirs: /quote by speaker finds it, /ask lists them as quoted.

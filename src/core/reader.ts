@@ -325,17 +325,14 @@ function countedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Read
 }
 
 /**
- * A question less a guess after it: "…, 2030?", "…, beijing right?", "… in 2016?" is kept (no
- * comma). Only a whole question before the comma, and a guess of at most four words after it.
- */
-/**
  * A question as Discord's markup leaves it: mentions, channels, custom emoji and code blocks are
  * not asked about ("<@123> who is anton shingarev"), and bold, italics, spoilers and inline code
  * keep their words ("||who is guy diedrich||").
  */
 export function withoutMarkup(question: string): string {
-  return question
-    .replace(/```[\s\S]*?```/g, ' ')
+  // A code block is not the question, unless it is all there is ("```who is guy diedrich```").
+  const outside = question.replace(/```[\s\S]*?```/g, ' ');
+  return (/\p{L}/u.test(outside) ? outside : question.replace(/```(?:[a-z]+\n)?/g, ' '))
     .replace(/<a?:\w+:\d+>|<@[!&]?\d+>|<#\d+>|@(?:everyone|here)\b/g, ' ')
     .replace(/\|\||\*\*|__|~~|`/g, ' ')
     .replace(/(^|\s)[*_]+|[*_]+(?=\s|$|[?!.,])/g, '$1')
@@ -344,17 +341,28 @@ export function withoutMarkup(question: string): string {
 }
 
 /** Greetings, thanks and questions about the bot itself, as members type them (after markup and punctuation go). */
-const CHAT = /^(?:(?:thanks?|thank you|thx|ty|cheers|good bot|nice|great|cool|awesome|love it|love this)(?: (?:bot|you|so much|a lot|man|guys|mate))*(?: (?:you|youre|you are|ur|u r) (?:awesome|great|amazing|the best|cool|helpful|smart|a legend))?|(?:who|what) (?:are|r) (?:you|u)|what is (?:your|ur) name|what can (?:you|u) do|how do (?:i|you) use (?:you|this bot|this)|help)$/;
+const CHAT = /^(?:(?:hi|hey|hello|yo|sup|ok|okay|lol|gm|gn|thanks?|thank you|thx|ty|cheers|good bot|nice|great|cool|awesome|love it|love this)(?: (?:bot|you|so much|a lot|man|guys|mate))*(?: (?:you|youre|you are|ur|u r) (?:awesome|great|amazing|the best|cool|helpful|smart|a legend))?|(?:who|what) (?:are|r) (?:you|u)|what is (?:your|ur) name|what can (?:you|u) do|how do (?:i|you) use (?:you|this bot|this)|help)$/;
 
-/** Letters in another script, or a question the language detector is sure is not English: the bot reads English only. */
-async function foreign(question: string): Promise<boolean> {
+/**
+ * Letters in another script, or words mostly no English dictionary has that the language detector
+ * is sure are another language: the bot reads English only. Not a bare name or two ("li keqiang")
+ * or a Latin phrase among English words ("de facto ban").
+ */
+async function foreign(question: string, wordnet: WordNet): Promise<boolean> {
   const letters = question.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 4) return false;
   const latin = question.match(/\p{Script=Latin}/gu)?.length ?? 0;
   if (latin / letters < 0.5) return true;
+  const words = wordsOf(question.toLowerCase());
+  const english = words.filter((word) => STOP_WORDS.has(word) || wordnet.knows(word)).length;
+  if (words.length < 3 || english >= words.length / 2) return false;
   return !(await judgeQuestionLanguage(question)).readable;
 }
 
+/**
+ * A question less a guess after it: "…, 2030?", "…, beijing right?", "… in 2016?" is kept (no
+ * comma). Only a whole question before the comma, and a guess of at most four words after it.
+ */
 export function withoutGuess(question: string): string {
   const match = /^(.*?\b(?:what|when|where|who|which|how|why)\b.*?),\s*((?:[\p{L}\p{N}.$%-]+\s*){1,4})\??$/iu.exec(question.trim());
   if (!match) return question;
@@ -825,11 +833,10 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   // "thanks bot you're awesome", "who are you", "what can you do": nothing about the article is asked.
   if (CHAT.test(analysis.normalised.replace(/[^\p{L} ]/gu, '').replace(/\s+/g, ' ').trim())) return done(refused(analysis, { why: 'chat' }, []));
   // "¿quién escribió el artículo?", "世界互联网大会在哪里举行": the bot reads English only, and says so rather than list foreign words as missing.
-  if ((analysis.missing.length > 0 || analysis.terms.length === 0) && (await foreign(asked))) return done(refused(analysis, { why: 'language' }, []));
+  if ((analysis.missing.length > 0 || analysis.terms.length === 0) && (await foreign(asked, context.understanding.wordnet))) return done(refused(analysis, { why: 'language' }, []));
   // "ok but when", "who said that", "where was it": nothing says what about; the member is asked for the whole question, not told the article lacks it.
   if (analysis.shape === 'fact' && analysis.terms.length === 0 && analysis.years.length === 0) {
-    const chat = /^(?:hi|hey|hello|yo|sup|thanks?|thank you|thx|ty|cheers|ok|okay|cool|nice|great|lol|good bot|gm|gn)(?: (?:bot|you|so much|a lot|man|guys))?$/.test(analysis.normalised.replace(/[^\p{L} ]/gu, '').trim());
-    return done(refused(analysis, { why: chat ? 'chat' : 'incomplete' }, []));
+    return done(refused(analysis, { why: 'incomplete' }, []));
   }
   const bounds = context.thresholds ?? COVERAGE;
   // A common word of the question is tied to the article's common words nearest to it in meaning ("statute" → "law").

@@ -247,9 +247,9 @@ function shortSlip(token: string): string | null {
 }
 
 /** Function words the stopword list lacks and WordNet does not list: "who else", "besides xi". */
-const MORE_FUNCTION_WORDS = ['else', 'besides', 'otherwise', 'whereas', 'unless', 'although', 'though', 'whether', 'either', 'neither', 'whose', 'whom', 'amongst', 'towards', 'onto', 'upon', 'via', 'per'];
+const MORE_FUNCTION_WORDS = ['else', 'besides', 'otherwise', 'whereas', 'unless', 'although', 'though', 'whether', 'either', 'neither', 'whose', 'whom'];
 /** Prepositions the stopword list lacks, which compromise may tag otherwise after a phrasal verb ("team up against"): never what a question is about. */
-const PREPOSITIONS = new Set(['vs', 'versus', 'against', 'among', 'amongst', 'amid', 'across', 'within', 'beyond', 'despite', 'toward', 'towards', 'throughout', 'versus', 'onto', 'upon', 'via', 'per']);
+const PREPOSITIONS = new Set(['vs', 'versus', 'against', 'among', 'amongst', 'amid', 'across', 'within', 'beyond', 'despite', 'toward', 'towards', 'throughout', 'onto', 'upon', 'via', 'per']);
 
 /**
  * "shouldn't", "can't", "won't", and as typed without the apostrophe ("shouldnt", "doesnt"): a
@@ -264,7 +264,7 @@ function withoutContractions(text: string): string {
 }
 
 /** Function words (the stopword list) and the words questions are made of: never names, and the first guesses for a slip. */
-const COMMON_WORDS = new Set([...eng, ...QUESTION_FRAME, ...FRAME_WORDS, ...MORE_FUNCTION_WORDS]);
+const COMMON_WORDS = new Set([...eng, ...QUESTION_FRAME, ...FRAME_WORDS, ...MORE_FUNCTION_WORDS, ...PREPOSITIONS]);
 const slips = new Map<string, string | null>();
 function englishSlip(token: string, wordnet: WordNet): string | null {
   if (!slips.has(token)) {

@@ -20,7 +20,8 @@ async function localAttachment(file: string): Promise<AttachmentInput> {
 /**
  * Reads a console line the way Discord's client fills a slash command:
  * `/quote year:2015 speaker:Xi`. Text before any `name:` goes to the first text option,
- * so `/ask How many users?` works, and a line without a slash goes to the command that takes
+ * so `/ask How many users?` works, and so do words after a yes/no or number option
+ * (`/ask private:true how many users`), and a line without a slash goes to the command that takes
  * free text (`/ask`: a question). The values are
  * checked against the command's declared options, as Discord checks them.
  */
