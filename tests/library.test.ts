@@ -74,6 +74,23 @@ describe('the default library', () => {
     expect(embedded).not.toContain(word);
   });
 
+  it('keeps the phrase table its warm-up makes in the store too, so the next load embeds none of its phrases again', async () => {
+    ws = await workspace();
+    const first = await ws.library.ready();
+    await ws.library.warmed();
+    const phrase = 'trade disputes';
+    expect((await ws.store.vectors([contentKey(phrase)], first.embedder.modelId)).size).toBe(1);
+    const embedded: string[] = [];
+    const counting = async (): Promise<Embedder> => {
+      const model = await fakeModel();
+      return { ...model, embed: (texts) => (embedded.push(...texts), model.embed(texts)) };
+    };
+    const again = (await reopen({ createEmbedder: counting })).default;
+    await again.ready();
+    await again.warmed();
+    expect(embedded).not.toContain(phrase);
+  });
+
   it('answers from an uploaded article, which survives a restart, and the article file is left as it was', async () => {
     ws = await workspace();
     await ws.library.ready();

@@ -460,17 +460,22 @@ const phraseTables = new WeakMap<KnowledgeIndex, Promise<PhraseTable>>();
  */
 export function articlePhrases(context: ReaderContext): Promise<PhraseTable> {
   return oncePerIndex(phraseTables, context.index, () => {
-    const phrases = new Set<string>();
+    const counts = new Map<string, number>();
     for (const passage of context.index.passages) {
       for (const phrase of nlp(passage.text).nouns().out('array') as string[]) {
         const clean = phrase.toLowerCase().replace(/^(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+/, '').replace(/[,.;:“”"()]/g, '').trim();
-        if (clean && clean.split(' ').length <= 5) phrases.add(clean);
+        if (clean && clean.split(' ').length <= 5) counts.set(clean, (counts.get(clean) ?? 0) + 1);
       }
     }
-    const list = [...phrases];
+    // A long library keeps its most frequent phrases, in the order they come (the sort is stable): embedding every phrase
+    // of 10,000 passages took minutes of the model after each load, and every question and reindex waited behind it.
+    const list = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!).slice(0, MAX_TABLE_PHRASES);
     return context.embed(list).then((vectors) => ({ phrases: list, vectors }));
   });
 }
+
+/** The most phrases a table holds: about 2 s of embedding on two cores. The shipped article has about 300. */
+const MAX_TABLE_PHRASES = 1500;
 
 /**
  * A table made once per index and shared by every question; one that could not be made (the
