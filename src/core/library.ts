@@ -608,7 +608,7 @@ export class Library {
 }
 
 /** Content keys of every text an index of the corpus embeds. */
-function textKeys(corpus: PreparedCorpus): string[] {
+export function textKeys(corpus: PreparedCorpus): string[] {
   return [
     ...corpus.passages.map((passage) => contentKey(passageEmbeddingText(passage))),
     ...corpus.passages.flatMap((passage) => passage.sentences.map((_, s) => contentKey(sentenceText(passage, s)))),
