@@ -21,6 +21,14 @@ afterEach(() => ws?.cleanup());
 
 const ROBOTS = 'Robots learn to cook\n\nBy JANE ROE\n\nA robot in Shanghai cooks 300 bowls of noodles a day.\n';
 
+/** The fake model, noting every text it is asked to embed. */
+function countingModel(embedded: string[]): () => Promise<Embedder> {
+  return async () => {
+    const model = await fakeModel();
+    return { ...model, embed: (texts) => (embedded.push(...texts), model.embed(texts)) };
+  };
+}
+
 describe('the default library', () => {
   it('imports the article into the store on first start, and loads it from there afterwards without embedding', async () => {
     ws = await workspace();
@@ -66,10 +74,7 @@ describe('the default library', () => {
     expect((await ws.store.vectors([contentKey(word)], first.embedder.modelId)).size).toBe(1);
     // The next load embeds none of the article's words again: only what its index build may need.
     const embedded: string[] = [];
-    const counting = async (): Promise<Embedder> => {
-      const model = await fakeModel();
-      return { ...model, embed: (texts) => (embedded.push(...texts), model.embed(texts)) };
-    };
+    const counting = countingModel(embedded);
     await (await reopen({ createEmbedder: counting })).default.ready();
     expect(embedded).not.toContain(word);
   });
@@ -81,10 +86,7 @@ describe('the default library', () => {
     const phrase = 'trade disputes';
     expect((await ws.store.vectors([contentKey(phrase)], first.embedder.modelId)).size).toBe(1);
     const embedded: string[] = [];
-    const counting = async (): Promise<Embedder> => {
-      const model = await fakeModel();
-      return { ...model, embed: (texts) => (embedded.push(...texts), model.embed(texts)) };
-    };
+    const counting = countingModel(embedded);
     const again = (await reopen({ createEmbedder: counting })).default;
     await again.ready();
     await again.warmed();
