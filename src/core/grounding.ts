@@ -8,6 +8,7 @@ import type { ReaderContext } from './reader.js';
 import { dot, type Hit } from './retrieve.js';
 import { answeringFor, answeringText, carriesFor, carriesType, namesSomeoneElse, placesNamed, SENTENCE_TYPES } from './sentence-types.js';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from './understand.js';
+import { WordNet } from './wordnet.js';
 
 /** A word used this often (per passage) is what the article is about throughout ("China"), so it picks no passage. */
 const PERVASIVE_SHARE = 0.25;
@@ -178,17 +179,11 @@ export interface Grounded {
   onlyAhead?: boolean;
 }
 
-/** Verbs of a quantity that changed: a question of how much or when presumes the change, which the passage must report. */
+/** Verbs of a quantity that changed: a question of how much or when presumes the change, which the passage must report. Matched on WordNet's base forms ("growing" → "grow"); irregular pasts ("rose", "fell") are listed as they are. */
 const CHANGES = /^(?:change|drop|fall|fell|fallen|rise|rose|risen|grow|grew|grown|increase|decrease|decline|shrink|shrank|shrunk|climb|jump|surge|plunge|soar|double|triple|halve|slump|dip|tumble|rebound|recover)$/;
 
 /** More ways a passage reports that something changed, as verbs only: not "contract", "boom" or "slow", which are mostly something else. */
 const REPORTED_CHANGES = /^(?:widen|expand|reduce|improve|worsen|accelerate)$/;
-
-/** A verb's base forms, as a reader undoes a regular ending: "growing" → "grow", "rising" → "rise", "dropped" → "drop" ("rose", "fell" are in CHANGES as they are). */
-function baseForms(word: string): string[] {
-  const bare = word.replace(/(?:ing|ed|s)$/, '');
-  return [word, bare, `${bare}e`, word.replace(/([b-df-hj-np-tv-z])\1(?:ing|ed)$/, '$1')];
-}
 
 /** Verbs of what a government means to do, before "to": "by when does beijing hope to…", "what does beijing plan to…". */
 const INTENDS = /^(?:want|wants|hope|hopes|plan|plans|aim|aims|seek|seeks|intend|intends|pledge|pledges|promise|promises|vow|vows|expect|expects)$/;
@@ -311,9 +306,9 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // However tagged: "how fast is the industry growing".
   // Only by the word or a synonym: a broader word ("action" for "change") is no change.
   // Any change the passage reports answers "how has it changed": "the information gap … is also widening".
-  const reportsChange = wordsOf(answeringText(chosen.passage, choice.sentence)).some((word) => baseForms(word).some((form) => CHANGES.test(form) || REPORTED_CHANGES.test(form)));
+  const reportsChange = wordsOf(answeringText(chosen.passage, choice.sentence)).some((word) => WordNet.baseForms(word).some((form) => CHANGES.test(form) || REPORTED_CHANGES.test(form)));
   const changed = (term: QuestionTerm): boolean => reportsChange || (term.grounding === 'broader' ? supportsLiterally(inContext, term) : supports(inContext, term));
-  const changes = analysis.terms.filter((term) => baseForms(term.verb ?? term.meaning).some((form) => CHANGES.test(form)) && !changed(term));
+  const changes = analysis.terms.filter((term) => WordNet.baseForms(term.verb ?? term.meaning).some((form) => CHANGES.test(form)) && !changed(term));
   const howChanged = /^how (?:did|has|have)\b/.test(analysis.normalised) && !modal;
   if ((['amount', 'date', 'duration'].includes(analysis.answerType) || howChanged) && changes.length > 0) return { ...refuse(), unreported: true };
   // "When is the next conference": the article reports what happened; a coming one must be in the passage as such.

@@ -137,8 +137,8 @@ export class WordNet {
     return synset;
   }
 
-  /** Base forms WordNet may list a word under ("users" → "user", "studies" → "study"). */
-  private static baseForms(word: string): string[] {
+  /** Base forms WordNet may list a word under ("users" → "user", "studies" → "study", "dropped" → "drop"). */
+  static baseForms(word: string): string[] {
     const forms = [word];
     const rules: Array<[RegExp, string]> = [
       [/ies$/, 'y'], [/ses$/, 's'], [/xes$/, 'x'], [/ches$/, 'ch'], [/shes$/, 'sh'], [/s$/, ''],
