@@ -38,14 +38,11 @@ export async function judgeLanguage(text: string): Promise<LanguageVerdict> {
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS) return { language: 'und', readable: true };
   const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  const eld = await load();
-  const result = eld.detect(sample);
-  const found = result.language || 'und';
-  if (latin / letters < 0.5) return { language: found === 'en' ? 'und' : found, readable: false };
-  if (found === 'en' || found === 'und' || !result.isReliable()) return { language: found, readable: true };
-  const scores = result.getScores();
-  const english = scores.en ?? 0;
-  return { language: found, readable: english >= (scores[found] ?? 0) * 0.9 };
+  if (latin / letters < 0.5) {
+    const found = (await detect(sample)).language;
+    return { language: found === 'en' ? 'und' : found, readable: false };
+  }
+  return detect(sample);
 }
 
 /**
@@ -53,9 +50,13 @@ export async function judgeLanguage(text: string): Promise<LanguageVerdict> {
  * question is taken for another language only when the detector is sure and scores English
  * clearly lower ("¿quién escribió el artículo?", "wer hat den artikel geschrieben").
  */
-export async function judgeQuestionLanguage(text: string): Promise<LanguageVerdict> {
-  const eld = await load();
-  const result = eld.detect(text);
+export function judgeQuestionLanguage(text: string): Promise<LanguageVerdict> {
+  return detect(text);
+}
+
+/** eld's verdict: another language only when it is sure of it and English scores clearly lower. */
+async function detect(text: string): Promise<LanguageVerdict> {
+  const result = (await load()).detect(text);
   const found = result.language || 'und';
   if (found === 'en' || found === 'und' || !result.isReliable()) return { language: found, readable: true };
   const scores = result.getScores();
