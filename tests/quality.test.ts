@@ -56,7 +56,9 @@ const LOCKED = {
   // refused wrongly 7 -> 6, as "netizens", "next-gen", "the bri", "everyone" are read as members mean them.
   sealed: { answerRight: 58 / 70, refusedWhenShould: 28 / 30, refusedWhenShouldNot: 6 / 70, listItemRecall: 0.86, sureWrong: 4, closest: 17 },
   // Sealed2 (72 answerable, 28 to refuse), written in the eighth round after its first changes; its figures when written, and at the round's end.
-  sealed2: { answerRight: 63 / 72, refusedWhenShould: 25 / 28, refusedWhenShouldNot: 5 / 72, listItemRecall: 0.8, sureWrong: 5, closest: 14 },
+  // Ninth round (never read): right 63 -> 64 and refused wrongly 5 -> 4, as a later paragraph of the top hit's section that carries
+  // the answer type, and says what was asked in the question's own verbs, answers when no close hit carries it.
+  sealed2: { answerRight: 64 / 72, refusedWhenShould: 25 / 28, refusedWhenShouldNot: 4 / 72, listItemRecall: 0.8, sureWrong: 5, closest: 14 },
 };
 const EPSILON = 1e-3;
 

@@ -579,12 +579,35 @@ describe('the reader on what Discord and members add to a question', () => {
 
 describe('the reader on a year alone', () => {
   it('lists what the article dates in a year, however it is asked', async () => {
-    for (const question of ['what about 2017', 'what happened in 2017', 'tell me about 2017']) {
+    for (const question of ['what about 2017', 'what happened in 2017', 'tell me about 2017', 'what happened in 2017 according to the article']) {
       const answer = await ask(question);
       expect(answer.answered, question).toBe(true);
       for (const fact of ['end of 2017', 'December 3, 2017', 'March 2017', 'June 2017']) expect(answer.answer, `${question}: ${fact}`).toContain(fact);
     }
     expect((await ask('what about 2012')).answer).toMatch(/^The article does not mention 2012\./);
+  });
+});
+
+describe('the reader on a section that dates its subject further down', () => {
+  it('answers "when did construction on the park begin" from the paragraph that dates it, past the one that introduces the park', async () => {
+    const answer = await ask('when did construction on the national cybersecurity industrial park begin?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('end of 2017');
+    // A paragraph further down says what was asked in its own words, or it is no answer: no company left the park.
+    for (const question of ['how many companies left the beijing cybersecurity park after it opened', 'how much did cisco invest in the beijing cybersecurity park']) {
+      expect((await ask(question)).answered, question).toBe(false);
+    }
+  });
+});
+
+describe('the reader on the scope of a figure', () => {
+  it("refuses the world's figure where the article gives China's", async () => {
+    for (const question of ['how many internet users are there worldwide', 'how many people use the internet around the world', 'how many internet users are there globally']) {
+      const answer = await ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.answer, question).toMatch(/^The article mentions (?:worldwide|world|globally), but not in a way that answers this\./);
+    }
+    expect((await ask('how many internet users are there in china')).answer).toContain('854 million');
   });
 });
 

@@ -205,6 +205,10 @@ function standsForGovernment(term: QuestionTerm, analysis: QuestionAnalysis, con
   return country.some((name) => isPervasive(name, context) || wordsOf(name).every((word) => inContext.has(stem(word))));
 }
 
+/** Words that put a figure's scope at the whole world. */
+const WORLD_WORDS = ['world', 'worldwide', 'global', 'globally', 'planet', 'earth', 'international', 'internationally'];
+const WORLD_SCOPE = new RegExp(`^(?:${WORLD_WORDS.join('|')})$`, 'u');
+
 /** Verbs that report what someone said without taking a side: a quotation is that, whatever it is about ("who brought up 5g"). */
 const REPORTING = new Set([
   'bring up', 'point out', 'point to', 'refer to', 'talk about', 'speak about', 'speak of', 'talk', 'speak', 'mention', 'cite', 'quote', 'discuss',
@@ -315,6 +319,15 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   if (analysis.answerType === 'date' && /\b(?:next|upcoming|coming|future)\b/.test(analysis.normalised) && !/\b(?:next|upcoming|coming|future|will)\b/i.test(answeringText(chosen.passage, choice.sentence))) return { ...refuse(), unreported: true };
   // "The theme of the 2019 World Internet Conference": the year is in the article, but not with what is asked.
   // A comparison's two sides are dated each in its own passage.
+  // A figure is of somewhere: "how many internet users are there worldwide" is not answered by China's 854 million.
+  // Only a passage that gives the world's figure answers; a question on the world is often near-topic ("how many internet users
+  // are there worldwide"). Not any other word: on dev, asking every noun of a "how many" question to be in the passage refused 23
+  // more answerable questions and no question to refuse.
+  if (analysis.answerType === 'amount') {
+    const ofWorld = WORLD_WORDS.some((word) => stems.has(stem(word)));
+    const unscoped = analysis.terms.filter((term) => WORLD_SCOPE.test(term.meaning) && !ofWorld);
+    if (unscoped.length > 0) return refuse(none, unscoped);
+  }
   const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(ownContext, term));
   if (analysis.shape !== 'comparison' && years.length > 0) return refuse(none, years);
   if (analysis.shape !== 'comparison' && !sameOccasion(analysis, chosen.passage)) return refuse();

@@ -26,10 +26,10 @@ import {
   titleAsked,
   type WordTable,
 } from './grounding.js';
-import { answeringFor, answeringText, carriesFor, FULL_DATE, MONTH, namesPlaceElse, placesNamed, TYPE_BONUS, typeBonus } from './sentence-types.js';
+import { answeringFor, answeringText, carriesFor, FULL_DATE, MONTH, namesPlaceElse, placesNamed, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { suggestionNear } from './suggestions.js';
 import { judgeQuestionLanguage } from './language.js';
-import { escapeRegExp, ORDINALS, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
+import { escapeRegExp, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import type { WordNet } from './wordnet.js';
 import { type AnswerType, askedPart, LIST_OF, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
 
@@ -91,6 +91,9 @@ function specificTerms(analysis: QuestionAnalysis, context: ReaderContext): Ques
  */
 const TYPE_MARGIN = 0.12;
 const LIST_MARGIN = 0.12;
+/** How far below the best a later paragraph of its section may be, and how many paragraphs later, to be a contender for the answer type. */
+const SECTION_MARGIN = 0.24;
+const SECTION_REACH = 2;
 const LIST_MAX = 5;
 /** How many of the article's words near a question's word in meaning stand in for it. */
 const MAX_NEAR_WORDS = 3;
@@ -146,11 +149,43 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   return best;
 }
 
+/**
+ * Whether a paragraph says the very thing asked, by the question's own verbs and one of its specific nouns: "construction on
+ * the park started" for "when did construction on the park begin". A paragraph further down is reached for the answer type
+ * only so: on dev it was otherwise reached mostly by questions to refuse ("how much did cisco invest in the park" → "over 10
+ * companies").
+ */
+function saysWhatWasAsked(passage: Passage, analysis: QuestionAnalysis, context: ReaderContext): boolean {
+  const stems = passageStems(passage);
+  const verbs = analysis.terms.filter((term) => term.pos === 'verb' && term.grounding !== null && !PARTICLES.has(term.meaning));
+  return verbs.every((term) => supports(stems, term)) && specificTerms(analysis, context).some((term) => supports(stems, term));
+}
+
 /** Among the leading hits, the passage and sentence that answer best, preferring one that carries the answer type. */
 function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext): Choice | null {
   const top = hits[0];
   if (!top) return null;
-  const close = hits.filter((hit) => hit.score >= top.score - TYPE_MARGIN).slice(0, 4);
+  const near = hits.filter((hit) => hit.score >= top.score - TYPE_MARGIN).slice(0, 4);
+  // "When did construction on the park begin": a section introduces its subject in one paragraph ("Beijing is building a … park")
+  // and dates it in a later one ("Construction on the park started at the end of 2017"). When no close hit carries the answer
+  // type, a later paragraph of the top hit's section that does answers instead, a little further down: the close ones would be refused.
+  const typed = analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES;
+  const carriesAny = (hit: Hit): boolean => hit.passage.sentences.some((_, s) => carriesAsked(answeringFor(analysis, hit.passage, s), analysis, context));
+  const sectionMates =
+    typed && !near.some(carriesAny)
+      ? hits.filter(
+          (hit) =>
+            !near.includes(hit) &&
+            hit.score >= top.score - SECTION_MARGIN &&
+            hit.passage.article === top.passage.article &&
+            hit.passage.section === top.passage.section &&
+            hit.passage.id > top.passage.id &&
+            hit.passage.id - top.passage.id <= SECTION_REACH &&
+            carriesAny(hit) &&
+            saysWhatWasAsked(hit.passage, analysis, context),
+        )
+      : [];
+  const close = sectionMates.length > 0 ? sectionMates : near;
   // Where the thing asked about is grounded only by a broader or similar word, the passage that holds that word
   // ("wrongdoing" → criminal activities) answers before one that does not, which grounding would refuse.
   const { focus } = analysis;

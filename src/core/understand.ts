@@ -574,7 +574,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   // Full-width and compatibility forms ("ＷＩＣ") read as the plain letters they stand for.
   const original = question.normalize('NFKC').trim();
   const { text: typed, replaced } = normalise(original, lexicon, wordnet);
-  const normalised = spacedAsArticle(typed, context.articleText);
+  // "…according to the article" says where to look, which is always the article.
+  const normalised = spacedAsArticle(typed, context.articleText).replace(/,? (?:according to|per|going by) (?:the|this) (?:article|piece|story|text|report)$/u, '');
   const doc = nlp(normalised);
   doc.compute('root');
   const tagged = doc.terms().json() as Array<{ terms: Array<{ normal: string; text: string; root?: string; tags: string[] }> }>;

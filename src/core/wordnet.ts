@@ -298,6 +298,8 @@ export class WordNet {
   endsSomething(verb: string): boolean {
     const first = this.senses(verb).find((sense) => sense.pos === 'verb');
     if (!first) return false;
+    // "Leave" in its own sense only ("go away"): many verbs are, a step or two up, a way of going somewhere.
+    if (first.words.includes('go_away')) return true;
     let frontier = [first];
     for (let step = 0; step <= 2 && frontier.length > 0; step += 1) {
       if (frontier.some((sense) => sense.words.some((word) => ENDING.has(word)))) return true;
