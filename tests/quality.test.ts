@@ -54,7 +54,9 @@ const LOCKED = {
   // Eighth round (never read): refused when it should 27 -> 28 of 30 and wrong given as sure 5 -> 4, as the kind of answer is taken
   // from the head of the noun phrase after "which" ("which city government department…" asks for a department); right 57 -> 58 and
   // refused wrongly 7 -> 6, as "netizens", "next-gen", "the bri", "everyone" are read as members mean them.
-  sealed: { answerRight: 58 / 70, refusedWhenShould: 28 / 30, refusedWhenShouldNot: 6 / 70, listItemRecall: 0.86, sureWrong: 4, closest: 17 },
+  // Ninth round (never read): right 58 -> 60, refused wrongly 6 -> 4 and closest 17 -> 18, as a contender that carries the answer
+  // type answers before one that does not, and "the line where xi talks about…" no longer asks for a place.
+  sealed: { answerRight: 60 / 70, refusedWhenShould: 28 / 30, refusedWhenShouldNot: 4 / 70, listItemRecall: 0.86, sureWrong: 4, closest: 18 },
   // Sealed2 (72 answerable, 28 to refuse), written in the eighth round after its first changes; its figures when written, and at the round's end.
   // Ninth round (never read): right 63 -> 64 and refused wrongly 5 -> 4, as a later paragraph of the top hit's section that carries
   // the answer type, and says what was asked in the question's own verbs, answers when no close hit carries it.

@@ -516,6 +516,12 @@ describe('the reader on questions as members type them', () => {
     }
   });
 
+  it('reads "the line where xi talks about…" as asking for what was said, not for a place', async () => {
+    const answer = await ask('give me the exact line where xi talks about the fast train');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('express train');
+  });
+
   it('takes no preposition for what is asked about ("team up against")', async () => {
     const answer = await ask('what crimes did xi say countries should team up against');
     expect(answer.answered).toBe(true);
@@ -593,6 +599,8 @@ describe('the reader on a section that dates its subject further down', () => {
     const answer = await ask('when did construction on the national cybersecurity industrial park begin?');
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain('end of 2017');
+    // Among close paragraphs, the one that dates it, though the one introducing the park holds more of the question's words.
+    expect((await ask('when did they break ground on that security park in beijing')).answer).toContain('end of 2017');
     // A paragraph further down says what was asked in its own words, or it is no answer: no company left the park.
     for (const question of ['how many companies left the beijing cybersecurity park after it opened', 'how much did cisco invest in the beijing cybersecurity park']) {
       expect((await ask(question)).answered, question).toBe(false);

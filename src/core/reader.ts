@@ -196,11 +196,20 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   // "The first wic": the passage on that one of the article's events, before one on another ("the second World Internet Conference").
   const ordinalNames = analysis.names.flatMap((name) => ORDINALS.slice(1).map((ordinal) => `${ordinal} ${name}`)).filter((named) => ` ${analysis.normalised} `.includes(` ${named} `));
   let best: Choice | null = null;
-  for (const hit of contenders) {
+  const scored = contenders.map((hit) => {
     const choice = bestSentence(hit, analysis, context);
-    // Rank by the passage score, moved by how well its best sentence fits.
     const text = answeringFor(analysis, hit.passage, choice.sentence);
-    const typed = typeBonus(text, analysis.answerType, carriesAsked(text, analysis, context));
+    return { hit, choice, text, carries: carriesAsked(text, analysis, context), holds: specific.some((term) => supports(passageStems(hit.passage), term)) };
+  });
+  // A contender that carries the answer type answers before one that does not, which grounding would refuse as lacking it:
+  // "when did they break ground on that security park" is dated by "construction on the park started at the end of 2017", though
+  // the paragraph that introduces the park holds more of the question's words. Only one that holds something specific the question
+  // asks about: China's 854 million users say nothing about "how many 5g base stations", which the article does not give.
+  const onlyCarrying = typed && scored.some((entry) => entry.carries && entry.holds);
+  for (const { hit, choice, text, carries, holds } of scored) {
+    if (onlyCarrying && !(carries && holds)) continue;
+    // Rank by the passage score, moved by how well its best sentence fits.
+    const typed = typeBonus(text, analysis.answerType, carries);
     // A number in a passage about something else is no answer: the passage must also hold what is asked about.
     const stems = passageStems(hit.passage);
     const held = specific.filter((term) => supports(stems, term)).length * PASSAGE_TERM_BONUS;

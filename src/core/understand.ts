@@ -165,7 +165,8 @@ function answerTypeOf(text: string): AnswerType {
   if (/\b(?:what|which) (?:year|date|month)\b/.test(text) || /^(?:(?!\b(?:what|who|whom|whose|which|where|why|how)\b).)*\bwhen\b/.test(text)) return 'date';
   // The words that name the kind of answer (ANSWER_CLASS) say it; so do a few the article must hold ("which capital": Beijing).
   if (/^where\b/.test(text) || ANSWER_CLASS.place!.test(text) || /^(?:which|what)(?: other)? (?:capital|municipality|metropolis|village|state)\b/.test(text)) return 'place';
-  if (/\bwhere\b|\b(?:which|what) (?:city|town|province|country)\b/.test(text)) return 'place';
+  // Not "the line where xi talks about…", "the part where…": a "where" that points into the article asks for what was said there.
+  if (/(?<!\b(?:line|lines|part|bit|quote|passage|paragraph|section|sentence|one) )\bwhere\b|\b(?:which|what) (?:city|town|province|country)\b/.test(text)) return 'place';
   // "who is luigi gambardella" asks what he is; "who is the director of …" asks for a name.
   if (/^who(?: is|'s|s| was) (?!the\b|a\b|an\b)/.test(text)) return 'definition';
   // "Whose hands should the future be in" asks whose, which may be "all nations"; "whose idea was it" asks for a person.
