@@ -608,6 +608,27 @@ describe('the reader on a section that dates its subject further down', () => {
   });
 });
 
+describe('the reader on who someone is, by their organisation', () => {
+  it('answers "who heads X" with its head, and "the brussels group" with ChinaEU\'s president: an association is a kind of group', async () => {
+    for (const [question, name] of [
+      ['who heads chinaeu', 'Luigi Gambardella'],
+      ['who runs roland berger china', 'Denis Depoux'],
+      ["who's the guy from the brussels group", 'Luigi Gambardella'],
+    ] as const) {
+      const answer = await ask(question);
+      expect(answer.answered, question).toBe(true);
+      expect(answer.answer, question).toContain(name);
+    }
+    // Kaspersky's speaker is its vice-president, and the article names no head of the conference.
+    for (const question of ['who leads kaspersky', 'who heads the wic']) expect((await ask(question)).answered, question).toBe(false);
+  });
+
+  it('answers which body someone is the head of, and reads "beijing city" as Beijing', async () => {
+    expect((await ask('what cyber body is xi also the head of')).answer).toContain('Central Cyberspace Affairs Commission');
+    expect((await ask('which beijing city agency reported the firms signing on to the park')).answer).toContain('Beijing Municipal Bureau of Economy and Information Technology');
+  });
+});
+
 describe('the reader on the scope of a figure', () => {
   it("refuses the world's figure where the article gives China's", async () => {
     for (const question of ['how many internet users are there worldwide', 'how many people use the internet around the world', 'how many internet users are there globally']) {

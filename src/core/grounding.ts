@@ -365,7 +365,10 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
     if (verbs.length > 0) return refuse();
   }
   // "Who is the CEO of Cisco": a speaker's name answers "who" only if the passage names what they are asked to be.
-  if (byAttribution && analysis.terms.some((term) => term.pos === 'noun' && !supports(stems, term))) return refuse();
+  // Unless the speaker's role names a kind of it: "the brussels group" is ChinaEU, "an international association in Brussels".
+  const roleWords = wordsOf(chosen.passage.role ?? '');
+  const inRole = (term: QuestionTerm): boolean => roleWords.some((word) => context.understanding.wordnet.isKindOf(word, term.meaning));
+  if (byAttribution && analysis.terms.some((term) => term.pos === 'noun' && !supports(stems, term) && !inRole(term))) return refuse();
   // "Who is the president of kaspersky": a speaker whose role is its vice-president is someone else, and
   // "who is the president of roland berger" is not answered by its managing director quoting "President Xi".
   if (byAttribution && analysis.terms.some((term) => onlyAsDeputy(term.meaning, chosen.passage.role ?? '', analysis.normalised))) return refuse();

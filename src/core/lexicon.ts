@@ -39,6 +39,8 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\b(?:break|breaks|broke|broken|breaking) ground\b/gu, 'start construction'],
   [/\b(?:set|sets|setting) up shop\b/gu, 'move'],
   [/\b(?:come|comes|came|coming|go|goes|went|gone|going) into (?:force|effect)\b/gu, 'take effect'],
+  // "who heads chinaeu" asks who its head is, whatever the article calls that post.
+  [/^who (?:heads|leads|runs|chairs|directs|headed|led|ran|chaired)\b/gu, 'who is the head of'],
 ];
 
 /** A question with its idioms in plain words: "when did they break ground on the park" → "…start construction on the park". */

@@ -538,6 +538,8 @@ const BODY = '(?:body|bodies|organi[sz]ation|commission|committee|board|council|
 const ASKS_POST = [
   new RegExp(`^what (?:[\\w-]+ ){0,2}(?:job|title|post|office|role|position)s? (?:does|did|do|has|had) (?!.*\\b(?:want|wants|wanted|hope|hopes|expect|expects|like)\\b).+ (?:hold|have|occupy)(?: (?:on|at|in) (?:the |a |an )?(?:[\\w-]+ ){0,3}${BODY})?$`),
   new RegExp(`^(?:what|which) (?:[\\w-]+ ){0,2}${BODY} (?:does|did|do|has|had) .+ (?:chair|head|lead|direct|run)$`),
+  // "what cyber body is xi also the head of"
+  new RegExp(`^(?:what|which) (?:[\\w-]+ ){0,2}${BODY} (?:is|was) .+ (?:the )?(?:head|chair|chairman|director|leader|president|chief) of$`),
 ];
 
 /** Who someone is: "who is xi", "who's the president of china", "what is depoux's job", "what does yu wenwen do". */
@@ -569,6 +571,9 @@ function spacedAsArticle(text: string, articleText: string): string {
     .join(' ');
 }
 
+/** Kinds of place that follow a place's name as part of how it is called ("beijing city", "zhejiang province"). */
+const PLACE_KINDS = new Set(['city', 'province', 'town', 'county', 'district', 'municipality', 'region', 'village', 'state']);
+
 /** Understands a question against the article's lexicon. */
 export function analyseQuestion(question: string, context: Understanding): QuestionAnalysis {
   const { lexicon, wordnet } = context;
@@ -598,6 +603,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       terms.push({ typed: phrase, meaning: phrase, grounding, kind: 'word', pos: 'noun', neighbours: [], named: false, place: false, antonyms: [] });
       continue;
     }
+    const before = tagged[at - 1]?.terms[0];
+    const afterPlace = before !== undefined && ['Place', 'City', 'Country', 'Region', 'ProperNoun'].some((tag) => before.tags.includes(tag));
     for (const word of wordsOf(term.normal || term.text)) {
       // … in the plural too: "what sorts of events", "which kinds of crime".
       if (QUESTION_FRAME.has(word) || PLURAL_FRAME.has(word) || FRAME_WORDS.includes(word) || PREPOSITIONS.has(word) || word.length < 2) continue;
@@ -612,8 +619,9 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       // compromise stretches a name over the words after it ("the roland berger guy point"): a common English word is not a name.
       // And a word the article uses that English does not ("wuzhen", "chinaeu") is one of its names, though not a form of one ("shown").
       // Nor is a combining form on its own ("cyber"), though the article writes it in names ("Cyber Security Law").
+      // Nor the kind of place after a place's name: "beijing city", "zhejiang province" are Beijing and Zhejiang.
       const named =
-        !isCombiningForm(word) && ((taggedName && (!wordnet.knows(root) || wordnet.isName(root) || knowsWord(lexicon, word))) || (!wordnet.knows(root) && lexicon.words.has(word) && !/\d/.test(word) && !(tags.has('Verb') && irregularForm(word, wordnet))));
+        !isCombiningForm(word) && !(PLACE_KINDS.has(word) && afterPlace) && ((taggedName && (!wordnet.knows(root) || wordnet.isName(root) || knowsWord(lexicon, word))) || (!wordnet.knows(root) && lexicon.words.has(word) && !/\d/.test(word) && !(tags.has('Verb') && irregularForm(word, wordnet))));
       const origin = replacedBy.get(word);
       let grounding: Grounding = null;
       let neighbours: string[] = [];

@@ -227,6 +227,20 @@ export class WordNet {
     return [...kinds(a)].some((offset) => of.has(offset));
   }
 
+  /**
+   * Whether a noun, in one of its first senses, is a kind of another, up to a few levels up: "association" is a kind of "group"
+   * (an organization, a social group), "bureau" of "agency" and "office".
+   */
+  isKindOf(specific: string, general: string, depth = 3, maxSenses = 2): boolean {
+    const wanted = general.toLowerCase().replace(/ /g, '_');
+    let frontier = this.senses(specific.toLowerCase()).filter((sense) => sense.pos === 'noun').slice(0, maxSenses);
+    for (let step = 0; step < depth && frontier.length > 0; step += 1) {
+      frontier = frontier.flatMap((sense) => this.pointed(sense, ['@']));
+      if (frontier.some((sense) => sense.words.includes(wanted))) return true;
+    }
+    return false;
+  }
+
   /** The words of the senses a sense is a kind of (its hypernyms, "@"). */
   private hypernymWords(sense: Synset): string[] {
     return this.pointed(sense, ['@']).flatMap((kind) => kind.words);
