@@ -56,8 +56,8 @@ const LOCKED = {
   // refused wrongly 7 -> 6, as "netizens", "next-gen", "the bri", "everyone" are read as members mean them.
   // Ninth round (never read): right 58 -> 60, refused wrongly 6 -> 4 and closest 17 -> 18, as a contender that carries the answer
   // type answers before one that does not, and "the line where xi talks about…" no longer asks for a place.
-  // Closest 18 -> 19 (15 of them right): one right answer is now marked as only the closest.
-  sealed: { answerRight: 60 / 70, refusedWhenShould: 28 / 30, refusedWhenShouldNot: 4 / 70, listItemRecall: 0.86, sureWrong: 4, closest: 19 },
+  // Refused when it should 28 -> 29 of 30: a plural noun is read by its noun senses ("fines" are penalties, not "all right").
+  sealed: { answerRight: 60 / 70, refusedWhenShould: 29 / 30, refusedWhenShouldNot: 4 / 70, listItemRecall: 0.86, sureWrong: 4, closest: 18 },
   // Sealed2 (72 answerable, 28 to refuse), written in the eighth round after its first changes; its figures when written, and at the round's end.
   // Ninth round (never read): right 63 -> 64 and refused wrongly 5 -> 4, as a later paragraph of the top hit's section that carries
   // the answer type, and says what was asked in the question's own verbs, answers when no close hit carries it.

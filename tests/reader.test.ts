@@ -662,6 +662,12 @@ describe('the reader on false premises', () => {
     expect((await ask('what national plans is the country carrying out')).answer).toContain('big data');
   });
 
+  it('reads a plural by its noun senses: "fines" are penalties the article never mentions, not "all right"', async () => {
+    const answer = await ask('what fines did china hand out to companies that refused to join the park');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/^The article does not mention fines\./);
+  });
+
   it('refuses how much or since when something changed, where the article reports no change', async () => {
     for (const question of ['how much did the number of chinese internet users drop by june', 'how fast is the industry growing', 'how much did internet users rise']) {
       const answer = await ask(question);

@@ -631,7 +631,9 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       else if (!isYear && !isNumber && !named && !wordnet.isName(root)) {
         // A name is the name or nothing: Putin is not grounded by "president", nor Shanghai by "city".
         const inArticle = (phrase: string): boolean => phraseInArticle(lexicon, phrase);
-        const synonyms = [...wordnet.related(root)];
+        // A plural is a noun's: "fines" are penalties, not "all right".
+        const plural = pos === 'noun' && word !== root && word.endsWith('s') && wordnet.senses(root).some((sense) => sense.pos === 'noun');
+        const synonyms = [...wordnet.related(root, undefined, plural ? 'noun' : undefined)];
         neighbours = synonyms.filter(inArticle);
         if (neighbours.length > 0) grounding = 'synonym';
         else {
