@@ -629,6 +629,14 @@ describe('the reader on who someone is, by their organisation', () => {
   });
 });
 
+describe('the reader on words WordNet defines by the article\'s own', () => {
+  it('grounds "clout" by what WordNet defines it as ("special advantage or influence"), where the passage says "influence"', async () => {
+    const answer = await ask("which mobile tech did the consultancy boss say is behind china's growing clout");
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('5G');
+  });
+});
+
 describe('the reader on the scope of a figure', () => {
   it("refuses the world's figure where the article gives China's", async () => {
     for (const question of ['how many internet users are there worldwide', 'how many people use the internet around the world', 'how many internet users are there globally']) {

@@ -35,6 +35,20 @@ describe('WordNet', () => {
     expect(wordnet.broader('hub')).toContain('center');
     expect(wordnet.related('population')).not.toContain('people');
   });
+
+  it('tells what a noun is a kind of a few levels up, and what its definition says it is', () => {
+    expect(wordnet.isKindOf('association', 'group')).toBe(true);
+    expect(wordnet.isKindOf('company', 'group')).toBe(false);
+    expect(wordnet.definedAs('clout', 'noun')).toEqual(expect.arrayContaining(['advantage', 'influence']));
+    // Not a head that says nothing of what it is: "ma" is "informal terms for a mother".
+    expect(wordnet.definedAs('ma', 'noun')).not.toContain('terms');
+  });
+
+  it('takes "leave" as an ending, but not "date" or "go"', () => {
+    expect(wordnet.endsSomething('leave')).toBe(true);
+    expect(wordnet.endsSomething('date')).toBe(false);
+    expect(wordnet.endsSomething('go')).toBe(false);
+  });
 });
 
 describe('the article lexicon', () => {

@@ -647,6 +647,11 @@ export function analyseQuestion(question: string, context: Understanding): Quest
           neighbours = [...new Set(synonyms.flatMap((synonym) => [...wordnet.related(synonym, 2, sense)]))].filter((w) => w !== root && inArticle(w));
           if (neighbours.length > 0) grounding = 'broader';
         }
+        // Nor a broader word: what WordNet defines it as ("clout": "special advantage or influence"). Weak too.
+        if (neighbours.length === 0 && pos === 'noun') {
+          neighbours = wordnet.definedAs(root, 'noun').filter((w) => w !== root && inArticle(w));
+          if (neighbours.length > 0) grounding = 'broader';
+        }
         // "the capital" is Beijing where the passage names Beijing: the article's names WordNet knows as one of it.
         const instances = pos === 'noun' ? (namesByKind(context).get(root) ?? namesByKind(context).get(word) ?? []) : [];
         if (instances.length > 0) {

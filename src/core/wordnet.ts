@@ -19,6 +19,8 @@ export interface Synset {
   written: string[];
   /** Offsets of related synsets by pointer symbol ("@" hypernym, "+" derivation, "&" similar, "\\" pertainym). */
   pointers: Array<{ symbol: string; offset: number; pos: PartOfSpeech }>;
+  /** The definition, without its examples. */
+  gloss: string;
 }
 
 /** Verbs of ending: what `endsSomething` looks for among a verb's sense and its hypernyms. */
@@ -27,6 +29,12 @@ const ENDING = new Set([
   'rescind', 'prohibit', 'forbid', 'ban', 'withdraw', 'quit', 'resign', 'leave_office', 'discard', 'lose', 'fail', 'boycott', 'reject',
   'destroy', 'kill', 'die', 'dissolve', 'suspend', 'abandon', 'give_up', 'dismiss', 'fire', 'expel', 'drop_out', 'pull_out',
   'depart', 'exit', 'finish', 'complete',
+]);
+
+/** Heads of definitions that say nothing of what a thing is: "informal terms for a mother", "a small amount of…". */
+const GENERIC_HEADS = new Set([
+  'term', 'terms', 'name', 'word', 'abbreviation', 'person', 'someone', 'something', 'thing', 'one', 'amount', 'degree', 'act', 'state',
+  'quality', 'part', 'kind', 'type', 'form', 'way', 'man', 'woman', 'people', 'member', 'instance', 'piece', 'number', 'unit',
 ]);
 
 const POS_OF: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -132,7 +140,9 @@ export class WordNet {
       const at = pointerAt + 1 + 4 * i;
       return { symbol: fields[at]!, offset: Number(fields[at + 1]), pos: POS_OF[fields[at + 2]!] ?? 'noun' };
     });
-    const synset: Synset = { pos, words, written: written.map((word) => word.replace(/_/g, ' ')), pointers };
+    // The definition, before its examples: "special advantage or influence; \"the chairman's nephew has a lot of pull\"".
+    const gloss = line.slice(line.indexOf('|') + 1, line.indexOf('\n')).split(';')[0]!.trim();
+    const synset: Synset = { pos, words, written: written.map((word) => word.replace(/_/g, ' ')), pointers, gloss };
     this.cache.set(cacheKey, synset);
     return synset;
   }
@@ -239,6 +249,20 @@ export class WordNet {
       if (frontier.some((sense) => sense.words.includes(wanted))) return true;
     }
     return false;
+  }
+
+  /**
+   * The head words of the definitions of a word's first senses, what the definition says it is: the last word of its opening
+   * phrase, and of each phrase joined to it by "or" ("clout" → "special advantage or influence" → "advantage", "influence";
+   * "headcount" → "number of people in a particular group" → "number").
+   */
+  definedAs(word: string, pos: PartOfSpeech, maxSenses = 2): string[] {
+    const senses = this.senses(word.toLowerCase()).filter((sense) => sense.pos === pos).slice(0, maxSenses);
+    const heads = senses.flatMap((sense) => {
+      const opening = sense.gloss.toLowerCase().split(/\b(?:of|in|between|for|that|which|who|to|with|by|from|used|on|at|as|when|where|especially|usually|,)\b/u)[0] ?? '';
+      return opening.split(/\bor\b|\band\b/u).map((part) => part.trim().split(/\s+/u).at(-1) ?? '').filter((head) => /^[a-z][a-z-]+$/u.test(head));
+    });
+    return [...new Set(heads)].filter((head) => !GENERIC_HEADS.has(head) && this.senses(head).some((sense) => sense.pos === 'noun'));
   }
 
   /** The words of the senses a sense is a kind of (its hypernyms, "@"). */
