@@ -601,6 +601,8 @@ describe('the reader on a section that dates its subject further down', () => {
     expect(answer.answer).toContain('end of 2017');
     // Among close paragraphs, the one that dates it, though the one introducing the park holds more of the question's words.
     expect((await ask('when did they break ground on that security park in beijing')).answer).toContain('end of 2017');
+    // Further down than the close ones, past a dated paragraph on national security: the park's paragraphs name Beijing.
+    expect((await ask('when did they break ground on the beijing security hub')).answer).toContain('end of 2017');
     // A paragraph further down says what was asked in its own words, or it is no answer: no company left the park.
     for (const question of ['how many companies left the beijing cybersecurity park after it opened', 'how much did cisco invest in the beijing cybersecurity park']) {
       expect((await ask(question)).answered, question).toBe(false);

@@ -167,12 +167,12 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   if (!top) return null;
   const near = hits.filter((hit) => hit.score >= top.score - TYPE_MARGIN).slice(0, 4);
   // "When did construction on the park begin": a section introduces its subject in one paragraph ("Beijing is building a … park")
-  // and dates it in a later one ("Construction on the park started at the end of 2017"). When no close hit carries the answer
-  // type, a later paragraph of the top hit's section that does answers instead, a little further down: the close ones would be refused.
+  // and dates it in a later one ("Construction on the park started at the end of 2017"). When the top hit does not carry the answer
+  // type, a later paragraph of its section that does, a little further down, joins the close ones.
   const typed = analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES;
   const carriesAny = (hit: Hit): boolean => hit.passage.sentences.some((_, s) => carriesAsked(answeringFor(analysis, hit.passage, s), analysis, context));
   const sectionMates =
-    typed && !near.some(carriesAny)
+    typed && !carriesAny(top)
       ? hits.filter(
           (hit) =>
             !near.includes(hit) &&
@@ -185,7 +185,7 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
             saysWhatWasAsked(hit.passage, analysis, context),
         )
       : [];
-  const close = sectionMates.length > 0 ? sectionMates : near;
+  const close = [...near, ...sectionMates];
   // Where the thing asked about is grounded only by a broader or similar word, the passage that holds that word
   // ("wrongdoing" → criminal activities) answers before one that does not, which grounding would refuse.
   const { focus } = analysis;
@@ -211,7 +211,8 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
     // Rank by the passage score, moved by how well its best sentence fits.
     const typed = typeBonus(text, analysis.answerType, carries);
     // A number in a passage about something else is no answer: the passage must also hold what is asked about.
-    const stems = passageStems(hit.passage);
+    // A later paragraph reached for the answer type goes on about what the one before it named ("the park"), as grounding reads it.
+    const stems = sectionMates.includes(hit) ? stemsInSection(context.index.passages, hit.passage) : passageStems(hit.passage);
     const held = specific.filter((term) => supports(stems, term)).length * PASSAGE_TERM_BONUS;
     const lower = wordsOf(hit.passage.text).join(' ');
     const event = ordinalNames.filter((name) => lower.includes(name)).length * PASSAGE_TERM_BONUS;

@@ -34,7 +34,7 @@ const ENDING = new Set([
 /** Heads of definitions that say nothing of what a thing is: "informal terms for a mother", "a small amount of…". */
 const GENERIC_HEADS = new Set([
   'term', 'terms', 'name', 'word', 'abbreviation', 'person', 'someone', 'something', 'thing', 'one', 'amount', 'degree', 'act', 'state',
-  'quality', 'part', 'kind', 'type', 'form', 'way', 'man', 'woman', 'people', 'member', 'instance', 'piece', 'number', 'unit',
+  'quality', 'part', 'kind', 'type', 'form', 'way', 'man', 'woman', 'people', 'member', 'instance', 'piece', 'unit',
 ]);
 
 const POS_OF: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
