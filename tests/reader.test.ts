@@ -520,6 +520,9 @@ describe('the reader on questions as members type them', () => {
     const answer = await ask('give me the exact line where xi talks about the fast train');
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain('express train');
+    // A "where" clause after what is asked describes it; after a place, it still asks for one.
+    expect((await ask('what old way of thinking, where only one side can come out ahead, did xi say nations should throw out')).answer).not.toMatch(/does not say (?:where|that happened)/);
+    expect((await ask("what's the name of the town where the wic is held")).answer).toContain('Wuzhen');
   });
 
   it('takes no preposition for what is asked about ("team up against")', async () => {
@@ -627,6 +630,7 @@ describe('the reader on who someone is, by their organisation', () => {
 
   it('answers which body someone is the head of, and reads "beijing city" as Beijing', async () => {
     expect((await ask('what cyber body is xi also the head of')).answer).toContain('Central Cyberspace Affairs Commission');
+    expect((await ask('apart from being head of state, what top body for digital affairs does xi lead')).answer).toContain('Central Cyberspace Affairs Commission');
     expect((await ask('which beijing city agency reported the firms signing on to the park')).answer).toContain('Beijing Municipal Bureau of Economy and Information Technology');
   });
 });

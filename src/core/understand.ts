@@ -166,7 +166,10 @@ function answerTypeOf(text: string): AnswerType {
   // The words that name the kind of answer (ANSWER_CLASS) say it; so do a few the article must hold ("which capital": Beijing).
   if (/^where\b/.test(text) || ANSWER_CLASS.place!.test(text) || /^(?:which|what)(?: other)? (?:capital|municipality|metropolis|village|state)\b/.test(text)) return 'place';
   // Not "the line where xi talks about…", "the part where…": a "where" that points into the article asks for what was said there.
-  if (/(?<!\b(?:line|lines|part|bit|quote|passage|paragraph|section|sentence|one) )\bwhere\b|\b(?:which|what) (?:city|town|province|country)\b/.test(text)) return 'place';
+  // Nor "what old way of thinking where only one side…": after a "what" or "which" question, it opens a clause about what came
+  // before, unless that is a place ("what is the city where xi gave his keynote").
+  if (/(?<!\b(?:line|lines|part|bit|quote|passage|paragraph|section|sentence|one) )\bwhere\b/.test(text) && !/^(?:what|which)\b.+(?<!\b(?:city|town|place|venue|country|province|location|site|area|region|village|spot|capital)) where (?!is|was|are|were|did|does|do)\b/.test(text)) return 'place';
+  if (/\b(?:which|what) (?:city|town|province|country)\b/.test(text)) return 'place';
   // "who is luigi gambardella" asks what he is; "who is the director of …" asks for a name.
   if (/^who(?: is|'s|s| was) (?!the\b|a\b|an\b)/.test(text)) return 'definition';
   // "Whose hands should the future be in" asks whose, which may be "all nations"; "whose idea was it" asks for a person.
@@ -537,7 +540,8 @@ const BODY = '(?:body|bodies|organi[sz]ation|commission|committee|board|council|
  */
 const ASKS_POST = [
   new RegExp(`^what (?:[\\w-]+ ){0,2}(?:job|title|post|office|role|position)s? (?:does|did|do|has|had) (?!.*\\b(?:want|wants|wanted|hope|hopes|expect|expects|like)\\b).+ (?:hold|have|occupy)(?: (?:on|at|in) (?:the |a |an )?(?:[\\w-]+ ){0,3}${BODY})?$`),
-  new RegExp(`^(?:what|which) (?:[\\w-]+ ){0,2}${BODY} (?:does|did|do|has|had) .+ (?:chair|head|lead|direct|run)$`),
+  // "what top body for digital affairs does xi lead"
+  new RegExp(`^(?:what|which) (?:[\\w-]+ ){0,2}${BODY}(?: (?:for|on|of|in) (?:[\\w-]+ ){0,2}[\\w-]+)? (?:does|did|do|has|had) .+ (?:chair|head|lead|direct|run)$`),
   // "what cyber body is xi also the head of"
   new RegExp(`^(?:what|which) (?:[\\w-]+ ){0,2}${BODY} (?:is|was) .+ (?:the )?(?:head|chair|chairman|director|leader|president|chief) of$`),
 ];
