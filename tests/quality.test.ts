@@ -48,7 +48,9 @@ const LOCKED = {
   // Holdout right 95 -> 96 and wrong answers given as sure 7 -> 6 (never read): the sentence of a statement is picked by what the question asks about, not by the name of whose statement it is.
   // Closest 21 -> 20 (16 -> 15 of them right): one right answer is no longer marked, since who-someone-is questions are answered by how the article describes them.
   // Closest 20 -> 19: a question with a guess after it ("…, like what year") is answered without it, and no longer marked.
-  holdout: { answerRight: 96 / 108, refusedWhenShould: 38 / 40, refusedWhenShouldNot: 3 / 108, listItemRecall: 1, sureWrong: 6, closest: 19 },
+  // Ninth round (never read): refused when it should 38 -> 39 of 40 and wrong given as sure 6 -> 5, as "why did xi say X will close"
+  // is refused where the passage says it "will not close".
+  holdout: { answerRight: 96 / 108, refusedWhenShould: 39 / 40, refusedWhenShouldNot: 3 / 108, listItemRecall: 1, sureWrong: 5, closest: 19 },
   // Sealed (70 answerable, 30 to refuse), written after the seventh round's first changes: 56 right, 6 wrong given as sure when written;
   // 57 and 5 at the end of that round. Below the targets for right answers, refusing and refusing wrongly.
   // Eighth round (never read): refused when it should 27 -> 28 of 30 and wrong given as sure 5 -> 4, as the kind of answer is taken

@@ -682,6 +682,12 @@ describe('the reader on false premises', () => {
     expect(answer.answer).toMatch(/^The article does not mention fines\./);
   });
 
+  it('refuses "why did xi say X will close" where the passage says it "will not close", but answers "will X close"', async () => {
+    expect((await ask("why did xi say china's door for opening-up will close")).answered).toBe(false);
+    expect((await ask("why did xi say china's door for opening-up will not close")).answered).toBe(true);
+    expect((await ask("will china's door for opening-up close")).answer).toContain('will not close');
+  });
+
   it('refuses how much or since when something changed, where the article reports no change', async () => {
     for (const question of ['how much did the number of chinese internet users drop by june', 'how fast is the industry growing', 'how much did internet users rise']) {
       const answer = await ask(question);

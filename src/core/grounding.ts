@@ -205,6 +205,16 @@ function standsForGovernment(term: QuestionTerm, analysis: QuestionAnalysis, con
   return country.some((name) => isPervasive(name, context) || wordsOf(name).every((word) => inContext.has(stem(word))));
 }
 
+/** A question that negates what it asks ("why won't…", "why did xi say it should not…"). */
+const NEGATION = /\b(?:not|never|no|nor|cannot|won'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|shouldn'?t|can'?t)\b|n't\b/u;
+
+/** Whether a text says a question's word negated, one or two words after "not", "never" or "no": "will not close". */
+function negatedIn(text: string, term: QuestionTerm): boolean {
+  const words = text.toLowerCase().replace(/n['’]t\b/gu, ' not').split(/[^\p{L}\d-]+/u).filter(Boolean);
+  const own = new Set([stem(term.meaning), ...(term.verb ? [stem(term.verb)] : [])]);
+  return words.some((word, i) => own.has(stem(word)) && words.slice(Math.max(0, i - 2), i).some((before) => before === 'not' || before === 'never' || before === 'no'));
+}
+
 /** Words that put a figure's scope at the whole world. */
 const WORLD_WORDS = ['world', 'worldwide', 'global', 'globally', 'planet', 'earth', 'international', 'internationally'];
 const WORLD_SCOPE = new RegExp(`^(?:${WORLD_WORDS.join('|')})$`, 'u');
@@ -279,6 +289,9 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const opposite = (term: QuestionTerm, antonym: string): boolean => !antonym.includes(term.meaning) && !term.meaning.includes(antonym) && stems.has(stem(antonym));
   const contradicted = presupposes ? analysis.terms.filter((term) => term.antonyms.some((antonym) => opposite(term, antonym)) && !supportsLiterally(stems, term)) : [];
   if (contradicted.length > 0) return refuse();
+  // "Why did xi say china's door will close" where he said it "will not close": the passage says the question's own verb negated.
+  // Not a yes-or-no question, which the passage answers ("will china's door close": it "will not close").
+  if (analysis.answerType === 'reason' && !NEGATION.test(analysis.normalised) && analysis.terms.some((term) => term.pos !== 'noun' && negatedIn(chosen.passage.text, term))) return refuse();
   // "When was the law scrapped", "how many companies quit the park": an ending the passage does not report is a false premise.
   const { wordnet } = context.understanding;
   // A word tagged as a noun that English has only as a verb is one ("when did xi resign…").
