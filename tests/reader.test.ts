@@ -586,6 +586,20 @@ describe('the reader on what Discord and members add to a question', () => {
   });
 });
 
+describe('the reader on how members refer to the article', () => {
+  it('reads "…in this article" and "what\'s the deal with" as no words of the question', async () => {
+    const answer = await ask("yo what's the deal with wuzhen in this article");
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('World Internet Conference');
+  });
+
+  it('lists the companies quoted for "what companies are mentioned", but answers who was cited for a figure with its source', async () => {
+    const listed = await ask('what companies are mentioned in the article');
+    for (const company of ['Cisco', 'Kaspersky', 'Roland Berger', 'ChinaEU']) expect(listed.answer, company).toContain(company);
+    expect((await ask('which city government agency was cited for the figure on firms relocating to the park')).answer).toContain('Beijing Municipal Bureau of Economy and Information Technology');
+  });
+});
+
 describe('the reader on a year alone', () => {
   it('lists what the article dates in a year, however it is asked', async () => {
     for (const question of ['what about 2017', 'what happened in 2017', 'tell me about 2017', 'what happened in 2017 according to the article']) {

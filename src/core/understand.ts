@@ -196,7 +196,7 @@ const LIST_PATTERNS = [
 ];
 /** "is the great firewall mentioned", "does the article talk about 5g": whether the article says a thing at all. */
 const MENTION_PATTERN = /^(?:is|are|was|were) (?:there )?(?:any(?:thing)? )?(?:about )?.+ (?:mentioned|discussed|covered|named|in (?:the|this) (?:article|piece|story))$|^(?:does|did) (?:the |this )?(?:article|piece|story|it|text) (?:mention|talk about|discuss|cover|say anything about|name)\b/;
-const QUOTED_PATTERN = /\b(?:quoted|quote[sd]?|interviewed|cited|featured|what they say)\b/;
+const QUOTED_PATTERN = /\b(?:quoted|quote[sd]?|interviewed|cited|featured|what they say|(?:is|are|was|were|gets?|got|being) (?:mentioned|named))\b|\b(?:mentioned|named) in (?:the|this)\b/;
 
 /** The two things a comparison sets side by side, worded as questions of their own. */
 const ORDER_WORDS = 'first|earlier|earliest|sooner|before|later|latest|last|more recent|older|oldest|newer|newest';
@@ -585,7 +585,12 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const original = question.normalize('NFKC').trim();
   const { text: typed, replaced } = normalise(original, lexicon, wordnet);
   // "…according to the article" says where to look, which is always the article.
-  const normalised = spacedAsArticle(typed, context.articleText).replace(/,? (?:according to|per|going by) (?:the|this) (?:article|piece|story|text|report)$/u, '');
+  // So does "…in this article" after a question word: "what's the deal with wuzhen in this article". Not "is 5g in the article", which asks whether it is.
+  const normalised = spacedAsArticle(typed, context.articleText)
+    .replace(/,? (?:according to|per|going by) (?:the|this) (?:article|piece|story|text|report)$/u, '')
+    .replace(/^((?:what|who|when|where|which|how|why)\b.*) (?:in|from) (?:the|this) (?:article|piece|story|text)$/u, '$1')
+    // "what's the deal with wuzhen", "what's up with the park": what the article says about it.
+    .replace(/^(?:yo |so |ok |okay )?what(?:'s| is|s) (?:the deal|up) with\b/u, 'what about');
   const doc = nlp(normalised);
   doc.compute('root');
   const tagged = doc.terms().json() as Array<{ terms: Array<{ normal: string; text: string; root?: string; tags: string[] }> }>;
@@ -717,6 +722,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   else if (MENTION_PATTERN.test(asked)) shape = 'mention';
   else if (
     QUOTED_PATTERN.test(asked) &&
+    // "Which agency was cited for the figure": the source of a fact, not who is quoted.
+    !/\b(?:cited|named|mentioned) (?:for|as)\b/.test(asked) &&
     new RegExp(
       `^(?:who|which|what (?:people|companies|firms|experts|persons|organi[sz]ations)|how many (?:people|persons|experts|speakers|sources|companies|firms|organi[sz]ations)|${LIST_OF}(?:people|persons|experts|speakers|sources|companies|firms|organi[sz]ations))\\b`,
     ).test(asked)
