@@ -657,6 +657,13 @@ describe('the reader on words WordNet defines by the article\'s own', () => {
   });
 });
 
+describe('the reader on currencies', () => {
+  it('reads "$" as dollars: "what is the usd equivalent of the park\'s expected output"', async () => {
+    expect((await ask("what is the usd equivalent of the park's expected output")).answer).toContain('$14.13 billion');
+    expect((await ask('how much is the park output in euros')).answered).toBe(false);
+  });
+});
+
 describe('the reader on the scope of a figure', () => {
   it("refuses the world's figure where the article gives China's", async () => {
     for (const question of ['how many internet users are there worldwide', 'how many people use the internet around the world', 'how many internet users are there globally']) {

@@ -49,6 +49,9 @@ export interface Choice {
 const stemsOf = new WeakMap<Passage, Set<string>>();
 
 /** The stems of a passage with its section, speaker and role, worked out once per passage. */
+/** The currency a symbol writes. */
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'dollars', '¥': 'yuan', '€': 'euros', '£': 'pounds' };
+
 export function passageStems(passage: Passage, before?: Passage): Set<string> {
   let own = stemsOf.get(passage);
   if (!own) {
@@ -59,7 +62,9 @@ export function passageStems(passage: Passage, before?: Passage): Set<string> {
       // Only a form with a meaning of its own: "international" does not say "national".
       return solid && solid.means.length > 0 ? [solid.form, solid.head] : [];
     };
-    own = new Set(wordsOf(text).flatMap((word) => [word, ...word.split(/[-'’]/u), ...parts(word)]).map(stem));
+    // "$14.13 billion" says dollars, as "how much is it in usd" asks.
+    const currencies = [...text.matchAll(/[$¥€£]/gu)].map((match) => CURRENCY_SYMBOLS[match[0]]!);
+    own = new Set([...wordsOf(text).flatMap((word) => [word, ...word.split(/[-'’]/u), ...parts(word)]), ...currencies].map(stem));
     stemsOf.set(passage, own);
   }
   return before ? new Set([...own, ...passageStems(before)]) : own;
