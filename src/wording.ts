@@ -87,6 +87,8 @@ function refusalText(refusal: Refusal): string {
       return 'Ask me anything about the article: I answer with its own words and cite where they are.';
     case 'language':
       return 'I read questions in English only: ask in English and I answer from the article.';
+    case 'advice':
+      return 'I give no advice: I answer with what the article says, in its own words.';
     case 'incomplete':
       return 'Ask the whole question, with what it is about: I read each question on its own, not with the ones before it.';
   }

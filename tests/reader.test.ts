@@ -579,6 +579,16 @@ describe('the reader on what Discord and members add to a question', () => {
     for (const question of ['li keqiang', 'de facto ban?', 'antonio guterres']) expect((await ask(question)).answer, question).toMatch(/^The article does not mention /);
   });
 
+  it('gives no advice, and says so with a question near what was asked', async () => {
+    for (const question of ['how can i protect myself from cyberattacks', 'should i trust kaspersky', "what's the best way to protect my personal information online from hackers", 'how to stay safe online']) {
+      const answer = await ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.answer, question).toMatch(/^I give no advice: I answer with what the article says/);
+    }
+    // Asking to see what the article says is no request for advice.
+    expect((await ask('can i see the quote about the express train')).answer).toContain('express train');
+  });
+
   it('answers thanks and questions about the bot with what it does, not with what the article lacks', async () => {
     for (const question of ['thanks bot you are awesome', 'whats ur name', 'who are you', 'what can you do']) {
       expect((await ask(question)).answer, question).toBe('Ask me anything about the article: I answer with its own words and cite where they are.');

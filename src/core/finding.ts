@@ -49,7 +49,9 @@ export type Refusal =
   /** Only a greeting or thanks ("hi", "thanks!"): nothing is asked. */
   | { why: 'chat' }
   /** Asked in a language other than English, which the bot cannot read. */
-  | { why: 'language' };
+  | { why: 'language' }
+  /** Asks the bot what to do ("how can i protect myself from hackers"): an article reports, it advises no one. */
+  | { why: 'advice' };
 
 /** A question to suggest: what a speaker said about a topic, or what the article says about it. */
 export interface Suggestion {

@@ -386,6 +386,10 @@ export function withoutMarkup(question: string): string {
 }
 
 /** Greetings, thanks and questions about the bot itself, as members type them (after markup and punctuation go). */
+/** Asking the bot for advice for oneself: what to do, not what the article says. */
+const ADVICE =
+  /^(?:how (?:do|can|should|could) (?:i|we)|how to|(?:should|can|could) (?:i|we)(?! (?:ask|know|see|find|read|get (?:a|an|the) (?:answer|quote|list)))|is it (?:safe|ok|okay|wise|smart|a good idea) (?:for (?:me|us) )?to|what(?:'s| is|s) the best way (?:for (?:me|us) )?to|what should (?:i|we)|which \w+ should (?:i|we)|(?:do|would) you (?:recommend|suggest|advise))\b/;
+
 const CHAT = /^(?:(?:hi|hey|hello|yo|sup|ok|okay|lol|gm|gn|thanks?|thank you|thx|ty|cheers|good bot|nice|great|cool|awesome|love it|love this)(?: (?:bot|you|so much|a lot|man|guys|mate))*(?: (?:you|youre|you are|ur|u r) (?:awesome|great|amazing|the best|cool|helpful|smart|a legend))?|(?:who|what) (?:are|r) (?:you|u)|what is (?:your|ur) name|what can (?:you|u) do|how do (?:i|you) use (?:you|this bot|this)|help)$/;
 
 /**
@@ -928,6 +932,9 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   const hits = ranked.filter((hit) => !hit.passage.speaker || !setAside.has(hit.passage.speaker));
   trace.hits = hits;
   trace.similarity = Math.max(-1, ...hits.map((hit) => hit.dense));
+  // "how can i protect myself from hackers", "should i trust kaspersky": a news article reports; it advises no one. A question
+  // near what it reports is suggested instead.
+  if (ADVICE.test(analysis.normalised)) return done(refused(analysis, { why: 'advice' }, context.index.manifest.articles));
   timings.searchMs = lap();
   if (hits.length === 0) return done(refusal(analysis, { refuse: true, missing: [], elsewhere: [] }, context));
   if (analysis.shape === 'mention') return done(mentionAnswer(analysis, hits, context));

@@ -15,6 +15,7 @@ import {
   ORDINALS,
   ordinalWord,
   PARTICLES,
+  STOP_WORDS,
   shorthand,
   stem,
   wordsOf,
@@ -291,7 +292,8 @@ function rareSlipOfArticleWord(token: string, lexicon: Lexicon, wordnet: WordNet
   const corrected = correctSpelling(lexicon, token);
   if (corrected === null) return false;
   // "roland burger": after a word of one of the article's names, the name it spells wins ("Roland Berger").
-  if (previous && lexicon.bigrams.has(`${previous} ${corrected}`)) return true;
+  // Not after "the": "the best way" is not "the Belt and Road".
+  if (previous && !STOP_WORDS.has(previous) && lexicon.bigrams.has(`${previous} ${corrected}`)) return true;
   // "dietrich" is a name WordNet knows, but the article's "Diedrich" is the one a member means.
   if (lexicon.names.has(corrected) && wordnet.isName(token)) return true;
   return wordnet.senses(token).length <= 1 && (lexicon.frequency.get(stem(corrected)) ?? 0) >= 3;
