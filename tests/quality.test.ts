@@ -50,7 +50,8 @@ const LOCKED = {
   // Closest 20 -> 19: a question with a guess after it ("…, like what year") is answered without it, and no longer marked.
   // Ninth round (never read): refused when it should 38 -> 39 of 40 and wrong given as sure 6 -> 5, as "why did xi say X will close"
   // is refused where the passage says it "will not close".
-  holdout: { answerRight: 96 / 108, refusedWhenShould: 39 / 40, refusedWhenShouldNot: 3 / 108, listItemRecall: 1, sureWrong: 5, closest: 19 },
+  // Then 39 -> 40 of 40 and 5 -> 4, as what a "why" question has someone favour, the passage has them oppose ("reject … winner takes all").
+  holdout: { answerRight: 96 / 108, refusedWhenShould: 40 / 40, refusedWhenShouldNot: 3 / 108, listItemRecall: 1, sureWrong: 4, closest: 19 },
   // Sealed (70 answerable, 30 to refuse), written after the seventh round's first changes: 56 right, 6 wrong given as sure when written;
   // 57 and 5 at the end of that round. Below the targets for right answers, refusing and refusing wrongly.
   // Eighth round (never read): refused when it should 27 -> 28 of 30 and wrong given as sure 5 -> 4, as the kind of answer is taken

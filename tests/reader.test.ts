@@ -719,6 +719,12 @@ describe('the reader on false premises', () => {
     expect((await ask("will china's door for opening-up close")).answer).toContain('will not close');
   });
 
+  it('refuses "why did xi say countries should adopt winner takes all" where he said to reject it, but answers why reject it', async () => {
+    expect((await ask('why did xi say countries should adopt a winner takes all approach in cyberspace')).answered).toBe(false);
+    expect((await ask('why did xi say countries should reject winner takes all')).answered).toBe(true);
+    expect((await ask('why did xi say countries should work together')).answered).toBe(true);
+  });
+
   it('refuses how much or since when something changed, where the article reports no change', async () => {
     for (const question of ['how much did the number of chinese internet users drop by june', 'how fast is the industry growing', 'how much did internet users rise']) {
       const answer = await ask(question);

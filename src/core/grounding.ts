@@ -220,6 +220,24 @@ function negatedIn(text: string, term: QuestionTerm): boolean {
   return words.some((word, i) => own.has(stem(word)) && words.slice(Math.max(0, i - 2), i).some((before) => before === 'not' || before === 'never' || before === 'no'));
 }
 
+/** Verbs that set someone against a thing: "reject the old mentality of…", "prevent and oppose the use of…". */
+const OPPOSING = /^(?:reject|rejects|rejected|rejecting|oppose|opposes|opposed|opposing|prevent|prevents|prevented|preventing|abandon|abandons|abandoned|combat|combats|combating|fight|fights|fighting|against|resist|resists|curb|curbs|tackle|tackles|tackling|stop|stops|ban|bans|banned|ditch|discard|end|ending)$/u;
+
+/** Whether a question itself opposes something ("why did xi call for rejecting…"). */
+function opposes(question: string): boolean {
+  return question.split(' ').some((word) => OPPOSING.test(word));
+}
+
+/** The stems of the words a sentence opposes: those within eight words after an opposing verb. */
+function opposedIn(sentence: string): Set<string> {
+  const words = sentence.toLowerCase().split(/[^\p{L}\d-]+/u).filter(Boolean);
+  const out = new Set<string>();
+  words.forEach((word, i) => {
+    if (OPPOSING.test(word)) for (const after of words.slice(i + 1, i + 9)) out.add(stem(after));
+  });
+  return out;
+}
+
 /** Words that put a figure's scope at the whole world. */
 const WORLD_WORDS = ['world', 'worldwide', 'global', 'globally', 'planet', 'earth', 'international', 'internationally'];
 const WORLD_SCOPE = new RegExp(`^(?:${WORLD_WORDS.join('|')})$`, 'u');
@@ -297,6 +315,12 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // "Why did xi say china's door will close" where he said it "will not close": the passage says the question's own verb negated.
   // Not a yes-or-no question, which the passage answers ("will china's door close": it "will not close").
   if (analysis.answerType === 'reason' && !NEGATION.test(analysis.normalised) && analysis.terms.some((term) => term.pos !== 'noun' && negatedIn(chosen.passage.text, term))) return refuse();
+  // "Why did xi say countries should adopt a winner takes all approach" where he said to "reject the old mentality of … winner
+  // takes all": what the question has someone favour, the passage has them oppose.
+  if (analysis.answerType === 'reason' && !NEGATION.test(analysis.normalised) && !opposes(analysis.normalised)) {
+    const opposed = opposedIn(sentenceText(chosen.passage, choice.sentence));
+    if (analysis.terms.some((term) => term.kind === 'word' && !pervasive(term) && wordsOf(term.meaning).every((word) => opposed.has(stem(word))))) return refuse();
+  }
   // "When was the law scrapped", "how many companies quit the park": an ending the passage does not report is a false premise.
   const { wordnet } = context.understanding;
   // A word tagged as a noun that English has only as a verb is one ("when did xi resign…").
