@@ -20,6 +20,7 @@ const HOLDOUT_SPLIT_SHA256 = '9ae6b5470304d05f5d3cc281e08c7fcb164bea5bec78549b86
 const SEALED_SPLIT_SHA256 = '025a5f481a2681bad7bb09b5b611d44b57716e71087cf9292af4618f7dae7cc3';
 /** The second sealed set, written in the eighth round by a helper who saw only the article; only its totals were ever shown. */
 const SEALED2_SPLIT_SHA256 = '8731ba91231bc35acb118286e7f21815cb823fd4276a7ac11ee908f3576ada89';
+const SEALED3_SPLIT_SHA256 = '5fc6ebc9905ffd8b72b793fd94e132ca057ee251a2c9d37075661667916894d2';
 
 /**
  * What the shipped bot reaches (`npm run eval -- --split test|holdout|sealed`); raise with real
@@ -67,6 +68,10 @@ const LOCKED = {
   // Right 64 -> 65, refused wrongly 4 -> 3 and closest 14 -> 15: a noun with no neighbour in the article is grounded, weakly, by what
   // WordNet defines it as ("clout": "special advantage or influence").
   sealed2: { answerRight: 65 / 72, refusedWhenShould: 25 / 28, refusedWhenShouldNot: 3 / 72, listItemRecall: 0.8, sureWrong: 5, closest: 15 },
+  // Sealed3 (71 answerable, 26 to refuse), written in the ninth round after most of its changes, by a writer who saw only the article.
+  // The same figures at the round's start (142a483) and when written: nothing of the round moved it. Refusing 80.8% is far below the
+  // issue's 95%: near-topic questions that share the article's words are still answered.
+  sealed3: { answerRight: 65 / 71, refusedWhenShould: 21 / 26, refusedWhenShouldNot: 6 / 71, listItemRecall: 1, sureWrong: 5, closest: 5 },
 };
 const EPSILON = 1e-3;
 
@@ -75,7 +80,7 @@ const EVAL = path.resolve(import.meta.dirname, '../data/eval');
 let ws: Workspace;
 let dev: EvalSplit;
 let test: EvalSplit;
-const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2', SplitReport> = {} as never;
+const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3', SplitReport> = {} as never;
 
 beforeAll(async () => {
   ws = await workspace();
@@ -85,6 +90,7 @@ beforeAll(async () => {
   reports.holdout = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'holdout.json')));
   reports.sealed = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed.json')));
   reports.sealed2 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed2.json')));
+  reports.sealed3 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed3.json')));
 });
 afterAll(() => ws.cleanup());
 
@@ -104,6 +110,7 @@ describe('the evaluation questions', () => {
     const digest = (file: string): string => createHash('sha256').update(readFileSync(path.join(EVAL, file))).digest('hex');
     expect(digest('sealed.json')).toBe(SEALED_SPLIT_SHA256);
     expect(digest('sealed2.json')).toBe(SEALED2_SPLIT_SHA256);
+    expect(digest('sealed3.json')).toBe(SEALED3_SPLIT_SHA256);
   });
 
   it('has at least 250 questions of every kind the issue names, and dev and test share none', () => {
@@ -127,7 +134,7 @@ describe('the evaluation questions', () => {
   });
 });
 
-describe.each(['test', 'holdout', 'sealed', 'sealed2'] as const)('answers on the %s split', (split) => {
+describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3'] as const)('answers on the %s split', (split) => {
   it('gets the short answer right as often as it did when locked', () => {
     expect(reports[split].answerRight).toBeGreaterThanOrEqual(LOCKED[split].answerRight - EPSILON);
   });

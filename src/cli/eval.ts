@@ -4,13 +4,12 @@ import { evaluateSplit, loadSplit, reportTable, type SplitReport, sweep } from '
 import { compareStrategies } from '../eval/strategies.js';
 import { readArguments, start, UsageError } from '../start.js';
 
-const USAGE = 'Usage: npm run eval -- [--split dev|test|holdout|sealed|sealed2] [--misses] [--json] [--sweep] [--strategies]   (--sweep: the grounding bounds on dev; --strategies: retrieval strategies by hit@1 and hit@3)';
+const USAGE = 'Usage: npm run eval -- [--split dev|test|holdout|sealed|sealed2|sealed3] [--misses] [--json] [--sweep] [--strategies]   (--sweep: the grounding bounds on dev; --strategies: retrieval strategies by hit@1 and hit@3)';
 
 /**
- * `holdout`, `sealed` and `sealed2` are never read, only run (`--split holdout`, `--split sealed`,
- * `--split sealed2`): the holdout was written after the test split's failures were read, the sealed
- * sets in the seventh and eighth rounds by writers who saw only the article, and only their totals
- * were ever shown.
+ * `holdout`, `sealed`, `sealed2` and `sealed3` are never read, only run (`--split holdout`, `--split sealed`…):
+ * the holdout was written after the test split's failures were read, the sealed sets in the seventh, eighth
+ * and ninth rounds by writers who saw only the article, and only their totals were ever shown.
  */
 export const SPLIT_FILES = {
   dev: 'data/eval/dev.json',
@@ -18,6 +17,7 @@ export const SPLIT_FILES = {
   holdout: 'data/eval/holdout.json',
   sealed: 'data/eval/sealed.json',
   sealed2: 'data/eval/sealed2.json',
+  sealed3: 'data/eval/sealed3.json',
 } as const;
 
 function misses(report: SplitReport): string {
@@ -44,7 +44,7 @@ start(async ({ logger, services: makeServices }) => {
     USAGE,
   )?.values;
   if (!values) return;
-  if (values.split !== undefined && !(values.split in SPLIT_FILES)) throw new UsageError(`--split is dev, test, holdout, sealed or sealed2.\n${USAGE}`);
+  if (values.split !== undefined && !(values.split in SPLIT_FILES)) throw new UsageError(`--split is dev, test, holdout, sealed, sealed2 or sealed3.\n${USAGE}`);
   if (values.sweep) {
     const services = await makeServices(logger('warn'));
     process.stdout.write(`${await sweep(services, await loadSplit(path.join(PROJECT_ROOT, SPLIT_FILES.dev)))}\n`);

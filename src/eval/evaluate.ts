@@ -31,7 +31,7 @@ const questionSchema = z
   .strict();
 export type EvalQuestion = z.infer<typeof questionSchema>;
 
-const splitSchema = z.object({ split: z.enum(['dev', 'test', 'holdout', 'sealed', 'sealed2']), questions: z.array(questionSchema) });
+const splitSchema = z.object({ split: z.enum(['dev', 'test', 'holdout', 'sealed', 'sealed2', 'sealed3']), questions: z.array(questionSchema) });
 export type EvalSplit = z.infer<typeof splitSchema>;
 
 export function isAnswerable(question: EvalQuestion): boolean {
