@@ -932,10 +932,10 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   const hits = ranked.filter((hit) => !hit.passage.speaker || !setAside.has(hit.passage.speaker));
   trace.hits = hits;
   trace.similarity = Math.max(-1, ...hits.map((hit) => hit.dense));
+  timings.searchMs = lap();
   // "how can i protect myself from hackers", "should i trust kaspersky": a news article reports; it advises no one. A question
   // near what it reports is suggested instead.
   if (ADVICE.test(analysis.normalised)) return done(refused(analysis, { why: 'advice' }, context.index.manifest.articles));
-  timings.searchMs = lap();
   if (hits.length === 0) return done(refusal(analysis, { refuse: true, missing: [], elsewhere: [] }, context));
   if (analysis.shape === 'mention') return done(mentionAnswer(analysis, hits, context));
   if (analysis.shape === 'quoted') {
