@@ -74,3 +74,16 @@ describe('the fake embedder of the storage and input tests', () => {
     expect(dot(a!, near!)).toBeGreaterThan(dot(a!, far!));
   });
 });
+
+describe('dot', () => {
+  it('sums the products of every pair, whatever the length', () => {
+    for (const length of [0, 1, 3, 4, 5, 7, 384]) {
+      const a = Float32Array.from({ length }, (_, i) => (i % 7) - 3);
+      const b = Float32Array.from({ length }, (_, i) => ((i * 3) % 5) - 2);
+      let expected = 0;
+      for (let i = 0; i < length; i += 1) expected += a[i]! * b[i]!;
+      expect(dot(a, b), String(length)).toBeCloseTo(expected, 4);
+    }
+    expect(dot([1, 2, 3], [4, 5, 6])).toBe(32);
+  });
+});
