@@ -630,10 +630,10 @@ function ordered(a: ArticleDate, b: ArticleDate): boolean {
   return month(a) !== month(b) || (a.precision === 'day' && b.precision === 'day');
 }
 
-async function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext): Promise<Reading | null> {
+async function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, sideVectors: Float32Array[]): Promise<Reading | null> {
   const parts = analysis.compared;
   if (!parts) return null;
-  const vectors = await context.embed(parts);
+  const vectors = sideVectors.length === parts.length ? sideVectors : await context.embed(parts);
   const sides: Array<{ hit: Hit; date: ArticleDate }> = [];
   for (const [i, part] of parts.entries()) {
     const hits = context.retriever.rank(part, vectors[i]!);
@@ -914,7 +914,10 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   // Words nothing in WordNet ties to the article are looked for among the article's own phrases, by meaning.
   const unsure = analysis.terms.filter((term) => term.pos === 'noun' && term.kind === 'word' && (term.grounding === null || term.grounding === 'broader') && !term.meaning.includes(' '));
   const phrasesAsked = unsure.map((term) => phraseAround(analysis.normalised, term.meaning));
-  const [query, ...phraseVectors] = await context.embed([analysis.normalised, ...phrasesAsked]);
+  // A comparison's two sides are embedded in the same call: one run of the model fewer before its answer.
+  const sides = analysis.shape === 'comparison' && analysis.compared ? analysis.compared : [];
+  const [query, ...phraseVectors] = await context.embed([analysis.normalised, ...phrasesAsked, ...sides]);
+  const sideVectors = phraseVectors.splice(phrasesAsked.length);
   if (unsure.length > 0) {
     const table = await articlePhrases(context);
     unsure.forEach((term, i) => {
@@ -964,7 +967,7 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   const decision = ground(analysis, choice, trace.similarity, named, context, lead);
   if (decision.refuse) return done(refusal(analysis, decision, context));
   if (analysis.shape === 'comparison') {
-    const compared = await comparisonAnswer(analysis, context);
+    const compared = await comparisonAnswer(analysis, context, sideVectors);
     if (compared) return done(compared);
   }
   if (analysis.shape === 'list') return done(listAnswer(analysis, hits, context));
