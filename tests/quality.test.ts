@@ -20,6 +20,7 @@ const HOLDOUT_SPLIT_SHA256 = '9ae6b5470304d05f5d3cc281e08c7fcb164bea5bec78549b86
 const SEALED_SPLIT_SHA256 = '025a5f481a2681bad7bb09b5b611d44b57716e71087cf9292af4618f7dae7cc3';
 /** The second sealed set, written in the eighth round by a helper who saw only the article; only its totals were ever shown. */
 const SEALED2_SPLIT_SHA256 = '8731ba91231bc35acb118286e7f21815cb823fd4276a7ac11ee908f3576ada89';
+/** sha256 of the third sealed set, written in the ninth round by a helper who saw only the article. */
 const SEALED3_SPLIT_SHA256 = '5fc6ebc9905ffd8b72b793fd94e132ca057ee251a2c9d37075661667916894d2';
 
 /**
@@ -61,7 +62,8 @@ const LOCKED = {
   // Ninth round (never read): right 58 -> 60, refused wrongly 6 -> 4 and closest 17 -> 18, as a contender that carries the answer
   // type answers before one that does not, and "the line where xi talks about…" no longer asks for a place.
   // Refused when it should 28 -> 29 of 30: a plural noun is read by its noun senses ("fines" are penalties, not "all right").
-  sealed: { answerRight: 60 / 70, refusedWhenShould: 29 / 30, refusedWhenShouldNot: 4 / 70, listItemRecall: 0.86, sureWrong: 4, closest: 18 },
+  // Closest 18 -> 17: a right answer is no longer marked, as "the head of" an organisation is whoever leads it.
+  sealed: { answerRight: 60 / 70, refusedWhenShould: 29 / 30, refusedWhenShouldNot: 4 / 70, listItemRecall: 0.86, sureWrong: 4, closest: 17 },
   // Sealed2 (72 answerable, 28 to refuse), written in the eighth round after its first changes; its figures when written, and at the round's end.
   // Ninth round (never read): right 63 -> 64 and refused wrongly 5 -> 4, as a later paragraph of the top hit's section that carries
   // the answer type, and says what was asked in the question's own verbs, answers when no close hit carries it.

@@ -520,8 +520,6 @@ describe('the reader on questions as members type them', () => {
     const answer = await ask('give me the exact line where xi talks about the fast train');
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain('express train');
-    // A "where" clause after what is asked describes it; after a place, it still asks for one.
-    expect((await ask('what old way of thinking, where only one side can come out ahead, did xi say nations should throw out')).answer).not.toMatch(/does not say (?:where|that happened)/);
     expect((await ask("what's the name of the town where the wic is held")).answer).toContain('Wuzhen');
   });
 
@@ -585,8 +583,11 @@ describe('the reader on what Discord and members add to a question', () => {
       expect(answer.answered, question).toBe(false);
       expect(answer.answer, question).toMatch(/^I give no advice: I answer with what the article says/);
     }
-    // Asking to see what the article says is no request for advice.
-    expect((await ask('can i see the quote about the express train')).answer).toContain('express train');
+    // Asking to see what the article or someone in it says is no request for advice.
+    for (const question of ['can i see the quote about the express train', 'could i have the quote about the express train', 'can we expect more cyberspace regulation', 'how to build a community with a shared future in cyberspace', 'which countries should we cooperate with according to xi']) {
+      expect((await ask(question)).answered, question).toBe(true);
+    }
+    expect((await ask('how do i ask a question')).answer).toMatch(/^Ask me anything about the article/);
   });
 
   it('answers thanks and questions about the bot with what it does, not with what the article lacks', async () => {
@@ -606,6 +607,8 @@ describe('the reader on how members refer to the article', () => {
   it('lists the companies quoted for "what companies are mentioned", but answers who was cited for a figure with its source', async () => {
     const listed = await ask('what companies are mentioned in the article');
     for (const company of ['Cisco', 'Kaspersky', 'Roland Berger', 'ChinaEU']) expect(listed.answer, company).toContain(company);
+    // Not what else is mentioned: "which crimes are mentioned" asks for crimes, not who is quoted.
+    expect((await ask('which crimes are mentioned in the article')).answer).not.toMatch(/^The article quotes/);
     expect((await ask('which city government agency was cited for the figure on firms relocating to the park')).answer).toContain('Beijing Municipal Bureau of Economy and Information Technology');
   });
 });
@@ -679,7 +682,7 @@ describe('the reader on the scope of a figure', () => {
     for (const question of ['how many internet users are there worldwide', 'how many people use the internet around the world', 'how many internet users are there globally']) {
       const answer = await ask(question);
       expect(answer.answered, question).toBe(false);
-      expect(answer.answer, question).toMatch(/^The article mentions (?:worldwide|world|globally), but not in a way that answers this\./);
+      expect(answer.answer, question).toMatch(/^The article does not give that figure\./);
     }
     expect((await ask('how many internet users are there in china')).answer).toContain('854 million');
   });
@@ -721,8 +724,10 @@ describe('the reader on false premises', () => {
 
   it('refuses "why did xi say countries should adopt winner takes all" where he said to reject it, but answers why reject it', async () => {
     expect((await ask('why did xi say countries should adopt a winner takes all approach in cyberspace')).answered).toBe(false);
-    expect((await ask('why did xi say countries should reject winner takes all')).answered).toBe(true);
-    expect((await ask('why did xi say countries should work together')).answered).toBe(true);
+    // Only what the question has someone favour: a question that favours nothing is answered, whatever the passage opposes.
+    for (const question of ['why did xi say countries should reject winner takes all', 'why did xi say countries should work together', 'why did xi talk about criminal activities', 'why is china worried about cyberattacks']) {
+      expect((await ask(question)).answered, question).toBe(true);
+    }
   });
 
   it('refuses how much or since when something changed, where the article reports no change', async () => {

@@ -60,6 +60,12 @@ describe('the article lexicon', () => {
 
   it('corrects slips toward the article\'s words, but never a real English word', () => {
     expect(correctSpelling(lexicon, 'wuzen')).toBe('wuzhen');
+    // "…in this article" and "what's the deal with" are no words of the question.
+    expect(analyse("yo what's the deal with wuzhen in this article").normalised).toBe('what about wuzhen');
+    // A "where" clause after what is asked describes it; after a place, it still asks for one.
+    expect(analyse('what old way of thinking, where only one side can come out ahead, did xi say nations should throw out').answerType).not.toBe('place');
+    expect(analyse('what old way of thinking where dozens of countries lose did xi reject').answerType).not.toBe('place');
+    expect(analyse("what's the name of the town where the wic is held").answerType).toBe('place');
     // After "the", a word is not taken for a name the article writes after it: "the best way" is not "the Belt and Road".
     expect(analyse("what's the best way to stay safe").normalised).toContain('the best way');
     expect(analyse('what did the roland burger guy say').normalised).toContain('roland berger');

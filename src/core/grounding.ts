@@ -48,10 +48,10 @@ export interface Choice {
 
 const stemsOf = new WeakMap<Passage, Set<string>>();
 
-/** The stems of a passage with its section, speaker and role, worked out once per passage. */
 /** The currency a symbol writes. */
 const CURRENCY_SYMBOLS: Record<string, string> = { $: 'dollars', '¥': 'yuan', '€': 'euros', '£': 'pounds' };
 
+/** The stems of a passage with its section, speaker and role, worked out once per passage. */
 export function passageStems(passage: Passage, before?: Passage): Set<string> {
   let own = stemsOf.get(passage);
   if (!own) {
@@ -115,6 +115,11 @@ const TITLE_WORDS = new Set([
 const LEADS = new Set(['head', 'boss', 'leader']);
 /** A role that leads what it is of: "president of ChinaEU", "managing director of Roland Berger China"; not a vice-president or an officer. */
 const LEADING_ROLE = /^(?:managing )?(?:president|chairman|chairwoman|director|chief executive|head)\b/i;
+
+/** Whether a word for whoever leads ("head", "boss") is what a passage's speaker is: "the head of chinaeu" is its president. */
+export function leadsAs(term: QuestionTerm, passage: Passage): boolean {
+  return LEADS.has(term.meaning) && LEADING_ROLE.test(passage.role ?? '');
+}
 
 /** Words members use for whoever leads, whatever the title: "the association head", "the firm's boss". */
 const LOOSE_TITLES = new Set(['head', 'boss', 'chief', 'executive', 'managing', 'vice', 'leader']);
@@ -215,32 +220,37 @@ const NEGATION = /\b(?:not|never|no|nor|cannot|won'?t|don'?t|doesn'?t|didn'?t|is
 
 /** Whether a text says a question's word negated, one or two words after "not", "never" or "no": "will not close". */
 function negatedIn(text: string, term: QuestionTerm): boolean {
-  const words = text.toLowerCase().replace(/n['’]t\b/gu, ' not').split(/[^\p{L}\d-]+/u).filter(Boolean);
+  const words = wordsOf(text.replace(/n['’]t\b/gu, ' not'));
   const own = new Set([stem(term.meaning), ...(term.verb ? [stem(term.verb)] : [])]);
   return words.some((word, i) => own.has(stem(word)) && words.slice(Math.max(0, i - 2), i).some((before) => before === 'not' || before === 'never' || before === 'no'));
 }
 
-/** Verbs that set someone against a thing: "reject the old mentality of…", "prevent and oppose the use of…". */
-const OPPOSING = /^(?:reject|rejects|rejected|rejecting|oppose|opposes|opposed|opposing|prevent|prevents|prevented|preventing|abandon|abandons|abandoned|combat|combats|combating|fight|fights|fighting|against|resist|resists|curb|curbs|tackle|tackles|tackling|stop|stops|ban|bans|banned|ditch|discard|end|ending)$/u;
+/** Verbs that set someone against a thing, by stem: "reject the old mentality of…", "prevent and oppose the use of…". */
+const OPPOSING = new Set(['reject', 'oppos', 'prevent', 'abandon', 'combat', 'fight', 'resist', 'curb', 'tackl', 'stop', 'ban', 'ditch', 'discard'].map(stem));
 
-/** Whether a question itself opposes something ("why did xi call for rejecting…"). */
-function opposes(question: string): boolean {
-  return question.split(' ').some((word) => OPPOSING.test(word));
+/** Verbs that have someone favour a thing, by stem: "why did xi say countries should adopt…". */
+const FAVOURING = new Set(['adopt', 'embrace', 'support', 'favour', 'favor', 'promote', 'encourage', 'pursue', 'welcome', 'accept', 'endorse', 'follow', 'keep', 'back'].map(stem));
+
+/** The words of a "why" question after a verb that favours them ("adopt a winner takes all approach"); empty when none does. */
+function favouredIn(question: string): Set<string> {
+  const words = wordsOf(question);
+  const at = words.findIndex((word) => FAVOURING.has(stem(word)));
+  return at < 0 || words.some((word) => OPPOSING.has(stem(word))) ? new Set() : new Set(words.slice(at + 1).map(stem));
 }
 
 /** The stems of the words a sentence opposes: those within eight words after an opposing verb. */
 function opposedIn(sentence: string): Set<string> {
-  const words = sentence.toLowerCase().split(/[^\p{L}\d-]+/u).filter(Boolean);
+  const words = wordsOf(sentence);
   const out = new Set<string>();
   words.forEach((word, i) => {
-    if (OPPOSING.test(word)) for (const after of words.slice(i + 1, i + 9)) out.add(stem(after));
+    if (OPPOSING.has(stem(word))) for (const after of words.slice(i + 1, i + 9)) out.add(stem(after));
   });
   return out;
 }
 
-/** Words that put a figure's scope at the whole world. */
-const WORLD_WORDS = ['world', 'worldwide', 'global', 'globally', 'planet', 'earth', 'international', 'internationally'];
-const WORLD_SCOPE = new RegExp(`^(?:${WORLD_WORDS.join('|')})$`, 'u');
+/** Words that put a figure's scope at the whole world, and those a passage gives the world's figure with (not "international"). */
+const WORLD_SCOPE = new Set(['world', 'worldwide', 'global', 'globally', 'planet', 'earth', 'globe', 'international', 'internationally']);
+const OF_THE_WORLD = ['world', 'worldwide', 'global', 'globally', 'planet', 'earth', 'globe'];
 
 /** Verbs that report what someone said without taking a side: a quotation is that, whatever it is about ("who brought up 5g"). */
 const REPORTING = new Set([
@@ -317,9 +327,11 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   if (analysis.answerType === 'reason' && !NEGATION.test(analysis.normalised) && analysis.terms.some((term) => term.pos !== 'noun' && negatedIn(chosen.passage.text, term))) return refuse();
   // "Why did xi say countries should adopt a winner takes all approach" where he said to "reject the old mentality of … winner
   // takes all": what the question has someone favour, the passage has them oppose.
-  if (analysis.answerType === 'reason' && !NEGATION.test(analysis.normalised) && !opposes(analysis.normalised)) {
-    const opposed = opposedIn(sentenceText(chosen.passage, choice.sentence));
-    if (analysis.terms.some((term) => term.kind === 'word' && !pervasive(term) && wordsOf(term.meaning).every((word) => opposed.has(stem(word))))) return refuse();
+  if (analysis.answerType === 'reason' && !NEGATION.test(analysis.normalised)) {
+    const favoured = favouredIn(analysis.normalised);
+    const opposed = favoured.size > 0 ? opposedIn(sentenceText(chosen.passage, choice.sentence)) : new Set<string>();
+    const against = (term: QuestionTerm): boolean => wordsOf(term.meaning).every((word) => favoured.has(stem(word)) && opposed.has(stem(word)));
+    if (analysis.terms.some((term) => term.kind === 'word' && !pervasive(term) && against(term))) return refuse();
   }
   // "When was the law scrapped", "how many companies quit the park": an ending the passage does not report is a false premise.
   const { wordnet } = context.understanding;
@@ -359,17 +371,15 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   if ((['amount', 'date', 'duration'].includes(analysis.answerType) || howChanged) && changes.length > 0) return { ...refuse(), unreported: true };
   // "When is the next conference": the article reports what happened; a coming one must be in the passage as such.
   if (analysis.answerType === 'date' && /\b(?:next|upcoming|coming|future)\b/.test(analysis.normalised) && !/\b(?:next|upcoming|coming|future|will)\b/i.test(answeringText(chosen.passage, choice.sentence))) return { ...refuse(), unreported: true };
+  // A figure is of somewhere: "how many internet users are there worldwide" is not answered by China's 854 million.
+  // Only a passage that gives the world's figure answers; a question on the world is often near-topic, and is told "The article
+  // does not give that figure." Not any other word: on dev, asking every noun of a "how many" question to be in the passage
+  // refused 23 more answerable questions and no question to refuse.
+  if (analysis.answerType === 'amount' && analysis.terms.some((term) => WORLD_SCOPE.has(term.meaning)) && !OF_THE_WORLD.some((word) => stems.has(stem(word)))) {
+    return refuse(none, none, 'amount');
+  }
   // "The theme of the 2019 World Internet Conference": the year is in the article, but not with what is asked.
   // A comparison's two sides are dated each in its own passage.
-  // A figure is of somewhere: "how many internet users are there worldwide" is not answered by China's 854 million.
-  // Only a passage that gives the world's figure answers; a question on the world is often near-topic ("how many internet users
-  // are there worldwide"). Not any other word: on dev, asking every noun of a "how many" question to be in the passage refused 23
-  // more answerable questions and no question to refuse.
-  if (analysis.answerType === 'amount') {
-    const ofWorld = WORLD_WORDS.some((word) => stems.has(stem(word)));
-    const unscoped = analysis.terms.filter((term) => WORLD_SCOPE.test(term.meaning) && !ofWorld);
-    if (unscoped.length > 0) return refuse(none, unscoped);
-  }
   const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(ownContext, term));
   if (analysis.shape !== 'comparison' && years.length > 0) return refuse(none, years);
   if (analysis.shape !== 'comparison' && !sameOccasion(analysis, chosen.passage)) return refuse();
@@ -408,9 +418,11 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   }
   // "Who is the CEO of Cisco": a speaker's name answers "who" only if the passage names what they are asked to be.
   // Unless the speaker's role names a kind of it: "the brussels group" is ChinaEU, "an international association in Brussels".
-  const roleWords = wordsOf(chosen.passage.role ?? '');
-  const inRole = (term: QuestionTerm): boolean => roleWords.some((word) => context.understanding.wordnet.isKindOf(word, term.meaning));
-  if (byAttribution && analysis.terms.some((term) => term.pos === 'noun' && !supports(stems, term) && !inRole(term))) return refuse();
+  // Only the noun the role describes the organisation by ("an international association in Brussels"), not "public" of "public affairs".
+  const describedAs = /\b(?:a|an) (?:[\w-]+ ){0,3}?([\w-]+)(?= (?:in|at|of|that|which|based|from|with|for)\b|,|$)/u.exec(chosen.passage.role ?? '')?.[1];
+  const inRole = (term: QuestionTerm): boolean => describedAs !== undefined && context.understanding.wordnet.isKindOf(describedAs, term.meaning);
+  // And "the head of roland berger china" is its managing director.
+  if (byAttribution && analysis.terms.some((term) => term.pos === 'noun' && !supports(stems, term) && !inRole(term) && !leadsAs(term, chosen.passage))) return refuse();
   // "Who is the president of kaspersky": a speaker whose role is its vice-president is someone else, and
   // "who is the president of roland berger" is not answered by its managing director quoting "President Xi".
   if (byAttribution && analysis.terms.some((term) => onlyAsDeputy(term.meaning, chosen.passage.role ?? '', analysis.normalised))) return refuse();

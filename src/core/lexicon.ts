@@ -40,7 +40,9 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\b(?:set|sets|setting) up shop\b/gu, 'move'],
   [/\b(?:come|comes|came|coming|go|goes|went|gone|going) into (?:force|effect)\b/gu, 'take effect'],
   // "who heads chinaeu" asks who its head is, whatever the article calls that post.
-  [/^who (?:heads|leads|runs|chairs|directs|headed|led|ran|chaired)\b/gu, 'who is the head of'],
+  // Before what is led, not "who leads in 5g technology".
+  [/^who (?:heads|leads|runs|chairs|directs)\b(?! (?:in|on|at|with|for|the way)\b)/gu, 'who is the head of'],
+  [/^who (?:headed|led|ran|chaired|directed)\b(?! (?:in|on|at|with|for|the way)\b)/gu, 'who was the head of'],
 ];
 
 /** A question with its idioms in plain words: "when did they break ground on the park" → "…start construction on the park". */

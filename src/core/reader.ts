@@ -12,6 +12,7 @@ import {
   ASKS_NAME,
   type Choice,
   describesPerson,
+  leadsAs,
   ground,
   type Grounded,
   isPervasive,
@@ -169,10 +170,10 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   // "When did construction on the park begin": a section introduces its subject in one paragraph ("Beijing is building a … park")
   // and dates it in a later one ("Construction on the park started at the end of 2017"). When the top hit does not carry the answer
   // type, a later paragraph of its section that does, a little further down, joins the close ones.
-  const typed = analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES;
+  const asksType = analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES;
   const carriesAny = (hit: Hit): boolean => hit.passage.sentences.some((_, s) => carriesAsked(answeringFor(analysis, hit.passage, s), analysis, context));
   const sectionMates =
-    typed && !carriesAny(top)
+    asksType && !carriesAny(top)
       ? hits.filter(
           (hit) =>
             !near.includes(hit) &&
@@ -205,7 +206,7 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   // "when did they break ground on that security park" is dated by "construction on the park started at the end of 2017", though
   // the paragraph that introduces the park holds more of the question's words. Only one that holds something specific the question
   // asks about: China's 854 million users say nothing about "how many 5g base stations", which the article does not give.
-  const onlyCarrying = typed && scored.some((entry) => entry.carries && entry.holds);
+  const onlyCarrying = asksType && scored.some((entry) => entry.carries && entry.holds);
   for (const { hit, choice, text, carries, holds } of scored) {
     if (onlyCarrying && !(carries && holds)) continue;
     // Rank by the passage score, moved by how well its best sentence fits.
@@ -236,9 +237,11 @@ function onlyClosest(analysis: QuestionAnalysis, chosen: Hit, similarity: number
   const inPassage = (person: string): boolean => person === speaker || wordsOf(person).some((word) => stems.has(stem(word)));
   const naming = [...context.retriever.namedIn(analysis.normalised)].filter(([person]) => inPassage(person)).flatMap(([, words]) => words);
   const namesSpeaker = (term: QuestionTerm): boolean => naming.includes(stem(term.meaning));
+  // "The head of chinaeu" is its president: whoever leads it, whatever the article calls them.
   // What the article is about throughout ("China") is no detail of the passage.
   return analysis.terms.some(
-    (term) => term.pos === 'noun' && !term.answerClass && !supportsLiterally(stems, term) && !namesSpeaker(term) && !isPervasive(term.meaning, context) && !describesPerson(term, analysis, context),
+    (term) =>
+      term.pos === 'noun' && !term.answerClass && !supportsLiterally(stems, term) && !namesSpeaker(term) && !leadsAs(term, chosen.passage) && !isPervasive(term.meaning, context) && !describesPerson(term, analysis, context),
   );
 }
 
@@ -385,12 +388,23 @@ export function withoutMarkup(question: string): string {
     .trim();
 }
 
-/** Greetings, thanks and questions about the bot itself, as members type them (after markup and punctuation go). */
-/** Asking the bot for advice for oneself: what to do, not what the article says. */
-const ADVICE =
-  /^(?:how (?:do|can|should|could) (?:i|we)|how to|(?:should|can|could) (?:i|we)(?! (?:ask|know|see|find|read|get (?:a|an|the) (?:answer|quote|list)))|is it (?:safe|ok|okay|wise|smart|a good idea) (?:for (?:me|us) )?to|what(?:'s| is|s) the best way (?:for (?:me|us) )?to|what should (?:i|we)|which \w+ should (?:i|we)|(?:do|would) you (?:recommend|suggest|advise))\b/;
+/**
+ * Asking the bot what to do for oneself: how to protect, trust, use or get something. A question about what the article or
+ * someone in it says ("how to build a community with a shared future according to xi", "can we expect more regulation",
+ * "could i have the quote about…") is no request for advice.
+ */
+const ADVICE_OPENING =
+  /^(?:how (?:do|can|should|could) (?:i|we)|how to|(?:should|can|could) (?:i|we)|is it (?:safe|ok|okay|wise|smart|a good idea) (?:for (?:me|us) )?to|what(?:'s| is|s) the best way (?:for (?:me|us) )?to|what should (?:i|we)|which \w+ should (?:i|we)|(?:do|would) you (?:recommend|suggest|advise))\b/;
+const ADVICE_ACTION = /\b(?:protect|protecting|stay|keep|secure|trust|use|using|buy|install|avoid|choose|pick|get around|bypass|hide|block|defend|prevent|stop)\b/;
+const ABOUT_THE_ARTICLE = /\b(?:article|piece|story|quotes?|said|say|says|according|mentions?|mentioned)\b/;
 
-const CHAT = /^(?:(?:hi|hey|hello|yo|sup|ok|okay|lol|gm|gn|thanks?|thank you|thx|ty|cheers|good bot|nice|great|cool|awesome|love it|love this)(?: (?:bot|you|so much|a lot|man|guys|mate))*(?: (?:you|youre|you are|ur|u r) (?:awesome|great|amazing|the best|cool|helpful|smart|a legend))?|(?:who|what) (?:are|r) (?:you|u)|what is (?:your|ur) name|what can (?:you|u) do|how do (?:i|you) use (?:you|this bot|this)|help)$/;
+function asksAdvice(analysis: QuestionAnalysis): boolean {
+  const text = analysis.normalised;
+  return ADVICE_OPENING.test(text) && ADVICE_ACTION.test(text) && !ABOUT_THE_ARTICLE.test(text) && analysis.speakerWords.length === 0;
+}
+
+/** Greetings, thanks and questions about the bot itself, as members type them (after markup and punctuation go). */
+const CHAT = /^(?:(?:hi|hey|hello|yo|sup|ok|okay|lol|gm|gn|thanks?|thank you|thx|ty|cheers|good bot|nice|great|cool|awesome|love it|love this)(?: (?:bot|you|so much|a lot|man|guys|mate))*(?: (?:you|youre|you are|ur|u r) (?:awesome|great|amazing|the best|cool|helpful|smart|a legend))?|(?:who|what) (?:are|r) (?:you|u)|what is (?:your|ur) name|what can (?:you|u) do|how do (?:i|you) (?:use (?:you|this bot|this)|ask(?: (?:you|a question|questions|my question))?)|help)$/;
 
 /**
  * Letters in another script, or words mostly no English dictionary has that the language detector
@@ -938,7 +952,7 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   timings.searchMs = lap();
   // "how can i protect myself from hackers", "should i trust kaspersky": a news article reports; it advises no one. A question
   // near what it reports is suggested instead.
-  if (ADVICE.test(analysis.normalised)) return done(refused(analysis, { why: 'advice' }, context.index.manifest.articles));
+  if (asksAdvice(analysis)) return done(refused(analysis, { why: 'advice' }, context.index.manifest.articles));
   if (hits.length === 0) return done(refusal(analysis, { refuse: true, missing: [], elsewhere: [] }, context));
   if (analysis.shape === 'mention') return done(mentionAnswer(analysis, hits, context));
   if (analysis.shape === 'quoted') {

@@ -169,7 +169,7 @@ function answerTypeOf(text: string): AnswerType {
   // Not "the line where xi talks about…", "the part where…": a "where" that points into the article asks for what was said there.
   // Nor "what old way of thinking where only one side…": after a "what" or "which" question, it opens a clause about what came
   // before, unless that is a place ("what is the city where xi gave his keynote").
-  if (/(?<!\b(?:line|lines|part|bit|quote|passage|paragraph|section|sentence|one) )\bwhere\b/.test(text) && !/^(?:what|which)\b.+(?<!\b(?:city|town|place|venue|country|province|location|site|area|region|village|spot|capital)) where (?!is|was|are|were|did|does|do)\b/.test(text)) return 'place';
+  if (/(?<!\b(?:line|lines|part|bit|quote|passage|paragraph|section|sentence|one) )\bwhere\b/.test(text) && !/^(?:what|which)\b.+(?<!\b(?:city|town|place|venue|country|province|location|site|area|region|village|spot|capital)) where (?!(?:is|was|are|were|did|does|do)\b)/.test(text)) return 'place';
   if (/\b(?:which|what) (?:city|town|province|country)\b/.test(text)) return 'place';
   // "who is luigi gambardella" asks what he is; "who is the director of …" asks for a name.
   if (/^who(?: is|'s|s| was) (?!the\b|a\b|an\b)/.test(text)) return 'definition';
@@ -197,7 +197,10 @@ const LIST_PATTERNS = [
 ];
 /** "is the great firewall mentioned", "does the article talk about 5g": whether the article says a thing at all. */
 const MENTION_PATTERN = /^(?:is|are|was|were) (?:there )?(?:any(?:thing)? )?(?:about )?.+ (?:mentioned|discussed|covered|named|in (?:the|this) (?:article|piece|story))$|^(?:does|did) (?:the |this )?(?:article|piece|story|it|text) (?:mention|talk about|discuss|cover|say anything about|name)\b/;
-const QUOTED_PATTERN = /\b(?:quoted|quote[sd]?|interviewed|cited|featured|what they say|(?:is|are|was|were|gets?|got|being) (?:mentioned|named))\b|\b(?:mentioned|named) in (?:the|this)\b/;
+const QUOTED_PATTERN = /\b(?:quoted|quote[sd]?|interviewed|cited|featured|what they say)\b/;
+/** "which companies are mentioned", "who is named in the article": of people and organisations only, who is quoted ("which crimes are mentioned" is not). */
+const MENTIONED_PATTERN = /\b(?:(?:is|are|was|were|gets?|got|being) (?:mentioned|named)|(?:mentioned|named) in (?:the|this))\b/;
+const OF_SPEAKERS = '(?:people|persons|experts|speakers|sources|companies|firms|organi[sz]ations)';
 
 /** The two things a comparison sets side by side, worded as questions of their own. */
 const ORDER_WORDS = 'first|earlier|earliest|sooner|before|later|latest|last|more recent|older|oldest|newer|newest';
@@ -545,7 +548,7 @@ const ASKS_POST = [
   // "what top body for digital affairs does xi lead"
   new RegExp(`^(?:what|which) (?:[\\w-]+ ){0,2}${BODY}(?: (?:for|on|of|in) (?:[\\w-]+ ){0,2}[\\w-]+)? (?:does|did|do|has|had) .+ (?:chair|head|lead|direct|run)$`),
   // "what cyber body is xi also the head of"
-  new RegExp(`^(?:what|which) (?:[\\w-]+ ){0,2}${BODY} (?:is|was) .+ (?:the )?(?:head|chair|chairman|director|leader|president|chief) of$`),
+  new RegExp(`^(?:what|which) (?:[\\w-]+ ){0,2}${BODY} (?:is|was) .+ (?:head|chair|chairman|director|leader|president|chief) of$`),
 ];
 
 /** Who someone is: "who is xi", "who's the president of china", "what is depoux's job", "what does yu wenwen do". */
@@ -587,12 +590,12 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const original = question.normalize('NFKC').trim();
   const { text: typed, replaced } = normalise(original, lexicon, wordnet);
   // "…according to the article" says where to look, which is always the article.
-  // So does "…in this article" after a question word: "what's the deal with wuzhen in this article". Not "is 5g in the article", which asks whether it is.
+  // So does "…in this article" after a question word ("what's the deal with wuzhen in this article"), once "what's the deal with",
+  // "what's up with" are read as "what about". Not "is 5g in the article", which asks whether it is.
   const normalised = spacedAsArticle(typed, context.articleText)
     .replace(/,? (?:according to|per|going by) (?:the|this) (?:article|piece|story|text|report)$/u, '')
-    .replace(/^((?:what|who|when|where|which|how|why)\b.*) (?:in|from) (?:the|this) (?:article|piece|story|text)$/u, '$1')
-    // "what's the deal with wuzhen", "what's up with the park": what the article says about it.
-    .replace(/^(?:yo |so |ok |okay )?what(?:'s| is|s) (?:the deal|up) with\b/u, 'what about');
+    .replace(/^(?:yo |so |ok |okay )?what(?:'s| is|s) (?:the deal|up) with\b/u, 'what about')
+    .replace(/^((?:what|who|when|where|which|how|why)\b.*) (?:in|from) (?:the|this) (?:article|piece|story|text)$/u, '$1');
   const doc = nlp(normalised);
   doc.compute('root');
   const tagged = doc.terms().json() as Array<{ terms: Array<{ normal: string; text: string; root?: string; tags: string[] }> }>;
@@ -723,12 +726,11 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   else if (meta) shape = 'meta';
   else if (MENTION_PATTERN.test(asked)) shape = 'mention';
   else if (
-    QUOTED_PATTERN.test(asked) &&
     // "Which agency was cited for the figure": the source of a fact, not who is quoted.
     !/\b(?:cited|named|mentioned) (?:for|as)\b/.test(asked) &&
-    new RegExp(
-      `^(?:who|which|what (?:people|companies|firms|experts|persons|organi[sz]ations)|how many (?:people|persons|experts|speakers|sources|companies|firms|organi[sz]ations)|${LIST_OF}(?:people|persons|experts|speakers|sources|companies|firms|organi[sz]ations))\\b`,
-    ).test(asked)
+    ((QUOTED_PATTERN.test(asked) &&
+      new RegExp(`^(?:who|which|what (?:people|companies|firms|experts|persons|organi[sz]ations)|how many ${OF_SPEAKERS}|${LIST_OF}${OF_SPEAKERS})\\b`).test(asked)) ||
+      (MENTIONED_PATTERN.test(asked) && new RegExp(`^(?:who|(?:which|what) ${OF_SPEAKERS}|how many ${OF_SPEAKERS}|${LIST_OF}${OF_SPEAKERS})\\b`).test(asked)))
   )
     shape = 'quoted';
   else if (LIST_PATTERNS.some((pattern) => pattern.test(asked))) shape = 'list';

@@ -34,7 +34,9 @@ const ENDING = new Set([
 /** Heads of definitions that say nothing of what a thing is: "informal terms for a mother", "a small amount of…". */
 const GENERIC_HEADS = new Set([
   'term', 'terms', 'name', 'word', 'abbreviation', 'person', 'someone', 'something', 'thing', 'one', 'amount', 'degree', 'act', 'state',
-  'quality', 'part', 'kind', 'type', 'form', 'way', 'man', 'woman', 'people', 'member', 'instance', 'piece', 'unit',
+  'quality', 'part', 'kind', 'type', 'form', 'way', 'man', 'woman', 'people', 'member', 'instance', 'piece', 'unit', 'use', 'increase',
+  'decrease', 'process', 'activity', 'practice', 'system', 'result', 'condition', 'situation', 'change', 'action', 'event', 'means',
+  'method', 'object', 'matter', 'area', 'group', 'set', 'body',
 ]);
 
 const POS_OF: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -259,10 +261,16 @@ export class WordNet {
   definedAs(word: string, pos: PartOfSpeech, maxSenses = 2): string[] {
     const senses = this.senses(word.toLowerCase()).filter((sense) => sense.pos === pos).slice(0, maxSenses);
     const heads = senses.flatMap((sense) => {
-      const opening = sense.gloss.toLowerCase().split(/\b(?:of|in|between|for|that|which|who|to|with|by|from|used|on|at|as|when|where|especially|usually|,)\b/u)[0] ?? '';
-      return opening.split(/\bor\b|\band\b/u).map((part) => part.trim().split(/\s+/u).at(-1) ?? '').filter((head) => /^[a-z][a-z-]+$/u.test(head));
+      const opening = sense.gloss.toLowerCase().split(/,|;|\(|\b(?:of|in|between|for|that|which|who|to|with|by|from|used|on|at|as|when|where|especially|usually)\b/u)[0] ?? '';
+      return opening.split(/\bor\b/u).map((part) => part.trim().split(/\s+/u).at(-1) ?? '').filter((head) => /^[a-z][a-z-]+$/u.test(head));
     });
-    return [...new Set(heads)].filter((head) => !GENERIC_HEADS.has(head) && this.senses(head).some((sense) => sense.pos === 'noun'));
+    // A noun as written, more than anything else: not "resulting", nor "given" (of "something given as a token of victory").
+    const noun = (head: string): boolean => {
+      const senses = this.senses(head);
+      const nouns = senses.filter((sense) => sense.pos === 'noun').length;
+      return !/(?:ing|ed)$/u.test(head) && nouns > 0 && nouns >= senses.length - nouns;
+    };
+    return [...new Set(heads)].filter((head) => !GENERIC_HEADS.has(head) && noun(head));
   }
 
   /** The words of the senses a sense is a kind of (its hypernyms, "@"). */
@@ -336,7 +344,8 @@ export class WordNet {
   endsSomething(verb: string): boolean {
     const first = this.senses(verb).find((sense) => sense.pos === 'verb');
     if (!first) return false;
-    // "Leave" in its own sense only ("go away"): many verbs are, a step or two up, a way of going somewhere.
+    // Going away in a verb's own first sense ("leave", "depart", "disappear", "vanish") ends being there; not a way of going
+    // somewhere a step or two up, which many verbs are.
     if (first.words.includes('go_away')) return true;
     let frontier = [first];
     for (let step = 0; step <= 2 && frontier.length > 0; step += 1) {
