@@ -670,6 +670,15 @@ describe('the reader on words WordNet defines by the article\'s own', () => {
   });
 });
 
+describe('the reader on where', () => {
+  it('answers "where" only with a place the article is not about throughout', async () => {
+    expect((await ask('where is roland berger headquartered')).answer).toMatch(/^The article does not say where\./);
+    expect((await ask('where is the wic held')).answer).toContain('Wuzhen');
+    // "Which country" may be the article's own.
+    expect((await ask('which country hosts the wic')).answer).toContain('China');
+  });
+});
+
 describe('the reader on currencies', () => {
   it('reads "$" as dollars: "what is the usd equivalent of the park\'s expected output"', async () => {
     expect((await ask("what is the usd equivalent of the park's expected output")).answer).toContain('$14.13 billion');

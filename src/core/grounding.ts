@@ -390,7 +390,9 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // "How many base stations…": an answer without a number is no answer.
   const answering = answeringFor(analysis, chosen.passage, choice.sentence);
   const who = analysis.answerType === 'person' || analysis.answerType === 'organisation';
-  const carries = who ? namesSomeoneElse(answering, analysis, chosen.passage) : carriesFor(answering, analysis);
+  // "Where is roland berger headquartered": a place the article is about throughout ("China" of "Roland Berger China") is no answer to where.
+  const placeElse = (): boolean => !/^where\b/.test(analysis.normalised) || placesNamed(answering).some((place) => wordsOf(place).some((word) => !isPervasive(word, context)));
+  const carries = who ? namesSomeoneElse(answering, analysis, chosen.passage) : carriesFor(answering, analysis) && (analysis.answerType !== 'place' || placeElse());
   if (analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES && !carries) {
     return refuse(none, none, analysis.answerType);
   }
