@@ -33,6 +33,11 @@ export function isPervasive(word: string, context: Pick<ReaderContext, 'understa
   return (context.understanding.lexicon.frequency.get(stem(word)) ?? 0) >= context.index.passages.length * PERVASIVE_SHARE;
 }
 
+/** Whether a text names a place the article is not about throughout: "in Wuzhen", not only "China" of "Roland Berger China". */
+export function namesSpecificPlace(text: string, context: Pick<ReaderContext, 'understanding' | 'index'>): boolean {
+  return placesNamed(text).some((place) => wordsOf(place).some((word) => !isPervasive(word, context)));
+}
+
 /** A hit and the sentence of it chosen to answer, with its score. */
 export interface Choice {
   hit: Hit;
@@ -250,7 +255,7 @@ function opposedIn(sentence: string): Set<string> {
 
 /** Words that put a figure's scope at the whole world, and those a passage gives the world's figure with (not "international"). */
 const WORLD_SCOPE = new Set(['world', 'worldwide', 'global', 'globally', 'planet', 'earth', 'globe', 'international', 'internationally']);
-const OF_THE_WORLD = ['world', 'worldwide', 'global', 'globally', 'planet', 'earth', 'globe'];
+const OF_THE_WORLD = [...WORLD_SCOPE].filter((word) => !word.startsWith('international'));
 
 /** Verbs that report what someone said without taking a side: a quotation is that, whatever it is about ("who brought up 5g"). */
 const REPORTING = new Set([
@@ -322,12 +327,12 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const opposite = (term: QuestionTerm, antonym: string): boolean => !antonym.includes(term.meaning) && !term.meaning.includes(antonym) && stems.has(stem(antonym));
   const contradicted = presupposes ? analysis.terms.filter((term) => term.antonyms.some((antonym) => opposite(term, antonym)) && !supportsLiterally(stems, term)) : [];
   if (contradicted.length > 0) return refuse();
-  // "Why did xi say china's door will close" where he said it "will not close": the passage says the question's own verb negated.
-  // Not a yes-or-no question, which the passage answers ("will china's door close": it "will not close").
-  if (analysis.answerType === 'reason' && !NEGATION.test(analysis.normalised) && analysis.terms.some((term) => term.pos !== 'noun' && negatedIn(chosen.passage.text, term))) return refuse();
-  // "Why did xi say countries should adopt a winner takes all approach" where he said to "reject the old mentality of … winner
-  // takes all": what the question has someone favour, the passage has them oppose.
   if (analysis.answerType === 'reason' && !NEGATION.test(analysis.normalised)) {
+    // "Why did xi say china's door will close" where he said it "will not close": the passage says the question's own verb negated.
+    // Not a yes-or-no question, which the passage answers ("will china's door close": it "will not close").
+    if (analysis.terms.some((term) => term.pos !== 'noun' && negatedIn(chosen.passage.text, term))) return refuse();
+    // "Why did xi say countries should adopt a winner takes all approach" where he said to "reject the old mentality of … winner
+    // takes all": what the question has someone favour, the passage has them oppose.
     const favoured = favouredIn(analysis.normalised);
     const opposed = favoured.size > 0 ? opposedIn(sentenceText(chosen.passage, choice.sentence)) : new Set<string>();
     const against = (term: QuestionTerm): boolean => wordsOf(term.meaning).every((word) => favoured.has(stem(word)) && opposed.has(stem(word)));
@@ -391,7 +396,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const answering = answeringFor(analysis, chosen.passage, choice.sentence);
   const who = analysis.answerType === 'person' || analysis.answerType === 'organisation';
   // "Where is roland berger headquartered": a place the article is about throughout ("China" of "Roland Berger China") is no answer to where.
-  const placeElse = (): boolean => !/^where\b/.test(analysis.normalised) || placesNamed(answering).some((place) => wordsOf(place).some((word) => !isPervasive(word, context)));
+  const placeElse = (): boolean => !/^where\b/.test(analysis.normalised) || namesSpecificPlace(answering, context);
   const carries = who ? namesSomeoneElse(answering, analysis, chosen.passage) : carriesFor(answering, analysis) && (analysis.answerType !== 'place' || placeElse());
   if (analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES && !carries) {
     return refuse(none, none, analysis.answerType);

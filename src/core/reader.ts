@@ -13,6 +13,7 @@ import {
   type Choice,
   describesPerson,
   leadsAs,
+  namesSpecificPlace,
   ground,
   type Grounded,
   isPervasive,
@@ -27,7 +28,7 @@ import {
   titleAsked,
   type WordTable,
 } from './grounding.js';
-import { answeringFor, answeringText, carriesFor, FULL_DATE, MONTH, namesPlaceElse, placesNamed, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
+import { answeringFor, answeringText, carriesFor, FULL_DATE, MONTH, namesPlaceElse, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { suggestionNear } from './suggestions.js';
 import { judgeQuestionLanguage } from './language.js';
 import { escapeRegExp, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
@@ -106,8 +107,7 @@ const MAX_NEAR_WORDS = 3;
  */
 function carriesAsked(text: string, analysis: QuestionAnalysis, context: ReaderContext): boolean {
   if (!carriesFor(text, analysis)) return false;
-  if (analysis.answerType !== 'place') return true;
-  return placesNamed(text).some((place) => wordsOf(place).some((word) => !isPervasive(word, context)));
+  return analysis.answerType !== 'place' || namesSpecificPlace(text, context);
 }
 
 /** News's verbs of saying (those that attribute a statement, less proposing and highlighting, which are not what was said), and a few more. */
@@ -644,10 +644,10 @@ function ordered(a: ArticleDate, b: ArticleDate): boolean {
   return month(a) !== month(b) || (a.precision === 'day' && b.precision === 'day');
 }
 
-async function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, sideVectors: Float32Array[]): Promise<Reading | null> {
+/** A comparison's answer, from the vectors of its two sides (embedded with the question). */
+function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, vectors: Float32Array[]): Reading | null {
   const parts = analysis.compared;
   if (!parts) return null;
-  const vectors = sideVectors.length === parts.length ? sideVectors : await context.embed(parts);
   const sides: Array<{ hit: Hit; date: ArticleDate }> = [];
   for (const [i, part] of parts.entries()) {
     const hits = context.retriever.rank(part, vectors[i]!);
@@ -981,7 +981,7 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   const decision = ground(analysis, choice, trace.similarity, named, context, lead);
   if (decision.refuse) return done(refusal(analysis, decision, context));
   if (analysis.shape === 'comparison') {
-    const compared = await comparisonAnswer(analysis, context, sideVectors);
+    const compared = comparisonAnswer(analysis, context, sideVectors);
     if (compared) return done(compared);
   }
   if (analysis.shape === 'list') return done(listAnswer(analysis, hits, context));

@@ -521,6 +521,10 @@ function readWordPairs(terms: QuestionTerm[], text: string, context: Understandi
 
 /** "List all the …", "name the …": what asks for everyone or everything of a kind. */
 export const LIST_OF = '(?:list|name) (?:all |every )?(?:the |of the )?';
+/** Who is quoted, asked with "quoted", "cited"…: "who is quoted", "which companies are cited". */
+const ASKS_QUOTED = new RegExp(`^(?:who|which|what (?:people|companies|firms|experts|persons|organi[sz]ations)|how many ${OF_SPEAKERS}|${LIST_OF}${OF_SPEAKERS})\\b`);
+/** Who is quoted, asked with "mentioned" or "named": of people and organisations only. */
+const ASKS_MENTIONED = new RegExp(`^(?:who|(?:which|what) ${OF_SPEAKERS}|how many ${OF_SPEAKERS}|${LIST_OF}${OF_SPEAKERS})\\b`);
 
 /** What sets something aside: "besides yu wenwen", "apart from xi". */
 const SET_ASIDE = 'besides|other than|apart from|aside from|except(?: for)?|excluding|not counting';
@@ -728,9 +732,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   else if (
     // "Which agency was cited for the figure": the source of a fact, not who is quoted.
     !/\b(?:cited|named|mentioned) (?:for|as)\b/.test(asked) &&
-    ((QUOTED_PATTERN.test(asked) &&
-      new RegExp(`^(?:who|which|what (?:people|companies|firms|experts|persons|organi[sz]ations)|how many ${OF_SPEAKERS}|${LIST_OF}${OF_SPEAKERS})\\b`).test(asked)) ||
-      (MENTIONED_PATTERN.test(asked) && new RegExp(`^(?:who|(?:which|what) ${OF_SPEAKERS}|how many ${OF_SPEAKERS}|${LIST_OF}${OF_SPEAKERS})\\b`).test(asked)))
+    ((QUOTED_PATTERN.test(asked) && ASKS_QUOTED.test(asked)) || (MENTIONED_PATTERN.test(asked) && ASKS_MENTIONED.test(asked)))
   )
     shape = 'quoted';
   else if (LIST_PATTERNS.some((pattern) => pattern.test(asked))) shape = 'list';

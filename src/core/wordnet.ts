@@ -266,9 +266,9 @@ export class WordNet {
     });
     // A noun as written, more than anything else: not "resulting", nor "given" (of "something given as a token of victory").
     const noun = (head: string): boolean => {
-      const senses = this.senses(head);
-      const nouns = senses.filter((sense) => sense.pos === 'noun').length;
-      return !/(?:ing|ed)$/u.test(head) && nouns > 0 && nouns >= senses.length - nouns;
+      const all = this.senses(head);
+      const nouns = all.filter((sense) => sense.pos === 'noun').length;
+      return !/(?:ing|ed)$/u.test(head) && nouns > 0 && nouns >= all.length - nouns;
     };
     return [...new Set(heads)].filter((head) => !GENERIC_HEADS.has(head) && noun(head));
   }
