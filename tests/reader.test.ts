@@ -771,6 +771,21 @@ describe('the reader on false premises', () => {
     expect((await ask('what did xi propose at the conference in wuzhen in 2015')).answer).toContain('community with a shared future');
   });
 
+  it('refuses a question about a model the chosen passage does not name, however close in meaning', async () => {
+    // The passage on China's internet users is close to "china's … network … the whole country"; 5G is in another.
+    const coverage = await ask("when will china's 5g network cover the whole country");
+    expect(coverage.answered).toBe(false);
+    expect(coverage.answer).toMatch(/^The article mentions 5G, but not in a way that answers this\./);
+  });
+
+  it('answers yes or no only from a passage that says what was asked to be done', async () => {
+    // Close in meaning (the law, data, China), but nothing in the article requires or stores anything.
+    expect((await ask('does the cyber security law require data to be stored inside china')).answered).toBe(false);
+    expect((await ask('did the cyber security law take effect in june 2017')).answer).toContain('took effect in June 2017');
+    // A verb of a mind may be said in other words: "desires" for "want".
+    expect((await ask("do today's online rules reflect what most nations want")).answer).toContain('hardly reflect');
+  });
+
   it('refuses "what year did china become a leading cyberpower": the article gives 2035 as a goal', async () => {
     for (const question of ['what year did china become the leading cyberpower', 'which year did china become a leading cyberpower']) {
       expect((await ask(question)).answered, question).toBe(false);

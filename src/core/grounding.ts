@@ -263,6 +263,9 @@ const REPORTING = new Set([
   'raise', 'note', 'remark', 'comment', 'highlight', 'stress', 'emphasize', 'emphasise', 'state', 'describe', 'explain', 'reference',
 ]);
 
+/** Verbs of a mind, which a passage says in its own words ("desires" for "want"). */
+const ATTITUDES = new Set(['say', 'think', 'believe', 'feel', 'want', 'wish', 'hope', 'expect', 'see', 'view', 'consider', 'like', 'need']);
+
 /**
  * The grounding decision. A name, year or ordinal the article never mentions stops an answer
  * outright. Then the chosen passage must carry the question: a place, person or company the
@@ -320,7 +323,9 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   if (analysis.shape !== 'comparison' && kindMissing.length > 0) return refuse(none, kindMissing);
   // A place is never a detail: "Russia's cyber security law" is not answered by China's, however close the wording.
   // A comparison names two things that stand in two passages: each side is checked on its own.
-  if (analysis.shape !== 'comparison' && elsewhere.length > 0 && (similarity < bounds.answerAbove || elsewhere.some((term) => term.place))) return refuse(none, elsewhere);
+  // Nor is a model the article names ("5G"): "when will china's 5g network cover the whole country" is not answered by its internet users.
+  const model = (term: QuestionTerm): boolean => term.kind === 'number' && /\d/.test(term.meaning) && /\p{L}/u.test(term.meaning);
+  if (analysis.shape !== 'comparison' && elsewhere.length > 0 && (similarity < bounds.answerAbove || elsewhere.some((term) => term.place || model(term)))) return refuse(none, elsewhere);
   // "why … bad relations" where the passage says "good relations": the article says the opposite.
   // Only for questions that presuppose ("why…", "is it…"), and not for pairs one of which holds the other ("national", "international").
   const presupposes = analysis.answerType === 'reason' || analysis.answerType === 'yesno';
@@ -485,6 +490,13 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   if (namedPeople > 0 && analysis.missing.length === 0) return answer();
   // The thing asked about is a word nothing in the article relates to ("what awards…"): however close the rest.
   if (analysis.shape !== 'comparison' && analysis.focus && analysis.focus.grounding === null && analysis.focus.kind === 'word') return refuse([analysis.focus]);
+  // "Does the cyber security law require data to be stored inside china": yes or no is said only by a passage that says what was
+  // asked to be done, in the question's verbs or theirs; one close in meaning that does not is no answer either way.
+  // Not a verb of saying or of a mind ("do the rules reflect what most nations want": the passage says "desires").
+  const saysOrMinds = (term: QuestionTerm): boolean => REPORTING.has(term.verb ?? term.meaning) || ATTITUDES.has(term.verb ?? term.meaning);
+  if (analysis.answerType === 'yesno' && analysis.shape !== 'comparison' && !content.every((term) => !asVerb(term) || saysOrMinds(term) || PARTICLES.has(term.meaning) || supports(stems, term))) {
+    return refuse();
+  }
   if (similarity >= bounds.answerAbove) return answer();
   if (unsupported.length > 0 && similarity < bounds.softMissingAbove && !carried) return refuse(analysis.missing);
   // "What awards…", "what is the great firewall": the thing asked about is a word nothing in the article relates to.
