@@ -16,7 +16,8 @@ export interface Answer extends Reading {
 }
 
 export function worded(reading: Reading): Answer {
-  return { ...reading, answer: say(reading.finding) };
+  const readAs = (reading.readAs ?? []).map(({ described, name }) => `Taking “${described}” to mean ${name}: the article does not describe it so.\n`).join('');
+  return { ...reading, answer: `${readAs}${say(reading.finding)}` };
 }
 
 /** Told to whoever asks for a reindex while one runs: who asked for that one, and since when. */

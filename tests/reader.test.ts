@@ -670,6 +670,29 @@ describe('the reader on words WordNet defines by the article\'s own', () => {
   });
 });
 
+describe('the reader on companies described, not named', () => {
+  it('reads a description of a quoted company as its name, and says so', async () => {
+    const spoke = await ask('who spoke for the US router maker?');
+    expect(spoke.answered).toBe(true);
+    expect(spoke.answer).toMatch(/^Taking “the us router maker” to mean Cisco: the article does not describe it so\.\n/);
+    expect(spoke.answer).toContain('Guy Diedrich');
+    expect(spoke.readAs).toEqual([{ described: 'the us router maker', name: 'Cisco' }]);
+    expect((await ask("who's the guy from the russian antivirus company")).answer).toContain('Anton Shingarev');
+    expect((await ask('what kind of net does the us networking firm say the world economy needs')).answer).toContain('standards-based');
+  });
+
+  it('takes no description for a company the article quotes unless one is clearly nearest', async () => {
+    // Nearest Cisco, but not by enough: the article quotes no phone maker.
+    const phones = await ask('what did the korean phone maker say about china');
+    expect(phones.answered).toBe(false);
+    expect(phones.readAs).toBeUndefined();
+    // The article's own words are no description: these are the park's companies.
+    const park = await ask('how many internet security companies signed a contract to move into the park');
+    expect(park.answer).toContain('Over 10 companies');
+    expect(park.readAs).toBeUndefined();
+  });
+});
+
 describe('the reader on where', () => {
   it('answers "where" only with a place the article is not about throughout', async () => {
     expect((await ask('where is roland berger headquartered')).answer).toMatch(/^The article does not say where\./);

@@ -21,5 +21,7 @@ export function answerJson(answer: Answer): object {
     })),
     // Added: "low" when the answer is only the nearest the article comes to the question, "high" otherwise; null for a refusal.
     confidence: answer.answered ? (answer.finding.kind === 'said' && answer.finding.closest ? 'low' : 'high') : null,
+    // Added: companies the question described rather than named, and the names they were read as; only when there were some.
+    ...(answer.readAs && answer.readAs.length > 0 ? { readAs: answer.readAs } : {}),
   };
 }

@@ -112,6 +112,8 @@ export interface Reading {
   answered: boolean;
   finding: Finding;
   citations: Citation[];
+  /** Companies the question described and the article names, as they were read ("the us router maker" → Cisco): the reply says so. */
+  readAs?: Array<{ described: string; name: string }>;
 }
 /** The answer sentence, with who said it when the passage is a quotation or a statement. */
 export function saidBy(hit: Hit): Said {

@@ -30,6 +30,7 @@ import {
 } from './grounding.js';
 import { answeringFor, answeringText, carriesFor, FULL_DATE, MONTH, namesPlaceElse, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { suggestionNear } from './suggestions.js';
+import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
 import { escapeRegExp, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import type { WordNet } from './wordnet.js';
@@ -878,14 +879,20 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   };
   // "What year does china want to be a leading cyberpower, 2030?": the guess after the question is not asked about; the answer says what the article does.
   const asked = withoutMarkup(question);
-  const analysis = analyseQuestion(withoutGuess(asked), context.understanding);
+  let analysis = analyseQuestion(withoutGuess(asked), context.understanding);
+  // "Who spoke for the us router maker": a company the article quotes, described by what members know of it, is read by its name.
+  const named = await withOrganisationsNamed(analysis.normalised, asked, context);
+  if (named) {
+    analysis = analyseQuestion(named.text, context.understanding);
+    analysis.describedAs = named.named;
+  }
   analysis.original = question;
   analysis.people = [...context.retriever.peopleIn(analysis.normalised)];
   const timings: AskTimings = { understandMs: lap(), embedMs: 0, searchMs: 0, composeMs: 0 };
   const trace: ReadTrace = { analysis, hits: [], similarity: -1, timings };
   const done = (reading: Reading): { reading: Reading; trace: ReadTrace } => {
     timings.composeMs = lap();
-    return { reading, trace };
+    return { reading: analysis.describedAs ? { ...reading, readAs: analysis.describedAs } : reading, trace };
   };
   // "cao desheng" on its own asks about the author; "wu heping" about the photo credit.
   const creditedTo = creditedPart(analysis, context.index.manifest.articles);
@@ -959,7 +966,7 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
     const quoted = quotedAnswer(analysis, context);
     if (quoted) return done(quoted);
   }
-  const named = analysis.people.length;
+  const namedPeople = analysis.people.length;
   // "What did the head of state say": words that name one the article quotes by a title or role are no missing speaker.
   // Only those words: "the deputy head of state" is still someone the article does not name.
   const naming = new Set([...context.retriever.namedIn(analysis.normalised).values()].flat());
@@ -978,7 +985,7 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   // How far the passage chosen stands ahead of the next one by meaning and words, when it is the first ranked: not by the
   // bonus for a year or a person the question names, which a passage can have alone ("the strategy in december 2016").
   const lead = choice.hit.passage.id === hits[0]!.passage.id && hits[1] ? fusedScore(hits[0]!) - Math.max(...hits.slice(1).map((hit) => fusedScore(hit))) : 0;
-  const decision = ground(analysis, choice, trace.similarity, named, context, lead);
+  const decision = ground(analysis, choice, trace.similarity, namedPeople, context, lead);
   if (decision.refuse) return done(refusal(analysis, decision, context));
   if (analysis.shape === 'comparison') {
     const compared = comparisonAnswer(analysis, context, sideVectors);

@@ -1,4 +1,5 @@
 import { articlePhrases, articleWords } from './grounding.js';
+import { quotedOrganisations } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
 import type { KnowledgeIndex } from './index-store.js';
 import { answerableSentences } from './passages.js';
@@ -32,6 +33,7 @@ export function warmReader(index: KnowledgeIndex, understanding: Understanding, 
     Promise.all([
       articlePhrases({ index, embed } as ReaderContext).catch(() => undefined),
       articleWords({ index, embed }).catch(() => undefined),
+      quotedOrganisations({ index, embed }).catch(() => undefined),
     ]);
   return new Promise((resolve) => {
     const step = (from: number): void => {
