@@ -693,6 +693,12 @@ describe('the reader on companies described, not named', () => {
   });
 });
 
+describe('the reader on wording', () => {
+  it('answers "what metaphor did xi use" with the words he used', async () => {
+    expect((await ask('what railway metaphor did xi use about the digital economy')).answer).toContain('express train');
+  });
+});
+
 describe('the reader on where', () => {
   it('answers "where" only with a place the article is not about throughout', async () => {
     expect((await ask('where is roland berger headquartered')).answer).toMatch(/^The article does not say where\./);

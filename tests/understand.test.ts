@@ -278,4 +278,22 @@ describe('question understanding', () => {
     expect(firms.terms.find((term) => term.meaning === 'firms')?.grounding).toBe('broader');
     expect(missingOf('what did xi say about indigenous innovation')).toEqual([]);
   });
+
+  it('never takes a figure for a synonym: "decade" is not the "10" of "over 10 companies"', () => {
+    const decade = analyse('how much is the hub expected to produce by the end of the decade').terms.find((term) => term.meaning === 'decade');
+    expect(decade?.neighbours.some((word) => /\d/.test(word))).toBe(false);
+  });
+
+  it('reads "stats" as figures, not as a slip of "starts"', () => {
+    expect(analyse('which agency put out the stats on internet users').normalised).toContain('figures');
+  });
+
+  it('takes a unit of language after the question word for what is asked, not for something the article must mention', () => {
+    const metaphor = analyse('what railway metaphor did xi use about the digital economy');
+    expect(metaphor.missing).toEqual([]);
+    expect(metaphor.terms.find((term) => term.meaning === 'metaphor')?.answerClass).toBe(true);
+    expect(analyse('what adjectives did xi use for the online world').missing).toEqual([]);
+    // Only as what is asked for: "why did xi use a metaphor" asks about one.
+    expect(analyse('why did xi use a metaphor').terms.find((term) => term.meaning === 'metaphor')?.answerClass).toBeFalsy();
+  });
 });

@@ -31,7 +31,7 @@ const SHORTHAND: Record<string, string> = {
   mgmt: 'management', w: 'with', y: 'why', bout: 'about', tmrw: 'tomorrow', mins: 'minutes', hrs: 'hours', num: 'number',
   amt: 'amount', pct: 'percent', nat: 'national', admin: 'administration', sec: 'security', hw: 'how',
   whn: 'when', whr: 'where', usd: 'dollars', ind: 'industrial', exec: 'executive', execs: 'executives', biz: 'business',
-  mgr: 'manager', rep: 'representative', reps: 'representatives', acc: 'according', vid: 'video', vids: 'videos', pic: 'picture', pics: 'pictures',
+  stat: 'figure', stats: 'figures', mgr: 'manager', rep: 'representative', reps: 'representatives', acc: 'according', vid: 'video', vids: 'videos', pic: 'picture', pics: 'pictures',
 };
 
 /** News idioms no dictionary word stands for, as the plain words an article would use. General English, not this article's. */

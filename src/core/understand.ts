@@ -89,6 +89,9 @@ function headClass(text: string): { type: AnswerType; word: string } | null {
   return best && { type: best.type, word: best.word };
 }
 
+/** WordNet's kinds of a unit of language: "metaphor", "adjective", "slogan", "phrase", "nickname". */
+const WORDING_KINDS = ['language_unit', 'figure_of_speech', 'expression'];
+
 export interface QuestionAnalysis {
   /** Companies the question described rather than named, and the names they were read as ("the us router maker" → Cisco). */
   describedAs?: Array<{ described: string; name: string }>;
@@ -650,7 +653,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       if (knowsWord(lexicon, word) || knowsWord(lexicon, root) || (numberWord(word) && knowsWord(lexicon, numberWord(word)!))) grounding = origin?.how ?? 'exact';
       else if (!isYear && !isNumber && !named && !wordnet.isName(root)) {
         // A name is the name or nothing: Putin is not grounded by "president", nor Shanghai by "city".
-        const inArticle = (phrase: string): boolean => phraseInArticle(lexicon, phrase);
+        // Never a figure: WordNet's "decade" is also "10", which every passage with ten of something would hold.
+        const inArticle = (phrase: string): boolean => !/\d/.test(phrase) && phraseInArticle(lexicon, phrase);
         // A plural is a noun's: "fines" are penalties, not "all right".
         const plural = pos === 'noun' && word !== root && word.endsWith('s') && wordnet.senses(root).some((sense) => sense.pos === 'noun');
         const synonyms = [...wordnet.related(root, undefined, plural ? 'noun' : undefined)];
@@ -805,6 +809,15 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   if (answerClass) {
     answerClass.answerClass = true;
     const at = missing.indexOf(answerClass);
+    if (at >= 0) missing.splice(at, 1);
+  }
+  // "What railway metaphor did xi use", "what adjectives did he use": a unit of language after the question word asks for the words
+  // themselves, which the article need not name as such. What qualifies it ("railway") is still asked about.
+  for (const term of unique) {
+    if (term.pos !== 'noun' || term.kind !== 'word' || term.answerClass || !WORDING_KINDS.some((kind) => wordnet.isKindOf(term.meaning, kind, 4))) continue;
+    if (!new RegExp(`^(?:which|what)(?: (?:kind|sort|type) of)?(?: [\\w-]+){0,2}? ${escapeRegExp(term.meaning)}\\b`).test(asked)) continue;
+    term.answerClass = true;
+    const at = missing.indexOf(term);
     if (at >= 0) missing.splice(at, 1);
   }
   const focus = focusOf(asked, unique);
