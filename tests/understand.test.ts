@@ -64,6 +64,12 @@ describe('the article lexicon', () => {
     expect(analyse("yo what's the deal with wuzhen in this article").normalised).toBe('what about wuzhen');
     // A "where" clause after what is asked describes it; after a place, it still asks for one.
     expect(analyse('what old way of thinking, where only one side can come out ahead, did xi say nations should throw out').answerType).not.toBe('place');
+    // After "who", wherever it stands: the "where" clause is what is to be decided.
+    expect(analyse('who should decide where the internet goes').answerType).toBe('person');
+    expect(analyse('according to the leader who should get to decide where the web goes').answerType).not.toBe('place');
+    // "Where" first still asks for a place, and so does a "where" after a place.
+    expect(analyse('where did xi say who should decide').answerType).toBe('place');
+    expect(analyse('which is the town where the wic is held').answerType).toBe('place');
     expect(analyse('what old way of thinking where dozens of countries lose did xi reject').answerType).not.toBe('place');
     expect(analyse("what's the name of the town where the wic is held").answerType).toBe('place');
     // After "the", a word is not taken for a name the article writes after it: "the best way" is not "the Belt and Road".

@@ -172,9 +172,10 @@ function answerTypeOf(text: string): AnswerType {
   // The words that name the kind of answer (ANSWER_CLASS) say it; so do a few the article must hold ("which capital": Beijing).
   if (/^where\b/.test(text) || ANSWER_CLASS.place!.test(text) || /^(?:which|what)(?: other)? (?:capital|municipality|metropolis|village|state)\b/.test(text)) return 'place';
   // Not "the line where xi talks about…", "the part where…": a "where" that points into the article asks for what was said there.
-  // Nor "what old way of thinking where only one side…": after a "what" or "which" question, it opens a clause about what came
-  // before, unless that is a place ("what is the city where xi gave his keynote").
-  if (/(?<!\b(?:line|lines|part|bit|quote|passage|paragraph|section|sentence|one) )\bwhere\b/.test(text) && !/^(?:what|which)\b.+(?<!\b(?:city|town|place|venue|country|province|location|site|area|region|village|spot|capital)) where (?!(?:is|was|are|were|did|does|do)\b)/.test(text)) return 'place';
+  // Nor "what old way of thinking where only one side…", "who should decide where the web goes": after another question word, it
+  // opens a clause of what is asked, unless it follows a place ("what is the city where xi gave his keynote"). Wherever that question
+  // word stands: "according to the leader, who should decide where the web goes".
+  if (/(?<!\b(?:line|lines|part|bit|quote|passage|paragraph|section|sentence|one) )\bwhere\b/.test(text) && !/^(?:(?!\bwhere\b).)*\b(?:what|which|who|whom|whose|how|why)\b.+(?<!\b(?:city|town|place|venue|country|province|location|site|area|region|village|spot|capital)) where (?!(?:is|was|are|were|did|does|do)\b)/.test(text)) return 'place';
   if (/\b(?:which|what) (?:city|town|province|country)\b/.test(text)) return 'place';
   // "who is luigi gambardella" asks what he is; "who is the director of …" asks for a name.
   if (/^who(?: is|'s|s| was) (?!the\b|a\b|an\b)/.test(text)) return 'definition';
