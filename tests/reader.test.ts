@@ -646,13 +646,16 @@ describe('the reader on who someone is, by their organisation', () => {
       ['who heads chinaeu', 'Luigi Gambardella'],
       ['who runs roland berger china', 'Denis Depoux'],
       ["who's the guy from the brussels group", 'Luigi Gambardella'],
+      // What the article is about throughout need not be in the statement; an office of what the role names is that organisation.
+      ['who heads the brussels group that pushes digital ties with china', 'Luigi Gambardella'],
+      ["who heads roland berger's china office", 'Denis Depoux'],
     ] as const) {
       const answer = await ask(question);
       expect(answer.answered, question).toBe(true);
       expect(answer.answer, question).toContain(name);
     }
     // Kaspersky's speaker is its vice-president, and the article names no head of the conference.
-    for (const question of ['who leads kaspersky', 'who heads the wic']) expect((await ask(question)).answered, question).toBe(false);
+    for (const question of ['who leads kaspersky', 'who heads the wic', "who is the head of cisco's beijing office"]) expect((await ask(question)).answered, question).toBe(false);
   });
 
   it('answers which body someone is the head of, and reads "beijing city" as Beijing', async () => {

@@ -434,7 +434,10 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const describedAs = /\b(?:a|an) (?:[\w-]+ ){0,3}?([\w-]+)(?= (?:in|at|of|that|which|based|from|with|for)\b|,|$)/u.exec(chosen.passage.role ?? '')?.[1];
   const inRole = (term: QuestionTerm): boolean => describedAs !== undefined && context.understanding.wordnet.isKindOf(describedAs, term.meaning);
   // And "the head of roland berger china" is its managing director.
-  if (byAttribution && analysis.terms.some((term) => term.pos === 'noun' && !supports(stems, term) && !inRole(term) && !leadsAs(term, chosen.passage))) return refuse();
+  // "Roland Berger's china office" is Roland Berger China: an office or branch of what the role names is that organisation.
+  const unitOfRole = (term: QuestionTerm): boolean => / (?:of|at) \p{Lu}/u.test(chosen.passage.role ?? '') && context.understanding.wordnet.isKindOf(term.meaning, 'administrative_unit', 4);
+  // What the article is about throughout ("china" of "the brussels group that pushes ties with china") is no detail the passage must hold.
+  if (byAttribution && analysis.terms.some((term) => term.pos === 'noun' && !pervasive(term) && !supports(stems, term) && !inRole(term) && !unitOfRole(term) && !leadsAs(term, chosen.passage))) return refuse();
   // "Who is the president of kaspersky": a speaker whose role is its vice-president is someone else, and
   // "who is the president of roland berger" is not answered by its managing director quoting "President Xi".
   if (byAttribution && analysis.terms.some((term) => onlyAsDeputy(term.meaning, chosen.passage.role ?? '', analysis.normalised))) return refuse();
