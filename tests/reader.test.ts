@@ -696,6 +696,18 @@ describe('the reader on companies described, not named', () => {
   });
 });
 
+describe('the reader on companies asked for', () => {
+  it('answers "which companies" only with a company, not with the public body a figure is according to', async () => {
+    // "Over 10 companies … signed a contract …, according to the Beijing Municipal Bureau…": the article names none of them.
+    for (const question of ['which companies exactly signed up to move into the cybersecurity park', 'which firms are moving into the beijing cybersecurity park']) {
+      expect((await ask(question)).answered, question).toBe(false);
+    }
+    // One a statement's speaker speaks for is a company; and a bureau answers "which agency".
+    expect((await ask('which company said cyberspace belongs to all countries')).answer).toContain('Kaspersky');
+    expect((await ask('which government office reported the firms moving into the park')).answer).toContain('Beijing Municipal Bureau');
+  });
+});
+
 describe('the reader on wording', () => {
   it('answers "what metaphor did xi use" with the words he used', async () => {
     expect((await ask('what railway metaphor did xi use about the digital economy')).answer).toContain('express train');

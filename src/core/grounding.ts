@@ -6,7 +6,7 @@ import { nlp } from './nlp.js';
 import { continuedFrom, type Passage, previousInSection, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
 import { dot, type Hit } from './retrieve.js';
-import { answeringFor, answeringText, carriesFor, carriesType, namesSomeoneElse, placesNamed, SENTENCE_TYPES } from './sentence-types.js';
+import { answeringFor, answeringText, carriesFor, carriesType, namesSomeoneElse, ORGANISATION_NAME, placesNamed, SENTENCE_TYPES } from './sentence-types.js';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from './understand.js';
 import { WordNet } from './wordnet.js';
 
@@ -263,6 +263,19 @@ const REPORTING = new Set([
   'raise', 'note', 'remark', 'comment', 'highlight', 'stress', 'emphasize', 'emphasise', 'state', 'describe', 'explain', 'reference',
 ]);
 
+/** Words that ask for a company, by stem ("which firms…"); not "agency" or "body", which a public body is. */
+const COMPANY_WORDS = new Set(['company', 'companies', 'firm', 'business', 'corporation', 'enterprise', 'conglomerate', 'multinational', 'startup', 'vendor', 'maker', 'manufacturer'].map(stem));
+
+/** What public bodies are called: a name ending so is no company ("Beijing Municipal Bureau of Economy…"). */
+const PUBLIC_BODY = /^(?:Center|Centre|Bureau|Commission|Administration|Ministry|Office|Council|Department|Agency|Authority|Committee|Government)$/u;
+
+/** Whether a text names a company: one whose name does not end as a public body's, or the one a statement's speaker speaks for. */
+function namesCompany(text: string, passage: Passage): boolean {
+  if (passage.speaker && / (?:of|at) \p{Lu}/u.test(passage.role ?? '')) return true;
+  const named = [...text.matchAll(new RegExp(ORGANISATION_NAME.source, 'gu'))].map((match) => match[0].split(' ').at(-1)!);
+  return named.some((head) => !PUBLIC_BODY.test(head));
+}
+
 /** Verbs of a mind, which a passage says in its own words ("desires" for "want"). */
 const ATTITUDES = new Set(['say', 'think', 'believe', 'feel', 'want', 'wish', 'hope', 'expect', 'see', 'view', 'consider', 'like', 'need']);
 
@@ -406,6 +419,11 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   if (analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES && !carries) {
     return refuse(none, none, analysis.answerType);
   }
+  // "Which companies exactly signed up to move into the park": a public body the sentence names (the bureau it is "according to")
+  // is no company, nor is a company the article does not name.
+  const asksFor = /^(?:which|what)((?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)\b)[\w-]+){1,3})/u.exec(analysis.normalised)?.[1] ?? '';
+  const companyAsked = analysis.answerType === 'organisation' && wordsOf(asksFor).some((word) => COMPANY_WORDS.has(stem(word)));
+  if (companyAsked && !namesCompany(answering, chosen.passage)) return refuse(none, none, 'organisation');
   // "Which city hosted the first wic besides wuzhen": a place other than the one set aside, and than the article's own country.
   if (analysis.answerType === 'place' && analysis.excluded) {
     const aside = wordsOf(analysis.excluded);
