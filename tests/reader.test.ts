@@ -696,6 +696,18 @@ describe('the reader on companies described, not named', () => {
   });
 });
 
+describe('the reader on facts about an organisation it quotes', () => {
+  it('refuses a fact about a quoted organisation that its speaker\'s statement does not give, and answers from the role what it does', async () => {
+    for (const question of ['where is kaspersky headquartered', 'what city is kaspersky headquartered in', 'who founded roland berger']) {
+      expect((await ask(question)).answered, question).toBe(false);
+    }
+    expect((await ask('where is chinaeu based')).answer).toContain('Brussels');
+    expect((await ask('wait who runs chinaeu')).answer).toContain('Luigi Gambardella');
+    // What they said is theirs to say.
+    expect((await ask('what does kaspersky say about china and russia')).answer).toContain('good relations');
+  });
+});
+
 describe('the reader on companies asked for', () => {
   it('answers "which companies" only with a company, not with the public body a figure is according to', async () => {
     // "Over 10 companies … signed a contract …, according to the Beijing Municipal Bureau…": the article names none of them.

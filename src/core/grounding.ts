@@ -6,7 +6,7 @@ import { nlp } from './nlp.js';
 import { continuedFrom, type Passage, previousInSection, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
 import { dot, type Hit } from './retrieve.js';
-import { answeringFor, answeringText, carriesFor, carriesType, namesSomeoneElse, ORGANISATION_NAME, placesNamed, SENTENCE_TYPES } from './sentence-types.js';
+import { answeringFor, answeringText, carriesFor, carriesType, namesPlace, namesSomeoneElse, ORGANISATION_NAME, placesNamed, SENTENCE_TYPES } from './sentence-types.js';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from './understand.js';
 import { WordNet } from './wordnet.js';
 
@@ -266,6 +266,16 @@ const REPORTING = new Set([
 /** Words that ask for a company, by stem ("which firms…"); not "agency" or "body", which a public body is. */
 const COMPANY_WORDS = new Set(['company', 'companies', 'firm', 'business', 'corporation', 'enterprise', 'conglomerate', 'multinational', 'startup', 'vendor', 'maker', 'manufacturer'].map(stem));
 
+/** Kinds of answer that are facts, not what someone said or thinks. */
+const FACTS: ReadonlySet<AnswerType> = new Set(['person', 'place', 'date', 'amount', 'organisation', 'duration']);
+
+/** A question about what someone said, thinks or wants: "what did kaspersky say…", "per the cisco exec…". */
+const SAID_OR_MEANT =
+  /\b(?:say|says|said|saying|tell|tells|told|according|per|think|thinks|thought|believe|believes|view|views|point|points|pointed|argue|argues|argued|stress|stresses|stressed|call|calls|called|urge|urges|urged|propose|proposes|proposed|suggest|suggests|suggested|warn|warns|warned|claim|claims|claimed|mention|mentions|mentioned|want|wants|wanted|hope|hopes|hoped|see|sees|expect|expects|quote|quoted|comment|comments|commented|reckon|reckons|praise|praises|praised|credit|credits|credited|talk|talks|talked|speak|speaks|spoke)\b/u;
+
+/** Words members open a question with that are no part of it: "wait who runs chinaeu". */
+const FILLERS = new Set(['wait', 'hey', 'look', 'listen', 'quick', 'ok', 'okay', 'so', 'um', 'like', 'lol']);
+
 /** What public bodies are called: a name ending so is no company ("Beijing Municipal Bureau of Economy…"). */
 const PUBLIC_BODY = /^(?:Center|Centre|Bureau|Commission|Administration|Ministry|Office|Council|Department|Agency|Authority|Committee|Government)$/u;
 
@@ -486,6 +496,19 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // "which province is wuzhen in", or just "wuzhen": every name and noun asked about stands in the passage.
   // What was done must stand there too: "what apps are banned in china" is not answered by a sentence on apps in china.
   const doneHeld = analysis.terms.every((term) => !verbal(term) || PARTICLES.has(term.meaning) || supports(stems, term));
+  // "Where is kaspersky headquartered", "who founded roland berger": a fact about an organisation the article quotes is not in what
+  // its speaker said, unless the statement says what was done, or the speaker's role gives the kind of answer ("ChinaEU, an
+  // international association in Brussels"). Not a question about what they said, think or want.
+  const questionWords = new Set(wordsOf(analysis.normalised));
+  const organisationWords = speaker !== null && chosen.passage.role ? wordsOf(chosen.passage.role.split(',')[0]!.replace(/^.*? (?:of|at) /u, '')) : [];
+  const aboutOrganisation =
+    organisationWords.some((word) => questionWords.has(word) && !isPervasive(word, context)) && !wordsOf(speaker ?? '').some((word) => questionWords.has(word));
+  if (aboutOrganisation && FACTS.has(analysis.answerType) && !SAID_OR_MEANT.test(analysis.normalised)) {
+    const role = chosen.passage.role ?? '';
+    const roleGives = analysis.answerType === 'place' ? namesPlace(role) && namesSpecificPlace(role, context) : carriesFor(role, analysis);
+    const done = analysis.terms.every((term) => !verbal(term) || PARTICLES.has(term.meaning) || FILLERS.has(term.meaning) || supports(stems, term));
+    if (!roleGives && !done) return refuse();
+  }
   if (nouns.length >= 1 && nouns.every(literal) && (nouns.length >= 2 || nouns.some((term) => term.named)) && doneHeld) return answer();
   // Worded nothing like the article ("how many firms agreed to relocate to that hub"), a question is still answered when the
   // sentence carries the kind of answer it asks for (checked above) and the passage holds most of what it is about.

@@ -41,8 +41,9 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\b(?:come|comes|came|coming|go|goes|went|gone|going) into (?:force|effect)\b/gu, 'take effect'],
   // "who heads chinaeu" asks who its head is, whatever the article calls that post.
   // Before what is led, not "who leads in 5g technology".
-  [/^who (?:heads|leads|runs|chairs|directs)\b(?! (?:in|on|at|with|for|the way)\b)/gu, 'who is the head of'],
-  [/^who (?:headed|led|ran|chaired|directed)\b(?! (?:in|on|at|with|for|the way)\b)/gu, 'who was the head of'],
+  // After chat it opens with: "wait who runs chinaeu".
+  [/^(?:(?:so|ok|okay|wait|hey|yo|lol|and|but) )*who (?:heads|leads|runs|chairs|directs)\b(?! (?:in|on|at|with|for|the way)\b)/gu, 'who is the head of'],
+  [/^(?:(?:so|ok|okay|wait|hey|yo|lol|and|but) )*who (?:headed|led|ran|chaired|directed)\b(?! (?:in|on|at|with|for|the way)\b)/gu, 'who was the head of'],
 ];
 
 /** A question with its idioms in plain words: "when did they break ground on the park" → "…start construction on the park". */
