@@ -698,11 +698,12 @@ describe('the reader on companies described, not named', () => {
 
 describe('the reader on facts about an organisation it quotes', () => {
   it('refuses a fact about a quoted organisation that its speaker\'s statement does not give, and answers from the role what it does', async () => {
-    for (const question of ['where is kaspersky headquartered', 'what city is kaspersky headquartered in', 'who founded roland berger']) {
+    for (const question of ['where is kaspersky headquartered', 'what city is kaspersky headquartered in', 'who founded roland berger', 'when was the china internet network information center set up']) {
       expect((await ask(question)).answered, question).toBe(false);
     }
     expect((await ask('where is chinaeu based')).answer).toContain('Brussels');
     expect((await ask('wait who runs chinaeu')).answer).toContain('Luigi Gambardella');
+    expect((await ask('which body released the report on internet users')).answer).toContain('China Internet Network Information Center');
     // What they said is theirs to say.
     expect((await ask('what does kaspersky say about china and russia')).answer).toContain('good relations');
   });

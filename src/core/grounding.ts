@@ -501,8 +501,10 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // international association in Brussels"). Not a question about what they said, think or want.
   const questionWords = new Set(wordsOf(analysis.normalised));
   const organisationWords = speaker !== null && chosen.passage.role ? wordsOf(chosen.passage.role.split(',')[0]!.replace(/^.*? (?:of|at) /u, '')) : [];
+  // So is a fact about a public body the article names ("when was the china internet network information center set up").
+  const namedOrganisation = analysis.names.some((lower) => PUBLIC_BODY.test((lexicon.nameForms.get(lower) ?? '').split(' ').at(-1)!));
   const aboutOrganisation =
-    organisationWords.some((word) => questionWords.has(word) && !isPervasive(word, context)) && !wordsOf(speaker ?? '').some((word) => questionWords.has(word));
+    namedOrganisation || (organisationWords.some((word) => questionWords.has(word) && !isPervasive(word, context)) && !wordsOf(speaker ?? '').some((word) => questionWords.has(word)));
   if (aboutOrganisation && FACTS.has(analysis.answerType) && !SAID_OR_MEANT.test(analysis.normalised)) {
     const role = chosen.passage.role ?? '';
     const roleGives = analysis.answerType === 'place' ? namesPlace(role) && namesSpecificPlace(role, context) : carriesFor(role, analysis);
