@@ -327,6 +327,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
       term.grounding !== null &&
       !term.partOf &&
       !pervasive(term) &&
+      // "Chinese" in an article about China is as much everywhere as China.
+      !ofPervasive(term.meaning, context) &&
       !supports(inContext, term) &&
       !describesPerson(term, analysis, context) &&
       !standsForGovernment(term, analysis, context, inContext),
