@@ -766,6 +766,12 @@ describe('the reader on capitals', () => {
     // Not for a figure: the city's users are not China's.
     expect((await ask('how many internet users does beijing want')).answered).toBe(false);
   });
+
+  it('reads a capital that acts as its country\'s government, and one that hosts or has something as the city', async () => {
+    expect((await ask('when did beijing draw up its national plan for online security')).answer).toContain('December 2016');
+    expect((await ask('when did beijing host the wic')).answered).toBe(false);
+    expect((await ask('when did moscow draw up its national plan for online security')).answered).toBe(false);
+  });
 });
 
 describe('the reader on false premises', () => {

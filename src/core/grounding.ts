@@ -207,7 +207,8 @@ const INTENDS = /^(?:want|wants|hope|hopes|plan|plans|aim|aims|seek|seeks|intend
  * A capital that means to do something stands for its country's government, as news writes it:
  * "by when does beijing hope to be a top internet power" asks about China. So it is grounded by a
  * passage about its country, where the article is about that country throughout or the passage
- * names it. Only as the one who means to do something, and not for a figure: "how many internet
+ * names it. Only as the one who means or does something ("when did beijing lay out its plan"), and
+ * not for a figure: "how many internet
  * users does beijing have" and "how many internet users does beijing want" are about the city.
  * Only the country's own name counts: WordNet's Taiwan also lists "China", so Taipei is not China.
  */
@@ -215,7 +216,11 @@ function standsForGovernment(term: QuestionTerm, analysis: QuestionAnalysis, con
   if (!term.place || term.meaning.includes(' ')) return false;
   const words = analysis.normalised.split(' ');
   const at = words.indexOf(term.meaning);
-  if (at < 0 || !INTENDS.test(words[at + 1] ?? '') || words[at + 2] !== 'to' || analysis.answerType === 'amount') return false;
+  const intends = INTENDS.test(words[at + 1] ?? '') && words[at + 2] === 'to';
+  // So does one that acts, after an auxiliary: "when did beijing lay out its nationwide plan", "what approach will beijing take".
+  // Not one that has, hosts or holds something, which the city does.
+  const acts = /^(?:did|does|do|will|would|has|had|should|could|can)$/.test(words[at - 1] ?? '') && !/^(?:have|has|get|host|hold|see)$/.test(words[at + 1] ?? '');
+  if (at < 0 || !(intends || acts) || analysis.answerType === 'amount') return false;
   const country = [...context.understanding.wordnet.capitalOf(term.meaning)].slice(0, 1);
   return country.some((name) => isPervasive(name, context) || wordsOf(name).every((word) => inContext.has(stem(word))));
 }
