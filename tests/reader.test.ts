@@ -711,6 +711,16 @@ describe('the reader on facts about an organisation it quotes', () => {
   });
 });
 
+describe('the reader on sources', () => {
+  it('answers who put out a figure with the one it was released by, not with someone\'s employer', async () => {
+    for (const question of ['which agency put out the stats on how many chinese are online', 'which organisation put out the figures on the number of chinese web surfers']) {
+      expect((await ask(question)).answer, question).toContain('China Internet Network Information Center');
+    }
+    // Asked where someone works, the employer still answers.
+    expect((await ask('which center does yu wenwen work for')).answer).toContain('Beijing-based center');
+  });
+});
+
 describe('the reader on companies asked for', () => {
   it('answers "which companies" only with a company, not with the public body a figure is according to', async () => {
     // "Over 10 companies … signed a contract …, according to the Beijing Municipal Bureau…": the article names none of them.

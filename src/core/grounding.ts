@@ -24,7 +24,7 @@ export function describesPerson(term: QuestionTerm, analysis: QuestionAnalysis, 
 }
 
 /** Whether a word is made of one the article uses throughout, less its last letter: "chinese" in an article about China. */
-function ofPervasive(word: string, context: Pick<ReaderContext, 'understanding' | 'index'>): boolean {
+export function ofPervasive(word: string, context: Pick<ReaderContext, 'understanding' | 'index'>): boolean {
   return [...context.understanding.lexicon.frequency.keys()].some((other) => word.length > other.length && madeOfName(word, other) && isPervasive(other, context));
 }
 

@@ -17,6 +17,7 @@ import {
   ground,
   type Grounded,
   isPervasive,
+  ofPervasive,
   namesSomethingNew,
   nearestPhrase,
   nearWords,
@@ -83,9 +84,21 @@ const TYPE_WORDS = new Set(['place', 'location', 'venue', 'date', 'time', 'year'
 /** The question's grounded nouns and values that are not everywhere in the article: what picks one passage over another. */
 function specificTerms(analysis: QuestionAnalysis, context: ReaderContext): QuestionTerm[] {
   return analysis.terms.filter(
-    (term) => (term.pos === 'noun' || term.pos === 'other') && term.grounding !== null && !TYPE_WORDS.has(term.meaning) && !isPervasive(term.meaning, context),
+    (term) =>
+      (term.pos === 'noun' || term.pos === 'other') &&
+      term.grounding !== null &&
+      !TYPE_WORDS.has(term.meaning) &&
+      !isPervasive(term.meaning, context) &&
+      // "Chinese" in an article about China picks no passage over another.
+      !ofPervasive(term.meaning, context),
   );
 }
+
+/** A question of who published something: "which body put out the figure…", "who released the report…". */
+const PUBLISHING = /\b(?:put out|puts out|putting out|released?|releases|releasing|published?|publishes|publishing|issued?|issues|compiled?|compiles|reported|reports|gave|give|gives|provided?|provides|source)\b/u;
+
+/** A sentence that says who published what it reports: "…according to a report released by the China Internet Network Information Center". */
+const SOURCE_GIVEN = /\b(?:according to|(?:released|published|issued|compiled|reported|provided) by)\b/u;
 
 /**
  * Hits within this margin of the best may give up their place to one whose sentence carries the answer type. 0.12 lets
@@ -208,6 +221,7 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   // the paragraph that introduces the park holds more of the question's words. Only one that holds something specific the question
   // asks about: China's 854 million users say nothing about "how many 5g base stations", which the article does not give.
   const onlyCarrying = asksType && scored.some((entry) => entry.carries && entry.holds);
+  const asksPublisher = analysis.answerType === 'organisation' && PUBLISHING.test(analysis.normalised);
   for (const { hit, choice, text, carries, holds } of scored) {
     if (onlyCarrying && !(carries && holds)) continue;
     // Rank by the passage score, moved by how well its best sentence fits.
@@ -218,7 +232,10 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
     const held = specific.filter((term) => supports(stems, term)).length * PASSAGE_TERM_BONUS;
     const lower = wordsOf(hit.passage.text).join(' ');
     const event = ordinalNames.filter((name) => lower.includes(name)).length * PASSAGE_TERM_BONUS;
-    const total = hit.score + typed + held + event;
+    // "Which body put out the figure on internet users": asked who published something, the sentence that says by whom it was
+    // released, or according to whom, answers before one that only names an organisation someone works for.
+    const source = asksPublisher && SOURCE_GIVEN.test(text) ? TYPE_BONUS : 0;
+    const total = hit.score + typed + held + event + source;
     if (!best || total > best.score) best = { ...choice, score: total };
   }
   return best;
