@@ -698,7 +698,8 @@ describe('the reader on companies described, not named', () => {
 
 describe('the reader on facts about an organisation it quotes', () => {
   it('refuses a fact about a quoted organisation that its speaker\'s statement does not give, and answers from the role what it does', async () => {
-    for (const question of ['where is kaspersky headquartered', 'what city is kaspersky headquartered in', 'who founded roland berger', 'when was the china internet network information center set up']) {
+    // Cisco's "we found that…" is of "find": it says nothing of who founded Cisco.
+    for (const question of ['where is kaspersky headquartered', 'what city is kaspersky headquartered in', 'who founded roland berger', 'when was the china internet network information center set up', 'who founded cisco and when']) {
       expect((await ask(question)).answered, question).toBe(false);
     }
     expect((await ask('where is chinaeu based')).answer).toContain('Brussels');

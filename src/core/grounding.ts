@@ -70,9 +70,30 @@ export function passageStems(passage: Passage, before?: Passage): Set<string> {
     // "$14.13 billion" says dollars, as "how much is it in usd" asks.
     const currencies = [...text.matchAll(/[$¥€£]/gu)].map((match) => CURRENCY_SYMBOLS[match[0]]!);
     own = new Set([...wordsOf(text).flatMap((word) => [word, ...word.split(/[-'’]/u), ...parts(word)]), ...currencies].map(stem));
+    // "We found that…" is of "find", not of "found" (to set up): a stem the passage has only as an irregular past is marked, so a
+    // question's regular form of it ("who founded cisco") is not held by it.
+    for (const [word, verb] of irregularPasts(passage.text)) {
+      own.add(stem(verb));
+      if (!wordsOf(text).some((other) => other !== word && stem(other) === stem(word))) own.add(`${IRREGULAR_ONLY}${stem(word)}`);
+    }
     stemsOf.set(passage, own);
   }
   return before ? new Set([...own, ...passageStems(before)]) : own;
+}
+
+/** The verbs of a text written in an irregular past, with their base form: "found" → "find", "left" → "leave". */
+function irregularPasts(text: string): Array<[string, string]> {
+  const found: Array<[string, string]> = [];
+  nlp(text).verbs().forEach((phrase) => {
+    for (const term of phrase.json()[0]?.terms ?? []) {
+      const tags: string[] = term.tags ?? [];
+      if (!tags.includes('PastTense') || tags.includes('Auxiliary')) continue;
+      const word = String(term.normal ?? term.text).toLowerCase();
+      const base = String(nlp(word).verbs().toInfinitive().text()).toLowerCase();
+      if (base && base !== word && !word.startsWith(base.slice(0, -1)) && stem(base) !== stem(word)) found.push([word, base]);
+    }
+  });
+  return found;
 }
 
 const MONTH_WORDS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -169,7 +190,15 @@ export function stemsInSection(passages: readonly Passage[], passage: Passage): 
 
 export function supports(stems: Set<string>, term: QuestionTerm): boolean {
   const has = (text: string): boolean => wordsOf(text).every((word) => stems.has(stem(word)));
-  return has(term.meaning) || term.neighbours.some(has);
+  return (has(term.meaning) && !onlyAsIrregular(stems, term)) || term.neighbours.some(has);
+}
+
+/** Marks, in a passage's stems, one it has only as an irregular past of another verb ("found" of "find"). */
+const IRREGULAR_ONLY = '!';
+
+/** Whether a question's regular form of a verb ("founded") is held only by another verb's irregular past ("we found that…"). */
+function onlyAsIrregular(stems: Set<string>, term: QuestionTerm): boolean {
+  return /(?:ed|ing|s)$/.test(term.typed) && !term.meaning.includes(' ') && stems.has(`${IRREGULAR_ONLY}${stem(term.meaning)}`);
 }
 
 function normaliseSpace(text: string): string {
@@ -177,7 +206,7 @@ function normaliseSpace(text: string): string {
 }
 
 export function supportsLiterally(stems: Set<string>, term: QuestionTerm): boolean {
-  return wordsOf(term.meaning).every((word) => stems.has(stem(word)));
+  return wordsOf(term.meaning).every((word) => stems.has(stem(word))) && !onlyAsIrregular(stems, term);
 }
 
 export interface Grounded {

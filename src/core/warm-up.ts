@@ -1,4 +1,4 @@
-import { articlePhrases, articleWords } from './grounding.js';
+import { articlePhrases, articleWords, passageStems } from './grounding.js';
 import { quotedOrganisations } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
 import type { KnowledgeIndex } from './index-store.js';
@@ -21,6 +21,8 @@ export function warmReader(index: KnowledgeIndex, understanding: Understanding, 
     () => void judgeQuestionLanguage('warm').catch(() => undefined),
   ];
   for (const passage of index.passages) {
+    // Its stems, with the irregular pasts compromise finds in it.
+    work.push(() => void passageStems(passage));
     passage.sentences.forEach((_, s) => {
       work.push(() => {
         namesPlace(answeringText(passage, s));
