@@ -3,7 +3,7 @@ import { passageStems, supports, supportsLiterally } from '../src/core/grounding
 import type { Passage } from '../src/core/passages.js';
 import type { QuestionTerm } from '../src/core/understand.js';
 
-const passage = (text: string): Passage => ({ id: 0, n: 1, article: 0, kind: 'narration', text, section: null, speaker: null, role: null, attribution: null, sentences: [[0, text.length]] }) as Passage;
+const passage = (text: string): Passage => ({ id: 0, n: 1, article: 0, kind: 'paragraph', text, section: null, speaker: null, role: null, attribution: null, sentences: [[0, text.length]] }) as Passage;
 const verb = (typed: string, meaning = typed): QuestionTerm => ({ typed, meaning, grounding: 'exact', kind: 'word', pos: 'verb', neighbours: [], named: false, place: false, antonyms: [] });
 
 describe('what a passage holds of a question\'s verb', () => {

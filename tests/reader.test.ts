@@ -712,6 +712,15 @@ describe('the reader on facts about an organisation it quotes', () => {
   });
 });
 
+describe('the reader on figures of something else', () => {
+  it('refuses a figure of something the article relates nothing to, however close the passage with another figure', async () => {
+    const mobile = await ask('how many chinese internet users go online through mobile phones');
+    expect(mobile.answered).toBe(false);
+    expect(mobile.answer).toMatch(/^The article does not mention mobile\./);
+    expect((await ask('how many chinese internet users are there')).answer).toContain('854 million');
+  });
+});
+
 describe('the reader on sources', () => {
   it('answers who put out a figure with the one it was released by, not with someone\'s employer', async () => {
     for (const question of ['which agency put out the stats on how many chinese are online', 'which organisation put out the figures on the number of chinese web surfers']) {

@@ -579,6 +579,11 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   if (analysis.answerType === 'yesno' && analysis.shape !== 'comparison' && !content.every((term) => !asVerb(term) || saysOrMinds(term) || PARTICLES.has(term.meaning) || supports(stems, term))) {
     return refuse();
   }
+  // "How many chinese internet users go online through mobile phones": a figure of something the article relates nothing to
+  // ("mobile") is another figure, however close the passage with China's users. Nouns and adjectives only: a verb members
+  // reword ("kick off") is let through as it is elsewhere.
+  const qualifiers = analysis.terms.filter((term) => term.grounding === null && term.kind === 'word' && !term.answerClass && (term.pos === 'noun' || term.pos === 'adjective'));
+  if (analysis.answerType === 'amount' && qualifiers.length > 0) return refuse(qualifiers);
   if (similarity >= bounds.answerAbove) return answer();
   if (unsupported.length > 0 && similarity < bounds.softMissingAbove && !carried) return refuse(analysis.missing);
   // "What awards…", "what is the great firewall": the thing asked about is a word nothing in the article relates to.
