@@ -24,3 +24,13 @@ describe('what a passage holds of a question\'s verb', () => {
     expect(supports(held, verb('holds'))).toBe(true);
   });
 });
+
+describe('what a passage holds of a question\'s noun', () => {
+  it('holds "no bounds" by "boundless": a word made with "-less" holds the word it is without', () => {
+    const noun = (meaning: string): QuestionTerm => ({ ...verb(meaning), pos: 'noun' });
+    const stems = passageStems(passage('The development of the internet is boundless and limitless.'));
+    expect(supports(stems, noun('bounds'))).toBe(true);
+    expect(supports(stems, noun('limits'))).toBe(true);
+    expect(supports(stems, noun('ends'))).toBe(false);
+  });
+});

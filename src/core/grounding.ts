@@ -69,7 +69,9 @@ export function passageStems(passage: Passage, before?: Passage): Set<string> {
     };
     // "$14.13 billion" says dollars, as "how much is it in usd" asks.
     const currencies = [...text.matchAll(/[$¥€£]/gu)].map((match) => CURRENCY_SYMBOLS[match[0]]!);
-    own = new Set([...wordsOf(text).flatMap((word) => [word, ...word.split(/[-'’]/u), ...parts(word)]), ...currencies].map(stem));
+    // "Boundless" holds "no bounds": a word made with "-less" holds the word it is without.
+    const without = (word: string): string[] => (/^[a-z]{3,}less$/u.test(word) ? [word.slice(0, -4)] : []);
+    own = new Set([...wordsOf(text).flatMap((word) => [word, ...word.split(/[-'’]/u), ...parts(word), ...without(word)]), ...currencies].map(stem));
     // "We found that…" is of "find", not of "found" (to set up): a stem the passage has only as an irregular past is marked, so a
     // question's regular form of it ("who founded cisco") is not held by it.
     for (const [word, verb] of irregularPasts(passage.text)) {
