@@ -16,6 +16,13 @@ describe('what a passage holds of a question\'s verb', () => {
     expect(supports(stems, verb('found'))).toBe(true);
   });
 
+  it('keeps the mark only where neither paragraph has the regular form, and never for the irregular past as typed', () => {
+    const merged = passageStems(passage('We found that they are focused on growth.'), passage('Cisco was founded in 1984.'));
+    expect(supports(merged, verb('founded'))).toBe(true);
+    // "Led" is typed as the past it is: held by "Xi led the commission".
+    expect(supports(passageStems(passage('Xi led the commission for years.')), verb('led'))).toBe(true);
+  });
+
   it('holds a regular form where the passage has one', () => {
     expect(supports(passageStems(passage('The company was founded in 1984.')), verb('founded'))).toBe(true);
     // "Held" is no other verb's form: "held" and "hold" both stand.

@@ -681,6 +681,12 @@ describe('the reader on companies described, not named', () => {
     expect(spoke.answer).toContain('Guy Diedrich');
     expect(spoke.readAs).toEqual([{ described: 'the us router maker', name: 'Cisco' }]);
     expect((await ask("who's the guy from the russian antivirus company")).answer).toContain('Anton Shingarev');
+    // Each description as typed, however many there are; and one after "is that".
+    expect((await ask('who spoke for the us router maker and the russian antivirus maker')).readAs).toEqual([
+      { described: 'the us router maker', name: 'Cisco' },
+      { described: 'the russian antivirus maker', name: 'Kaspersky' },
+    ]);
+    expect((await ask('is that the russian antivirus firm that spoke about good relations')).readAs).toEqual([{ described: 'the russian antivirus firm', name: 'Kaspersky' }]);
     expect((await ask('what kind of net does the us networking firm say the world economy needs')).answer).toContain('standards-based');
   });
 

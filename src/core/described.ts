@@ -1,6 +1,8 @@
+import { isPervasive } from './grounding.js';
 import { dot } from './retrieve.js';
 import type { KnowledgeIndex } from './index-store.js';
 import type { Lexicon } from './lexicon.js';
+import { organisationOf } from './passages.js';
 import type { ReaderContext } from './reader.js';
 
 /**
@@ -13,23 +15,29 @@ import type { ReaderContext } from './reader.js';
  *
  * Measured on the shipped article (dot products of the model's vectors): "american networking
  * giant" is 0.57 to Cisco and 0.38 to the next; "russian antivirus firm" 0.60 to Kaspersky and
- * 0.28; "the korean phone maker" only 0.43 to Cisco, "the chinese telecom giant" 0.58 to ChinaEU
- * but 0.53 to Cisco, "the russian search company" 0.43 to Kaspersky: none of those is taken.
+ * 0.28; "the korean phone maker" is 0.43 to Cisco but only 0.07 ahead of ChinaEU, "the chinese
+ * telecom giant" 0.58 to ChinaEU but 0.53 to Cisco, "the russian search company" 0.43 to
+ * Kaspersky and 0.12 ahead: none of those is taken.
  */
 
 /** Nouns a description of a company ends with. Singular: "the internet security companies" are the article's own words. */
 const COMPANY_HEADS = 'firm|company|maker|giant|vendor|manufacturer|provider|corporation|multinational|outfit|consultancy|developer|producer|brand|supplier|specialist';
 
+/** Words a description follows: a determiner, or a preposition or auxiliary where normalising took "the" with "us". */
+const LEADS = 'the|that|this|for|from|at|of|by|with|did|does|do|is|was|has';
+
 /**
  * "the american router maker", "that russian antivirus firm's": up to three words before the head, after "the", "that" or "this",
  * or after a preposition or auxiliary, where normalising took "the" with "us" ("for the us router maker" → "for united states
  * router maker", "did the us router maker" → "did united states router maker"). Only the determiner is replaced with the rest.
+ * No word of the description is a determiner, so "is that the russian antivirus firm…" is matched from its "the".
  */
 const DESCRIPTION = new RegExp(
-  `\\b(?<lead>the|that|this|for|from|at|of|by|with|did|does|do|is|was|has) (?:(?<det>the|that|this) )?(?<words>(?:[\\p{L}\\p{N}-]+ ){1,3}?)(?<head>${COMPANY_HEADS})\\b(?!-)`,
+  `\\b(?<lead>${LEADS}) (?:(?<det>the|that|this) )?(?<words>(?:(?!(?:the|that|this)\\b)[\\p{L}\\p{N}-]+ ){1,3}?)(?<head>${COMPANY_HEADS})\\b(?!-)`,
   'gu',
 );
 const DETERMINERS = new Set(['the', 'that', 'this']);
+const LEAD_WORD = new RegExp(`^(?:${LEADS})$`, 'u');
 
 /** Whether a question has a head noun at all: most have none, and need not wait for the organisations' vectors. */
 const DESCRIPTION_HEAD = new RegExp(`\\b(?:${COMPANY_HEADS})\\b`, 'u');
@@ -42,13 +50,6 @@ export interface Organisation {
   name: string;
   /** Its vectors: the name, and the name with what the article says it is ("ChinaEU, an international association in Brussels…"). */
   vectors: Float32Array[];
-}
-
-/** The organisation a speaker's role says they speak for: "global innovation officer of Cisco" → "Cisco"; with what follows it, when the role describes it. */
-function organisationOf(role: string): { name: string; described: string | null } | null {
-  const match = /\b(?:of|at|from|for) (\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*)(,.*)?$/u.exec(role);
-  if (!match) return null;
-  return { name: match[1]!, described: match[2] ? `${match[1]}${match[2]}` : null };
 }
 
 const tables = new WeakMap<KnowledgeIndex, Promise<Organisation[]>>();
@@ -92,13 +93,14 @@ export interface Description {
  * The descriptions of a company in a normalised question that the article does not write: at least one word before the head
  * the article never uses, and no word of a quoted organisation's name ("the kaspersky company" is named already).
  */
-export function descriptionsIn(normalised: string, lexicon: Lexicon, organisations: readonly Organisation[]): Description[] {
-  const named = new Set(organisations.flatMap((organisation) => organisation.name.toLowerCase().split(' ')));
+export function descriptionsIn(normalised: string, lexicon: Lexicon, organisations: readonly Organisation[], everywhere: (word: string) => boolean = () => false): Description[] {
+  // Not a word the article is about throughout ("china" of "Roland Berger China"): "the china telecom giant" names no one.
+  const named = new Set(organisations.flatMap((organisation) => organisation.name.toLowerCase().split(' ')).filter((word) => !everywhere(word)));
   const found: Description[] = [];
   for (const match of normalised.matchAll(DESCRIPTION)) {
     const { lead, det, words, head } = match.groups!;
     const before = words!.trim().split(' ');
-    if (before.some((word) => named.has(word) || DETERMINERS.has(word))) continue;
+    if (before.some((word) => named.has(word))) continue;
     if (before.every((word) => lexicon.words.has(word))) continue;
     const determiner = det ?? (DETERMINERS.has(lead!) ? lead : undefined);
     found.push({ text: `${determiner ? `${determiner} ` : ''}${words}${head}`, phrase: `${words}${head}` });
@@ -108,16 +110,16 @@ export function descriptionsIn(normalised: string, lexicon: Lexicon, organisatio
 
 /**
  * A description as the member typed it, for the reply to quote: "the us router maker", not the normalised "united states router
- * maker". The typed span runs from the last determiner or preposition before the same head word; the normalised one when none does.
+ * maker". The typed span runs to the `nth` occurrence of its head word, from the last determiner, preposition or auxiliary of the
+ * four words before it; the normalised one when there is none.
  */
-function asTyped(description: Description, typed: string): string {
+function asTyped(description: Description, typed: string, nth: number): string {
   const head = description.phrase.split(' ').at(-1)!;
   const lower = typed.toLowerCase();
-  const at = new RegExp(`\\b${head}\\b`, 'u').exec(lower)?.index;
+  const at = [...lower.matchAll(new RegExp(`\\b${head}\\b`, 'gu'))][nth]?.index;
   if (at === undefined) return description.text;
   const last = lower.slice(0, at).trim().split(/\s+/).slice(-4);
-  const leads = last.map((word) => /^(?:the|that|this|for|from|at|of|by|with|did|does|do|is|was|has)$/.test(word));
-  const from = leads.lastIndexOf(true);
+  const from = last.map((word) => LEAD_WORD.test(word)).lastIndexOf(true);
   if (from < 0) return description.text;
   const kept = last.slice(from);
   if (!DETERMINERS.has(kept[0]!)) kept.shift();
@@ -146,16 +148,23 @@ export async function withOrganisationsNamed(
 ): Promise<{ text: string; named: Array<{ described: string; name: string }> } | null> {
   if (!DESCRIPTION_HEAD.test(normalised)) return null;
   const organisations = await quotedOrganisations(context);
-  const descriptions = organisations.length > 0 ? descriptionsIn(normalised, context.understanding.lexicon, organisations) : [];
+  const everywhere = (word: string): boolean => isPervasive(word, context);
+  const descriptions = organisations.length > 0 ? descriptionsIn(normalised, context.understanding.lexicon, organisations, everywhere) : [];
   if (descriptions.length === 0) return null;
   const vectors = await context.embed(descriptions.map((description) => description.phrase));
   let text = normalised;
   const named: Array<{ described: string; name: string }> = [];
+  // Which occurrence of its head word each description is, to find it as typed: "the us router maker and the russian antivirus maker".
+  const heads = new Map<string, number>();
   descriptions.forEach((description, i) => {
+    const head = description.phrase.split(' ').at(-1)!;
+    const nth = heads.get(head) ?? 0;
+    heads.set(head, nth + 1);
     const name = organisationNearest(vectors[i]!, organisations);
     if (!name) return;
     text = text.replace(description.text, name.toLowerCase());
-    named.push({ described: asTyped(description, typed), name });
+    const described = asTyped(description, typed, nth);
+    if (!named.some((earlier) => earlier.described === described && earlier.name === name)) named.push({ described, name });
   });
   return named.length > 0 ? { text, named } : null;
 }

@@ -1,9 +1,9 @@
 import { COVERAGE } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
 import { combiningParts } from './lexical.js';
-import { madeOfName, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
+import { CHAT_OPENINGS, madeOfName, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import { nlp } from './nlp.js';
-import { continuedFrom, type Passage, previousInSection, sentenceText } from './passages.js';
+import { continuedFrom, organisationOf, type Passage, previousInSection, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
 import { dot, type Hit } from './retrieve.js';
 import { answeringFor, answeringText, carriesFor, carriesType, namesPlace, namesSomeoneElse, ORGANISATION_NAME, placesNamed, SENTENCE_TYPES } from './sentence-types.js';
@@ -70,7 +70,8 @@ export function passageStems(passage: Passage, before?: Passage): Set<string> {
     // "$14.13 billion" says dollars, as "how much is it in usd" asks.
     const currencies = [...text.matchAll(/[$¥€£]/gu)].map((match) => CURRENCY_SYMBOLS[match[0]]!);
     // "Boundless" holds "no bounds": a word made with "-less" holds the word it is without.
-    const without = (word: string): string[] => (/^[a-z]{3,}less$/u.test(word) ? [word.slice(0, -4)] : []);
+    // Only a base of five letters or more: "useless" says nothing of "us", nor "wireless" of a wire.
+    const without = (word: string): string[] => (/^[a-z]{5,}less$/u.test(word) ? [word.slice(0, -4)] : []);
     own = new Set([...wordsOf(text).flatMap((word) => [word, ...word.split(/[-'’]/u), ...parts(word), ...without(word)]), ...currencies].map(stem));
     // "We found that…" is of "find", not of "found" (to set up): a stem the passage has only as an irregular past is marked, so a
     // question's regular form of it ("who founded cisco") is not held by it.
@@ -80,7 +81,16 @@ export function passageStems(passage: Passage, before?: Passage): Set<string> {
     }
     stemsOf.set(passage, own);
   }
-  return before ? new Set([...own, ...passageStems(before)]) : own;
+  if (!before) return own;
+  // A stem one of the two has only as an irregular past stays marked only if the other has it no other way.
+  const other = passageStems(before);
+  const merged = new Set([...own, ...other]);
+  for (const key of merged) {
+    if (!key.startsWith(IRREGULAR_ONLY)) continue;
+    const bare = key.slice(IRREGULAR_ONLY.length);
+    if ((own.has(bare) && !own.has(key)) || (other.has(bare) && !other.has(key))) merged.delete(key);
+  }
+  return merged;
 }
 
 /** The verbs of a text written in an irregular past, with their base form: "found" → "find", "left" → "leave". */
@@ -200,7 +210,10 @@ const IRREGULAR_ONLY = '!';
 
 /** Whether a question's regular form of a verb ("founded") is held only by another verb's irregular past ("we found that…"). */
 function onlyAsIrregular(stems: Set<string>, term: QuestionTerm): boolean {
-  return /(?:ed|ing|s)$/.test(term.typed) && !term.meaning.includes(' ') && stems.has(`${IRREGULAR_ONLY}${stem(term.meaning)}`);
+  if (term.meaning.includes(' ')) return false;
+  const base = stem(term.meaning);
+  // Typed with a regular ending on that stem ("founded" on "found"), not as the irregular past itself ("led").
+  return term.typed.length > base.length && term.typed.startsWith(base) && /(?:ed|ing|s)$/.test(term.typed) && stems.has(`${IRREGULAR_ONLY}${base}`);
 }
 
 function normaliseSpace(text: string): string {
@@ -250,7 +263,8 @@ function standsForGovernment(term: QuestionTerm, analysis: QuestionAnalysis, con
   const intends = INTENDS.test(words[at + 1] ?? '') && words[at + 2] === 'to';
   // So does one that acts, after an auxiliary: "when did beijing lay out its nationwide plan", "what approach will beijing take".
   // Not one that has, hosts or holds something, which the city does.
-  const acts = /^(?:did|does|do|will|would|has|had|should|could|can)$/.test(words[at - 1] ?? '') && !/^(?:have|has|get|host|hold|see)$/.test(words[at + 1] ?? '');
+  // Not after "has" or "had", whose participle may be of anything ("when has beijing hosted the wic").
+  const acts = /^(?:did|does|do|will|would|should|could|can)$/.test(words[at - 1] ?? '') && !/^(?:have|has|get|host|hold|see)$/.test(words[at + 1] ?? '');
   if (at < 0 || !(intends || acts) || analysis.answerType === 'amount') return false;
   const country = [...context.understanding.wordnet.capitalOf(term.meaning)].slice(0, 1);
   return country.some((name) => isPervasive(name, context) || wordsOf(name).every((word) => inContext.has(stem(word))));
@@ -309,15 +323,15 @@ const FACTS: ReadonlySet<AnswerType> = new Set(['person', 'place', 'date', 'amou
 const SAID_OR_MEANT =
   /\b(?:say|says|said|saying|tell|tells|told|according|per|think|thinks|thought|believe|believes|view|views|point|points|pointed|argue|argues|argued|stress|stresses|stressed|call|calls|called|urge|urges|urged|propose|proposes|proposed|suggest|suggests|suggested|warn|warns|warned|claim|claims|claimed|mention|mentions|mentioned|want|wants|wanted|hope|hopes|hoped|see|sees|expect|expects|quote|quoted|comment|comments|commented|reckon|reckons|praise|praises|praised|credit|credits|credited|talk|talks|talked|speak|speaks|spoke)\b/u;
 
-/** Words members open a question with that are no part of it: "wait who runs chinaeu". */
-const FILLERS = new Set(['wait', 'hey', 'look', 'listen', 'quick', 'ok', 'okay', 'so', 'um', 'like', 'lol']);
+/** Chat members open a question with, no part of what it asks: "wait who runs chinaeu". */
+const FILLERS: ReadonlySet<string> = new Set(CHAT_OPENINGS);
 
 /** What public bodies are called: a name ending so is no company ("Beijing Municipal Bureau of Economy…"). */
 const PUBLIC_BODY = /^(?:Center|Centre|Bureau|Commission|Administration|Ministry|Office|Council|Department|Agency|Authority|Committee|Government)$/u;
 
 /** Whether a text names a company: one whose name does not end as a public body's, or the one a statement's speaker speaks for. */
 function namesCompany(text: string, passage: Passage): boolean {
-  if (passage.speaker && / (?:of|at) \p{Lu}/u.test(passage.role ?? '')) return true;
+  if (passage.speaker && organisationOf(passage.role ?? '') !== null) return true;
   const named = [...text.matchAll(new RegExp(ORGANISATION_NAME.source, 'gu'))].map((match) => match[0].split(' ').at(-1)!);
   return named.some((head) => !PUBLIC_BODY.test(head));
 }
@@ -385,7 +399,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // A place is never a detail: "Russia's cyber security law" is not answered by China's, however close the wording.
   // A comparison names two things that stand in two passages: each side is checked on its own.
   // Nor is a model the article names ("5G"): "when will china's 5g network cover the whole country" is not answered by its internet users.
-  const model = (term: QuestionTerm): boolean => term.kind === 'number' && /\d/.test(term.meaning) && /\p{L}/u.test(term.meaning);
+  // Not a decade or a time of day ("2010s", "10am").
+  const model = (term: QuestionTerm): boolean => term.kind === 'number' && /\d/.test(term.meaning) && /\p{L}/u.test(term.meaning) && !/^\d+(?:s|am|pm)$/u.test(term.meaning);
   if (analysis.shape !== 'comparison' && elsewhere.length > 0 && (similarity < bounds.answerAbove || elsewhere.some((term) => term.place || model(term)))) return refuse(none, elsewhere);
   // "why … bad relations" where the passage says "good relations": the article says the opposite.
   // Only for questions that presuppose ("why…", "is it…"), and not for pairs one of which holds the other ("national", "international").
@@ -501,7 +516,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const inRole = (term: QuestionTerm): boolean => describedAs !== undefined && context.understanding.wordnet.isKindOf(describedAs, term.meaning);
   // And "the head of roland berger china" is its managing director.
   // "Roland Berger's china office" is Roland Berger China: an office or branch of what the role names is that organisation.
-  const unitOfRole = (term: QuestionTerm): boolean => / (?:of|at) \p{Lu}/u.test(chosen.passage.role ?? '') && context.understanding.wordnet.isKindOf(term.meaning, 'administrative_unit', 4);
+  const unitOfRole = (term: QuestionTerm): boolean => organisationOf(chosen.passage.role ?? '') !== null && context.understanding.wordnet.isKindOf(term.meaning, 'administrative_unit', 4);
   // What the article is about throughout ("china" of "the brussels group that pushes ties with china") is no detail the passage must hold.
   if (byAttribution && analysis.terms.some((term) => term.pos === 'noun' && !pervasive(term) && !supports(stems, term) && !inRole(term) && !unitOfRole(term) && !leadsAs(term, chosen.passage))) return refuse();
   // "Who is the president of kaspersky": a speaker whose role is its vice-president is someone else, and
@@ -538,7 +553,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // its speaker said, unless the statement says what was done, or the speaker's role gives the kind of answer ("ChinaEU, an
   // international association in Brussels"). Not a question about what they said, think or want.
   const questionWords = new Set(wordsOf(analysis.normalised));
-  const organisationWords = speaker !== null && chosen.passage.role ? wordsOf(chosen.passage.role.split(',')[0]!.replace(/^.*? (?:of|at) /u, '')) : [];
+  const organisation = speaker !== null && chosen.passage.role ? organisationOf(chosen.passage.role) : null;
+  const organisationWords = organisation ? wordsOf(organisation.name) : [];
   // So is a fact about a public body the article names ("when was the china internet network information center set up").
   const namedOrganisation = analysis.names.some((lower) => PUBLIC_BODY.test((lexicon.nameForms.get(lower) ?? '').split(' ').at(-1)!));
   const aboutOrganisation =

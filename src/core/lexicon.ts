@@ -34,6 +34,9 @@ const SHORTHAND: Record<string, string> = {
   stat: 'figure', stats: 'figures', mgr: 'manager', rep: 'representative', reps: 'representatives', acc: 'according', vid: 'video', vids: 'videos', pic: 'picture', pics: 'pictures',
 };
 
+/** Chat members open a question with, no part of what it asks: "wait", "ok so", "lol". */
+export const CHAT_OPENINGS: readonly string[] = ['so', 'ok', 'okay', 'wait', 'hey', 'yo', 'lol', 'um', 'hmm', 'btw', 'tbh', 'and', 'but', 'quick'];
+
 /** News idioms no dictionary word stands for, as the plain words an article would use. General English, not this article's. */
 const IDIOMS: Array<[RegExp, string]> = [
   [/\b(?:break|breaks|broke|broken|breaking) ground\b/gu, 'start construction'],
@@ -42,8 +45,8 @@ const IDIOMS: Array<[RegExp, string]> = [
   // "who heads chinaeu" asks who its head is, whatever the article calls that post.
   // Before what is led, not "who leads in 5g technology".
   // After chat it opens with: "wait who runs chinaeu".
-  [/^(?:(?:so|ok|okay|wait|hey|yo|lol|and|but) )*who (?:heads|leads|runs|chairs|directs)\b(?! (?:in|on|at|with|for|the way)\b)/gu, 'who is the head of'],
-  [/^(?:(?:so|ok|okay|wait|hey|yo|lol|and|but) )*who (?:headed|led|ran|chaired|directed)\b(?! (?:in|on|at|with|for|the way)\b)/gu, 'who was the head of'],
+  [new RegExp(`^(?:(?:${CHAT_OPENINGS.join('|')}) )*who (?:heads|leads|runs|chairs|directs)\\b(?! (?:in|on|at|with|for|the way)\\b)`, 'gu'), 'who is the head of'],
+  [new RegExp(`^(?:(?:${CHAT_OPENINGS.join('|')}) )*who (?:headed|led|ran|chaired|directed)\\b(?! (?:in|on|at|with|for|the way)\\b)`, 'gu'), 'who was the head of'],
 ];
 
 /** A question with its idioms in plain words: "when did they break ground on the park" → "…start construction on the park". */

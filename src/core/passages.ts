@@ -236,3 +236,10 @@ export function passageEmbeddingText(passage: Passage): string {
   const who = passage.speaker ? `${passage.speaker}${passage.role ? `, ${passage.role}` : ''}: ` : '';
   return `${who}${passage.text}`;
 }
+
+/** The organisation a speaker's role says they speak for: "global innovation officer of Cisco" → "Cisco"; with what follows it, when the role describes it. */
+export function organisationOf(role: string): { name: string; described: string | null } | null {
+  const match = /\b(?:of|at|from|for) (\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*)(,.*)?$/u.exec(role);
+  if (!match) return null;
+  return { name: match[1]!, described: match[2] ? `${match[1]}${match[2]}` : null };
+}

@@ -95,10 +95,10 @@ function specificTerms(analysis: QuestionAnalysis, context: ReaderContext): Ques
 }
 
 /** A question of who published something: "which body put out the figure…", "who released the report…". */
-const PUBLISHING = /\b(?:put out|puts out|putting out|released?|releases|releasing|published?|publishes|publishing|issued?|issues|compiled?|compiles|reported|reports|gave|give|gives|provided?|provides|source)\b/u;
+const PUBLISHING = /\b(?:put(?:s|ting)? out|releas(?:e|es|ed|ing)|publish(?:es|ed|ing)?|issu(?:e|es|ed|ing)|compil(?:e|es|ed|ing)|report(?:s|ed)|g[ai]ve|gives|provid(?:e|es|ed)|source)\b/u;
 
 /** A sentence that says who published what it reports: "…according to a report released by the China Internet Network Information Center". */
-const SOURCE_GIVEN = /\b(?:according to|(?:released|published|issued|compiled|reported|provided) by)\b/u;
+const SOURCE_GIVEN = /\b(?:according to|(?:released|published|issued|compiled|reported|provided) by)\b/iu;
 
 /**
  * Hits within this margin of the best may give up their place to one whose sentence carries the answer type. 0.12 lets
