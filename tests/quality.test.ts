@@ -46,7 +46,10 @@ const LOCKED = {
   // passage stands clearly ahead of the rest and holds half of what it asks and every verb (bounds chosen on dev).
   // Right 96 -> 97: which post or body someone holds is answered by how the article describes them.
   // Closest 15 -> 14 (eighth round): one right answer no longer marked.
-  test: { answerRight: 97 / 108, refusedWhenShould: 36 / 37, refusedWhenShouldNot: 5 / 108, listItemRecall: 0.94, sureWrong: 2, closest: 14 },
+  // Tenth round: right 97 -> 99 of 108, as a company described rather than named ("the antivirus vendor") is read as the quoted one
+  // the model puts clearly nearest; refused wrongly 5 -> 2, as also a "where" clause after "who" no longer asks for a place, and a
+  // capital that acts stands for its government. That last one answers a question it refused with a wrong answer given as sure: 2 -> 3.
+  test: { answerRight: 99 / 108, refusedWhenShould: 36 / 37, refusedWhenShouldNot: 2 / 108, listItemRecall: 0.94, sureWrong: 3, closest: 14 },
   // Holdout right 95 -> 96 and wrong answers given as sure 7 -> 6 (never read): the sentence of a statement is picked by what the question asks about, not by the name of whose statement it is.
   // Closest 21 -> 20 (16 -> 15 of them right): one right answer is no longer marked, since who-someone-is questions are answered by how the article describes them.
   // Closest 20 -> 19: a question with a guess after it ("…, like what year") is answered without it, and no longer marked.
@@ -63,17 +66,22 @@ const LOCKED = {
   // type answers before one that does not, and "the line where xi talks about…" no longer asks for a place.
   // Refused when it should 28 -> 29 of 30: a plural noun is read by its noun senses ("fines" are penalties, not "all right").
   // Closest 18 -> 17: a right answer is no longer marked, as "the head of" an organisation is whoever leads it.
-  sealed: { answerRight: 60 / 70, refusedWhenShould: 29 / 30, refusedWhenShouldNot: 4 / 70, listItemRecall: 0.86, sureWrong: 4, closest: 17 },
+  // Tenth round (never read): right 60 -> 61 and refused wrongly 4 -> 3, closest 17 -> 16, with the companies described, not named.
+  sealed: { answerRight: 61 / 70, refusedWhenShould: 29 / 30, refusedWhenShouldNot: 3 / 70, listItemRecall: 0.86, sureWrong: 4, closest: 16 },
   // Sealed2 (72 answerable, 28 to refuse), written in the eighth round after its first changes; its figures when written, and at the round's end.
   // Ninth round (never read): right 63 -> 64 and refused wrongly 5 -> 4, as a later paragraph of the top hit's section that carries
   // the answer type, and says what was asked in the question's own verbs, answers when no close hit carries it.
   // Right 64 -> 65, refused wrongly 4 -> 3 and closest 14 -> 15: a noun with no neighbour in the article is grounded, weakly, by what
   // WordNet defines it as ("clout": "special advantage or influence").
-  sealed2: { answerRight: 65 / 72, refusedWhenShould: 25 / 28, refusedWhenShouldNot: 3 / 72, listItemRecall: 0.8, sureWrong: 5, closest: 15 },
+  // Tenth round (never read): refused wrongly 3 -> 2 and wrong given as sure 5 -> 6, both with the change that reads a unit of language
+  // after the question word ("what metaphor…") as what is asked, no figure as a WordNet synonym, and "stats" as figures: one question
+  // it refused gets a wrong answer as sure.
+  sealed2: { answerRight: 65 / 72, refusedWhenShould: 25 / 28, refusedWhenShouldNot: 2 / 72, listItemRecall: 0.8, sureWrong: 6, closest: 15 },
   // Sealed3 (71 answerable, 26 to refuse), written in the ninth round after most of its changes, by a writer who saw only the article.
   // The same figures at the round's start (142a483) and when written: nothing of the round moved it. Refusing 80.8% is far below the
   // issue's 95%: near-topic questions that share the article's words are still answered.
-  sealed3: { answerRight: 65 / 71, refusedWhenShould: 21 / 26, refusedWhenShouldNot: 6 / 71, listItemRecall: 1, sureWrong: 5, closest: 5 },
+  // Tenth round (never read): closest 5 -> 4; nothing else moved.
+  sealed3: { answerRight: 65 / 71, refusedWhenShould: 21 / 26, refusedWhenShouldNot: 6 / 71, listItemRecall: 1, sureWrong: 5, closest: 4 },
 };
 const EPSILON = 1e-3;
 
