@@ -23,13 +23,12 @@ import type { ReaderContext } from './reader.js';
 /** Nouns a description of a company ends with. Singular: "the internet security companies" are the article's own words. */
 const COMPANY_HEADS = 'firm|company|maker|giant|vendor|manufacturer|provider|corporation|multinational|outfit|consultancy|developer|producer|brand|supplier|specialist';
 
-/** Words a description follows: a determiner, or a preposition or auxiliary where normalising took "the" with "us". */
+/** Words a description follows: a determiner, or a preposition or auxiliary where a member left "the" out. */
 const LEADS = 'the|that|this|for|from|at|of|by|with|did|does|do|is|was|has';
 
 /**
  * "the american router maker", "that russian antivirus firm's": up to three words before the head, after "the", "that" or "this",
- * or after a preposition or auxiliary, where normalising took "the" with "us" ("for the us router maker" → "for united states
- * router maker", "did the us router maker" → "did united states router maker"). Only the determiner is replaced with the rest.
+ * or after a preposition or auxiliary ("what scheme did us router maker use"). Only the determiner is replaced with the rest.
  * No word of the description is a determiner, so "is that the russian antivirus firm…" is matched from its "the".
  */
 const DESCRIPTION = new RegExp(
@@ -37,7 +36,6 @@ const DESCRIPTION = new RegExp(
   'gu',
 );
 const DETERMINERS = new Set(['the', 'that', 'this']);
-const LEAD_WORD = new RegExp(`^(?:${LEADS})$`, 'u');
 
 /** Whether a question has a head noun at all: most have none, and need not wait for the organisations' vectors. */
 const DESCRIPTION_HEAD = new RegExp(`\\b(?:${COMPANY_HEADS})\\b`, 'u');
@@ -108,24 +106,6 @@ export function descriptionsIn(normalised: string, lexicon: Lexicon, organisatio
   return found;
 }
 
-/**
- * A description as the member typed it, for the reply to quote: "the us router maker", not the normalised "united states router
- * maker". The typed span runs to the `nth` occurrence of its head word, from the last determiner, preposition or auxiliary of the
- * four words before it; the normalised one when there is none.
- */
-function asTyped(description: Description, typed: string, nth: number): string {
-  const head = description.phrase.split(' ').at(-1)!;
-  const lower = typed.toLowerCase();
-  const at = [...lower.matchAll(new RegExp(`\\b${head}\\b`, 'gu'))][nth]?.index;
-  if (at === undefined) return description.text;
-  const last = lower.slice(0, at).trim().split(/\s+/).slice(-4);
-  const from = last.map((word) => LEAD_WORD.test(word)).lastIndexOf(true);
-  if (from < 0) return description.text;
-  const kept = last.slice(from);
-  if (!DETERMINERS.has(kept[0]!)) kept.shift();
-  return [...kept, head].join(' ').replace(/[^\p{L}\p{N}' -]/gu, '').trim();
-}
-
 /** The organisation a description stands for, when one is clearly nearest; null when none is. */
 export function organisationNearest(vector: Float32Array, organisations: readonly Organisation[]): string | null {
   const scored = organisations
@@ -139,32 +119,27 @@ export function organisationNearest(vector: Float32Array, organisations: readonl
 
 /**
  * The question with each description of a quoted organisation replaced by its name ("who spoke for the us router maker" →
- * "who spoke for cisco"), and what was replaced; null when nothing was.
+ * "who spoke for cisco"), and what was replaced, as typed; null when nothing was. Read off the question as typed, lower-cased,
+ * before it is analysed: the analysis is then done once, on the names.
  */
 export async function withOrganisationsNamed(
-  normalised: string,
   typed: string,
   context: Pick<ReaderContext, 'index' | 'embed' | 'understanding'>,
 ): Promise<{ text: string; named: Array<{ described: string; name: string }> } | null> {
-  if (!DESCRIPTION_HEAD.test(normalised)) return null;
+  const lower = typed.toLowerCase();
+  if (!DESCRIPTION_HEAD.test(lower)) return null;
   const organisations = await quotedOrganisations(context);
   const everywhere = (word: string): boolean => isPervasive(word, context);
-  const descriptions = organisations.length > 0 ? descriptionsIn(normalised, context.understanding.lexicon, organisations, everywhere) : [];
+  const descriptions = organisations.length > 0 ? descriptionsIn(lower, context.understanding.lexicon, organisations, everywhere) : [];
   if (descriptions.length === 0) return null;
   const vectors = await context.embed(descriptions.map((description) => description.phrase));
-  let text = normalised;
+  let text = lower;
   const named: Array<{ described: string; name: string }> = [];
-  // Which occurrence of its head word each description is, to find it as typed: "the us router maker and the russian antivirus maker".
-  const heads = new Map<string, number>();
   descriptions.forEach((description, i) => {
-    const head = description.phrase.split(' ').at(-1)!;
-    const nth = heads.get(head) ?? 0;
-    heads.set(head, nth + 1);
     const name = organisationNearest(vectors[i]!, organisations);
     if (!name) return;
     text = text.replace(description.text, name.toLowerCase());
-    const described = asTyped(description, typed, nth);
-    if (!named.some((earlier) => earlier.described === described && earlier.name === name)) named.push({ described, name });
+    if (!named.some((earlier) => earlier.described === description.text && earlier.name === name)) named.push({ described: description.text, name });
   });
   return named.length > 0 ? { text, named } : null;
 }

@@ -896,13 +896,10 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   };
   // "What year does china want to be a leading cyberpower, 2030?": the guess after the question is not asked about; the answer says what the article does.
   const asked = withoutMarkup(question);
-  let analysis = analyseQuestion(withoutGuess(asked), context.understanding);
   // "Who spoke for the us router maker": a company the article quotes, described by what members know of it, is read by its name.
-  const named = await withOrganisationsNamed(analysis.normalised, asked, context);
-  if (named) {
-    analysis = analyseQuestion(named.text, context.understanding);
-    analysis.describedAs = named.named;
-  }
+  const named = await withOrganisationsNamed(withoutGuess(asked), context);
+  const analysis = analyseQuestion(named ? named.text : withoutGuess(asked), context.understanding);
+  if (named) analysis.describedAs = named.named;
   analysis.original = question;
   analysis.people = [...context.retriever.peopleIn(analysis.normalised)];
   const timings: AskTimings = { understandMs: lap(), embedMs: 0, searchMs: 0, composeMs: 0 };

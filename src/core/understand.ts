@@ -814,9 +814,11 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   }
   // "What railway metaphor did xi use", "what adjectives did he use": a unit of language after the question word asks for the words
   // themselves, which the article need not name as such. What qualifies it ("railway") is still asked about.
+  // The question's shape first: WordNet's kinds are looked up only for a noun in that place.
   for (const term of unique) {
-    if (term.pos !== 'noun' || term.kind !== 'word' || term.answerClass || !WORDING_KINDS.some((kind) => wordnet.isKindOf(term.meaning, kind, 4))) continue;
+    if (term.pos !== 'noun' || term.kind !== 'word' || term.answerClass) continue;
     if (!new RegExp(`^(?:which|what)(?: (?:kind|sort|type) of)?(?: [\\w-]+){0,2}? ${escapeRegExp(term.meaning)}\\b`).test(asked)) continue;
+    if (!WORDING_KINDS.some((kind) => wordnet.isKindOf(term.meaning, kind, 4))) continue;
     term.answerClass = true;
     const at = missing.indexOf(term);
     if (at >= 0) missing.splice(at, 1);
