@@ -563,7 +563,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
     const role = chosen.passage.role ?? '';
     const roleGives = analysis.answerType === 'place' ? namesPlace(role) && namesSpecificPlace(role, context) : carriesFor(role, analysis);
     const done = analysis.terms.every((term) => !verbal(term) || PARTICLES.has(term.meaning) || FILLERS.has(term.meaning) || supports(stems, term));
-    if (!roleGives && !done) return refuse();
+    // Said as what the article does not say: "The article does not say where."
+    if (!roleGives && !done) return refuse(none, none, analysis.answerType);
   }
   if (nouns.length >= 1 && nouns.every(literal) && (nouns.length >= 2 || nouns.some((term) => term.named)) && doneHeld) return answer();
   // Worded nothing like the article ("how many firms agreed to relocate to that hub"), a question is still answered when the
