@@ -1,4 +1,4 @@
-import { isPervasive } from './grounding.js';
+import { isPervasive, oncePerIndex } from './grounding.js';
 import { dot } from './retrieve.js';
 import type { KnowledgeIndex } from './index-store.js';
 import type { Lexicon } from './lexicon.js';
@@ -54,30 +54,26 @@ const tables = new WeakMap<KnowledgeIndex, Promise<Organisation[]>>();
 
 /** The organisations the article's speakers speak for, with their vectors, once per index (four for the shipped article). */
 export function quotedOrganisations(context: Pick<ReaderContext, 'index' | 'embed'>): Promise<Organisation[]> {
-  const known = tables.get(context.index);
-  if (known) return known;
-  const found = new Map<string, string[]>();
-  for (const passage of context.index.passages) {
-    const organisation = passage.role ? organisationOf(passage.role) : null;
-    if (!organisation) continue;
-    const texts = found.get(organisation.name) ?? [organisation.name];
-    if (organisation.described && !texts.includes(organisation.described)) texts.push(organisation.described);
-    found.set(organisation.name, texts);
-  }
-  const names = [...found.keys()];
-  const texts = names.flatMap((name) => found.get(name)!);
-  const made = (texts.length === 0 ? Promise.resolve([]) : context.embed(texts)).then((vectors) => {
-    let at = 0;
-    return names.map((name) => {
-      const count = found.get(name)!.length;
-      at += count;
-      return { name, vectors: vectors.slice(at - count, at) };
+  return oncePerIndex(tables, context.index, () => {
+    const found = new Map<string, string[]>();
+    for (const passage of context.index.passages) {
+      const organisation = passage.role ? organisationOf(passage.role) : null;
+      if (!organisation) continue;
+      const texts = found.get(organisation.name) ?? [organisation.name];
+      if (organisation.described && !texts.includes(organisation.described)) texts.push(organisation.described);
+      found.set(organisation.name, texts);
+    }
+    const names = [...found.keys()];
+    const texts = names.flatMap((name) => found.get(name)!);
+    return (texts.length === 0 ? Promise.resolve([]) : context.embed(texts)).then((vectors) => {
+      let at = 0;
+      return names.map((name) => {
+        const count = found.get(name)!.length;
+        at += count;
+        return { name, vectors: vectors.slice(at - count, at) };
+      });
     });
   });
-  // One that could not be made (the model failed) is made again by the next question.
-  made.catch(() => tables.get(context.index) === made && tables.delete(context.index));
-  tables.set(context.index, made);
-  return made;
 }
 
 export interface Description {

@@ -516,7 +516,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const inRole = (term: QuestionTerm): boolean => describedAs !== undefined && context.understanding.wordnet.isKindOf(describedAs, term.meaning);
   // And "the head of roland berger china" is its managing director.
   // "Roland Berger's china office" is Roland Berger China: an office or branch of what the role names is that organisation.
-  const unitOfRole = (term: QuestionTerm): boolean => organisationOf(chosen.passage.role ?? '') !== null && context.understanding.wordnet.isKindOf(term.meaning, 'administrative_unit', 4);
+  const roleOrganisation = chosen.passage.role ? organisationOf(chosen.passage.role) : null;
+  const unitOfRole = (term: QuestionTerm): boolean => roleOrganisation !== null && context.understanding.wordnet.isKindOf(term.meaning, 'administrative_unit', 4);
   // What the article is about throughout ("china" of "the brussels group that pushes ties with china") is no detail the passage must hold.
   if (byAttribution && analysis.terms.some((term) => term.pos === 'noun' && !pervasive(term) && !supports(stems, term) && !inRole(term) && !unitOfRole(term) && !leadsAs(term, chosen.passage))) return refuse();
   // "Who is the president of kaspersky": a speaker whose role is its vice-president is someone else, and
@@ -548,13 +549,13 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const unsupported = nouns.filter((term) => !supports(stems, term));
   // "which province is wuzhen in", or just "wuzhen": every name and noun asked about stands in the passage.
   // What was done must stand there too: "what apps are banned in china" is not answered by a sentence on apps in china.
-  const doneHeld = analysis.terms.every((term) => !verbal(term) || PARTICLES.has(term.meaning) || supports(stems, term));
+  const held = (term: QuestionTerm): boolean => !verbal(term) || PARTICLES.has(term.meaning) || supports(stems, term);
+  const doneHeld = analysis.terms.every(held);
   // "Where is kaspersky headquartered", "who founded roland berger": a fact about an organisation the article quotes is not in what
   // its speaker said, unless the statement says what was done, or the speaker's role gives the kind of answer ("ChinaEU, an
   // international association in Brussels"). Not a question about what they said, think or want.
   const questionWords = new Set(wordsOf(analysis.normalised));
-  const organisation = speaker !== null && chosen.passage.role ? organisationOf(chosen.passage.role) : null;
-  const organisationWords = organisation ? wordsOf(organisation.name) : [];
+  const organisationWords = speaker !== null && roleOrganisation ? wordsOf(roleOrganisation.name) : [];
   // So is a fact about a public body the article names ("when was the china internet network information center set up").
   const namedOrganisation = analysis.names.some((lower) => PUBLIC_BODY.test((lexicon.nameForms.get(lower) ?? '').split(' ').at(-1)!));
   const aboutOrganisation =
@@ -562,7 +563,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   if (aboutOrganisation && FACTS.has(analysis.answerType) && !SAID_OR_MEANT.test(analysis.normalised)) {
     const role = chosen.passage.role ?? '';
     const roleGives = analysis.answerType === 'place' ? namesPlace(role) && namesSpecificPlace(role, context) : carriesFor(role, analysis);
-    const done = analysis.terms.every((term) => !verbal(term) || PARTICLES.has(term.meaning) || FILLERS.has(term.meaning) || supports(stems, term));
+    const done = analysis.terms.every((term) => FILLERS.has(term.meaning) || held(term));
     // Said as what the article does not say: "The article does not say where."
     if (!roleGives && !done) return refuse(none, none, analysis.answerType);
   }
@@ -671,7 +672,7 @@ const MAX_TABLE_PHRASES = 1500;
  * A table made once per index and shared by every question; one that could not be made (the
  * model failed) is made again by the next question, not remembered as failed.
  */
-function oncePerIndex<T>(tables: WeakMap<KnowledgeIndex, Promise<T>>, index: KnowledgeIndex, make: () => Promise<T>): Promise<T> {
+export function oncePerIndex<T>(tables: WeakMap<KnowledgeIndex, Promise<T>>, index: KnowledgeIndex, make: () => Promise<T>): Promise<T> {
   const known = tables.get(index);
   if (known) return known;
   const made = make();

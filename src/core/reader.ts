@@ -899,14 +899,13 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   // "Who spoke for the us router maker": a company the article quotes, described by what members know of it, is read by its name.
   const named = await withOrganisationsNamed(withoutGuess(asked), context);
   const analysis = analyseQuestion(named ? named.text : withoutGuess(asked), context.understanding);
-  if (named) analysis.describedAs = named.named;
   analysis.original = question;
   analysis.people = [...context.retriever.peopleIn(analysis.normalised)];
   const timings: AskTimings = { understandMs: lap(), embedMs: 0, searchMs: 0, composeMs: 0 };
   const trace: ReadTrace = { analysis, hits: [], similarity: -1, timings };
   const done = (reading: Reading): { reading: Reading; trace: ReadTrace } => {
     timings.composeMs = lap();
-    return { reading: analysis.describedAs ? { ...reading, readAs: analysis.describedAs } : reading, trace };
+    return { reading: named ? { ...reading, readAs: named.named } : reading, trace };
   };
   // "cao desheng" on its own asks about the author; "wu heping" about the photo credit.
   const creditedTo = creditedPart(analysis, context.index.manifest.articles);

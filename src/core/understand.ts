@@ -93,8 +93,6 @@ function headClass(text: string): { type: AnswerType; word: string } | null {
 const WORDING_KINDS = ['language_unit', 'figure_of_speech', 'expression'];
 
 export interface QuestionAnalysis {
-  /** Companies the question described rather than named, and the names they were read as ("the us router maker" → Cisco). */
-  describedAs?: Array<{ described: string; name: string }>;
   original: string;
   /** Lower case, shorthand expanded, spelling corrected: what is embedded and searched. */
   normalised: string;
