@@ -720,6 +720,23 @@ describe('the reader on facts about an organisation it quotes', () => {
   });
 });
 
+describe('the reader on events of what the article is about throughout', () => {
+  it('refuses who or when of an event its verb names, where the passage has not that verb, and dates a start by "since" or "the first"', async () => {
+    // Asked of nothing but the internet or China, only the verb says which event: the WIC's founding is not the internet's.
+    for (const [question, lacking] of [['who invented the internet', 'who'], ['when did china first connect to the internet', 'when']] as const) {
+      const reply = await ask(question);
+      expect(reply.answered, question).toBe(false);
+      expect(reply.answer, question).toMatch(new RegExp(`^The article does not say ${lacking}\\.`));
+    }
+    // A start is dated by "every year since 2014", or by the first conference's date.
+    for (const question of ['when did the world internet conference start', 'when did the wic first start, like what year', 'since when has the conference been running']) {
+      expect((await ask(question)).answer, question).toContain('2014');
+    }
+    // Its own verb in the passage answers: "when did the cyber security law take effect".
+    expect((await ask('when did the cyber security law take effect')).answer).toContain('June 2017');
+  });
+});
+
 describe('the reader on figures of something else', () => {
   it('refuses a figure of something the article relates nothing to, however close the passage with another figure', async () => {
     const mobile = await ask('how many chinese internet users go online through mobile phones');

@@ -49,6 +49,11 @@ describe('WordNet', () => {
     expect(wordnet.endsSomething('date')).toBe(false);
     expect(wordnet.endsSomething('go')).toBe(false);
   });
+
+  it('takes "start", "launch" and "set up" as beginnings, but not "invent", "connect" or "run", nor an ending', () => {
+    for (const verb of ['start', 'begin', 'launch', 'found', 'set_up', 'kick_off']) expect(wordnet.beginsSomething(verb), verb).toBe(true);
+    for (const verb of ['invent', 'connect', 'run', 'hold', 'leave']) expect(wordnet.beginsSomething(verb), verb).toBe(false);
+  });
 });
 
 describe('the article lexicon', () => {

@@ -336,6 +336,11 @@ function namesCompany(text: string, passage: Passage): boolean {
   return named.some((head) => !PUBLIC_BODY.test(head));
 }
 
+/** Who or when of an event, whose verb says which one is meant; and what dates a start ("since 2014", "the first … on"). */
+const EVENT_ASKED: ReadonlySet<AnswerType> = new Set(['date', 'person', 'organisation']);
+const SINCE_WHEN = /\bsince when\b/;
+const STARTED = /\bsince (?:19|20)\d{2}\b|\bfirst\b/i;
+
 /** Verbs of a mind, which a passage says in its own words ("desires" for "want"). */
 const ATTITUDES = new Set(['say', 'think', 'believe', 'feel', 'want', 'wish', 'hope', 'expect', 'see', 'view', 'consider', 'like', 'need']);
 
@@ -567,6 +572,18 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
     // Said as what the article does not say: "The article does not say where."
     if (!roleGives && !done) return refuse(none, none, analysis.answerType);
   }
+  const saysOrMinds = (term: QuestionTerm): boolean => REPORTING.has(term.verb ?? term.meaning) || ATTITUDES.has(term.verb ?? term.meaning);
+  // "Who invented the internet", "when did china first connect to the internet": asked who or when of nothing but what the article
+  // is about throughout, only the verb says which event is meant, and a passage without it dates or names another one. Its own
+  // word, not a WordNet neighbour ("innovation" for "invent"). A start is dated by "since 2014" or by the first of something, and
+  // "since when has it been running" by "since" alone. Not a verb of saying or of a mind, which a quotation is.
+  if (EVENT_ASKED.has(analysis.answerType) && analysis.shape === 'fact' && !SINCE_WHEN.test(analysis.normalised)) {
+    const asked = analysis.terms.filter((term) => !term.answerClass && !PARTICLES.has(term.meaning) && !FILLERS.has(term.meaning));
+    const acts = asked.filter((term) => term.kind === 'word' && verbal(term) && !saysOrMinds(term));
+    const general = asked.every((term) => acts.includes(term) || (term.kind === 'word' && (pervasive(term) || ofPervasive(term.meaning, context))));
+    const begun = (term: QuestionTerm): boolean => wordnet.beginsSomething((term.verb ?? term.meaning).replace(/ /g, '_')) && STARTED.test(answering);
+    if (acts.length > 0 && general && !acts.some((term) => literal(term) || begun(term))) return refuse(none, none, analysis.answerType);
+  }
   if (nouns.length >= 1 && nouns.every(literal) && (nouns.length >= 2 || nouns.some((term) => term.named)) && doneHeld) return answer();
   // Worded nothing like the article ("how many firms agreed to relocate to that hub"), a question is still answered when the
   // sentence carries the kind of answer it asks for (checked above) and the passage holds most of what it is about.
@@ -595,7 +612,6 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // "Does the cyber security law require data to be stored inside china": yes or no is said only by a passage that says what was
   // asked to be done, in the question's verbs or theirs; one close in meaning that does not is no answer either way.
   // Not a verb of saying or of a mind ("do the rules reflect what most nations want": the passage says "desires").
-  const saysOrMinds = (term: QuestionTerm): boolean => REPORTING.has(term.verb ?? term.meaning) || ATTITUDES.has(term.verb ?? term.meaning);
   if (analysis.answerType === 'yesno' && analysis.shape !== 'comparison' && !content.every((term) => !asVerb(term) || saysOrMinds(term) || PARTICLES.has(term.meaning) || supports(stems, term))) {
     return refuse();
   }

@@ -31,6 +31,9 @@ const ENDING = new Set([
   'depart', 'exit', 'finish', 'complete',
 ]);
 
+/** Verbs of beginning: what `beginsSomething` looks for among a verb's sense and its hypernyms. */
+const BEGINNING = new Set(['begin', 'start', 'commence', 'initiate', 'launch', 'found', 'establish', 'set_up', 'inaugurate', 'institute', 'originate', 'kick_off', 'open']);
+
 /** Heads of definitions that say nothing of what a thing is: "informal terms for a mother", "a small amount of…". */
 const GENERIC_HEADS = new Set([
   'term', 'terms', 'name', 'word', 'abbreviation', 'person', 'someone', 'something', 'thing', 'one', 'amount', 'degree', 'act', 'state',
@@ -347,9 +350,20 @@ export class WordNet {
     // Going away in a verb's own first sense ("leave", "depart", "disappear", "vanish") ends being there; not a way of going
     // somewhere a step or two up, which many verbs are.
     if (first.words.includes('go_away')) return true;
+    return this.firstSenseIsA(verb, ENDING);
+  }
+
+  /** Whether a verb's first sense, or one of its hypernyms two steps up, begins something ("start", "launch", "set up"). */
+  beginsSomething(verb: string): boolean {
+    return this.firstSenseIsA(verb, BEGINNING);
+  }
+
+  private firstSenseIsA(verb: string, kinds: ReadonlySet<string>): boolean {
+    const first = this.senses(verb).find((sense) => sense.pos === 'verb');
+    if (!first) return false;
     let frontier = [first];
     for (let step = 0; step <= 2 && frontier.length > 0; step += 1) {
-      if (frontier.some((sense) => sense.words.some((word) => ENDING.has(word)))) return true;
+      if (frontier.some((sense) => sense.words.some((word) => kinds.has(word)))) return true;
       frontier = frontier.flatMap((sense) => this.pointed(sense, ['@']));
     }
     return false;
