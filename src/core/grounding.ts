@@ -576,10 +576,12 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // "Who invented the internet", "when did china first connect to the internet": asked who or when of nothing but what the article
   // is about throughout, only the verb says which event is meant, and a passage without it dates or names another one. Its own
   // word, not a WordNet neighbour ("innovation" for "invent"). A start is dated by "since 2014" or by the first of something, and
-  // "since when has it been running" by "since" alone. Not a verb of saying or of a mind, which a quotation is.
-  if (EVENT_ASKED.has(analysis.answerType) && analysis.shape === 'fact' && !SINCE_WHEN.test(analysis.normalised)) {
+  // "since when has it been running" by "since" alone. Not who said something ("which company said cyberspace belongs to all
+  // countries"), which a statement answers in its own words.
+  const aboutWords = analysis.terms.some(saysOrMinds) || SAID_OR_MEANT.test(analysis.normalised);
+  if (EVENT_ASKED.has(analysis.answerType) && analysis.shape === 'fact' && !aboutWords && !SINCE_WHEN.test(analysis.normalised)) {
     const asked = analysis.terms.filter((term) => !term.answerClass && !PARTICLES.has(term.meaning) && !FILLERS.has(term.meaning));
-    const acts = asked.filter((term) => term.kind === 'word' && verbal(term) && !saysOrMinds(term));
+    const acts = asked.filter((term) => term.kind === 'word' && verbal(term));
     const general = asked.every((term) => acts.includes(term) || (term.kind === 'word' && (pervasive(term) || ofPervasive(term.meaning, context))));
     const begun = (term: QuestionTerm): boolean => wordnet.beginsSomething((term.verb ?? term.meaning).replace(/ /g, '_')) && STARTED.test(answering);
     if (acts.length > 0 && general && !acts.some((term) => literal(term) || begun(term))) return refuse(none, none, analysis.answerType);
