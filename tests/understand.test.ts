@@ -134,6 +134,14 @@ describe('the lexical terms', () => {
     // "kick" alone is no start.
     expect(analyse('who will kick the ball').terms.find((term) => term.meaning === 'kick')?.neighbours ?? []).not.toContain('start');
   });
+
+  it('reads the bare word after an auxiliary and a one-name subject as the verb, however compromise tags it', () => {
+    const pos = (question: string, word: string): string | undefined => analyse(question).terms.find((term) => term.meaning === word)?.pos;
+    expect(pos('why did china scrap the cyber security law', 'scrap')).toBe('verb');
+    expect(pos('why did china push back its cyberpower goal to 2035', 'push')).toBe('verb');
+    // Not after a subject of more words ("the park"), where the first word may be its noun.
+    expect(pos('when did the park open', 'park')).toBe('noun');
+  });
 });
 
 describe('question understanding', () => {

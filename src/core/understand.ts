@@ -592,6 +592,25 @@ function spacedAsArticle(text: string, articleText: string): string {
 const PLACE_KINDS = new Set(['city', 'province', 'town', 'county', 'district', 'municipality', 'region', 'village', 'state']);
 
 /** Understands a question against the article's lexicon. */
+const AUXILIARIES = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'must', 'might']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'i']);
+type Tagged = Array<{ terms: Array<{ normal: string; text: string; root?: string; tags: string[] }> }>;
+
+/**
+ * "Why did china scrap the law", "how did kaspersky react": after a question word, an auxiliary and a subject of one name or
+ * pronoun, English puts the verb bare, which compromise may take for a noun of a compound ("china scrap"). The index of that
+ * word when WordNet has it as a verb in its base form; -1 otherwise.
+ */
+function bareVerbAt(tagged: Tagged, wordnet: WordNet): number {
+  const word = (at: number): { normal: string; text: string; root?: string; tags: string[] } | undefined => tagged[at]?.terms[0];
+  if (!word(0)?.tags.includes('QuestionWord') || !AUXILIARIES.has(word(1)?.normal ?? '')) return -1;
+  const subject = word(2);
+  if (!subject || !(SUBJECT_PRONOUNS.has(subject.normal) || ['ProperNoun', 'Place', 'Person', 'Organization', 'Country'].some((tag) => subject.tags.includes(tag)))) return -1;
+  const candidate = word(3)?.normal ?? '';
+  if (!/^[a-z]+$/.test(candidate) || /(?:s|ed|ing)$/.test(candidate)) return -1;
+  return wordnet.senses(candidate).some((sense) => sense.pos === 'verb') ? 3 : -1;
+}
+
 export function analyseQuestion(question: string, context: Understanding): QuestionAnalysis {
   const { lexicon, wordnet } = context;
   // Full-width and compatibility forms ("ＷＩＣ") read as the plain letters they stand for.
@@ -612,6 +631,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const replacedBy = new Map([...replaced].map(([typed, r]) => [r.meaning, { typed, how: r.how }]));
 
   let future = /\b(?:going to|gonna)\b/.test(normalised);
+  const bareVerb = bareVerbAt(tagged, wordnet);
   for (const [at, entry] of tagged.entries()) {
     const term = entry.terms[0];
     if (!term) continue;
@@ -631,7 +651,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       // … in the plural too: "what sorts of events", "which kinds of crime".
       if (QUESTION_FRAME.has(word) || PLURAL_FRAME.has(word) || FRAME_WORDS.includes(word) || PREPOSITIONS.has(word) || word.length < 2) continue;
       const tags = new Set(term.tags);
-      const pos: QuestionTerm['pos'] = tags.has('Noun') || tags.has('ProperNoun') ? 'noun' : tags.has('Verb') ? 'verb' : tags.has('Adjective') ? 'adjective' : 'other';
+      const pos: QuestionTerm['pos'] = at === bareVerb ? 'verb' : tags.has('Noun') || tags.has('ProperNoun') ? 'noun' : tags.has('Verb') ? 'verb' : tags.has('Adjective') ? 'adjective' : 'other';
       // Chat fillers ("lol", "hmm", "btw") say nothing about the article.
       if (tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Pronoun') || tags.has('QuestionWord') || tags.has('Expression')) continue;
       const isYear = /^(?:19|20)\d{2}$/.test(word);
