@@ -71,7 +71,9 @@ const LOCKED = {
   // Refused when it should 28 -> 29 of 30: a plural noun is read by its noun senses ("fines" are penalties, not "all right").
   // Closest 18 -> 17: a right answer is no longer marked, as "the head of" an organisation is whoever leads it.
   // Tenth round (never read): right 60 -> 61 and refused wrongly 4 -> 3, closest 17 -> 16, with the companies described, not named.
-  sealed: { answerRight: 61 / 70, refusedWhenShould: 29 / 30, refusedWhenShouldNot: 3 / 70, listItemRecall: 0.86, sureWrong: 4, closest: 16 },
+  // Eleventh round (never read): refused wrongly 3 -> 4, list items 86.5% -> 84.6% and wrong given as sure 4 -> 3, with "which companies"
+  // read as asking for companies as "which company" is, and a speaker's company no answer to what the statement does not say it did.
+  sealed: { answerRight: 61 / 70, refusedWhenShould: 29 / 30, refusedWhenShouldNot: 4 / 70, listItemRecall: 0.846, sureWrong: 3, closest: 16 },
   // Sealed2 (72 answerable, 28 to refuse), written in the eighth round after its first changes; its figures when written, and at the round's end.
   // Ninth round (never read): right 63 -> 64 and refused wrongly 5 -> 4, as a later paragraph of the top hit's section that carries
   // the answer type, and says what was asked in the question's own verbs, answers when no close hit carries it.
@@ -80,7 +82,8 @@ const LOCKED = {
   // Tenth round (never read): refused wrongly 3 -> 2 and wrong given as sure 5 -> 6, both with the change that reads a unit of language
   // after the question word ("what metaphor…") as what is asked, no figure as a WordNet synonym, and "stats" as figures: one question
   // it refused gets a wrong answer as sure.
-  sealed2: { answerRight: 65 / 72, refusedWhenShould: 25 / 28, refusedWhenShouldNot: 2 / 72, listItemRecall: 0.8, sureWrong: 6, closest: 15 },
+  // Eleventh round (never read): refused when it should 25 -> 26 of 28 and wrong given as sure 6 -> 5, with the same change.
+  sealed2: { answerRight: 65 / 72, refusedWhenShould: 26 / 28, refusedWhenShouldNot: 2 / 72, listItemRecall: 0.8, sureWrong: 5, closest: 15 },
   // Sealed3 (71 answerable, 26 to refuse), written in the ninth round after most of its changes, by a writer who saw only the article.
   // The same figures at the round's start (142a483) and when written: nothing of the round moved it. Refusing 80.8% is far below the
   // issue's 95%: near-topic questions that share the article's words are still answered.

@@ -765,6 +765,11 @@ describe('the reader on companies asked for', () => {
     for (const question of ['which companies exactly signed up to move into the cybersecurity park', 'which firms are moving into the beijing cybersecurity park']) {
       expect((await ask(question)).answered, question).toBe(false);
     }
+    // Nor the company a statement's speaker speaks for, when the statement does not say it did what is asked; "companies" in the
+    // plural asks for companies as "company" does.
+    for (const question of ["which companies won contracts to build china's 5g network", 'which chinese companies are building the 5g network']) {
+      expect((await ask(question)).answer, question).toMatch(/^The article does not say which compan/);
+    }
     // One a statement's speaker speaks for is a company; and a bureau answers "which agency".
     expect((await ask('which company said cyberspace belongs to all countries')).answer).toContain('Kaspersky');
     expect((await ask('which government office reported the firms moving into the park')).answer).toContain('Beijing Municipal Bureau');

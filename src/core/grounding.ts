@@ -330,8 +330,8 @@ const FILLERS: ReadonlySet<string> = new Set(CHAT_OPENINGS);
 const PUBLIC_BODY = /^(?:Center|Centre|Bureau|Commission|Administration|Ministry|Office|Council|Department|Agency|Authority|Committee|Government)$/u;
 
 /** Whether a text names a company: one whose name does not end as a public body's, or the one a statement's speaker speaks for. */
-function namesCompany(text: string, passage: Passage): boolean {
-  if (passage.speaker && organisationOf(passage.role ?? '') !== null) return true;
+function namesCompany(text: string, passage: Passage, speakersCount = true): boolean {
+  if (speakersCount && passage.speaker && organisationOf(passage.role ?? '') !== null) return true;
   const named = [...text.matchAll(new RegExp(ORGANISATION_NAME.source, 'gu'))].map((match) => match[0].split(' ').at(-1)!);
   return named.some((head) => !PUBLIC_BODY.test(head));
 }
@@ -491,7 +491,11 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // is no company, nor is a company the article does not name.
   const asksFor = /^(?:which|what)((?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)\b)[\w-]+){1,3})/u.exec(analysis.normalised)?.[1] ?? '';
   const companyAsked = analysis.answerType === 'organisation' && wordsOf(asksFor).some((word) => COMPANY_WORDS.has(stem(word)));
-  if (companyAsked && !namesCompany(answering, chosen.passage)) return refuse(none, none, 'organisation');
+  // The company a statement's speaker speaks for is one only for what they said, or what the statement says was done:
+  // "which companies won contracts to build china's 5g network" is not answered by a consultancy's director on 5G.
+  const held = (term: QuestionTerm): boolean => !verbal(term) || PARTICLES.has(term.meaning) || supports(stems, term);
+  const speaksFor = SAID_OR_MEANT.test(analysis.normalised) || analysis.terms.every(held);
+  if (companyAsked && !namesCompany(answering, chosen.passage, speaksFor)) return refuse(none, none, 'organisation');
   // "Which city hosted the first wic besides wuzhen": a place other than the one set aside, and than the article's own country.
   if (analysis.answerType === 'place' && analysis.excluded) {
     const aside = wordsOf(analysis.excluded);
@@ -554,7 +558,6 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const unsupported = nouns.filter((term) => !supports(stems, term));
   // "which province is wuzhen in", or just "wuzhen": every name and noun asked about stands in the passage.
   // What was done must stand there too: "what apps are banned in china" is not answered by a sentence on apps in china.
-  const held = (term: QuestionTerm): boolean => !verbal(term) || PARTICLES.has(term.meaning) || supports(stems, term);
   const doneHeld = analysis.terms.every(held);
   // "Where is kaspersky headquartered", "who founded roland berger": a fact about an organisation the article quotes is not in what
   // its speaker said, unless the statement says what was done, or the speaker's role gives the kind of answer ("ChinaEU, an

@@ -71,7 +71,7 @@ export interface QuestionTerm {
 const ANSWER_CLASS: Partial<Record<AnswerType, RegExp>> = {
   place: /^(?:which|what)(?: other)? (city|town|country|nation|province|place|region)\b/,
   person: /^(?:which|what) (person|official|expert|researcher|leader)\b/,
-  organisation: /^(?:which|what) (company|firm|organi[sz]ation|center|centre|bureau|newspaper|paper|association|body|agency|outfit|group|institution|institute|authority|department|ministry|office|publication|outlet)\b/,
+  organisation: /^(?:which|what) (company|companies|firm|firms|organi[sz]ation|organi[sz]ations|center|centre|bureau|newspaper|newspapers|paper|association|body|bodies|agency|agencies|outfit|group|groups|institution|institute|authority|department|ministry|office|publication|outlet)\b/,
 };
 const CLASS_WORDS = Object.fromEntries(Object.entries(ANSWER_CLASS).map(([type, pattern]) => [type, /\((?!\?)([^)]*)\)/.exec(pattern.source)![1]!])) as Partial<Record<AnswerType, string>>;
 const NOT_MODIFIER = '(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|the|a|an|of|in|on|for|to|year|date|month|day)\\b)';
