@@ -141,6 +141,9 @@ describe('the lexical terms', () => {
     expect(pos('why did china push back its cyberpower goal to 2035', 'push')).toBe('verb');
     // Not after a subject of more words ("the park"), where the first word may be its noun.
     expect(pos('when did the park open', 'park')).toBe('noun');
+    // After the noun asked for, with a determiner after it: "what small town hosts that yearly summit".
+    expect(pos('what small town hosts that yearly online-world summit', 'hosts')).toBe('verb');
+    expect(pos('what small town hosts are there', 'hosts')).toBe('noun');
   });
 });
 
@@ -312,6 +315,8 @@ describe('question understanding', () => {
     expect(metaphor.missing).toEqual([]);
     expect(metaphor.terms.find((term) => term.meaning === 'metaphor')?.answerClass).toBe(true);
     expect(analyse('what adjectives did xi use for the online world').missing).toEqual([]);
+    // … after "what is the" too: "what's the exact train metaphor xi used".
+    expect(analyse("what's the exact train metaphor xi used about the digital economy").missing).toEqual([]);
     // Only as what is asked for: "why did xi use a metaphor" asks about one.
     const why = analyse('why did xi use a metaphor').terms.find((term) => term.meaning === 'metaphor');
     expect(why).toBeDefined();

@@ -7,7 +7,7 @@ import { continuedFrom, organisationOf, type Passage, previousInSection, sentenc
 import type { ReaderContext } from './reader.js';
 import { dot, type Hit } from './retrieve.js';
 import { answeringFor, answeringText, carriesFor, carriesType, namesPlace, namesSomeoneElse, ORGANISATION_NAME, placesNamed, SENTENCE_TYPES } from './sentence-types.js';
-import type { AnswerType, QuestionAnalysis, QuestionTerm } from './understand.js';
+import { type AnswerType, askedPart, type QuestionAnalysis, type QuestionTerm } from './understand.js';
 import { WordNet } from './wordnet.js';
 
 /** A word used this often (per passage) is what the article is about throughout ("China"), so it picks no passage. */
@@ -482,7 +482,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const answering = answeringFor(analysis, chosen.passage, choice.sentence);
   const who = analysis.answerType === 'person' || analysis.answerType === 'organisation';
   // "Where is roland berger headquartered": a place the article is about throughout ("China" of "Roland Berger China") is no answer to where.
-  const placeElse = (): boolean => !/^where\b/.test(analysis.normalised) || namesSpecificPlace(answering, context);
+  const placeElse = (): boolean => !/^where\b/.test(askedPart(analysis.normalised)) || namesSpecificPlace(answering, context);
   const carries = who ? namesSomeoneElse(answering, analysis, chosen.passage) : carriesFor(answering, analysis) && (analysis.answerType !== 'place' || placeElse());
   if (analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES && !carries) {
     return refuse(none, none, analysis.answerType);

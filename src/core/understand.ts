@@ -603,7 +603,17 @@ type Tagged = Array<{ terms: Array<{ normal: string; text: string; root?: string
  */
 function bareVerbAt(tagged: Tagged, wordnet: WordNet): number {
   const word = (at: number): { normal: string; text: string; root?: string; tags: string[] } | undefined => tagged[at]?.terms[0];
-  if (!word(0)?.tags.includes('QuestionWord') || !AUXILIARIES.has(word(1)?.normal ?? '')) return -1;
+  if (!word(0)?.tags.includes('QuestionWord')) return -1;
+  // "What small town hosts that yearly summit": a word after the noun asked for, with a determiner after it, is the verb.
+  if (/^(?:which|what)$/.test(word(0)!.normal)) {
+    for (let at = 2; at <= 4; at += 1) {
+      const candidate = word(at);
+      if (!candidate || !word(at - 1)?.tags.includes('Noun') || !/^(?:the|that|this|these|those|a|an|its|their|his|her)$/.test(word(at + 1)?.normal ?? '')) continue;
+      if (candidate.tags.includes('Noun') && /^[a-z]+(?:s|ed)$/.test(candidate.normal) && wordnet.senses(candidate.normal).some((sense) => sense.pos === 'verb')) return at;
+    }
+    return -1;
+  }
+  if (!AUXILIARIES.has(word(1)?.normal ?? '')) return -1;
   const subject = word(2);
   if (!subject || !(SUBJECT_PRONOUNS.has(subject.normal) || ['ProperNoun', 'Place', 'Person', 'Organization', 'Country'].some((tag) => subject.tags.includes(tag)))) return -1;
   const candidate = word(3)?.normal ?? '';
@@ -835,7 +845,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   // The question's shape first: WordNet's kinds are looked up only for a noun in that place.
   for (const term of unique) {
     if (term.pos !== 'noun' || term.kind !== 'word' || term.answerClass) continue;
-    if (!new RegExp(`^(?:which|what)(?: (?:kind|sort|type) of)?(?: [\\w-]+){0,2}? ${escapeRegExp(term.meaning)}\\b`).test(asked)) continue;
+    if (!new RegExp(`^(?:which|what)(?: (?:is|was|are|were) the)?(?: (?:kind|sort|type) of)?(?: [\\w-]+){0,2}? ${escapeRegExp(term.meaning)}\\b`).test(asked)) continue;
     if (!WORDING_KINDS.some((kind) => wordnet.isKindOf(term.meaning, kind, 4))) continue;
     term.answerClass = true;
     const at = missing.indexOf(term);
