@@ -216,7 +216,7 @@ describe('the reader', () => {
     expect((await ask('what paper is this from')).answer).toContain('China Daily');
     expect((await ask('whats the headline')).answer).toContain('China to step up cyberspace cooperation');
     expect((await ask('who took the photo')).answer).toContain('Wu Heping');
-    for (const question of ['who took the pic', 'photo credit?', 'picture credit', 'who took the photos']) expect((await ask(question)).answer, question).toContain('Wu Heping');
+    for (const question of ['who took the pic', 'photo credit?', 'picture credit', 'who took the photos', 'who is credited for the image in the article']) expect((await ask(question)).answer, question).toContain('Wu Heping');
     expect((await ask('whats the reporters email')).answer).toContain('caodesheng@chinadaily.com.cn');
   });
 
