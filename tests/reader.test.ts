@@ -735,6 +735,9 @@ describe('the reader on events of what the article is about throughout', () => {
     // "Why did china scrap the law": "scrap" is the verb after "did china", and the article reports no such ending.
     expect((await ask('why did china scrap the cyber security law a year after it took effect')).answer).toMatch(/^The article does not say that happened\./);
     expect((await ask('why did china push back its cyberpower goal to 2035')).answered).toBe(false);
+    // The occasion a clause gives a statement is in the passage: Xi is reported touring no site.
+    expect((await ask('what did xi say when he toured the cybersecurity park construction site')).answered).toBe(false);
+    expect((await ask('what did xi say cyberspace is when he proposed the shared future idea')).answered).toBe(true);
     // Chat before "where" still asks where: a sentence that names only China does not say.
     expect((await ask('lol where even is this conference')).answer).not.toContain('December 3, 2017');
     expect((await ask('what small town hosts that yearly online-world summit')).answer).toContain('Wuzhen');

@@ -474,6 +474,10 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(ownContext, term));
   if (analysis.shape !== 'comparison' && years.length > 0) return refuse(none, years);
   if (analysis.shape !== 'comparison' && !sameOccasion(analysis, chosen.passage)) return refuse();
+  // "What did xi say when he toured the park's construction site": the occasion a clause gives is in the passage, by its verb.
+  const occasion = /\b(?:say|said|says|speak|spoke|talk|talked)\b.*?\b(?:when|while) (?:he|she|they|it|[a-z]+) ([a-z]+)\b/.exec(analysis.normalised)?.[1];
+  const occasionVerb = occasion ? analysis.terms.find((term) => term.typed === occasion || term.meaning === occasion) : undefined;
+  if (occasionVerb && wordnet.senses(occasionVerb.meaning).some((sense) => sense.pos === 'verb') && !supports(inContext, occasionVerb)) return refuse();
   // "What did cisco's ceo say": a title the speaker of the passage does not hold ("the association head" may be its president).
   const roleStems = stemsWithParts(chosen.passage.role ?? '');
   const speakerTitle = analysis.speakerWords.join(' ').includes('chief executive') ? ['chief', 'executive'] : analysis.speakerWords.filter((word) => TITLE_WORDS.has(word) && !LOOSE_TITLES.has(word));
