@@ -16,7 +16,7 @@ export interface Answer extends Reading {
 }
 
 export function worded(reading: Reading): Answer {
-  const readAs = (reading.readAs ?? []).map(({ described, name }) => `Taking “${described}” to mean ${name}: the article does not describe it so.\n`).join('');
+  const readAs = (reading.readAs ?? []).map(({ described, name, why }) => `Taking “${described}” to mean ${name}: ${why ?? 'the article does not describe it so'}.\n`).join('');
   return { ...reading, answer: `${readAs}${say(reading.finding)}` };
 }
 

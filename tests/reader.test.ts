@@ -699,6 +699,13 @@ describe('the reader on companies described, not named', () => {
     const park = await ask('how many internet security companies signed a contract to move into the park');
     expect(park.answer).toContain('Over 10 companies');
     expect(park.readAs).toBeUndefined();
+    // "This year" is the year the article reports in, and the reply says so.
+    const week = await ask('where was cybersecurity week this yr');
+    expect(week.answer).toMatch(/^Taking “this year” to mean 2019: the latest year the article reports\.\n/);
+    expect(week.answer).toContain('Tianjin');
+    expect(week.readAs).toEqual([{ described: 'this year', name: '2019', why: 'the latest year the article reports' }]);
+    // No conference of 2019 is reported: its theme is no 2015 speech.
+    expect((await ask("what is the theme of this year's wic")).answered).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareCorpus } from '../src/core/article.js';
 import { buildLexicon, correctSpelling, wordsOf } from '../src/core/lexicon.js';
 import { terms } from '../src/core/lexical.js';
-import { analyseQuestion, type Understanding } from '../src/core/understand.js';
+import { analyseQuestion, reportedYear, type Understanding } from '../src/core/understand.js';
 import { titleAsked } from '../src/core/grounding.js';
 import { carriesFor } from '../src/core/sentence-types.js';
 import { WordNet } from '../src/core/wordnet.js';
@@ -304,6 +304,15 @@ describe('question understanding', () => {
   it('never takes a figure for a synonym: "decade" is not the "10" of "over 10 companies"', () => {
     const decade = analyse('how much is the hub expected to produce by the end of the decade').terms.find((term) => term.meaning === 'decade');
     expect(decade?.neighbours.some((word) => /\d/.test(word))).toBe(false);
+  });
+
+  it('reads "this year" as the latest year the article reports, not a deadline it gives', () => {
+    expect(reportedYear(' the park started at the end of 2017 the 2019 week started last month the aim of becoming a leader by 2035 ')).toBe('2019');
+    expect(reportedYear(' no year here ')).toBeNull();
+    const asked = analyse("what is the theme of this year's wic");
+    expect(asked.thisYear).toBe('2019');
+    expect(asked.years).toEqual(['2019']);
+    expect(analyse('what is the theme of the wic').thisYear).toBeNull();
   });
 
   it('reads "stats" as figures, not as a slip of "starts"', () => {

@@ -112,8 +112,11 @@ export interface Reading {
   answered: boolean;
   finding: Finding;
   citations: Citation[];
-  /** Companies the question described and the article names, as they were read ("the us router maker" → Cisco): the reply says so. */
-  readAs?: Array<{ described: string; name: string }>;
+  /**
+   * What the question described and the article names, as it was read: a company ("the us router maker" → Cisco), or "this year"
+   * (→ 2019, with `why`: the latest year the article reports). The reply says so.
+   */
+  readAs?: Array<{ described: string; name: string; why?: string }>;
 }
 /** The answer sentence, with who said it when the passage is a quotation or a statement. */
 export function saidBy(hit: Hit): Said {

@@ -916,7 +916,8 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   const trace: ReadTrace = { analysis, hits: [], similarity: -1, timings };
   const done = (reading: Reading): { reading: Reading; trace: ReadTrace } => {
     timings.composeMs = lap();
-    return { reading: named ? { ...reading, readAs: named.named } : reading, trace };
+    const readAs = [...(named?.named ?? []), ...(analysis.thisYear ? [{ described: 'this year', name: analysis.thisYear, why: 'the latest year the article reports' }] : [])];
+    return { reading: readAs.length > 0 ? { ...reading, readAs } : reading, trace };
   };
   // "cao desheng" on its own asks about the author; "wu heping" about the photo credit.
   const creditedTo = creditedPart(analysis, context.index.manifest.articles);

@@ -111,6 +111,8 @@ export interface QuestionAnalysis {
   speakerWords: string[];
   /** The noun the question asks about: "awards" in "what awards…", "firewall" in "what is the great firewall". */
   focus: QuestionTerm | null;
+  /** The year "this year" was read as: the latest the article reports ("this year's wic" → 2019). */
+  thisYear: string | null;
   /** "What day…", "exact date": a day is wanted, not only a month or a year. */
   wantsDay: boolean;
   /** What the question sets aside: "yu wenwen" in "who wrote it besides yu wenwen", "xi" in "who else is quoted apart from xi". */
@@ -621,6 +623,19 @@ function bareVerbAt(tagged: Tagged, wordnet: WordNet): number {
   return wordnet.senses(candidate).some((sense) => sense.pos === 'verb') ? 3 : -1;
 }
 
+/**
+ * The year a news article reports in, read as its "this year": the latest year it gives, less one it gives as a deadline ("by
+ * 2035", "until 2020"). Null for an article that gives no year. Kept for the last article text asked about.
+ */
+let lastReported: { text: string; year: string | null } | null = null;
+export function reportedYear(articleText: string): string | null {
+  if (lastReported?.text === articleText) return lastReported.year;
+  const years = [...articleText.matchAll(/\b(by|until|before|to)? ?((?:19|20)\d{2})\b/gu)].filter((match) => !match[1]).map((match) => match[2]!);
+  const year = years.length > 0 ? years.reduce((a, b) => (b > a ? b : a)) : null;
+  lastReported = { text: articleText, year };
+  return year;
+}
+
 export function analyseQuestion(question: string, context: Understanding): QuestionAnalysis {
   const { lexicon, wordnet } = context;
   // Full-width and compatibility forms ("ＷＩＣ") read as the plain letters they stand for.
@@ -629,7 +644,11 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   // "…according to the article" says where to look, which is always the article.
   // So does "…in this article" after a question word ("what's the deal with wuzhen in this article"), once "what's the deal with",
   // "what's up with" are read as "what about". Not "is 5g in the article", which asks whether it is.
-  const normalised = spacedAsArticle(typed, context.articleText)
+  const spaced = spacedAsArticle(typed, context.articleText);
+  // "This year's wic" is the conference of the year the article reports in.
+  const thisYear = /\bthis year\b/u.test(spaced) ? reportedYear(context.articleText) : null;
+  const normalised = spaced
+    .replace(/\bthis year\b/gu, thisYear ?? 'this year')
     .replace(/,? (?:according to|per|going by) (?:the|this) (?:article|piece|story|text|report)$/u, '')
     .replace(/^(?:yo |so |ok |okay )?what(?:'s| is|s) (?:the deal|up) with\b/u, 'what about')
     .replace(/^((?:what|who|when|where|which|how|why)\b.*) (?:in|from) (?:the|this) (?:article|piece|story|text)$/u, '$1');
@@ -872,6 +891,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     asksPost: ASKS_POST.some((pattern) => pattern.test(withoutOther)),
     excluded: setAside?.[1] ?? '',
     future,
+    thisYear,
     names: [...lexicon.nameForms.keys()].filter((lower) => isName(lower) && ` ${normalised} `.includes(` ${lower} `)),
     people: [],
   };
