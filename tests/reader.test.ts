@@ -745,6 +745,9 @@ describe('the reader on events of what the article is about throughout', () => {
     // The occasion a clause gives a statement is in the passage: Xi is reported touring no site.
     expect((await ask('what did xi say when he toured the cybersecurity park construction site')).answered).toBe(false);
     expect((await ask('what did xi say cyberspace is when he proposed the shared future idea')).answered).toBe(true);
+    // "Eastern china" is a part of China, not a place the article lacks; a name is asked of a statement's speaker too.
+    expect((await ask('which town in eastern china hosts the yearly web summit?')).answer).toContain('Wuzhen');
+    expect((await ask("what's the name of the man running the brussels-based association")).answer).toContain('Luigi Gambardella');
     // Chat before "where" still asks where: a sentence that names only China does not say.
     expect((await ask('lol where even is this conference')).answer).not.toContain('December 3, 2017');
     expect((await ask('what small town hosts that yearly online-world summit')).answer).toContain('Wuzhen');

@@ -506,7 +506,11 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
     if (!placesNamed(answering).some((place) => wordsOf(place).some((word) => !aside.includes(word) && !isPervasive(word, context)))) return refuse(none, none, 'place');
   }
   // "What's the name of the park": a name the question does not already hold ("Country Digital Acceleration"), not a sentence about the park.
-  if (ASKS_NAME.test(analysis.normalised) && !namesSomethingNew(sentenceText(chosen.passage, choice.sentence), analysis, context)) return refuse(none, none, 'name');
+  // "What's the name of the man running the brussels-based association": a person's name is also the speaker's of a statement.
+  const personNamed = /\bname of (?:the|that|this) ([a-z]+)\b/.exec(analysis.normalised)?.[1];
+  const speakerCounts = chosen.passage.speaker !== null && personNamed !== undefined && context.understanding.wordnet.isKindOf(personNamed, 'person', 4);
+  const namingText = `${sentenceText(chosen.passage, choice.sentence)}${speakerCounts ? ` ${chosen.passage.speaker}` : ''}`;
+  if (ASKS_NAME.test(analysis.normalised) && !namesSomethingNew(namingText, analysis, context)) return refuse(none, none, 'name');
   // "How much did the park cost": what the sum is of must be in the sentence, not another sum ("industrial output").
   const sumOf = analysis.answerType === 'amount' ? analysis.terms.filter((term) => SUMS.test(term.meaning)) : [];
   if (sumOf.some((term) => !supports(new Set(wordsOf(answering).map(stem)), term))) return refuse(none, none, 'amount');

@@ -594,6 +594,8 @@ function spacedAsArticle(text: string, articleText: string): string {
 const PLACE_KINDS = new Set(['city', 'province', 'town', 'county', 'district', 'municipality', 'region', 'village', 'state']);
 
 /** Understands a question against the article's lexicon. */
+/** Compass points, as members put them before a place ("eastern china"). */
+const COMPASS: ReadonlySet<string> = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'east', 'west', 'north', 'south']);
 const AUXILIARIES = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'must', 'might']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'i']);
 type Tagged = Array<{ terms: Array<{ normal: string; text: string; root?: string; tags: string[] }> }>;
@@ -761,6 +763,17 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const seen = new Set<string>();
   const unique = terms.filter((term) => (seen.has(term.meaning) ? false : (seen.add(term.meaning), true)));
   readWordPairs(unique, normalised, context, expansions);
+  // "Eastern china", "southern china": a compass point before a place the article names is a part of that place, not a place of
+  // its own the article lacks.
+  for (const term of unique) {
+    if (!COMPASS.has(term.meaning) || term.grounding !== null) continue;
+    const next = new RegExp(`\\b${escapeRegExp(term.meaning)} ([\\p{L}]+)\\b`, 'u').exec(normalised)?.[1];
+    const place = unique.find((other) => other.meaning === next && other.named && other.grounding !== null);
+    if (!place) continue;
+    term.grounding = 'broader';
+    term.kind = 'word';
+    term.neighbours = [place.meaning];
+  }
   const years = normalised.match(/\b(?:19|20)\d{2}\b/g) ?? [];
   // What the question asks is read past the chat it opens with ("so wait is…", "ok real talk what…").
   // … and past what it sets aside first ("apart from xi who is quoted on 5g").
