@@ -139,11 +139,15 @@ describe('the lexical terms', () => {
     const pos = (question: string, word: string): string | undefined => analyse(question).terms.find((term) => term.meaning === word)?.pos;
     expect(pos('why did china scrap the cyber security law', 'scrap')).toBe('verb');
     expect(pos('why did china push back its cyberpower goal to 2035', 'push')).toBe('verb');
+    // A base form that ends as inflections do ("stress", "focus") is one too.
+    expect(pos('why did china stress cybersecurity', 'stress')).toBe('verb');
     // Not after a subject of more words ("the park"), where the first word may be its noun.
     expect(pos('when did the park open', 'park')).toBe('noun');
     // After the noun asked for, with a determiner after it: "what small town hosts that yearly summit".
     expect(pos('what small town hosts that yearly online-world summit', 'hosts')).toBe('verb');
     expect(pos('what small town hosts are there', 'hosts')).toBe('noun');
+    // Not the noun asked for: "what tech companies this year won contracts".
+    expect(pos('what tech companies this year won contracts', 'companies')).toBe('noun');
   });
 });
 

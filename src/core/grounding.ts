@@ -474,10 +474,13 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(ownContext, term));
   if (analysis.shape !== 'comparison' && years.length > 0) return refuse(none, years);
   if (analysis.shape !== 'comparison' && !sameOccasion(analysis, chosen.passage)) return refuse();
-  // "What did xi say when he toured the park's construction site": the occasion a clause gives is in the passage, by its verb.
-  const occasion = /\b(?:say|said|says|speak|spoke|talk|talked)\b.*?\b(?:when|while) (?:he|she|they|it|[a-z]+) ([a-z]+)\b/.exec(analysis.normalised)?.[1];
-  const occasionVerb = occasion ? analysis.terms.find((term) => term.typed === occasion || term.meaning === occasion) : undefined;
-  if (occasionVerb && wordnet.senses(occasionVerb.meaning).some((sense) => sense.pos === 'verb') && !supports(inContext, occasionVerb)) return refuse();
+  // "What did xi say when he toured the park's construction site": the occasion a clause gives is in the passage, by its verb or by
+  // what it was done to ("when he attended the second wic" is the keynote at the second conference).
+  const clause = /\b(?:say|said|says|speak|spoke|talk|talked)\b.*?\b(?:when|while) (?:he|she|they|it|we|xi) ([a-z]+)\b(.*)$/.exec(analysis.normalised);
+  const occasionVerb = clause ? analysis.terms.find((term) => term.typed === clause[1] || term.meaning === clause[1]) : undefined;
+  const occasionNouns = clause ? analysis.terms.filter((term) => term.pos === 'noun' && wordsOf(clause[2]!).includes(term.meaning)) : [];
+  const occasionHeld = occasionNouns.length > 0 && occasionNouns.every((term) => supports(inContext, term));
+  if (occasionVerb && wordnet.senses(occasionVerb.meaning).some((sense) => sense.pos === 'verb') && !supports(inContext, occasionVerb) && !occasionHeld) return refuse();
   // "What did cisco's ceo say": a title the speaker of the passage does not hold ("the association head" may be its president).
   const roleStems = stemsWithParts(chosen.passage.role ?? '');
   const speakerTitle = analysis.speakerWords.join(' ').includes('chief executive') ? ['chief', 'executive'] : analysis.speakerWords.filter((word) => TITLE_WORDS.has(word) && !LOOSE_TITLES.has(word));
@@ -495,10 +498,12 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // is no company, nor is a company the article does not name.
   const asksFor = /^(?:which|what)((?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)\b)[\w-]+){1,3})/u.exec(analysis.normalised)?.[1] ?? '';
   const companyAsked = analysis.answerType === 'organisation' && wordsOf(asksFor).some((word) => COMPANY_WORDS.has(stem(word)));
-  // The company a statement's speaker speaks for is one only for what they said, or what the statement says was done:
-  // "which companies won contracts to build china's 5g network" is not answered by a consultancy's director on 5G.
+  // The company a statement's speaker speaks for is one only for what they said, what the statement says was done, or one of the
+  // article's names only that statement holds ("which company runs the country digital acceleration program"): "which companies
+  // won contracts to build china's 5g network" is not answered by a consultancy's director on 5G.
   const held = (term: QuestionTerm): boolean => !verbal(term) || PARTICLES.has(term.meaning) || supports(stems, term);
-  const speaksFor = SAID_OR_MEANT.test(analysis.normalised) || analysis.terms.every(held);
+  const namedThere = analysis.names.some((lower) => wordsOf(lower).every((word) => stems.has(stem(word))) && !isPervasive(lower, context));
+  const speaksFor = SAID_OR_MEANT.test(analysis.normalised) || namedThere || analysis.terms.every(held);
   if (companyAsked && !namesCompany(answering, chosen.passage, speaksFor)) return refuse(none, none, 'organisation');
   // "Which city hosted the first wic besides wuzhen": a place other than the one set aside, and than the article's own country.
   if (analysis.answerType === 'place' && analysis.excluded) {
@@ -585,12 +590,13 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   }
   const saysOrMinds = (term: QuestionTerm): boolean => REPORTING.has(term.verb ?? term.meaning) || ATTITUDES.has(term.verb ?? term.meaning);
   // "Who invented the internet", "when did china first connect to the internet": asked who or when of nothing but what the article
-  // is about throughout, only the verb says which event is meant, and a passage without it dates or names another one. Its own
-  // word, not a WordNet neighbour ("innovation" for "invent"). A start is dated by "since 2014" or by the first of something, and
-  // "since when has it been running" by "since" alone. Not who said something ("which company said cyberspace belongs to all
-  // countries"), which a statement answers in its own words.
+  // is about throughout, only the verb says which event is meant, and a passage holding none of the question's verbs dates or names
+  // another one. Its own word, not a WordNet neighbour ("innovation" for "invent"). A verb of beginning is held by a passage that
+  // dates a start ("since 2014", or the first of something); "since when has it been running" is left alone. Not a question naming
+  // one of the article's events ("when was the first wic held"), which is specific already, nor who said something ("which company
+  // said cyberspace belongs to all countries"), which a statement answers in its own words.
   const aboutWords = analysis.terms.some(saysOrMinds) || SAID_OR_MEANT.test(analysis.normalised);
-  if (EVENT_ASKED.has(analysis.answerType) && analysis.shape === 'fact' && !aboutWords && !SINCE_WHEN.test(analysis.normalised)) {
+  if (EVENT_ASKED.has(analysis.answerType) && analysis.shape === 'fact' && analysis.names.length === 0 && !aboutWords && !SINCE_WHEN.test(analysis.normalised)) {
     const asked = analysis.terms.filter((term) => !term.answerClass && !PARTICLES.has(term.meaning) && !FILLERS.has(term.meaning));
     const acts = asked.filter((term) => term.kind === 'word' && verbal(term));
     const general = asked.every((term) => acts.includes(term) || (term.kind === 'word' && (pervasive(term) || ofPervasive(term.meaning, context))));

@@ -669,7 +669,7 @@ function meanDirection(a: Float32Array, b: Float32Array): Float32Array {
   return sum.map((value) => value / norm);
 }
 
-/** A comparison's answer, from the vectors of its two sides (embedded with the question). */
+/** A comparison's answer, from the vectors of its two sides (embedded in the question's one call to the model). */
 function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, vectors: Float32Array[]): Reading | null {
   const parts = analysis.compared;
   if (!parts) return null;
@@ -868,7 +868,7 @@ function cachedWords(words: string[], table: WordTable, context: ReaderContext):
 
 /** Keeps words just embedded, for the next questions (and in `found`, for this one). */
 function keepWords(table: WordTable, context: ReaderContext, found: Map<string, Float32Array>, unknown: string[], vectors: Float32Array[]): void {
-  let cache = wordVectorCache.get(context.index)!;
+  const cache = wordVectorCache.get(context.index)!;
   if (cache.size + unknown.length > MAX_CACHED_WORDS) {
     cache.clear();
     table.words.forEach((word, i) => cache.set(word, table.vectors[i]!));

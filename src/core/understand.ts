@@ -74,6 +74,8 @@ const ANSWER_CLASS: Partial<Record<AnswerType, RegExp>> = {
   organisation: /^(?:which|what) (company|companies|firm|firms|organi[sz]ation|organi[sz]ations|center|centre|bureau|newspaper|newspapers|paper|association|body|bodies|agency|agencies|outfit|group|groups|institution|institute|authority|department|ministry|office|publication|outlet)\b/,
 };
 const CLASS_WORDS = Object.fromEntries(Object.entries(ANSWER_CLASS).map(([type, pattern]) => [type, /\((?!\?)([^)]*)\)/.exec(pattern.source)![1]!])) as Partial<Record<AnswerType, string>>;
+/** Any of those words on its own. */
+const CLASS_WORD = new RegExp(`^(?:${Object.values(CLASS_WORDS).join('|')})$`);
 const NOT_MODIFIER = '(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|the|a|an|of|in|on|for|to|year|date|month|day)\\b)';
 
 /**
@@ -593,7 +595,6 @@ function spacedAsArticle(text: string, articleText: string): string {
 /** Kinds of place that follow a place's name as part of how it is called ("beijing city", "zhejiang province"). */
 const PLACE_KINDS = new Set(['city', 'province', 'town', 'county', 'district', 'municipality', 'region', 'village', 'state']);
 
-/** Understands a question against the article's lexicon. */
 /** Compass points, as members put them before a place ("eastern china"). */
 const COMPASS: ReadonlySet<string> = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'east', 'west', 'north', 'south']);
 const AUXILIARIES = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'must', 'might']);
@@ -613,6 +614,8 @@ function bareVerbAt(tagged: Tagged, wordnet: WordNet): number {
     for (let at = 2; at <= 4; at += 1) {
       const candidate = word(at);
       if (!candidate || !word(at - 1)?.tags.includes('Noun') || !/^(?:the|that|this|these|those|a|an|its|their|his|her)$/.test(word(at + 1)?.normal ?? '')) continue;
+      // Not the noun asked for itself ("what tech companies this year…").
+      if (CLASS_WORD.test(candidate.normal)) continue;
       if (candidate.tags.includes('Noun') && /^[a-z]+(?:s|ed)$/.test(candidate.normal) && wordnet.senses(candidate.normal).some((sense) => sense.pos === 'verb')) return at;
     }
     return -1;
@@ -620,9 +623,10 @@ function bareVerbAt(tagged: Tagged, wordnet: WordNet): number {
   if (!AUXILIARIES.has(word(1)?.normal ?? '')) return -1;
   const subject = word(2);
   if (!subject || !(SUBJECT_PRONOUNS.has(subject.normal) || ['ProperNoun', 'Place', 'Person', 'Organization', 'Country'].some((tag) => subject.tags.includes(tag)))) return -1;
+  // A verb in its own base form ("stress", "focus", "address"), not an inflected one WordNet reads back to its base.
   const candidate = word(3)?.normal ?? '';
-  if (!/^[a-z]+$/.test(candidate) || /(?:s|ed|ing)$/.test(candidate)) return -1;
-  return wordnet.senses(candidate).some((sense) => sense.pos === 'verb') ? 3 : -1;
+  if (!/^[a-z]+$/.test(candidate)) return -1;
+  return wordnet.senses(candidate).some((sense) => sense.pos === 'verb' && sense.words.includes(candidate)) ? 3 : -1;
 }
 
 /**
@@ -638,6 +642,7 @@ export function reportedYear(articleText: string): string | null {
   return year;
 }
 
+/** Understands a question against the article's lexicon. */
 export function analyseQuestion(question: string, context: Understanding): QuestionAnalysis {
   const { lexicon, wordnet } = context;
   // Full-width and compatibility forms ("ＷＩＣ") read as the plain letters they stand for.
