@@ -704,6 +704,8 @@ describe('the reader on companies described, not named', () => {
     expect(week.answer).toMatch(/^Taking “this year” to mean 2019: the latest year the article reports\.\n/);
     expect(week.answer).toContain('Tianjin');
     expect(week.readAs).toEqual([{ described: 'this year', name: '2019', why: 'the latest year the article reports' }]);
+    // The conference held in Wuzhen every year is held there this year too.
+    expect((await ask('where is the wic this year')).answer).toContain('Wuzhen');
     // No conference of 2019 is reported: its theme is no 2015 speech.
     expect((await ask("what is the theme of this year's wic")).answered).toBe(false);
   });

@@ -339,6 +339,8 @@ function namesCompany(text: string, passage: Passage, speakersCount = true): boo
 /** Who or when of an event, whose verb says which one is meant; and what dates a start ("since 2014", "the first … on"). */
 const EVENT_ASKED: ReadonlySet<AnswerType> = new Set(['date', 'person', 'organisation']);
 const SINCE_WHEN = /\bsince when\b/;
+/** What a passage on something that happens every year, or is under way, says. */
+const RECURRING = /\b(?:every year|each year|annual|annually|yearly|ongoing)\b/i;
 const STARTED = /\bsince (?:19|20)\d{2}\b|\bfirst\b/i;
 
 /** Verbs of a mind, which a passage says in its own words ("desires" for "want"). */
@@ -471,7 +473,10 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   }
   // "The theme of the 2019 World Internet Conference": the year is in the article, but not with what is asked.
   // A comparison's two sides are dated each in its own passage.
-  const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(ownContext, term));
+  // "This year" read as the year the article reports in is held too by a passage on what happens every year or is ongoing ("where
+  // is the wic this year": "held … in Wuzhen every year since 2014").
+  const recurring = (term: QuestionTerm): boolean => term.meaning === analysis.thisYear && RECURRING.test(chosen.passage.text);
+  const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(ownContext, term) && !recurring(term));
   if (analysis.shape !== 'comparison' && years.length > 0) return refuse(none, years);
   if (analysis.shape !== 'comparison' && !sameOccasion(analysis, chosen.passage)) return refuse();
   // "What did xi say when he toured the park's construction site": the occasion a clause gives is in the passage, by its verb or by
