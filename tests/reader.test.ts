@@ -324,6 +324,11 @@ describe('the reader', () => {
     expect(answer.answer).toMatch(/^Xi Jinping, in a keynote speech/);
   });
 
+  it('compares when the question word or its verb is typed with a slip ("wich came first", "what happend first")', async () => {
+    expect((await ask('wich came first, the 2nd wic or the 3rd wic')).answer).toMatch(/^The second World Internet Conference came first \(December 16, 2015\), then the third/);
+    expect((await ask('what happend first, cyber security law or the international strategy of cooperation on cyberspace')).answer).toMatch(/^The International Strategy of Cooperation on Cyberspace came first \(March 2017\)/);
+  });
+
   it('compares a side named by its year, however short it is to embed', async () => {
     const verdict = async (question: string) => (await ask(question)).answer.split('\n')[0];
     expect(await verdict('which came first the 5th wic or the april 2018 conference')).toBe('The April 2018 conference came first (April 2018), then the fifth World Internet Conference (November 7, 2018).');

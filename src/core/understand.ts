@@ -214,7 +214,7 @@ const OF_SPEAKERS = '(?:people|persons|experts|speakers|sources|companies|firms|
 const ORDER_WORDS = 'first|earlier|earliest|sooner|before|later|latest|last|more recent|older|oldest|newer|newest';
 
 function comparedParts(text: string): [string, string] | null {
-  const frame = new RegExp(`^(?:which|what)(?: [\\w-]+){0,4} (?:came|happened|was|were|is|are|occurred|took place) (?:${ORDER_WORDS})\\b,?`);
+  const frame = new RegExp(`^(?:which|what)(?: [\\w-]+){0,4} (?:came|happened|happen|was|were|is|are|occurred|took place) (?:${ORDER_WORDS})\\b,?`);
   let rest: string | null = null;
   const match = frame.exec(text);
   if (match) rest = text.slice(match[0].length);
@@ -416,7 +416,8 @@ const AUXILIARY = /^(?:did|does|do|is|are|was|were|can|could|will|would|should|h
 
 function slipOfQuestionWord(token: string, next: string | undefined): string | null {
   // A common word is itself ("now is the time…", "there was…"), however close to a question word.
-  if (WH_WORDS.includes(token) || COMMON_WORDS.has(token) || !next || !AUXILIARY.test(next)) return null;
+  // … or before the verb of a comparison: "wich came first".
+  if (WH_WORDS.includes(token) || COMMON_WORDS.has(token) || !next || !(AUXILIARY.test(next) || /^(?:came|happened|happend|occurred)$/.test(next))) return null;
   const near = WH_WORDS.filter((word) => distance(word, token) === 1 || isTransposition(word, token));
   // "wat" could be "what" only; "wen" is "when"; a slip two question words share ("whe") is left alone.
   return near.length === 1 ? near[0]! : null;
