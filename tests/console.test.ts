@@ -76,6 +76,9 @@ describe('console line parsing', () => {
   it('reads a yes/no or a number as one word, and the words after it as the question', async () => {
     expect(await parseLine('/ask private:true how many users', commands)).toMatchObject({ kind: 'command', options: { question: 'how many users', private: true } });
     expect(await parseLine('/quote year:2015 xi', commands)).toMatchObject({ kind: 'command', options: { year: 2015, speaker: 'xi' } });
+    // A bare year is the year, not a speaker called "2017"; an option the command lacks is named back with those it has.
+    expect(await parseLine('/quote 2017', commands)).toMatchObject({ kind: 'command', options: { year: 2017 } });
+    expect(await parseLine('/quote yr:2017', commands)).toEqual({ kind: 'error', message: '/quote has no option “yr:”. Its options: year:, speaker:.' });
     expect(await parseLine('/ask private:maybe how many users', commands)).toMatchObject({ kind: 'error' });
   });
 

@@ -57,7 +57,15 @@ export async function parseLine(line: string, commands: ReadonlyMap<string, Comm
       }
       raw[option] = value;
     });
-    if (leading && firstText && raw[firstText[0]] === undefined) raw[firstText[0]] = leading;
+    // "/quote yr:2017": an option the command does not have is named back, with those it has.
+    const unknown = /^([a-z][\w-]*):/i.exec(leading)?.[1];
+    if (unknown && !command.freeText) {
+      return { kind: 'error', message: `/${name} has no option “${unknown}:”. Its options: ${specs.map(([option]) => `${option}:`).join(', ')}.` };
+    }
+    // "/quote 2017": a bare number goes to the number option, as a bare text goes to the text one.
+    const firstNumber = specs.find(([, spec]) => spec.type === 'integer');
+    if (/^\d+$/.test(leading) && firstNumber && raw[firstNumber[0]] === undefined) raw[firstNumber[0]] = leading;
+    else if (leading && firstText && raw[firstText[0]] === undefined) raw[firstText[0]] = leading;
     else if (leading) return { kind: 'error', message: `I did not understand “${leading}”. Use name:value, as in /help.` };
   } else if (rest || restWords.length > 0) {
     return { kind: 'error', message: `/${name} takes no options.` };
