@@ -16,7 +16,8 @@ export interface Answer extends Reading {
 }
 
 export function worded(reading: Reading): Answer {
-  const readAs = (reading.readAs ?? []).map(({ described, name, why }) => `Taking “${described}” to mean ${name}: ${why ?? 'the article does not describe it so'}.\n`).join('');
+  // "Reading … as …" says what was assumed, and why, before the answer rests on it.
+  const readAs = (reading.readAs ?? []).map(({ described, name, why }) => `Reading “${described}” as ${name} (${why ?? 'the company the article quotes; it does not describe it so'}).\n`).join('');
   return { ...reading, answer: `${readAs}${say(reading.finding)}` };
 }
 

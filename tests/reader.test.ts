@@ -682,7 +682,7 @@ describe('the reader on companies described, not named', () => {
   it('reads a description of a quoted company as its name, and says so', async () => {
     const spoke = await ask('who spoke for the US router maker?');
     expect(spoke.answered).toBe(true);
-    expect(spoke.answer).toMatch(/^Taking “the us router maker” to mean Cisco: the article does not describe it so\.\n/);
+    expect(spoke.answer).toMatch(/^Reading “the us router maker” as Cisco \(the company the article quotes; it does not describe it so\)\.\n/);
     expect(spoke.answer).toContain('Guy Diedrich');
     expect(spoke.readAs).toEqual([{ described: 'the us router maker', name: 'Cisco' }]);
     expect((await ask("who's the guy from the russian antivirus company")).answer).toContain('Anton Shingarev');
@@ -706,7 +706,7 @@ describe('the reader on companies described, not named', () => {
     expect(park.readAs).toBeUndefined();
     // "This year" is the year the article reports in, and the reply says so.
     const week = await ask('where was cybersecurity week this yr');
-    expect(week.answer).toMatch(/^Taking “this year” to mean 2019: the latest year the article reports\.\n/);
+    expect(week.answer).toMatch(/^Reading “this year” as 2019 \(the latest year the article reports\)\.\n/);
     expect(week.answer).toContain('Tianjin');
     expect(week.readAs).toEqual([{ described: 'this year', name: '2019', why: 'the latest year the article reports' }]);
     // The conference held in Wuzhen every year is held there this year too.
