@@ -798,6 +798,8 @@ describe('the reader on companies asked for', () => {
     for (const question of ["which companies won contracts to build china's 5g network", 'which chinese companies are building the 5g network']) {
       expect((await ask(question)).answer, question).toMatch(/^The article does not say which compan/);
     }
+    // … and for what they weighed in on, as for what they said.
+    expect((await ask("which security software company's public affairs vp weighed in")).answer).toContain('Kaspersky');
     // One a statement's speaker speaks for is a company for one of the article's names only that statement holds.
     expect((await ask('which company runs the country digital acceleration program')).answer).toContain('Cisco');
     // One a statement's speaker speaks for is a company; and a bureau answers "which agency".

@@ -321,7 +321,7 @@ const FACTS: ReadonlySet<AnswerType> = new Set(['person', 'place', 'date', 'amou
 
 /** A question about what someone said, thinks or wants: "what did kaspersky say…", "per the cisco exec…". */
 const SAID_OR_MEANT =
-  /\b(?:say|says|said|saying|tell|tells|told|according|per|think|thinks|thought|believe|believes|view|views|point|points|pointed|argue|argues|argued|stress|stresses|stressed|call|calls|called|urge|urges|urged|propose|proposes|proposed|suggest|suggests|suggested|warn|warns|warned|claim|claims|claimed|mention|mentions|mentioned|want|wants|wanted|hope|hopes|hoped|see|sees|expect|expects|quote|quoted|comment|comments|commented|reckon|reckons|praise|praises|praised|credit|credits|credited|talk|talks|talked|speak|speaks|spoke)\b/u;
+  /\b(?:say|says|said|saying|tell|tells|told|according|per|think|thinks|thought|believe|believes|view|views|point|points|pointed|argue|argues|argued|stress|stresses|stressed|call|calls|called|urge|urges|urged|propose|proposes|proposed|suggest|suggests|suggested|warn|warns|warned|claim|claims|claimed|mention|mentions|mentioned|want|wants|wanted|hope|hopes|hoped|see|sees|expect|expects|quote|quoted|comment|comments|commented|reckon|reckons|praise|praises|praised|credit|credits|credited|talk|talks|talked|speak|speaks|spoke|weigh|weighs|weighed|chime|chimes|chimed|opine|opines|opined)\b/u;
 
 /** Chat members open a question with, no part of what it asks: "wait who runs chinaeu". */
 const FILLERS: ReadonlySet<string> = new Set(CHAT_OPENINGS);
