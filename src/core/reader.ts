@@ -858,7 +858,7 @@ function cachedWords(words: string[], table: WordTable, context: ReaderContext):
   let cache = wordVectorCache.get(context.index);
   if (!cache) {
     cache = new Map();
-    table.words.forEach((word, i) => cache!.set(word, table.vectors[i]!));
+    seedWords(cache, table);
     wordVectorCache.set(context.index, cache);
   }
   // Taken before waiting: another question may clear the cache meanwhile.
@@ -866,12 +866,17 @@ function cachedWords(words: string[], table: WordTable, context: ReaderContext):
   return { found, unknown: [...new Set(words.filter((word) => !found.has(word)))] };
 }
 
+/** The article's own words, whose vectors its word table has already. */
+function seedWords(cache: Map<string, Float32Array>, table: WordTable): void {
+  table.words.forEach((word, i) => cache.set(word, table.vectors[i]!));
+}
+
 /** Keeps words just embedded, for the next questions (and in `found`, for this one). */
 function keepWords(table: WordTable, context: ReaderContext, found: Map<string, Float32Array>, unknown: string[], vectors: Float32Array[]): void {
   const cache = wordVectorCache.get(context.index)!;
   if (cache.size + unknown.length > MAX_CACHED_WORDS) {
     cache.clear();
-    table.words.forEach((word, i) => cache.set(word, table.vectors[i]!));
+    seedWords(cache, table);
   }
   unknown.forEach((word, i) => {
     cache.set(word, vectors[i]!);
@@ -973,11 +978,11 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
       groundBySimilar(analysis, term, near[0]!.word);
     });
   }
-  const stillUnsure = mayBeUnsure.filter(unsure);
-  if (stillUnsure.length > 0) {
+  if (mayBeUnsure.some(unsure)) {
     const table = await articlePhrases(context);
     mayBeUnsure.forEach((term, i) => {
-      if (!stillUnsure.includes(term)) return;
+      // Not one a word near in meaning has grounded meanwhile.
+      if (!unsure(term)) return;
       const best = nearestPhrase(table, phraseVectors[i]!);
       if (!best || best.similarity < bounds.phraseAbove) return;
       term.neighbours = [...term.neighbours, best.phrase];
