@@ -55,7 +55,30 @@ function expectFitsDiscord(reply: Reply): void {
   expect(embed.title ?? '').not.toMatch(/@(everyone|here)|<@(?!\u200b)/i);
 }
 
+/** Questions made of words as members join them: hyphens, apostrophes, slang and made-up words beside the article's. */
+const wordy = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('what', 'when', 'who', 'did', 'the', 'once', 'a', 'year', 'round', 'wic', 'xi', 'china', 'park', 'law', 'goes', 'on', 'during', 'drive', "o'clock", 'non', 'state', 'run', 'shown', 'gonna', 'ppl'),
+      fc.stringMatching(/^[a-z]{1,9}$/),
+    ),
+    { minLength: 1, maxLength: 10 },
+  )
+  .chain((words) => fc.array(fc.constantFrom(' ', '-', "'", ' - ', '/'), { minLength: words.length, maxLength: words.length }).map((joins) => words.map((word, at) => (at === 0 ? word : joins[at]! + word)).join('')));
+
 describe('hostile input, property-based', () => {
+  it('/ask answers questions of joined, hyphenated and made-up words, never an error', { timeout: 120_000 }, async () => {
+    // "once-a-year" once reached WordNet as a null root and stopped the answer.
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(wordy, fc.constant('what goes on during the once-a-year security awareness drive')), async (question) => {
+        const reply = await runCommand(commands.get('ask')!, member({ question }), ws.services);
+        expectFitsDiscord(reply);
+        expect(reply.tone).not.toBe('error');
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('/ask answers anything with a short reply inside Discord limits, never a crash', { timeout: 120_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(hostileText, fc.boolean(), async (question, isPrivate) => {

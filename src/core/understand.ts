@@ -439,8 +439,9 @@ const irregularForms = new Map<string, boolean>();
 function baseIsKnown(token: string, wordnet: WordNet): boolean {
   const doc = nlp(token);
   doc.compute('root');
-  const root = (doc.terms().json() as Array<{ terms: Array<{ root?: string }> }>)[0]?.terms[0]?.root;
-  if (root !== undefined && root !== token && wordnet.knows(root)) return true;
+  // compromise gives null, not a root, for words it has none for ("once-a-year" is split, each part rootless).
+  const root = (doc.terms().json() as Array<{ terms: Array<{ root?: string | null }> }>)[0]?.terms[0]?.root;
+  if (typeof root === 'string' && root !== token && wordnet.knows(root)) return true;
   // A participle compromise gives no root ("shown"): its infinitive.
   const infinitive = doc.verbs().toInfinitive().text();
   return infinitive !== token && wordnet.knows(infinitive);
