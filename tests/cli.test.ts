@@ -138,3 +138,36 @@ describe('npm run reindex -- --article', () => {
     expect(await ws.store.version('default')).toBe(before);
   });
 });
+
+describe('npm run eval -- --file', () => {
+  it('judges the answers to any question file of the eval shape, by kind', async () => {
+    const file = path.join(ws.dir, 'batch.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        split: 'batch',
+        questions: [
+          { kind: 'casual', question: 'when did the cyber security law take effect', answer: ['June 2017'] },
+          { kind: 'casual', question: 'when did the cyber security law take effect', answer: ['May 2017'] },
+          { kind: 'off-topic', question: 'what is the capital of france' },
+        ],
+      }),
+    );
+    const { stdout, code } = await npm('eval', ['--file', file]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^casual\s+1\/2/m);
+    expect(stdout).toMatch(/^off-topic\s+1\/1/m);
+    expect(stdout).toContain('batch: answer right 50.0% of answerable · refused when it should 100.0%');
+  });
+
+  it('says plainly when the file is missing or is not a question file', async () => {
+    const missing = await npm('eval', ['--file', path.join(ws.dir, 'nope.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`There is no file ${path.join(ws.dir, 'nope.json')}.`);
+    const file = path.join(ws.dir, 'unanswered.json');
+    await writeFile(file, JSON.stringify({ split: 'x', questions: [{ kind: 'casual', question: 'who wrote it' }] }));
+    const bad = await npm('eval', ['--file', file]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(`${file} is not a question file: "who wrote it": an answerable question needs answer or items`);
+  });
+});

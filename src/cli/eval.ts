@@ -1,10 +1,12 @@
 import path from 'node:path';
+import { z } from 'zod';
 import { PROJECT_ROOT } from '../config.js';
 import { evaluateSplit, loadSplit, reportTable, type SplitReport, sweep } from '../eval/evaluate.js';
 import { compareStrategies } from '../eval/strategies.js';
 import { readArguments, start, UsageError } from '../start.js';
 
-const USAGE = 'Usage: npm run eval -- [--split dev|test|holdout|sealed|sealed2|sealed3] [--misses] [--json] [--sweep] [--strategies]   (--sweep: the grounding bounds on dev; --strategies: retrieval strategies by hit@1 and hit@3)';
+const USAGE =
+  'Usage: npm run eval -- [--split dev|test|holdout|sealed|sealed2|sealed3 | --file QUESTIONS.json] [--misses] [--json] [--sweep] [--strategies]   (--file: any question file of the same shape, e.g. a new blind batch; --sweep: the grounding bounds on dev; --strategies: retrieval strategies by hit@1 and hit@3)';
 
 /**
  * `holdout`, `sealed`, `sealed2` and `sealed3` are never read, only run (`--split holdout`, `--split sealed`…):
@@ -30,11 +32,24 @@ function misses(report: SplitReport): string {
   return lines.join('\n');
 }
 
+/** A file given with --file is checked before the model loads: a missing or malformed one is a usage error, said plainly. */
+async function readQuestionFile(file: string): Promise<void> {
+  try {
+    await loadSplit(path.resolve(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`There is no file ${file}.\n${USAGE}`);
+    if (error instanceof z.ZodError) throw new UsageError(`${file} is not a question file: ${z.prettifyError(error)}`);
+    throw new UsageError(`${file} is not a question file: ${(error as Error).message}`);
+  }
+}
+
 start(async ({ logger, services: makeServices }) => {
   const values = readArguments(
     {
       options: {
         split: { type: 'string' },
+        file: { type: 'string' },
         json: { type: 'boolean', default: false },
         misses: { type: 'boolean', default: false },
         sweep: { type: 'boolean', default: false },
@@ -45,22 +60,26 @@ start(async ({ logger, services: makeServices }) => {
   )?.values;
   if (!values) return;
   if (values.split !== undefined && !(values.split in SPLIT_FILES)) throw new UsageError(`--split is dev, test, holdout, sealed, sealed2 or sealed3.\n${USAGE}`);
+  if (values.split !== undefined && values.file !== undefined) throw new UsageError(`Give --split or --file, not both.\n${USAGE}`);
   if (values.sweep) {
     const services = await makeServices(logger('warn'));
     process.stdout.write(`${await sweep(services, await loadSplit(path.join(PROJECT_ROOT, SPLIT_FILES.dev)))}\n`);
     return;
   }
   const names = values.split ? [values.split as keyof typeof SPLIT_FILES] : (['dev', 'test'] as const);
+  const files = values.file !== undefined ? [path.resolve(values.file)] : names.map((name) => path.join(PROJECT_ROOT, SPLIT_FILES[name]));
+  if (values.file !== undefined) await readQuestionFile(values.file);
   const services = await makeServices(logger('warn'));
   if (values.strategies) {
-    for (const name of names) {
-      const table = await compareStrategies(await services.libraries.default.ready(), await loadSplit(path.join(PROJECT_ROOT, SPLIT_FILES[name])));
-      process.stdout.write(`${name}: ${table}\n\n`);
+    for (const file of files) {
+      const split = await loadSplit(file);
+      const table = await compareStrategies(await services.libraries.default.ready(), split);
+      process.stdout.write(`${split.split}: ${table}\n\n`);
     }
     return;
   }
   const reports: SplitReport[] = [];
-  for (const name of names) reports.push(await evaluateSplit(services, await loadSplit(path.join(PROJECT_ROOT, SPLIT_FILES[name]))));
+  for (const file of files) reports.push(await evaluateSplit(services, await loadSplit(file)));
   if (values.json) {
     process.stdout.write(`${JSON.stringify(reports.map(({ judgements, ...rest }) => ({ ...rest, questions: judgements.length })))}\n`);
     return;

@@ -31,7 +31,8 @@ const questionSchema = z
   .strict();
 export type EvalQuestion = z.infer<typeof questionSchema>;
 
-const splitSchema = z.object({ split: z.enum(['dev', 'test', 'holdout', 'sealed', 'sealed2', 'sealed3']), questions: z.array(questionSchema) });
+/** `split` names the set in reports: dev, test, holdout, sealed… or any name for a file given with `--file`. */
+const splitSchema = z.object({ split: z.string().min(1), questions: z.array(questionSchema) });
 export type EvalSplit = z.infer<typeof splitSchema>;
 
 export function isAnswerable(question: EvalQuestion): boolean {
