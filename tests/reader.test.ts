@@ -988,6 +988,15 @@ describe('the reader on false premises', () => {
     expect(answer.answered).toBe(false);
     expect((await ask('when was the first world internet conference')).answer).toContain('2014');
   });
+
+  it('reads "where is X located" as "where is X", and answers it as sure', async () => {
+    for (const question of ['where is wuzhen located', 'where is chinaeu based']) {
+      const answer = await ask(question);
+      expect(answer).toMatchObject({ answered: true, finding: { kind: 'said', closest: false } });
+    }
+    expect((await ask('where is wuzhen located')).answer).toContain('Zhejiang province');
+    expect((await ask('where is chinaeu based')).answer).toContain('Brussels');
+  });
 });
 
 describe('the reader on odd questions', () => {

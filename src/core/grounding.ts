@@ -506,7 +506,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // The company a statement's speaker speaks for is one only for what they said, what the statement says was done, or one of the
   // article's names only that statement holds ("which company runs the country digital acceleration program"): "which companies
   // won contracts to build china's 5g network" is not answered by a consultancy's director on 5G.
-  const held = (term: QuestionTerm): boolean => !verbal(term) || PARTICLES.has(term.meaning) || supports(stems, term);
+  const held = (term: QuestionTerm): boolean => !verbal(term) || term.answerClass === true || PARTICLES.has(term.meaning) || supports(stems, term);
   const namedThere = analysis.names.some((lower) => wordsOf(lower).every((word) => stems.has(stem(word))) && !isPervasive(lower, context));
   const speaksFor = SAID_OR_MEANT.test(analysis.normalised) || namedThere || analysis.terms.every(held);
   if (companyAsked && !namesCompany(answering, chosen.passage, speaksFor)) return refuse(none, none, 'organisation');

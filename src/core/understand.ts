@@ -93,6 +93,8 @@ function headClass(text: string): { type: AnswerType; word: string } | null {
 
 /** WordNet's kinds of a unit of language: "metaphor", "adjective", "slogan", "phrase", "nickname". */
 const WORDING_KINDS = ['language_unit', 'figure_of_speech', 'expression'];
+/** Verbs of being somewhere, by their base: "where is it located" asks only where it is. */
+const LOCATED: ReadonlySet<string> = new Set(['locate', 'situate', 'base']);
 
 export interface QuestionAnalysis {
   original: string;
@@ -889,6 +891,15 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     term.answerClass = true;
     const at = missing.indexOf(term);
     if (at >= 0) missing.splice(at, 1);
+  }
+  // "Where is wuzhen located", "where is chinaeu based": being somewhere asks for the place, as "where is wuzhen" does; the article need not say "located".
+  if (answerType === 'place') {
+    for (const term of unique) {
+      if (term.pos !== 'verb' || !LOCATED.has(term.verb ?? term.meaning)) continue;
+      term.answerClass = true;
+      const at = missing.indexOf(term);
+      if (at >= 0) missing.splice(at, 1);
+    }
   }
   const focus = focusOf(asked, unique);
   // "what is xi's other role besides president" asks who he is, less one description.
