@@ -989,6 +989,13 @@ describe('the reader on false premises', () => {
     expect((await ask('when was the first world internet conference')).answer).toContain('2014');
   });
 
+  it('reads "the head of state" as the leader it quotes, not as a state the passage must name', async () => {
+    const answer = await ask('what does the head of state think should regulate the use of new stuff like ai');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('laws, administrative rules and standards');
+    expect((await ask('what did the head of state of russia say about ai')).answered).toBe(false);
+  });
+
   it('reads "where is X located" as "where is X", and answers it as sure', async () => {
     for (const question of ['where is wuzhen located', 'where is chinaeu based']) {
       const answer = await ask(question);

@@ -1014,6 +1014,8 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   const namesQuoted = (term: QuestionTerm): boolean =>
     term.kind === 'name' && term.grounding !== null && wordsOf(term.meaning).every((word) => analysis.speakerWords.includes(word) && (naming.has(stem(word)) || STOP_WORDS.has(word)));
   analysis.missing = analysis.missing.filter((term) => !namesQuoted(term));
+  // Nor is "state" of "the head of state" a state (a kind of place) the passage must name: the words name him.
+  for (const term of analysis.terms) if (term.instanceOf && naming.has(stem(term.meaning))) delete term.instanceOf;
   if (analysis.missing.length === 0) {
     const counted = countedAnswer(analysis, context);
     if (counted) return done(counted);
