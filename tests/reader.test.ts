@@ -368,6 +368,8 @@ describe('the reader', () => {
   it('reads comparisons however they are put', async () => {
     const verdict = async (question: string) => (await ask(question)).answer.split('\n')[0];
     expect(await verdict('cyber security law vs national cybersecurity strategy, which is older')).toMatch(/^National cybersecurity strategy came first \(December 2016\)/);
+    // Set side by side and asked for their dates: "3rd wic video vs 4th wic message, dates?".
+    expect(await verdict('3rd wic video vs 4th wic message, dates?')).toMatch(/^Third World Internet Conference video came first \(November 16, 2016\), then fourth World Internet Conference message \(December 3, 2017\)/);
     expect(await verdict('was the cybersecurity law before or after the cooperation strategy')).toMatch(/came first \(March 2017\), then the Cyber Security Law \(June 2017\)\.$/);
     expect(await verdict('which came later, the third wic or the second')).toBe(
       'The second World Internet Conference came first (December 16, 2015), then the third World Internet Conference (November 16, 2016).',

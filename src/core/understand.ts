@@ -226,6 +226,9 @@ function comparedParts(text: string): [string, string] | null {
     // "the csl vs the national strategy, which is older"
     const versus = new RegExp(`^(.+?) (?:vs|versus) (.+?),? (?:which|what)(?: one)? (?:is|was|came|happened) (?:${ORDER_WORDS})\\b`).exec(text);
     if (versus?.[1] && versus[2]) return [versus[1].trim(), versus[2].trim()];
+    // "3rd wic video vs 4th wic message, dates?": two things side by side, asked when each was.
+    const dated = /^(.+?) (?:vs|versus) (.+?),? (?:dates?|when|which years?|what years?|years?)$/.exec(text.replace(/\?$/, ''));
+    if (dated?.[1] && dated[2]) return [dated[1].trim(), dated[2].trim()];
   }
   if (rest === null) return null;
   const parts = rest.replace(/[?]/g, '').split(/,?\s+or\s+/);
