@@ -182,6 +182,12 @@ describe('question understanding', () => {
     for (const question of ['tl;dr', 'tldr', 'tl dr?']) expect(analyse(question), question).toMatchObject({ shape: 'meta', meta: 'topic' });
   });
 
+  it('spells out the initials of a name whose last word follows in full ("cs law")', () => {
+    expect(analyse('when did the cs law take effect').normalised).toBe('when did the cyber security law take effect');
+    // Only before that last word: "cs" alone, or before another word, is no name of the article.
+    expect(analyse('when did the cs strategy come out').normalised).toBe('when did the cs strategy come out');
+  });
+
   it('takes a money sum for no answer to "how many", which counts things', () => {
     const howMany = analyse('how many people work at the park');
     expect(carriesFor('By 2020, the industrial output is expected to reach 100 billion yuan ($14.13 billion).', howMany)).toBe(false);

@@ -373,7 +373,7 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
       continue;
     }
     const known = lexicon.words.has(token);
-    const acronym = known ? undefined : findAcronym(lexicon, token);
+    const acronym = known ? undefined : (findAcronym(lexicon, token) ?? acronymBeforeLastWord(lexicon, token, tokens[at + 1]));
     let meaning: string | null = null;
     let how: Grounding = null;
     if (acronym) [meaning, how] = [acronym.toLowerCase().replace(/^the /, ''), 'alias'];
@@ -450,6 +450,15 @@ function baseIsKnown(token: string, wordnet: WordNet): boolean {
   // A participle compromise gives no root ("shown"): its infinitive.
   const infinitive = doc.verbs().toInfinitive().text();
   return infinitive !== token && wordnet.knows(infinitive);
+}
+
+/** "cs law": the initials of one of the article's names but its last word, which follows spelt out ("Cyber Security" of "Cyber Security Law"). */
+function acronymBeforeLastWord(lexicon: Lexicon, token: string, next: string | undefined): string | undefined {
+  if (!next || token.length < 2 || /\d/.test(token)) return undefined;
+  const name = lexicon.acronyms.get(`${token}${next.charAt(0)}`);
+  const words = name?.split(' ');
+  if (!words || words.length < 3 || words.at(-1)!.toLowerCase() !== next) return undefined;
+  return words.slice(0, -1).join(' ');
 }
 
 /** An acronym of one of the article's names, in the plural too ("wics"), allowing one slip in acronyms of four letters or more ("cnnic"). */
