@@ -998,6 +998,12 @@ describe('the reader on false premises', () => {
     expect((await ask('what did the head of state of russia say about ai')).answered).toBe(false);
   });
 
+  it('does not count chat around a question ("lol", "even") as words the article lacks', async () => {
+    const answer = await ask('lol where even is this conference');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Wuzhen');
+  });
+
   it('reads "where is X located" as "where is X", and answers it as sure', async () => {
     for (const question of ['where is wuzhen located', 'where is chinaeu based']) {
       const answer = await ask(question);
