@@ -188,6 +188,14 @@ describe('question understanding', () => {
     expect(analyse('when did the cs strategy come out').normalised).toBe('when did the cs strategy come out');
   });
 
+  it('reads a sum asked by what it is ("the projected output", "how much money") as needing a sum of money, not a count', () => {
+    for (const question of ["what's the projected output of the park", 'what production value is the park projected to hit']) expect(analyse(question).answerType, question).toBe('amount');
+    for (const question of ['what production value is the park projected to hit', 'how much money is the park expected to churn out']) {
+      expect(carriesFor('Over 10 companies have signed a contract to move into the park.', analyse(question)), question).toBe(false);
+      expect(carriesFor('By 2020, the industrial output is expected to reach 100 billion yuan.', analyse(question)), question).toBe(true);
+    }
+  });
+
   it('takes a money sum for no answer to "how many", which counts things', () => {
     const howMany = analyse('how many people work at the park');
     expect(carriesFor('By 2020, the industrial output is expected to reach 100 billion yuan ($14.13 billion).', howMany)).toBe(false);

@@ -165,6 +165,8 @@ function answerTypeOf(text: string): AnswerType {
   if (/^(?:how (?:many|much|big|large|old|tall|short|rich|wealthy|heavy|fast|wide|deep|expensive|cheap|popular)|what (?:number|amount|percent|percentage|share|size|figure)|how high|how far)\b/.test(text)) return 'amount';
   if (/\bhow (?:many|much)\b/.test(text)) return 'amount';
   if (/^what(?: is| was| are)? (?:the |its |their )?(?:population|number|size|price|cost|value|gdp|revenue|budget|total|amount|percentage|rate|count|salary|income|speed) of\b/.test(text)) return 'amount';
+  // "what's the projected output of the park", "what production value is it projected to hit": a sum the thing is to reach.
+  if (/^what(?: is| was| are| will be)? (?:the |its |their )?(?:(?:projected|expected|estimated|planned|target|targeted|annual|yearly|total|industrial|production) )+(?:output|value|revenue|turnover|production|figure|sum)\b/.test(text)) return 'amount';
   // "what's the fine for breaking the law": a sum, which the article must give.
   if (/^what(?: is| was| are)? (?:the |a )?(?:fine|fines|penalty|penalties|fee|fees|price|cost|salary|budget)(?: (?:for|of|in|under|to|on)\b|$)/.test(text)) return 'amount';
   // "what's the internet penetration rate in china": a rate or share is a figure, whatever names it.
