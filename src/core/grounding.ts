@@ -614,7 +614,10 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const typedAnswer = analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES;
   // What happened counts as much as to what: "how many firms left that hub" is not answered by the firms that moved in.
   const content = analysis.terms.filter((term) => (nouns.includes(term) || term.pos === 'verb') && !term.answerClass);
-  const heldShare = content.length > 0 ? content.filter((term) => supports(stems, term)).length / content.length : 0;
+  // Held by the passage or by the one before it in its section, which it goes on from: "which city hosted this year's national online
+  // safety awareness drive" is answered by "the 2019 China Cybersecurity Week that started in Tianjin", after the paragraph on the
+  // nationwide awareness campaign.
+  const heldShare = content.length > 0 ? content.filter((term) => supports(inContext, term)).length / content.length : 0;
   // "who said winner takes all": every noun and verb of the question stands in the passage as written.
   if (content.length >= 2 && content.every(literal)) return answer();
   const carried = typedAnswer && similarity >= bounds.typedAbove && heldShare >= bounds.typedHeldShare;
