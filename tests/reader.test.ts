@@ -1006,6 +1006,12 @@ describe('the reader on false premises', () => {
     expect(started.answer).toContain('end of 2017');
   });
 
+  it('reads Europe as the EU the article writes only inside "ChinaEU", held only where a passage names ChinaEU', async () => {
+    expect((await ask('the brussels group pushing digital ties between china and europe, who is its president')).answer).toContain('Luigi Gambardella');
+    expect((await ask('what did xi say about europe')).answer).toMatch(/^The article does not mention Europe\./);
+    expect((await ask('how many internet users does the eu have')).answered).toBe(false);
+  });
+
   it('reads "where is X located" as "where is X", and answers it as sure', async () => {
     for (const question of ['where is wuzhen located', 'where is chinaeu based']) {
       const answer = await ask(question);

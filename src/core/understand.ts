@@ -337,6 +337,15 @@ function perArticle<T>(build: (article: Pick<Understanding, 'lexicon' | 'wordnet
   };
 }
 
+/** The acronyms inside the article's names written solid ("EU" of "ChinaEU"), lower case, each with the name it is part of. */
+const acronymsInSolidNames = perArticle(({ lexicon }) => {
+  const found = new Map<string, string>();
+  for (const written of lexicon.solidNames) {
+    for (const part of written.match(/\p{Lu}{2,}(?!\p{Ll})/gu) ?? []) found.set(part.toLowerCase(), written.toLowerCase());
+  }
+  return found;
+});
+
 /** The article's names written solid from two words ("ChinaEU"), each with the pattern of its words apart in either order ("eu-china", "china eu"). */
 const solidNamesOf = perArticle(({ lexicon, wordnet }) => {
   const found: Array<{ lower: string; pattern: RegExp }> = [];
@@ -764,6 +773,12 @@ export function analyseQuestion(question: string, context: Understanding): Quest
         const country = [...wordnet.kindsOf(root)].some((kind) => /\b(?:country|nation)$/.test(kind));
         const city = (part: string): boolean => [...wordnet.kindsOf(part)].some((kind) => /\b(?:city|capital)$/.test(kind));
         neighbours = country ? [...wordnet.parts(root)].filter((part) => context.articleText.includes(` ${part} `) && city(part)) : [];
+        // "Ties between china and europe": Europe is also the EU (WordNet), which the article writes only inside "ChinaEU".
+        // Only where the passage names it, as a part is.
+        if (neighbours.length === 0) {
+          const inSolid = acronymsInSolidNames({ lexicon, wordnet });
+          neighbours = [...new Set([...wordnet.related(root)].flatMap((synonym) => inSolid.get(synonym) ?? []))];
+        }
         if (neighbours.length > 0) {
           grounding = 'broader';
           partOf = true;
