@@ -1007,7 +1007,9 @@ describe('the reader on false premises', () => {
   });
 
   it('reads Europe as the EU the article writes only inside "ChinaEU", held only where a passage names ChinaEU', async () => {
-    expect((await ask('the brussels group pushing digital ties between china and europe, who is its president')).answer).toContain('Luigi Gambardella');
+    const president = await ask('the brussels group pushing digital ties between china and europe, who is its president');
+    expect(president.answered).toBe(true);
+    expect(president.answer).toContain('Luigi Gambardella (president of ChinaEU');
     expect((await ask('what did xi say about europe')).answer).toMatch(/^The article does not mention Europe\./);
     expect((await ask('how many internet users does the eu have')).answered).toBe(false);
   });
