@@ -80,6 +80,9 @@ describe('console line parsing', () => {
     expect(await parseLine('/quote 2017', commands)).toMatchObject({ kind: 'command', options: { year: 2017 } });
     expect(await parseLine('/quote yr:2017', commands)).toEqual({ kind: 'error', message: '/quote has no option “yr:”. Its options: year:, speaker:.' });
     expect(await parseLine('/ask private:maybe how many users', commands)).toMatchObject({ kind: 'error' });
+    // A command of free text names back an option misspelt, rather than asking it as part of the question; "quick q:" is still a question.
+    expect(await parseLine('/ask qustion:who wrote it', commands)).toEqual({ kind: 'error', message: '/ask has no option “qustion:”. Did you mean question:? Its options: question:, private:.' });
+    expect(await parseLine('/ask quick q: who wrote it', commands)).toMatchObject({ kind: 'command', options: { question: 'quick q: who wrote it' } });
   });
 
   it('names a missing required option with an example', async () => {

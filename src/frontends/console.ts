@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { distance } from 'fastest-levenshtein';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
@@ -62,6 +63,9 @@ export async function parseLine(line: string, commands: ReadonlyMap<string, Comm
     if (unknown && !command.freeText) {
       return { kind: 'error', message: `/${name} has no option “${unknown}:”. Its options: ${specs.map(([option]) => `${option}:`).join(', ')}.` };
     }
+    // "/ask qustion:who wrote it": a command that takes free text still names back an option misspelt, not asked as part of the question.
+    const meant = unknown && command.freeText ? specs.find(([option]) => distance(option, unknown.toLowerCase()) <= 2 && unknown.length >= 4) : undefined;
+    if (unknown && meant) return { kind: 'error', message: `/${name} has no option “${unknown}:”. Did you mean ${meant[0]}:? Its options: ${specs.map(([option]) => `${option}:`).join(', ')}.` };
     // "/quote 2017": a bare number goes to the number option, as a bare text goes to the text one.
     const firstNumber = specs.find(([, spec]) => spec.type === 'integer');
     if (/^\d+$/.test(leading) && firstNumber && raw[firstNumber[0]] === undefined) raw[firstNumber[0]] = leading;
