@@ -331,6 +331,8 @@ describe('question understanding', () => {
     expect(asked.thisYear).toBe('2019');
     expect(asked.years).toEqual(['2019']);
     expect(analyse('what is the theme of the wic').thisYear).toBeNull();
+    // The possessive typed without its apostrophe, and "yrs".
+    for (const question of ['what was the theme of this years wic', 'where was this yrs awareness week held']) expect(analyse(question).thisYear, question).toBe('2019');
   });
 
   it('reads "stats" as figures, not as a slip of "starts"', () => {

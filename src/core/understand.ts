@@ -680,9 +680,10 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   // "what's up with" are read as "what about". Not "is 5g in the article", which asks whether it is.
   const spaced = spacedAsArticle(typed, context.articleText);
   // "This year's wic" is the conference of the year the article reports in.
-  const thisYear = /\bthis year\b/u.test(spaced) ? reportedYear(context.articleText) : null;
+  // "This years wic", "this yrs week": the possessive typed without its apostrophe.
+  const thisYear = /\bthis years?\b/u.test(spaced) ? reportedYear(context.articleText) : null;
   const normalised = spaced
-    .replace(/\bthis year\b/gu, thisYear ?? 'this year')
+    .replace(/\bthis years?\b/gu, thisYear ?? 'this year')
     .replace(/,? (?:according to|per|going by) (?:the|this) (?:article|piece|story|text|report)$/u, '')
     .replace(/^(?:yo |so |ok |okay )?what(?:'s| is|s) (?:the deal|up) with\b/u, 'what about')
     .replace(/^((?:what|who|when|where|which|how|why)\b.*) (?:in|from) (?:the|this) (?:article|piece|story|text)$/u, '$1');
