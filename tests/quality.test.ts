@@ -22,6 +22,11 @@ const SEALED_SPLIT_SHA256 = '025a5f481a2681bad7bb09b5b611d44b57716e71087cf9292af
 const SEALED2_SPLIT_SHA256 = '8731ba91231bc35acb118286e7f21815cb823fd4276a7ac11ee908f3576ada89';
 /** sha256 of the third sealed set, written in the ninth round by a helper who saw only the article. */
 const SEALED3_SPLIT_SHA256 = '5fc6ebc9905ffd8b72b793fd94e132ca057ee251a2c9d37075661667916894d2';
+/**
+ * sha256 of the fourth sealed set, written in the twelfth round by a helper who saw only the article, and run at that round's start
+ * and end only for its totals. Its 12 questions already in a split were left out before it was first run.
+ */
+const SEALED4_SPLIT_SHA256 = 'e26e4fbff4bef772bf087292ccac8c7b6add2c4d2faac6b8bde6bf4f2985c35f';
 
 /**
  * What the shipped bot reaches (`npm run eval -- --split test|holdout|sealed`); raise with real
@@ -89,6 +94,9 @@ const LOCKED = {
   // issue's 95%: near-topic questions that share the article's words are still answered.
   // Tenth round (never read): closest 5 -> 4; nothing else moved.
   sealed3: { answerRight: 65 / 71, refusedWhenShould: 21 / 26, refusedWhenShouldNot: 6 / 71, listItemRecall: 1, sureWrong: 5, closest: 4 },
+  // Sealed4 (75 answerable, 23 to refuse), written at the twelfth round's start: 64 right, 20 refused, 5 refused wrongly, 7 wrong given
+  // as sure on the code of that start (1fedc30). Below the issue's targets for right answers, refusing and refusing wrongly.
+  sealed4: { answerRight: 64 / 75, refusedWhenShould: 20 / 23, refusedWhenShouldNot: 5 / 75, listItemRecall: 1, sureWrong: 7, closest: 19 },
 };
 const EPSILON = 1e-3;
 
@@ -97,7 +105,7 @@ const EVAL = path.resolve(import.meta.dirname, '../data/eval');
 let ws: Workspace;
 let dev: EvalSplit;
 let test: EvalSplit;
-const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3', SplitReport> = {} as never;
+const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4', SplitReport> = {} as never;
 
 beforeAll(async () => {
   ws = await workspace();
@@ -108,6 +116,7 @@ beforeAll(async () => {
   reports.sealed = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed.json')));
   reports.sealed2 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed2.json')));
   reports.sealed3 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed3.json')));
+  reports.sealed4 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed4.json')));
 });
 afterAll(() => ws.cleanup());
 
@@ -128,6 +137,7 @@ describe('the evaluation questions', () => {
     expect(digest('sealed.json')).toBe(SEALED_SPLIT_SHA256);
     expect(digest('sealed2.json')).toBe(SEALED2_SPLIT_SHA256);
     expect(digest('sealed3.json')).toBe(SEALED3_SPLIT_SHA256);
+    expect(digest('sealed4.json')).toBe(SEALED4_SPLIT_SHA256);
   });
 
   it('has at least 250 questions of every kind the issue names, and dev and test share none', () => {
@@ -151,7 +161,7 @@ describe('the evaluation questions', () => {
   });
 });
 
-describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3'] as const)('answers on the %s split', (split) => {
+describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4'] as const)('answers on the %s split', (split) => {
   it('gets the short answer right as often as it did when locked', () => {
     expect(reports[split].answerRight).toBeGreaterThanOrEqual(LOCKED[split].answerRight - EPSILON);
   });

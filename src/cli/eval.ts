@@ -6,12 +6,12 @@ import { compareStrategies } from '../eval/strategies.js';
 import { readArguments, start, UsageError } from '../start.js';
 
 const USAGE =
-  'Usage: npm run eval -- [--split dev|test|holdout|sealed|sealed2|sealed3 | --file QUESTIONS.json] [--misses] [--json] [--sweep] [--strategies]   (--file: any question file of the same shape, e.g. a new blind batch; --sweep: the grounding bounds on dev; --strategies: retrieval strategies by hit@1 and hit@3)';
+  'Usage: npm run eval -- [--split dev|test|holdout|sealed|sealed2|sealed3|sealed4 | --file QUESTIONS.json] [--misses] [--json] [--sweep] [--strategies]   (--file: any question file of the same shape, e.g. a new blind batch; --sweep: the grounding bounds on dev; --strategies: retrieval strategies by hit@1 and hit@3)';
 
 /**
- * `holdout`, `sealed`, `sealed2` and `sealed3` are never read, only run (`--split holdout`, `--split sealed`…):
- * the holdout was written after the test split's failures were read, the sealed sets in the seventh, eighth
- * and ninth rounds by writers who saw only the article, and only their totals were ever shown.
+ * `holdout`, `sealed`, `sealed2`, `sealed3` and `sealed4` are never read, only run (`--split holdout`, `--split sealed`…):
+ * the holdout was written after the test split's failures were read, the sealed sets in the seventh, eighth,
+ * ninth and twelfth rounds by writers who saw only the article, and only their totals were ever shown.
  */
 export const SPLIT_FILES = {
   dev: 'data/eval/dev.json',
@@ -20,6 +20,7 @@ export const SPLIT_FILES = {
   sealed: 'data/eval/sealed.json',
   sealed2: 'data/eval/sealed2.json',
   sealed3: 'data/eval/sealed3.json',
+  sealed4: 'data/eval/sealed4.json',
 } as const;
 
 function misses(report: SplitReport): string {
@@ -59,7 +60,7 @@ start(async ({ logger, services: makeServices }) => {
     USAGE,
   )?.values;
   if (!values) return;
-  if (values.split !== undefined && !(values.split in SPLIT_FILES)) throw new UsageError(`--split is dev, test, holdout, sealed, sealed2 or sealed3.\n${USAGE}`);
+  if (values.split !== undefined && !(values.split in SPLIT_FILES)) throw new UsageError(`--split is dev, test, holdout, sealed, sealed2, sealed3 or sealed4.\n${USAGE}`);
   if (values.split !== undefined && values.file !== undefined) throw new UsageError(`Give --split or --file, not both.\n${USAGE}`);
   if (values.sweep) {
     const services = await makeServices(logger('warn'));
