@@ -184,11 +184,17 @@ describe('question understanding', () => {
 
   it('spells out the initials of a name whose last word follows in full ("cs law")', () => {
     expect(analyse('when did the cs law take effect').normalised).toBe('when did the cyber security law take effect');
-    // Only before that last word: "cs" alone, or before another word, is no name of the article.
-    expect(analyse('when did the cs strategy come out').normalised).toBe('when did the cs strategy come out');
+    // Only before that last word: "csl" is the law's acronym, but "cs lawsuit" is no law.
+    expect(analyse('when did the cs lawsuit start').normalised).toBe('when did the cs lawsuit start');
+    // Checked before an acronym of its own: "cc week" is the China Cybersecurity Week, not "chinese characteristics week".
+    expect(analyse('cc week').normalised).toBe('china cybersecurity week');
   });
 
   it('reads a sum asked by what it is ("the projected output", "how much money") as needing a sum of money, not a count', () => {
+    // Not time, nor a share of a sum.
+    expect(carriesFor('Users spent 27.6 hours online a week.', analyse('how much time do users spend online'))).toBe(true);
+    expect(carriesFor('One in five of its sales comes from exports.', analyse('what percentage of revenue comes from exports'))).toBe(true);
+    expect(analyse('what are the projected revenues of the park').answerType).toBe('amount');
     for (const question of ["what's the projected output of the park", 'what production value is the park projected to hit']) expect(analyse(question).answerType, question).toBe('amount');
     for (const question of ['what production value is the park projected to hit', 'how much money is the park expected to churn out']) {
       expect(carriesFor('Over 10 companies have signed a contract to move into the park.', analyse(question)), question).toBe(false);

@@ -506,7 +506,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // The company a statement's speaker speaks for is one only for what they said, what the statement says was done, or one of the
   // article's names only that statement holds ("which company runs the country digital acceleration program"): "which companies
   // won contracts to build china's 5g network" is not answered by a consultancy's director on 5G.
-  const held = (term: QuestionTerm): boolean => !verbal(term) || term.answerClass === true || PARTICLES.has(term.meaning) || supports(stems, term);
+  const held = (term: QuestionTerm): boolean => !verbal(term) || PARTICLES.has(term.meaning) || supports(stems, term);
   const namedThere = analysis.names.some((lower) => wordsOf(lower).every((word) => stems.has(stem(word))) && !isPervasive(lower, context));
   const speaksFor = SAID_OR_MEANT.test(analysis.normalised) || namedThere || analysis.terms.every(held);
   if (companyAsked && !namesCompany(answering, chosen.passage, speaksFor)) return refuse(none, none, 'organisation');
@@ -576,7 +576,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const unsupported = nouns.filter((term) => !supports(stems, term));
   // "which province is wuzhen in", or just "wuzhen": every name and noun asked about stands in the passage.
   // What was done must stand there too: "what apps are banned in china" is not answered by a sentence on apps in china.
-  const doneHeld = analysis.terms.every(held);
+  // Not the verb of being somewhere ("where is wuzhen located"), which asks only where: the article need not say "located".
+  const doneHeld = analysis.terms.every((term) => term.answerClass === true || held(term));
   // "Where is kaspersky headquartered", "who founded roland berger": a fact about an organisation the article quotes is not in what
   // its speaker said, unless the statement says what was done, or the speaker's role gives the kind of answer ("ChinaEU, an
   // international association in Brussels"). Not a question about what they said, think or want.
@@ -616,7 +617,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const content = analysis.terms.filter((term) => (nouns.includes(term) || term.pos === 'verb') && !term.answerClass);
   // Held by the passage or by the one before it in its section, which it goes on from: "which city hosted this year's national online
   // safety awareness drive" is answered by "the 2019 China Cybersecurity Week that started in Tianjin", after the paragraph on the
-  // nationwide awareness campaign.
+  // nationwide awareness campaign. The share decides both an answer that carries the type asked for and one given as only the
+  // closest the article comes (below).
   const heldShare = content.length > 0 ? content.filter((term) => supports(inContext, term)).length / content.length : 0;
   // "who said winner takes all": every noun and verb of the question stands in the passage as written.
   if (content.length >= 2 && content.every(literal)) return answer();

@@ -799,7 +799,8 @@ function refusal(analysis: QuestionAnalysis, grounded: Grounded, context: Reader
   const { missing, elsewhere, lacking } = grounded;
   const named = (term: QuestionTerm): string => ordinalNamed(term, analysis, context) ?? nameOf(term, analysis.original, context.understanding.wordnet);
   // "Which country…" is not told "where"; "when will the park be finished" is about the future, which the article does not report either way.
-  const kind = analysis.terms.find((term) => term.answerClass)?.meaning;
+  // A noun: "located" of "where is it located" names no kind ("The article does not say where.").
+  const kind = analysis.terms.find((term) => term.answerClass && term.pos === 'noun')?.meaning;
   const lackingWhy = (type: Lacking): Refusal => ({ why: 'lacking', answerType: type, ...(kind ? { kind } : {}) });
   const future = analysis.future && isLacking(analysis.answerType);
   const why: Refusal =
@@ -942,14 +943,14 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   // A common word of the question is tied to the article's common words nearest to it in meaning ("statute" → "law").
   // A phrase ("political will") is not a word: the model ties it to "future", here and among the article's phrases.
   const softTerms = analysis.terms.filter(
-    // Not a place held only by a part of it ("belgium" by Brussels, "europe" by ChinaEU): a word near in meaning is no part of it.
-    (term) => (term.kind === 'word' || term.kind === 'name') && !term.named && !term.answerClass && !term.partOf && term.pos !== 'other' && term.meaning.length >= 3 && !term.meaning.includes(' '),
+    (term) => (term.kind === 'word' || term.kind === 'name') && !term.named && !term.answerClass && term.pos !== 'other' && term.meaning.length >= 3 && !term.meaning.includes(' '),
   );
   const nearExpansions: string[] = [];
   // Nouns nothing in WordNet ties to the article are looked for among the article's own phrases, by meaning. Whether a word
   // near in meaning grounds one is known only after the model has run; the phrases of all such nouns are embedded in the same
   // call as the question and its unknown words, and used only for those a near word leaves ungrounded. One call, so the
   // model's short texts (words, phrases) run in one batch: a run fewer for one question in eight.
+  // Not a place held only by a part of it ("belgium" by Brussels, "europe" by ChinaEU): a phrase near in meaning is no part of it.
   const unsure = (term: QuestionTerm): boolean => term.pos === 'noun' && term.kind === 'word' && !term.partOf && (term.grounding === null || term.grounding === 'broader') && !term.meaning.includes(' ');
   const mayBeUnsure = analysis.terms.filter(unsure);
   const phrasesAsked = mayBeUnsure.map((term) => phraseAround(analysis.normalised, term.meaning));

@@ -102,7 +102,8 @@ const CURRENCIES: Array<[asked: RegExp, written: RegExp]> = [
   [/\brupees?/u, /\brupees?\b/iu],
 ];
 /** Words for a sum of money: what it is spent, earned or produced as. */
-const SUM_ASKED = /\b(?:money|output|value|revenues?|turnover|costs?|price|worth|investments?|invest|invested|budget|funding|spend|spent|profits?|sales)\b/u;
+const SUM_ASKED = /\b(?:money|outputs?|values?|revenues?|turnovers?|costs?|prices?|worth|investments?|invest|invested|budgets?|funding|profits?|sales)\b/u;
+const TIME_ASKED = /\b(?:time|hours?|minutes?|seconds?)\b/u;
 /** `MONEY_OR_SHARE` for a test: the global one keeps its place between calls. */
 const ANY_MONEY_OR_SHARE = new RegExp(MONEY_OR_SHARE.source, 'iu');
 
@@ -120,15 +121,17 @@ export function carriesFor(text: string, analysis: QuestionAnalysis): boolean {
     const currencies = CURRENCIES.filter(([asked]) => asked.test(analysis.normalised));
     return ANY_MONEY_OR_SHARE.test(text) && currencies.every(([, written]) => written.test(text));
   }
-  // A sum asked by what it is ("how much money…", "the projected output of the park", "what production value"): a sum of money or a
-  // share, not "over 10 companies".
-  if (analysis.answerType === 'amount' && !/\bhow many\b/.test(analysis.normalised) && SUM_ASKED.test(analysis.normalised)) return ANY_MONEY_OR_SHARE.test(text);
   // A size is given in measures of size: "how big will the park be" is not answered by its output in yuan.
   // Not the size of a population or a sum ("how big is the online population": 854 million).
   const ofPlace = !/\b(?:population|users|people|audience|number|market|economy|industry|output|budget|revenue|investment|community)\b/.test(analysis.normalised);
   if (analysis.answerType === 'amount' && ofPlace && /\bhow (?:big|large)\b|\bwhat size\b/.test(analysis.normalised)) return SIZE.test(text);
   // A rate or a share is given as one: "854 million users" is no penetration rate.
   if (analysis.answerType === 'amount' && /\b(?:rate|percent|percentage|share|ratio|proportion)\b/.test(analysis.normalised)) return SHARE.test(text);
+  // A sum asked by what it is ("how much money…", "the projected output of the park", "what production value"): a sum of money, not
+  // "over 10 companies". Not time ("how much time do users spend online").
+  if (analysis.answerType === 'amount' && !/\bhow many\b/.test(analysis.normalised) && SUM_ASKED.test(analysis.normalised) && !TIME_ASKED.test(analysis.normalised)) {
+    return ANY_MONEY_OR_SHARE.test(text);
+  }
   // "How often is the wic held": "every year since 2014".
   if (analysis.answerType === 'duration' && /\bhow often\b/.test(analysis.normalised)) return FREQUENCY.test(text) || carriesType(text, 'duration');
   return carriesType(text, analysis.answerType);

@@ -165,8 +165,9 @@ function answerTypeOf(text: string): AnswerType {
   if (/^(?:how (?:many|much|big|large|old|tall|short|rich|wealthy|heavy|fast|wide|deep|expensive|cheap|popular)|what (?:number|amount|percent|percentage|share|size|figure)|how high|how far)\b/.test(text)) return 'amount';
   if (/\bhow (?:many|much)\b/.test(text)) return 'amount';
   if (/^what(?: is| was| are)? (?:the |its |their )?(?:population|number|size|price|cost|value|gdp|revenue|budget|total|amount|percentage|rate|count|salary|income|speed) of\b/.test(text)) return 'amount';
-  // "what's the projected output of the park", "what production value is it projected to hit": a sum the thing is to reach.
-  if (/^what(?: is| was| are| will be)? (?:the |its |their )?(?:(?:projected|expected|estimated|planned|target|targeted|annual|yearly|total|industrial|production) )+(?:output|value|revenue|turnover|production|figure|sum)\b/.test(text)) return 'amount';
+  // "what's the projected output of the park", "what production value is it projected to hit", "whats the usd value of the park output":
+  // a sum the thing is to reach.
+  if (/^what(?: is| was| are| will be)? (?:the |its |their )?(?:(?:projected|expected|estimated|planned|target|targeted|annual|yearly|total|industrial|production|usd|dollar|yuan|rmb|euro) )+(?:output|value|revenue|turnover|figure|sum)s?\b/.test(text)) return 'amount';
   // "what's the fine for breaking the law": a sum, which the article must give.
   if (/^what(?: is| was| are)? (?:the |a )?(?:fine|fines|penalty|penalties|fee|fees|price|cost|salary|budget)(?: (?:for|of|in|under|to|on)\b|$)/.test(text)) return 'amount';
   // "what's the internet penetration rate in china": a rate or share is a figure, whatever names it.
@@ -228,9 +229,10 @@ function comparedParts(text: string): [string, string] | null {
     // "the csl vs the national strategy, which is older"
     const versus = new RegExp(`^(.+?) (?:vs|versus) (.+?),? (?:which|what)(?: one)? (?:is|was|came|happened) (?:${ORDER_WORDS})\\b`).exec(text);
     if (versus?.[1] && versus[2]) return [versus[1].trim(), versus[2].trim()];
-    // "3rd wic video vs 4th wic message, dates?": two things side by side, asked when each was.
-    const dated = /^(.+?) (?:vs|versus) (.+?),? (?:dates?|when|which years?|what years?|years?)$/.exec(text.replace(/\?$/, ''));
-    if (dated?.[1] && dated[2]) return [dated[1].trim(), dated[2].trim()];
+    // "3rd wic video vs 4th wic message, dates?": two things side by side, asked for their dates. Only "dates" or "date" after them:
+    // "china vs russia internet users over the years" compares no two dated things.
+    const dated = /^(.+?) (?:vs|versus) (.+?) (?:dates?)$/.exec(text.replace(/\?$/, ''));
+    if (dated?.[1] && dated[2] && !/\b(?:the|a|of|in|on|at|since|over|for|by)$/.test(dated[2])) return [dated[1].trim(), dated[2].trim()];
   }
   if (rest === null) return null;
   const parts = rest.replace(/[?]/g, '').split(/,?\s+or\s+/);
@@ -384,7 +386,8 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
       continue;
     }
     const known = lexicon.words.has(token);
-    const acronym = known ? undefined : (findAcronym(lexicon, token) ?? acronymBeforeLastWord(lexicon, token, tokens[at + 1]));
+    // The initials before a name's last word first: they are checked against the word after them ("cs law").
+    const acronym = known ? undefined : (acronymBeforeLastWord(lexicon, token, tokens[at + 1]) ?? findAcronym(lexicon, token));
     let meaning: string | null = null;
     let how: Grounding = null;
     if (acronym) [meaning, how] = [acronym.toLowerCase().replace(/^the /, ''), 'alias'];
