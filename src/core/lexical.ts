@@ -1,12 +1,12 @@
 import MiniSearch from 'minisearch';
 import { eng } from 'stopword';
-import { stem } from './lexicon.js';
+import { CHAT_OPENINGS, stem } from './lexicon.js';
 import { type Passage, sentenceText } from './passages.js';
 
 // Words of the question itself ("what did X say") that carry nothing about the topic.
 const QUESTION_WORDS = ['say', 'said', 'says', 'tell', 'told', 'think', 'thinks', 'article', 'mention', 'mentioned'];
 // What members put around a question ("lol where even is…", "pls", "ngl"): no word of the article, and not to count against every passage as one it lacks.
-const FILLERS = ['even', 'really', 'actually', 'exactly', 'literally', 'basically', 'anyway', 'anyways', 'pls', 'plz', 'please', 'ngl', 'idk', 'imo', 'lol', 'btw', 'tbh', 'ok', 'okay', 'um', 'hmm', 'yo', 'hey'];
+const FILLERS = [...CHAT_OPENINGS, 'even', 'really', 'actually', 'exactly', 'literally', 'basically', 'anyway', 'anyways', 'pls', 'plz', 'please', 'ngl', 'idk', 'imo'];
 const STOP = new Set([...eng, ...QUESTION_WORDS, ...FILLERS]);
 
 /** Combining forms English writes solid ("cybersecurity", "telecommunications"): the word after one is searchable alone. */
