@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../config.js';
-import { evaluateSplit, loadSplit, reportTable, type SplitReport, sweep } from '../eval/evaluate.js';
+import { type EvalSplit, evaluateSplit, loadSplit, reportTable, type SplitReport, sweep } from '../eval/evaluate.js';
 import { compareStrategies } from '../eval/strategies.js';
 import { readArguments, start, UsageError } from '../start.js';
 
@@ -33,10 +33,13 @@ function misses(report: SplitReport): string {
   return lines.join('\n');
 }
 
-/** A file given with --file is checked before the model loads: a missing or malformed one is a usage error, said plainly. */
-async function readQuestionFile(file: string): Promise<void> {
+/**
+ * A file given with --file, read before the model loads: a missing or malformed one is a usage error, said plainly. A relative path
+ * is from where the command was typed (npm runs scripts from the package root and keeps that place in INIT_CWD).
+ */
+async function readQuestionFile(file: string): Promise<EvalSplit> {
   try {
-    await loadSplit(path.resolve(file));
+    return await loadSplit(path.resolve(process.env.INIT_CWD ?? process.cwd(), file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`There is no file ${file}.\n${USAGE}`);
@@ -60,27 +63,27 @@ start(async ({ logger, services: makeServices }) => {
     USAGE,
   )?.values;
   if (!values) return;
-  if (values.split !== undefined && !(values.split in SPLIT_FILES)) throw new UsageError(`--split is dev, test, holdout, sealed, sealed2, sealed3 or sealed4.\n${USAGE}`);
+  if (values.split !== undefined && !Object.hasOwn(SPLIT_FILES, values.split)) throw new UsageError(`--split is dev, test, holdout, sealed, sealed2, sealed3 or sealed4.\n${USAGE}`);
   if (values.split !== undefined && values.file !== undefined) throw new UsageError(`Give --split or --file, not both.\n${USAGE}`);
+  if (values.sweep && (values.split !== undefined || values.file !== undefined)) throw new UsageError(`--sweep runs on the dev split only.\n${USAGE}`);
   if (values.sweep) {
     const services = await makeServices(logger('warn'));
     process.stdout.write(`${await sweep(services, await loadSplit(path.join(PROJECT_ROOT, SPLIT_FILES.dev)))}\n`);
     return;
   }
   const names = values.split ? [values.split as keyof typeof SPLIT_FILES] : (['dev', 'test'] as const);
-  const files = values.file !== undefined ? [path.resolve(values.file)] : names.map((name) => path.join(PROJECT_ROOT, SPLIT_FILES[name]));
-  if (values.file !== undefined) await readQuestionFile(values.file);
+  const splits =
+    values.file !== undefined ? [await readQuestionFile(values.file)] : await Promise.all(names.map((name) => loadSplit(path.join(PROJECT_ROOT, SPLIT_FILES[name]))));
   const services = await makeServices(logger('warn'));
   if (values.strategies) {
-    for (const file of files) {
-      const split = await loadSplit(file);
+    for (const split of splits) {
       const table = await compareStrategies(await services.libraries.default.ready(), split);
       process.stdout.write(`${split.split}: ${table}\n\n`);
     }
     return;
   }
   const reports: SplitReport[] = [];
-  for (const file of files) reports.push(await evaluateSplit(services, await loadSplit(file)));
+  for (const split of splits) reports.push(await evaluateSplit(services, split));
   if (values.json) {
     process.stdout.write(`${JSON.stringify(reports.map(({ judgements, ...rest }) => ({ ...rest, questions: judgements.length })))}\n`);
     return;
