@@ -195,6 +195,8 @@ describe('question understanding', () => {
     expect(carriesFor('Users spent 27.6 hours online a week.', analyse('how much time do users spend online'))).toBe(true);
     expect(carriesFor('One in five of its sales comes from exports.', analyse('what percentage of revenue comes from exports'))).toBe(true);
     expect(analyse('what are the projected revenues of the park').answerType).toBe('amount');
+    // "usd" is read "dollars": "whats the usd value of the park output" (a newcomer's run) asks for a sum.
+    expect(analyse('whats the usd value of the park output').answerType).toBe('amount');
     for (const question of ["what's the projected output of the park", 'what production value is the park projected to hit']) expect(analyse(question).answerType, question).toBe('amount');
     for (const question of ['what production value is the park projected to hit', 'how much money is the park expected to churn out']) {
       expect(carriesFor('Over 10 companies have signed a contract to move into the park.', analyse(question)), question).toBe(false);

@@ -167,7 +167,7 @@ function answerTypeOf(text: string): AnswerType {
   if (/^what(?: is| was| are)? (?:the |its |their )?(?:population|number|size|price|cost|value|gdp|revenue|budget|total|amount|percentage|rate|count|salary|income|speed) of\b/.test(text)) return 'amount';
   // "what's the projected output of the park", "what production value is it projected to hit", "whats the usd value of the park output":
   // a sum the thing is to reach.
-  if (/^what(?: is| was| are| will be)? (?:the |its |their )?(?:(?:projected|expected|estimated|planned|target|targeted|annual|yearly|total|industrial|production|usd|dollar|yuan|rmb|euro) )+(?:output|value|revenue|turnover|figure|sum)s?\b/.test(text)) return 'amount';
+  if (/^what(?: is| was| are| will be)? (?:the |its |their )?(?:(?:projected|expected|estimated|planned|target|targeted|annual|yearly|total|industrial|production|usd|dollars?|yuan|rmb|euros?) )+(?:output|value|revenue|turnover|figure|sum)s?\b/.test(text)) return 'amount';
   // "what's the fine for breaking the law": a sum, which the article must give.
   if (/^what(?: is| was| are)? (?:the |a )?(?:fine|fines|penalty|penalties|fee|fees|price|cost|salary|budget)(?: (?:for|of|in|under|to|on)\b|$)/.test(text)) return 'amount';
   // "what's the internet penetration rate in china": a rate or share is a figure, whatever names it.
