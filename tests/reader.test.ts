@@ -486,15 +486,20 @@ describe('the reader on reworded questions', () => {
 
 describe('how sure an answer is', () => {
   it('gives a passage that is only the closest the article comes as that, and a plain answer as it is', async () => {
-    // "firms", "hub": the passage says "companies", "park"; it is near the question, not clearly about it.
-    const reworded = await ask('how many firms have agreed to relocate to that hub');
+    // "online safety push": the passage says "campaign … in cybersecurity"; it is near the question, not clearly about it.
+    const reworded = await ask('when did the online safety push start');
     expect(reworded.answered).toBe(true);
     expect(reworded.answer).toMatch(/^The article does not say this in so many words\. The closest it comes:\n/);
-    expect(reworded.answer).toContain('Over 10 companies');
+    expect(reworded.answer).toContain('since 2014');
     expect(reworded.finding).toMatchObject({ kind: 'said', closest: true });
     const plain = await ask('how many companies have signed a contract to move into the park');
     expect(plain.answer).toMatch(/^Over 10 companies/);
     expect(plain.finding).toMatchObject({ kind: 'said', closest: false });
+    // An amount the sentence gives is the answer, however the question words what it is of: "firms", "hub" for "companies", "park".
+    const amount = await ask('how many firms have agreed to relocate to that hub');
+    expect(amount.answer).toMatch(/^Over 10 companies/);
+    expect(amount.finding).toMatchObject({ kind: 'said', closest: false });
+    expect((await ask('how much will the cybersecurity park produce by 2020')).answer).toMatch(/^By 2020, the industrial output is expected to reach 100 billion yuan/);
   });
 
   it('reads a paragraph that opens with "He" as going on from the one before: who he is and when', async () => {

@@ -102,7 +102,7 @@ const CURRENCIES: Array<[asked: RegExp, written: RegExp]> = [
   [/\brupees?/u, /\brupees?\b/iu],
 ];
 /** Words for a sum of money: what it is spent, earned or produced as. */
-const SUM_ASKED = /\b(?:money|outputs?|values?|revenues?|turnovers?|costs?|prices?|worth|investments?|invest|invested|budgets?|funding|profits?|sales)\b/u;
+const SUM_ASKED = /\b(?:money|outputs?|production|values?|revenues?|turnovers?|costs?|prices?|worth|investments?|invest|invested|budgets?|funding|profits?|sales)\b/u;
 const TIME_ASKED = /\b(?:time|hours?|minutes?|seconds?)\b/u;
 /** `MONEY_OR_SHARE` for a test: the global one keeps its place between calls. */
 const ANY_MONEY_OR_SHARE = new RegExp(MONEY_OR_SHARE.source, 'iu');
