@@ -44,7 +44,7 @@ export function saidText(said: Said): string {
 function withArticle(topic: string): string {
   // A name made of common words takes "the" too: "the World Internet Conference", "the Cyber Security Law".
   const named = /^\p{Lu}.* (?:Conference|Law|Strategy|Center|Centre|Commission|Week|Bureau|Council|Association|Forum|Program|Programme|Initiative|Road|Park)$/u.test(topic);
-  const common = /^\p{Ll}/u.test(topic) && !/^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|many|much|more|most|over|under|about|all|each|every|no|\d)\b/u.test(topic);
+  const common = /^\p{Ll}/u.test(topic) && !/^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|many|much|more|most|over|under|about|all|each|every|no|such|\d)\b/u.test(topic);
   return named || common ? `the ${topic}` : topic;
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findQuotes } from '../src/core/quotations.js';
 import { firstDate, withoutGuess, withoutMarkup } from '../src/core/reader.js';
+import { suggestionFrom } from '../src/core/suggestions.js';
 import { suggestedQuestion } from '../src/wording.js';
 import { type Workspace, workspace } from './helpers.js';
 
@@ -187,13 +188,15 @@ describe('the reader', () => {
     expect(answer.answer).not.toMatch(/say about (?:the )?(?:december|2016)/i);
     // Nor a phrase cut after a conjunction ("the and technology convergence").
     expect((await ask('what does the consulting firm guy say will drive tech convergence')).answer).not.toMatch(/about the and\b/);
+    // Nor a stretch of time ("Over the past years, China has taken concrete measures…").
+    expect(suggestionFrom({ passage: { text: 'Over the past years, China has taken concrete measures to strengthen cybersecurity.', sentences: [[0, 84]], speaker: null, attribution: null }, sentence: 0 } as never)).toMatchObject({ topic: 'concrete measures' });
   });
 
   it('writes a suggested topic as a reader would, with "the" where it needs one', () => {
     expect(suggestedQuestion({ speaker: 'Xi Jinping', topic: 'global internet governance system' })).toBe('What did Xi Jinping say about the global internet governance system?');
     expect(suggestedQuestion({ speaker: null, topic: "nation's efforts" })).toBe("What does the article say about the nation's efforts?");
     expect(suggestedQuestion({ speaker: null, topic: 'World Internet Conference' })).toBe('What does the article say about the World Internet Conference?');
-    for (const topic of ['Wuzhen', 'over 10 companies', 'some level of cyberspace regulation', '854 million internet users']) {
+    for (const topic of ['Wuzhen', 'over 10 companies', 'some level of cyberspace regulation', '854 million internet users', 'such a community']) {
       expect(suggestedQuestion({ speaker: null, topic }), topic).toBe(`What does the article say about ${topic}?`);
     }
   });

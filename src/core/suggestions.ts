@@ -25,7 +25,9 @@ export function suggestionFrom(hit: Hit | undefined): Suggestion | null {
     .map((phrase) => phrase.replace(/^(?:and|or|but)\s+/i, '').replace(/^(?:the|a|an|its|their|his|her|our)\s+/i, '').replace(/[,.;:]+$/, '').trim())
     .filter((phrase) => phrase.split(/\s+/).length >= 2 && phrase.split(/\s+/).length <= 6 && /\p{L}/u.test(phrase) && !/^(?:it|this|that|we|they)\b/i.test(phrase))
     // A date is no topic ("what does the article say about the december 2016?"), nor a count or a time ("all countries", "Tianjin last month").
-    .filter((phrase) => !DATE_PHRASE.test(phrase) && !/^(?:all|many|several|each|every|over|more|\d)\b|\b(?:last|next|this) (?:week|month|year)$/iu.test(phrase));
+    .filter((phrase) => !DATE_PHRASE.test(phrase) && !/^(?:all|many|several|each|every|over|more|\d)\b|\b(?:last|next|this) (?:week|month|year)$/iu.test(phrase))
+    // Nor a stretch of time ("what does the article say about the past years?").
+    .filter((phrase) => !nlp(phrase).has('#Duration'));
   // "Over 10 companies" reads "over 10 companies" in a question; "World Internet Conference" keeps its capitals.
   const phrase = phrases[0];
   const [firstWord = '', secondWord = ''] = phrase?.split(/\s+/) ?? [];
