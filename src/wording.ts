@@ -36,6 +36,8 @@ function capitalise(text: string): string {
 /** The article's words, with who said them: `Xi Jinping, in a keynote speech: “…”`. */
 export function saidText(said: Said): string {
   if (!said.quoted) return said.text;
+  // "When did the wic start": "Xi Jinping, in a congratulatory message to the first World Internet Conference on November 19, 2014."
+  if (said.occasion && said.occasionAnswers) return `${said.speaker ?? 'The article'}, in a ${said.occasion}.`;
   if (said.occasion) return `${said.speaker ?? 'The article'}, in a ${said.occasion}: “${said.text}”`;
   return `${said.speaker ?? 'The article'}${said.role ? ` (${said.role})` : ''}: “${said.text}”`;
 }

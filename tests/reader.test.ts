@@ -1025,6 +1025,15 @@ describe('the reader on false premises', () => {
     expect((await ask('what did kaspersky say about europe')).answer).toMatch(/^The article does not mention Europe\./);
   });
 
+  it('answers "when" from a quotation by who and when, leaving the words to the excerpt', async () => {
+    const answer = await ask('when did the wic start');
+    expect(answer.answer).toBe('Xi Jinping, in a congratulatory message to the first World Internet Conference on November 19, 2014.');
+    expect(answer.citations[0]!.excerpt).toContain('China stands ready to work with countries around the world');
+    // What was said is still asked for its words, even after "when".
+    expect((await ask('what did xi say at the 4th wic')).answer).toContain('“China');
+    expect((await ask("when inviting other nations to join in, what did the chinese leader liken china's web and digital economy growth to")).answer).toContain('express train');
+  });
+
   it('reads "where is X located" as "where is X", and answers it as sure', async () => {
     for (const question of ['where is wuzhen located', 'where is chinaeu based']) {
       const answer = await ask(question);

@@ -21,6 +21,11 @@ export interface Said {
   occasion: string | null;
   /** Someone's words (a quotation or statement) rather than the article's narration. */
   quoted: boolean;
+  /**
+   * The occasion alone answers (a date asked, which the quotation's words do not hold): the reply gives who and when, and the words
+   * are left to the excerpt.
+   */
+  occasionAnswers?: boolean;
 }
 
 /** A fact about an article itself, from its metadata. */

@@ -29,7 +29,7 @@ import {
   titleAsked,
   type WordTable,
 } from './grounding.js';
-import { answeringFor, answeringText, carriesFor, FULL_DATE, MONTH, namesPlaceElse, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
+import { answeringFor, answeringText, carriesFor, carriesType, FULL_DATE, MONTH, namesPlaceElse, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { suggestionNear } from './suggestions.js';
 import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
@@ -1044,5 +1044,11 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   // more wrong answers are given as sure. Not other kinds, where a related word more often stands for something else.
   const figured = analysis.answerType === 'amount' || analysis.answerType === 'duration';
   const closest = decision.onlyAhead === true || (!figured && onlyClosest(analysis, chosen, trace.similarity, context));
-  return done({ question: analysis.original, answered: true, finding: { kind: 'said', said: saidBy(chosen), closest }, citations: cite(cited, context) });
+  const said = saidBy(chosen);
+  // A date asked, which only the quotation's occasion gives: who and when answer it, and the words are in the excerpt, not in the
+  // reply before the member finds the date ("when did the wic start").
+  // Only a question that opens by asking when: "when inviting other nations…, what did the leader liken…" asks for the words.
+  const asksWhen = /^(?:when (?:did|does|do|was|were|is|are|will|has|have)|(?:on |in )?(?:what|which) (?:date|day|year|month))\b/.test(askedPart(analysis.normalised));
+  if (asksWhen && said.occasion && carriesType(said.occasion, 'date') && !carriesType(said.text, 'date')) said.occasionAnswers = true;
+  return done({ question: analysis.original, answered: true, finding: { kind: 'said', said, closest }, citations: cite(cited, context) });
 }
