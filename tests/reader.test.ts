@@ -1025,6 +1025,12 @@ describe('the reader on false premises', () => {
     expect((await ask('what did kaspersky say about europe')).answer).toMatch(/^The article does not mention Europe\./);
   });
 
+  it('reads "what time" as a time of day, which a date is not, and "each morning" as how often, not a list', async () => {
+    const answer = await ask('what time does the wic open each morning');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/^The article gives no time of day\./);
+  });
+
   it('answers "when" from a quotation by who and when, leaving the words to the excerpt', async () => {
     const answer = await ask('when did the wic start');
     expect(answer.answer).toBe('Xi Jinping, in a congratulatory message to the first World Internet Conference on November 19, 2014.');

@@ -44,7 +44,7 @@ export type Refusal =
   | { why: 'missing'; terms: string[] }
   | { why: 'elsewhere'; terms: string[] }
   /** `kind`: the kind of answer the question named ("which country…"), said instead of the answer type's own word. */
-  | { why: 'lacking'; answerType: 'amount' | 'duration' | 'date' | 'place' | 'person' | 'organisation' | 'name'; kind?: string }
+  | { why: 'lacking'; answerType: 'amount' | 'duration' | 'date' | 'time' | 'place' | 'person' | 'organisation' | 'name'; kind?: string }
   | { why: 'not covered' }
   /** The question presumes something happened that the article does not report ("when was the law scrapped"). */
   | { why: 'not reported' }

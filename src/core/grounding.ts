@@ -130,6 +130,8 @@ function sameOccasion(analysis: QuestionAnalysis, passage: Passage): boolean {
 /** A question asking what something is called. */
 export const ASKS_NAME = /^what(?: is| was)? (?:the )?name of\b|^what(?: is| was)? (?:it|the [a-z -]+?) called$|\bcalled what$/;
 /** Sums of money by what they are: a "how much" asking one needs that in its answer. */
+/** A time of day as a text writes it: "10 am", "3:30 pm", "noon", "9 o'clock". */
+const TIME_OF_DAY = /\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midnight|o'clock)(?![\p{L}])/iu;
 const SUMS = /^(?:cost|costs|costing|price|prices|spend|spent|spending|invest|invested|investment|investments|budget|budgets|revenue|revenues|profit|profits|funding|funded|paid|pay|salary|salaries|fee|fees)$/;
 /** What a sentence says is aimed at, not done: "with the aim of becoming a leading cyberpower by 2035". */
 const GOAL = /\b(?:aims?|goal|target|plans?|bid|hopes?|strives?|seeks?|ambition) (?:of|to|is to) \w+[^.]*\bby (?:19|20)\d{2}\b/u;
@@ -231,7 +233,7 @@ export interface Grounded {
   /** Names the article has, but not where the answer would be. */
   elsewhere: QuestionTerm[];
   /** The kind of answer asked for that no passage near the question gives ("how many…" with no number). */
-  lacking?: AnswerType | 'name' | null;
+  lacking?: AnswerType | 'name' | 'time' | null;
   /** The question presumes an event the passage does not report ("when was the law scrapped"). */
   unreported?: boolean;
   /** Answered only because its passage stands clearly ahead of the rest: given as the closest the article comes. */
@@ -357,7 +359,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const bounds = context.thresholds ?? COVERAGE;
   const none: QuestionTerm[] = [];
   const answer = (): Grounded => ({ refuse: false, missing: none, elsewhere: none });
-  const refuse = (missing: QuestionTerm[] = none, elsewhere: QuestionTerm[] = none, lacking: AnswerType | 'name' | null = null): Grounded => ({ refuse: true, missing, elsewhere, lacking });
+  const refuse = (missing: QuestionTerm[] = none, elsewhere: QuestionTerm[] = none, lacking: AnswerType | 'name' | 'time' | null = null): Grounded => ({ refuse: true, missing, elsewhere, lacking });
   const hard = analysis.missing.filter((term) => term.kind !== 'word');
   if (hard.length > 0) return refuse(hard);
   const chosen = choice.hit;
@@ -496,6 +498,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // "Where is roland berger headquartered": a place the article is about throughout ("China" of "Roland Berger China") is no answer to where.
   const placeElse = (): boolean => !/^where\b/.test(askedPart(analysis.normalised)) || namesSpecificPlace(answering, context);
   const carries = who ? namesSomeoneElse(answering, analysis, chosen.passage) : carriesFor(answering, analysis) && (analysis.answerType !== 'place' || placeElse());
+  // "What time does the wic open each morning" asks a time of day, which a date is not.
+  if (/^(?:at )?what time\b/.test(askedPart(analysis.normalised)) && !TIME_OF_DAY.test(answering)) return refuse(none, none, 'time');
   if (analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES && !carries) {
     return refuse(none, none, analysis.answerType);
   }

@@ -202,7 +202,7 @@ function answerTypeOf(text: string): AnswerType {
 const LIST_PATTERNS = [
   /^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|people|experts|countries|cities|crimes|activities|technologies|techs|strategies|plans|initiatives|problems|things|steps|measures|events|goals|priorities|issues|areas|messages|principles)\b/,
   // "each", "every" ask for several only before a plural ("every company"); "every year" says how often.
-  /\b(?:list|name (?:all|the)|what are (?:all )?the|what were the|all the)\b|\b(?:each|every) (?!(?:year|month|week|day|time|now)\b)\w+/,
+  /\b(?:list|name (?:all|the)|what are (?:all )?the|what were the|all the)\b|\b(?:each|every) (?!(?:year|month|week|day|time|now|morning|evening|night|afternoon|hour|minute|decade|season|summer|winter|spring|autumn|fall|weekend)\b)\w+/,
   /^what (?:did|has|have) (?:china|the country|beijing|xi|the government) (?:do|done)\b/,
   // "what happened in 2017", "what about 2017", "tell me about 2017": everything the article dates that year.
   /^(?:what (?:happened|took place|went on)|what about|tell me about|anything about|what does the article say about)(?: in| during)? (?:19|20)\d{2}$/,
