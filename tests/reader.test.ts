@@ -1025,6 +1025,11 @@ describe('the reader on false premises', () => {
     expect((await ask('what did kaspersky say about europe')).answer).toMatch(/^The article does not mention Europe\./);
   });
 
+  it('answers which place of a kind (district, province) with a place besides the one the question names', async () => {
+    expect((await ask('which district of beijing is the cybersecurity park in')).answer).toMatch(/^The article does not say which district\./);
+    expect((await ask('which province is wuzhen in')).answer).toContain('Zhejiang province');
+  });
+
   it('reads "what time" as a time of day, which a date is not, and "each morning" as how often, not a list', async () => {
     const answer = await ask('what time does the wic open each morning');
     expect(answer.answered).toBe(false);

@@ -6,7 +6,7 @@ import { nlp } from './nlp.js';
 import { continuedFrom, organisationOf, type Passage, previousInSection, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
 import { dot, type Hit } from './retrieve.js';
-import { answeringFor, answeringText, carriesFor, carriesType, namesPlace, namesSomeoneElse, ORGANISATION_NAME, placesNamed, SENTENCE_TYPES } from './sentence-types.js';
+import { answeringFor, answeringText, carriesFor, carriesType, namesPlace, namesPlaceElse, namesSomeoneElse, ORGANISATION_NAME, placesNamed, SENTENCE_TYPES } from './sentence-types.js';
 import { type AnswerType, askedPart, type QuestionAnalysis, type QuestionTerm } from './understand.js';
 import { WordNet } from './wordnet.js';
 
@@ -497,7 +497,11 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const who = analysis.answerType === 'person' || analysis.answerType === 'organisation';
   // "Where is roland berger headquartered": a place the article is about throughout ("China" of "Roland Berger China") is no answer to where.
   const placeElse = (): boolean => !/^where\b/.test(askedPart(analysis.normalised)) || namesSpecificPlace(answering, context);
-  const carries = who ? namesSomeoneElse(answering, analysis, chosen.passage) : carriesFor(answering, analysis) && (analysis.answerType !== 'place' || placeElse());
+  // "Which district of beijing is the park in": a place the question names is no answer to which place, where it asks one by its kind.
+  const namesAPlace = analysis.terms.some((term) => term.place && !pervasive(term));
+  const classAsked = analysis.terms.some((term) => term.answerClass && term.pos === 'noun');
+  const placeBesides = (): boolean => !namesAPlace || !classAsked || namesPlaceElse(answering, analysis);
+  const carries = who ? namesSomeoneElse(answering, analysis, chosen.passage) : carriesFor(answering, analysis) && (analysis.answerType !== 'place' || (placeElse() && placeBesides()));
   // "What time does the wic open each morning" asks a time of day, which a date is not.
   if (/^(?:at )?what time\b/.test(askedPart(analysis.normalised)) && !TIME_OF_DAY.test(answering)) return refuse(none, none, 'time');
   if (analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES && !carries) {

@@ -69,7 +69,7 @@ export interface QuestionTerm {
 
 /** The word right after "which"/"what" that says what kind of answer is wanted, by answer type. */
 const ANSWER_CLASS: Partial<Record<AnswerType, RegExp>> = {
-  place: /^(?:which|what)(?: other)? (city|town|country|nation|province|place|region)\b/,
+  place: /^(?:which|what)(?: other)? (city|town|country|nation|province|place|region|district|county|village|neighbou?rhood|suburb)\b/,
   person: /^(?:which|what) (person|official|expert|researcher|leader)\b/,
   organisation: /^(?:which|what) (company|companies|firm|firms|organi[sz]ation|organi[sz]ations|center|centre|bureau|newspaper|newspapers|paper|association|body|bodies|agency|agencies|outfit|group|groups|institution|institute|authority|department|ministry|office|publication|outlet)\b/,
 };
