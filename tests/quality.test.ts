@@ -58,14 +58,16 @@ const LOCKED = {
   // is about throughout ("when was the internet invented") needs the passage to hold the question's verb. The rule was tried at the
   // tenth round because of that test question, and not kept (one more refusal, one right answer lost on dev); it was taken up again
   // on dev at the eleventh, when two new batches brought four such questions, and kept at four more refusals and none lost there.
-  test: { answerRight: 99 / 108, refusedWhenShould: 37 / 37, refusedWhenShouldNot: 2 / 108, listItemRecall: 0.94, sureWrong: 2, closest: 14 },
+  // Twelfth round: closest 14 -> 12, as an amount or a length of time the sentence gives is answered as sure (both right).
+  test: { answerRight: 99 / 108, refusedWhenShould: 37 / 37, refusedWhenShouldNot: 2 / 108, listItemRecall: 0.94, sureWrong: 2, closest: 12 },
   // Holdout right 95 -> 96 and wrong answers given as sure 7 -> 6 (never read): the sentence of a statement is picked by what the question asks about, not by the name of whose statement it is.
   // Closest 21 -> 20 (16 -> 15 of them right): one right answer is no longer marked, since who-someone-is questions are answered by how the article describes them.
   // Closest 20 -> 19: a question with a guess after it ("…, like what year") is answered without it, and no longer marked.
   // Ninth round (never read): refused when it should 38 -> 39 of 40 and wrong given as sure 6 -> 5, as "why did xi say X will close"
   // is refused where the passage says it "will not close".
   // Then 39 -> 40 of 40 and 5 -> 4, as what a "why" question has someone favour, the passage has them oppose ("reject … winner takes all").
-  holdout: { answerRight: 96 / 108, refusedWhenShould: 40 / 40, refusedWhenShouldNot: 3 / 108, listItemRecall: 1, sureWrong: 4, closest: 19 },
+  // Twelfth round (never read): closest 19 -> 15 (14 -> 10 of them right), the same change; nothing else moved.
+  holdout: { answerRight: 96 / 108, refusedWhenShould: 40 / 40, refusedWhenShouldNot: 3 / 108, listItemRecall: 1, sureWrong: 4, closest: 15 },
   // Sealed (70 answerable, 30 to refuse), written after the seventh round's first changes: 56 right, 6 wrong given as sure when written;
   // 57 and 5 at the end of that round. Below the targets for right answers, refusing and refusing wrongly.
   // Eighth round (never read): refused when it should 27 -> 28 of 30 and wrong given as sure 5 -> 4, as the kind of answer is taken
@@ -78,7 +80,8 @@ const LOCKED = {
   // Tenth round (never read): right 60 -> 61 and refused wrongly 4 -> 3, closest 17 -> 16, with the companies described, not named.
   // Eleventh round (never read): refused wrongly 3 -> 4, list items 86.5% -> 84.6% and wrong given as sure 4 -> 3, with "which companies"
   // read as asking for companies as "which company" is, and a speaker's company no answer to what the statement does not say it did.
-  sealed: { answerRight: 61 / 70, refusedWhenShould: 29 / 30, refusedWhenShouldNot: 4 / 70, listItemRecall: 0.846, sureWrong: 3, closest: 16 },
+  // Twelfth round (never read): closest 16 -> 15, the same change.
+  sealed: { answerRight: 61 / 70, refusedWhenShould: 29 / 30, refusedWhenShouldNot: 4 / 70, listItemRecall: 0.846, sureWrong: 3, closest: 15 },
   // Sealed2 (72 answerable, 28 to refuse), written in the eighth round after its first changes; its figures when written, and at the round's end.
   // Ninth round (never read): right 63 -> 64 and refused wrongly 5 -> 4, as a later paragraph of the top hit's section that carries
   // the answer type, and says what was asked in the question's own verbs, answers when no close hit carries it.
@@ -88,7 +91,9 @@ const LOCKED = {
   // after the question word ("what metaphor…") as what is asked, no figure as a WordNet synonym, and "stats" as figures: one question
   // it refused gets a wrong answer as sure.
   // Eleventh round (never read): refused when it should 25 -> 26 of 28 and wrong given as sure 6 -> 5, with the same change.
-  sealed2: { answerRight: 65 / 72, refusedWhenShould: 26 / 28, refusedWhenShouldNot: 2 / 72, listItemRecall: 0.8, sureWrong: 5, closest: 15 },
+  // Twelfth round (never read): right 65 -> 66, as a sum asked by what it is ("the projected output") is an amount, which needs a sum
+  // of money; closest 15 -> 12, as amounts and lengths of time the sentence gives are answered as sure.
+  sealed2: { answerRight: 66 / 72, refusedWhenShould: 26 / 28, refusedWhenShouldNot: 2 / 72, listItemRecall: 0.8, sureWrong: 5, closest: 12 },
   // Sealed3 (71 answerable, 26 to refuse), written in the ninth round after most of its changes, by a writer who saw only the article.
   // The same figures at the round's start (142a483) and when written: nothing of the round moved it. Refusing 80.8% is far below the
   // issue's 95%: near-topic questions that share the article's words are still answered.
@@ -96,7 +101,8 @@ const LOCKED = {
   sealed3: { answerRight: 65 / 71, refusedWhenShould: 21 / 26, refusedWhenShouldNot: 6 / 71, listItemRecall: 1, sureWrong: 5, closest: 4 },
   // Sealed4 (75 answerable, 23 to refuse), written at the twelfth round's start: 64 right, 20 refused, 5 refused wrongly, 7 wrong given
   // as sure on the code of that start (1fedc30). Below the targets for right answers, refusing and refusing wrongly.
-  sealed4: { answerRight: 64 / 75, refusedWhenShould: 20 / 23, refusedWhenShouldNot: 5 / 75, listItemRecall: 1, sureWrong: 7, closest: 19 },
+  // At the round's end: the same, but closest 19 -> 17 (both right), as amounts the sentence gives are answered as sure.
+  sealed4: { answerRight: 64 / 75, refusedWhenShould: 20 / 23, refusedWhenShouldNot: 5 / 75, listItemRecall: 1, sureWrong: 7, closest: 17 },
 };
 const EPSILON = 1e-3;
 
