@@ -63,7 +63,11 @@ describe('the reader', () => {
     // A title of a place asked with its owner first, and a share asked as "%".
     expect((await ask("who is china's minister of cyberspace")).answer).toMatch(/^The article does not say who\./);
     expect((await ask('what % of chinas population uses the internet')).answer).toMatch(/^The article does not give that figure\./);
-    expect((await ask('what does denis depoux do')).answer).toBe('The article calls Denis Depoux managing director of Roland Berger China [1].');
+    const depoux = await ask('what does denis depoux do');
+    expect(depoux.answer).toBe('The article calls Denis Depoux managing director of Roland Berger China [1].');
+    // Cited with the line the article prints above his statement, which is what says so.
+    expect(depoux.citations[0]!.excerpt).toMatch(/^Denis Depoux, managing director of Roland Berger China\n/);
+    expect(depoux.citations[0]!.highlight).toEqual([0, 'Denis Depoux, managing director of Roland Berger China'.length]);
     // Which post or body someone holds, with words that describe the post, not him.
     for (const question of ['what body does the chinese president also chair', 'what post does the chinese leader hold on the top online-policy body']) {
       expect((await ask(question)).answer, question).toContain('director of the Central Cyberspace Affairs Commission');

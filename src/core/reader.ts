@@ -540,7 +540,15 @@ function identityAnswer(analysis: QuestionAnalysis, context: ReaderContext): Rea
     if (!descriptions.some(({ text }) => asked.every((s) => stemsWithParts(text).includes(s)))) return null;
   }
   const hits = descriptions.map(({ passage, sentence }) => citedAsIs(passage, sentence));
-  return { question: analysis.original, answered: true, finding: { kind: 'person', name: person, descriptions: descriptions.map(({ text }) => text) }, citations: cite(hits, context) };
+  // A description from the line that names a statement's speaker ("Luigi Gambardella, president of ChinaEU, …") is cited with that
+  // line, as the article prints it above the statement: the statement's words alone do not say what he is.
+  const citations = cite(hits, context).map((citation, i) => {
+    const { passage, text } = descriptions[i]!;
+    if (passage.speaker !== person || text !== passage.role) return citation;
+    const heading = `${person}, ${passage.role}`;
+    return { ...citation, excerpt: `${heading}\n${citation.excerpt}`, highlight: [0, heading.length] as [number, number] };
+  });
+  return { question: analysis.original, answered: true, finding: { kind: 'person', name: person, descriptions: descriptions.map(({ text }) => text) }, citations };
 }
 
 /** The article's section a question names by its heading ("in what they say", "the what they say section"), as the passages write it. */
