@@ -169,5 +169,14 @@ describe('npm run eval -- --file', () => {
     const bad = await npm('eval', ['--file', file]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain(`${file} is not a question file: "who wrote it": an answerable question needs answer or items`);
+    // A relative path is read from where the command was typed, not from the package root npm runs scripts in.
+    const { INIT_CWD: _typedIn, ...outside } = process.env;
+    const typedHere = await run('npm', ['--prefix', ROOT, 'run', '--silent', 'eval', '--', '--file', 'unanswered.json'], { cwd: ws.dir, env: outside }).catch((error) => error);
+    expect(typedHere.code).toBe(2);
+    expect(typedHere.stderr).toContain('unanswered.json is not a question file');
+    // The grounding bounds are swept on dev only.
+    const sweep = await npm('eval', ['--sweep', '--file', file]);
+    expect(sweep.code).toBe(2);
+    expect(sweep.stderr).toContain('--sweep runs on the dev split only.');
   });
 });

@@ -39,7 +39,7 @@ function misses(report: SplitReport): string {
  */
 async function readQuestionFile(file: string): Promise<EvalSplit> {
   try {
-    return await loadSplit(path.resolve(process.env.INIT_CWD ?? process.cwd(), file));
+    return await loadSplit(path.resolve(process.env.INIT_CWD || process.cwd(), file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`There is no file ${file}.\n${USAGE}`);
