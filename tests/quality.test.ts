@@ -23,8 +23,8 @@ const SEALED2_SPLIT_SHA256 = '8731ba91231bc35acb118286e7f21815cb823fd4276a7ac11e
 /** sha256 of the third sealed set, written in the ninth round by a helper who saw only the article. */
 const SEALED3_SPLIT_SHA256 = '5fc6ebc9905ffd8b72b793fd94e132ca057ee251a2c9d37075661667916894d2';
 /**
- * sha256 of the fourth sealed set, written in the twelfth round by a helper who saw only the article, and run at that round's start
- * and end only for its totals. Its 12 questions already in a split were left out before it was first run.
+ * sha256 of the fourth sealed set, written in the twelfth round by a helper who saw only the article, and run at that round's start,
+ * after its changes and at its end, only for its totals. Its 12 questions already in a split were left out before it was first run.
  */
 const SEALED4_SPLIT_SHA256 = 'e26e4fbff4bef772bf087292ccac8c7b6add2c4d2faac6b8bde6bf4f2985c35f';
 
