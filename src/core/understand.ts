@@ -908,31 +908,25 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const answerType = answerTypeOf(asked);
   const head = headClass(asked);
   const classWord = head?.type === answerType ? head.word : ANSWER_CLASS[answerType]?.exec(asked)?.[1];
-  const answerClass = classWord ? unique.find((term) => term.meaning === classWord && term.kind === 'word') : undefined;
-  if (answerClass) {
-    answerClass.answerClass = true;
-    const at = missing.indexOf(answerClass);
+  // A word that says what kind of answer is wanted is asked for, not missing.
+  const askedFor = (term: QuestionTerm): void => {
+    term.answerClass = true;
+    const at = missing.indexOf(term);
     if (at >= 0) missing.splice(at, 1);
-  }
+  };
+  const answerClass = classWord ? unique.find((term) => term.meaning === classWord && term.kind === 'word') : undefined;
+  if (answerClass) askedFor(answerClass);
   // "What railway metaphor did xi use", "what adjectives did he use": a unit of language after the question word asks for the words
   // themselves, which the article need not name as such. What qualifies it ("railway") is still asked about.
   // The question's shape first: WordNet's kinds are looked up only for a noun in that place.
   for (const term of unique) {
     if (term.pos !== 'noun' || term.kind !== 'word' || term.answerClass) continue;
     if (!new RegExp(`^(?:which|what)(?: (?:is|was|are|were) the)?(?: (?:kind|sort|type) of)?(?: [\\w-]+){0,2}? ${escapeRegExp(term.meaning)}\\b`).test(asked)) continue;
-    if (!WORDING_KINDS.some((kind) => wordnet.isKindOf(term.meaning, kind, 4))) continue;
-    term.answerClass = true;
-    const at = missing.indexOf(term);
-    if (at >= 0) missing.splice(at, 1);
+    if (WORDING_KINDS.some((kind) => wordnet.isKindOf(term.meaning, kind, 4))) askedFor(term);
   }
   // "Where is wuzhen located", "where is chinaeu based": being somewhere asks for the place, as "where is wuzhen" does; the article need not say "located".
   if (answerType === 'place') {
-    for (const term of unique) {
-      if (term.pos !== 'verb' || !LOCATED.has(term.verb ?? term.meaning)) continue;
-      term.answerClass = true;
-      const at = missing.indexOf(term);
-      if (at >= 0) missing.splice(at, 1);
-    }
+    for (const term of unique) if (term.pos === 'verb' && LOCATED.has(term.verb ?? term.meaning)) askedFor(term);
   }
   const focus = focusOf(asked, unique);
   // "what is xi's other role besides president" asks who he is, less one description.

@@ -60,12 +60,11 @@ export async function parseLine(line: string, commands: ReadonlyMap<string, Comm
     });
     // "/quote yr:2017": an option the command does not have is named back, with those it has.
     const unknown = /^([a-z][\w-]*):/i.exec(leading)?.[1];
-    if (unknown && !command.freeText) {
-      return { kind: 'error', message: `/${name} has no option “${unknown}:”. Its options: ${specs.map(([option]) => `${option}:`).join(', ')}.` };
-    }
+    const itsOptions = `Its options: ${specs.map(([option]) => `${option}:`).join(', ')}.`;
+    if (unknown && !command.freeText) return { kind: 'error', message: `/${name} has no option “${unknown}:”. ${itsOptions}` };
     // "/ask qustion:who wrote it": a command that takes free text still names back an option misspelt, not asked as part of the question.
     const meant = unknown && command.freeText ? specs.find(([option]) => distance(option, unknown.toLowerCase()) <= 2 && unknown.length >= 4) : undefined;
-    if (unknown && meant) return { kind: 'error', message: `/${name} has no option “${unknown}:”. Did you mean ${meant[0]}:? Its options: ${specs.map(([option]) => `${option}:`).join(', ')}.` };
+    if (unknown && meant) return { kind: 'error', message: `/${name} has no option “${unknown}:”. Did you mean ${meant[0]}:? ${itsOptions}` };
     // "/quote 2017": a bare number goes to the number option, as a bare text goes to the text one.
     const firstNumber = specs.find(([, spec]) => spec.type === 'integer');
     if (/^\d+$/.test(leading) && firstNumber && raw[firstNumber[0]] === undefined) raw[firstNumber[0]] = leading;
