@@ -27,6 +27,9 @@ const SEALED3_SPLIT_SHA256 = '5fc6ebc9905ffd8b72b793fd94e132ca057ee251a2c9d37075
  * after its changes and at its end, only for its totals. Its 12 questions already in a split were left out before it was first run.
  */
 const SEALED4_SPLIT_SHA256 = 'e26e4fbff4bef772bf087292ccac8c7b6add2c4d2faac6b8bde6bf4f2985c35f';
+/** sealed5 and sealed6, written blind at the thirteenth round's start by two writers who saw only the article; sealed6's writer was asked for many yes/no questions and two questions in one message. */
+const SEALED5_SPLIT_SHA256 = '2a296ea8cc57b7639aada39b0cd9e453ec18d6598be3cb576fd56eebdaa98f4a';
+const SEALED6_SPLIT_SHA256 = '6d3757b8cceb649b3ca92d7fc4bf7ed0f3ca4717291a3850d6df6de59864e5f7';
 
 /**
  * What the shipped bot reaches (`npm run eval -- --split test|holdout|sealed`); raise with real
@@ -103,6 +106,11 @@ const LOCKED = {
   // as sure on the code of that start (1fedc30). Below the issue's targets for right answers, refusing and refusing wrongly.
   // At the round's end: the same, but closest 19 -> 17 (both right), as amounts the sentence gives are answered as sure.
   sealed4: { answerRight: 64 / 75, refusedWhenShould: 20 / 23, refusedWhenShouldNot: 5 / 75, listItemRecall: 1, sureWrong: 7, closest: 17 },
+  // Sealed5 (77 answerable, 20 to refuse) and sealed6 (75 answerable, 18 to refuse), written at the thirteenth round's start; these are
+  // their figures on the code of that start (6985eb4). Both are below the issue's targets; sealed6, rich in yes/no questions and two
+  // questions in one message, far below (73.3% right, 14.7% of answerable questions refused).
+  sealed5: { answerRight: 65 / 77, refusedWhenShould: 17 / 20, refusedWhenShouldNot: 6 / 77, listItemRecall: 13 / 18, sureWrong: 6, closest: 16 },
+  sealed6: { answerRight: 55 / 75, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 11 / 75, listItemRecall: 1, sureWrong: 7, closest: 17 },
 };
 const EPSILON = 1e-3;
 
@@ -111,7 +119,7 @@ const EVAL = path.resolve(import.meta.dirname, '../data/eval');
 let ws: Workspace;
 let dev: EvalSplit;
 let test: EvalSplit;
-const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4', SplitReport> = {} as never;
+const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'sealed6', SplitReport> = {} as never;
 
 beforeAll(async () => {
   ws = await workspace();
@@ -123,6 +131,8 @@ beforeAll(async () => {
   reports.sealed2 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed2.json')));
   reports.sealed3 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed3.json')));
   reports.sealed4 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed4.json')));
+  reports.sealed5 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed5.json')));
+  reports.sealed6 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed6.json')));
 });
 afterAll(() => ws.cleanup());
 
@@ -144,6 +154,8 @@ describe('the evaluation questions', () => {
     expect(digest('sealed2.json')).toBe(SEALED2_SPLIT_SHA256);
     expect(digest('sealed3.json')).toBe(SEALED3_SPLIT_SHA256);
     expect(digest('sealed4.json')).toBe(SEALED4_SPLIT_SHA256);
+    expect(digest('sealed5.json')).toBe(SEALED5_SPLIT_SHA256);
+    expect(digest('sealed6.json')).toBe(SEALED6_SPLIT_SHA256);
   });
 
   it('has at least 250 questions of every kind the issue names, and dev and test share none', () => {
@@ -167,7 +179,7 @@ describe('the evaluation questions', () => {
   });
 });
 
-describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4'] as const)('answers on the %s split', (split) => {
+describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6'] as const)('answers on the %s split', (split) => {
   it('gets the short answer right as often as it did when locked', () => {
     expect(reports[split].answerRight).toBeGreaterThanOrEqual(LOCKED[split].answerRight - EPSILON);
   });
