@@ -131,8 +131,11 @@ const COUNTS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 /** A finding in words; list items and comparison sides carry their citation numbers. */
 export function say(finding: Finding): string {
   switch (finding.kind) {
-    case 'said':
-      return finding.closest ? `The article does not say this in so many words. The closest it comes:\n${saidText(finding.said)}` : saidText(finding.said);
+    case 'said': {
+      if (finding.closest) return `The article does not say this in so many words. The closest it comes:\n${saidText(finding.said)}`;
+      const verdict = finding.verdict === 'yes' ? 'Yes. ' : finding.verdict === 'no' ? 'No. ' : '';
+      return `${verdict}${saidText(finding.said)}`;
+    }
     case 'mentioned':
       return `Yes. ${saidText(finding.said)}`;
     case 'list':

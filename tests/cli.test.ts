@@ -46,7 +46,7 @@ describe('npm run ask -- --json', () => {
   });
 
   it('reads one question per line from stdin and prints JSON Lines', async () => {
-    const { stdout, code } = await npm('ask', ['--json'], 'When did the Cyber Security Law take effect?\n\nWhat is the capital of France?\nWhat is the digital Silk Road?\nwhen did the online safety push start\n');
+    const { stdout, code } = await npm('ask', ['--json'], 'When did the Cyber Security Law take effect?\n\nWhat is the capital of France?\nWhat is the digital Silk Road?\nwhen did the online safety push start\nis the wic held in beijing?\n');
     expect(code).toBe(0);
     const answers = stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(answers.map((a) => [a.question, a.answered, a.citations[0]?.passage ?? null, a.confidence])).toEqual([
@@ -55,7 +55,10 @@ describe('npm run ask -- --json', () => {
       ['What is the digital Silk Road?', true, 24, 'high'],
       // Worded nothing like the article: the nearest it comes, and said to be only that.
       ['when did the online safety push start', true, 25, 'low'],
+      ['is the wic held in beijing?', true, 2, 'high'],
     ]);
+    // A yes/no question that checks a place: the verdict is a field of its own, and only there.
+    expect(answers.map((a) => a.verdict)).toEqual([undefined, undefined, undefined, undefined, 'no']);
   });
 });
 

@@ -109,8 +109,10 @@ const LOCKED = {
   // Sealed5 (77 answerable, 20 to refuse) and sealed6 (75 answerable, 18 to refuse), written at the thirteenth round's start; these are
   // their figures on the code of that start (6985eb4). Both are below the targets; sealed6, rich in yes/no questions and two
   // questions in one message, far below (73.3% right, 14.7% of answerable questions refused).
-  sealed5: { answerRight: 65 / 77, refusedWhenShould: 17 / 20, refusedWhenShouldNot: 6 / 77, listItemRecall: 13 / 18, sureWrong: 6, closest: 16 },
-  sealed6: { answerRight: 55 / 75, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 11 / 75, listItemRecall: 1, sureWrong: 7, closest: 17 },
+  // Yes or no for a place or a date checked (thirteenth round): sealed5 65 -> 66 right, 6 -> 5 refused wrongly, closest 16 -> 17 (the one
+  // more is right, and was refused); sealed6 55 -> 57 right, 11 -> 10 refused wrongly, 7 -> 6 wrong given as sure.
+  sealed5: { answerRight: 66 / 77, refusedWhenShould: 17 / 20, refusedWhenShouldNot: 5 / 77, listItemRecall: 13 / 18, sureWrong: 6, closest: 17 },
+  sealed6: { answerRight: 57 / 75, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 10 / 75, listItemRecall: 1, sureWrong: 6, closest: 17 },
 };
 const EPSILON = 1e-3;
 

@@ -1059,6 +1059,26 @@ describe('the reader on false premises', () => {
     // A company the article quotes is still no answer to where it is: its speaker's words do not say.
     for (const question of ['where is kaspersky located', 'where is cisco based']) expect((await ask(question)).answer, question).toMatch(/^The article does not say where\./);
   });
+
+  it('answers a yes/no question that checks a place or a date with yes or no, and the sentence that settles it', async () => {
+    const wrongPlace = await ask('hey bot, is the wic held in beijing?');
+    expect(wrongPlace).toMatchObject({ answered: true, finding: { kind: 'said', closest: false, verdict: 'no' } });
+    expect(wrongPlace.answer).toMatch(/^No\. .*Wuzhen, Zhejiang province/);
+    expect((await ask('did the online security statute come into force in 2016?')).answer).toMatch(/^No\. .*June 2017/);
+    expect((await ask('is wuzhen in zhejiang province or somewhere else?')).answer).toMatch(/^Yes\. .*Zhejiang province/);
+    expect((await ask('did china unveil its cyberspace strategy in march 2017')).answer).toMatch(/^Yes\. .*March 2017/);
+  });
+
+  it('says no yes or no from someone\'s words, from a quotation\'s occasion, or from only the closest passage', async () => {
+    // Kaspersky's statement names Russia, but says nothing of where the company is.
+    expect((await ask('is kaspersky based in moscow')).answer).not.toMatch(/^(?:Yes|No)\b/);
+    // Xi sent a message to the first conference in 2014; the article does not say he went.
+    expect((await ask('did xi go to the wic in 2014?')).answer).not.toMatch(/^(?:Yes|No)\b/);
+    // The article gives 2035 as a goal, but in words it reads as only the nearest to this question: it says so, with the year.
+    const goal = await ask('is the goal to turn the country into a top online power by 2050?');
+    expect(goal).toMatchObject({ answered: true, finding: { kind: 'said', closest: true } });
+    expect(goal.answer).toMatch(/^The article does not say this in so many words\..*2035/s);
+  });
 });
 
 describe('the reader on odd questions', () => {

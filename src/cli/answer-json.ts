@@ -21,6 +21,8 @@ export function answerJson(answer: Answer): object {
     })),
     // Added: "low" when the answer is only the nearest the article comes to the question, "high" otherwise; null for a refusal.
     confidence: answer.answered ? (answer.finding.kind === 'said' && answer.finding.closest ? 'low' : 'high') : null,
+    // Added: "yes" or "no" for a yes/no question that checks a place or a date ("is the wic held in beijing"); only when there is one.
+    ...(answer.finding.kind === 'said' && answer.finding.verdict ? { verdict: answer.finding.verdict } : {}),
     // Added: companies the question described rather than named, and the names they were read as; only when there were some.
     ...(answer.readAs && answer.readAs.length > 0 ? { readAs: answer.readAs } : {}),
   };

@@ -80,7 +80,13 @@ export type Finding =
    * `closest`: the passage is only the nearest the article comes to the question. It is not clearly about it
    * (similarity below `COVERAGE.answerAbove`), and a noun the question asks about is in it only by a related word.
    */
-  | { kind: 'said'; said: Said; closest: boolean }
+  | {
+      kind: 'said';
+      said: Said;
+      closest: boolean;
+      /** For a yes/no question that checks a place or a date ("is the wic held in beijing"): whether the answer's own says yes or no. */
+      verdict?: 'yes' | 'no';
+    }
   | { kind: 'list'; items: Said[] }
   | { kind: 'mentioned'; said: Said }
   /** `undecided`: the dates differ, but one is too coarse to order them ("2014" and "November 19, 2014"). */

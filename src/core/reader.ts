@@ -1,3 +1,4 @@
+import { claimIn, verdictOn } from './yes-no.js';
 import { type Citation, citationFor, DEFAULT_POLICY } from './citations.js';
 import { type ArticleFact, type Reading, type Refusal, saidBy } from './finding.js';
 import { type ArticleInfo, articleLabel } from './article.js';
@@ -894,7 +895,7 @@ function keepWords(table: WordTable, context: ReaderContext, found: Map<string, 
 }
 
 export async function read(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace }> {
-  const result = await readOnce(question, context);
+  const result = (await readClaim(question, context)) ?? (await readOnce(question, context));
   const { reading, trace } = result;
   if (reading.finding.kind !== 'refused') return result;
   const nearest = trace.hits[0];
@@ -902,6 +903,27 @@ export async function read(question: string, context: ReaderContext): Promise<{ 
   // One suggestion per passage and sentence, checked once: later refusals near it cost nothing.
   reading.finding.suggestion = suggestionNear(nearest, context);
   return result;
+}
+
+/**
+ * "Is the wic held in beijing?": the question the claim stands for ("where is the wic held") is read, and its answer, when sure and
+ * naming a place or a date, says yes or no. Null when the question checks no place or date, or its answer does not settle it: the
+ * question is then read as it was typed.
+ */
+async function readClaim(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace } | null> {
+  const claim = claimIn(withoutMarkup(question));
+  if (!claim) return null;
+  const result = await readOnce(claim.asked, context);
+  const { finding } = result.reading;
+  // The article's own account of what happened, where and when: not someone's words, whose places and dates are of what they speak
+  // about ("is kaspersky based in moscow": a quotation on China and Russia), nor a quotation's occasion ("did xi go to the wic in
+  // 2014": he sent a message that year).
+  if (finding.kind !== 'said' || finding.said.quoted) return null;
+  const verdict = verdictOn(claim, finding.said.text);
+  if (!verdict) return null;
+  result.trace.analysis.original = question;
+  // Only the nearest the article comes is no ground for a yes or a no: it is said as such, with the place or date it gives.
+  return { ...result, reading: { ...result.reading, question, finding: finding.closest ? finding : { ...finding, verdict } } };
 }
 
 /** A term grounded by a word or phrase of the article near it in meaning is no longer missing, nor its copy taken for an unknown speaker ("what does the antivirus firm say"). */

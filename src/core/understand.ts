@@ -975,7 +975,7 @@ const AFTER_NOUN_WILL = new Set(['to', 'of', 'for', 'behind', 'among', 'in', 'on
 /** Chat a question opens with before what it asks: "so wait", "ok real talk", "hey bot", "lol". */
 const OPENING = /^(?:(?:so|ok|okay|k|wait|hey|hi|hello|yo|lol|lmao|bruh|bro|dude|hmm+|um+|uh+|btw|tbh|ngl|lowkey|highkey|real talk|quick question|question|pls|please|and|but|also|actually|basically|anyway|bot|guys)\b[\s,:;.!-]*)+/;
 
-function withoutOpening(text: string): string {
+export function withoutOpening(text: string): string {
   const rest = text.replace(OPENING, '');
   return rest.length > 0 ? rest : text;
 }
