@@ -170,6 +170,18 @@ export function say(finding: Finding): string {
     }
     case 'facts':
       return finding.facts.map(factText).join('\n');
+    case 'parts':
+      // Each question as typed, then its answer; a sentence's one citation follows it, and the numbers of a list go on from the last.
+      // A sentence that answers two of them is given once: "wher was the 2019 week held n what approach did xi promise".
+      return finding.parts
+        .map(({ question, finding: found, before }, i) => {
+          const earlier = finding.parts.slice(0, i).some(({ finding: other }) => other.kind === 'said' && found.kind === 'said' && other.said.text === found.said.text);
+          if (earlier && found.kind === 'said') return `• “${question}”: ${found.closest ? 'The closest the article comes is the' : 'The'} same sentence [${before + 1}].`;
+          const text = say(found).replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + before}]`);
+          const cited = found.kind === 'said' || found.kind === 'mentioned' ? ` [${before + 1}]` : '';
+          return `• “${question}”: ${text.replace(/\n/g, '\n   ')}${cited}`;
+        })
+        .join('\n');
     case 'refused': {
       const { about } = finding;
       const topic = about.length === 1 ? ` It is about “${about[0]}”.` : about.length > 1 ? ` It covers ${about.length} articles: ${about.map((label) => `“${label}”`).join(', ')}.` : '';

@@ -112,7 +112,9 @@ const LOCKED = {
   // Yes or no for a place or a date checked (thirteenth round): sealed5 65 -> 66 right, 6 -> 5 refused wrongly, closest 16 -> 17 (the one
   // more is right, and was refused); sealed6 55 -> 57 right, 11 -> 10 refused wrongly, 7 -> 6 wrong given as sure.
   sealed5: { answerRight: 66 / 77, refusedWhenShould: 17 / 20, refusedWhenShouldNot: 5 / 77, listItemRecall: 13 / 18, sureWrong: 6, closest: 17 },
-  sealed6: { answerRight: 57 / 75, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 10 / 75, listItemRecall: 1, sureWrong: 6, closest: 17 },
+  // Several questions in one message answered in turn (thirteenth round): sealed6 57 -> 58 right, 10 -> 9 refused wrongly, 6 -> 5 wrong
+  // given as sure, closest 17 -> 18 (a wrong answer now marked as only the closest).
+  sealed6: { answerRight: 58 / 75, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 9 / 75, listItemRecall: 1, sureWrong: 5, closest: 18 },
 };
 const EPSILON = 1e-3;
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isClosest } from '../src/core/finding.js';
 import { findQuotes } from '../src/core/quotations.js';
 import { firstDate, withoutGuess, withoutMarkup } from '../src/core/reader.js';
 import { suggestionFrom } from '../src/core/suggestions.js';
@@ -1067,6 +1068,40 @@ describe('the reader on false premises', () => {
     expect((await ask('did the online security statute come into force in 2016?')).answer).toMatch(/^No\. .*June 2017/);
     expect((await ask('is wuzhen in zhejiang province or somewhere else?')).answer).toMatch(/^Yes\. .*Zhejiang province/);
     expect((await ask('did china unveil its cyberspace strategy in march 2017')).answer).toMatch(/^Yes\. .*March 2017/);
+  });
+
+  it('answers each question of a message that asks several, each with its own citation', async () => {
+    const answer = await ask('whn did the cyber securty law take efect and how many internet users does china have');
+    expect(answer).toMatchObject({ answered: true, finding: { kind: 'parts' } });
+    const lines = answer.answer.split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^• “whn did the cyber securty law take efect”: .*June 2017.* \[1\]$/);
+    expect(lines[1]).toMatch(/^• “how many internet users does china have”: .*854 million.* \[2\]$/);
+    expect(answer.citations.map((citation) => citation.n)).toEqual([1, 2]);
+    expect(answer.citations[0]!.excerpt).toContain('took effect in June 2017');
+    expect(answer.citations[1]!.excerpt).toContain('854 million');
+  });
+
+  it('reads "he" of a later question as the one person named before, and a sentence that answers two questions once', async () => {
+    const person = await ask('whos luigi gambardela and wat group is he president of');
+    expect(person.finding.kind).toBe('parts');
+    expect(person.answer.split('\n')[1]).toMatch(/^• “wat group is he president of”: Luigi Gambardella .*ChinaEU/);
+    expect(person.answer).not.toContain('Xi Jinping');
+    const same = await ask('wher was the 2019 cybersecurty week held n what aproach did xi promise');
+    expect(same.answer.split('\n')[1]).toMatch(/^• “what aproach did xi promise”: .*same sentence \[1\]\.$/);
+    expect(same.citations).toHaveLength(1);
+    // One of its answers is only the closest the article comes: the whole reply is marked so (JSON confidence "low").
+    expect(isClosest(same.finding)).toBe(true);
+    expect(isClosest(person.finding)).toBe(false);
+  });
+
+  it('answers a message of several questions whole when the article does not answer each', async () => {
+    // The article says nothing of how it is funded; the message is refused, not answered by the half it comes near.
+    expect((await ask('what is the great firewall and how does china use it to manage the internet')).answered).toBe(false);
+    // One sentence answers both halves; the second read alone finds nothing, so the message is answered whole.
+    const whole = await ask("ppl's sense of what in cyberspace did xi want raised? and which 3 things should develop together");
+    expect(whole.finding.kind).toBe('said');
+    expect(whole.answer).toContain('education, technology and industry');
   });
 
   it('says no yes or no from someone\'s words, from a quotation\'s occasion, or from only the closest passage', async () => {

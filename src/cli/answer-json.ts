@@ -1,3 +1,4 @@
+import { isClosest } from '../core/finding.js';
 import type { Answer } from '../wording.js';
 
 /**
@@ -20,7 +21,7 @@ export function answerJson(answer: Answer): object {
       ...(part ? { part } : {}),
     })),
     // Added: "low" when the answer is only the nearest the article comes to the question, "high" otherwise; null for a refusal.
-    confidence: answer.answered ? (answer.finding.kind === 'said' && answer.finding.closest ? 'low' : 'high') : null,
+    confidence: answer.answered ? (isClosest(answer.finding) ? 'low' : 'high') : null,
     // Added: "yes" or "no" for a yes/no question that checks a place or a date ("is the wic held in beijing"); only when there is one.
     ...(answer.finding.kind === 'said' && answer.finding.verdict ? { verdict: answer.finding.verdict } : {}),
     // Added: companies the question described rather than named, and the names they were read as; only when there were some.

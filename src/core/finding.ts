@@ -108,6 +108,11 @@ export type Finding =
   /** How many of an event the article numbers ("the fifth World Internet Conference"): each ordinal it names, the n-th cited by citation n. */
   | { kind: 'counted'; name: string; ordinals: string[] }
   | { kind: 'facts'; facts: ArticleFact[] }
+  /**
+   * A message that asks several questions ("when did the law take effect and how many users does china have"): each as typed, what
+   * was found for it, and how many citations come before its own (its citation n is `n + before`).
+   */
+  | { kind: 'parts'; parts: Array<{ question: string; finding: Finding; before: number }> }
   | {
       kind: 'refused';
       refusal: Refusal;
@@ -141,4 +146,10 @@ export function saidBy(hit: Hit): Said {
   }
   if (passage.kind === 'statement' && passage.speaker) return { text: sentence, speaker: passage.speaker, role: passage.role, occasion: null, quoted: true };
   return { text: sentence, speaker: null, role: null, occasion: null, quoted: false };
+}
+
+/** Whether an answer is only the nearest the article comes to the question (or, for several questions, to one of them). */
+export function isClosest(finding: Finding): boolean {
+  if (finding.kind === 'parts') return finding.parts.some((part) => isClosest(part.finding));
+  return finding.kind === 'said' && finding.closest;
 }

@@ -1,6 +1,7 @@
+import { questionsIn } from './several.js';
 import { claimIn, verdictOn } from './yes-no.js';
 import { type Citation, citationFor, DEFAULT_POLICY } from './citations.js';
-import { type ArticleFact, type Reading, type Refusal, saidBy } from './finding.js';
+import { type ArticleFact, type Finding, type Reading, type Refusal, saidBy } from './finding.js';
 import { type ArticleInfo, articleLabel } from './article.js';
 import { COVERAGE, type CoverageThresholds } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
@@ -895,7 +896,8 @@ function keepWords(table: WordTable, context: ReaderContext, found: Map<string, 
 }
 
 export async function read(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace }> {
-  const result = (await readClaim(question, context)) ?? (await readOnce(question, context));
+  const whole = (await readClaim(question, context)) ?? (await readOnce(question, context));
+  const result = (await readParts(question, whole, context)) ?? whole;
   const { reading, trace } = result;
   if (reading.finding.kind !== 'refused') return result;
   const nearest = trace.hits[0];
@@ -924,6 +926,56 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   result.trace.analysis.original = question;
   // Only the nearest the article comes is no ground for a yes or a no: it is said as such, with the place or date it gives.
   return { ...result, reading: { ...result.reading, question, finding: finding.closest ? finding : { ...finding, verdict } } };
+}
+
+/**
+ * "whn did the cyber law take effect and how many internet users does china have": each question of the message is read on its own
+ * and answered in turn. Null for one question, when the article does not answer each, or when the message read whole is answered
+ * by a kind of its own (a list, a comparison, facts about the article).
+ */
+/** "he", "his", "she", "her", "him": someone a message named before. */
+const PERSONAL_PRONOUN = /\b(?:he|his|him|she|her)\b/iu;
+
+async function readParts(question: string, whole: { reading: Reading; trace: ReadTrace }, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace } | null> {
+  const asked = questionsIn(withoutMarkup(question));
+  if (asked.length < 2 || !['said', 'refused', 'mentioned'].includes(whole.reading.finding.kind)) return null;
+  const readings: Reading[] = [];
+  const named = new Set<string>();
+  for (const part of asked) {
+    // "whos luigi gambardela and wat group is he president of": "he" is the one person named before; with none or several, the
+    // message is one question about them, read whole.
+    let text = part;
+    if (PERSONAL_PRONOUN.test(part)) {
+      if (named.size !== 1) return null;
+      const [person] = named;
+      text = part.replace(new RegExp(PERSONAL_PRONOUN.source, 'giu'), (pronoun: string) => (/^(?:his|her)$/iu.test(pronoun) ? `${person!}'s` : person!));
+    }
+    const { reading, trace } = (await readClaim(text, context)) ?? (await readOnce(text, context));
+    // Each question must be answered. "The article does not cover that" beside an answer is more often a half that the whole
+    // message's answer holds ("ppl's sense of what did xi want raised? and which 3 things should develop together": one sentence
+    // answers both); and a message refused whole stays refused ("what is the great firewall and how does china use it").
+    if (!reading.answered) return null;
+    for (const person of trace.analysis.people) named.add(person);
+    readings.push({ ...reading, question: part });
+  }
+  const parts: Array<{ question: string; finding: Finding; before: number }> = [];
+  const citations: Citation[] = [];
+  readings.forEach((reading, i) => {
+    // A sentence is cited by the one excerpt that holds it.
+    const { finding } = reading;
+    const own = finding.kind === 'said' || finding.kind === 'mentioned' ? reading.citations.slice(0, 1) : reading.citations;
+    // A passage an earlier question's answer cites already keeps its number: "wher was the week held n what approach did xi promise".
+    const again = own.length === 1 ? citations.find((citation) => citation.passage === own[0]!.passage && citation.articleIndex === own[0]!.articleIndex && citation.part === own[0]!.part) : undefined;
+    if (again) {
+      parts.push({ question: asked[i]!, finding, before: again.n - 1 });
+      return;
+    }
+    parts.push({ question: asked[i]!, finding, before: citations.length });
+    citations.push(...own.map((citation) => ({ ...citation, n: citations.length + citation.n })));
+  });
+  const readAs = readings.flatMap((reading) => reading.readAs ?? []);
+  const reading: Reading = { question, answered: true, finding: { kind: 'parts', parts }, citations, ...(readAs.length > 0 ? { readAs } : {}) };
+  return { reading, trace: whole.trace };
 }
 
 /** A term grounded by a word or phrase of the article near it in meaning is no longer missing, nor its copy taken for an unknown speaker ("what does the antivirus firm say"). */

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Answer } from '../wording.js';
+import { isClosest as isClosestFinding } from '../core/finding.js';
 import { COVERAGE, type CoverageThresholds } from '../core/coverage.js';
 import type { Services } from '../command.js';
 import type { ReadTrace } from '../core/reader.js';
@@ -129,7 +130,7 @@ function tally(kind: string, judgements: Judgement[]): KindReport {
   };
 }
 
-const isClosest = (j: Judgement): boolean => j.answer.finding.kind === 'said' && j.answer.finding.closest;
+const isClosest = (j: Judgement): boolean => isClosestFinding(j.answer.finding);
 
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000);
 

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { questionsIn } from '../src/core/several.js';
+
+describe('questionsIn', () => {
+  it('finds each question of a message that asks several, however they are joined', () => {
+    expect(questionsIn('whn did the cyber securty law take efect and how many internet users does china have')).toEqual([
+      'whn did the cyber securty law take efect',
+      'how many internet users does china have',
+    ]);
+    expect(questionsIn('how many users n when did the cyber law start')).toEqual(['how many users', 'when did the cyber law start']);
+    expect(questionsIn('when did cn unveil the strategy + by when does it aim to be a leading cyberpower')).toEqual([
+      'when did cn unveil the strategy',
+      'by when does it aim to be a leading cyberpower',
+    ]);
+    expect(questionsIn("ppl's sense of what did xi want raised? and which 3 things should develop together")).toEqual([
+      "ppl's sense of what did xi want raised",
+      'which 3 things should develop together',
+    ]);
+    expect(questionsIn('who spoke for cisco; what did kaspersky say; where is wuzhen')).toEqual(['who spoke for cisco', 'what did kaspersky say', 'where is wuzhen']);
+  });
+
+  it('keeps one question whole: two things asked of one subject, a statement before a question, or a run too long', () => {
+    for (const message of [
+      'who founded cisco and when',
+      'the strategy paper shows china wants to act as a promoter of global cyberspace and what two other roles',
+      'what did xi say about cooperation and security',
+      'which came first, the law or the strategy',
+      'what is a and what is b and what is c and what is d',
+    ]) {
+      expect(questionsIn(message), message).toEqual([message]);
+    }
+  });
+});
