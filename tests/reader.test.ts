@@ -1070,6 +1070,21 @@ describe('the reader on false premises', () => {
     expect((await ask('did china unveil its cyberspace strategy in march 2017')).answer).toMatch(/^Yes\. .*March 2017/);
   });
 
+  it('reads chat as members type it: a stretched greeting, "these days", a paper that "ran" an op-ed, the reporter\'s email address', async () => {
+    // "hiii" was spelt into a name the article lacks ("higi"), and refused.
+    expect((await ask('hiii what did xi say the new techs should be governed by?')).answer).toContain('laws, administrative rules and standards');
+    // "these days" steered to the article's "Daily".
+    expect((await ask('yo how many ppl r online in china these days')).answer).toContain('854 million');
+    // "op-ed" was two unknown names, "op" and "ed"; a paper "ran" it was read as moving.
+    for (const question of ["which paper ran that researcher's op-ed", "which paper ran the researcher's article"]) {
+      const answer = await ask(question);
+      expect(answer.answered, question).toBe(true);
+      expect(answer.answer, question).toContain('Guangming Daily');
+    }
+    // The "address" of an email address is not the article's "video address": the byline gives it.
+    expect((await ask("what's the reporter's email address")).answer).toContain('caodesheng@chinadaily.com.cn');
+  });
+
   it('answers each question of a message that asks several, each with its own citation', async () => {
     const answer = await ask('whn did the cyber securty law take efect and how many internet users does china have');
     expect(answer).toMatchObject({ answered: true, finding: { kind: 'parts' } });

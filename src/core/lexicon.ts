@@ -42,6 +42,12 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\b(?:break|breaks|broke|broken|breaking) ground\b/gu, 'start construction'],
   [/\b(?:set|sets|setting) up shop\b/gu, 'move'],
   [/\b(?:come|comes|came|coming|go|goes|went|gone|going) into (?:force|effect)\b/gu, 'take effect'],
+  // A newspaper's opinion piece: compromise splits the word into "op" and "ed", which read as two unknown names.
+  [/\bop-?eds?\b/gu, 'article'],
+  // "these days" is now, not days of something ("daily").
+  [/\b(?:these days|this day and age|at the moment)\b/gu, 'now'],
+  // A paper "runs" a piece: it carries it (WordNet's "run" is mostly moving).
+  [/\b(?:run|runs|ran|running)\b(?=(?: [\p{L}'’]+){0,3} (?:article|piece|story|column|report|essay|editorial|interview)s?\b)/gu, 'carried'],
   // "who heads chinaeu" asks who its head is, whatever the article calls that post.
   // Before what is led, not "who leads in 5g technology".
   // After chat it opens with: "wait who runs chinaeu".

@@ -363,11 +363,19 @@ const solidNamesOf = perArticle(({ lexicon, wordnet }) => {
 });
 
 /** Normalises a question: lower case, shorthand and ordinals expanded, acronyms of the article's names spelt out, slips corrected. */
+/** A greeting typed long ("hiii", "heyyy", "hellooo", "yooo") is the greeting, not a name the spelling checker makes of it ("higi"). */
+function stretchedGreeting(text: string): string {
+  return text.replace(/^\s*(?:h+i+|h+e+y+|h+e+l+o+|y+o+)(?![\p{L}])/u, (typed) => {
+    const squeezed = typed.trim().replace(/(\p{L})\1+/gu, '$1');
+    return squeezed === 'helo' ? 'hello' : squeezed;
+  });
+}
+
 function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text: string; replaced: Map<string, { meaning: string; how: Grounding }> } {
   const replaced = new Map<string, { meaning: string; how: Grounding }>();
   const out: string[] = [];
   // "the eu-china group" is the article's ChinaEU, not the European Union; "break ground" is "start construction".
-  let joined = withoutIdioms(withoutContractions(question.toLowerCase()).replace(/\bnext[- ]?gen\b/gu, 'next generation'), (typed, plain) => replaced.set(typed, { meaning: plain, how: 'alias' }));
+  let joined = withoutIdioms(withoutContractions(stretchedGreeting(question.toLowerCase())).replace(/\bnext[- ]?gen\b/gu, 'next generation'), (typed, plain) => replaced.set(typed, { meaning: plain, how: 'alias' }));
   for (const { lower, pattern } of solidNamesOf({ lexicon, wordnet })) {
     joined = joined.replace(pattern, (typed) => {
       replaced.set(typed.toLowerCase(), { meaning: lower, how: 'alias' });
@@ -825,7 +833,9 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   // "which newspaper ran yu wenwen's article" is about the article's content, not the article.
   // So is "who wrote the piece in the guangming paper": one of the article's names, however it is tagged.
   const frame = (word: string): boolean => FRAME_WORDS.includes(word) || (word.endsWith('s') && FRAME_WORDS.includes(word.slice(0, -1)));
-  const aboutContent = unique.some((term) => term.grounding !== null && (term.pos === 'noun' || lexicon.names.has(term.meaning)) && !frame(term.meaning));
+  // Nor is the "address" of an email address the article's "video address".
+  const emailAddress = (term: QuestionTerm): boolean => term.meaning === 'address' && /\be-?mail address/.test(normalised);
+  const aboutContent = unique.some((term) => term.grounding !== null && (term.pos === 'noun' || lexicon.names.has(term.meaning)) && !frame(term.meaning) && !emailAddress(term));
   // "tl;dr", "main point of the article": a summary is asked for whatever else the question names.
   // A bare "tl;dr" or "summary?" asks for the article's too.
   const wantsSummary = /\b(?:summary|summari[sz]e|gist|main point)\b/.test(normalised) && (ABOUT_ARTICLE.test(normalised) || /^(?:summary|summari[sz]e|gist)(?: pl(?:ease|s|z))?$/.test(asked));
