@@ -1085,6 +1085,16 @@ describe('the reader on false premises', () => {
     expect((await ask("what's the reporter's email address")).answer).toContain('caodesheng@chinadaily.com.cn');
   });
 
+  it('reads "which two nations" as asking for places, and a title as held by the sentence that names whom it names', async () => {
+    // Kaspersky's statement: "the future of cyberspace is in the hands of all countries", then "China and Russia have good relations".
+    const nations = await ask('which two nations does the antivirus guy say get along well');
+    expect(nations.answered).toBe(true);
+    expect(nations.answer).toContain('China and Russia have good relations');
+    // "President Xi Jinping proposed the vision…", then "Xi said cyberspace is a common area for the whole of mankind…".
+    const described = await ask('how did the president describe the online realm in relation to humanity');
+    expect(described.answer).toContain('common area for the whole of mankind');
+  });
+
   it('answers each question of a message that asks several, each with its own citation', async () => {
     const answer = await ask('whn did the cyber securty law take efect and how many internet users does china have');
     expect(answer).toMatchObject({ answered: true, finding: { kind: 'parts' } });

@@ -136,6 +136,11 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   // Nor words that name whose statement the passage is ("cisco" in "cisco's govt program name?"): every sentence of it is theirs.
   const speaking = new Set(wordsOf(`${hit.passage.speaker ?? ''} ${hit.passage.role ?? ''}`).map(stem));
   const names = (term: QuestionTerm): boolean => term.named && wordsOf(term.meaning).every((word) => speaking.has(stem(word)));
+  // "How did the president describe…": a title or role that names someone the article quotes is held by a sentence that names him
+  // ("Xi said cyberspace is…"), as much as by the one that gives the title ("President Xi Jinping proposed…").
+  const naming = [...context.retriever.namedIn(analysis.normalised)];
+  const namedHere = (term: QuestionTerm, stems: Set<string>): boolean =>
+    naming.some(([person, words]) => words.includes(stem(term.meaning)) && wordsOf(person).some((word) => stems.has(stem(word))));
   const literal = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.named) && !analysis.speakerWords.includes(term.meaning) && !names(term));
   // The answer sentence carries the kind of answer asked for whenever a sentence of the passage does.
   const texts = hit.sentenceScores.map((_, s) => answeringFor(analysis, hit.passage, s));
@@ -154,7 +159,7 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
     // The sentence that holds more of the question's own nouns answers it ("…China and Russia have good relations").
     // Once the question names who spoke, the words it asks about pick the sentence of their statement.
     const bonus = analysis.speakerWords.length > 0 ? TOPIC_TERM_BONUS : SENTENCE_TERM_BONUS;
-    const held = literal.filter((term) => supportsLiterally(sentenceStems, term)).length * bonus;
+    const held = literal.filter((term) => supportsLiterally(sentenceStems, term) || namedHere(term, sentenceStems)).length * bonus;
     // "What did xi say cyberspace is": in a passage that reports rather than quotes, the sentence that says what was said.
     const reports = analysis.speakerWords.length > 0 && hit.passage.attribution === null && REPORTED.test(text) ? SENTENCE_TERM_BONUS : 0;
     const years = analysis.years.length > 0 && analysis.years.some((year) => text.includes(year)) ? TYPE_BONUS / 2 : 0;

@@ -69,7 +69,8 @@ export interface QuestionTerm {
 
 /** The word right after "which"/"what" that says what kind of answer is wanted, by answer type. */
 const ANSWER_CLASS: Partial<Record<AnswerType, RegExp>> = {
-  place: /^(?:which|what)(?: other)? (city|town|country|nation|province|place|region|district|county|village|neighbou?rhood|suburb)\b/,
+  // "which two nations…": a count before the kind of place asks for that many of them.
+  place: /^(?:which|what)(?: other)? (city|town|country|nation|province|place|region|district|county|village|neighbou?rhood|suburb)\b|^(?:which|what) (?:two|three|2|3) (?:cities|towns|countries|nations|provinces|places|regions)\b/,
   person: /^(?:which|what) (person|official|expert|researcher|leader)\b/,
   organisation: /^(?:which|what) (company|companies|firm|firms|organi[sz]ation|organi[sz]ations|center|centre|bureau|newspaper|newspapers|paper|association|body|bodies|agency|agencies|outfit|group|groups|institution|institute|authority|department|ministry|office|publication|outlet)\b/,
 };
