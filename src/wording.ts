@@ -178,7 +178,7 @@ export function say(finding: Finding): string {
           const earlier = finding.parts.slice(0, i).some(({ finding: other }) => other.kind === 'said' && found.kind === 'said' && other.said.text === found.said.text);
           if (earlier && found.kind === 'said') return `• “${question}”: ${found.closest ? 'The closest the article comes is the' : 'The'} same sentence [${before + 1}].`;
           const text = say(found).replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + before}]`);
-          const cited = found.kind === 'said' || found.kind === 'mentioned' ? ` [${before + 1}]` : '';
+          const cited = found.kind === 'said' || found.kind === 'mentioned' || found.kind === 'facts' ? ` [${before + 1}]` : '';
           return `• “${question}”: ${text.replace(/\n/g, '\n   ')}${cited}`;
         })
         .join('\n');

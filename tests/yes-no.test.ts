@@ -9,6 +9,14 @@ describe('claimIn', () => {
     expect(claimIn('is the goal to be a cyberpower by 2050')).toEqual({ asked: 'when is the goal to be a cyberpower', value: '2050', type: 'date' });
   });
 
+  it('reads a figure checked, and a place the article names that compromise does not know', () => {
+    expect(claimIn('does china have 900 million internet users')).toEqual({ asked: 'how many internet users does china have', value: '900 million', type: 'amount', counted: 'internet' });
+    expect(claimIn('is the park output target 100 billion yuan')).toEqual({ asked: 'how much is the park output target', value: '100 billion yuan', type: 'amount' });
+    expect(claimIn('is the wic held in wuzhen')).toBeNull();
+    expect(claimIn('is the wic held in wuzhen', new Set(['wuzhen']))).toEqual({ asked: 'where is the wic held', value: 'wuzhen', type: 'place' });
+    expect(claimIn('did construction on the park start at the beginning of 2017')).toEqual({ asked: 'when did construction on the park start', value: 'the beginning of 2017', type: 'date' });
+  });
+
   it('finds no claim in other questions, nor in words after "in" that name no place', () => {
     for (const question of ['where is the wic held', 'did xi attend in person', 'is the wic held every year', 'was it said in passing', 'what happened in 2016']) {
       expect(claimIn(question), question).toBeNull();
@@ -27,6 +35,29 @@ describe('verdictOn', () => {
     expect(verdictOn(date, 'The strategy was mapped out in December 2016.')).toBe('yes');
     expect(verdictOn({ ...date, value: 'june 2017' }, 'It took effect in June 2017.')).toBe('yes');
     expect(verdictOn({ ...date, value: 'march 2017' }, 'It took effect in June 2017.')).toBe('no');
+  });
+
+  it('compares figures in the same currency, and exact figures only for a no', () => {
+    const output = 'By 2020, the industrial output is expected to reach 100 billion yuan ($14.13 billion).';
+    const amount = (value: string) => ({ asked: '', value, type: 'amount' }) as const;
+    expect(verdictOn(amount('100 billion yuan'), output)).toBe('yes');
+    expect(verdictOn(amount('14.13 billion dollars'), output)).toBe('yes');
+    // The yuan figure is no dollar figure: 100 billion dollars is about seven times the target.
+    expect(verdictOn(amount('100 billion dollars'), output)).toBe('no');
+    expect(verdictOn(amount('$100 billion'), output)).toBe('no');
+    expect(verdictOn(amount('900 million'), 'China had 854 million internet users by the end of June')).toBe('no');
+    expect(verdictOn(amount('more than 10'), 'Over 10 companies have signed a contract')).toBe('yes');
+    // "Over 10" neither confirms nor denies 20.
+    expect(verdictOn(amount('20'), 'Over 10 companies have signed a contract')).toBeNull();
+  });
+
+  it('checks the part of a year asked against the part given', () => {
+    const started = 'Construction on the park started at the end of 2017.';
+    const date = (value: string) => ({ asked: '', value, type: 'date' }) as const;
+    expect(verdictOn(date('the beginning of 2017'), started)).toBe('no');
+    expect(verdictOn(date('late 2017'), started)).toBe('yes');
+    expect(verdictOn(date('2017'), started)).toBe('yes');
+    expect(verdictOn(date('early 2017'), 'The law took effect in 2017.')).toBeNull();
   });
 
   it('says neither when the answer names no place or date', () => {

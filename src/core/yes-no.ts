@@ -4,15 +4,17 @@ import { withoutOpening } from './understand.js';
 /**
  * Yes/no questions that name what they check: "is the wic held in beijing?", "did the cyber law take effect in 2016?". Members
  * ask them to check a fact; the article answers the question it stands for ("where is the wic held"), and the answer's own
- * place or date says yes or no. Only a place or a date is checked so: a sentence that gives one gives the one it is about,
- * where an amount or a name can be one of several the sentence gives.
+ * place, date or amount says yes or no. Not a name or a role: that the article calls Yu Wenwen a researcher does not make her
+ * no journalist.
  */
 export interface Claim {
   /** The question it stands for: "where is the wic held". */
   asked: string;
-  /** What the question checks, as typed: "beijing", "2016", "june 2017". */
+  /** What the question checks, as typed: "beijing", "2016", "june 2017", "900 million". */
   value: string;
-  type: 'place' | 'date';
+  type: 'place' | 'date' | 'amount';
+  /** For a figure, the word of what it counts ("people" of "1.4 billion people"), which the answer must hold: 854 million internet users are no count of people. */
+  counted?: string;
 }
 
 const AUXILIARY = /^(?:is|are|was|were|did|does|do|has|have|had|will)\b/;
@@ -21,16 +23,21 @@ const OR_ELSE = /,?\s+or (?:not|no|somewhere else|something else|elsewhere|later
 const LOWER_MONTH = MONTH.toLowerCase();
 /** A year, a month and a year, or a full date: "2016", "june 2017", "november 19, 2014", "the end of 2017". */
 const DATE_VALUE = new RegExp(`((?:(?:the )?(?:end|start|beginning|middle) of |early |late |mid-?)?(?:${LOWER_MONTH} (?:\\d{1,2}(?:st|nd|rd|th)?,? )?)?(?:19|20)\\d{2})`);
-const DATED = new RegExp(`^(.+?) (?:in|on|by|since|from|during) ${DATE_VALUE.source}$`);
+const DATED = new RegExp(`^(.+?) (?:in|on|by|since|from|during|at|around) ${DATE_VALUE.source}$`);
 /** A place after "in" or "at", of at most three words: "in beijing", "in zhejiang province", "at the park in tianjin". */
 const PLACED = /^(.+?) (?:in|at) (?:the )?((?:[\p{L}-]+ ?){1,3})$/u;
 
-/** The claim a yes/no question checks, or null: a question of another kind, or one that checks neither a place nor a date. */
-export function claimIn(question: string): Claim | null {
+/**
+ * The claim a yes/no question checks, or null: a question of another kind, or one that checks no place, date or amount. `places`
+ * are those the article names, lower case.
+ */
+export function claimIn(question: string, places: ReadonlySet<string> = new Set()): Claim | null {
   const text = withoutOpening(question.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim())
     .replace(/[?!.\s]+$/, '')
     .replace(OR_ELSE, '');
   if (!AUXILIARY.test(text)) return null;
+  const amount = amountClaim(text);
+  if (amount) return amount;
   const dated = DATED.exec(text);
   if (dated) return { asked: `when ${dated[1]!}`, value: dated[2]!, type: 'date' };
   const placed = PLACED.exec(text);
@@ -38,9 +45,66 @@ export function claimIn(question: string): Claim | null {
     const value = placed[2]!.trim();
     // A place compromise knows once capitalised as a name: "Beijing", "Zhejiang Province"; not "person" or "real life".
     const named = value.replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-    if (placesIn(named).length > 0) return { asked: `where ${placed[1]!}`, value, type: 'place' };
+    // Or one the article names as a place ("in Wuzhen"), which compromise may not know.
+    if (placesIn(named).length > 0 || places.has(value)) return { asked: `where ${placed[1]!}`, value, type: 'place' };
   }
   return null;
+}
+
+/** A figure as written: "854 million", "over 10", "100 billion yuan", "$14.13 billion", "60%". Not a year, a day of a month or an ordinal. */
+const AMOUNT = new RegExp(
+  `(?<qualifier>(?:more than|over|about|around|nearly|almost|at least|less than|under|fewer than|roughly|some) )?(?<dollar>\\$ ?)?(?<number>\\d[\\d,]*(?:\\.\\d+)?)(?! ?(?:st|nd|rd|th)\\b)(?<scale> ?(?:million|billion|trillion|thousand|bn|mn))?(?<unit> ?(?:yuan|dollars?|usd|us dollars|rmb|euros?|percent|%))?`,
+  'giu',
+);
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+/** A currency or a share, however written: "yuan" and "rmb" are one; "$", "usd" and "dollars" another. */
+function unitOf(dollar: string | undefined, unit: string | undefined): string | null {
+  if (dollar) return 'usd';
+  const word = unit?.trim();
+  if (!word) return null;
+  if (/^(?:yuan|rmb)$/.test(word)) return 'yuan';
+  if (/^(?:dollars?|usd|us dollars)$/.test(word)) return 'usd';
+  if (/^euros?$/.test(word)) return 'eur';
+  return 'percent';
+}
+
+interface Figure {
+  value: number;
+  /** "usd", "yuan", "percent", or null for a count. */
+  unit: string | null;
+  /** "over 10", "about 854 million": a bound or an estimate, which another figure need not contradict. */
+  qualified: boolean;
+}
+
+/** The figures a text gives, less years ("2035"), days ("June 1") and ordinals ("5th"). */
+function figuresIn(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const match of text.toLowerCase().matchAll(AMOUNT)) {
+    const { qualifier, dollar, number, scale, unit } = match.groups as { qualifier?: string; dollar?: string; number: string; scale?: string; unit?: string };
+    const value = Number(number.replace(/,/g, ''));
+    if (!Number.isFinite(value)) continue;
+    const before = text.toLowerCase().slice(0, match.index);
+    if (!scale && !unit && /^(?:19|20)\d{2}$/.test(number)) continue;
+    if (new RegExp(`${LOWER_MONTH} $`).test(before)) continue;
+    out.push({ value: value * (SCALES[scale?.trim() ?? ''] ?? 1), unit: unitOf(dollar, unit), qualified: qualifier !== undefined });
+  }
+  return out;
+}
+
+/**
+ * "does china have 900 million internet users" → how many internet users does china have; "is the park's output target 100 billion
+ * yuan" → how much is the park's output target.
+ */
+function amountClaim(text: string): Claim | null {
+  const [auxiliary] = AUXILIARY.exec(text)!;
+  const rest = text.slice(auxiliary.length);
+  const match = [...rest.matchAll(AMOUNT)].find((m) => figuresIn(m[0]).length > 0);
+  if (!match) return null;
+  const before = rest.slice(0, match.index).trim();
+  const after = rest.slice(match.index! + match[0].length).trim();
+  const asked = after ? `how many ${after}${before ? ` ${auxiliary} ${before}` : ''}` : `how much ${auxiliary} ${before}`;
+  const [counted] = after.split(' ');
+  return { asked, value: match[0].trim(), type: 'amount', ...(counted ? { counted } : {}) };
 }
 
 /**
@@ -49,14 +113,39 @@ export function claimIn(question: string): Claim | null {
  */
 export function verdictOn(claim: Claim, answer: string): 'yes' | 'no' | null {
   const text = answer.toLowerCase().replace(/\s+/g, ' ');
+  if (claim.type === 'amount') {
+    const [claimed] = figuresIn(claim.value);
+    const given = figuresIn(answer);
+    if (!claimed || given.length === 0) return null;
+    // "100 billion dollars" is not "100 billion yuan ($14.13 billion)": a figure of another currency is no figure of this one.
+    const comparable = given.filter((figure) => claimed.unit === null || figure.unit === null || figure.unit === claimed.unit);
+    const same = (figure: Figure): boolean => Math.abs(figure.value - claimed.value) <= claimed.value * 0.005;
+    if (comparable.some((figure) => same(figure) && (claimed.unit === null || figure.unit === claimed.unit))) return 'yes';
+    // "Over 10 companies" answers neither "did 12 sign up" nor "did more than 20": only exact figures contradict one another.
+    const exact = comparable.filter((figure) => claimed.unit === null || figure.unit === claimed.unit);
+    return !claimed.qualified && exact.length > 0 && exact.every((figure) => !figure.qualified) ? 'no' : null;
+  }
   if (claim.type === 'date') {
     const [year] = claim.value.match(/(?:19|20)\d{2}/) ?? [];
     const month = new RegExp(LOWER_MONTH).exec(claim.value)?.[0];
     const holds = year !== undefined && new RegExp(`\\b${month ? `${month}(?: \\d{1,2},?)? ` : ''}${year}\\b`).test(text);
+    // "At the beginning of 2017" is not "at the end of 2017": a part of the year asked is checked against the part given.
+    const part = partOfYear(claim.value);
+    if (holds && part) {
+      const given = partOfYear(new RegExp(`(?:(?:the )?(?:end|start|beginning|middle) of |(?:early|late|mid)-? ?)(?:${LOWER_MONTH} )?${year}`).exec(text)?.[0] ?? '');
+      return given === null ? null : given === part ? 'yes' : 'no';
+    }
     if (holds) return 'yes';
     return /\b(?:19|20)\d{2}\b/.test(text) ? 'no' : null;
   }
   const holds = new RegExp(`\\b${claim.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
   if (holds) return 'yes';
   return placesIn(answer).length > 0 ? 'no' : null;
+}
+
+/** "the end of 2017" → end; "early 2018" → start; "mid-2019" → middle; null when no part of the year is named. */
+function partOfYear(text: string): 'start' | 'middle' | 'end' | null {
+  const match = /\b(end|late|start|beginning|early|middle|mid)\b/.exec(text);
+  if (!match) return null;
+  return /^(?:end|late)$/.test(match[1]!) ? 'end' : /^(?:middle|mid)$/.test(match[1]!) ? 'middle' : 'start';
 }
