@@ -162,7 +162,8 @@ export function say(finding: Finding): string {
       return `The article quotes${many}${when}:\n${lines.join('\n')}`;
     }
     case 'person': {
-      return `The article calls ${finding.name} ${andList(finding.descriptions.map((description, i) => `${description} [${i + 1}]`))}.`;
+      const verdict = finding.verdict === 'yes' ? 'Yes. ' : finding.verdict === 'no' ? 'No. ' : '';
+      return `${verdict}The article calls ${finding.name} ${andList(finding.descriptions.map((description, i) => `${description} [${i + 1}]`))}.`;
     }
     case 'counted': {
       const count = finding.ordinals.length;

@@ -1139,6 +1139,16 @@ describe('the reader on false premises', () => {
     expect(whole.answer).toContain('education, technology and industry');
   });
 
+  it('answers a yes/no question of someone\'s role with what the article calls them, and yes or no where that settles it', async () => {
+    expect((await ask('is denis depoux the ceo of cisco')).answer).toBe('No. The article calls Denis Depoux managing director of Roland Berger China [1].');
+    expect((await ask('is luigi gambardella the president of chinaeu')).answer).toMatch(/^Yes\. The article calls Luigi Gambardella president of ChinaEU/);
+    // What the article calls her answers it; that it calls her a researcher does not make her no journalist.
+    const journalist = await ask('is yu wenwen a journalist?');
+    expect(journalist.answer).toMatch(/^The article calls Yu Wenwen a researcher/);
+    expect(journalist.finding).toMatchObject({ kind: 'person' });
+    expect(journalist.finding).not.toHaveProperty('verdict');
+  });
+
   it('says yes or no only when the paragraph holds what the claim is made of, by its own verb', async () => {
     // The article says when the law took effect, not when it was passed.
     expect((await ask('was the cyber law passed in june 2017')).answer).not.toMatch(/^(?:Yes|No)\b/);

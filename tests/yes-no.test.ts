@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimIn, verdictOn } from '../src/core/yes-no.js';
+import { claimIn, roleVerdict, verdictOn } from '../src/core/yes-no.js';
 
 describe('claimIn', () => {
   it('reads the place or the date a yes/no question checks, and the question it stands for', () => {
@@ -65,3 +65,20 @@ describe('verdictOn', () => {
     expect(verdictOn(date, 'The law safeguards sovereignty.')).toBeNull();
   });
 });
+
+describe('roleVerdict', () => {
+  const organisations = new Set(['cisco', 'kaspersky', 'roland berger china', 'roland berger', 'chinaeu']);
+
+  it('says yes when a description holds the role, and no only when it names another organisation', () => {
+    expect(roleVerdict('president of chinaeu', ['president of ChinaEU, an international association in Brussels'], organisations)).toBe('yes');
+    expect(roleVerdict('ceo of cisco', ['managing director of Roland Berger China'], organisations)).toBe('no');
+    expect(roleVerdict('president of roland berger', ['president of ChinaEU'], organisations)).toBe('no');
+  });
+
+  it('says neither when the article only calls them something else at the same place', () => {
+    // Guy Diedrich is Cisco's global innovation officer: the article does not say he is not its ceo.
+    expect(roleVerdict('ceo of cisco', ['global innovation officer of Cisco'], organisations)).toBeNull();
+    expect(roleVerdict('journalist', ['a researcher of the Beijing-based center'], organisations)).toBeNull();
+  });
+});
+

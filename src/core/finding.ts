@@ -104,7 +104,13 @@ export type Finding =
       asked: 'who' | 'how many' | 'organisations';
     }
   /** Who someone is, in the article's words: the titles it gives them and how it describes them ("director of …"), the n-th cited by citation n. */
-  | { kind: 'person'; name: string; descriptions: string[] }
+  | {
+      kind: 'person';
+      name: string;
+      descriptions: string[];
+      /** For a yes/no question of a role ("is denis depoux the ceo of cisco"): whether the descriptions say yes or no. */
+      verdict?: 'yes' | 'no';
+    }
   /** How many of an event the article numbers ("the fifth World Internet Conference"): each ordinal it names, the n-th cited by citation n. */
   | { kind: 'counted'; name: string; ordinals: string[] }
   | { kind: 'facts'; facts: ArticleFact[] }

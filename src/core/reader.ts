@@ -1,5 +1,5 @@
 import { questionsIn } from './several.js';
-import { claimIn, verdictOn } from './yes-no.js';
+import { claimIn, roleVerdict, verdictOn } from './yes-no.js';
 import { type Citation, citationFor, DEFAULT_POLICY } from './citations.js';
 import { type ArticleFact, type Finding, type Reading, type Refusal, saidBy } from './finding.js';
 import { type ArticleInfo, articleLabel } from './article.js';
@@ -928,10 +928,33 @@ function placesOf(index: KnowledgeIndex): ReadonlySet<string> {
   return places;
 }
 
+/** The organisations an index's speakers speak for ("cisco", "roland berger china", also "roland berger"), lower case, worked out once. */
+const organisationsByIndex = new WeakMap<KnowledgeIndex, ReadonlySet<string>>();
+function organisationsOf(index: KnowledgeIndex): ReadonlySet<string> {
+  let organisations = organisationsByIndex.get(index);
+  if (!organisations) {
+    const named = index.passages.flatMap((passage) => {
+      const organisation = organisationOf(passage.role)?.toLowerCase();
+      return organisation ? [organisation, organisation.replace(/ china$/, '')] : [];
+    });
+    organisations = new Set(named);
+    organisationsByIndex.set(index, organisations);
+  }
+  return organisations;
+}
+
 async function readClaim(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace } | null> {
   const claim = claimIn(withoutMarkup(question), placesOf(context.index));
   if (!claim) return null;
   const result = await readOnce(claim.asked, context);
+  if (claim.type === 'role') {
+    // "is yu wenwen a journalist": what the article calls her answers it, with a yes or a no where that settles it.
+    const { finding } = result.reading;
+    if (finding.kind !== 'person') return null;
+    const verdict = roleVerdict(claim.value, finding.descriptions, organisationsOf(context.index));
+    result.trace.analysis.original = question;
+    return { ...result, reading: { ...result.reading, question, finding: verdict ? { ...finding, verdict } : finding } };
+  }
   const { finding } = result.reading;
   if (finding.kind !== 'said') return null;
   const { said } = finding;

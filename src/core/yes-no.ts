@@ -4,15 +4,16 @@ import { withoutOpening } from './understand.js';
 /**
  * Yes/no questions that name what they check: "is the wic held in beijing?", "did the cyber law take effect in 2016?". Members
  * ask them to check a fact; the article answers the question it stands for ("where is the wic held"), and the answer's own
- * place, date or amount says yes or no. Not a name or a role: that the article calls Yu Wenwen a researcher does not make her
- * no journalist.
+ * place, date or amount says yes or no. A role ("is yu wenwen a journalist") is checked against how the article describes the
+ * person: a yes when it calls them so, a no only when it names another organisation for them; that the article calls Yu Wenwen a
+ * researcher does not make her no journalist, and the reply then only says what it calls her.
  */
 export interface Claim {
   /** The question it stands for: "where is the wic held". */
   asked: string;
   /** What the question checks, as typed: "beijing", "2016", "june 2017", "900 million". */
   value: string;
-  type: 'place' | 'date' | 'amount';
+  type: 'place' | 'date' | 'amount' | 'role';
   /** For a figure, the word of what it counts ("people" of "1.4 billion people"), which the answer must hold: 854 million internet users are no count of people. */
   counted?: string;
 }
@@ -36,6 +37,11 @@ export function claimIn(question: string, places: ReadonlySet<string> = new Set(
     .replace(/[?!.\s]+$/, '')
     .replace(OR_ELSE, '');
   if (!AUXILIARY.test(text)) return null;
+  // "is yu wenwen a journalist", "is denis depoux the ceo of cisco": who someone is, checked.
+  const role = /^(?:is|was) ((?:[\p{L}.'’-]+ ){0,3}?[\p{L}.'’-]+) (?:a|an|the) ((?:[\p{L}-]+ ?){1,8})$/u.exec(text);
+  if (role && !/\b(?:in|at|on|by|since|from|during)$/.test(role[1]!) && !AMOUNT_START.test(role[2]!)) {
+    return { asked: `who is ${role[1]!}`, value: role[2]!.trim(), type: 'role' };
+  }
   const amount = amountClaim(text);
   if (amount) return amount;
   const dated = DATED.exec(text);
@@ -56,6 +62,7 @@ const AMOUNT = new RegExp(
   `(?<qualifier>(?:more than|over|about|around|nearly|almost|at least|less than|under|fewer than|roughly|some) )?(?<dollar>\\$ ?)?(?<number>\\d[\\d,]*(?:\\.\\d+)?)(?! ?(?:st|nd|rd|th)\\b)(?<scale> ?(?:million|billion|trillion|thousand|bn|mn))?(?<unit> ?(?:yuan|dollars?|usd|us dollars|rmb|euros?|percent|%))?`,
   'giu',
 );
+const AMOUNT_START = /^\$?\d/;
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 /** A currency or a share, however written: "yuan" and "rmb" are one; "$", "usd" and "dollars" another. */
 function unitOf(dollar: string | undefined, unit: string | undefined): string | null {
@@ -113,6 +120,7 @@ function amountClaim(text: string): Claim | null {
  */
 export function verdictOn(claim: Claim, answer: string): 'yes' | 'no' | null {
   const text = answer.toLowerCase().replace(/\s+/g, ' ');
+  if (claim.type === 'role') return null;
   if (claim.type === 'amount') {
     const [claimed] = figuresIn(claim.value);
     const given = figuresIn(answer);
@@ -148,4 +156,23 @@ function partOfYear(text: string): 'start' | 'middle' | 'end' | null {
   const match = /\b(end|late|start|beginning|early|middle|mid)\b/.exec(text);
   if (!match) return null;
   return /^(?:end|late)$/.test(match[1]!) ? 'end' : /^(?:middle|mid)$/.test(match[1]!) ? 'middle' : 'start';
+}
+
+/** Words of a role that say nothing of it: "the president of chinaeu" is "president", "chinaeu". */
+const ROLE_FILLER = new Set(['of', 'at', 'for', 'the', 'a', 'an', 'in', 'and', 'with']);
+
+/**
+ * Whether how the article describes someone says yes or no to a role: yes when one description holds every word of it; no when it
+ * names an organisation (`organisations`, lower case) that none of the descriptions does, while they name another one; else null.
+ */
+export function roleVerdict(role: string, descriptions: string[], organisations: ReadonlySet<string>): 'yes' | 'no' | null {
+  const stemsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word && !ROLE_FILLER.has(word)).map((word) => word.replace(/s$/, ''));
+  const asked = stemsOf(role);
+  if (asked.length === 0) return null;
+  if (descriptions.some((description) => asked.every((word) => stemsOf(description).includes(word)))) return 'yes';
+  const lower = ` ${role.toLowerCase()} `;
+  const described = descriptions.join(' ').toLowerCase();
+  const named = [...organisations].filter((organisation) => lower.includes(` ${organisation} `));
+  const others = [...organisations].filter((organisation) => described.includes(organisation));
+  return named.length > 0 && named.every((organisation) => !described.includes(organisation)) && others.length > 0 ? 'no' : null;
 }
