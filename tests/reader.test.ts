@@ -1130,6 +1130,16 @@ describe('the reader on false premises', () => {
     expect(credits.answer).toContain('Cao Desheng');
   });
 
+  it('answers who of each of several people named together, each with their own citation', async () => {
+    const answer = await ask('who are denis depoux, guy diedrich and anton shingarev');
+    expect(answer.answer.split('\n')).toEqual([
+      '• “who is denis depoux”: The article calls Denis Depoux managing director of Roland Berger China [1].',
+      '• “who is guy diedrich”: The article calls Guy Diedrich global innovation officer of Cisco [2].',
+      '• “who is anton shingarev”: The article calls Anton Shingarev vice-president of public affairs at Kaspersky [3].',
+    ]);
+    expect(answer.citations.map((citation) => citation.n)).toEqual([1, 2, 3]);
+  });
+
   it('answers a message of several questions whole when the article does not answer each', async () => {
     // The article says nothing of how it is funded; the message is refused, not answered by the half it comes near.
     expect((await ask('what is the great firewall and how does china use it to manage the internet')).answered).toBe(false);

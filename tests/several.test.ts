@@ -19,6 +19,15 @@ describe('questionsIn', () => {
     expect(questionsIn('who spoke for cisco; what did kaspersky say; where is wuzhen')).toEqual(['who spoke for cisco', 'what did kaspersky say', 'where is wuzhen']);
   });
 
+  it('asks who, when or where of each of two or three things named together', () => {
+    expect(questionsIn('who are denis depoux, guy diedrich and anton shingarev')).toEqual(['who is denis depoux', 'who is guy diedrich', 'who is anton shingarev']);
+    expect(questionsIn('hey so when was the 4th wic and the 5th wic')).toEqual(['when was the 4th wic', 'when was the 5th wic']);
+    // Things that share a head, and "what" of several words, are one question.
+    for (const message of ['who is the president of china and russia', 'what are the mutual support and mutual trust principles']) {
+      expect(questionsIn(message), message).toEqual([message]);
+    }
+  });
+
   it('keeps one question whole: two things asked of one subject, a statement before a question, or a run too long', () => {
     for (const message of [
       'who founded cisco and when',

@@ -16,6 +16,8 @@ const ASKS = new RegExp(`(?:^|\\s)${OPENS_QUESTION}`, 'iu');
  * most three; a longer run is read whole.
  */
 export function questionsIn(message: string): string[] {
+  const shared = sharedFrame(message);
+  if (shared) return shared;
   const parts = message
     .replace(/\s+/g, ' ')
     .trim()
@@ -27,3 +29,26 @@ export function questionsIn(message: string): string[] {
   if (!ASKS.test(first) && !/\?/.test(message.slice(0, message.indexOf(first) + first.length + 1))) return [message];
   return parts;
 }
+
+/** The verb after the question word, as asked of one thing: "who are a and b" asks "who is a" and "who is b". */
+const ONE_OF: Record<string, string> = { is: 'is', "'s": 'is', s: 'is', are: 'is', r: 'is', was: 'was', were: 'was' };
+/** Words that open a clause, not a thing: "what is x and how…" goes on to a question of its own. */
+const CLAUSE = /^(?:what|when|where|who|which|how|why|is|are|was|were|did|does|do|has|have|can|will|would|should|could|not|also|then|so)\b/;
+
+/**
+ * "who are denis depoux, guy diedrich and anton shingarev", "when was the 4th wic and the 5th wic": who, when or where, asked of
+ * two or three things, each a question of its own. Not "what": "what are the mutual support and mutual trust principles" asks of
+ * one thing. Null for any other message.
+ */
+function sharedFrame(message: string): string[] | null {
+  const match = /^(?:(?:hey|so|ok|okay|yo|lol|quick q|bot)[\s,]+)*(who|when|where)(?:\s+(is|are|was|were|r)|('s|s))\s+(.+?)[\s?!.]*$/iu.exec(message.replace(/\s+/g, ' ').trim());
+  if (!match) return null;
+  const [, asked, verb, joined, rest] = match as unknown as [string, string, string | undefined, string | undefined, string];
+  const things = rest.split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|n)\s+/iu).filter(Boolean);
+  if (things.length < 2 || things.length > 3) return null;
+  // Not things that share a head: "who is the president of china and russia" is not asked of Russia.
+  if (things.some((thing) => thing.split(' ').length > 5 || CLAUSE.test(thing.toLowerCase()) || / of /iu.test(` ${thing} `))) return null;
+  const one = ONE_OF[(verb ?? joined ?? '').toLowerCase()] ?? 'is';
+  return things.map((thing) => `${asked.toLowerCase()} ${one} ${thing}`);
+}
+
