@@ -1130,6 +1130,12 @@ describe('the reader on false premises', () => {
     expect(credits.answer).toContain('Cao Desheng');
   });
 
+  it('reads "what is X called" as asking X\'s name, whatever X is', async () => {
+    for (const question of ["whats cisco's program called", 'what is cisco’s program called']) {
+      expect((await ask(question)).answer, question).toContain('Country Digital Acceleration');
+    }
+  });
+
   it('answers who of each of several people named together, each with their own citation', async () => {
     const answer = await ask('who are denis depoux, guy diedrich and anton shingarev');
     expect(answer.answer.split('\n')).toEqual([

@@ -128,7 +128,7 @@ function sameOccasion(analysis: QuestionAnalysis, passage: Passage): boolean {
 }
 
 /** A question asking what something is called. */
-export const ASKS_NAME = /^what(?: is| was)? (?:the )?name of\b|^what(?: is| was)? (?:it|the [a-z -]+?) called$|\bcalled what$/;
+export const ASKS_NAME = /^what(?: is| was| are)? (?:the )?name of\b|^what(?: is| was| are)? [a-z][a-z -]*? called$|\bcalled what$/;
 /** Sums of money by what they are: a "how much" asking one needs that in its answer. */
 /** A time of day as a text writes it: "10 am", "3:30 pm", "noon", "9 o'clock". */
 const TIME_OF_DAY = /\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midnight|o'clock)(?![\p{L}])/iu;
