@@ -46,7 +46,7 @@ describe('npm run ask -- --json', () => {
   });
 
   it('reads one question per line from stdin and prints JSON Lines', async () => {
-    const { stdout, code } = await npm('ask', ['--json'], 'When did the Cyber Security Law take effect?\n\nWhat is the capital of France?\nWhat is the digital Silk Road?\nwhen did the online safety push start\nis the wic held in beijing?\n');
+    const { stdout, code } = await npm('ask', ['--json'], 'When did the Cyber Security Law take effect?\n\nWhat is the capital of France?\nWhat is the digital Silk Road?\nwhen did the online safety push start\nis the wic held in beijing?\nis the wic in beijing and who are denis depoux and guy diedrich\n');
     expect(code).toBe(0);
     const answers = stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(answers.map((a) => [a.question, a.answered, a.citations[0]?.passage ?? null, a.confidence])).toEqual([
@@ -56,9 +56,15 @@ describe('npm run ask -- --json', () => {
       // Worded nothing like the article: the nearest it comes, and said to be only that.
       ['when did the online safety push start', true, 25, 'low'],
       ['is the wic held in beijing?', true, 2, 'high'],
+      ['is the wic in beijing and who are denis depoux and guy diedrich', true, 2, 'high'],
     ]);
     // A yes/no question that checks a place: the verdict is a field of its own, and only there.
-    expect(answers.map((a) => a.verdict)).toEqual([undefined, undefined, undefined, undefined, 'no']);
+    expect(answers.map((a) => a.verdict)).toEqual([undefined, undefined, undefined, undefined, 'no', undefined]);
+    // Several questions in one message: each part with its own answer, numbered as the whole answer's citations.
+    expect(answers.map((a) => a.parts?.length ?? 0)).toEqual([0, 0, 0, 0, 0, 3]);
+    expect(answers[5].parts[0]).toMatchObject({ question: 'is the wic in beijing', confidence: 'high', verdict: 'no' });
+    expect(answers[5].parts[1]).toMatchObject({ question: 'who is denis depoux', answer: expect.stringMatching(/Denis Depoux .*\[2\]/) });
+    expect(answers[5].parts[2].answer).toMatch(/Guy Diedrich .*\[3\]/);
   });
 });
 

@@ -22,6 +22,8 @@ describe('questionsIn', () => {
   it('asks who, when or where of each of two or three things named together', () => {
     expect(questionsIn('who are denis depoux, guy diedrich and anton shingarev')).toEqual(['who is denis depoux', 'who is guy diedrich', 'who is anton shingarev']);
     expect(questionsIn('hey so when was the 4th wic and the 5th wic')).toEqual(['when was the 4th wic', 'when was the 5th wic']);
+    // Also within a message of several questions.
+    expect(questionsIn('is the wic in beijing and who are denis depoux and guy diedrich')).toEqual(['is the wic in beijing', 'who is denis depoux', 'who is guy diedrich']);
     // Things that share a head, and "what" of several words, are one question.
     for (const message of ['who is the president of china and russia', 'what are the mutual support and mutual trust principles']) {
       expect(questionsIn(message), message).toEqual([message]);

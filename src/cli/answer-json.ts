@@ -1,5 +1,5 @@
 import { isClosest } from '../core/finding.js';
-import type { Answer } from '../wording.js';
+import { type Answer, say } from '../wording.js';
 
 /**
  * The public JSON shape of an answer; other tools depend on these keys, which are never renamed
@@ -22,8 +22,20 @@ export function answerJson(answer: Answer): object {
     })),
     // Added: "low" when the answer is only the nearest the article comes to the question, "high" otherwise; null for a refusal.
     confidence: answer.answered ? (isClosest(answer.finding) ? 'low' : 'high') : null,
-    // Added: "yes" or "no" for a yes/no question that checks a place or a date ("is the wic held in beijing"); only when there is one.
-    ...(answer.finding.kind === 'said' && answer.finding.verdict ? { verdict: answer.finding.verdict } : {}),
+    // Added: "yes" or "no" for a yes/no question that checks a place, a date, a figure or a role ("is the wic held in beijing"); only then.
+    ...((answer.finding.kind === 'said' || answer.finding.kind === 'person') && answer.finding.verdict ? { verdict: answer.finding.verdict } : {}),
+    // Added: for a message that asks several questions, each as typed with its answer, how sure it is and its verdict; only then.
+    ...(answer.finding.kind === 'parts'
+      ? {
+          parts: answer.finding.parts.map(({ question, finding, before }) => ({
+            question,
+            // Numbered as in the whole answer's citations.
+            answer: say(finding).replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + before}]`),
+            confidence: isClosest(finding) ? 'low' : 'high',
+            ...((finding.kind === 'said' || finding.kind === 'person') && finding.verdict ? { verdict: finding.verdict } : {}),
+          })),
+        }
+      : {}),
     // Added: companies the question described rather than named, and the names they were read as; only when there were some.
     ...(answer.readAs && answer.readAs.length > 0 ? { readAs: answer.readAs } : {}),
   };

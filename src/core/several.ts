@@ -27,7 +27,9 @@ export function questionsIn(message: string): string[] {
   if (parts.some((part) => part.split(' ').length < 3)) return [message];
   const first = parts[0]!;
   if (!ASKS.test(first) && !/\?/.test(message.slice(0, message.indexOf(first) + first.length + 1))) return [message];
-  return parts;
+  // "is the wic in beijing and who are depoux and diedrich": a question of them may itself be asked of each; at most three in all.
+  const each = parts.flatMap((part) => sharedFrame(part) ?? [part]);
+  return each.length <= 3 ? each : parts;
 }
 
 /** The verb after the question word, as asked of one thing: "who are a and b" asks "who is a" and "who is b". */
