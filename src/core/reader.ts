@@ -1,5 +1,3 @@
-import { questionsIn } from './several.js';
-import { claimIn, roleVerdict, verdictOn } from './yes-no.js';
 import { type Citation, citationFor, DEFAULT_POLICY } from './citations.js';
 import { type ArticleFact, type Finding, type Reading, type Refusal, saidBy } from './finding.js';
 import { type ArticleInfo, articleLabel } from './article.js';
@@ -32,7 +30,9 @@ import {
   type WordTable,
 } from './grounding.js';
 import { answeringFor, answeringText, carriesFor, carriesType, FULL_DATE, MONTH, namesPlaceElse, placesNamed, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
+import { questionsIn } from './several.js';
 import { suggestionNear } from './suggestions.js';
+import { claimIn, roleVerdict, verdictOn } from './yes-no.js';
 import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
 import { escapeRegExp, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
@@ -912,11 +912,6 @@ export async function read(question: string, context: ReaderContext): Promise<{ 
   return result;
 }
 
-/**
- * "Is the wic held in beijing?": the question the claim stands for ("where is the wic held") is read, and its answer, when sure and
- * naming a place or a date, says yes or no. Null when the question checks no place or date, or its answer does not settle it: the
- * question is then read as it was typed.
- */
 /** The places an index's article names ("wuzhen", "tianjin", "zhejiang province"), lower case, worked out once per index. */
 const placesByIndex = new WeakMap<KnowledgeIndex, ReadonlySet<string>>();
 function placesOf(index: KnowledgeIndex): ReadonlySet<string> {
@@ -943,6 +938,12 @@ function organisationsOf(index: KnowledgeIndex): ReadonlySet<string> {
   return organisations;
 }
 
+/**
+ * "Is the wic held in beijing?": the question the claim stands for ("where is the wic held") is read, and its answer, when sure, in
+ * the article's own account and holding what the claim is made of, says yes or no by the place, date or figure it gives; a role
+ * ("is denis depoux the ceo of cisco") is answered by what the article calls the person. Null when the question checks none of
+ * these, or its answer does not settle it: the question is then read as it was typed.
+ */
 async function readClaim(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace } | null> {
   const claim = claimIn(withoutMarkup(question), placesOf(context.index));
   if (!claim) return null;
@@ -996,16 +997,16 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   return { ...result, reading: { ...result.reading, question, finding: { ...finding, verdict }, citations: result.reading.citations.slice(0, 1) } };
 }
 
-/**
- * "whn did the cyber law take effect and how many internet users does china have": each question of the message is read on its own
- * and answered in turn. Null for one question, when the article does not answer each, or when the message read whole is answered
- * by a kind of its own (a list, a comparison, facts about the article).
- */
 /** "he", "his", "she", "her", "him": someone a message named before. */
 const PERSONAL_PRONOUN = /\b(?:he|his|him|she|her)\b/iu;
 /** "it", "its", "they", "them", "their": something a message named before. */
 const IMPERSONAL_PRONOUN = /\b(?:it|its|they|them|their)\b/iu;
 
+/**
+ * "whn did the cyber law take effect and how many internet users does china have": each question of the message is read on its own
+ * and answered in turn. Null for one question, when the article does not answer each, or when the message read whole is answered
+ * by a kind of its own (a list, a comparison, someone's descriptions).
+ */
 async function readParts(question: string, whole: { reading: Reading; trace: ReadTrace }, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace } | null> {
   const asked = questionsIn(withoutMarkup(question));
   if (asked.length < 2 || !['said', 'refused', 'mentioned', 'facts'].includes(whole.reading.finding.kind)) return null;
