@@ -115,7 +115,8 @@ const LOCKED = {
   // Several questions in one message answered in turn (thirteenth round): sealed6 57 -> 58 right, 10 -> 9 refused wrongly, 6 -> 5 wrong
   // given as sure, closest 17 -> 18 (a wrong answer now marked as only the closest).
   // Who, when or where asked of several things named together (same round): closest 18 -> 19, the one more right.
-  sealed6: { answerRight: 58 / 75, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 9 / 75, listItemRecall: 1, sureWrong: 5, closest: 19 },
+  // Claims checked more strictly after a second newcomer's run (same round): sealed6 58 -> 59 right, 9 -> 8 refused wrongly.
+  sealed6: { answerRight: 59 / 75, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 8 / 75, listItemRecall: 1, sureWrong: 5, closest: 19 },
 };
 const EPSILON = 1e-3;
 

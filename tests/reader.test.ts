@@ -1124,6 +1124,10 @@ describe('the reader on false premises', () => {
     const [, started] = (await ask('where is the wic held? and when did it start')).answer.split('\n');
     expect(started).toMatch(/^• “when did it start”: .*2014/);
     expect(started).not.toContain('park');
+    // The third one, not any.
+    const third = (await ask('when was the 3rd wic and what kind of message did xi send to it')).answer.split('\n');
+    expect(third[0]).toContain('video address at the third World Internet Conference on November 16, 2016');
+    expect(third[1]).toMatch(/^• “what kind of message did xi send to it”: The same sentence \[1\]\.$/);
     const credits = await ask('who took the photo and who wrote it');
     expect(credits.finding.kind).toBe('parts');
     expect(credits.answer).toContain('Wu Heping');
@@ -1177,6 +1181,15 @@ describe('the reader on false premises', () => {
     expect((await ask('is the wic held in wuzhen')).answer).toMatch(/^Yes\. .*Wuzhen/);
     const yes = await ask('did china unveil its cyberspace strategy in march 2017');
     expect(yes.citations).toHaveLength(1);
+    // The companies move into the park Beijing is building, a sentence before: no yes from the paragraph's "building".
+    expect((await ask('did 10 companies build the park')).answer).not.toMatch(/^(?:Yes|No)\b/);
+    // Only the action worded otherwise ("started in Tianjin"): the sentence answers, without a yes or a no.
+    const held = await ask('was the 2019 china cybersecurity week held in tianjin');
+    expect(held.answer).toMatch(/^Speaking in a written instruction to the 2019 China Cybersecurity Week that started in Tianjin/);
+    // Where a group is, from the line that says who its president is.
+    expect((await ask('is chinaeu based in beijing?')).answer).toBe(
+      'No. Luigi Gambardella, president of ChinaEU, an international association in Brussels that promotes digital and internet cooperation.',
+    );
   });
 
   it('says no yes or no from someone\'s words, from a quotation\'s occasion, or from only the closest passage', async () => {

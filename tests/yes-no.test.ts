@@ -17,6 +17,12 @@ describe('claimIn', () => {
     expect(claimIn('did construction on the park start at the beginning of 2017')).toEqual({ asked: 'when did construction on the park start', value: 'the beginning of 2017', type: 'date' });
   });
 
+  it('reads whom someone works for, a month typed short, and a figure followed by when', () => {
+    expect(claimIn('is denis depoux from cisco?')).toEqual({ asked: 'who is denis depoux', value: 'of cisco', type: 'role' });
+    expect(claimIn('was the 4th wic msg sent on dec 3 2017')).toEqual({ asked: 'when was the 4th wic msg sent', value: 'december 3 2017', type: 'date' });
+    expect(claimIn('is the park expected to hit 100 billion usd by 2020')).toEqual({ asked: 'how much is the park expected to hit by 2020', value: '100 billion usd', type: 'amount' });
+  });
+
   it('finds no claim in other questions, nor in words after "in" that name no place', () => {
     for (const question of ['where is the wic held', 'did xi attend in person', 'is the wic held every year', 'was it said in passing', 'what happened in 2016']) {
       expect(claimIn(question), question).toBeNull();
@@ -47,8 +53,18 @@ describe('verdictOn', () => {
     expect(verdictOn(amount('$100 billion'), output)).toBe('no');
     expect(verdictOn(amount('900 million'), 'China had 854 million internet users by the end of June')).toBe('no');
     expect(verdictOn(amount('more than 10'), 'Over 10 companies have signed a contract')).toBe('yes');
-    // "Over 10" neither confirms nor denies 20.
+    // "Over 10" neither confirms nor denies 20, nor exactly 10.
+    expect(verdictOn(amount('10'), 'Over 10 companies have signed a contract')).toBeNull();
     expect(verdictOn(amount('20'), 'Over 10 companies have signed a contract')).toBeNull();
+  });
+
+  it('checks a day asked to the day, where the answer gives one', () => {
+    const sent = 'Xi Jinping, in a congratulatory message to the fourth World Internet Conference on December 3, 2017.';
+    const date = (value: string) => ({ asked: '', value, type: 'date' }) as const;
+    expect(verdictOn(date('december 3 2017'), sent)).toBe('yes');
+    expect(verdictOn(date('december 5 2017'), sent)).toBe('no');
+    expect(verdictOn(date('december 2017'), sent)).toBe('yes');
+    expect(verdictOn(date('june 1 2017'), 'The law took effect in June 2017.')).toBeNull();
   });
 
   it('checks the part of a year asked against the part given', () => {

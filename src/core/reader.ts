@@ -29,7 +29,7 @@ import {
   titleAsked,
   type WordTable,
 } from './grounding.js';
-import { answeringFor, answeringText, carriesFor, carriesType, FULL_DATE, MONTH, namesPlaceElse, placesNamed, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
+import { answeringFor, answeringText, carriesFor, carriesType, FULL_DATE, MONTH, namesPlaceElse, placesIn, placesNamed, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { questionsIn } from './several.js';
 import { suggestionNear } from './suggestions.js';
 import { claimIn, roleVerdict, verdictOn } from './yes-no.js';
@@ -37,7 +37,7 @@ import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
 import { escapeRegExp, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import type { WordNet } from './wordnet.js';
-import { type AnswerType, askedPart, LIST_OF, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
+import { type AnswerType, askedPart, LIST_OF, LOCATED, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
 
 /**
  * The reader: from a question and the ranked passages to the reply. It answers with the
@@ -961,8 +961,11 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   const { said } = finding;
   // Someone's words speak of other places, dates and figures than their own ("is kaspersky based in moscow": a quotation on China and
   // Russia). Only the occasion dates what they spoke at: "was the first wic in 2015" is settled by Xi's message to it in 2014.
-  if (said.quoted && (claim.type !== 'date' || !said.occasion)) return null;
-  const checked = said.quoted ? said.occasion! : said.text;
+  // Nor the article's description of who speaks: "is chinaeu based in beijing" is settled by "president of ChinaEU, an international
+  // association in Brussels", which the article prints above his statement.
+  const described = said.quoted && claim.type === 'place' && said.role !== null && placesIn(said.role).length > 0;
+  if (said.quoted && !described && (claim.type !== 'date' || !said.occasion)) return null;
+  const checked = described ? said.role! : said.quoted ? said.occasion! : said.text;
   // Only the nearest the article comes is no ground for a yes or a no, however it reads: it is said as such, with the place, date or
   // figure it gives ("is the goal to be a top online power by 2050": the closest it comes gives 2035), not the claim refused.
   if (finding.closest) return verdictOn(claim, checked) === null ? null : { ...result, reading: { ...result.reading, question } };
@@ -970,31 +973,43 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   // something else: "was the cyber law passed in june 2017" is not settled by "took effect in June 2017", nor "is the park to make 100
   // billion dollars by 2020" by its date alone. An action by its own verb ("passed" is not "took effect", whatever WordNet relates);
   // a thing by its word or a near one. Not words the article uses throughout ("china").
-  const passage = result.trace.hits.find((hit) => hit.passage.text.includes(checked))?.passage;
+  const passage = result.trace.hits.find((hit) => hit.passage.text.includes(said.text))?.passage;
   if (!passage) return null;
   const stems = passageStems(passage);
+  // An action by the sentence that settles it: "did 10 companies build the park" is not settled by companies moving into the park
+  // Beijing is building, a sentence before.
+  const sentenceStems = passageStems({ text: checked, section: null, speaker: null, role: null } as Passage);
   const value = new Set(wordsOf(claim.value).map(stem));
-  const verb = (term: QuestionTerm): boolean => wordsOf(term.meaning).filter((word) => !PARTICLES.has(word)).every((word) => stems.has(stem(word)));
+  const verb = (term: QuestionTerm): boolean => wordsOf(term.meaning).filter((word) => !PARTICLES.has(word)).every((word) => sentenceStems.has(stem(word)));
+  // "Where is chinaeu based": being somewhere is no action the sentence must name.
+  const located = (term: QuestionTerm): boolean => term.verb !== undefined && LOCATED.has(term.verb);
   const unheld = result.trace.analysis.terms.filter(
     (term) =>
       term.grounding !== null &&
       (term.pos === 'noun' || term.pos === 'verb') &&
       !term.answerClass &&
+      !located(term) &&
       !wordsOf(term.meaning).every((word) => value.has(stem(word))) &&
       !isPervasive(term.meaning, context) &&
       !(term.pos === 'verb' ? verb(term) : supports(stems, term)),
   );
   // "Did xi go to the wic in 2014": the occasion dates what he did there (a message he sent), which the question, asking of him, must
   // name by its verb; asked of the event alone ("was the first wic in 2015"), the occasion dates the event.
-  const ofSpeaker = said.quoted && said.speaker !== null && result.trace.analysis.people.includes(said.speaker);
+  const ofSpeaker = said.quoted && !described && said.speaker !== null && result.trace.analysis.people.includes(said.speaker);
   if (ofSpeaker && !result.trace.analysis.terms.some((term) => term.pos === 'verb' && term.grounding !== null && verb(term))) return null;
-  if (unheld.length > 0) return null;
+  // Only an action the sentence words otherwise ("was the 2019 week held in tianjin": it "started in Tianjin"; "was the cyber law
+  // passed in june 2017": it "took effect in June 2017"): the sentence is the answer, with no yes or no. A thing it lacks makes it
+  // none: the question is read as typed.
+  if (unheld.some((term) => term.pos !== 'verb')) return null;
+  if (unheld.length > 0) return { ...result, reading: { ...result.reading, question } };
   if (claim.counted && !stems.has(stem(claim.counted))) return null;
   const verdict = verdictOn(claim, checked);
   if (!verdict) return null;
   result.trace.analysis.original = question;
-  // A verdict rests on the one sentence that settles it: no other excerpt is cited beside it.
-  return { ...result, reading: { ...result.reading, question, finding: { ...finding, verdict }, citations: result.reading.citations.slice(0, 1) } };
+  // A verdict rests on the one sentence that settles it: no other excerpt is cited beside it. Settled by whom the speaker is, the reply
+  // gives that line as the article prints it, not the statement below it.
+  const settled = described ? { ...finding, said: { text: `${said.speaker ?? ''}, ${said.role!}.`, speaker: null, role: null, occasion: null, quoted: false } } : finding;
+  return { ...result, reading: { ...result.reading, question, finding: { ...settled, verdict }, citations: result.reading.citations.slice(0, 1) } };
 }
 
 /** "he", "his", "she", "her", "him": someone a message named before. */
@@ -1045,7 +1060,11 @@ async function readParts(question: string, whole: { reading: Reading; trace: Rea
     // answers both); and a message refused whole stays refused ("what is the great firewall and how does china use it").
     if (!reading.answered) return null;
     for (const person of trace.analysis.people) named.add(person);
-    for (const name of trace.analysis.names) things.add(name);
+    // "when was the 3rd wic and what kind of message did xi send to it": "it" is the third one, not any.
+    for (const name of trace.analysis.names) {
+      const ordinal = new RegExp(`\\b(${ORDINALS.slice(1).join('|')}) ${escapeRegExp(name)}\\b`).exec(trace.analysis.normalised)?.[1];
+      things.add(ordinal ? `the ${ordinal} ${name}` : name);
+    }
     readings.push({ ...reading, question: part });
   }
   const parts: Array<{ question: string; finding: Finding; before: number }> = [];

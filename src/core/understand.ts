@@ -95,7 +95,7 @@ function headClass(text: string): { type: AnswerType; word: string } | null {
 /** WordNet's kinds of a unit of language: "metaphor", "adjective", "slogan", "phrase", "nickname". */
 const WORDING_KINDS = ['language_unit', 'figure_of_speech', 'expression'];
 /** Verbs of being somewhere, by their base: "where is it located" asks only where it is. */
-const LOCATED: ReadonlySet<string> = new Set(['locate', 'situate', 'base']);
+export const LOCATED: ReadonlySet<string> = new Set(['locate', 'situate', 'base']);
 
 export interface QuestionAnalysis {
   original: string;

@@ -28,12 +28,18 @@ const DATED = new RegExp(`^(.+?) (?:in|on|by|since|from|during|at|around) ${DATE
 /** A place after "in" or "at", of at most three words: "in beijing", "in zhejiang province", "at the park in tianjin". */
 const PLACED = /^(.+?) (?:in|at) (?:the )?((?:[\p{L}-]+ ?){1,3})$/u;
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** "dec 3 2017", "sept 2016": a month as typed short is the month ("may" is itself). */
+function monthsInFull(text: string): string {
+  return text.replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?= \d)/g, (short: string) => MONTHS.find((month) => month.startsWith(short.replace(/\.$/, '')))!);
+}
+
 /**
  * The claim a yes/no question checks, or null: a question of another kind, or one that checks no place, date or amount. `places`
  * are those the article names, lower case.
  */
 export function claimIn(question: string, places: ReadonlySet<string> = new Set()): Claim | null {
-  const text = withoutOpening(question.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim())
+  const text = withoutOpening(monthsInFull(question.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()))
     .replace(/[?!.\s]+$/, '')
     .replace(OR_ELSE, '');
   if (!AUXILIARY.test(text)) return null;
@@ -42,6 +48,9 @@ export function claimIn(question: string, places: ReadonlySet<string> = new Set(
   if (role && !/\b(?:in|at|on|by|since|from|during)$/.test(role[1]!) && !AMOUNT_START.test(role[2]!)) {
     return { asked: `who is ${role[1]!}`, value: role[2]!.trim(), type: 'role' };
   }
+  // "is denis depoux from cisco", "is shingarev with kaspersky": whom someone works for.
+  const from = /^(?:is|was) ((?:[\p{L}.'’-]+ ){1,3}?[\p{L}.'’-]+) (?:from|with|at) ((?:[\p{L}-]+ ?){1,4})$/u.exec(text);
+  if (from && !places.has(from[2]!.trim()) && !DATE_START.test(from[2]!)) return { asked: `who is ${from[1]!}`, value: `of ${from[2]!.trim()}`, type: 'role' };
   const amount = amountClaim(text);
   if (amount) return amount;
   const dated = DATED.exec(text);
@@ -63,6 +72,7 @@ const AMOUNT = new RegExp(
   'giu',
 );
 const AMOUNT_START = /^\$?\d/;
+const DATE_START = /^(?:\d|the (?:end|start|beginning|middle)|early|late|mid)/;
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 /** A currency or a share, however written: "yuan" and "rmb" are one; "$", "usd" and "dollars" another. */
 function unitOf(dollar: string | undefined, unit: string | undefined): string | null {
@@ -105,12 +115,15 @@ function figuresIn(text: string): Figure[] {
 function amountClaim(text: string): Claim | null {
   const [auxiliary] = AUXILIARY.exec(text)!;
   const rest = text.slice(auxiliary.length);
-  const match = [...rest.matchAll(AMOUNT)].find((m) => figuresIn(m[0]).length > 0);
+  // Not the day of a date ("december 3 2017").
+  const match = [...rest.matchAll(AMOUNT)].find((m) => figuresIn(m[0]).length > 0 && !new RegExp(`${LOWER_MONTH} $`).test(rest.slice(0, m.index)));
   if (!match) return null;
   const before = rest.slice(0, match.index).trim();
   const after = rest.slice(match.index! + match[0].length).trim();
-  const asked = after ? `how many ${after}${before ? ` ${auxiliary} ${before}` : ''}` : `how much ${auxiliary} ${before}`;
-  const [counted] = after.split(' ');
+  // "is the park expected to hit 100 billion usd by 2020": what follows the figure is when, not what it counts.
+  const counts = after !== '' && !/^(?:by|in|on|at|for|since|from|until|before|after|during|per|each|a|every)\b/.test(after);
+  const asked = counts ? `how many ${after}${before ? ` ${auxiliary} ${before}` : ''}` : `how much ${auxiliary} ${before}${after ? ` ${after}` : ''}`;
+  const [counted] = counts ? after.split(' ') : [];
   return { asked, value: match[0].trim(), type: 'amount', ...(counted ? { counted } : {}) };
 }
 
@@ -128,7 +141,8 @@ export function verdictOn(claim: Claim, answer: string): 'yes' | 'no' | null {
     // "100 billion dollars" is not "100 billion yuan ($14.13 billion)": a figure of another currency is no figure of this one.
     const comparable = given.filter((figure) => claimed.unit === null || figure.unit === null || figure.unit === claimed.unit);
     const same = (figure: Figure): boolean => Math.abs(figure.value - claimed.value) <= claimed.value * 0.005;
-    if (comparable.some((figure) => same(figure) && (claimed.unit === null || figure.unit === claimed.unit))) return 'yes';
+    // "Over 10 companies" confirms "more than 10", not "10": a bound confirms a bound, an exact figure an exact one.
+    if (comparable.some((figure) => same(figure) && figure.qualified === claimed.qualified && (claimed.unit === null || figure.unit === claimed.unit))) return 'yes';
     // "Over 10 companies" answers neither "did 12 sign up" nor "did more than 20": only exact figures contradict one another.
     const exact = comparable.filter((figure) => claimed.unit === null || figure.unit === claimed.unit);
     return !claimed.qualified && exact.length > 0 && exact.every((figure) => !figure.qualified) ? 'no' : null;
@@ -136,7 +150,10 @@ export function verdictOn(claim: Claim, answer: string): 'yes' | 'no' | null {
   if (claim.type === 'date') {
     const [year] = claim.value.match(/(?:19|20)\d{2}/) ?? [];
     const month = new RegExp(LOWER_MONTH).exec(claim.value)?.[0];
-    const holds = year !== undefined && new RegExp(`\\b${month ? `${month}(?: \\d{1,2},?)? ` : ''}${year}\\b`).test(text);
+    const day = month ? new RegExp(`${month} (\\d{1,2})(?!\\d)`).exec(claim.value)?.[1] : undefined;
+    // "December 3, 2017" is checked to the day; a sentence that gives only "December 2017" neither confirms nor denies the 3rd.
+    if (day && year && !new RegExp(`\\b${month} \\d{1,2},? ${year}\\b`).test(text) && new RegExp(`\\b${month} ${year}\\b`).test(text)) return null;
+    const holds = year !== undefined && new RegExp(`\\b${month ? `${month} ${day ? `${day},? ` : '(?:\\d{1,2},? )?'}` : ''}${year}\\b`).test(text);
     // "At the beginning of 2017" is not "at the end of 2017": a part of the year asked is checked against the part given.
     const part = partOfYear(claim.value);
     if (holds && part) {
