@@ -945,7 +945,8 @@ function organisationsOf(index: KnowledgeIndex): ReadonlySet<string> {
  * these, or its answer does not settle it: the question is then read as it was typed.
  */
 async function readClaim(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace } | null> {
-  const claim = claimIn(withoutMarkup(question), placesOf(context.index));
+  // The article's places are worked out only when a claim may name one: it takes compromise over every paragraph, once per index.
+  const claim = claimIn(withoutMarkup(question), (name) => placesOf(context.index).has(name));
   if (!claim) return null;
   const result = await readOnce(claim.asked, context);
   if (claim.type === 'role') {

@@ -35,10 +35,10 @@ function monthsInFull(text: string): string {
 }
 
 /**
- * The claim a yes/no question checks, or null: a question of another kind, or one that checks no place, date or amount. `places`
- * are those the article names, lower case.
+ * The claim a yes/no question checks, or null: a question of another kind, or one that checks no place, date or amount. `isPlace`
+ * says whether the article names a place so (lower case); it is asked only of a word after "in", "at" or "from".
  */
-export function claimIn(question: string, places: ReadonlySet<string> = new Set()): Claim | null {
+export function claimIn(question: string, isPlace: (name: string) => boolean = () => false): Claim | null {
   const text = withoutOpening(monthsInFull(question.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()))
     .replace(/[?!.\s]+$/, '')
     .replace(OR_ELSE, '');
@@ -50,7 +50,7 @@ export function claimIn(question: string, places: ReadonlySet<string> = new Set(
   }
   // "is denis depoux from cisco", "is shingarev with kaspersky": whom someone works for.
   const from = /^(?:is|was) ((?:[\p{L}.'’-]+ ){1,3}?[\p{L}.'’-]+) (?:from|with|at) ((?:[\p{L}-]+ ?){1,4})$/u.exec(text);
-  if (from && !places.has(from[2]!.trim()) && !DATE_START.test(from[2]!)) return { asked: `who is ${from[1]!}`, value: `of ${from[2]!.trim()}`, type: 'role' };
+  if (from && !DATE_START.test(from[2]!) && !isPlace(from[2]!.trim())) return { asked: `who is ${from[1]!}`, value: `of ${from[2]!.trim()}`, type: 'role' };
   const amount = amountClaim(text);
   if (amount) return amount;
   const dated = DATED.exec(text);
@@ -61,7 +61,7 @@ export function claimIn(question: string, places: ReadonlySet<string> = new Set(
     // A place compromise knows once capitalised as a name: "Beijing", "Zhejiang Province"; not "person" or "real life".
     const named = value.replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
     // Or one the article names as a place ("in Wuzhen"), which compromise may not know.
-    if (placesIn(named).length > 0 || places.has(value)) return { asked: `where ${placed[1]!}`, value, type: 'place' };
+    if (placesIn(named).length > 0 || isPlace(value)) return { asked: `where ${placed[1]!}`, value, type: 'place' };
   }
   return null;
 }
