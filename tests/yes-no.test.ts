@@ -23,6 +23,15 @@ describe('claimIn', () => {
     expect(claimIn('is the park expected to hit 100 billion usd by 2020')).toEqual({ asked: 'how much is the park expected to hit by 2020', value: '100 billion usd', type: 'amount' });
   });
 
+  it('reads long made-up words after "a", "in" or "from" at once, and finds no claim in them', () => {
+    // Each of these once stopped the bot: the words could be split as many ways as they have letters.
+    const long = 'a'.repeat(60);
+    for (const question of [`is x a ${long} #`, `is x a ${'ab'.repeat(40)}#`, `is the wic held in ${long}#`, `is denis depoux from ${long}#`]) {
+      expect(claimIn(question), question).toBeNull();
+    }
+    expect(claimIn(`is yu wenwen a ${long}`)).toEqual({ asked: 'who is yu wenwen', value: long, type: 'role' });
+  });
+
   it('finds no claim in other questions, nor in words after "in" that name no place', () => {
     for (const question of ['where is the wic held', 'did xi attend in person', 'is the wic held every year', 'was it said in passing', 'what happened in 2016']) {
       expect(claimIn(question), question).toBeNull();

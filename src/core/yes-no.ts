@@ -26,7 +26,9 @@ const LOWER_MONTH = MONTH.toLowerCase();
 const DATE_VALUE = new RegExp(`((?:(?:the )?(?:end|start|beginning|middle) of |early |late |mid-?)?(?:${LOWER_MONTH} (?:\\d{1,2}(?:st|nd|rd|th)?,? )?)?(?:19|20)\\d{2})`);
 const DATED = new RegExp(`^(.+?) (?:in|on|by|since|from|during|at|around) ${DATE_VALUE.source}$`);
 /** A place after "in" or "at", of at most three words: "in beijing", "in zhejiang province", "at the park in tianjin". */
-const PLACED = /^(.+?) (?:in|at) (?:the )?((?:[\p{L}-]+ ?){1,3})$/u;
+// Words as runs of letters between single spaces: a run cannot be split two ways, so a long word that fails to match fails at once
+// (a space after each word made as many ways to split it as it has letters, and a long made-up word stopped the bot).
+const PLACED = /^(.+?) (?:in|at) (?:the )?([\p{L}-]+(?: [\p{L}-]+){0,2})$/u;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** "dec 3 2017", "sept 2016": a month as typed short is the month ("may" is itself). */
@@ -44,12 +46,12 @@ export function claimIn(question: string, isPlace: (name: string) => boolean = (
     .replace(OR_ELSE, '');
   if (!AUXILIARY.test(text)) return null;
   // "is yu wenwen a journalist", "is denis depoux the ceo of cisco": who someone is, checked.
-  const role = /^(?:is|was) ((?:[\p{L}.'’-]+ ){0,3}?[\p{L}.'’-]+) (?:a|an|the) ((?:[\p{L}-]+ ?){1,8})$/u.exec(text);
+  const role = /^(?:is|was) ((?:[\p{L}.'’-]+ ){0,3}?[\p{L}.'’-]+) (?:a|an|the) ([\p{L}-]+(?: [\p{L}-]+){0,7})$/u.exec(text);
   if (role && !/\b(?:in|at|on|by|since|from|during)$/.test(role[1]!) && !AMOUNT_START.test(role[2]!)) {
     return { asked: `who is ${role[1]!}`, value: role[2]!.trim(), type: 'role' };
   }
   // "is denis depoux from cisco", "is shingarev with kaspersky": whom someone works for.
-  const from = /^(?:is|was) ((?:[\p{L}.'’-]+ ){1,3}?[\p{L}.'’-]+) (?:from|with|at) ((?:[\p{L}-]+ ?){1,4})$/u.exec(text);
+  const from = /^(?:is|was) ((?:[\p{L}.'’-]+ ){1,3}?[\p{L}.'’-]+) (?:from|with|at) ([\p{L}-]+(?: [\p{L}-]+){0,3})$/u.exec(text);
   if (from && !DATE_START.test(from[2]!) && !isPlace(from[2]!.trim())) return { asked: `who is ${from[1]!}`, value: `of ${from[2]!.trim()}`, type: 'role' };
   const amount = amountClaim(text);
   if (amount) return amount;
