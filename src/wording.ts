@@ -128,6 +128,11 @@ function andList(items: string[]): string {
 
 const COUNTS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
+/** One question's finding of a message that asks several, in words, its citation numbers those of the whole answer. */
+export function partSaid(finding: Finding, before: number): string {
+  return say(finding).replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + before}]`);
+}
+
 /** A finding in words; list items and comparison sides carry their citation numbers. */
 export function say(finding: Finding): string {
   switch (finding.kind) {
@@ -178,7 +183,7 @@ export function say(finding: Finding): string {
         .map(({ question, finding: found, before }, i) => {
           const earlier = finding.parts.slice(0, i).some(({ finding: other }) => other.kind === 'said' && found.kind === 'said' && other.said.text === found.said.text);
           if (earlier && found.kind === 'said') return `• “${question}”: ${found.closest ? 'The closest the article comes is the' : 'The'} same sentence [${before + 1}].`;
-          const text = say(found).replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + before}]`);
+          const text = partSaid(found, before);
           const cited = found.kind === 'said' || found.kind === 'mentioned' || found.kind === 'facts' ? ` [${before + 1}]` : '';
           return `• “${question}”: ${text.replace(/\n/g, '\n   ')}${cited}`;
         })

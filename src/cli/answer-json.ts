@@ -1,5 +1,5 @@
 import { isClosest } from '../core/finding.js';
-import { type Answer, say } from '../wording.js';
+import { type Answer, partSaid } from '../wording.js';
 
 /**
  * The public JSON shape of an answer; other tools depend on these keys, which are never renamed
@@ -30,7 +30,7 @@ export function answerJson(answer: Answer): object {
           parts: answer.finding.parts.map(({ question, finding, before }) => ({
             question,
             // Numbered as in the whole answer's citations.
-            answer: say(finding).replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + before}]`),
+            answer: partSaid(finding, before),
             confidence: isClosest(finding) ? 'low' : 'high',
             ...((finding.kind === 'said' || finding.kind === 'person') && finding.verdict ? { verdict: finding.verdict } : {}),
           })),

@@ -17,7 +17,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(eng);
 const FUNCTION_WORDS = new Set('of and for on in the to at by with a an'.split(' '));
 
 /** Chat shorthand as members type it, to the words the article would use. General English, not this article's. */
-const SHORTHAND: Record<string, string> = {
+/** Chat shorthand and short forms, as the plain words an article uses. */
+export const SHORTHAND: Readonly<Record<string, string>> = {
   ppl: 'people', ppls: 'people', peeps: 'people', govt: 'government', gov: 'government', govts: 'governments', intl: 'international',
   natl: 'national', pres: 'president', prez: 'president', mil: 'million', mln: 'million', bn: 'billion', yrs: 'years', yr: 'year',
   abt: 'about', wat: 'what', wht: 'what', wut: 'what', whats: 'what is', whos: 'who is', wheres: 'where is', whens: 'when is',

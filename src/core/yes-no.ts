@@ -1,4 +1,5 @@
 import { MONTH, placesIn } from './sentence-types.js';
+import { escapeRegExp, SHORTHAND } from './lexicon.js';
 import { withoutOpening } from './understand.js';
 
 /**
@@ -24,16 +25,17 @@ const OR_ELSE = /,?\s+or (?:not|no|somewhere else|something else|elsewhere|later
 const LOWER_MONTH = MONTH.toLowerCase();
 /** A year, a month and a year, or a full date: "2016", "june 2017", "november 19, 2014", "the end of 2017". */
 const DATE_VALUE = new RegExp(`((?:(?:the )?(?:end|start|beginning|middle) of |early |late |mid-?)?(?:${LOWER_MONTH} (?:\\d{1,2}(?:st|nd|rd|th)?,? )?)?(?:19|20)\\d{2})`);
+/** Text that ends in a month: the number after it is a day ("december 3"), not a figure. */
+const MONTH_BEFORE = new RegExp(`${LOWER_MONTH} $`);
 const DATED = new RegExp(`^(.+?) (?:in|on|by|since|from|during|at|around) ${DATE_VALUE.source}$`);
 /** A place after "in" or "at", of at most three words: "in beijing", "in zhejiang province", "at the park in tianjin". */
 // Words as runs of letters between single spaces: a run cannot be split two ways, so a long word that fails to match fails at once
 // (a space after each word made as many ways to split it as it has letters, and a long made-up word stopped the bot).
 const PLACED = /^(.+?) (?:in|at) (?:the )?([\p{L}-]+(?: [\p{L}-]+){0,2})$/u;
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-/** "dec 3 2017", "sept 2016": a month as typed short is the month ("may" is itself). */
+/** "dec 3 2017", "sept 2016": a month typed short before a number is the month, as chat shorthand reads it ("may" is itself). */
 function monthsInFull(text: string): string {
-  return text.replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?= \d)/g, (short: string) => MONTHS.find((month) => month.startsWith(short.replace(/\.$/, '')))!);
+  return text.replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?= \d)/g, (_, short: string) => SHORTHAND[short]!);
 }
 
 /**
@@ -104,7 +106,7 @@ function figuresIn(text: string): Figure[] {
     if (!Number.isFinite(value)) continue;
     const before = text.toLowerCase().slice(0, match.index);
     if (!scale && !unit && /^(?:19|20)\d{2}$/.test(number)) continue;
-    if (new RegExp(`${LOWER_MONTH} $`).test(before)) continue;
+    if (MONTH_BEFORE.test(before)) continue;
     out.push({ value: value * (SCALES[scale?.trim() ?? ''] ?? 1), unit: unitOf(dollar, unit), qualified: qualifier !== undefined });
   }
   return out;
@@ -118,7 +120,7 @@ function amountClaim(text: string): Claim | null {
   const [auxiliary] = AUXILIARY.exec(text)!;
   const rest = text.slice(auxiliary.length);
   // Not the day of a date ("december 3 2017").
-  const match = [...rest.matchAll(AMOUNT)].find((m) => figuresIn(m[0]).length > 0 && !new RegExp(`${LOWER_MONTH} $`).test(rest.slice(0, m.index)));
+  const match = [...rest.matchAll(AMOUNT)].find((m) => figuresIn(m[0]).length > 0 && !MONTH_BEFORE.test(rest.slice(0, m.index)));
   if (!match) return null;
   const before = rest.slice(0, match.index).trim();
   const after = rest.slice(match.index! + match[0].length).trim();
@@ -141,13 +143,12 @@ export function verdictOn(claim: Claim, answer: string): 'yes' | 'no' | null {
     const given = figuresIn(answer);
     if (!claimed || given.length === 0) return null;
     // "100 billion dollars" is not "100 billion yuan ($14.13 billion)": a figure of another currency is no figure of this one.
-    const comparable = given.filter((figure) => claimed.unit === null || figure.unit === null || figure.unit === claimed.unit);
+    const comparable = given.filter((figure) => claimed.unit === null || figure.unit === claimed.unit);
     const same = (figure: Figure): boolean => Math.abs(figure.value - claimed.value) <= claimed.value * 0.005;
     // "Over 10 companies" confirms "more than 10", not "10": a bound confirms a bound, an exact figure an exact one.
-    if (comparable.some((figure) => same(figure) && figure.qualified === claimed.qualified && (claimed.unit === null || figure.unit === claimed.unit))) return 'yes';
+    if (comparable.some((figure) => same(figure) && figure.qualified === claimed.qualified)) return 'yes';
     // "Over 10 companies" answers neither "did 12 sign up" nor "did more than 20": only exact figures contradict one another.
-    const exact = comparable.filter((figure) => claimed.unit === null || figure.unit === claimed.unit);
-    return !claimed.qualified && exact.length > 0 && exact.every((figure) => !figure.qualified) ? 'no' : null;
+    return !claimed.qualified && comparable.length > 0 && comparable.every((figure) => !figure.qualified) ? 'no' : null;
   }
   if (claim.type === 'date') {
     const [year] = claim.value.match(/(?:19|20)\d{2}/) ?? [];
@@ -165,7 +166,7 @@ export function verdictOn(claim: Claim, answer: string): 'yes' | 'no' | null {
     if (holds) return 'yes';
     return /\b(?:19|20)\d{2}\b/.test(text) ? 'no' : null;
   }
-  const holds = new RegExp(`\\b${claim.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
+  const holds = new RegExp(`\\b${escapeRegExp(claim.value)}\\b`).test(text);
   if (holds) return 'yes';
   return placesIn(answer).length > 0 ? 'no' : null;
 }
