@@ -60,25 +60,7 @@ const CURRENCY_SYMBOLS: Record<string, string> = { $: 'dollars', '¥': 'yuan', '
 export function passageStems(passage: Passage, before?: Passage): Set<string> {
   let own = stemsOf.get(passage);
   if (!own) {
-    const text = `${passage.text} ${passage.section ?? ''} ${passage.speaker ?? ''} ${passage.role ?? ''}`;
-    // "vice-president" holds "vice" and "president" too; "cybersecurity" holds "cyber" and "security".
-    const parts = (word: string): string[] => {
-      const solid = combiningParts(word);
-      // Only a form with a meaning of its own: "international" does not say "national".
-      return solid && solid.means.length > 0 ? [solid.form, solid.head] : [];
-    };
-    // "$14.13 billion" says dollars, as "how much is it in usd" asks.
-    const currencies = [...text.matchAll(/[$¥€£]/gu)].map((match) => CURRENCY_SYMBOLS[match[0]]!);
-    // "Boundless" holds "no bounds": a word made with "-less" holds the word it is without.
-    // Only a base of five letters or more: "useless" says nothing of "us", nor "wireless" of a wire.
-    const without = (word: string): string[] => (/^[a-z]{5,}less$/u.test(word) ? [word.slice(0, -4)] : []);
-    own = new Set([...wordsOf(text).flatMap((word) => [word, ...word.split(/[-'’]/u), ...parts(word), ...without(word)]), ...currencies].map(stem));
-    // "We found that…" is of "find", not of "found" (to set up): a stem the passage has only as an irregular past is marked, so a
-    // question's regular form of it ("who founded cisco") is not held by it.
-    for (const [word, verb] of irregularPasts(passage.text)) {
-      own.add(stem(verb));
-      if (!wordsOf(text).some((other) => other !== word && stem(other) === stem(word))) own.add(`${IRREGULAR_ONLY}${stem(word)}`);
-    }
+    own = stemsWritten(`${passage.text} ${passage.section ?? ''} ${passage.speaker ?? ''} ${passage.role ?? ''}`, passage.text);
     stemsOf.set(passage, own);
   }
   if (!before) return own;
@@ -91,6 +73,34 @@ export function passageStems(passage: Passage, before?: Passage): Set<string> {
     if ((own.has(bare) && !own.has(key)) || (other.has(bare) && !other.has(key))) merged.delete(key);
   }
   return merged;
+}
+
+/** The stems of a sentence: its words, their parts and currencies, and the bases of its verbs in an irregular past. */
+export function textStems(text: string): Set<string> {
+  return stemsWritten(text, text);
+}
+
+/** The stems of `text`; the verbs in an irregular past are read from `told`, its own words (not a section title or a role). */
+function stemsWritten(text: string, told: string): Set<string> {
+  // "vice-president" holds "vice" and "president" too; "cybersecurity" holds "cyber" and "security".
+  const parts = (word: string): string[] => {
+    const solid = combiningParts(word);
+    // Only a form with a meaning of its own: "international" does not say "national".
+    return solid && solid.means.length > 0 ? [solid.form, solid.head] : [];
+  };
+  // "$14.13 billion" says dollars, as "how much is it in usd" asks.
+  const currencies = [...text.matchAll(/[$¥€£]/gu)].map((match) => CURRENCY_SYMBOLS[match[0]]!);
+  // "Boundless" holds "no bounds": a word made with "-less" holds the word it is without.
+  // Only a base of five letters or more: "useless" says nothing of "us", nor "wireless" of a wire.
+  const without = (word: string): string[] => (/^[a-z]{5,}less$/u.test(word) ? [word.slice(0, -4)] : []);
+  const own = new Set([...wordsOf(text).flatMap((word) => [word, ...word.split(/[-'’]/u), ...parts(word), ...without(word)]), ...currencies].map(stem));
+  // "We found that…" is of "find", not of "found" (to set up): a stem the passage has only as an irregular past is marked, so a
+  // question's regular form of it ("who founded cisco") is not held by it.
+  for (const [word, verb] of irregularPasts(told)) {
+    own.add(stem(verb));
+    if (!wordsOf(text).some((other) => other !== word && stem(other) === stem(word))) own.add(`${IRREGULAR_ONLY}${stem(word)}`);
+  }
+  return own;
 }
 
 /** The verbs of a text written in an irregular past, with their base form: "found" → "find", "left" → "leave". */

@@ -26,6 +26,7 @@ import {
   stemsInSection,
   supports,
   supportsLiterally,
+  textStems,
   titleAsked,
   type WordTable,
 } from './grounding.js';
@@ -901,7 +902,7 @@ function keepWords(table: WordTable, context: ReaderContext, found: Map<string, 
 }
 
 export async function read(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace }> {
-  const whole = (await readClaim(question, context)) ?? (await readOnce(question, context));
+  const whole = await readOne(question, context);
   const result = (await readParts(question, whole, context)) ?? whole;
   const { reading, trace } = result;
   if (reading.finding.kind !== 'refused') return result;
@@ -912,30 +913,33 @@ export async function read(question: string, context: ReaderContext): Promise<{ 
   return result;
 }
 
-/** The places an index's article names ("wuzhen", "tianjin", "zhejiang province"), lower case, worked out once per index. */
-const placesByIndex = new WeakMap<KnowledgeIndex, ReadonlySet<string>>();
-function placesOf(index: KnowledgeIndex): ReadonlySet<string> {
-  let places = placesByIndex.get(index);
-  if (!places) {
-    places = new Set(index.passages.flatMap((passage) => placesNamed(passage.text).map((place) => place.toLowerCase())));
-    placesByIndex.set(index, places);
-  }
-  return places;
+/** What is worked out from an index's passages once, and kept while the index lives. */
+function oncePerIndexSync<T>(cache: WeakMap<KnowledgeIndex, T>, index: KnowledgeIndex, make: () => T): T {
+  if (!cache.has(index)) cache.set(index, make());
+  return cache.get(index)!;
 }
 
-/** The organisations an index's speakers speak for ("cisco", "roland berger china", also "roland berger"), lower case, worked out once. */
+/** The places an index's article names ("wuzhen", "tianjin", "zhejiang province"), lower case. */
+const placesByIndex = new WeakMap<KnowledgeIndex, ReadonlySet<string>>();
+function placesOf(index: KnowledgeIndex): ReadonlySet<string> {
+  return oncePerIndexSync(placesByIndex, index, () => new Set(index.passages.flatMap((passage) => placesNamed(passage.text).map((place) => place.toLowerCase()))));
+}
+
+/** The organisations an index's speakers speak for ("cisco", "roland berger china", also "roland berger"), lower case. */
 const organisationsByIndex = new WeakMap<KnowledgeIndex, ReadonlySet<string>>();
 function organisationsOf(index: KnowledgeIndex): ReadonlySet<string> {
-  let organisations = organisationsByIndex.get(index);
-  if (!organisations) {
+  return oncePerIndexSync(organisationsByIndex, index, () => {
     const named = index.passages.flatMap((passage) => {
       const organisation = organisationOf(passage.role)?.toLowerCase();
       return organisation ? [organisation, organisation.replace(/ china$/, '')] : [];
     });
-    organisations = new Set(named);
-    organisationsByIndex.set(index, organisations);
-  }
-  return organisations;
+    return new Set(named);
+  });
+}
+
+/** One question: as the claim it checks, when it is a yes/no question its answer settles, or else as typed. */
+async function readOne(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace }> {
+  return (await readClaim(question, context)) ?? (await readOnce(question, context));
 }
 
 /**
@@ -979,7 +983,7 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   const stems = passageStems(passage);
   // An action by the sentence that settles it: "did 10 companies build the park" is not settled by companies moving into the park
   // Beijing is building, a sentence before.
-  const sentenceStems = passageStems({ text: checked, section: null, speaker: null, role: null } as Passage);
+  const sentenceStems = textStems(checked);
   const value = new Set(wordsOf(claim.value).map(stem));
   const verb = (term: QuestionTerm): boolean => wordsOf(term.meaning).filter((word) => !PARTICLES.has(word)).every((word) => sentenceStems.has(stem(word)));
   // "Where is chinaeu based": being somewhere is no action the sentence must name.
@@ -1051,10 +1055,10 @@ async function readParts(question: string, whole: { reading: Reading; trace: Rea
       const [referent] = referents;
       text = text.replace(new RegExp(pronoun.source, 'giu'), (word: string) => (/^(?:his|her|its|their)$/iu.test(word) ? `${referent!}'s` : referent!));
     }
-    let { reading, trace } = (await readClaim(text, context)) ?? (await readOnce(text, context));
+    let { reading, trace } = await readOne(text, context);
     // "when did cn unveil the strategy + by when does it aim to be a leading cyberpower": "it" is China, not the strategy. Where the
     // thing named before makes a question the article does not answer, the question is read as typed.
-    if (!reading.answered && text !== part && !PERSONAL_PRONOUN.test(part)) ({ reading, trace } = (await readClaim(part, context)) ?? (await readOnce(part, context)));
+    if (!reading.answered && text !== part && !PERSONAL_PRONOUN.test(part)) ({ reading, trace } = await readOne(part, context));
     if (aboutArticle && trace.analysis.shape !== 'meta') return null;
     // Each question must be answered. "The article does not cover that" beside an answer is more often a half that the whole
     // message's answer holds ("ppl's sense of what did xi want raised? and which 3 things should develop together": one sentence
