@@ -30,6 +30,8 @@ const SEALED4_SPLIT_SHA256 = 'e26e4fbff4bef772bf087292ccac8c7b6add2c4d2faac6b8bd
 /** sealed5 and sealed6, written blind at the thirteenth round's start by two writers who saw only the article; sealed6's writer was asked for many yes/no questions and two questions in one message. */
 const SEALED5_SPLIT_SHA256 = '2a296ea8cc57b7639aada39b0cd9e453ec18d6598be3cb576fd56eebdaa98f4a';
 const SEALED6_SPLIT_SHA256 = '6d3757b8cceb649b3ca92d7fc4bf7ed0f3ca4717291a3850d6df6de59864e5f7';
+/** sealed7, written blind at the fourteenth round's start by a writer who saw only the article, asked for members in a hurry, careful ones and sceptical ones; its 24 questions already in a split were left out before it was first run. */
+const SEALED7_SPLIT_SHA256 = 'da78589aa2b694d240a3ba183a8b4ef6cb0d199d0c3470a50316dd111a5ff5c1';
 
 /**
  * What the shipped bot reaches (`npm run eval -- --split test|holdout|sealed`); raise with real
@@ -117,6 +119,9 @@ const LOCKED = {
   // Who, when or where asked of several things named together (same round): closest 18 -> 19, the one more right.
   // Claims checked more strictly after a second newcomer's run (same round): sealed6 58 -> 59 right, 9 -> 8 refused wrongly.
   sealed6: { answerRight: 59 / 75, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 8 / 75, listItemRecall: 1, sureWrong: 5, closest: 19 },
+  // Sealed7 (69 answerable, 17 to refuse), written at the fourteenth round's start; its figures on the code of that start (50e58ed),
+  // far below the issue's targets: 72.5% right, 14.5% of answerable questions refused, most of them reworded.
+  sealed7: { answerRight: 50 / 69, refusedWhenShould: 15 / 17, refusedWhenShouldNot: 10 / 69, listItemRecall: 0.833, sureWrong: 6, closest: 18 },
 };
 const EPSILON = 1e-3;
 
@@ -125,7 +130,7 @@ const EVAL = path.resolve(import.meta.dirname, '../data/eval');
 let ws: Workspace;
 let dev: EvalSplit;
 let test: EvalSplit;
-const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'sealed6', SplitReport> = {} as never;
+const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'sealed6' | 'sealed7', SplitReport> = {} as never;
 
 beforeAll(async () => {
   ws = await workspace();
@@ -139,6 +144,7 @@ beforeAll(async () => {
   reports.sealed4 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed4.json')));
   reports.sealed5 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed5.json')));
   reports.sealed6 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed6.json')));
+  reports.sealed7 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed7.json')));
 });
 afterAll(() => ws.cleanup());
 
@@ -162,6 +168,7 @@ describe('the evaluation questions', () => {
     expect(digest('sealed4.json')).toBe(SEALED4_SPLIT_SHA256);
     expect(digest('sealed5.json')).toBe(SEALED5_SPLIT_SHA256);
     expect(digest('sealed6.json')).toBe(SEALED6_SPLIT_SHA256);
+    expect(digest('sealed7.json')).toBe(SEALED7_SPLIT_SHA256);
   });
 
   it('has at least 250 questions of every kind the issue names, and dev and test share none', () => {
@@ -185,7 +192,7 @@ describe('the evaluation questions', () => {
   });
 });
 
-describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6'] as const)('answers on the %s split', (split) => {
+describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7'] as const)('answers on the %s split', (split) => {
   it('gets the short answer right as often as it did when locked', () => {
     expect(reports[split].answerRight).toBeGreaterThanOrEqual(LOCKED[split].answerRight - EPSILON);
   });
