@@ -86,7 +86,10 @@ const LOCKED = {
   // Eleventh round (never read): refused wrongly 3 -> 4, list items 86.5% -> 84.6% and wrong given as sure 4 -> 3, with "which companies"
   // read as asking for companies as "which company" is, and a speaker's company no answer to what the statement does not say it did.
   // Twelfth round (never read): closest 16 -> 15, the same change.
-  sealed: { answerRight: 61 / 70, refusedWhenShould: 29 / 30, refusedWhenShouldNot: 4 / 70, listItemRecall: 0.846, sureWrong: 3, closest: 15 },
+  // Fourteenth round (never read): right 61 -> 62 and wrong given as sure 3 -> 2, with the round's first changes (a name's verb read
+  // after it in lower case, "where exactly in", a rate "as a percentage", "cyber power", the digital divide, a guess after a question
+  // mark, whom someone works for); which of them moved it was not looked into.
+  sealed: { answerRight: 62 / 70, refusedWhenShould: 29 / 30, refusedWhenShouldNot: 4 / 70, listItemRecall: 0.846, sureWrong: 2, closest: 15 },
   // Sealed2 (72 answerable, 28 to refuse), written in the eighth round after its first changes; its figures when written, and at the round's end.
   // Ninth round (never read): right 63 -> 64 and refused wrongly 5 -> 4, as a later paragraph of the top hit's section that carries
   // the answer type, and says what was asked in the question's own verbs, answers when no close hit carries it.
@@ -107,21 +110,26 @@ const LOCKED = {
   // Sealed4 (75 answerable, 23 to refuse), written at the twelfth round's start: 64 right, 20 refused, 5 refused wrongly, 7 wrong given
   // as sure on the code of that start (1fedc30). Below the targets for right answers, refusing and refusing wrongly.
   // At the round's end: the same, but closest 19 -> 17 (both right), as amounts the sentence gives are answered as sure.
-  sealed4: { answerRight: 64 / 75, refusedWhenShould: 20 / 23, refusedWhenShouldNot: 5 / 75, listItemRecall: 1, sureWrong: 7, closest: 17 },
+  // Fourteenth round (never read): refused when it should 20 -> 21 of 23 and wrong given as sure 7 -> 6, with the round's first changes.
+  sealed4: { answerRight: 64 / 75, refusedWhenShould: 21 / 23, refusedWhenShouldNot: 5 / 75, listItemRecall: 1, sureWrong: 6, closest: 17 },
   // Sealed5 (77 answerable, 20 to refuse) and sealed6 (75 answerable, 18 to refuse), written at the thirteenth round's start; these are
   // their figures on the code of that start (6985eb4). Both are below the targets; sealed6, rich in yes/no questions and two
   // questions in one message, far below (73.3% right, 14.7% of answerable questions refused).
   // Yes or no for a place or a date checked (thirteenth round): sealed5 65 -> 66 right, 6 -> 5 refused wrongly, closest 16 -> 17 (the one
   // more is right, and was refused); sealed6 55 -> 57 right, 11 -> 10 refused wrongly, 7 -> 6 wrong given as sure.
-  sealed5: { answerRight: 66 / 77, refusedWhenShould: 17 / 20, refusedWhenShouldNot: 5 / 77, listItemRecall: 13 / 18, sureWrong: 6, closest: 17 },
+  // Fourteenth round (never read), with its first changes: sealed5 refused when it should 17 -> 18 of 20, wrong given as sure 6 -> 5.
+  sealed5: { answerRight: 66 / 77, refusedWhenShould: 18 / 20, refusedWhenShouldNot: 5 / 77, listItemRecall: 13 / 18, sureWrong: 5, closest: 17 },
   // Several questions in one message answered in turn (thirteenth round): sealed6 57 -> 58 right, 10 -> 9 refused wrongly, 6 -> 5 wrong
   // given as sure, closest 17 -> 18 (a wrong answer now marked as only the closest).
   // Who, when or where asked of several things named together (same round): closest 18 -> 19, the one more right.
   // Claims checked more strictly after a second newcomer's run (same round): sealed6 58 -> 59 right, 9 -> 8 refused wrongly.
-  sealed6: { answerRight: 59 / 75, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 8 / 75, listItemRecall: 1, sureWrong: 5, closest: 19 },
+  // Fourteenth round (never read): sealed6 59 -> 60 right, 8 -> 7 refused wrongly, closest 19 -> 18.
+  sealed6: { answerRight: 60 / 75, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 7 / 75, listItemRecall: 1, sureWrong: 5, closest: 18 },
   // Sealed7 (69 answerable, 17 to refuse), written at the fourteenth round's start; its figures on the code of that start (50e58ed),
   // far below the targets: 72.5% right, 14.5% of answerable questions refused, most of them reworded.
-  sealed7: { answerRight: 50 / 69, refusedWhenShould: 15 / 17, refusedWhenShouldNot: 10 / 69, listItemRecall: 0.833, sureWrong: 6, closest: 18 },
+  // Then (never read) refused wrongly 10 -> 11 and closest 18 -> 17, with "digital divide" read as the information gap: an answerable
+  // question it answered wrongly (right stayed at 50) is now refused.
+  sealed7: { answerRight: 50 / 69, refusedWhenShould: 15 / 17, refusedWhenShouldNot: 11 / 69, listItemRecall: 0.833, sureWrong: 6, closest: 17 },
 };
 const EPSILON = 1e-3;
 

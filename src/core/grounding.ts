@@ -509,7 +509,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const placeElse = (): boolean => !/^where\b/.test(askedPart(analysis.normalised)) || namesSpecificPlace(answering, context);
   // "Which district of beijing is the park in": a place the question names is no answer to which place, where it asks one by its kind.
   const namesAPlace = analysis.terms.some((term) => term.place && !pervasive(term));
-  const classAsked = analysis.terms.some((term) => term.answerClass && term.pos === 'noun');
+  // So is "where exactly in beijing is the park": a place within the one named.
+  const classAsked = analysis.terms.some((term) => term.answerClass && term.pos === 'noun') || /\bwhere(?:abouts)?(?: exactly| precisely)? in\b/.test(analysis.normalised);
   const placeBesides = (): boolean => !namesAPlace || !classAsked || namesPlaceElse(answering, analysis);
   const carries = who ? namesSomeoneElse(answering, analysis, chosen.passage) : carriesFor(answering, analysis) && (analysis.answerType !== 'place' || (placeElse() && placeBesides()));
   // "What time does the wic open each morning" asks a time of day, which a date is not.
@@ -659,7 +660,9 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // "Does the cyber security law require data to be stored inside china": yes or no is said only by a passage that says what was
   // asked to be done, in the question's verbs or theirs; one close in meaning that does not is no answer either way.
   // Not a verb of saying or of a mind ("do the rules reflect what most nations want": the passage says "desires").
-  if (analysis.answerType === 'yesno' && analysis.shape !== 'comparison' && !content.every((term) => !asVerb(term) || saysOrMinds(term) || PARTICLES.has(term.meaning) || supports(stems, term))) {
+  // "Is the information gap shrinking": a change asked of what the sentence says changes ("is also widening") is answered by it.
+  const changeTold = (term: QuestionTerm): boolean => reportsChange && WordNet.baseForms(term.verb ?? term.meaning).some((form) => CHANGES.test(form) || REPORTED_CHANGES.test(form));
+  if (analysis.answerType === 'yesno' && analysis.shape !== 'comparison' && !content.every((term) => !asVerb(term) || saysOrMinds(term) || PARTICLES.has(term.meaning) || changeTold(term) || supports(stems, term))) {
     return refuse();
   }
   // "How many chinese internet users go online through mobile phones": a figure of something the article relates nothing to

@@ -47,6 +47,10 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\bop-?eds?\b/gu, 'article'],
   // "these days" is now, not days of something ("daily").
   [/\b(?:these days|this day and age|at the moment)\b/gu, 'now'],
+  // The "digital divide" is the gap in access to information between those who have it and those who do not; a "divide between"
+  // countries is a gap between them (WordNet's "divide" is a watershed or a quarrel).
+  [/\b(?:digital|information|info|internet|tech|technology|technological|online) divides?\b/gu, 'information gap'],
+  [/\bdivides?(?= (?:between|among|amongst|across)\b)/gu, 'gap'],
   // A paper "runs" a piece: it carries it (WordNet's "run" is mostly moving).
   [/\b(?:run|runs|ran|running)\b(?=(?: [\p{L}'’]+){0,3} (?:article|piece|story|column|report|essay|editorial|interview)s?\b)/gu, 'carried'],
   // "who heads chinaeu" asks who its head is, whatever the article calls that post.

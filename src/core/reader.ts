@@ -453,6 +453,9 @@ async function foreign(question: string, wordnet: WordNet): Promise<boolean> {
  * comma). Only a whole question before the comma, and a guess of at most four words after it.
  */
 export function withoutGuess(question: string): string {
+  // "which newspaper published this? guangming daily or something else": a guess that says it is one, after a question mark too.
+  const hedged = /^(.*?\b(?:what|when|where|who|which|how|why)\b.*?)[?,]\s*(?:[\p{L}\p{N}.$%-]+\s+){1,4}(?:or (?:something|someone|somebody|somewhere|anything|anyone) else|or what|right|correct)\s*\??$/iu.exec(question.trim());
+  if (hedged) return `${hedged[1]!}?`;
   const match = /^(.*?\b(?:what|when|where|who|which|how|why)\b.*?),\s*((?:[\p{L}\p{N}.$%-]+\s*){1,4})\??$/iu.exec(question.trim());
   if (!match) return question;
   const [, asked, guess] = match as unknown as [string, string, string];
@@ -467,6 +470,7 @@ const IDENTITY_WORDS = new Set([
   'job', 'title', 'role', 'position', 'post', 'occupation', 'profession', 'living', 'article', 'according', 'person', 'guy', 'man', 'woman',
   'work', 'works', 'worked', 'represents', 'represented', 'speaks', 'spoke', 'hold', 'holds', 'held', 'other',
   'office', 'body', 'chair', 'chairs', 'head', 'heads', 'lead', 'leads', 'run', 'runs', 'direct', 'directs',
+  'company', 'firm', 'organisation', 'organization', 'outfit', 'employer', 'business', 'corporation', 'name', 'working',
 ]);
 
 /** Keys that name a person by a title the article gives them ("presid"), or as the leader. */

@@ -173,7 +173,7 @@ function answerTypeOf(text: string): AnswerType {
   if (/^what(?: is| was| are)? (?:the |a )?(?:fine|fines|penalty|penalties|fee|fees|price|cost|salary|budget)(?: (?:for|of|in|under|to|on)\b|$)/.test(text)) return 'amount';
   // "what's the internet penetration rate in china": a rate or share is a figure, whatever names it.
   // So is "what's china's internet penetration rate" (read "what is china internet penetration rate").
-  if (/^what (?:(?:is|was|are|were) )?(?:the |its |their |(?!(?:did|does|do|will|would|can|could|should|has|have|had)\b)[a-z]+ )(?:[a-z-]+ ){1,3}(?:rate|percentage|share|ratio|revenue|budget|turnover|headcount)(?:$| in\b| of\b| for\b| at\b| among\b)/.test(text)) return 'amount';
+  if (/^what (?:(?:is|was|are|were) )?(?:the |its |their |(?!(?:did|does|do|will|would|can|could|should|has|have|had)\b)[a-z]+ )(?:[a-z-]+ ){1,3}(?:rate|percentage|share|ratio|revenue|budget|turnover|headcount)(?:$| in\b| of\b| for\b| at\b| among\b| as\b)/.test(text)) return 'amount';
   if (/^(?:when|since when|what (?:year|date|month|day|time)|which (?:year|date|month|day)|how long ago|by when|until when)\b/.test(text)) return 'date';
   // "When" asks for a date unless another question word comes first ("what did xi say cyberspace is when he proposed…").
   if (/\b(?:what|which) (?:year|date|month)\b/.test(text) || /^(?:(?!\b(?:what|who|whom|whose|which|where|why|how)\b).)*\bwhen\b/.test(text)) return 'date';
@@ -520,10 +520,10 @@ function phraseInArticle(lexicon: Lexicon, phrase: string): boolean {
 
 /** The article's words written solid with a combining form that has a plain-word meaning ("cybersecurity"). */
 const solidWordsOf = perArticle(({ lexicon, wordnet }) => {
-  const found: Array<{ word: string; head: string; means: readonly string[] }> = [];
+  const found: Array<{ word: string; form: string; head: string; means: readonly string[] }> = [];
   for (const word of lexicon.words) {
     const parts = combiningParts(word);
-    if (parts && parts.means.length > 0 && wordnet.knows(parts.head)) found.push({ word, head: parts.head, means: parts.means });
+    if (parts && parts.means.length > 0 && wordnet.knows(parts.head)) found.push({ word, form: parts.form, head: parts.head, means: parts.means });
   }
   return found;
 });
@@ -553,7 +553,9 @@ function readWordPairs(terms: QuestionTerm[], text: string, context: Understandi
     const [first, second] = [tokens[i]!, tokens[i + 1]!];
     const head = terms.find((term) => term.meaning === second && term.kind === 'word');
     if (head) {
-      const words = solid.filter((s) => s.means.includes(first) && (stem(s.head) === stem(second) || wordnet.nounsAlike(second, s.head))).map((s) => s.word);
+      // The combining form typed apart ("cyber power") is the article's word too, where the article never writes the two apart.
+      const apart = (s: { form: string; head: string }): boolean => first === s.form && second === s.head && !lexicon.bigrams.has(`${first} ${second}`);
+      const words = solid.filter((s) => apart(s) || (s.means.includes(first) && (stem(s.head) === stem(second) || wordnet.nounsAlike(second, s.head)))).map((s) => s.word);
       stands(head, words);
     }
     const verb = terms.find((term) => term.meaning === first && term.pos === 'verb');
@@ -611,6 +613,11 @@ const ASKS_IDENTITY = [
   /^what (?:does|did) (?:the )?(?!.*\b(?:say|said|think|want|call|ask|urge)\b)[a-z]+(?: [a-z]+){0,2} do(?: for a living)?$/,
   /^who (?:works|worked|is|was) (?:at|for|from|with)\b/,
   /^who (?:represents|represented|speaks for|spoke for)\b/,
+  // Whom someone works for: "what company does denis depoux work at", "who does he work for", "what's the name of the firm guy diedrich works for".
+  /^(?:what|which) (?:company|firm|organi[sz]ation|outfit|employer|group|business|corporation) (?:does|did|do|is|was) .+ (?:work|works|worked|working) (?:at|for|with|in)$/,
+  /^who (?:does|did|do) .+ work (?:for|at|with)$/,
+  /^(?:what|which) (?:company|firm|organi[sz]ation|outfit|employer|business|corporation) (?:is|was) .+ (?:with|from|at)$/,
+  /^what(?: is|'s|s) the name of (?:the|that|this|his|her) (?:company|firm|organi[sz]ation|outfit|employer|business|corporation) .+ (?:works?|worked|working) (?:at|for|with|in)$/,
 ];
 
 /**
@@ -645,7 +652,7 @@ type Tagged = Array<{ terms: Array<{ normal: string; text: string; root?: string
  * pronoun, English puts the verb bare, which compromise may take for a noun of a compound ("china scrap"). The index of that
  * word when WordNet has it as a verb in its base form; -1 otherwise.
  */
-function bareVerbAt(tagged: Tagged, wordnet: WordNet): number {
+function bareVerbAt(tagged: Tagged, wordnet: WordNet, lexicon: Lexicon): number {
   const word = (at: number): { normal: string; text: string; root?: string; tags: string[] } | undefined => tagged[at]?.terms[0];
   if (!word(0)?.tags.includes('QuestionWord')) return -1;
   // "What small town hosts that yearly summit": a word after the noun asked for, with a determiner after it, is the verb.
@@ -661,7 +668,10 @@ function bareVerbAt(tagged: Tagged, wordnet: WordNet): number {
   }
   if (!AUXILIARIES.has(word(1)?.normal ?? '')) return -1;
   const subject = word(2);
-  if (!subject || !(SUBJECT_PRONOUNS.has(subject.normal) || ['ProperNoun', 'Place', 'Person', 'Organization', 'Country'].some((tag) => subject.tags.includes(tag)))) return -1;
+  // Or a word of one of the article's names, however it is tagged typed in lower case ("why did kaspersky slam…").
+  const said = subject?.normal ?? '';
+  const named = lexicon.names.has(said) || (lexicon.words.has(said) && !wordnet.knows(said));
+  if (!subject || !(SUBJECT_PRONOUNS.has(subject.normal) || named || ['ProperNoun', 'Place', 'Person', 'Organization', 'Country'].some((tag) => subject.tags.includes(tag)))) return -1;
   // A verb in its own base form ("stress", "focus", "address"), not an inflected one WordNet reads back to its base.
   const candidate = word(3)?.normal ?? '';
   if (!/^[a-z]+$/.test(candidate)) return -1;
@@ -707,7 +717,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const replacedBy = new Map([...replaced].map(([typed, r]) => [r.meaning, { typed, how: r.how }]));
 
   let future = /\b(?:going to|gonna)\b/.test(normalised);
-  const bareVerb = bareVerbAt(tagged, wordnet);
+  const bareVerb = bareVerbAt(tagged, wordnet, lexicon);
   for (const [at, entry] of tagged.entries()) {
     const term = entry.terms[0];
     if (!term) continue;
