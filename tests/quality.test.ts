@@ -106,7 +106,9 @@ const LOCKED = {
   // The same figures at the round's start (142a483) and when written: nothing of the round moved it. Refusing 80.8% is far below the
   // issue's 95%: near-topic questions that share the article's words are still answered.
   // Tenth round (never read): closest 5 -> 4; nothing else moved.
-  sealed3: { answerRight: 65 / 71, refusedWhenShould: 21 / 26, refusedWhenShouldNot: 6 / 71, listItemRecall: 1, sureWrong: 5, closest: 4 },
+  // Fourteenth round (never read): refused when it should 21 -> 22 of 26 and wrong given as sure 5 -> 4, as what someone said about a
+  // thing none of their statements names is refused, and so is how something is done that no passage says is done.
+  sealed3: { answerRight: 65 / 71, refusedWhenShould: 22 / 26, refusedWhenShouldNot: 6 / 71, listItemRecall: 1, sureWrong: 4, closest: 4 },
   // Sealed4 (75 answerable, 23 to refuse), written at the twelfth round's start: 64 right, 20 refused, 5 refused wrongly, 7 wrong given
   // as sure on the code of that start (1fedc30). Below the targets for right answers, refusing and refusing wrongly.
   // At the round's end: the same, but closest 19 -> 17 (both right), as amounts the sentence gives are answered as sure.

@@ -1299,6 +1299,19 @@ describe('questions of the fourteenth round', () => {
     expect((await ask('which newspaper published this? guangming daily or something else')).answer).toContain('China Daily');
   });
 
+  it('refuses what someone said about a thing the article names only elsewhere', async () => {
+    // "disputes" are Gambardella's trade disputes; Kaspersky's statement has none.
+    const answer = await ask('what did the kaspersky guy say about its disputes with china');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/^The article mentions disputes, but not in a way that answers this\./);
+    expect((await ask('what did gambardella say about trade disputes')).answer).toContain('trade disputes');
+  });
+
+  it('refuses how something is done when no passage says it is done', async () => {
+    expect((await ask('how is the beijing cybersecurity industrial park being funded')).answered).toBe(false);
+    expect((await ask('how did xi describe the growth of the web in his video speech')).answer).toContain('boundless');
+  });
+
   it('answers whom someone works for by how the article describes them', async () => {
     for (const question of ['whats the name of the compnay denis depoux works at', 'what company does denis depoux work at', 'who does denis depoux work for']) {
       expect((await ask(question)).answer, question).toMatch(/^The article calls Denis Depoux managing director of Roland Berger China/);
