@@ -1312,6 +1312,18 @@ describe('questions of the fourteenth round', () => {
     expect((await ask('how did xi describe the growth of the web in his video speech')).answer).toContain('boundless');
   });
 
+  it('answers whether something happened before or after a date, and never reads the date as a second thing to compare', async () => {
+    expect((await ask('did the cyber law take effect before 2018')).answer).toMatch(/^Yes\. The Cyber Security Law took effect in June 2017/);
+    expect((await ask('did the cyber law take effect after 2018?')).answer).toMatch(/^No\. The Cyber Security Law took effect in June 2017/);
+    expect((await ask('did the park break ground before 2018')).answer).toMatch(/^Yes\. Construction on the park started at the end of 2017/);
+    expect((await ask('is it true the cyber law kicked in before 2018?')).answer).not.toMatch(/came first/);
+  });
+
+  it('reads "is it true that…" as the yes/no question it puts', async () => {
+    expect((await ask('is it actually true that the wic is in beijing')).answer).toMatch(/^No\. The World Internet Conference, .* in Wuzhen/);
+    expect((await ask('is it true the wic is held every year')).answer).toContain('every year since 2014');
+  });
+
   it('answers whom someone works for by how the article describes them', async () => {
     for (const question of ['whats the name of the compnay denis depoux works at', 'what company does denis depoux work at', 'who does denis depoux work for']) {
       expect((await ask(question)).answer, question).toMatch(/^The article calls Denis Depoux managing director of Roland Berger China/);

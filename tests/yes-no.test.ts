@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimIn, roleVerdict, verdictOn } from '../src/core/yes-no.js';
+import { claimIn, roleVerdict, statedQuestion, verdictOn } from '../src/core/yes-no.js';
 
 describe('claimIn', () => {
   it('reads the place or the date a yes/no question checks, and the question it stands for', () => {
@@ -30,6 +30,21 @@ describe('claimIn', () => {
       expect(claimIn(question), question).toBeNull();
     }
     expect(claimIn(`is yu wenwen a ${long}`)).toEqual({ asked: 'who is yu wenwen', value: long, type: 'role' });
+  });
+
+  it('reads a date before or after which something is checked as a bound', () => {
+    expect(claimIn('did the cyber law take effect before 2018?')).toEqual({ asked: 'when did the cyber law take effect', value: '2018', type: 'date', bound: 'before' });
+    expect(claimIn('was the 5th wic after june 2017')).toEqual({ asked: 'when was the 5th wic', value: 'june 2017', type: 'date', bound: 'after' });
+  });
+
+  it('reads a statement put to check ("is it true that…") as the yes/no question it is', () => {
+    expect(statedQuestion('is it actually true that the wic is held in beijing?')).toBe('is the wic held in beijing?');
+    expect(statedQuestion('hey bot, is it true xi is the director of the commission')).toBe('is xi the director of the commission?');
+    expect(statedQuestion('is it true the wic started in 2014')).toBeNull();
+    expect(statedQuestion('is the wic held in beijing')).toBeNull();
+    expect(claimIn('is it true that the wic is held in beijing?')).toEqual({ asked: 'where is the wic held', value: 'beijing', type: 'place' });
+    // No "is" to put first: the statement's date is still checked, from the question it stands for.
+    expect(claimIn('true or false: the law took effect before 2018')).toEqual({ asked: 'when the law took effect', value: '2018', type: 'date', bound: 'before' });
   });
 
   it('finds no claim in other questions, nor in words after "in" that name no place', () => {
@@ -83,6 +98,20 @@ describe('verdictOn', () => {
     expect(verdictOn(date('late 2017'), started)).toBe('yes');
     expect(verdictOn(date('2017'), started)).toBe('yes');
     expect(verdictOn(date('early 2017'), 'The law took effect in 2017.')).toBeNull();
+  });
+
+  it('checks a bound against the first date the answer gives', () => {
+    const before = (value: string) => ({ asked: '', value, type: 'date', bound: 'before' }) as const;
+    const after = (value: string) => ({ asked: '', value, type: 'date', bound: 'after' }) as const;
+    expect(verdictOn(before('2018'), 'The law took effect in June 2017.')).toBe('yes');
+    expect(verdictOn(before('2017'), 'The law took effect in June 2017.')).toBe('no');
+    expect(verdictOn(before('june 2017'), 'The law took effect in June 2017.')).toBe('no');
+    expect(verdictOn(before('2018'), 'Construction on the park started at the end of 2017.')).toBe('yes');
+    expect(verdictOn(after('2016'), 'The law took effect in June 2017.')).toBe('yes');
+    expect(verdictOn(after('2018'), 'The law took effect in June 2017.')).toBe('no');
+    // "2017" may fall either side of June 2017: neither.
+    expect(verdictOn(before('june 2017'), 'It happened in 2017.')).toBeNull();
+    expect(verdictOn(before('2018'), 'It happened one day.')).toBeNull();
   });
 
   it('says neither when the answer names no place or date', () => {

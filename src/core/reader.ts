@@ -33,7 +33,7 @@ import {
 import { answeringFor, answeringText, carriesFor, carriesType, FULL_DATE, MONTH, namesPlaceElse, placesIn, placesNamed, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { questionsIn } from './several.js';
 import { suggestionNear } from './suggestions.js';
-import { claimIn, roleVerdict, verdictOn } from './yes-no.js';
+import { claimIn, roleVerdict, statedQuestion, verdictOn } from './yes-no.js';
 import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
 import { escapeRegExp, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
@@ -943,7 +943,12 @@ function organisationsOf(index: KnowledgeIndex): ReadonlySet<string> {
 
 /** One question: as the claim it checks, when it is a yes/no question its answer settles, or else as typed. */
 async function readOne(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace }> {
-  return (await readClaim(question, context)) ?? (await readOnce(question, context));
+  // "is it true the wic is held every year": the statement checked is read as the yes/no question it is.
+  const asked = statedQuestion(withoutMarkup(question)) ?? question;
+  const result = (await readClaim(asked, context)) ?? (await readOnce(asked, context));
+  if (asked === question) return result;
+  result.trace.analysis.original = question;
+  return { ...result, reading: { ...result.reading, question } };
 }
 
 /**

@@ -15,6 +15,8 @@ export interface Claim {
   /** What the question checks, as typed: "beijing", "2016", "june 2017", "900 million". */
   value: string;
   type: 'place' | 'date' | 'amount' | 'role';
+  /** "did the cyber law take effect before 2018": a date checked as a bound, not as the date itself. */
+  bound?: 'before' | 'after';
   /** For a figure, the word of what it counts ("people" of "1.4 billion people"), which the answer must hold: 854 million internet users are no count of people. */
   counted?: string;
 }
@@ -28,6 +30,13 @@ const DATE_VALUE = new RegExp(`((?:(?:the )?(?:end|start|beginning|middle) of |e
 /** Text that ends in a month: the number after it is a day ("december 3"), not a figure. */
 const MONTH_BEFORE = new RegExp(`${LOWER_MONTH} $`);
 const DATED = new RegExp(`^(.+?) (?:in|on|by|since|from|during|at|around) ${DATE_VALUE.source}$`);
+/** "… before 2018", "… after june 2017": a date checked as a bound. */
+const BOUNDED = new RegExp(`^(.+?) (before|after|prior to|earlier than|later than) ${DATE_VALUE.source}$`);
+/**
+ * "is it true that…", "is it actually true…", "did i hear right that…", "true or false:": a claim put as a statement to check.
+ * Only its place or its date is checked, from the question it stands for ("where the wic is held").
+ */
+const CHECKED_STATEMENT = /^(?:is it (?:actually |really |even |still )?(?:true|correct|right|the case|a fact)|did i (?:hear|read|get) (?:it |that )?(?:right|correctly)|fact[- ]?check|true or false|t or f)(?: that)?[:,]? /;
 /** A place after "in" or "at", of at most three words: "in beijing", "in zhejiang province", "at the park in tianjin". */
 // Words as runs of letters between single spaces: a run cannot be split two ways, so a long word that fails to match fails at once
 // (a space after each word made as many ways to split it as it has letters, and a long made-up word stopped the bot).
@@ -46,6 +55,8 @@ export function claimIn(question: string, isPlace: (name: string) => boolean = (
   const text = withoutOpening(monthsInFull(question.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()))
     .replace(/[?!.\s]+$/, '')
     .replace(OR_ELSE, '');
+  const statement = CHECKED_STATEMENT.exec(text);
+  if (statement) return statedClaim(text.slice(statement[0].length), isPlace);
   if (!AUXILIARY.test(text)) return null;
   // "is yu wenwen a journalist", "is denis depoux the ceo of cisco": who someone is, checked.
   const role = /^(?:is|was) ((?:[\p{L}.'’-]+ ){0,3}?[\p{L}.'’-]+) (?:a|an|the) ([\p{L}-]+(?: [\p{L}-]+){0,7})$/u.exec(text);
@@ -57,6 +68,36 @@ export function claimIn(question: string, isPlace: (name: string) => boolean = (
   if (from && !DATE_START.test(from[2]!) && !isPlace(from[2]!.trim())) return { asked: `who is ${from[1]!}`, value: `of ${from[2]!.trim()}`, type: 'role' };
   const amount = amountClaim(text);
   if (amount) return amount;
+  return placeOrDateClaim(text, isPlace);
+}
+
+/** "the wic is held every year" → "is the wic held every year": a statement with "is", "was", "has"… after its subject, as a question. */
+function inverted(statement: string): string | null {
+  const match = /^((?:the |a |an )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,4}?) (is|are|was|were|has|have|had|will) (.+)$/u.exec(statement);
+  return match ? `${match[2]!} ${match[1]!} ${match[3]!}` : null;
+}
+
+/** "is it true the wic is held in beijing": the statement, as a yes/no question reads ("is the wic held in beijing"), or as it is. */
+function statedClaim(statement: string, isPlace: (name: string) => boolean): Claim | null {
+  const question = inverted(statement);
+  return question ? claimIn(question, isPlace) : placeOrDateClaim(statement, isPlace);
+}
+
+/**
+ * "is it true the wic is held every year" → "is the wic held every year?": a statement put to check, as the yes/no question it is.
+ * Null for any other question, and for a statement with no "is", "was", "has"… to put first ("is it true the wic started in 2014").
+ */
+export function statedQuestion(question: string): string | null {
+  const text = withoutOpening(question.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()).replace(/[?!.\s]+$/, '');
+  const statement = CHECKED_STATEMENT.exec(text);
+  if (!statement) return null;
+  const asked = inverted(text.slice(statement[0].length));
+  return asked ? `${asked}?` : null;
+}
+
+function placeOrDateClaim(text: string, isPlace: (name: string) => boolean): Claim | null {
+  const bounded = BOUNDED.exec(text);
+  if (bounded) return { asked: `when ${bounded[1]!}`, value: bounded[3]!, type: 'date', bound: /^(?:before|prior to|earlier than)$/.test(bounded[2]!) ? 'before' : 'after' };
   const dated = DATED.exec(text);
   if (dated) return { asked: `when ${dated[1]!}`, value: dated[2]!, type: 'date' };
   const placed = PLACED.exec(text);
@@ -150,6 +191,7 @@ export function verdictOn(claim: Claim, answer: string): 'yes' | 'no' | null {
     // "Over 10 companies" answers neither "did 12 sign up" nor "did more than 20": only exact figures contradict one another.
     return !claimed.qualified && comparable.length > 0 && comparable.every((figure) => !figure.qualified) ? 'no' : null;
   }
+  if (claim.type === 'date' && claim.bound) return boundVerdict(claim.value, claim.bound, text);
   if (claim.type === 'date') {
     const [year] = claim.value.match(/(?:19|20)\d{2}/) ?? [];
     const month = new RegExp(LOWER_MONTH).exec(claim.value)?.[0];
@@ -169,6 +211,39 @@ export function verdictOn(claim: Claim, answer: string): 'yes' | 'no' | null {
   const holds = new RegExp(`\\b${escapeRegExp(claim.value)}\\b`).test(text);
   if (holds) return 'yes';
   return placesIn(answer).length > 0 ? 'no' : null;
+}
+
+/** A date as the days it may be, counted from year 0 in months of 31 days: "2017" is the whole year, "end of 2017" its last third. */
+function daysOf(written: string): [number, number] | null {
+  const year = /(?:19|20)\d{2}/.exec(written)?.[0];
+  if (!year) return null;
+  const start = Number(year) * 372;
+  const monthName = new RegExp(LOWER_MONTH).exec(written)?.[0];
+  if (monthName) {
+    const month = MONTHS.indexOf(monthName.slice(0, 3));
+    const day = new RegExp(`${monthName} (\\d{1,2})(?!\\d)`).exec(written)?.[1];
+    const first = start + month * 31;
+    return day ? [first + Number(day) - 1, first + Number(day) - 1] : [first, first + 30];
+  }
+  const part = partOfYear(written);
+  if (part === 'start') return [start, start + 4 * 31 - 1];
+  if (part === 'middle') return [start + 4 * 31, start + 8 * 31 - 1];
+  if (part === 'end') return [start + 8 * 31, start + 371];
+  return [start, start + 371];
+}
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * Whether the first date an answer gives is before, or after, the date checked: "did the cyber law take effect before 2018" is
+ * yes with "June 2017", no with "June 2018"; a date that may fall either side ("2017" checked against "before june 2017") says neither.
+ */
+function boundVerdict(value: string, bound: 'before' | 'after', answer: string): 'yes' | 'no' | null {
+  const claimed = daysOf(value);
+  const written = new RegExp(DATE_VALUE.source).exec(answer)?.[0];
+  const given = written ? daysOf(written) : null;
+  if (!claimed || !given) return null;
+  if (bound === 'before') return given[1] < claimed[0] ? 'yes' : given[0] >= claimed[0] ? 'no' : null;
+  return given[0] > claimed[1] ? 'yes' : given[1] <= claimed[1] ? 'no' : null;
 }
 
 /** "the end of 2017" → end; "early 2018" → start; "mid-2019" → middle; null when no part of the year is named. */
