@@ -675,7 +675,7 @@ function bareVerbAt(tagged: Tagged, wordnet: WordNet, lexicon: Lexicon): number 
   const subject = word(2);
   // Or a word of one of the article's names, however it is tagged typed in lower case ("why did kaspersky slam…").
   const said = subject?.normal ?? '';
-  const named = lexicon.names.has(said) || (lexicon.words.has(said) && !wordnet.knows(said));
+  const named = !COMMON_WORDS.has(said) && (lexicon.names.has(said) || (lexicon.words.has(said) && !wordnet.knows(said)));
   if (!subject || !(SUBJECT_PRONOUNS.has(subject.normal) || named || ['ProperNoun', 'Place', 'Person', 'Organization', 'Country'].some((tag) => subject.tags.includes(tag)))) return -1;
   // A verb in its own base form ("stress", "focus", "address"), not an inflected one WordNet reads back to its base.
   const candidate = word(3)?.normal ?? '';
