@@ -72,7 +72,9 @@ const LOCKED = {
   // is refused where the passage says it "will not close".
   // Then 39 -> 40 of 40 and 5 -> 4, as what a "why" question has someone favour, the passage has them oppose ("reject … winner takes all").
   // Twelfth round (never read): closest 19 -> 15 (14 -> 10 of them right), the same change; nothing else moved.
-  holdout: { answerRight: 96 / 108, refusedWhenShould: 40 / 40, refusedWhenShouldNot: 3 / 108, listItemRecall: 1, sureWrong: 4, closest: 15 },
+  // Fourteenth round (never read): right 96 -> 97 and wrong given as sure 4 -> 3, as a statement's sentence is picked by the verbs of
+  // what was done, scored without the name of whose statement it is.
+  holdout: { answerRight: 97 / 108, refusedWhenShould: 40 / 40, refusedWhenShouldNot: 3 / 108, listItemRecall: 1, sureWrong: 3, closest: 15 },
   // Sealed (70 answerable, 30 to refuse), written after the seventh round's first changes: 56 right, 6 wrong given as sure when written;
   // 57 and 5 at the end of that round. Below the targets for right answers, refusing and refusing wrongly.
   // Eighth round (never read): refused when it should 27 -> 28 of 30 and wrong given as sure 5 -> 4, as the kind of answer is taken

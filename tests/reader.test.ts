@@ -1324,6 +1324,13 @@ describe('questions of the fourteenth round', () => {
     expect((await ask('is it true the wic is held every year')).answer).toContain('every year since 2014');
   });
 
+  it("picks the sentence of a statement by what was done in it, not by the name of whose statement it is", async () => {
+    // "Kaspersky believes…" names the company asked about; the last sentence says what it hopes to introduce.
+    expect((await ask('what did shingarev say kaspersky hopes to introduce in china')).answer).toContain('most advanced technologies and products');
+    // A verb of the clause that says when is the occasion, not what was said.
+    expect((await ask('what did xi say cyberspace is when he proposed the shared future idea')).answer).toContain('common area for the whole of mankind');
+  });
+
   it('answers whom someone works for by how the article describes them', async () => {
     for (const question of ['whats the name of the compnay denis depoux works at', 'what company does denis depoux work at', 'who does denis depoux work for']) {
       expect((await ask(question)).answer, question).toMatch(/^The article calls Denis Depoux managing director of Roland Berger China/);

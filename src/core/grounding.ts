@@ -357,6 +357,8 @@ const STARTED = /\bsince (?:19|20)\d{2}\b|\bfirst\b/i;
 
 /** Verbs of a mind, which a passage says in its own words ("desires" for "want"). */
 const ATTITUDES = new Set(['say', 'think', 'believe', 'feel', 'want', 'wish', 'hope', 'expect', 'see', 'view', 'consider', 'like', 'need']);
+/** Verbs of saying or of a mind: what a question has someone say or want, not what was done. */
+export const SAYING_OR_MINDING: ReadonlySet<string> = new Set([...REPORTING, ...ATTITUDES]);
 
 /**
  * The grounding decision. A name, year or ordinal the article never mentions stops an answer

@@ -25,6 +25,7 @@ import {
   phraseAround,
   stemsInSection,
   supports,
+  SAYING_OR_MINDING,
   supportsLiterally,
   textStems,
   titleAsked,
@@ -142,7 +143,11 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   const naming = [...context.retriever.namedIn(analysis.normalised)];
   const namedHere = (term: QuestionTerm, stems: Set<string>): boolean =>
     naming.some(([person, words]) => words.includes(stem(term.meaning)) && wordsOf(person).some((word) => stems.has(stem(word))));
-  const literal = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.named) && !analysis.speakerWords.includes(term.meaning) && !names(term));
+  // And the question's own verbs of what was done ("introduce" in "what does kaspersky want to introduce to china"), not of saying or wanting.
+  // Not a verb of the clause that says when ("…when he proposed the shared future idea"): that is the occasion, not what was said.
+  const occasion = new Set(wordsOf(/.\b(?:when|while)\b(.*)$/.exec(analysis.normalised)?.[1] ?? ''));
+  const acted = (term: QuestionTerm): boolean => !occasion.has(term.typed) && !occasion.has(term.meaning) && term.pos === 'verb' && !PARTICLES.has(term.meaning) && !SAYING_OR_MINDING.has(term.verb ?? term.meaning);
+  const literal = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.named || acted(term)) && !analysis.speakerWords.includes(term.meaning) && !names(term));
   // The answer sentence carries the kind of answer asked for whenever a sentence of the passage does.
   const texts = hit.sentenceScores.map((_, s) => answeringFor(analysis, hit.passage, s));
   // "What's the name of cisco's program": the sentence that names something new ("Country Digital Acceleration").

@@ -252,6 +252,28 @@ export class Retriever {
     };
     add(expansions, EXPANSION_WEIGHT);
     add(near, NEAR_WEIGHT);
+    // Every sentence of a statement is its speaker's: the name of whose statement it is, asked ("what does kaspersky want to
+    // introduce"), picks none of them ("Kaspersky believes…"). Its sentences are scored by the question less those words.
+    const people = this.peopleIn(question);
+    const lessSpeaker = new Map<string, Map<string, number>>();
+    const sentenceLexicalOf = (passage: Passage): Map<string, number> => {
+      if (!passage.speaker || !people.has(passage.speaker)) return sentenceLexical;
+      const key = `${passage.speaker}|${passage.role ?? ''}`;
+      if (!lessSpeaker.has(key)) {
+        const speaking = new Set(terms(`${passage.speaker} ${passage.role ?? ''}`));
+        const asked = question.split(' ').filter((word) => !terms(word).some((t) => speaking.has(t)));
+        if (asked.length === question.split(' ').length) lessSpeaker.set(key, sentenceLexical);
+        else {
+          const scores = this.lexical.sentenceScores(asked.join(' '));
+          for (const [words, weight] of [[expansions, EXPANSION_WEIGHT], [near, NEAR_WEIGHT]] as const) {
+            if (words.length === 0) continue;
+            for (const [id, score] of this.lexical.sentenceScores(words.join(' '))) scores.set(id, Math.min(1, (scores.get(id) ?? 0) + weight * score));
+          }
+          lessSpeaker.set(key, scores);
+        }
+      }
+      return lessSpeaker.get(key)!;
+    };
     [...passageLexical]
       .sort((a, b) => b[1] - a[1])
       .slice(0, CANDIDATES)
@@ -265,12 +287,13 @@ export class Retriever {
       let bestSentenceDense = -1;
       const answerable = answerableSentences(passage);
       const sentenceScores: number[] = [];
+      const ownLexical = sentenceLexicalOf(passage);
       (index.sentenceVectors[id] ?? []).forEach((vector, s) => {
         const dense = dot(query, vector);
         // A quotation's attribution helps find it ("in 2016") but is never the answer: the words are.
         bestSentenceDense = Math.max(bestSentenceDense, dense);
         if (s >= answerable) return;
-        const combined = fusedScore({ dense, lexical: sentenceLexical.get(`${id}:${s}`) ?? 0 }, options);
+        const combined = fusedScore({ dense, lexical: ownLexical.get(`${id}:${s}`) ?? 0 }, options);
         sentenceScores.push(combined);
         if (combined > sentenceScore) {
           sentenceScore = combined;
@@ -283,7 +306,6 @@ export class Retriever {
     });
 
     // People and years the question names: a passage by that person, or of that year, comes first.
-    const people = this.peopleIn(question);
     const years = question.match(/\b(?:19|20)\d{2}\b/g) ?? [];
     // A thing the question names as another's, said so in the passage in either form ("the development of the internet").
     const owned = ownedPhrasesOf(question);
