@@ -1319,6 +1319,12 @@ describe('questions of the fourteenth round', () => {
     expect((await ask('is it true the cyber law kicked in before 2018?')).answer).not.toMatch(/came first/);
   });
 
+  it('answers whether something began in a year by the first of it, whatever tags the verb', async () => {
+    // "start" is tagged a noun; the first World Internet Conference dates the start.
+    expect((await ask('did the wic start in 2015?')).answer).toMatch(/^No\. .*first World Internet Conference on November 19, 2014/);
+    expect((await ask('did the wic start in 2014')).answer).toMatch(/^Yes\./);
+  });
+
   it('reads "is it true that…" as the yes/no question it puts', async () => {
     expect((await ask('is it actually true that the wic is in beijing')).answer).toMatch(/^No\. The World Internet Conference, .* in Wuzhen/);
     expect((await ask('is it true the wic is held every year')).answer).toContain('every year since 2014');

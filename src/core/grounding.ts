@@ -353,7 +353,7 @@ const EVENT_ASKED: ReadonlySet<AnswerType> = new Set(['date', 'person', 'organis
 const SINCE_WHEN = /\bsince when\b/;
 /** What a passage on something that happens every year, or is under way, says. */
 const RECURRING = /\b(?:every year|each year|annual|annually|yearly|ongoing)\b/i;
-const STARTED = /\bsince (?:19|20)\d{2}\b|\bfirst\b/i;
+export const STARTED = /\bsince (?:19|20)\d{2}\b|\bfirst\b/i;
 
 /** Verbs of a mind, which a passage says in its own words ("desires" for "want"). */
 const ATTITUDES = new Set(['say', 'think', 'believe', 'feel', 'want', 'wish', 'hope', 'expect', 'see', 'view', 'consider', 'like', 'need']);

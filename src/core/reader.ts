@@ -26,6 +26,7 @@ import {
   stemsInSection,
   supports,
   SAYING_OR_MINDING,
+  STARTED,
   supportsLiterally,
   textStems,
   titleAsked,
@@ -999,7 +1000,13 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   // Beijing is building, a sentence before.
   const sentenceStems = textStems(checked);
   const value = new Set(wordsOf(claim.value).map(stem));
-  const verb = (term: QuestionTerm): boolean => wordsOf(term.meaning).filter((word) => !PARTICLES.has(word)).every((word) => sentenceStems.has(stem(word)));
+  // A verb of beginning is held by a sentence that dates a start ("since 2014", "the first World Internet Conference").
+  const { wordnet } = context.understanding;
+  const begun = (term: QuestionTerm): boolean => wordnet.beginsSomething((term.verb ?? term.meaning).replace(/ /g, '_')) && STARTED.test(checked);
+  const verb = (term: QuestionTerm): boolean => begun(term) || wordsOf(term.meaning).filter((word) => !PARTICLES.has(word)).every((word) => sentenceStems.has(stem(word)));
+  // The last word of "when did the wic start" is its verb, however it is tagged.
+  const last = claim.asked.split(' ').at(-1);
+  const verbal = (term: QuestionTerm): boolean => term.pos === 'verb' || (term.meaning === last && /^when (?:did|does|do|will|has|have)\b/.test(claim.asked) && wordnet.senses(term.meaning).some((sense) => sense.pos === 'verb'));
   // "Where is chinaeu based": being somewhere is no action the sentence must name.
   const located = (term: QuestionTerm): boolean => term.verb !== undefined && LOCATED.has(term.verb);
   const unheld = result.trace.analysis.terms.filter(
@@ -1010,7 +1017,7 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
       !located(term) &&
       !wordsOf(term.meaning).every((word) => value.has(stem(word))) &&
       !isPervasive(term.meaning, context) &&
-      !(term.pos === 'verb' ? verb(term) : supports(stems, term)),
+      !(verbal(term) ? verb(term) : supports(stems, term)),
   );
   // "Did xi go to the wic in 2014": the occasion dates what he did there (a message he sent), which the question, asking of him, must
   // name by its verb; asked of the event alone ("was the first wic in 2015"), the occasion dates the event.
@@ -1019,7 +1026,7 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   // Only an action the sentence words otherwise ("was the 2019 week held in tianjin": it "started in Tianjin"; "was the cyber law
   // passed in june 2017": it "took effect in June 2017"): the sentence is the answer, with no yes or no. A thing it lacks makes it
   // none: the question is read as typed.
-  if (unheld.some((term) => term.pos !== 'verb')) return null;
+  if (unheld.some((term) => !verbal(term))) return null;
   if (unheld.length > 0) return { ...result, reading: { ...result.reading, question } };
   if (claim.counted && !stems.has(stem(claim.counted))) return null;
   const verdict = verdictOn(claim, checked);
