@@ -1325,6 +1325,13 @@ describe('questions of the fourteenth round', () => {
     expect((await ask('did the wic start in 2014')).answer).toMatch(/^Yes\./);
   });
 
+  it('answers a figure the article never gives with the figure it does give, where that settles neither yes nor no', async () => {
+    // "Over 10" neither confirms nor denies "over 20"; read as typed, the question was refused as "The article does not mention 20".
+    const answer = await ask('did over 20 companies sign contracts to move into the park?');
+    expect(answer.answer).toMatch(/^Over 10 companies/);
+    expect((await ask('did 20 companies leave the park')).answered).toBe(false);
+  });
+
   it('reads "is it true that…" as the yes/no question it puts', async () => {
     expect((await ask('is it actually true that the wic is in beijing')).answer).toMatch(/^No\. The World Internet Conference, .* in Wuzhen/);
     expect((await ask('is it true the wic is held every year')).answer).toContain('every year since 2014');

@@ -979,6 +979,12 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   const { finding } = result.reading;
   if (finding.kind !== 'said') return null;
   const { said } = finding;
+  // A figure the article never gives ("did over 20 companies sign up", "is the output target 100 million yuan"): read as typed, the
+  // question is refused for it ("The article does not mention 20"). Where the claim is not settled, the sentence that gives the
+  // article's own figure says more, with no yes or no.
+  const figure = claim.type === 'amount' ? /\d[\d,.]*(?: (?:thousand|million|billion|trillion))?/.exec(claim.value)?.[0] : undefined;
+  const unknownFigure = figure !== undefined && !context.understanding.articleText.includes(` ${figure} `);
+  const unsettled = (): { reading: Reading; trace: ReadTrace } | null => (unknownFigure && !finding.closest && !said.quoted ? { ...result, reading: { ...result.reading, question } } : null);
   // Someone's words speak of other places, dates and figures than their own ("is kaspersky based in moscow": a quotation on China and
   // Russia). Only the occasion dates what they spoke at: "was the first wic in 2015" is settled by Xi's message to it in 2014.
   // Nor the article's description of who speaks: "is chinaeu based in beijing" is settled by "president of ChinaEU, an international
@@ -1026,11 +1032,11 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   // Only an action the sentence words otherwise ("was the 2019 week held in tianjin": it "started in Tianjin"; "was the cyber law
   // passed in june 2017": it "took effect in June 2017"): the sentence is the answer, with no yes or no. A thing it lacks makes it
   // none: the question is read as typed.
-  if (unheld.some((term) => !verbal(term))) return null;
+  if (unheld.some((term) => !verbal(term))) return unsettled();
   if (unheld.length > 0) return { ...result, reading: { ...result.reading, question } };
   if (claim.counted && !stems.has(stem(claim.counted))) return null;
   const verdict = verdictOn(claim, checked);
-  if (!verdict) return null;
+  if (!verdict) return unsettled();
   result.trace.analysis.original = question;
   // A verdict rests on the one sentence that settles it: no other excerpt is cited beside it. Settled by whom the speaker is, the reply
   // gives that line as the article prints it, not the statement below it.
