@@ -98,6 +98,13 @@ describe('npm run quote -- --json', () => {
     expect(result).toMatchObject({ year: null, speaker: 'kaspersky', quotes: [{ speaker: 'Anton Shingarev', date: null, passage: 40, kind: 'statement' }] });
   });
 
+  it('refuses a blank question with a usage line and exit code 2, not silence', async () => {
+    const { stdout, stderr, code } = await npm('ask', ['--json', '  ']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('The question is empty');
+  });
+
   it('refuses a bad year with a usage line and exit code 2, not a stack trace', async () => {
     const { stdout, stderr, code } = await npm('quote', ['--year', 'soon', '--json']);
     expect(code).toBe(2);

@@ -3,7 +3,7 @@ import { answerReply } from '../../commands/ask.js';
 import type { Answer } from '../wording.js';
 import { answerJson } from './answer-json.js';
 import { renderReply } from '../frontends/render-text.js';
-import { readArguments, start } from '../start.js';
+import { readArguments, start, UsageError } from '../start.js';
 
 const USAGE = 'Usage: npm run --silent ask -- [--json] "question"   (no question: one question per line on stdin)';
 
@@ -18,6 +18,8 @@ start(async ({ logger, services }) => {
     );
   };
   const question = parsed.positionals.join(' ').trim();
+  // `ask -- --json ""`: a question given, but blank, is asked of no one; only no question at all reads stdin.
+  if (parsed.positionals.length > 0 && !question) throw new UsageError(`The question is empty: type what you want to know about the article.\n${USAGE}`);
   if (question) {
     print(await answers.ask(library, question));
     return;
