@@ -1344,6 +1344,14 @@ describe('questions of the fourteenth round', () => {
     expect((await ask('what did xi say cyberspace is when he proposed the shared future idea')).answer).toContain('common area for the whole of mankind');
   });
 
+  it('answers where an organisation is by the line that names its speaker, and cites that line', async () => {
+    for (const question of ['where is chinaeu based', 'is chinaeu in paris?']) {
+      const answer = await ws.ask(question);
+      expect(answer.answer, question).toMatch(/Luigi Gambardella, president of ChinaEU, an international association in Brussels/);
+      expect(answer.citations[0]!.excerpt, question).toMatch(/^Luigi Gambardella, president of ChinaEU, an international association in Brussels/);
+    }
+  });
+
   it('answers whom someone works for by how the article describes them', async () => {
     for (const question of ['whats the name of the compnay denis depoux works at', 'what company does denis depoux work at', 'who does denis depoux work for']) {
       expect((await ask(question)).answer, question).toMatch(/^The article calls Denis Depoux managing director of Roland Berger China/);

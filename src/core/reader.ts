@@ -1,5 +1,5 @@
 import { type Citation, citationFor, DEFAULT_POLICY } from './citations.js';
-import { type ArticleFact, type Finding, type Reading, type Refusal, saidBy } from './finding.js';
+import { type ArticleFact, type Finding, type Reading, type Refusal, type Said, saidBy } from './finding.js';
 import { type ArticleInfo, articleLabel } from './article.js';
 import { COVERAGE, type CoverageThresholds } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
@@ -999,7 +999,8 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   // something else: "was the cyber law passed in june 2017" is not settled by "took effect in June 2017", nor "is the park to make 100
   // billion dollars by 2020" by its date alone. An action by its own verb ("passed" is not "took effect", whatever WordNet relates);
   // a thing by its word or a near one. Not words the article uses throughout ("china").
-  const passage = result.trace.hits.find((hit) => hit.passage.text.includes(said.text))?.passage;
+  // Or the statement under the line that names its speaker and role, when that line answered ("where is chinaeu based").
+  const passage = result.trace.hits.find((hit) => hit.passage.text.includes(said.text) || said.text === `${hit.passage.speaker ?? ''}, ${hit.passage.role ?? ''}.`)?.passage;
   if (!passage) return null;
   const stems = passageStems(passage);
   // An action by the sentence that settles it: "did 10 companies build the park" is not settled by companies moving into the park
@@ -1041,7 +1042,10 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   // A verdict rests on the one sentence that settles it: no other excerpt is cited beside it. Settled by whom the speaker is, the reply
   // gives that line as the article prints it, not the statement below it.
   const settled = described ? { ...finding, said: { text: `${said.speaker ?? ''}, ${said.role!}.`, speaker: null, role: null, occasion: null, quoted: false } } : finding;
-  return { ...result, reading: { ...result.reading, question, finding: { ...settled, verdict }, citations: result.reading.citations.slice(0, 1) } };
+  // Its excerpt holds that line too, above the statement, as the article prints it ("is chinaeu in paris": "… in Brussels").
+  const heading = `${said.speaker ?? ''}, ${said.role ?? ''}`;
+  const citations = result.reading.citations.slice(0, 1).map((citation) => (described ? { ...citation, excerpt: `${heading}\n${citation.excerpt}`, highlight: [0, heading.length] as [number, number] } : citation));
+  return { ...result, reading: { ...result.reading, question, finding: { ...settled, verdict }, citations } };
 }
 
 /** "he", "his", "she", "her", "him": someone a message named before. */
@@ -1273,5 +1277,16 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   // Only a question that opens by asking when: "when inviting other nations…, what did the leader liken…" asks for the words.
   const asksWhen = /^(?:when (?:did|does|do|was|were|is|are|will|has|have)|(?:on |in )?(?:what|which) (?:date|day|year|month))\b/.test(askedPart(analysis.normalised));
   if (asksWhen && said.occasion && carriesType(said.occasion, 'date') && !carriesType(said.text, 'date')) said.occasionAnswers = true;
+  // "Where is chinaeu based": the line the article prints above a statement ("Luigi Gambardella, president of ChinaEU, an
+  // international association in Brussels…") gives the place, where the statement's sentence gives none. That line is the answer,
+  // and its excerpt holds it above the statement.
+  const role = said.role;
+  if (role && analysis.answerType === 'place' && namesSpecificPlace(role, context) && !namesSpecificPlace(said.text, context)) {
+    const heading = `${said.speaker ?? ''}, ${role}`;
+    const line: Said = { text: `${heading}.`, speaker: null, role: null, occasion: null, quoted: false };
+    const [first, ...rest] = cite(cited, context);
+    const citations = first ? [{ ...first, excerpt: `${heading}\n${first.excerpt}`, highlight: [0, heading.length] as [number, number] }, ...rest] : [];
+    return done({ question: analysis.original, answered: true, finding: { kind: 'said', said: line, closest }, citations });
+  }
   return done({ question: analysis.original, answered: true, finding: { kind: 'said', said, closest }, citations: cite(cited, context) });
 }
