@@ -1332,6 +1332,10 @@ describe('questions of the fourteenth round', () => {
     expect((await ask('did 20 companies leave the park')).answered).toBe(false);
   });
 
+  it('answers at which one of the yearly conferences something happened, with a yes or a no', async () => {
+    expect((await ask('did xi propose the shared future vision at the first wic?')).answer).toMatch(/^No\. .*second World Internet Conference/);
+  });
+
   it('reads "is it true that…" as the yes/no question it puts', async () => {
     expect((await ask('is it actually true that the wic is in beijing')).answer).toMatch(/^No\. The World Internet Conference, .* in Wuzhen/);
     expect((await ask('is it true the wic is held every year')).answer).toContain('every year since 2014');

@@ -37,6 +37,11 @@ describe('claimIn', () => {
     expect(claimIn('was the 5th wic after june 2017')).toEqual({ asked: 'when was the 5th wic', value: 'june 2017', type: 'date', bound: 'after' });
   });
 
+  it('reads which one of a yearly event is checked, by its ordinal', () => {
+    expect(claimIn('did xi propose the shared future vision at the 1st wic?')).toEqual({ asked: 'at which wic did xi propose the shared future vision', value: 'first', type: 'edition' });
+    expect(claimIn('was the park built in the first year')).toBeNull();
+  });
+
   it('reads a statement put to check ("is it true that…") as the yes/no question it is', () => {
     expect(statedQuestion('is it actually true that the wic is held in beijing?')).toBe('is the wic held in beijing?');
     expect(statedQuestion('hey bot, is it true xi is the director of the commission')).toBe('is xi the director of the commission?');
@@ -112,6 +117,14 @@ describe('verdictOn', () => {
     // "2017" may fall either side of June 2017: neither.
     expect(verdictOn(before('june 2017'), 'It happened in 2017.')).toBeNull();
     expect(verdictOn(before('2018'), 'It happened one day.')).toBeNull();
+  });
+
+  it('checks an ordinal against the one the answer gives before a name', () => {
+    const edition = { asked: '', value: 'first', type: 'edition' } as const;
+    const answer = 'President Xi Jinping proposed the vision … at the second World Internet Conference in December 2015.';
+    expect(verdictOn(edition, answer)).toBe('no');
+    expect(verdictOn({ ...edition, value: 'second' }, answer)).toBe('yes');
+    expect(verdictOn(edition, 'He gave a keynote speech.')).toBeNull();
   });
 
   it('says neither when the answer names no place or date', () => {

@@ -990,7 +990,7 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   // Nor the article's description of who speaks: "is chinaeu based in beijing" is settled by "president of ChinaEU, an international
   // association in Brussels", which the article prints above his statement.
   const described = said.quoted && claim.type === 'place' && said.role !== null && placesIn(said.role).length > 0;
-  if (said.quoted && !described && (claim.type !== 'date' || !said.occasion)) return null;
+  if (said.quoted && !described && ((claim.type !== 'date' && claim.type !== 'edition') || !said.occasion)) return null;
   const checked = described ? said.role! : said.quoted ? said.occasion! : said.text;
   // Only the nearest the article comes is no ground for a yes or a no, however it reads: it is said as such, with the place, date or
   // figure it gives ("is the goal to be a top online power by 2050": the closest it comes gives 2035), not the claim refused.

@@ -1,5 +1,5 @@
 import { MONTH, placesIn } from './sentence-types.js';
-import { escapeRegExp, SHORTHAND } from './lexicon.js';
+import { escapeRegExp, ORDINALS, ordinalWord, SHORTHAND } from './lexicon.js';
 import { withoutOpening } from './understand.js';
 
 /**
@@ -14,7 +14,7 @@ export interface Claim {
   asked: string;
   /** What the question checks, as typed: "beijing", "2016", "june 2017", "900 million". */
   value: string;
-  type: 'place' | 'date' | 'amount' | 'role';
+  type: 'place' | 'date' | 'amount' | 'role' | 'edition';
   /** "did the cyber law take effect before 2018": a date checked as a bound, not as the date itself. */
   bound?: 'before' | 'after';
   /** For a figure, the word of what it counts ("people" of "1.4 billion people"), which the answer must hold: 854 million internet users are no count of people. */
@@ -37,6 +37,11 @@ const BOUNDED = new RegExp(`^(.+?) (before|after|prior to|earlier than|later tha
  * Only its place or its date is checked, from the question it stands for ("where the wic is held").
  */
 const CHECKED_STATEMENT = /^(?:is it (?:actually |really |even |still )?(?:true|correct|right|the case|a fact)|did i (?:hear|read|get) (?:it |that )?(?:right|correctly)|fact[- ]?check|true or false|t or f)(?: that)?[:,]? /;
+/** "at the first wic", "to the 5th world internet conference": which one of a yearly event, by its ordinal. */
+const ORDINAL_WORD = `(${ORDINALS.slice(1, 11).join('|')}|(?:[1-9]|10)(?:st|nd|rd|th))`;
+const EDITION = new RegExp(`^(.+?) (at|to|during|for) (?:the )?${ORDINAL_WORD} ([\\p{L}-]+(?: [\\p{L}-]+){0,3})$`, 'u');
+/** An ordinal before a name in an answer: "the second World Internet Conference". */
+const ORDINAL_BEFORE_NAME = new RegExp(`\\b(${ORDINALS.slice(1, 11).join('|')}) \\p{Lu}`, 'gu');
 /** A place after "in" or "at", of at most three words: "in beijing", "in zhejiang province", "at the park in tianjin". */
 // Words as runs of letters between single spaces: a run cannot be split two ways, so a long word that fails to match fails at once
 // (a space after each word made as many ways to split it as it has letters, and a long made-up word stopped the bot).
@@ -100,6 +105,9 @@ function placeOrDateClaim(text: string, isPlace: (name: string) => boolean): Cla
   if (bounded) return { asked: `when ${bounded[1]!}`, value: bounded[3]!, type: 'date', bound: /^(?:before|prior to|earlier than)$/.test(bounded[2]!) ? 'before' : 'after' };
   const dated = DATED.exec(text);
   if (dated) return { asked: `when ${dated[1]!}`, value: dated[2]!, type: 'date' };
+  // "did xi propose the shared future vision at the first wic": at which one he did.
+  const edition = EDITION.exec(text);
+  if (edition) return { asked: `${edition[2]!} which ${edition[4]!} ${edition[1]!}`, value: ordinalWord(edition[3]!) ?? edition[3]!, type: 'edition' };
   const placed = PLACED.exec(text);
   if (placed) {
     const value = placed[2]!.trim();
@@ -192,6 +200,12 @@ export function verdictOn(claim: Claim, answer: string): 'yes' | 'no' | null {
     return !claimed.qualified && comparable.length > 0 && comparable.every((figure) => !figure.qualified) ? 'no' : null;
   }
   if (claim.type === 'date' && claim.bound) return boundVerdict(claim.value, claim.bound, text);
+  if (claim.type === 'edition') {
+    // The ordinals the answer gives before a name: "the second World Internet Conference".
+    const given = [...answer.matchAll(ORDINAL_BEFORE_NAME)].map((match) => match[1]!.toLowerCase());
+    if (given.length === 0) return null;
+    return given.includes(claim.value) ? 'yes' : 'no';
+  }
   if (claim.type === 'date') {
     const [year] = claim.value.match(/(?:19|20)\d{2}/) ?? [];
     const month = new RegExp(LOWER_MONTH).exec(claim.value)?.[0];
