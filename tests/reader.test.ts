@@ -1356,6 +1356,10 @@ describe('questions of the fourteenth round', () => {
     }
   });
 
+  it('answers what kind of thing with the sentence that describes it before its name', async () => {
+    expect((await ask("what kind of web does diedrich's company think is key to worldwide prosperity")).answer).toContain('standards-based internet');
+  });
+
   it('answers whom someone works for by how the article describes them', async () => {
     for (const question of ['whats the name of the compnay denis depoux works at', 'what company does denis depoux work at', 'who does denis depoux work for']) {
       expect((await ask(question)).answer, question).toMatch(/^The article calls Denis Depoux managing director of Roland Berger China/);

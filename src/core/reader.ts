@@ -158,6 +158,11 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   const elsewhere = analysis.answerType === 'place' ? texts.map((text, s) => carriesAnswer[s]! && namesPlaceElse(text, analysis)) : [];
   const carrying = elsewhere.some(Boolean) ? elsewhere : carriesAnswer;
   const anyCarries = carrying.some(Boolean);
+  // "What kind of cyberspace does xi want": the sentence that says what kind, by words that describe the thing before its name ("a
+  // peaceful, secure, open and cooperative cyberspace", "a people-centric approach").
+  const kindOf = KIND_OF.exec(analysis.normalised)?.[1];
+  const described = kindOf ? analysis.terms.find((term) => term.meaning === kindOf) : undefined;
+  const saysKind = (text: string): boolean => described !== undefined && describesKind(text, described, context.understanding.wordnet);
   hit.sentenceScores.forEach((score, s) => {
     if (anyCarries && !carrying[s]) return;
     const text = texts[s]!;
@@ -171,11 +176,25 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
     const reports = analysis.speakerWords.length > 0 && hit.passage.attribution === null && REPORTED.test(text) ? SENTENCE_TERM_BONUS : 0;
     const years = analysis.years.length > 0 && analysis.years.some((year) => text.includes(year)) ? TYPE_BONUS / 2 : 0;
     // "What day…" wants the day: a full date beats a month.
-    const day = analysis.wantsDay && FULL_DATE.test(text) ? TYPE_BONUS / 2 : 0;
+    const day = (analysis.wantsDay && FULL_DATE.test(text) ? TYPE_BONUS / 2 : 0) + (saysKind(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0);
     if (score + typed + years + held + day + reports > best.score) best = { hit, sentence: s, score: score + typed + years + held + day + reports };
   });
   if (best.score === -Infinity) best = { hit, sentence: hit.sentence, score: hit.score };
   return best;
+}
+
+/** "What kind of cyberspace", "what sort of approach", "which type of internet": the thing whose kind is asked. */
+const KIND_OF = /^(?:what|which)(?: (?:kind|kinds|sort|sorts|type|types) of) (?:an? |the )?([a-z-]+)\b/;
+
+/** Whether a sentence describes the thing asked, or a word for it, by a word before its name that describes: "a peaceful, secure, open and cooperative cyberspace", "a people-centric approach", "an open, standards-based internet". */
+function describesKind(text: string, term: QuestionTerm, wordnet: WordNet): boolean {
+  const names = new Set([term.meaning, ...term.neighbours].map(stem));
+  const words = wordsOf(text.toLowerCase());
+  return words.some((word, i) => {
+    if (i === 0 || !names.has(stem(word))) return false;
+    const before = words[i - 1]!;
+    return before.includes('-') || wordnet.senses(before).some((sense) => sense.pos === 'adj') && !wordnet.senses(before).some((sense) => sense.pos === 'noun');
+  });
 }
 
 /**
