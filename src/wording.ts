@@ -175,7 +175,7 @@ export function say(finding: Finding): string {
       return `The article names ${COUNTS[count] ?? count} ${finding.name}${count === 1 ? '' : 's'}: ${andList(finding.ordinals.map((ordinal, i) => `the ${ordinal} [${i + 1}]`))}.`;
     }
     case 'facts':
-      return finding.facts.map(factText).join('\n');
+      return `${finding.verdict === 'yes' ? 'Yes. ' : finding.verdict === 'no' ? 'No. ' : ''}${finding.facts.map(factText).join('\n')}`;
     case 'parts':
       // Each question as typed, then its answer; a sentence's one citation follows it, and the numbers of a list go on from the last.
       // A sentence that answers two of them is given once: "wher was the 2019 week held n what approach did xi promise".

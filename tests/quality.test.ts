@@ -128,7 +128,9 @@ const LOCKED = {
   // Who, when or where asked of several things named together (same round): closest 18 -> 19, the one more right.
   // Claims checked more strictly after a second newcomer's run (same round): sealed6 58 -> 59 right, 9 -> 8 refused wrongly.
   // Fourteenth round (never read): sealed6 59 -> 60 right, 8 -> 7 refused wrongly, closest 19 -> 18.
-  sealed6: { answerRight: 60 / 75, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 7 / 75, listItemRecall: 1, sureWrong: 5, closest: 18 },
+  // Then 60 -> 61 right and wrong given as sure 5 -> 4, with a "No." held back where another sentence says yes, a place's "No." only
+  // from another place the answer gives, and "is wuzhen in jiangsu" read as a claim of where Wuzhen is.
+  sealed6: { answerRight: 61 / 75, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 7 / 75, listItemRecall: 1, sureWrong: 4, closest: 18 },
   // Sealed7 (69 answerable, 17 to refuse), written at the fourteenth round's start; its figures on the code of that start (50e58ed),
   // far below the targets: 72.5% right, 14.5% of answerable questions refused, most of them reworded.
   // Then (never read) refused wrongly 10 -> 11 and closest 18 -> 17, with "digital divide" read as the information gap: an answerable

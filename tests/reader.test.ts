@@ -1336,6 +1336,21 @@ describe('questions of the fourteenth round', () => {
     expect((await ask('did xi propose the shared future vision at the first wic?')).answer).toMatch(/^No\. .*second World Internet Conference/);
   });
 
+  it('gives no "No." where another sentence holds what the claim is made of and says yes', async () => {
+    // "The strategy" is also the national cybersecurity strategy of December 2016, not only the international one of March 2017.
+    expect((await ask('was the strategy in 2016')).answer).not.toMatch(/^No\./);
+    // "Beijing is building…" names no place Beijing is in.
+    expect((await ask('is beijing in china')).answer).not.toMatch(/^No\./);
+    expect((await ask('is wuzhen in jiangsu')).answer).toMatch(/^No\. .*Wuzhen, Zhejiang province/);
+  });
+
+  it("checks the article's own paper and author, with a yes or a no", async () => {
+    expect((await ask('is the article from china daily')).answer).toBe('Yes. The article is from China Daily.');
+    expect((await ask('did xinhua publish this article')).answer).toBe('No. The article is from China Daily.');
+    expect((await ask('is xi the author')).answer).toBe('No. The article is by Cao Desheng of China Daily.');
+    expect((await ask('is it from beijing')).answer).not.toMatch(/^(?:Yes|No)\./);
+  });
+
   it('reads "is it true that…" as the yes/no question it puts', async () => {
     expect((await ask('is it actually true that the wic is in beijing')).answer).toMatch(/^No\. The World Internet Conference, .* in Wuzhen/);
     expect((await ask('is it true the wic is held every year')).answer).toContain('every year since 2014');

@@ -3,8 +3,8 @@ import { claimIn, roleVerdict, statedQuestion, verdictOn } from '../src/core/yes
 
 describe('claimIn', () => {
   it('reads the place or the date a yes/no question checks, and the question it stands for', () => {
-    expect(claimIn('hey bot, is the wic held in beijing?')).toEqual({ asked: 'where is the wic held', value: 'beijing', type: 'place' });
-    expect(claimIn('is wuzhen in zhejiang province or somewhere else?')).toEqual({ asked: 'where is wuzhen', value: 'zhejiang province', type: 'place' });
+    expect(claimIn('hey bot, is the wic held in beijing?')).toEqual({ asked: 'where is the wic held', value: 'beijing', type: 'place', subject: 'wic held' });
+    expect(claimIn('is wuzhen in zhejiang province or somewhere else?')).toEqual({ asked: 'where is wuzhen', value: 'zhejiang province', type: 'place', subject: 'wuzhen' });
     expect(claimIn('did the cyber law take effect in June 2017?')).toEqual({ asked: 'when did the cyber law take effect', value: 'june 2017', type: 'date' });
     expect(claimIn('is the goal to be a cyberpower by 2050')).toEqual({ asked: 'when is the goal to be a cyberpower', value: '2050', type: 'date' });
   });
@@ -13,7 +13,7 @@ describe('claimIn', () => {
     expect(claimIn('does china have 900 million internet users')).toEqual({ asked: 'how many internet users does china have', value: '900 million', type: 'amount', counted: 'internet' });
     expect(claimIn('is the park output target 100 billion yuan')).toEqual({ asked: 'how much is the park output target', value: '100 billion yuan', type: 'amount' });
     expect(claimIn('is the wic held in wuzhen')).toBeNull();
-    expect(claimIn('is the wic held in wuzhen', (name) => name === 'wuzhen')).toEqual({ asked: 'where is the wic held', value: 'wuzhen', type: 'place' });
+    expect(claimIn('is the wic held in wuzhen', (name) => name === 'wuzhen')).toEqual({ asked: 'where is the wic held', value: 'wuzhen', type: 'place', subject: 'wic held' });
     expect(claimIn('did construction on the park start at the beginning of 2017')).toEqual({ asked: 'when did construction on the park start', value: 'the beginning of 2017', type: 'date' });
   });
 
@@ -47,9 +47,13 @@ describe('claimIn', () => {
     expect(statedQuestion('hey bot, is it true xi is the director of the commission')).toBe('is xi the director of the commission?');
     expect(statedQuestion('is it true the wic started in 2014')).toBeNull();
     expect(statedQuestion('is the wic held in beijing')).toBeNull();
-    expect(claimIn('is it true that the wic is held in beijing?')).toEqual({ asked: 'where is the wic held', value: 'beijing', type: 'place' });
+    expect(claimIn('is it true that the wic is held in beijing?')).toEqual({ asked: 'where is the wic held', value: 'beijing', type: 'place', subject: 'wic held' });
     // No "is" to put first: the statement's date is still checked, from the question it stands for.
     expect(claimIn('true or false: the law took effect before 2018')).toEqual({ asked: 'when the law took effect', value: '2018', type: 'date', bound: 'before' });
+  });
+
+  it('reads a place claimed of a place the article names, whatever the claimed place is', () => {
+    expect(claimIn('is wuzhen in jiangsu', (name) => name === 'wuzhen')).toEqual({ asked: 'where is wuzhen', value: 'jiangsu', type: 'place', subject: 'wuzhen' });
   });
 
   it('finds no claim in other questions, nor in words after "in" that name no place', () => {
@@ -125,6 +129,15 @@ describe('verdictOn', () => {
     expect(verdictOn(edition, answer)).toBe('no');
     expect(verdictOn({ ...edition, value: 'second' }, answer)).toBe('yes');
     expect(verdictOn(edition, 'He gave a keynote speech.')).toBeNull();
+  });
+
+  it('says no to a place only from another place the answer gives, and never of a region', () => {
+    const where = (value: string, subject: string) => ({ asked: `where is ${subject}`, value, type: 'place', subject }) as const;
+    // "Beijing is building…" names no place Beijing is in.
+    expect(verdictOn(where('china', 'beijing'), 'Beijing is building a national-level cybersecurity industrial park.')).toBeNull();
+    expect(verdictOn(where('jiangsu', 'wuzhen'), 'The conference is held by China in Wuzhen, Zhejiang province.')).toBe('no');
+    expect(verdictOn(where('asia', 'wuzhen'), 'The conference is held by China in Wuzhen, Zhejiang province.')).toBeNull();
+    expect(verdictOn(where('north', 'tianjin'), 'The week started in Tianjin last month.')).toBeNull();
   });
 
   it('says neither when the answer names no place or date', () => {

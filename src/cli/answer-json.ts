@@ -23,7 +23,7 @@ export function answerJson(answer: Answer): object {
     // Added: "low" when the answer is only the nearest the article comes to the question, "high" otherwise; null for a refusal.
     confidence: answer.answered ? (isClosest(answer.finding) ? 'low' : 'high') : null,
     // Added: "yes" or "no" for a yes/no question that checks a place, a date, a figure or a role ("is the wic held in beijing"); only then.
-    ...((answer.finding.kind === 'said' || answer.finding.kind === 'person') && answer.finding.verdict ? { verdict: answer.finding.verdict } : {}),
+    ...((answer.finding.kind === 'said' || answer.finding.kind === 'person' || answer.finding.kind === 'facts') && answer.finding.verdict ? { verdict: answer.finding.verdict } : {}),
     // Added: for a message that asks several questions, each as typed with its answer, how sure it is and its verdict; only then.
     ...(answer.finding.kind === 'parts'
       ? {
@@ -32,7 +32,7 @@ export function answerJson(answer: Answer): object {
             // Numbered as in the whole answer's citations.
             answer: partSaid(finding, before),
             confidence: isClosest(finding) ? 'low' : 'high',
-            ...((finding.kind === 'said' || finding.kind === 'person') && finding.verdict ? { verdict: finding.verdict } : {}),
+            ...((finding.kind === 'said' || finding.kind === 'person' || finding.kind === 'facts') && finding.verdict ? { verdict: finding.verdict } : {}),
           })),
         }
       : {}),

@@ -113,7 +113,8 @@ export type Finding =
     }
   /** How many of an event the article numbers ("the fifth World Internet Conference"): each ordinal it names, the n-th cited by citation n. */
   | { kind: 'counted'; name: string; ordinals: string[] }
-  | { kind: 'facts'; facts: ArticleFact[] }
+  /** `verdict`: for a yes/no question of the article's paper or author ("is this from the global times"), whether it says yes or no. */
+  | { kind: 'facts'; facts: ArticleFact[]; verdict?: 'yes' | 'no' }
   /**
    * A message that asks several questions ("when did the law take effect and how many users does china have"): each as typed, what
    * was found for it, and how many citations come before its own (its citation n is `n + before`).

@@ -40,7 +40,7 @@ import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
 import { escapeRegExp, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import type { WordNet } from './wordnet.js';
-import { type AnswerType, askedPart, LIST_OF, LOCATED, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
+import { type AnswerType, askedPart, LIST_OF, LOCATED, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding, withoutOpening } from './understand.js';
 
 /**
  * The reader: from a question and the ranked passages to the reply. It answers with the
@@ -970,10 +970,45 @@ function organisationsOf(index: KnowledgeIndex): ReadonlySet<string> {
 async function readOne(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace }> {
   // "is it true the wic is held every year": the statement checked is read as the yes/no question it is.
   const asked = statedQuestion(withoutMarkup(question)) ?? question;
-  const result = (await readClaim(asked, context)) ?? (await readOnce(asked, context));
+  const result = (await readArticleClaim(asked, context)) ?? (await readClaim(asked, context)) ?? (await readOnce(asked, context));
   if (asked === question) return result;
   result.trace.analysis.original = question;
   return { ...result, reading: { ...result.reading, question } };
+}
+
+/** "is this article from the global times", "did cao desheng write this": the article's own paper or author, checked. */
+const ARTICLE_CLAIMS: Array<[RegExp, string, 'newspaper' | 'byline']> = [
+  [/^(?:is|was) (?:the |this )?(?:article|piece|story|it|this)(?: article| piece| story)? (?:published by|printed by|run by|carried by) (?:the )?([\p{L}' -]+)$/u, 'which newspaper is the article from', 'newspaper'],
+  // "From" a paper only: "is it from beijing" asks where it was written, not which paper.
+  [/^(?:is|was) (?:the |this )?(?:article|piece|story|it|this)(?: article| piece| story)? from (?:the )?((?:[\p{L}'-]+ ){0,3}(?:daily|times|post|news|journal|herald|tribune|press|gazette|telegraph|guardian|globe|review|magazine|xinhua|reuters|bloomberg|economist|bbc|cnn|ap|afp|paper|newspaper|agency|wire))$/u, 'which newspaper is the article from', 'newspaper'],
+  [/^did (?:the )?([\p{L}' -]+?) (?:publish|print|run|carry) (?:the |this )?(?:article|piece|story|it|this)$/u, 'which newspaper is the article from', 'newspaper'],
+  [/^(?:is|was) (?:the |this )?(?:article|piece|story|it|this)(?: article| piece| story)? (?:written|authored) by ([\p{L}' -]+)$/u, 'who wrote the article', 'byline'],
+  [/^did ([\p{L}' -]+?) write (?:the |this )?(?:article|piece|story|it|this)$/u, 'who wrote the article', 'byline'],
+  [/^(?:is|was) ([\p{L}' -]+?) the (?:author|writer|reporter)(?: of (?:the |this )?(?:article|piece|story|it))?$/u, 'who wrote the article', 'byline'],
+];
+
+/**
+ * "Is this article from the global times?" → "No. The article is from China Daily.": the paper or the author the article names,
+ * compared with the one asked about. Null for any other question, or an article that names none (or a library of several).
+ */
+async function readArticleClaim(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace } | null> {
+  const text = withoutOpening(withoutMarkup(question).toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()).replace(/[?!.\s]+$/, '');
+  for (const [pattern, asked, part] of ARTICLE_CLAIMS) {
+    const value = pattern.exec(text)?.[1]?.trim();
+    if (!value) continue;
+    const result = await readOnce(asked, context);
+    const { finding } = result.reading;
+    if (finding.kind !== 'facts' || finding.facts.length !== 1) return null;
+    const [fact] = finding.facts;
+    const named = fact?.part === 'newspaper' || (fact?.part === 'byline' && part === 'newspaper') ? fact.newspaper : fact?.part === 'byline' ? fact.byline : null;
+    if (!named) return null;
+    const words = (name: string): string[] => wordsOf(name.toLowerCase()).filter((word) => word !== 'the');
+    const checked = words(value);
+    const verdict = checked.length > 0 && checked.every((word) => words(named).includes(word)) ? 'yes' : 'no';
+    result.trace.analysis.original = question;
+    return { ...result, reading: { ...result.reading, question, finding: { ...finding, verdict } } };
+  }
+  return null;
 }
 
 /**
@@ -1057,6 +1092,21 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   if (claim.counted && !stems.has(stem(claim.counted))) return null;
   const verdict = verdictOn(claim, checked);
   if (!verdict) return unsettled();
+  // "Was the strategy in 2016": a "No." from one strategy (March 2017) is wrong where another paragraph holds what the claim is
+  // made of and says yes (the national cybersecurity strategy, December 2016). The claim names no one thing: it is read as typed.
+  if (verdict === 'no' && !said.quoted) {
+    const things = result.trace.analysis.terms.filter((term) => term.grounding !== null && term.pos === 'noun' && !term.answerClass && !isPervasive(term.meaning, context));
+    // The same sentence must hold them and the value: "Beijing" elsewhere in a paragraph on the conference is no place of it.
+    // And the article's names the claim is of ("wic": the World Internet Conference). A claim of nothing named is not checked so.
+    const names = result.trace.analysis.names.filter((name) => !isPervasive(name, context));
+    const saysYes = (text: string): boolean =>
+      (things.length > 0 || names.length > 0) &&
+      things.every((term) => supports(textStems(text), term)) &&
+      names.every((name) => wordsOf(name).every((word) => textStems(text).has(stem(word)))) &&
+      verdictOn(claim, text) === 'yes';
+    const alsoYes = context.index.passages.some((other) => other.id !== passage.id && other.sentences.some((_, s) => saysYes(sentenceText(other, s))));
+    if (alsoYes) return null;
+  }
   result.trace.analysis.original = question;
   // A verdict rests on the one sentence that settles it: no other excerpt is cited beside it. Settled by whom the speaker is, the reply
   // gives that line as the article prints it, not the statement below it.

@@ -15,6 +15,8 @@ export interface Claim {
   /** What the question checks, as typed: "beijing", "2016", "june 2017", "900 million". */
   value: string;
   type: 'place' | 'date' | 'amount' | 'role' | 'edition';
+  /** For a place: what is said to be there ("beijing" of "is beijing in china"), which is no other place the answer names. */
+  subject?: string;
   /** "did the cyber law take effect before 2018": a date checked as a bound, not as the date itself. */
   bound?: 'before' | 'after';
   /** For a figure, the word of what it counts ("people" of "1.4 billion people"), which the answer must hold: 854 million internet users are no count of people. */
@@ -114,7 +116,9 @@ function placeOrDateClaim(text: string, isPlace: (name: string) => boolean): Cla
     // A place compromise knows once capitalised as a name: "Beijing", "Zhejiang Province"; not "person" or "real life".
     const named = value.replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
     // Or one the article names as a place ("in Wuzhen"), which compromise may not know.
-    if (placesIn(named).length > 0 || isPlace(value)) return { asked: `where ${placed[1]!}`, value, type: 'place' };
+    // Or anything said to be in a place the article names: "is wuzhen in jiangsu" checks where Wuzhen is, whatever Jiangsu is.
+    const subject = placed[1]!.replace(AUXILIARY, '').trim();
+    if (placesIn(named).length > 0 || isPlace(value) || isPlace(subject)) return { asked: `where ${placed[1]!}`, value, type: 'place', subject: subject.replace(/^(?:the|a|an) /, '') };
   }
   return null;
 }
@@ -224,7 +228,12 @@ export function verdictOn(claim: Claim, answer: string): 'yes' | 'no' | null {
   }
   const holds = new RegExp(`\\b${escapeRegExp(claim.value)}\\b`).test(text);
   if (holds) return 'yes';
-  return placesIn(answer).length > 0 ? 'no' : null;
+  // A region or a point of the compass holds places the sentence need not name ("is wuzhen in asia", "is tianjin in the north"):
+  // neither. Nor is the thing asked about another place ("is beijing in china": "Beijing is building…" names no place it is in).
+  if (REGIONS.test(claim.value)) return null;
+  const subject = new Set((claim.subject ?? '').split(' '));
+  const others = placesIn(answer).filter((place) => !place.toLowerCase().split(' ').every((word) => subject.has(word)));
+  return others.length > 0 ? 'no' : null;
 }
 
 /** A date as the days it may be, counted from year 0 in months of 31 days: "2017" is the whole year, "end of 2017" its last third. */
@@ -259,6 +268,9 @@ function boundVerdict(value: string, bound: 'before' | 'after', answer: string):
   if (bound === 'before') return given[1] < claimed[0] ? 'yes' : given[0] >= claimed[0] ? 'no' : null;
   return given[0] > claimed[1] ? 'yes' : given[1] <= claimed[1] ? 'no' : null;
 }
+
+/** Continents, parts of the world and points of the compass: places that hold others a sentence need not name. */
+const REGIONS = /^(?:(?:the )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|central|northern|southern|eastern|western)(?: [\p{L}-]+)?|asia|europe|africa|america|north america|south america|latin america|oceania|australasia|antarctica|the middle east|middle east|the far east|far east|the west|the east|mainland|the mainland|the world|the countryside|the coast)$/u;
 
 /** "the end of 2017" → end; "early 2018" → start; "mid-2019" → middle; null when no part of the year is named. */
 function partOfYear(text: string): 'start' | 'middle' | 'end' | null {
