@@ -1351,6 +1351,11 @@ describe('questions of the fourteenth round', () => {
     expect((await ask('is it from beijing')).answer).not.toMatch(/^(?:Yes|No)\./);
   });
 
+  it('names each side of a comparison by what it is, not with its verb as typed', async () => {
+    const answer = (await ask('did the first wic happen before the cyber law took effect')).answer;
+    expect(answer).toMatch(/^The first World Internet Conference came first \(November 19, 2014\), then the cyber law \(June 2017\)\./);
+  });
+
   it('reads "is it true that…" as the yes/no question it puts', async () => {
     expect((await ask('is it actually true that the wic is in beijing')).answer).toMatch(/^No\. The World Internet Conference, .* in Wuzhen/);
     expect((await ask('is it true the wic is held every year')).answer).toContain('every year since 2014');

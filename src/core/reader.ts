@@ -749,8 +749,11 @@ function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, ve
   const forms = [...nameForms].sort((x, y) => y[0].length - x[0].length);
   const asNamed = (part: string): string =>
     forms.reduce((text, [lower, written]) => text.replace(new RegExp(`\\b${lower}\\b`, 'u'), written), part).replace(new RegExp(`\\b(?:${MONTHS.join('|')})\\b`, 'giu'), (month) => capitalise(month.toLowerCase()));
-  const firstName = asNamed(first === a ? parts[0] : parts[1]);
-  const secondName = asNamed(first === a ? parts[1] : parts[0]);
+  // "did the cyber law take effect before the strategy came out": each side by what it names, not with its verb as typed ("The cyber
+  // law take effect came first").
+  const named = (part: string): string => asNamed(part.replace(SIDE_VERB, '') || part);
+  const firstName = named(first === a ? parts[0] : parts[1]);
+  const secondName = named(first === a ? parts[1] : parts[0]);
   const finding = {
     kind: 'compared' as const,
     first: { name: firstName, date: first.date.written, said: saidBy(first.hit) },
@@ -975,6 +978,9 @@ async function readOne(question: string, context: ReaderContext): Promise<{ read
   result.trace.analysis.original = question;
   return { ...result, reading: { ...result.reading, question } };
 }
+
+/** What a side of a comparison says happened to it, after its name: "take effect", "came out", "kicked in", "was released". */
+const SIDE_VERB = / (?:was |were |got |get )?(?:take effect|took effect|taken effect|come out|came out|come into (?:force|effect)|came into (?:force|effect)|go into (?:force|effect)|went into (?:force|effect)|kick in|kicked in|start|started|begin|began|begun|happen|happened|launch|launched|open|opened|released?|unveiled?|published|proposed|propose|announced?|take place|took place|held|come|came)$/u;
 
 /** "is this article from the global times", "did cao desheng write this": the article's own paper or author, checked. */
 const ARTICLE_CLAIMS: Array<[RegExp, string, 'newspaper' | 'byline']> = [
