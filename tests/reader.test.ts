@@ -1356,6 +1356,11 @@ describe('questions of the fourteenth round', () => {
     expect(answer).toMatch(/^The first World Internet Conference came first \(November 19, 2014\), then the cyber law \(June 2017\)\./);
   });
 
+  it('checks a statement with a tag asking whether it holds, and figures typed short', async () => {
+    expect((await ask('wic is in beijing right?')).answer).toMatch(/^No\. The World Internet Conference/);
+    expect((await ask('does china have 854m internet users')).answer).toMatch(/^Yes\. China had 854 million internet users/);
+  });
+
   it('reads "is it true that…" as the yes/no question it puts', async () => {
     expect((await ask('is it actually true that the wic is in beijing')).answer).toMatch(/^No\. The World Internet Conference, .* in Wuzhen/);
     expect((await ask('is it true the wic is held every year')).answer).toContain('every year since 2014');

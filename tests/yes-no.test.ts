@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimIn, roleVerdict, statedQuestion, verdictOn } from '../src/core/yes-no.js';
+import { claimIn, roleVerdict, statedQuestion, verdictOn, withFiguresSpelt } from '../src/core/yes-no.js';
 
 describe('claimIn', () => {
   it('reads the place or the date a yes/no question checks, and the question it stands for', () => {
@@ -47,6 +47,9 @@ describe('claimIn', () => {
     expect(statedQuestion('hey bot, is it true xi is the director of the commission')).toBe('is xi the director of the commission?');
     expect(statedQuestion('is it true the wic started in 2014')).toBeNull();
     expect(statedQuestion('is the wic held in beijing')).toBeNull();
+    // A tag after the statement asks the same: "…, right?", "… correct?".
+    expect(statedQuestion('wic is in beijing right?')).toBe('is wic in beijing?');
+    expect(statedQuestion('what is the wic, right?')).toBeNull();
     expect(claimIn('is it true that the wic is held in beijing?')).toEqual({ asked: 'where is the wic held', value: 'beijing', type: 'place', subject: 'wic held' });
     // No "is" to put first: the statement's date is still checked, from the question it stands for.
     expect(claimIn('true or false: the law took effect before 2018')).toEqual({ asked: 'when the law took effect', value: '2018', type: 'date', bound: 'before' });
@@ -54,6 +57,11 @@ describe('claimIn', () => {
 
   it('reads a place claimed of a place the article names, whatever the claimed place is', () => {
     expect(claimIn('is wuzhen in jiangsu', (name) => name === 'wuzhen')).toEqual({ asked: 'where is wuzhen', value: 'jiangsu', type: 'place', subject: 'wuzhen' });
+  });
+
+  it('spells out figures typed short', () => {
+    expect(withFiguresSpelt('china had 854m netizens, 14.13bn usd and 10k firms')).toBe('china had 854 million netizens, 14.13 billion usd and 10 thousand firms');
+    expect(withFiguresSpelt('5g by 10am')).toBe('5g by 10am');
   });
 
   it('finds no claim in other questions, nor in words after "in" that name no place', () => {

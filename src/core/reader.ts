@@ -35,7 +35,7 @@ import {
 import { answeringFor, answeringText, carriesFor, carriesType, FULL_DATE, MONTH, namesPlaceElse, placesIn, placesNamed, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { questionsIn } from './several.js';
 import { suggestionNear } from './suggestions.js';
-import { claimIn, roleVerdict, statedQuestion, verdictOn } from './yes-no.js';
+import { claimIn, roleVerdict, statedQuestion, verdictOn, withFiguresSpelt } from './yes-no.js';
 import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
 import { escapeRegExp, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
@@ -972,7 +972,9 @@ function organisationsOf(index: KnowledgeIndex): ReadonlySet<string> {
 /** One question: as the claim it checks, when it is a yes/no question its answer settles, or else as typed. */
 async function readOne(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace }> {
   // "is it true the wic is held every year": the statement checked is read as the yes/no question it is.
-  const asked = statedQuestion(withoutMarkup(question)) ?? question;
+  // "854m" is 854 million, in a figure checked as in one asked about.
+  const spelt = withFiguresSpelt(question);
+  const asked = statedQuestion(withoutMarkup(spelt)) ?? spelt;
   const result = (await readArticleClaim(asked, context)) ?? (await readClaim(asked, context)) ?? (await readOnce(asked, context));
   if (asked === question) return result;
   result.trace.analysis.original = question;

@@ -97,9 +97,25 @@ function statedClaim(statement: string, isPlace: (name: string) => boolean): Cla
 export function statedQuestion(question: string): string | null {
   const text = withoutOpening(question.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()).replace(/[?!.\s]+$/, '');
   const statement = CHECKED_STATEMENT.exec(text);
-  if (!statement) return null;
-  const asked = inverted(text.slice(statement[0].length));
+  // "wic is in beijing right?", "china had 854 million netizens by june, true?": a statement with a tag asking whether it holds.
+  const tagged = statement ? null : CHECKED_TAG.exec(text);
+  const stated = statement ? text.slice(statement[0].length) : tagged && !QUESTION_START.test(tagged[1]!) ? tagged[1]! : null;
+  if (stated === null) return null;
+  const asked = inverted(stated);
   return asked ? `${asked}?` : null;
+}
+
+/** A tag after a statement asking whether it holds: "…, right?", "… true?", "… is that correct?". */
+const CHECKED_TAG = /^(.+?),? (?:right|true|correct|yeah|innit|isn'?t it|am i right|is that right|is that true|is that correct|or not)$/;
+/** A question already: "what is the wic, right?" is no statement to check. */
+const QUESTION_START = /^(?:what|whats|who|whos|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/;
+
+/** Figures typed short: "854m" is 854 million, "14.13bn" 14.13 billion, "10k" 10 thousand. */
+export function withFiguresSpelt(question: string): string {
+  return question.replace(/\b(\d+(?:\.\d+)?) ?(m|mn|mil|bn|b|k)\b/giu, (typed, number: string, scale: string) => {
+    const word = { m: 'million', mn: 'million', mil: 'million', bn: 'billion', b: 'billion', k: 'thousand' }[scale.toLowerCase() as 'm'];
+    return word ? `${number} ${word}` : typed;
+  });
 }
 
 function placeOrDateClaim(text: string, isPlace: (name: string) => boolean): Claim | null {
