@@ -59,6 +59,15 @@ describe('claimIn', () => {
     expect(claimIn('is wuzhen in jiangsu', (name) => name === 'wuzhen')).toEqual({ asked: 'where is wuzhen', value: 'jiangsu', type: 'place', subject: 'wuzhen' });
   });
 
+  it('checks no claim put in the negative, whose yes would be a no', () => {
+    for (const question of ['is the wic not held in wuzhen?', 'is it true that the wic is not held in wuzhen', "the wic isn't held in wuzhen, right?", 'was the wic never held in beijing']) {
+      expect(claimIn(question, (name) => name === 'wuzhen'), question).toBeNull();
+    }
+    expect(statedQuestion('the wic is not held in wuzhen, right?')).toBeNull();
+    // "President" ends in "nt" and is no negative.
+    expect(claimIn('is the president in beijing')).not.toBeNull();
+  });
+
   it('spells out figures typed short', () => {
     expect(withFiguresSpelt('china had 854m netizens, 14.13bn usd and 10k firms')).toBe('china had 854 million netizens, 14.13 billion usd and 10 thousand firms');
     expect(withFiguresSpelt('5g by 10am')).toBe('5g by 10am');
@@ -146,6 +155,13 @@ describe('verdictOn', () => {
     expect(verdictOn(where('jiangsu', 'wuzhen'), 'The conference is held by China in Wuzhen, Zhejiang province.')).toBe('no');
     expect(verdictOn(where('asia', 'wuzhen'), 'The conference is held by China in Wuzhen, Zhejiang province.')).toBeNull();
     expect(verdictOn(where('north', 'tianjin'), 'The week started in Tianjin last month.')).toBeNull();
+  });
+
+  it('says no to a country only from another country the answer names', () => {
+    const where = (value: string, subject: string) => ({ asked: `where is ${subject}`, value, type: 'place', subject }) as const;
+    expect(verdictOn(where('china', 'cybersecurity industrial park'), 'Beijing is building a national-level cybersecurity industrial park.')).toBeNull();
+    expect(verdictOn(where('belgium', 'chinaeu'), 'Luigi Gambardella, president of ChinaEU, an international association in Brussels.')).toBeNull();
+    expect(verdictOn(where('japan', 'wuzhen'), 'The conference is held by China in Wuzhen, Zhejiang province.')).toBe('no');
   });
 
   it('says neither when the answer names no place or date', () => {

@@ -481,7 +481,9 @@ export function withoutGuess(question: string): string {
   // "which newspaper published this? guangming daily or something else": a guess that says it is one, after a question mark too.
   const hedged = /^(.*?\b(?:what|when|where|who|which|how|why)\b.*?)[?,]\s*(?:[\p{L}\p{N}.$%-]+\s+){1,4}(?:or (?:something|someone|somebody|somewhere|anything|anyone) else|or what|right|correct)\s*\??$/iu.exec(question.trim());
   if (hedged) return `${hedged[1]!}?`;
-  const match = /^(.*?\b(?:what|when|where|who|which|how|why)\b.*?),\s*((?:[\p{L}\p{N}.$%-]+\s*){1,4})\??$/iu.exec(question.trim());
+  // Words as runs between spaces: with an optional space after each, a long word could be split as many ways as it has letters,
+  // and "what is it, aaaa…a!" (480 letters) took over a minute.
+  const match = /^(.*?\b(?:what|when|where|who|which|how|why)\b.*?),\s*([\p{L}\p{N}.$%-]+(?:\s+[\p{L}\p{N}.$%-]+){0,3})\s*\??$/iu.exec(question.trim());
   if (!match) return question;
   const [, asked, guess] = match as unknown as [string, string, string];
   // "…, please?", "…, and when?" are no guesses; "or" starts a second question.
@@ -995,6 +997,10 @@ const ARTICLE_CLAIMS: Array<[RegExp, string, 'newspaper' | 'byline']> = [
   [/^(?:is|was) ([\p{L}' -]+?) the (?:author|writer|reporter)(?: of (?:the |this )?(?:article|piece|story|it))?$/u, 'who wrote the article', 'byline'],
 ];
 
+/** Words that describe the paper or the author asked about rather than name them. */
+const ARTICLE_CLAIM_FILLERS = new Set(['the', 'a', 'an', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'newspaper', 'paper', 'journalist', 'reporter', 'writer', 'author', 'outlet', 'publication', 'someone', 'somebody', 'else']);
+const PUBLISHER_WORDS = /^(?:daily|times|post|news|journal|herald|tribune|press|gazette|telegraph|guardian|globe|xinhua|reuters|bloomberg|bbc|cnn|afp)$/;
+
 /**
  * "Is this article from the global times?" → "No. The article is from China Daily.": the paper or the author the article names,
  * compared with the one asked about. Null for any other question, or an article that names none (or a library of several).
@@ -1010,11 +1016,17 @@ async function readArticleClaim(question: string, context: ReaderContext): Promi
     const [fact] = finding.facts;
     const named = fact?.part === 'newspaper' || (fact?.part === 'byline' && part === 'newspaper') ? fact.newspaper : fact?.part === 'byline' ? fact.byline : null;
     if (!named) return null;
-    const words = (name: string): string[] => wordsOf(name.toLowerCase()).filter((word) => word !== 'the');
-    const checked = words(value);
-    const verdict = checked.length > 0 && checked.every((word) => words(named).includes(word)) ? 'yes' : 'no';
+    // The name asked about, less what only describes it ("mr cao", "the china daily newspaper") and what follows it ("cao desheng
+    // for china daily", "… or someone else").
+    const words = (name: string): string[] => wordsOf(name.toLowerCase()).filter((word) => !ARTICLE_CLAIM_FILLERS.has(word));
+    const checked = words(value.split(/ (?:for|or|of|from|at|and|with|in) /u)[0]!);
+    const own = words(named);
+    const { lexicon, wordnet } = context.understanding;
+    // A name, not a description ("a journalist", "a newspaper"): one of the article's, or a word English has only as a name.
+    const aName = checked.some((word) => lexicon.names.has(word) || !wordnet.knows(word) || wordnet.isName(word) || PUBLISHER_WORDS.test(word));
+    const verdict = checked.length === 0 ? null : checked.every((word) => own.includes(word)) ? 'yes' : aName && !checked.some((word) => own.includes(word)) ? 'no' : null;
     result.trace.analysis.original = question;
-    return { ...result, reading: { ...result.reading, question, finding: { ...finding, verdict } } };
+    return { ...result, reading: { ...result.reading, question, finding: verdict ? { ...finding, verdict } : finding } };
   }
   return null;
 }
@@ -1051,7 +1063,10 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   // Russia). Only the occasion dates what they spoke at: "was the first wic in 2015" is settled by Xi's message to it in 2014.
   // Nor the article's description of who speaks: "is chinaeu based in beijing" is settled by "president of ChinaEU, an international
   // association in Brussels", which the article prints above his statement.
-  const described = said.quoted && claim.type === 'place' && said.role !== null && placesIn(said.role).length > 0;
+  // Only a claim of the organisation the line names ("is chinaeu in paris"), not of the speaker's title ("is the president in beijing").
+  const roleNames = new Set((said.role ?? '').match(/\p{Lu}[\p{L}-]*/gu)?.map((word) => word.toLowerCase()) ?? []);
+  const ofRole = wordsOf(claim.subject ?? claim.asked).some((word) => roleNames.has(word));
+  const described = said.quoted && claim.type === 'place' && said.role !== null && ofRole && placesIn(said.role).length > 0;
   if (said.quoted && !described && ((claim.type !== 'date' && claim.type !== 'edition') || !said.occasion)) return null;
   const checked = described ? said.role! : said.quoted ? said.occasion! : said.text;
   // Only the nearest the article comes is no ground for a yes or a no, however it reads: it is said as such, with the place, date or
@@ -1072,7 +1087,8 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   // A verb of beginning is held by a sentence that dates a start ("since 2014", "the first World Internet Conference").
   const { wordnet } = context.understanding;
   const begun = (term: QuestionTerm): boolean => wordnet.beginsSomething((term.verb ?? term.meaning).replace(/ /g, '_')) && STARTED.test(checked);
-  const verb = (term: QuestionTerm): boolean => begun(term) || wordsOf(term.meaning).filter((word) => !PARTICLES.has(word)).every((word) => sentenceStems.has(stem(word)));
+  const literalVerb = (term: QuestionTerm): boolean => wordsOf(term.meaning).filter((word) => !PARTICLES.has(word)).every((word) => sentenceStems.has(stem(word)));
+  const verb = (term: QuestionTerm): boolean => begun(term) || literalVerb(term);
   // The last word of "when did the wic start" is its verb, however it is tagged.
   const last = claim.asked.split(' ').at(-1);
   const verbal = (term: QuestionTerm): boolean => term.pos === 'verb' || (term.meaning === last && /^when (?:did|does|do|will|has|have)\b/.test(claim.asked) && wordnet.senses(term.meaning).some((sense) => sense.pos === 'verb'));
@@ -1091,7 +1107,9 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   // "Did xi go to the wic in 2014": the occasion dates what he did there (a message he sent), which the question, asking of him, must
   // name by its verb; asked of the event alone ("was the first wic in 2015"), the occasion dates the event.
   const ofSpeaker = said.quoted && !described && said.speaker !== null && result.trace.analysis.people.includes(said.speaker);
-  if (ofSpeaker && !result.trace.analysis.terms.some((term) => term.pos === 'verb' && term.grounding !== null && verb(term))) return null;
+  // By its own verb: "did xi launch the wic in 2014" is not settled by his message to the first one, which dates the start of the
+  // conference, not anything he began.
+  if (ofSpeaker && !result.trace.analysis.terms.some((term) => term.pos === 'verb' && term.grounding !== null && literalVerb(term))) return null;
   // Only an action the sentence words otherwise ("was the 2019 week held in tianjin": it "started in Tianjin"; "was the cyber law
   // passed in june 2017": it "took effect in June 2017"): the sentence is the answer, with no yes or no. A thing it lacks makes it
   // none: the question is read as typed.
@@ -1357,8 +1375,11 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   // "Where is chinaeu based": the line the article prints above a statement ("Luigi Gambardella, president of ChinaEU, an
   // international association in Brussels…") gives the place, where the statement's sentence gives none. That line is the answer,
   // and its excerpt holds it above the statement.
+  // Only where the question names the organisation the line names ("chinaeu"), not the speaker's title ("where is the president").
   const role = said.role;
-  if (role && analysis.answerType === 'place' && namesSpecificPlace(role, context) && !namesSpecificPlace(said.text, context)) {
+  const roleNames = new Set((role ?? '').match(/\p{Lu}[\p{L}-]*/gu)?.map((word) => word.toLowerCase()) ?? []);
+  const asksOfRole = analysis.terms.some((term) => roleNames.has(term.meaning));
+  if (role && asksOfRole && analysis.answerType === 'place' && namesSpecificPlace(role, context) && !namesSpecificPlace(said.text, context)) {
     const heading = `${said.speaker ?? ''}, ${role}`;
     const line: Said = { text: `${heading}.`, speaker: null, role: null, occasion: null, quoted: false };
     const [first, ...rest] = cite(cited, context);

@@ -1,3 +1,4 @@
+import { nlp } from './nlp.js';
 import { MONTH, placesIn } from './sentence-types.js';
 import { escapeRegExp, ORDINALS, ordinalWord, SHORTHAND } from './lexicon.js';
 import { withoutOpening } from './understand.js';
@@ -24,6 +25,8 @@ export interface Claim {
 }
 
 const AUXILIARY = /^(?:is|are|was|were|did|does|do|has|have|had|will)\b/;
+/** A negative anywhere in the claim: "not", "never", "no longer", "isn't", "wasnt". */
+const NEGATED = /\b(?:not|never|no longer|nowhere|neither|nor|no)\b|\b(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should|wo|ca|must|need)n'?t\b/;
 /** "…, or not?", "… or somewhere else?": the member offers the other answer; it is no part of the claim. */
 const OR_ELSE = /,?\s+or (?:not|no|somewhere else|something else|elsewhere|later|earlier|another (?:city|place|town|year|date|time|one))$/;
 const LOWER_MONTH = MONTH.toLowerCase();
@@ -62,6 +65,8 @@ export function claimIn(question: string, isPlace: (name: string) => boolean = (
   const text = withoutOpening(monthsInFull(question.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()))
     .replace(/[?!.\s]+$/, '')
     .replace(OR_ELSE, '');
+  // "is the wic not held in wuzhen", "…, isn't it": a claim put in the negative is not checked; its yes would be a no.
+  if (NEGATED.test(text)) return null;
   const statement = CHECKED_STATEMENT.exec(text);
   if (statement) return statedClaim(text.slice(statement[0].length), isPlace);
   if (!AUXILIARY.test(text)) return null;
@@ -100,7 +105,7 @@ export function statedQuestion(question: string): string | null {
   // "wic is in beijing right?", "china had 854 million netizens by june, true?": a statement with a tag asking whether it holds.
   const tagged = statement ? null : CHECKED_TAG.exec(text);
   const stated = statement ? text.slice(statement[0].length) : tagged && !QUESTION_START.test(tagged[1]!) ? tagged[1]! : null;
-  if (stated === null) return null;
+  if (stated === null || NEGATED.test(stated)) return null;
   const asked = inverted(stated);
   return asked ? `${asked}?` : null;
 }
@@ -249,6 +254,9 @@ export function verdictOn(claim: Claim, answer: string): 'yes' | 'no' | null {
   if (REGIONS.test(claim.value)) return null;
   const subject = new Set((claim.subject ?? '').split(' '));
   const others = placesIn(answer).filter((place) => !place.toLowerCase().split(' ').every((word) => subject.has(word)));
+  // A country holds the cities a sentence names ("is the park in china": "Beijing is building…"; "is chinaeu in belgium": "in
+  // Brussels"): only another country says no.
+  if (isCountry(claim.value)) return others.some((place) => isCountry(place) && place.toLowerCase() !== claim.value) ? 'no' : null;
   return others.length > 0 ? 'no' : null;
 }
 
@@ -283,6 +291,12 @@ function boundVerdict(value: string, bound: 'before' | 'after', answer: string):
   if (!claimed || !given) return null;
   if (bound === 'before') return given[1] < claimed[0] ? 'yes' : given[0] >= claimed[0] ? 'no' : null;
   return given[0] > claimed[1] ? 'yes' : given[1] <= claimed[1] ? 'no' : null;
+}
+
+/** Whether compromise knows a name as a country ("China", "Belgium"). */
+function isCountry(name: string): boolean {
+  const written = name.replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return nlp(written).has('#Country');
 }
 
 /** Continents, parts of the world and points of the compass: places that hold others a sentence need not name. */
