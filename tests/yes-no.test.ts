@@ -157,11 +157,14 @@ describe('verdictOn', () => {
     expect(verdictOn(where('north', 'tianjin'), 'The week started in Tianjin last month.')).toBeNull();
   });
 
-  it('says no to a country only from another country the answer names', () => {
+  it('says no to a country only from another country the answer names, and yes to a place only the right way round', () => {
     const where = (value: string, subject: string) => ({ asked: `where is ${subject}`, value, type: 'place', subject }) as const;
     expect(verdictOn(where('china', 'cybersecurity industrial park'), 'Beijing is building a national-level cybersecurity industrial park.')).toBeNull();
     expect(verdictOn(where('belgium', 'chinaeu'), 'Luigi Gambardella, president of ChinaEU, an international association in Brussels.')).toBeNull();
     expect(verdictOn(where('japan', 'wuzhen'), 'The conference is held by China in Wuzhen, Zhejiang province.')).toBe('no');
+    // "Wuzhen, Zhejiang province" puts Wuzhen in Zhejiang, not the other way round.
+    expect(verdictOn(where('wuzhen', 'zhejiang'), 'The conference is held by China in Wuzhen, Zhejiang province.')).toBeNull();
+    expect(verdictOn(where('zhejiang', 'wuzhen'), 'The conference is held by China in Wuzhen, Zhejiang province.')).toBe('yes');
   });
 
   it('says neither when the answer names no place or date', () => {

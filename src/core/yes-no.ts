@@ -248,6 +248,8 @@ export function verdictOn(claim: Claim, answer: string): 'yes' | 'no' | null {
     return /\b(?:19|20)\d{2}\b/.test(text) ? 'no' : null;
   }
   const holds = new RegExp(`\\b${escapeRegExp(claim.value)}\\b`).test(text);
+  // "Wuzhen, Zhejiang province" puts Wuzhen in Zhejiang, not Zhejiang in Wuzhen ("is zhejiang in wuzhen"): neither.
+  if (holds && claim.subject && new RegExp(`\\b${escapeRegExp(claim.value)}, (?:the )?${escapeRegExp(claim.subject)}\\b`).test(text)) return null;
   if (holds) return 'yes';
   // A region or a point of the compass holds places the sentence need not name ("is wuzhen in asia", "is tianjin in the north"):
   // neither. Nor is the thing asked about another place ("is beijing in china": "Beijing is building…" names no place it is in).
