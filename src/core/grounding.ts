@@ -353,7 +353,12 @@ const EVENT_ASKED: ReadonlySet<AnswerType> = new Set(['date', 'person', 'organis
 const SINCE_WHEN = /\bsince when\b/;
 /** What a passage on something that happens every year, or is under way, says. */
 const RECURRING = /\b(?:every year|each year|annual|annually|yearly|ongoing)\b/i;
-export const STARTED = /\bsince (?:19|20)\d{2}\b|\bfirst\b/i;
+const STARTED = /\bsince (?:19|20)\d{2}\b|\bfirst\b/i;
+
+/** Whether a verb of beginning ("start", "launch") is held by a text that dates a start ("since 2014", "the first World Internet Conference"). */
+export function begunIn(term: QuestionTerm, text: string, wordnet: WordNet): boolean {
+  return wordnet.beginsSomething((term.verb ?? term.meaning).replace(/ /g, '_')) && STARTED.test(text);
+}
 
 /** Verbs of a mind, which a passage says in its own words ("desires" for "want"). */
 const ATTITUDES = new Set(['say', 'think', 'believe', 'feel', 'want', 'wish', 'hope', 'expect', 'see', 'view', 'consider', 'like', 'need']);
@@ -637,7 +642,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
     // Said as what the article does not say: "The article does not say where."
     if (!roleGives && !done) return refuse(none, none, analysis.answerType);
   }
-  const saysOrMinds = (term: QuestionTerm): boolean => REPORTING.has(term.verb ?? term.meaning) || ATTITUDES.has(term.verb ?? term.meaning);
+  const saysOrMinds = (term: QuestionTerm): boolean => SAYING_OR_MINDING.has(term.verb ?? term.meaning);
   // "Who invented the internet", "when did china first connect to the internet": asked who or when of nothing but what the article
   // is about throughout, only the verb says which event is meant, and a passage holding none of the question's verbs dates or names
   // another one. Its own word, not a WordNet neighbour ("innovation" for "invent"). A verb of beginning is held by a passage that
@@ -649,7 +654,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
     const asked = analysis.terms.filter((term) => !term.answerClass && !PARTICLES.has(term.meaning) && !FILLERS.has(term.meaning));
     const acts = asked.filter((term) => term.kind === 'word' && verbal(term));
     const general = asked.every((term) => acts.includes(term) || (term.kind === 'word' && (pervasive(term) || ofPervasive(term.meaning, context))));
-    const begun = (term: QuestionTerm): boolean => wordnet.beginsSomething((term.verb ?? term.meaning).replace(/ /g, '_')) && STARTED.test(answering);
+    const begun = (term: QuestionTerm): boolean => begunIn(term, answering, wordnet);
     if (acts.length > 0 && general && !acts.some((term) => literal(term) || begun(term))) return refuse(none, none, analysis.answerType);
   }
   if (nouns.length >= 1 && nouns.every(literal) && (nouns.length >= 2 || nouns.some((term) => term.named)) && doneHeld) return answer();

@@ -26,7 +26,7 @@ import {
   stemsInSection,
   supports,
   SAYING_OR_MINDING,
-  STARTED,
+  begunIn,
   supportsLiterally,
   textStems,
   titleAsked,
@@ -35,12 +35,12 @@ import {
 import { answeringFor, answeringText, carriesFor, carriesType, FULL_DATE, MONTH, namesPlaceElse, placesIn, placesNamed, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { questionsIn } from './several.js';
 import { suggestionNear } from './suggestions.js';
-import { claimIn, roleVerdict, statedQuestion, verdictOn, withFiguresSpelt } from './yes-no.js';
+import { claimIn, claimText, roleVerdict, statedQuestion, verdictOn, withFiguresSpelt } from './yes-no.js';
 import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
 import { escapeRegExp, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import type { WordNet } from './wordnet.js';
-import { type AnswerType, askedPart, LIST_OF, LOCATED, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding, withoutOpening } from './understand.js';
+import { type AnswerType, askedPart, LIST_OF, LOCATED, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
 
 /**
  * The reader: from a question and the ranked passages to the reply. It answers with the
@@ -181,6 +181,26 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   });
   if (best.score === -Infinity) best = { hit, sentence: hit.sentence, score: hit.score };
   return best;
+}
+
+/** The line the article prints above a statement: "Luigi Gambardella, president of ChinaEU, an international association in Brussels…". */
+function speakerLine(speaker: string | null, role: string | null): string {
+  return `${speaker ?? ''}, ${role ?? ''}`;
+}
+
+/** That line as what the article says, the answer where it settles the question ("where is chinaeu based"). */
+function speakerLineSaid(speaker: string | null, role: string | null): Said {
+  return { text: `${speakerLine(speaker, role)}.`, speaker: null, role: null, occasion: null, quoted: false };
+}
+
+/** A citation whose excerpt is headed by its statement's speaker line, which is what answers: as the article prints it, above the statement. */
+function headedBy(citation: Citation, heading: string): Citation {
+  return { ...citation, excerpt: `${heading}\n${citation.excerpt}`, highlight: [0, heading.length] };
+}
+
+/** The names a speaker's role gives, lower case: "chinaeu", "brussels" of "president of ChinaEU, an international association in Brussels". */
+function namesInRole(role: string | null): Set<string> {
+  return new Set((role ?? '').match(/\p{Lu}[\p{L}-]*/gu)?.map((word) => word.toLowerCase()) ?? []);
 }
 
 /** "What kind of cyberspace", "what sort of approach", "which type of internet": the thing whose kind is asked. */
@@ -583,9 +603,7 @@ function identityAnswer(analysis: QuestionAnalysis, context: ReaderContext): Rea
   // line, as the article prints it above the statement: the statement's words alone do not say what he is.
   const citations = cite(hits, context).map((citation, i) => {
     const { passage, text } = descriptions[i]!;
-    if (passage.speaker !== person || text !== passage.role) return citation;
-    const heading = `${person}, ${passage.role}`;
-    return { ...citation, excerpt: `${heading}\n${citation.excerpt}`, highlight: [0, heading.length] as [number, number] };
+    return passage.speaker !== person || text !== passage.role ? citation : headedBy(citation, speakerLine(person, passage.role));
   });
   return { question: analysis.original, answered: true, finding: { kind: 'person', name: person, descriptions: descriptions.map(({ text }) => text) }, citations };
 }
@@ -1006,7 +1024,7 @@ const PUBLISHER_WORDS = /^(?:daily|times|post|news|journal|herald|tribune|press|
  * compared with the one asked about. Null for any other question, or an article that names none (or a library of several).
  */
 async function readArticleClaim(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace } | null> {
-  const text = withoutOpening(withoutMarkup(question).toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()).replace(/[?!.\s]+$/, '');
+  const text = claimText(withoutMarkup(question));
   for (const [pattern, asked, part] of ARTICLE_CLAIMS) {
     const value = pattern.exec(text)?.[1]?.trim();
     if (!value) continue;
@@ -1064,7 +1082,7 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   // Nor the article's description of who speaks: "is chinaeu based in beijing" is settled by "president of ChinaEU, an international
   // association in Brussels", which the article prints above his statement.
   // Only a claim of the organisation the line names ("is chinaeu in paris"), not of the speaker's title ("is the president in beijing").
-  const roleNames = new Set((said.role ?? '').match(/\p{Lu}[\p{L}-]*/gu)?.map((word) => word.toLowerCase()) ?? []);
+  const roleNames = namesInRole(said.role);
   const ofRole = wordsOf(claim.subject ?? claim.asked).some((word) => roleNames.has(word));
   const described = said.quoted && claim.type === 'place' && said.role !== null && ofRole && placesIn(said.role).length > 0;
   if (said.quoted && !described && ((claim.type !== 'date' && claim.type !== 'edition') || !said.occasion)) return null;
@@ -1077,7 +1095,7 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   // billion dollars by 2020" by its date alone. An action by its own verb ("passed" is not "took effect", whatever WordNet relates);
   // a thing by its word or a near one. Not words the article uses throughout ("china").
   // Or the statement under the line that names its speaker and role, when that line answered ("where is chinaeu based").
-  const passage = result.trace.hits.find((hit) => hit.passage.text.includes(said.text) || said.text === `${hit.passage.speaker ?? ''}, ${hit.passage.role ?? ''}.`)?.passage;
+  const passage = result.trace.hits.find((hit) => hit.passage.text.includes(said.text) || said.text === `${speakerLine(hit.passage.speaker, hit.passage.role)}.`)?.passage;
   if (!passage) return null;
   const stems = passageStems(passage);
   // An action by the sentence that settles it: "did 10 companies build the park" is not settled by companies moving into the park
@@ -1086,7 +1104,7 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   const value = new Set(wordsOf(claim.value).map(stem));
   // A verb of beginning is held by a sentence that dates a start ("since 2014", "the first World Internet Conference").
   const { wordnet } = context.understanding;
-  const begun = (term: QuestionTerm): boolean => wordnet.beginsSomething((term.verb ?? term.meaning).replace(/ /g, '_')) && STARTED.test(checked);
+  const begun = (term: QuestionTerm): boolean => begunIn(term, checked, wordnet);
   const literalVerb = (term: QuestionTerm): boolean => wordsOf(term.meaning).filter((word) => !PARTICLES.has(word)).every((word) => sentenceStems.has(stem(word)));
   const verb = (term: QuestionTerm): boolean => begun(term) || literalVerb(term);
   // The last word of "when did the wic start" is its verb, however it is tagged.
@@ -1125,21 +1143,20 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
     // The same sentence must hold them and the value: "Beijing" elsewhere in a paragraph on the conference is no place of it.
     // And the article's names the claim is of ("wic": the World Internet Conference). A claim of nothing named is not checked so.
     const names = result.trace.analysis.names.filter((name) => !isPervasive(name, context));
-    const saysYes = (text: string): boolean =>
-      (things.length > 0 || names.length > 0) &&
-      things.every((term) => supports(textStems(text), term)) &&
-      names.every((name) => wordsOf(name).every((word) => textStems(text).has(stem(word)))) &&
-      verdictOn(claim, text) === 'yes';
+    const saysYes = (text: string): boolean => {
+      if (things.length === 0 && names.length === 0) return false;
+      const stems = textStems(text);
+      return things.every((term) => supports(stems, term)) && names.every((name) => wordsOf(name).every((word) => stems.has(stem(word)))) && verdictOn(claim, text) === 'yes';
+    };
     const alsoYes = context.index.passages.some((other) => other.id !== passage.id && other.sentences.some((_, s) => saysYes(sentenceText(other, s))));
     if (alsoYes) return null;
   }
   result.trace.analysis.original = question;
   // A verdict rests on the one sentence that settles it: no other excerpt is cited beside it. Settled by whom the speaker is, the reply
   // gives that line as the article prints it, not the statement below it.
-  const settled = described ? { ...finding, said: { text: `${said.speaker ?? ''}, ${said.role!}.`, speaker: null, role: null, occasion: null, quoted: false } } : finding;
+  const settled = described ? { ...finding, said: speakerLineSaid(said.speaker, said.role) } : finding;
   // Its excerpt holds that line too, above the statement, as the article prints it ("is chinaeu in paris": "… in Brussels").
-  const heading = `${said.speaker ?? ''}, ${said.role ?? ''}`;
-  const citations = result.reading.citations.slice(0, 1).map((citation) => (described ? { ...citation, excerpt: `${heading}\n${citation.excerpt}`, highlight: [0, heading.length] as [number, number] } : citation));
+  const citations = result.reading.citations.slice(0, 1).map((citation) => (described ? headedBy(citation, speakerLine(said.speaker, said.role)) : citation));
   return { ...result, reading: { ...result.reading, question, finding: { ...settled, verdict }, citations } };
 }
 
@@ -1376,15 +1393,13 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   // international association in Brussels…") gives the place, where the statement's sentence gives none. That line is the answer,
   // and its excerpt holds it above the statement.
   // Only where the question names the organisation the line names ("chinaeu"), not the speaker's title ("where is the president").
-  const role = said.role;
-  const roleNames = new Set((role ?? '').match(/\p{Lu}[\p{L}-]*/gu)?.map((word) => word.toLowerCase()) ?? []);
+  const { role } = said;
+  const roleNames = namesInRole(role);
   const asksOfRole = analysis.terms.some((term) => roleNames.has(term.meaning));
   if (role && asksOfRole && analysis.answerType === 'place' && namesSpecificPlace(role, context) && !namesSpecificPlace(said.text, context)) {
-    const heading = `${said.speaker ?? ''}, ${role}`;
-    const line: Said = { text: `${heading}.`, speaker: null, role: null, occasion: null, quoted: false };
     const [first, ...rest] = cite(cited, context);
-    const citations = first ? [{ ...first, excerpt: `${heading}\n${first.excerpt}`, highlight: [0, heading.length] as [number, number] }, ...rest] : [];
-    return done({ question: analysis.original, answered: true, finding: { kind: 'said', said: line, closest }, citations });
+    const citations = first ? [headedBy(first, speakerLine(said.speaker, role)), ...rest] : [];
+    return done({ question: analysis.original, answered: true, finding: { kind: 'said', said: speakerLineSaid(said.speaker, role), closest }, citations });
   }
   return done({ question: analysis.original, answered: true, finding: { kind: 'said', said, closest }, citations: cite(cited, context) });
 }

@@ -241,17 +241,17 @@ export class Retriever {
     if (index.vectors.size === 0) return [];
 
     const candidates = new Set<number>(index.vectors.nearest(query, CANDIDATES));
-    const passageLexical = this.lexical.passageScores(question);
-    const sentenceLexical = this.lexical.sentenceScores(question);
-    // Words beside the question's own count at a weight below theirs, capped as the question's are.
-    const add = (words: string[], weight: number): void => {
-      if (words.length === 0) return;
-      const extra = words.join(' ');
-      for (const [id, score] of this.lexical.passageScores(extra)) passageLexical.set(id, Math.min(1, (passageLexical.get(id) ?? 0) + weight * score));
-      for (const [id, score] of this.lexical.sentenceScores(extra)) sentenceLexical.set(id, Math.min(1, (sentenceLexical.get(id) ?? 0) + weight * score));
+    // Words beside the question's own count at a weight below theirs, capped as the question's are. Scored once, added to the
+    // question's scores and, for a statement whose speaker it names, to those of the question less the speaker's words.
+    const beside = ([[expansions, EXPANSION_WEIGHT], [near, NEAR_WEIGHT]] as const)
+      .filter(([words]) => words.length > 0)
+      .map(([words, weight]) => ({ weight, passages: this.lexical.passageScores(words.join(' ')), sentences: this.lexical.sentenceScores(words.join(' ')) }));
+    const withBeside = <K>(scores: Map<K, number>, scoresOf: (extra: (typeof beside)[number]) => Map<K, number>): Map<K, number> => {
+      for (const extra of beside) for (const [id, score] of scoresOf(extra)) scores.set(id, Math.min(1, (scores.get(id) ?? 0) + extra.weight * score));
+      return scores;
     };
-    add(expansions, EXPANSION_WEIGHT);
-    add(near, NEAR_WEIGHT);
+    const passageLexical = withBeside(this.lexical.passageScores(question), (extra) => extra.passages);
+    const sentenceLexical = withBeside(this.lexical.sentenceScores(question), (extra) => extra.sentences);
     // Every sentence of a statement is its speaker's: the name of whose statement it is, asked ("what does kaspersky want to
     // introduce"), picks none of them ("Kaspersky believes…"). Its sentences are scored by the question less those words.
     const people = this.peopleIn(question);
@@ -261,16 +261,9 @@ export class Retriever {
       const key = `${passage.speaker}|${passage.role ?? ''}`;
       if (!lessSpeaker.has(key)) {
         const speaking = new Set(terms(`${passage.speaker} ${passage.role ?? ''}`));
-        const asked = question.split(' ').filter((word) => !terms(word).some((t) => speaking.has(t)));
-        if (asked.length === question.split(' ').length) lessSpeaker.set(key, sentenceLexical);
-        else {
-          const scores = this.lexical.sentenceScores(asked.join(' '));
-          for (const [words, weight] of [[expansions, EXPANSION_WEIGHT], [near, NEAR_WEIGHT]] as const) {
-            if (words.length === 0) continue;
-            for (const [id, score] of this.lexical.sentenceScores(words.join(' '))) scores.set(id, Math.min(1, (scores.get(id) ?? 0) + weight * score));
-          }
-          lessSpeaker.set(key, scores);
-        }
+        const words = question.split(' ');
+        const asked = words.filter((word) => !terms(word).some((t) => speaking.has(t)));
+        lessSpeaker.set(key, asked.length === words.length ? sentenceLexical : withBeside(this.lexical.sentenceScores(asked.join(' ')), (extra) => extra.sentences));
       }
       return lessSpeaker.get(key)!;
     };

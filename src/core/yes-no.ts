@@ -43,10 +43,11 @@ const BOUNDED = new RegExp(`^(.+?) (before|after|prior to|earlier than|later tha
  */
 const CHECKED_STATEMENT = /^(?:is it (?:actually |really |even |still )?(?:true|correct|right|the case|a fact)|did i (?:hear|read|get) (?:it |that )?(?:right|correctly)|fact[- ]?check|true or false|t or f)(?: that)?[:,]? /;
 /** "at the first wic", "to the 5th world internet conference": which one of a yearly event, by its ordinal. */
-const ORDINAL_WORD = `(${ORDINALS.slice(1, 11).join('|')}|(?:[1-9]|10)(?:st|nd|rd|th))`;
+const FIRST_TEN = ORDINALS.slice(1, 11).join('|');
+const ORDINAL_WORD = `(${FIRST_TEN}|(?:[1-9]|10)(?:st|nd|rd|th))`;
 const EDITION = new RegExp(`^(.+?) (at|to|during|for) (?:the )?${ORDINAL_WORD} ([\\p{L}-]+(?: [\\p{L}-]+){0,3})$`, 'u');
 /** An ordinal before a name in an answer: "the second World Internet Conference". */
-const ORDINAL_BEFORE_NAME = new RegExp(`\\b(${ORDINALS.slice(1, 11).join('|')}) \\p{Lu}`, 'gu');
+const ORDINAL_BEFORE_NAME = new RegExp(`\\b(${FIRST_TEN}) \\p{Lu}`, 'gu');
 /** A place after "in" or "at", of at most three words: "in beijing", "in zhejiang province", "at the park in tianjin". */
 // Words as runs of letters between single spaces: a run cannot be split two ways, so a long word that fails to match fails at once
 // (a space after each word made as many ways to split it as it has letters, and a long made-up word stopped the bot).
@@ -57,14 +58,22 @@ function monthsInFull(text: string): string {
   return text.replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?= \d)/g, (_, short: string) => SHORTHAND[short]!);
 }
 
+/** A question as a claim is read in: lower case, plain apostrophes, single spaces, past the chat it opens with, less its final "?". */
+export function claimText(question: string, spelt: (text: string) => string = (text) => text): string {
+  return withoutOpening(spelt(question.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim())).replace(/[?!.\s]+$/, '');
+}
+
+/** A name as written, each word capitalised: "zhejiang province" → "Zhejiang Province", which compromise knows as a place. */
+function capitalised(name: string): string {
+  return name.replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 /**
  * The claim a yes/no question checks, or null: a question of another kind, or one that checks no place, date or amount. `isPlace`
  * says whether the article names a place so (lower case); it is asked only of a word after "in", "at" or "from".
  */
 export function claimIn(question: string, isPlace: (name: string) => boolean = () => false): Claim | null {
-  const text = withoutOpening(monthsInFull(question.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()))
-    .replace(/[?!.\s]+$/, '')
-    .replace(OR_ELSE, '');
+  const text = claimText(question, monthsInFull).replace(OR_ELSE, '');
   // "is the wic not held in wuzhen", "…, isn't it": a claim put in the negative is not checked; its yes would be a no.
   if (NEGATED.test(text)) return null;
   const statement = CHECKED_STATEMENT.exec(text);
@@ -100,7 +109,7 @@ function statedClaim(statement: string, isPlace: (name: string) => boolean): Cla
  * Null for any other question, and for a statement with no "is", "was", "has"… to put first ("is it true the wic started in 2014").
  */
 export function statedQuestion(question: string): string | null {
-  const text = withoutOpening(question.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()).replace(/[?!.\s]+$/, '');
+  const text = claimText(question);
   const statement = CHECKED_STATEMENT.exec(text);
   // "wic is in beijing right?", "china had 854 million netizens by june, true?": a statement with a tag asking whether it holds.
   const tagged = statement ? null : CHECKED_TAG.exec(text);
@@ -135,7 +144,7 @@ function placeOrDateClaim(text: string, isPlace: (name: string) => boolean): Cla
   if (placed) {
     const value = placed[2]!.trim();
     // A place compromise knows once capitalised as a name: "Beijing", "Zhejiang Province"; not "person" or "real life".
-    const named = value.replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+    const named = capitalised(value);
     // Or one the article names as a place ("in Wuzhen"), which compromise may not know.
     // Or anything said to be in a place the article names: "is wuzhen in jiangsu" checks where Wuzhen is, whatever Jiangsu is.
     const subject = placed[1]!.replace(AUXILIARY, '').trim();
@@ -297,8 +306,7 @@ function boundVerdict(value: string, bound: 'before' | 'after', answer: string):
 
 /** Whether compromise knows a name as a country ("China", "Belgium"). */
 function isCountry(name: string): boolean {
-  const written = name.replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-  return nlp(written).has('#Country');
+  return nlp(capitalised(name)).has('#Country');
 }
 
 /** Continents, parts of the world and points of the compass: places that hold others a sentence need not name. */
