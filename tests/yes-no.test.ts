@@ -83,6 +83,10 @@ describe('claimIn', () => {
 describe('verdictOn', () => {
   const place = { asked: 'where is the wic held', value: 'beijing', type: 'place' } as const;
   const date = { asked: 'when did the law take effect', value: '2016', type: 'date' } as const;
+  const dated = (value: string) => ({ asked: '', value, type: 'date' }) as const;
+  const before = (value: string) => ({ ...dated(value), bound: 'before' }) as const;
+  const after = (value: string) => ({ ...dated(value), bound: 'after' }) as const;
+  const where = (value: string, subject: string) => ({ asked: `where is ${subject}`, value, type: 'place', subject }) as const;
 
   it('says yes when the answer names what was checked, no when it names another place or date', () => {
     expect(verdictOn(place, 'The conference is held in Wuzhen, Zhejiang province.')).toBe('no');
@@ -110,25 +114,21 @@ describe('verdictOn', () => {
 
   it('checks a day asked to the day, where the answer gives one', () => {
     const sent = 'Xi Jinping, in a congratulatory message to the fourth World Internet Conference on December 3, 2017.';
-    const date = (value: string) => ({ asked: '', value, type: 'date' }) as const;
-    expect(verdictOn(date('december 3 2017'), sent)).toBe('yes');
-    expect(verdictOn(date('december 5 2017'), sent)).toBe('no');
-    expect(verdictOn(date('december 2017'), sent)).toBe('yes');
-    expect(verdictOn(date('june 1 2017'), 'The law took effect in June 2017.')).toBeNull();
+    expect(verdictOn(dated('december 3 2017'), sent)).toBe('yes');
+    expect(verdictOn(dated('december 5 2017'), sent)).toBe('no');
+    expect(verdictOn(dated('december 2017'), sent)).toBe('yes');
+    expect(verdictOn(dated('june 1 2017'), 'The law took effect in June 2017.')).toBeNull();
   });
 
   it('checks the part of a year asked against the part given', () => {
     const started = 'Construction on the park started at the end of 2017.';
-    const date = (value: string) => ({ asked: '', value, type: 'date' }) as const;
-    expect(verdictOn(date('the beginning of 2017'), started)).toBe('no');
-    expect(verdictOn(date('late 2017'), started)).toBe('yes');
-    expect(verdictOn(date('2017'), started)).toBe('yes');
-    expect(verdictOn(date('early 2017'), 'The law took effect in 2017.')).toBeNull();
+    expect(verdictOn(dated('the beginning of 2017'), started)).toBe('no');
+    expect(verdictOn(dated('late 2017'), started)).toBe('yes');
+    expect(verdictOn(dated('2017'), started)).toBe('yes');
+    expect(verdictOn(dated('early 2017'), 'The law took effect in 2017.')).toBeNull();
   });
 
   it('checks a bound against the first date the answer gives', () => {
-    const before = (value: string) => ({ asked: '', value, type: 'date', bound: 'before' }) as const;
-    const after = (value: string) => ({ asked: '', value, type: 'date', bound: 'after' }) as const;
     expect(verdictOn(before('2018'), 'The law took effect in June 2017.')).toBe('yes');
     expect(verdictOn(before('2017'), 'The law took effect in June 2017.')).toBe('no');
     expect(verdictOn(before('june 2017'), 'The law took effect in June 2017.')).toBe('no');
@@ -149,7 +149,6 @@ describe('verdictOn', () => {
   });
 
   it('says no to a place only from another place the answer gives, and never of a region', () => {
-    const where = (value: string, subject: string) => ({ asked: `where is ${subject}`, value, type: 'place', subject }) as const;
     // "Beijing is building…" names no place Beijing is in.
     expect(verdictOn(where('china', 'beijing'), 'Beijing is building a national-level cybersecurity industrial park.')).toBeNull();
     expect(verdictOn(where('jiangsu', 'wuzhen'), 'The conference is held by China in Wuzhen, Zhejiang province.')).toBe('no');
@@ -158,7 +157,6 @@ describe('verdictOn', () => {
   });
 
   it('says no to a country only from another country the answer names, and yes to a place only the right way round', () => {
-    const where = (value: string, subject: string) => ({ asked: `where is ${subject}`, value, type: 'place', subject }) as const;
     expect(verdictOn(where('china', 'cybersecurity industrial park'), 'Beijing is building a national-level cybersecurity industrial park.')).toBeNull();
     expect(verdictOn(where('belgium', 'chinaeu'), 'Luigi Gambardella, president of ChinaEU, an international association in Brussels.')).toBeNull();
     expect(verdictOn(where('japan', 'wuzhen'), 'The conference is held by China in Wuzhen, Zhejiang province.')).toBe('no');
