@@ -32,6 +32,8 @@ const SEALED5_SPLIT_SHA256 = '2a296ea8cc57b7639aada39b0cd9e453ec18d6598be3cb576f
 const SEALED6_SPLIT_SHA256 = '6d3757b8cceb649b3ca92d7fc4bf7ed0f3ca4717291a3850d6df6de59864e5f7';
 /** sealed7, written blind at the fourteenth round's start by a writer who saw only the article, asked for members in a hurry, careful ones and sceptical ones; its 24 questions already in a split were left out before it was first run. */
 const SEALED7_SPLIT_SHA256 = 'da78589aa2b694d240a3ba183a8b4ef6cb0d199d0c3470a50316dd111a5ff5c1';
+/** sealed8, written blind at the fifteenth round's start by a writer who saw only the article, asked for members of all walks (shorthand, full polite sentences, a pasted sentence asked about); its 16 questions already in a split were left out before it was first run. */
+const SEALED8_SPLIT_SHA256 = '800e45322a0dc90764586216d6ffdb952708f9f3692811496c7f5cf07e048efa';
 
 /**
  * What the shipped bot reaches (`npm run eval -- --split test|holdout|sealed`); raise with real
@@ -136,6 +138,8 @@ const LOCKED = {
   // Then (never read) refused wrongly 10 -> 11 and closest 18 -> 17, with "digital divide" read as the information gap: an answerable
   // question it answered wrongly (right stayed at 50) is now refused.
   sealed7: { answerRight: 50 / 69, refusedWhenShould: 15 / 17, refusedWhenShouldNot: 11 / 69, listItemRecall: 0.833, sureWrong: 6, closest: 17 },
+  // Sealed8 (71 answerable, 23 to refuse), written at the fifteenth round's start; its figures on the code of that start (88d0737).
+  sealed8: { answerRight: 54 / 71, refusedWhenShould: 19 / 23, refusedWhenShouldNot: 6 / 71, listItemRecall: 0.743, sureWrong: 8, closest: 17 },
 };
 const EPSILON = 1e-3;
 
@@ -144,7 +148,7 @@ const EVAL = path.resolve(import.meta.dirname, '../data/eval');
 let ws: Workspace;
 let dev: EvalSplit;
 let test: EvalSplit;
-const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'sealed6' | 'sealed7', SplitReport> = {} as never;
+const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'sealed6' | 'sealed7' | 'sealed8', SplitReport> = {} as never;
 
 beforeAll(async () => {
   ws = await workspace();
@@ -159,6 +163,7 @@ beforeAll(async () => {
   reports.sealed5 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed5.json')));
   reports.sealed6 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed6.json')));
   reports.sealed7 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed7.json')));
+  reports.sealed8 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed8.json')));
 });
 afterAll(() => ws.cleanup());
 
@@ -183,6 +188,7 @@ describe('the evaluation questions', () => {
     expect(digest('sealed5.json')).toBe(SEALED5_SPLIT_SHA256);
     expect(digest('sealed6.json')).toBe(SEALED6_SPLIT_SHA256);
     expect(digest('sealed7.json')).toBe(SEALED7_SPLIT_SHA256);
+    expect(digest('sealed8.json')).toBe(SEALED8_SPLIT_SHA256);
   });
 
   it('has at least 250 questions of every kind the issue names, and dev and test share none', () => {
@@ -206,7 +212,7 @@ describe('the evaluation questions', () => {
   });
 });
 
-describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7'] as const)('answers on the %s split', (split) => {
+describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8'] as const)('answers on the %s split', (split) => {
   it('gets the short answer right as often as it did when locked', () => {
     expect(reports[split].answerRight).toBeGreaterThanOrEqual(LOCKED[split].answerRight - EPSILON);
   });
