@@ -515,6 +515,18 @@ describe('how sure an answer is', () => {
     const answer = await ask('what kind of tech did he want breakthroughs in at the spring 2018 meeting');
     expect(answer.answer).toContain('core information technologies');
     expect((await ask('what did xi say about breakthroughs in 2018')).answer).toContain('core information technologies');
+    // The month asked about is the one the paragraph before gives, and what he spoke about picks the paragraph that says it.
+    const said = await ask('what did xi say at the apr 2018 conf re core info tech');
+    expect(said.answer).toMatch(/^He also stressed the importance of achieving breakthroughs in core information technologies/);
+    expect(said.finding).toMatchObject({ closest: false });
+    expect((await ask('what did xi stress about core tech at the april 2018 conference')).answer).toContain('He also stressed the importance of achieving breakthroughs');
+  });
+
+  it('reads safety online as cybersecurity, and answers when the national plan for it was drawn up', async () => {
+    for (const question of ['when did they lay out the national plan for keeping networks safe', 'when did they lay out the countrys national online safety plan']) {
+      expect((await ask(question)).answer, question).toMatch(/^In December 2016, China mapped out its national cybersecurity strategy/);
+    }
+    expect((await ask('how many people in china were online as of midyear')).answer).toMatch(/^China had 854 million internet users by the end of June/);
   });
 
   it('answers a question worded nothing like the article, as only the closest, when one passage stands clearly ahead', async () => {

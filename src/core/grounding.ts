@@ -126,9 +126,10 @@ const OCCASIONS = ['keynote', 'video address', 'congratulatory message', 'writte
  * wic", not the second), the kind of address ("video address", not a congratulatory message)
  * and the month ("the end of december", not June) when the question names them.
  */
-function sameOccasion(analysis: QuestionAnalysis, passage: Passage): boolean {
+function sameOccasion(analysis: QuestionAnalysis, passage: Passage, goesOnFrom: Passage | null): boolean {
   const question = ` ${analysis.normalised} `;
-  const text = ` ${wordsOf(`${passage.text} ${passage.attribution ?? ''}`).join(' ')} `;
+  // "He also stressed…" was said on the occasion the paragraph it goes on from gives ("Speaking at a national conference … in April 2018").
+  const text = ` ${wordsOf(`${passage.text} ${passage.attribution ?? ''} ${goesOnFrom?.text ?? ''}`).join(' ')} `;
   const numbered = analysis.names.flatMap((name) => ORDINALS.slice(1).filter((ordinal) => question.includes(` ${ordinal} ${name} `)).map((ordinal) => ` ${ordinal} ${name} `));
   if (numbered.length > 0 && !numbered.some((event) => text.includes(event))) return false;
   const kinds = OCCASIONS.filter((kind) => question.includes(` ${kind}`));
@@ -519,7 +520,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const recurring = (term: QuestionTerm): boolean => term.meaning === analysis.thisYear && RECURRING.test(chosen.passage.text);
   const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(ownContext, term) && !recurring(term));
   if (analysis.shape !== 'comparison' && years.length > 0) return refuse(none, years);
-  if (analysis.shape !== 'comparison' && !sameOccasion(analysis, chosen.passage)) return refuse();
+  if (analysis.shape !== 'comparison' && !sameOccasion(analysis, chosen.passage, continuedFrom(context.index.passages, chosen.passage))) return refuse();
   // "What did xi say when he toured the park's construction site": the occasion a clause gives is in the passage, by its verb or by
   // what it was done to ("when he attended the second wic" is the keynote at the second conference).
   const clause = /\b(?:say|said|says|speak|spoke|talk|talked)\b.*?\b(?:when|while) (?:he|she|they|it|we|xi) ([a-z]+)\b(.*)$/.exec(analysis.normalised);

@@ -33,6 +33,7 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   amt: 'amount', pct: 'percent', nat: 'national', admin: 'administration', sec: 'security', hw: 'how',
   whn: 'when', whr: 'where', usd: 'dollars', ind: 'industrial', exec: 'executive', execs: 'executives', biz: 'business',
   stat: 'figure', stats: 'figures', mgr: 'manager', rep: 'representative', reps: 'representatives', acc: 'according', vid: 'video', vids: 'videos', pic: 'picture', pics: 'pictures',
+  smth: 'something', sth: 'something', smthg: 'something', re: 'about',
 };
 
 /** Chat members open a question with, no part of what it asks: "wait", "ok so", "lol". */
@@ -51,6 +52,18 @@ const IDIOMS: Array<[RegExp, string]> = [
   // countries is a gap between them (WordNet's "divide" is a watershed or a quarrel).
   [/\b(?:digital|information|info|internet|tech|technology|technological|online) divides?\b/gu, 'information gap'],
   [/\bdivides?(?= (?:between|among|amongst|across)\b)/gu, 'gap'],
+  // Safety or defence of what is online is cybersecurity, the word for it ("the national online safety plan", "an infosec hub",
+  // "keeping networks safe"). Not "internet security" or "network security", which an article may write as such.
+  [/\b(?:(?:online|web|net|digital|internet|network|networks|cyber)[- ]?(?:safety|defen[cs]es?|protection)|(?:online|web|digital)[- ]security|hacker[- ]defen[cs]es?|infosec)\b/gu, 'cybersecurity'],
+  [/\bkeep(?:s|ing)? (?:the )?(?:networks?|net|internet|web|cyberspace|computers?|systems?) (?:safe|secure)\b/gu, 'cybersecurity'],
+  // "Building work" is construction, not something being built: "when did building work begin on the zone".
+  [/\b(?:building|construction) works?\b/gu, 'construction'],
+  // A "think tank" is a research centre or institute (WordNet reads "tank" as a container or an armoured vehicle).
+  [/\bthink[- ]?tanks?\b/gu, 'research center'],
+  // "greenbacks" are US dollars, as the article writes amounts ("$14.13 billion").
+  [/\bgreenbacks?\b/gu, 'dollars'],
+  // "midyear" is the end of June: "how many were online as of midyear".
+  [/\b(?:(?:as of|by|at) )?(?:the )?mid-?years?\b/gu, 'by the end of june'],
   // A paper "runs" a piece: it carries it (WordNet's "run" is mostly moving).
   [/\b(?:run|runs|ran|running)\b(?=(?: [\p{L}'’]+){0,3} (?:article|piece|story|column|report|essay|editorial|interview)s?\b)/gu, 'carried'],
   // "who heads chinaeu" asks who its head is, whatever the article calls that post.

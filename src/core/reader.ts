@@ -4,7 +4,7 @@ import { type ArticleInfo, articleLabel } from './article.js';
 import { COVERAGE, type CoverageThresholds } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
 import type { LoadedLibrary } from './library.js';
-import { type Passage, sentenceText, SPEECH_VERBS, TITLES } from './passages.js';
+import { continuedFrom, type Passage, sentenceText, SPEECH_VERBS, TITLES } from './passages.js';
 import { fusedScore, type Hit, type Retriever } from './retrieve.js';
 import {
   articlePhrases,
@@ -281,7 +281,8 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
     const typed = typeBonus(text, analysis.answerType, carries);
     // A number in a passage about something else is no answer: the passage must also hold what is asked about.
     // A later paragraph reached for the answer type goes on about what the one before it named ("the park"), as grounding reads it.
-    const stems = sectionMates.includes(hit) ? stemsInSection(context.index.passages, hit.passage) : passageStems(hit.passage);
+    // So does one that goes on from it ("He also stressed…"), which holds who spoke and when as the one before it gives them.
+    const stems = sectionMates.includes(hit) || continuedFrom(context.index.passages, hit.passage) ? stemsInSection(context.index.passages, hit.passage) : passageStems(hit.passage);
     const held = specific.filter((term) => supports(stems, term)).length * PASSAGE_TERM_BONUS;
     const lower = wordsOf(hit.passage.text).join(' ');
     const event = ordinalNames.filter((name) => lower.includes(name)).length * PASSAGE_TERM_BONUS;
