@@ -522,6 +522,12 @@ describe('how sure an answer is', () => {
     expect((await ask('what did xi stress about core tech at the april 2018 conference')).answer).toContain('He also stressed the importance of achieving breakthroughs');
   });
 
+  it('names the document asked for by the paragraph that names it, not the one that goes on about "the policy document"', async () => {
+    for (const question of ["what's the name of the policy paper china put out to steer its global online cooperation", "which policy paper came out in march 2017 to steer china's participation in global online cooperation"]) {
+      expect((await ask(question)).answer, question).toMatch(/^China unveiled the International Strategy of Cooperation on Cyberspace in March 2017/);
+    }
+  });
+
   it('reads safety online as cybersecurity, and answers when the national plan for it was drawn up', async () => {
     for (const question of ['when did they lay out the national plan for keeping networks safe', 'when did they lay out the countrys national online safety plan']) {
       expect((await ask(question)).answer, question).toMatch(/^In December 2016, China mapped out its national cybersecurity strategy/);

@@ -163,6 +163,10 @@ describe('question understanding', () => {
     expect(analyse('which city hosts the wic').answerType).toBe('place');
     expect(analyse('what year did the company say').answerType).toBe('date');
     expect(analyse('how many companies moved into the park').answerType).toBe('amount');
+    // A policy paper is a document, not a newspaper; a paper alone may be either.
+    expect(analyse('which policy paper came out in 2017').answerType).not.toBe('organisation');
+    expect(analyse('what white paper did china release').answerType).not.toBe('organisation');
+    expect(analyse('which paper ran the piece').answerType).toBe('organisation');
   });
 
   it('reads "next-gen" as "next generation", and "netizens" as internet users', () => {

@@ -275,6 +275,7 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   // asks about: China's 854 million users say nothing about "how many 5g base stations", which the article does not give.
   const onlyCarrying = asksType && scored.some((entry) => entry.carries && entry.holds);
   const asksPublisher = analysis.answerType === 'organisation' && PUBLISHING.test(analysis.normalised);
+  const asksName = ASKS_NAME.test(analysis.normalised);
   for (const { hit, choice, text, carries, holds } of scored) {
     if (onlyCarrying && !(carries && holds)) continue;
     // Rank by the passage score, moved by how well its best sentence fits.
@@ -289,7 +290,10 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
     // "Which body put out the figure on internet users": asked who published something, the sentence that says by whom it was
     // released, or according to whom, answers before one that only names an organisation someone works for.
     const source = asksPublisher && SOURCE_GIVEN.test(text) ? TYPE_BONUS : 0;
-    const total = hit.score + typed + held + event + source;
+    // "What's the name of the policy paper…": the paragraph that names it ("the International Strategy of Cooperation on
+    // Cyberspace") before the one that goes on about "the policy document".
+    const naming = asksName && namesSomethingNew(sentenceText(hit.passage, choice.sentence), analysis, context) ? TYPE_BONUS : 0;
+    const total = hit.score + typed + held + event + source + naming;
     if (!best || total > best.score) best = { ...choice, score: total };
   }
   return best;
