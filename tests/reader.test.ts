@@ -343,6 +343,18 @@ describe('the reader', () => {
     expect(await verdict('which came first the park construction or the april 2018 conference')).toBe('The park construction came first (end of 2017), then the April 2018 conference (April 2018).');
   });
 
+  it('dates a side by the later paragraph of its section that dates it, never by a passage further down that dates something else', async () => {
+    // The paragraph that introduces the park has no date; Xi's message to the first conference (November 19, 2014), next in the
+    // ranking, dated "work on the park" until the side was kept to its own section.
+    const answer = await ask("did work on the beijing cyber park start before or after xi's speech at the national cybersecurity and informatization conference");
+    // Each side named with the capitals the article gives its names ("Beijing"), not one of a longer name ("Week" of "China Cybersecurity Week").
+    expect(answer.answer.split('\n')[0]).toMatch(/^Work on the Beijing cyber park came first \(end of 2017\), then .*\(April 2018\)\.$/);
+    expect((await ask('which happened first, the tianjin cybersecurity week or the april 2018 conference')).answer.split('\n')[0]).toBe(
+      'The April 2018 conference came first (April 2018), then the Tianjin cybersecurity week (2019).',
+    );
+    expect(answer.answer).not.toContain('2014');
+  });
+
   it('refuses a comparison one side of which names a year its passage does not have', async () => {
     const answer = await ask('which came first, the 2019 wic or the 2014 wic');
     expect(answer.answered).toBe(false);

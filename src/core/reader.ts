@@ -746,12 +746,25 @@ function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, ve
   const sides: Array<{ hit: Hit; date: ArticleDate }> = [];
   for (const [i, part] of parts.entries()) {
     const hits = context.retriever.rank(part, vectors[i]!);
-    const dated = hits.slice(0, 5).flatMap((hit) => {
-      const choice = bestSentence(hit, { ...analysis, answerType: 'date', years: [] }, context);
+    const sideAnalysis = { ...analysis, answerType: 'date' as const, years: [] };
+    const datedHit = (hit: Hit): Array<{ hit: Hit; date: ArticleDate; score: number }> => {
+      const choice = bestSentence(hit, sideAnalysis, context);
       const text = sentenceText(hit.passage, choice.sentence);
       const date = firstDate(hit.passage.kind === 'quotation' ? (hit.passage.attribution ?? text) : text) ?? firstDate(hit.passage.text);
       return date ? [{ hit: withSentence(hit, choice.sentence), date, score: hit.score }] : [];
-    });
+    };
+    const top = hits[0];
+    if (!top) return null;
+    // The passage a side is found in may not date it; a later paragraph of its section may ("Beijing is building a … park", then
+    // "Construction on the park started at the end of 2017"), and is as near the side as the one it goes on from. Not any passage
+    // further down the ranking, which dates something else: "work on the park" is not dated by Xi's message to the first conference.
+    const topDated = datedHit(top);
+    const mate = hits
+      .filter((hit) => hit.passage.article === top.passage.article && hit.passage.section === top.passage.section && hit.passage.id > top.passage.id && hit.passage.id - top.passage.id <= SECTION_REACH)
+      .sort((x, y) => x.passage.id - y.passage.id)
+      .flatMap(datedHit)[0];
+    const close = hits.slice(1, 5).filter((hit) => hit.score >= top.score - TYPE_MARGIN).flatMap(datedHit);
+    const dated = topDated.length > 0 ? topDated : [...(mate ? [{ ...mate, hit: { ...mate.hit, dense: top.dense } }] : []), ...close];
     const best = dated[0];
     // A side that names a year ("the april 2018 conference") is found by it, however short it is to embed.
     const yearOfSide = part.match(/\b(?:19|20)\d{2}\b/g) ?? [];
@@ -772,8 +785,19 @@ function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, ve
   const { nameForms } = context.understanding.lexicon;
   // The article's names get their capitals back: "the cyber security law" → "the Cyber Security Law".
   const forms = [...nameForms].sort((x, y) => y[0].length - x[0].length);
+  // So do its one-word names, which it writes only with a capital: "work on the beijing cyber park" → "Work on the Beijing cyber park".
+  const texts = context.index.passages.map((passage) => passage.text);
+  const { wordnet } = context.understanding;
+  const isName = (word: string): boolean => !wordnet.knows(word) || wordnet.isName(word);
+  const onlyCapital = (word: string): boolean => {
+    const found = texts.flatMap((text) => text.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'giu')) ?? []);
+    return found.length > 0 && found.every((written) => /^\p{Lu}/u.test(written));
+  };
   const asNamed = (part: string): string =>
-    forms.reduce((text, [lower, written]) => text.replace(new RegExp(`\\b${lower}\\b`, 'u'), written), part).replace(new RegExp(`\\b(?:${MONTHS.join('|')})\\b`, 'giu'), (month) => capitalise(month.toLowerCase()));
+    forms
+      .reduce((text, [lower, written]) => text.replace(new RegExp(`\\b${lower}\\b`, 'u'), written), part)
+      .replace(new RegExp(`\\b(?:${MONTHS.join('|')})\\b`, 'giu'), (month) => capitalise(month.toLowerCase()))
+      .replace(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu, (word) => (isName(word) && onlyCapital(word) ? capitalise(word) : word));
   // "did the cyber law take effect before the strategy came out": each side by what it names, not with its verb as typed ("The cyber
   // law take effect came first").
   const named = (part: string): string => asNamed(part.replace(SIDE_VERB, '') || part);
