@@ -1356,6 +1356,12 @@ describe('questions of the fourteenth round', () => {
     expect((await ask('is it true the cyber law kicked in before 2018?')).answer).not.toMatch(/came first/);
   });
 
+  it('checks a statement with a tag after it, whatever its verb and however it is spelt', async () => {
+    expect((await ask('the cyber securty law tooke effect in 2016 rite?')).answer).toMatch(/^No\. The Cyber Security Law took effect in June 2017/);
+    expect((await ask('the law took effect in 2017, right?')).answer).toMatch(/^Yes\. The Cyber Security Law took effect in June 2017/);
+    expect((await ask('construction on the park started in 2018 yeah?')).answer).toMatch(/^No\. Construction on the park started at the end of 2017/);
+  });
+
   it('answers whether something began in a year by the first of it, whatever tags the verb', async () => {
     // "start" is tagged a noun; the first World Internet Conference dates the start.
     expect((await ask('did the wic start in 2015?')).answer).toMatch(/^No\. .*first World Internet Conference on November 19, 2014/);

@@ -53,6 +53,10 @@ describe('claimIn', () => {
     expect(claimIn('is it true that the wic is held in beijing?')).toEqual({ asked: 'where is the wic held', value: 'beijing', type: 'place', subject: 'wic held' });
     // No "is" to put first: the statement's date is still checked, from the question it stands for.
     expect(claimIn('true or false: the law took effect before 2018')).toEqual({ asked: 'when the law took effect', value: '2018', type: 'date', bound: 'before' });
+    // So is one with a tag after it, typed as members type it.
+    expect(claimIn('the cyber law took effect in 2016 rite?')).toEqual({ asked: 'when the cyber law took effect', value: '2016', type: 'date' });
+    expect(claimIn('construction on the park started in 2018, yeah?')).toMatchObject({ value: '2018', type: 'date' });
+    expect(claimIn('what is the wic, right?')).toBeNull();
   });
 
   it('reads a place claimed of a place the article names, whatever the claimed place is', () => {

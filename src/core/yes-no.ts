@@ -78,6 +78,9 @@ export function claimIn(question: string, isPlace: (name: string) => boolean = (
   if (NEGATED.test(text)) return null;
   const statement = CHECKED_STATEMENT.exec(text);
   if (statement) return statedClaim(text.slice(statement[0].length), isPlace);
+  // "the cyber law took effect in 2016, right?": a statement with a tag, checked as the one after "is it true that".
+  const tagged = CHECKED_TAG.exec(text);
+  if (tagged && !QUESTION_START.test(tagged[1]!)) return statedClaim(tagged[1]!, isPlace);
   if (!AUXILIARY.test(text)) return null;
   // "is yu wenwen a journalist", "is denis depoux the ceo of cisco": who someone is, checked.
   const role = /^(?:is|was) ((?:[\p{L}.'’-]+ ){0,3}?[\p{L}.'’-]+) (?:a|an|the) ([\p{L}-]+(?: [\p{L}-]+){0,7})$/u.exec(text);
@@ -120,7 +123,7 @@ export function statedQuestion(question: string): string | null {
 }
 
 /** A tag after a statement asking whether it holds: "…, right?", "… true?", "… is that correct?". */
-const CHECKED_TAG = /^(.+?),? (?:right|true|correct|yeah|innit|isn'?t it|am i right|is that right|is that true|is that correct|or not)$/;
+const CHECKED_TAG = /^(.+?),? (?:right|rite|ryt|true|correct|yeah|yea|ya|innit|eh|isn'?t it|am i right|is that right|is that true|is that correct|or not)$/;
 /** A question already: "what is the wic, right?" is no statement to check. */
 const QUESTION_START = /^(?:what|whats|who|whos|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/;
 
