@@ -147,11 +147,16 @@ export function say(finding: Finding): string {
       return finding.items.map((said, i) => `• ${saidText(said)} [${i + 1}]`).join('\n');
     case 'compared': {
       const { first, second } = finding;
-      const verdict = finding.sameDate
-        ? `The article dates both to ${first.date}.`
-        : finding.undecided
-          ? `The article dates ${first.name} to ${first.date} and ${second.name} to ${second.date}, so it does not say which came first.`
-          : `${capitalise(first.name)} came first (${first.date}), then ${second.name} (${second.date}).`;
+      const verdict =
+        first.date === null
+          ? `The article gives no date for ${first.name} or for ${second.name}, so it does not say which came first.`
+          : second.date === null
+            ? `The article dates ${first.name} to ${first.date} but gives no date for ${second.name}, so it does not say which came first.`
+            : finding.sameDate
+              ? `The article dates both to ${first.date}.`
+              : finding.undecided
+                ? `The article dates ${first.name} to ${first.date} and ${second.name} to ${second.date}, so it does not say which came first.`
+                : `${capitalise(first.name)} came first (${first.date}), then ${second.name} (${second.date}).`;
       return [verdict, `• ${saidText(first.said)} [1]`, `• ${saidText(second.said)} [2]`].join('\n');
     }
     case 'speakers': {

@@ -355,6 +355,18 @@ describe('the reader', () => {
     expect(answer.answer).not.toContain('2014');
   });
 
+  it('says the article gives no date for a side it names but does not date, and never borrows one from a paragraph nearby', async () => {
+    // "The cnnic report" was dated 2035 from the aim of becoming a cyberpower in the paragraph after it; the digital Silk Road call
+    // 2019 from the Cybersecurity Week two paragraphs down (both found by a newcomer's run).
+    const first = async (question: string) => (await ask(question)).answer.split('\n')[0];
+    expect(await first('which came first the cnnic report or the 5th wic')).toBe(
+      'The article dates the fifth World Internet Conference to November 7, 2018 but gives no date for the China Internet Network Information Center report, so it does not say which came first.',
+    );
+    expect(await first('which came first the digital silk road call or the 4th wic')).toMatch(/^The article dates the fourth World Internet Conference to December 3, 2017 but gives no date for the digital Silk Road call/);
+    expect(await first('which came first the internet plus action plan or the cyber security law')).toMatch(/gives no date for the Internet Plus action plan, so it does not say which came first\.$/);
+    expect(await first("which came first, kaspersky's comments or cisco's comments")).toMatch(/^The article gives no date for Kaspersky comments or for Cisco comments/);
+  });
+
   it('refuses a comparison one side of which names a year its passage does not have', async () => {
     const answer = await ask('which came first, the 2019 wic or the 2014 wic');
     expect(answer.answered).toBe(false);

@@ -67,7 +67,8 @@ export interface Suggestion {
 /** One side of a comparison: what was named, its date as the article writes it, and the words. */
 export interface ComparedSide {
   name: string;
-  date: string;
+  /** As the article writes it; null when the article gives this side no date. */
+  date: string | null;
   said: Said;
 }
 
@@ -89,7 +90,7 @@ export type Finding =
     }
   | { kind: 'list'; items: Said[] }
   | { kind: 'mentioned'; said: Said }
-  /** `undecided`: the dates differ, but one is too coarse to order them ("2014" and "November 19, 2014"). */
+  /** `undecided`: the dates differ, but one is too coarse to order them ("2014" and "November 19, 2014"), or a side has none (then it is `second`, or both). */
   | { kind: 'compared'; first: ComparedSide; second: ComparedSide; sameDate: boolean; undecided: boolean }
   /**
    * The people the article quotes; `asked` says what the question wanted of them: who they are, how many, or

@@ -33,7 +33,7 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   amt: 'amount', pct: 'percent', nat: 'national', admin: 'administration', sec: 'security', hw: 'how',
   whn: 'when', whr: 'where', usd: 'dollars', ind: 'industrial', exec: 'executive', execs: 'executives', biz: 'business',
   stat: 'figure', stats: 'figures', mgr: 'manager', rep: 'representative', reps: 'representatives', acc: 'according', vid: 'video', vids: 'videos', pic: 'picture', pics: 'pictures',
-  smth: 'something', sth: 'something', smthg: 'something', re: 'about',
+  smth: 'something', sth: 'something', smthg: 'something', re: 'about', tgt: 'target', cybersec: 'cybersecurity',
 };
 
 /** Chat members open a question with, no part of what it asks: "wait", "ok so", "lol". */
@@ -58,6 +58,8 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\bkeep(?:s|ing)? (?:the )?(?:networks?|net|internet|web|cyberspace|computers?|systems?) (?:safe|secure)\b/gu, 'cybersecurity'],
   // "Building work" is construction, not something being built: "when did building work begin on the zone".
   [/\b(?:building|construction) works?\b/gu, 'construction'],
+  // A headcount is a number of people: "the web user headcount".
+  [/\bheadcounts?\b/gu, 'number of people'],
   // A "think tank" is a research centre or institute (WordNet reads "tank" as a container or an armoured vehicle).
   [/\bthink[- ]?tanks?\b/gu, 'research center'],
   // "greenbacks" are US dollars, as the article writes amounts ("$14.13 billion").

@@ -743,7 +743,8 @@ function meanDirection(a: Float32Array, b: Float32Array): Float32Array {
 function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, vectors: Float32Array[]): Reading | null {
   const parts = analysis.compared;
   if (!parts) return null;
-  const sides: Array<{ hit: Hit; date: ArticleDate }> = [];
+  // A side the article names but gives no date has none: "the cnnic report" ("by the end of June", of no year).
+  const sides: Array<{ hit: Hit; date: ArticleDate | null }> = [];
   for (const [i, part] of parts.entries()) {
     const hits = context.retriever.rank(part, vectors[i]!);
     const sideAnalysis = { ...analysis, answerType: 'date' as const, years: [] };
@@ -755,20 +756,48 @@ function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, ve
     };
     const top = hits[0];
     if (!top) return null;
-    // The passage a side is found in may not date it; a later paragraph of its section may ("Beijing is building a … park", then
-    // "Construction on the park started at the end of 2017"), and is as near the side as the one it goes on from. Not any passage
-    // further down the ranking, which dates something else: "work on the park" is not dated by Xi's message to the first conference.
+    // The passage a side is found in may not date it. A later paragraph of its section may ("Beijing is building a … park", then
+    // "Construction on the park started at the end of 2017"): one whose dated sentence holds, as written, at least half of what the
+    // side names that the passage found holds. Or a passage close to it in score whose dated sentence holds at least half of what the
+    // side names. Words the article uses throughout aside. Never another passage: "work on the beijing cyber park" is not dated by
+    // Xi's message to the first conference, "the cnnic report" not by the aim of becoming a cyberpower by 2035 in the paragraph after
+    // it, "the digital silk road call" not by the 2019 Cybersecurity Week two paragraphs down.
+    const sideTerms = analysis.terms.filter((term) => (` ${part} `.includes(` ${term.typed} `) || ` ${part} `.includes(` ${term.meaning} `)) && !isPervasive(term.meaning, context) && !PARTICLES.has(term.meaning));
+    const holdsHalf = (terms: QuestionTerm[], entry: { hit: Hit }): boolean => {
+      const stems = new Set(wordsOf(sentenceText(entry.hit.passage, entry.hit.sentence)).map(stem));
+      return terms.length > 0 && terms.filter((term) => supportsLiterally(stems, term)).length * 2 >= terms.length;
+    };
+    // Of what the side names that the passage found holds, the rarest in the article: "park" of "work on the beijing cyber park".
+    const spread = (term: QuestionTerm): number => context.index.passages.filter((passage) => supportsLiterally(passageStems(passage), term)).length;
+    const topHeld = sideTerms.filter((term) => supportsLiterally(passageStems(top.passage), term)).map((term) => ({ term, spread: spread(term) }));
+    const rarest = topHeld.filter((entry) => entry.spread === Math.min(...topHeld.map((held) => held.spread))).map((entry) => entry.term);
+    // Each dated sentence of another passage, the first that holds the side answering.
+    const datedSentences = (hit: Hit): Array<{ hit: Hit; date: ArticleDate; score: number }> =>
+      hit.passage.sentences.flatMap((_, s) => {
+        const date = firstDate(hit.passage.kind === 'quotation' ? (hit.passage.attribution ?? '') : sentenceText(hit.passage, s));
+        return date ? [{ hit: withSentence(hit, s), date, score: hit.score }] : [];
+      });
     const topDated = datedHit(top);
     const mate = hits
       .filter((hit) => hit.passage.article === top.passage.article && hit.passage.section === top.passage.section && hit.passage.id > top.passage.id && hit.passage.id - top.passage.id <= SECTION_REACH)
       .sort((x, y) => x.passage.id - y.passage.id)
-      .flatMap(datedHit)[0];
-    const close = hits.slice(1, 5).filter((hit) => hit.score >= top.score - TYPE_MARGIN).flatMap(datedHit);
+      .flatMap(datedSentences)
+      .filter((entry) => rarest.some((term) => supportsLiterally(new Set(wordsOf(sentenceText(entry.hit.passage, entry.hit.sentence)).map(stem)), term)))[0];
+    const close = hits
+      .slice(1, 5)
+      .filter((hit) => hit.score >= top.score - TYPE_MARGIN)
+      .flatMap(datedSentences)
+      .filter((entry) => holdsHalf(sideTerms, entry));
     const dated = topDated.length > 0 ? topDated : [...(mate ? [{ ...mate, hit: { ...mate.hit, dense: top.dense } }] : []), ...close];
     const best = dated[0];
     // A side that names a year ("the april 2018 conference") is found by it, however short it is to embed.
     const yearOfSide = part.match(/\b(?:19|20)\d{2}\b/g) ?? [];
     const byYear = best !== undefined && yearOfSide.some((year) => best.date.written.includes(year));
+    // Found, by what it names that is rarest in the article, and dated nowhere near: the article does not say when it was.
+    if (!best && yearOfSide.length === 0 && top.dense >= COVERAGE.refuseBelow && rarest.length > 0) {
+      sides.push({ hit: withSentence(top, bestSentence(top, sideAnalysis, context).sentence), date: null });
+      continue;
+    }
     if (!best || (best.hit.dense < COVERAGE.refuseBelow && !byYear)) return null;
     // "The 2019 wic": a side whose year is not where it is found is not in the article, however close the rest.
     const unmet = yearOfSide.filter((year) => !best.date.written.includes(year) && !best.hit.passage.text.includes(year));
@@ -780,24 +809,25 @@ function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, ve
     sides.push(best);
   }
   const [a, b] = sides as [(typeof sides)[0], (typeof sides)[0]];
-  if (a.hit.passage.id === b.hit.passage.id && a.date.at === b.date.at) return null;
-  const [first, second] = a.date.at <= b.date.at ? [a, b] : [b, a];
+  if (a.hit.passage.id === b.hit.passage.id && a.date?.at === b.date?.at) return null;
+  // A side with no date goes second.
+  const [first, second] = b.date === null || (a.date !== null && a.date.at <= b.date.at) ? [a, b] : [b, a];
   const { nameForms } = context.understanding.lexicon;
   // The article's names get their capitals back: "the cyber security law" → "the Cyber Security Law".
   const forms = [...nameForms].sort((x, y) => y[0].length - x[0].length);
-  // So do its one-word names, which it writes only with a capital: "work on the beijing cyber park" → "Work on the Beijing cyber park".
+  // So do its one-word names, which it writes only with a capital, and at least once on their own: "work on the beijing cyber park" →
+  // "Work on the Beijing cyber park"; not "week", which it capitalises only in "China Cybersecurity Week".
   const texts = context.index.passages.map((passage) => passage.text);
-  const { wordnet } = context.understanding;
-  const isName = (word: string): boolean => !wordnet.knows(word) || wordnet.isName(word);
   const onlyCapital = (word: string): boolean => {
-    const found = texts.flatMap((text) => text.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'giu')) ?? []);
-    return found.length > 0 && found.every((written) => /^\p{Lu}/u.test(written));
+    const found = texts.flatMap((text) => [...text.matchAll(new RegExp(`(\\p{L}+[,;:]? )?(?<![\\p{L}])(${escapeRegExp(word)})(?![\\p{L}])((?:['’]s)? \\p{L}+)?`, 'giu'))]);
+    const capital = (text: string | undefined): boolean => text !== undefined && /^\p{Lu}/u.test(text.replace(/^(?:['’]s)? /u, ''));
+    return found.length > 0 && found.every((match) => capital(match[2])) && found.some((match) => !capital(match[1]) && !capital(match[3]));
   };
   const asNamed = (part: string): string =>
     forms
       .reduce((text, [lower, written]) => text.replace(new RegExp(`\\b${lower}\\b`, 'u'), written), part)
       .replace(new RegExp(`\\b(?:${MONTHS.join('|')})\\b`, 'giu'), (month) => capitalise(month.toLowerCase()))
-      .replace(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu, (word) => (isName(word) && onlyCapital(word) ? capitalise(word) : word));
+      .replace(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu, (word) => (onlyCapital(word) ? capitalise(word) : word));
   // "did the cyber law take effect before the strategy came out": each side by what it names, not with its verb as typed ("The cyber
   // law take effect came first").
   const named = (part: string): string => asNamed(part.replace(SIDE_VERB, '') || part);
@@ -805,10 +835,10 @@ function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, ve
   const secondName = named(first === a ? parts[1] : parts[0]);
   const finding = {
     kind: 'compared' as const,
-    first: { name: firstName, date: first.date.written, said: saidBy(first.hit) },
-    second: { name: secondName, date: second.date.written, said: saidBy(second.hit) },
-    sameDate: first.date.at === second.date.at,
-    undecided: first.date.at !== second.date.at && !ordered(first.date, second.date),
+    first: { name: firstName, date: first.date?.written ?? null, said: saidBy(first.hit) },
+    second: { name: secondName, date: second.date?.written ?? null, said: saidBy(second.hit) },
+    sameDate: first.date !== null && second.date !== null && first.date.at === second.date.at,
+    undecided: first.date === null || second.date === null || (first.date.at !== second.date.at && !ordered(first.date, second.date)),
   };
   return { question: analysis.original, answered: true, finding, citations: cite([first.hit, second.hit], context) };
 }
