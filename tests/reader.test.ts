@@ -355,6 +355,17 @@ describe('the reader', () => {
     expect(answer.answer).not.toContain('2014');
   });
 
+  it('answers a count of people only with a count of people', async () => {
+    // "Over 10 companies … signed a contract to move into the park" was the answer (found by a newcomer's run).
+    for (const question of ['how many ppl does the cybersecurity park employ', 'what is the headcount of the cybersecurity park', 'how many people work at the park']) {
+      const answer = await ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.answer, question).toMatch(/^The article does not give that figure\./);
+    }
+    expect((await ask('how many netizens does china have')).answer).toMatch(/^China had 854 million internet users/);
+    expect((await ask('how many companies moved into the park')).answer).toMatch(/^Over 10 companies/);
+  });
+
   it('says the article gives no date for a side it names but does not date, and never borrows one from a paragraph nearby', async () => {
     // "The cnnic report" was dated 2035 from the aim of becoming a cyberpower in the paragraph after it; the digital Silk Road call
     // 2019 from the Cybersecurity Week two paragraphs down (both found by a newcomer's run).

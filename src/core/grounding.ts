@@ -317,6 +317,25 @@ function opposedIn(sentence: string): Set<string> {
 }
 
 /** Words that put a figure's scope at the whole world, and those a passage gives the world's figure with (not "international"). */
+/** Words for people counted together, which WordNet does not file under a person: "people", "staff", "netizens". */
+const PEOPLE_WORDS = /^(?:people|persons|folks|staff|personnel|workforce|crowd|crowds|netizens?|humans|individuals|population|attendance|headcount|employees|workers|users|visitors|attendees|participants|delegates|guests|members)$/;
+function isPeople(word: string, wordnet: WordNet): boolean {
+  return PEOPLE_WORDS.test(word) || wordnet.isKindOf(word, 'person', 5, 3);
+}
+
+/** Whether a question counts people: "how many ppl work at the park", "the number of visitors to the wic". */
+function countsPeople(question: string, wordnet: WordNet): boolean {
+  const counted = /\b(?:how many|number of|numbers of|count of)((?: [a-z-]+){1,4})/.exec(question)?.[1] ?? '';
+  const words = counted.trim().split(' ');
+  const end = words.findIndex((word) => /^(?:is|are|was|were|do|does|did|have|has|had|will|would|can|could|in|at|of|on|for|to|from|with|by|there)$/.test(word));
+  return words.slice(0, end === -1 ? undefined : end).some((word) => isPeople(word, wordnet));
+}
+
+/** Whether a sentence counts people: "854 million internet users", not "Over 10 companies" or "100 billion yuan". */
+function countedPeopleIn(text: string, wordnet: WordNet): boolean {
+  return [...text.toLowerCase().matchAll(/\d[\d,.]*(?: (?:thousand|million|billion|trillion))?((?: [a-z-]+){1,3})/g)].some((match) => match[1]!.trim().split(' ').some((word) => isPeople(word, wordnet)));
+}
+
 const WORLD_SCOPE = new Set(['world', 'worldwide', 'global', 'globally', 'planet', 'earth', 'globe', 'international', 'internationally']);
 const OF_THE_WORLD = [...WORLD_SCOPE].filter((word) => !word.startsWith('international'));
 
@@ -511,6 +530,11 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // does not give that figure." Not any other word: on dev, asking every noun of a "how many" question to be in the passage
   // refused 23 more answerable questions and no question to refuse.
   if (analysis.answerType === 'amount' && analysis.terms.some((term) => WORLD_SCOPE.has(term.meaning)) && !OF_THE_WORLD.some((word) => stems.has(stem(word)))) {
+    return refuse(none, none, 'amount');
+  }
+  // A count of people is no count of something else: "how many ppl does the cybersecurity park employ" is not answered by "Over 10
+  // companies … have signed a contract to move into the park".
+  if (analysis.answerType === 'amount' && countsPeople(analysis.normalised, wordnet) && !countedPeopleIn(answeringText(chosen.passage, choice.sentence), wordnet)) {
     return refuse(none, none, 'amount');
   }
   // "The theme of the 2019 World Internet Conference": the year is in the article, but not with what is asked.
