@@ -1367,6 +1367,15 @@ describe('questions of the fourteenth round', () => {
     expect((await ask('what did gambardella say about trade disputes')).answer).toContain('trade disputes');
   });
 
+  it('refuses what someone said about a person none of their statements names, however often the article names that person', async () => {
+    // Cisco's statements never name Xi; the bot quoted "Cisco wants to be the trusted partner for China" (found by a newcomer's run).
+    const answer = await ask('what did cisco say about xi');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/^The article mentions Xi Jinping, but not in a way that answers this\./);
+    expect((await ask('what did kaspersky say about president xi')).answer).toContain('Just as President Xi Jinping has mentioned');
+    expect((await ask('what did depoux say about xi')).answer).toContain('President Xi Jinping has recently highlighted');
+  });
+
   it('refuses how something is done when no passage says it is done', async () => {
     expect((await ask('how is the beijing cybersecurity industrial park being funded')).answered).toBe(false);
     expect((await ask('how did xi describe the growth of the web in his video speech')).answer).toContain('boundless');

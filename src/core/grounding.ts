@@ -424,13 +424,18 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
         term.kind === 'word' &&
         term.grounding === 'exact' &&
         !term.answerClass &&
-        !isPervasive(term.meaning, context) &&
-        !ofPervasive(term.meaning, context) &&
+        // Someone the article quotes throughout is still someone a statement names or not: "what did cisco say about xi".
+        ((!isPervasive(term.meaning, context) && !ofPervasive(term.meaning, context)) || context.retriever.peopleIn(term.meaning).size > 0) &&
         !own.has(stem(term.meaning)) &&
         !supports(inContext, term) &&
         !theirPassages.some((passage) => supports(passageStems(passage), term)),
     );
-    if (absent.length > 0) return refuse(none, absent);
+    // Someone said by the name the article gives them: "The article mentions Xi Jinping, but…".
+    const asNamed = (term: QuestionTerm): QuestionTerm => {
+      const people = [...context.retriever.peopleIn(term.meaning)];
+      return people.length === 1 ? { ...term, typed: people[0]!, named: true } : term;
+    };
+    if (absent.length > 0) return refuse(none, absent.map(asNamed));
   }
   const { lexicon } = context.understanding;
   const pervasive = (term: QuestionTerm): boolean => isPervasive(term.meaning, context);
