@@ -337,6 +337,14 @@ describe('the reader', () => {
     expect((await ask('what happend first, cyber security law or the international strategy of cooperation on cyberspace')).answer).toMatch(/^The International Strategy of Cooperation on Cyberspace came first \(March 2017\)/);
   });
 
+  it('compares what started first, and whether one thing was before another named by its ordinal alone', async () => {
+    const first = async (question: string) => (await ask(question)).answer.split('\n')[0];
+    expect(await first('which started first the cybersecurity awareness campaign or the wic')).toBe(
+      'The article dates the cybersecurity awareness campaign to 2014 and the World Internet Conference to November 19, 2014, so it does not say which came first.',
+    );
+    expect(await first('was the 5th wic before the 4th')).toBe('The fourth World Internet Conference came first (December 3, 2017), then the fifth World Internet Conference (November 7, 2018).');
+  });
+
   it('compares a side named by its year, however short it is to embed', async () => {
     const verdict = async (question: string) => (await ask(question)).answer.split('\n')[0];
     expect(await verdict('which came first the 5th wic or the april 2018 conference')).toBe('The April 2018 conference came first (April 2018), then the fifth World Internet Conference (November 7, 2018).');

@@ -225,7 +225,7 @@ const ORDER_WORDS = 'first|earlier|earliest|sooner|before|later|latest|last|more
 const DATE_ONLY = /^(?:the )?(?:(?:end|start|beginning|middle) of |early |late |mid-?)?(?:[a-z]+ (?:\d{1,2}(?:st|nd|rd|th)?,? )?)?(?:19|20)\d{2}$/;
 
 function comparedParts(text: string): [string, string] | null {
-  const frame = new RegExp(`^(?:which|what)(?: [\\w-]+){0,4} (?:came|happened|happen|was|were|is|are|occurred|took place) (?:${ORDER_WORDS})\\b,?`);
+  const frame = new RegExp(`^(?:which|what)(?: [\\w-]+){0,4} (?:came|happened|happen|was|were|is|are|occurred|took place|started|began|begun|launched|opened|kicked off|appeared) (?:${ORDER_WORDS})\\b,?`);
   let rest: string | null = null;
   const match = frame.exec(text);
   if (match) rest = text.slice(match[0].length);
@@ -233,7 +233,8 @@ function comparedParts(text: string): [string, string] | null {
     const order = /^(?:was|did|is|were) (.+?) (?:come |happen |take place )?(?:before or after|after or before|earlier or later|before|after) (.+)$/.exec(text);
     // "did the cyber law take effect before 2018": a date is no second thing to compare, but a bound the yes/no question checks.
     if (order?.[1] && order[2] && DATE_ONLY.test(order[2].replace(/\?$/, '').trim())) return null;
-    if (order?.[1] && order[2]) return [order[1].trim(), order[2].replace(/\?$/, '').trim()];
+    // "was the 5th wic before the 4th": the second side borrows the first's noun.
+    if (order?.[1] && order[2]) return [order[1].trim(), completeOrdinal(order[1].trim(), order[2].replace(/\?$/, '').trim())];
     // "the csl vs the national strategy, which is older"
     const versus = new RegExp(`^(.+?) (?:vs|versus) (.+?),? (?:which|what)(?: one)? (?:is|was|came|happened) (?:${ORDER_WORDS})\\b`).exec(text);
     if (versus?.[1] && versus[2]) return [versus[1].trim(), versus[2].trim()];
