@@ -363,6 +363,16 @@ describe('the reader', () => {
     expect(answer.answer).not.toContain('2014');
   });
 
+  it('answers who heads an organisation only with someone whose role or sentence names it, not by "China" of "Roland Berger China"', async () => {
+    // Denis Depoux on "cyberspace regulation" was the answer (found by a newcomer's run).
+    const answer = await ask('who heads the cyberspace administration of china');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/^The article does not say who\./);
+    // The sentence that gives someone as its director answers, as only the closest the article comes to "leads".
+    expect((await ask('who leads the central cyberspace affairs commission')).answer).toContain('Xi, who is also director of the Central Cyberspace Affairs Commission');
+    expect((await ask('who heads roland berger china')).answer).toMatch(/^Denis Depoux/);
+  });
+
   it('answers a count of people only with a count of people', async () => {
     // "Over 10 companies … signed a contract to move into the park" was the answer (found by a newcomer's run).
     for (const question of ['how many ppl does the cybersecurity park employ', 'what is the headcount of the cybersecurity park', 'how many people work at the park']) {

@@ -1,7 +1,7 @@
 import { COVERAGE } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
 import { combiningParts } from './lexical.js';
-import { CHAT_OPENINGS, madeOfName, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
+import { escapeRegExp, CHAT_OPENINGS, madeOfName, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import { nlp } from './nlp.js';
 import { continuedFrom, organisationOf, type Passage, previousInSection, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
@@ -637,9 +637,15 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
     // "The head of chinaeu", "the boss of cisco": whoever leads it, whatever the article calls them.
     const named = titled.title.filter((word) => !LEADS.has(word));
     if (!named.every(given)) return refuse(none, none, 'person');
-    const ofThatOrganisation = titled.of.some((word) => roleStems.includes(stem(word)));
+    // By what names it besides what the article is about in most of its paragraphs: "the cyberspace administration of china" is not
+    // Roland Berger China.
+    const inMost = (word: string): boolean => (lexicon.frequency.get(stem(word)) ?? 0) >= context.index.passages.length / 2;
+    const ofWords = titled.of.filter((word) => !inMost(word));
+    const ofThatOrganisation = (ofWords.length > 0 ? ofWords : titled.of).some((word) => roleStems.includes(stem(word)));
     // "Who is the boss of beijing": nobody whose role names it; "the boss of cisco": not its innovation officer.
-    if (named.length === 0 && !(ofThatOrganisation && LEADING_ROLE.test(chosen.passage.role ?? ''))) return refuse(none, none, 'person');
+    // Or the sentence that gives someone as its head: "Xi, who is also director of the Central Cyberspace Affairs Commission".
+    const headedHere = new RegExp(`\\b(?:managing )?(?:president|chairman|chairwoman|director|chief executive|head) of (?:the )?${titled.of.map(escapeRegExp).join(' ')}\\b`).test(wordsOf(answering).join(' '));
+    if (named.length === 0 && !(ofThatOrganisation && LEADING_ROLE.test(chosen.passage.role ?? '')) && !headedHere) return refuse(none, none, 'person');
     // "Who is the ceo of roland berger": its managing director is not.
     if (ofThatOrganisation && !named.every((word) => roleStems.includes(stem(word)))) return refuse(none, none, 'person');
     // "Who is the vice president of china": Kaspersky's vice-president holds the title, of something else.
