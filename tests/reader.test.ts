@@ -373,6 +373,12 @@ describe('the reader', () => {
     expect((await ask('who heads roland berger china')).answer).toMatch(/^Denis Depoux/);
   });
 
+  it('answers whether someone holds an organisation\'s role, typed with a possessive, by what the article calls them', async () => {
+    // An unrelated quotation was the answer, the role only in its heading (found by a newcomer's run).
+    expect((await ask("is guy diedrich cisco's ceo")).answer).toMatch(/^The article calls Guy Diedrich global innovation officer of Cisco/);
+    expect((await ask("is denis depoux roland berger's managing director")).answer).toMatch(/^Yes\. The article calls Denis Depoux managing director of Roland Berger China/);
+  });
+
   it('answers a count of people only with a count of people', async () => {
     // "Over 10 companies … signed a contract to move into the park" was the answer (found by a newcomer's run).
     for (const question of ['how many ppl does the cybersecurity park employ', 'what is the headcount of the cybersecurity park', 'how many people work at the park']) {

@@ -59,6 +59,12 @@ describe('claimIn', () => {
     expect(claimIn('what is the wic, right?')).toBeNull();
   });
 
+  it('reads a role of an organisation typed with a possessive as the role of that organisation', () => {
+    expect(claimIn("is guy diedrich cisco's ceo")).toEqual({ asked: 'who is guy diedrich', value: 'ceo of cisco', type: 'role' });
+    // Not where something of someone's is: "is yu wenwen's center based in shanghai" asks no role.
+    expect(claimIn("is yu wenwen's center based in shanghai")?.type).not.toBe('role');
+  });
+
   it('reads a place claimed of a place the article names, whatever the claimed place is', () => {
     expect(claimIn('is wuzhen in jiangsu', (name) => name === 'wuzhen')).toEqual({ asked: 'where is wuzhen', value: 'jiangsu', type: 'place', subject: 'wuzhen' });
   });

@@ -87,6 +87,9 @@ export function claimIn(question: string, isPlace: (name: string) => boolean = (
   if (role && !/\b(?:in|at|on|by|since|from|during)$/.test(role[1]!) && !AMOUNT_START.test(role[2]!)) {
     return { asked: `who is ${role[1]!}`, value: role[2]!.trim(), type: 'role' };
   }
+  // "is guy diedrich cisco's ceo": the role of an organisation, as "the ceo of cisco".
+  const owned = /^(?:is|was) ((?:[\p{L}.'’-]+ ){0,3}?[\p{L}.'’-]+) ([\p{L}-]+)['’]s ((?:(?!(?:in|at|on|from|based|located|held)\b)[\p{L}-]+)(?: (?!(?:in|at|on|from|based|located|held)\b)[\p{L}-]+){0,3})$/u.exec(text);
+  if (owned && !/\b(?:in|at|on|by|since|from|during)$/.test(owned[1]!)) return { asked: `who is ${owned[1]!}`, value: `${owned[3]!.trim()} of ${owned[2]!}`, type: 'role' };
   // "is denis depoux from cisco", "is shingarev with kaspersky": whom someone works for.
   const from = /^(?:is|was) ((?:[\p{L}.'’-]+ ){1,3}?[\p{L}.'’-]+) (?:from|with|at) ([\p{L}-]+(?: [\p{L}-]+){0,3})$/u.exec(text);
   if (from && !DATE_START.test(from[2]!) && !isPlace(from[2]!.trim())) return { asked: `who is ${from[1]!}`, value: `of ${from[2]!.trim()}`, type: 'role' };
