@@ -379,6 +379,15 @@ describe('the reader', () => {
     expect((await ask("is denis depoux roland berger's managing director")).answer).toMatch(/^Yes\. The article calls Denis Depoux managing director of Roland Berger China/);
   });
 
+  it('lists when each of an event the article numbers was, in order, each dated to the day where the article does', async () => {
+    // The second conference was left out, and the list ran out of order (found by a newcomer's run).
+    for (const question of ['list all the wic dates in the article', "list all the dates of xi's messages to the wic from 1st to 5th"]) {
+      const answer = await ask(question);
+      const dates = [...answer.answer.matchAll(/(first|second|third|fourth|fifth) World Internet Conference on ([A-Z][a-z]+ \d{1,2}, \d{4})/g)].map((match) => `${match[1]} ${match[2]}`);
+      expect(dates, question).toEqual(['first November 19, 2014', 'second December 16, 2015', 'third November 16, 2016', 'fourth December 3, 2017', 'fifth November 7, 2018']);
+    }
+  });
+
   it('answers a count of people only with a count of people', async () => {
     // "Over 10 companies … signed a contract to move into the park" was the answer (found by a newcomer's run).
     for (const question of ['how many ppl does the cybersecurity park employ', 'what is the headcount of the cybersecurity park', 'how many people work at the park']) {

@@ -417,6 +417,44 @@ export function organisationOf(role: string | null): string | null {
 const COUNT_WORDS = new Set(['editions', 'times', 'rounds', 'sessions', 'held', 'mentioned', 'article', 'conferences', 'been', 'far', 'total', 'altogether', 'so']);
 
 /**
+ * Each of an event the article numbers by ordinals ("the first World Internet Conference"), in order: the first sentence that names
+ * it (with a date, when `dated`), cited.
+ */
+function numberedEvents(name: string, context: ReaderContext, dated: boolean): Map<string, Hit> {
+  const found = new Map<string, Hit>();
+  for (const passage of context.index.passages) {
+    passage.sentences.forEach((_, s) => {
+      const text = answeringText(passage, s);
+      const sentence = ` ${wordsOf(text).join(' ')} `;
+      for (const ordinal of ORDINALS.slice(1)) {
+        if (!sentence.includes(` ${ordinal} ${name} `)) continue;
+        // Dated, the one dated to the day before one dated to the month: "December 16, 2015" of the keynote, not "December 2015".
+        const date = firstDate(text);
+        if (dated && (!date || (found.has(ordinal) && PRECISION.indexOf(date.precision) <= PRECISION.indexOf(firstDate(answeringText(found.get(ordinal)!.passage, found.get(ordinal)!.sentence))!.precision)))) continue;
+        if (!dated && found.has(ordinal)) continue;
+        found.set(ordinal, citedAsIs(passage, s));
+      }
+    });
+  }
+  return new Map(ORDINALS.filter((ordinal) => found.has(ordinal)).map((ordinal) => [ordinal, found.get(ordinal)!]));
+}
+
+/**
+ * "List all the wic dates", "dates of xi's messages to the wic from 1st to 5th": when each of an event the article numbers by
+ * ordinals was, in order, one item for each. Null for a list of anything else.
+ */
+function editionsListed(analysis: QuestionAnalysis, context: ReaderContext): Reading | null {
+  if (!/\b(?:dates?|when|years?|editions?)\b/.test(analysis.normalised) || analysis.years.length > 0) return null;
+  const padded = ` ${analysis.normalised} `;
+  const name = [...context.understanding.lexicon.nameForms.keys()].find((lower) => lower.includes(' ') && (padded.includes(` ${lower} `) || padded.includes(` ${lower}s `)));
+  if (!name) return null;
+  const events = [...numberedEvents(name, context, true).values()];
+  if (events.length < 2) return null;
+  const items = events.slice(0, LIST_MAX);
+  return { question: analysis.original, answered: true, finding: { kind: 'list', items: items.map(saidBy) }, citations: cite(items, context) };
+}
+
+/**
  * "How many wics have there been", "how many editions of the world internet conference": an
  * event the article numbers by ordinals is counted by the ordinals it names, each cited where it
  * first appears. Null for any other question, or an event numbered once or never.
@@ -434,17 +472,9 @@ function countedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Read
   const nameWords = name.split(' ');
   if (analysis.terms.some((term) => !nameWords.includes(term.meaning) && !COUNT_WORDS.has(term.meaning) && !wordsOf(term.meaning).every((word) => nameWords.includes(word)))) return null;
   const written = nameForms.get(name)!;
-  const found = new Map<string, Hit>();
-  for (const passage of context.index.passages) {
-    passage.sentences.forEach((_, s) => {
-      const sentence = ` ${wordsOf(answeringText(passage, s)).join(' ')} `;
-      for (const ordinal of ORDINALS.slice(1)) {
-        if (!found.has(ordinal) && sentence.includes(` ${ordinal} ${name} `)) found.set(ordinal, citedAsIs(passage, s));
-      }
-    });
-  }
+  const found = numberedEvents(name, context, false);
   if (found.size < 2) return null;
-  const ordinals = ORDINALS.filter((ordinal) => found.has(ordinal));
+  const ordinals = [...found.keys()];
   return { question: analysis.original, answered: true, finding: { kind: 'counted', name: written, ordinals }, citations: cite(ordinals.map((ordinal) => found.get(ordinal)!), context) };
 }
 
@@ -684,6 +714,8 @@ function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Readi
 }
 
 function listAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderContext): Reading {
+  const editions = editionsListed(analysis, context);
+  if (editions) return editions;
   const top = hits[0]!;
   const chosen: Hit[] = [];
   // "What did China do in 2016": every passage of that year answers, however it ranks.
@@ -702,6 +734,9 @@ function listAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderCont
 
 const DATE_PATTERN = new RegExp(`(?:(${MONTH}) (\\d{1,2}), )?(?:(?:the )?(end|beginning|start|middle) of |(${MONTH}) )?((?:19|20)\\d{2})`, 'u');
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** How fine a date is, coarsest first. */
+const PRECISION: ReadonlyArray<ArticleDate['precision']> = ['year', 'month', 'day'];
 
 /** A date as the article writes it, as a sortable number, and how fine it is (a year, a month, a day). */
 export interface ArticleDate {
