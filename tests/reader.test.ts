@@ -1421,6 +1421,17 @@ describe('questions of the fourteenth round', () => {
     expect((await ask('is it true the cyber law kicked in before 2018?')).answer).not.toMatch(/came first/);
   });
 
+  it('answers at which conference Xi did what, by the occasion that names it, and says yes from any of his occasions that does', async () => {
+    // Refused before (found by a newcomer's run): the verb ("give", "send") is in no occasion; what he did there is its noun.
+    expect((await ask('did xi give a video address at the 4th wic')).answer).toMatch(/^No\. Xi Jinping, in a video address at the third World Internet Conference/);
+    expect((await ask('did xi give a keynote speech at the 2nd wic')).answer).toMatch(/^Yes\. Xi Jinping, in a keynote speech at the second World Internet Conference/);
+    // He sent messages to the first, fourth and fifth: the first found is not the only one.
+    expect((await ask('did xi send a congratulatory message to the 4th wic')).answer).toMatch(/^Yes\. Xi Jinping, in a congratulatory message to the fourth World Internet Conference/);
+    expect((await ask('did xi send a congratulatory message to the 3rd wic')).answer).toMatch(/^No\./);
+    // Not what he did not do by the occasion's noun: "launch" is in no occasion.
+    expect((await ask('did xi launch the wic in 2014')).answer).not.toMatch(/^(?:Yes|No)\./);
+  });
+
   it('checks a statement with a tag after it, whatever its verb and however it is spelt', async () => {
     expect((await ask('the cyber securty law tooke effect in 2016 rite?')).answer).toMatch(/^No\. The Cyber Security Law took effect in June 2017/);
     expect((await ask('the law took effect in 2017, right?')).answer).toMatch(/^Yes\. The Cyber Security Law took effect in June 2017/);

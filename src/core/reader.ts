@@ -1206,6 +1206,16 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   const verbal = (term: QuestionTerm): boolean => term.pos === 'verb' || (term.meaning === last && /^when (?:did|does|do|will|has|have)\b/.test(claim.asked) && wordnet.senses(term.meaning).some((sense) => sense.pos === 'verb'));
   // "Where is chinaeu based": being somewhere is no action the sentence must name.
   const located = (term: QuestionTerm): boolean => term.verb !== undefined && LOCATED.has(term.verb);
+  // Or, asked at which one of a yearly event, by what he did there, which the occasion names ("did xi give a video address at the
+  // 4th wic": "in a video address at the third World Internet Conference").
+  const eventWords = new Set(result.trace.analysis.names.flatMap((name) => wordsOf(name)));
+  const speakerWords = new Set(wordsOf(said.speaker ?? ''));
+  const format = result.trace.analysis.terms.filter(
+    (term) => term.pos === 'noun' && term.grounding !== null && !term.answerClass && !isPervasive(term.meaning, context) && !wordsOf(term.meaning).some((word) => eventWords.has(word) || speakerWords.has(word)),
+  );
+  const formatHeld = claim.type === 'edition' && format.length > 0 && format.every((term) => supportsLiterally(sentenceStems, term));
+  // What he did there is then the occasion's own noun; the verb of doing it ("send", "give", "deliver") need not be in it.
+  const lightVerb = (term: QuestionTerm): boolean => formatHeld && /^(?:send|give|deliver|make|present|issue|write|record|do)$/.test(term.verb ?? term.meaning);
   const unheld = result.trace.analysis.terms.filter(
     (term) =>
       term.grounding !== null &&
@@ -1214,6 +1224,7 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
       !located(term) &&
       !wordsOf(term.meaning).every((word) => value.has(stem(word))) &&
       !isPervasive(term.meaning, context) &&
+      !lightVerb(term) &&
       !(verbal(term) ? verb(term) : supports(stems, term)),
   );
   // "Did xi go to the wic in 2014": the occasion dates what he did there (a message he sent), which the question, asking of him, must
@@ -1221,7 +1232,18 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   const ofSpeaker = said.quoted && !described && said.speaker !== null && result.trace.analysis.people.includes(said.speaker);
   // By its own verb: "did xi launch the wic in 2014" is not settled by his message to the first one, which dates the start of the
   // conference, not anything he began.
-  if (ofSpeaker && !result.trace.analysis.terms.some((term) => term.pos === 'verb' && term.grounding !== null && literalVerb(term))) return null;
+  if (ofSpeaker && !formatHeld && !result.trace.analysis.terms.some((term) => term.pos === 'verb' && term.grounding !== null && literalVerb(term))) return null;
+  // "Did xi send a congratulatory message to the 4th wic": the first of his messages found is not the only one. A "No." needs no
+  // other occasion of the speaker's that holds what he did there and is of the one asked.
+  // That one settles it: "Yes." by it.
+  const yesElsewhere = formatHeld
+    ? context.index.passages.find((other) => other.speaker === said.speaker && other.attribution && format.every((term) => supportsLiterally(textStems(other.attribution!), term)) && verdictOn(claim, other.attribution) === 'yes')
+    : undefined;
+  if (yesElsewhere && verdictOn(claim, checked) === 'no') {
+    const hit = citedAsIs(yesElsewhere, 0);
+    result.trace.analysis.original = question;
+    return { ...result, reading: { ...result.reading, question, finding: { kind: 'said', said: saidBy(hit), closest: false, verdict: 'yes' }, citations: cite([hit], context) } };
+  }
   // Only an action the sentence words otherwise ("was the 2019 week held in tianjin": it "started in Tianjin"; "was the cyber law
   // passed in june 2017": it "took effect in June 2017"): the sentence is the answer, with no yes or no. A thing it lacks makes it
   // none: the question is read as typed.
