@@ -1428,6 +1428,8 @@ describe('questions of the fourteenth round', () => {
     // He sent messages to the first, fourth and fifth: the first found is not the only one.
     expect((await ask('did xi send a congratulatory message to the 4th wic')).answer).toMatch(/^Yes\. Xi Jinping, in a congratulatory message to the fourth World Internet Conference/);
     expect((await ask('did xi send a congratulatory message to the 3rd wic')).answer).toMatch(/^No\./);
+    // A month alone is checked too (refused before).
+    expect((await ask('was the 4th wic in november')).answer).toMatch(/^No\. Xi Jinping, in a congratulatory message to the fourth World Internet Conference on December 3, 2017/);
     // Not what he did not do by the occasion's noun: "launch" is in no occasion.
     expect((await ask('did xi launch the wic in 2014')).answer).not.toMatch(/^(?:Yes|No)\./);
   });

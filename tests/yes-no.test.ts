@@ -59,6 +59,14 @@ describe('claimIn', () => {
     expect(claimIn('what is the wic, right?')).toBeNull();
   });
 
+  it('reads a month alone as a date checked, not "may"', () => {
+    expect(claimIn('was the 4th wic in november')).toEqual({ asked: 'when was the 4th wic', value: 'november', type: 'date' });
+    expect(claimIn('was it in may')).toBeNull();
+    expect(verdictOn({ asked: 'when was the 4th wic', value: 'november', type: 'date' }, 'the fourth World Internet Conference on December 3, 2017')).toBe('no');
+    expect(verdictOn({ asked: 'when did the law take effect', value: 'june', type: 'date' }, 'took effect in June 2017')).toBe('yes');
+    expect(verdictOn({ asked: 'when did construction start', value: 'december', type: 'date' }, 'started at the end of 2017')).toBeNull();
+  });
+
   it('reads a role of an organisation typed with a possessive as the role of that organisation', () => {
     expect(claimIn("is guy diedrich cisco's ceo")).toEqual({ asked: 'who is guy diedrich', value: 'ceo of cisco', type: 'role' });
     // Not where something of someone's is: "is yu wenwen's center based in shanghai" asks no role.

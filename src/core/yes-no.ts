@@ -35,6 +35,8 @@ const DATE_VALUE = new RegExp(`((?:(?:the )?(?:end|start|beginning|middle) of |e
 /** Text that ends in a month: the number after it is a day ("december 3"), not a figure. */
 const MONTH_BEFORE = new RegExp(`${LOWER_MONTH} $`);
 const DATED = new RegExp(`^(.+?) (?:in|on|by|since|from|during|at|around) ${DATE_VALUE.source}$`);
+/** A month alone: "was the 4th wic in november". Not "may", which is more often a verb. */
+const IN_MONTH = new RegExp(`^(.+?) (?:in|during) (${LOWER_MONTH.replace('may|', '')})$`);
 /** "… before 2018", "… after june 2017": a date checked as a bound. */
 const BOUNDED = new RegExp(`^(.+?) (before|after|prior to|earlier than|later than) ${DATE_VALUE.source}$`);
 /**
@@ -141,7 +143,7 @@ export function withFiguresSpelt(question: string): string {
 function placeOrDateClaim(text: string, isPlace: (name: string) => boolean): Claim | null {
   const bounded = BOUNDED.exec(text);
   if (bounded) return { asked: `when ${bounded[1]!}`, value: bounded[3]!, type: 'date', bound: /^(?:before|prior to|earlier than)$/.test(bounded[2]!) ? 'before' : 'after' };
-  const dated = DATED.exec(text);
+  const dated = DATED.exec(text) ?? IN_MONTH.exec(text);
   if (dated) return { asked: `when ${dated[1]!}`, value: dated[2]!, type: 'date' };
   // "did xi propose the shared future vision at the first wic": at which one he did.
   const edition = EDITION.exec(text);
@@ -249,6 +251,11 @@ export function verdictOn(claim: Claim, answer: string): 'yes' | 'no' | null {
   if (claim.type === 'date') {
     const [year] = claim.value.match(/(?:19|20)\d{2}/) ?? [];
     const month = new RegExp(LOWER_MONTH).exec(claim.value)?.[0];
+    // A month alone is checked against the month the answer gives, of whatever year: "was the 4th wic in november" → December 3, 2017.
+    if (!year && month) {
+      const given = new RegExp(`\\b${LOWER_MONTH}(?= (?:\\d{1,2},? )?(?:19|20)\\d{2}\\b)`).exec(text)?.[0];
+      return given === undefined ? null : given === month ? 'yes' : 'no';
+    }
     const day = month ? new RegExp(`${month} (\\d{1,2})(?!\\d)`).exec(claim.value)?.[1] : undefined;
     // "December 3, 2017" is checked to the day; a sentence that gives only "December 2017" neither confirms nor denies the 3rd.
     if (day && year && !new RegExp(`\\b${month} \\d{1,2},? ${year}\\b`).test(text) && new RegExp(`\\b${month} ${year}\\b`).test(text)) return null;
