@@ -388,6 +388,14 @@ describe('the reader', () => {
     }
   });
 
+  it('refuses where or who of the next one of an event, which the article reports only as past', async () => {
+    const answer = await ask('which city is hosting the next china cybersecurity week');
+    expect(answer.answered).toBe(false);
+    expect((await ask('who will host the next wic')).answered).toBe(false);
+    // "The future of cyberspace" is no coming event.
+    expect((await ask('who said the future of cyberspace is in the hands of all countries')).answer).toContain('Anton Shingarev');
+  });
+
   it('answers a count of people only with a count of people', async () => {
     // "Over 10 companies … signed a contract to move into the park" was the answer (found by a newcomer's run).
     for (const question of ['how many ppl does the cybersecurity park employ', 'what is the headcount of the cybersecurity park', 'how many people work at the park']) {

@@ -529,7 +529,13 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const howChanged = /^how (?:did|has|have)\b/.test(analysis.normalised) && !modal;
   if ((['amount', 'date', 'duration'].includes(analysis.answerType) || howChanged) && changes.length > 0) return { ...refuse(), unreported: true };
   // "When is the next conference": the article reports what happened; a coming one must be in the passage as such.
-  if (analysis.answerType === 'date' && /\b(?:next|upcoming|coming|future)\b/.test(analysis.normalised) && !/\b(?:next|upcoming|coming|future|will)\b/i.test(answeringText(chosen.passage, choice.sentence))) return { ...refuse(), unreported: true };
+  // So is where or who of one: "which city is hosting the next china cybersecurity week" is not answered by this year's in Tianjin.
+  // Said of the coming one in words, not only with "will" (Xi said the country "will pursue" a people-centric approach).
+  const asksComing = /\b(?:next|upcoming|coming|future)\b/.test(analysis.normalised);
+  const saysComing = (words: RegExp): boolean => words.test(answeringText(chosen.passage, choice.sentence));
+  if (asksComing && analysis.answerType === 'date' && !saysComing(/\b(?:next|upcoming|coming|future|will)\b/i)) return { ...refuse(), unreported: true };
+  // Where or who of "the next" one; not "the future of cyberspace", which is no event.
+  if (/\b(?:next|upcoming)\b/.test(analysis.normalised) && ['place', 'person', 'organisation'].includes(analysis.answerType) && !saysComing(/\b(?:next|upcoming|coming)\b/i)) return { ...refuse(), unreported: true };
   // A figure is of somewhere: "how many internet users are there worldwide" is not answered by China's 854 million.
   // Only a passage that gives the world's figure answers; a question on the world is often near-topic, and is told "The article
   // does not give that figure." Not any other word: on dev, asking every noun of a "how many" question to be in the passage
