@@ -396,6 +396,45 @@ describe('the reader', () => {
     expect((await ask('who said the future of cyberspace is in the hands of all countries')).answer).toContain('Anton Shingarev');
   });
 
+  it('gives no yes or no that a review of this round found wrong', async () => {
+    const first = async (question: string) => (await ask(question)).answer.split('\n')[0]!;
+    // A possessive of a place or a person is no organisation whose role is checked.
+    for (const question of ["is depoux china's managing director", "is yu wenwen xi's researcher", "is gambardella brussels's president"]) {
+      expect(await first(question), question).not.toMatch(/^(?:Yes|No)\./);
+    }
+    // An aim or an expectation is no fact done; a claim of the aim is settled by it.
+    for (const question of ['china became a leading cyberpower in 2035, right?', 'the park hit 100 billion yuan of output by 2020 rite', 'is it true that china became a leading cyberpower in 2035']) {
+      expect(await first(question), question).not.toMatch(/^(?:Yes|No)\./);
+    }
+    expect(await first('is china aiming to be a leading cyberpower by 2035')).toMatch(/^Yes\./);
+    // "At the end of 2017" is no construction that ended.
+    expect(await first('construction on the park ended in 2017 right')).not.toMatch(/^(?:Yes|No)\./);
+    expect((await ask('when did construction on the park end')).answered).toBe(false);
+    // A "No." from the keynote speech of 2015 is held back where "Speaking at a national conference … in April 2018" says yes.
+    expect(await first('did xi give a speech in 2018')).not.toMatch(/^No\./);
+    // The tag is no part of what is refused.
+    expect(await first('xi gave a video address in 2015 ryt')).not.toMatch(/RYT/i);
+  });
+
+  it('compares one of a numbered event by the sentence that names that one, and refuses a side the article never reports', async () => {
+    const first = async (question: string) => (await ask(question)).answer.split('\n')[0]!;
+    expect(await first('was the 1st wic message before the 3rd')).toBe(
+      'The first World Internet Conference message came first (November 19, 2014), then the third World Internet Conference message (November 16, 2016).',
+    );
+    expect(await first('did the kaspersky ban come before or after the cyber law')).toMatch(/^The article does not mention ban\./);
+    // Possessives as typed, and capitals only where the article gives a name one on its own.
+    expect(await first("which came first xi's written instruction or his video address")).toBe("His video address came first (November 16, 2016), then Xi's written instruction (2019).");
+  });
+
+  it('answers a count of everyone only where the question says what the sentence counts them by', async () => {
+    for (const question of ['how many people live in china', 'what is the headcount of china']) {
+      expect((await ask(question)).answered, question).toBe(false);
+    }
+    for (const question of ['how many people are online in china', 'how many people use the internet in china']) {
+      expect((await ask(question)).answer, question).toMatch(/^China had 854 million internet users/);
+    }
+  });
+
   it('answers a count of people only with a count of people', async () => {
     // "Over 10 companies … signed a contract to move into the park" was the answer (found by a newcomer's run).
     for (const question of ['how many ppl does the cybersecurity park employ', 'what is the headcount of the cybersecurity park', 'how many people work at the park']) {
@@ -416,7 +455,7 @@ describe('the reader', () => {
     );
     expect(await first('which came first the digital silk road call or the 4th wic')).toMatch(/^The article dates the fourth World Internet Conference to December 3, 2017 but gives no date for the digital Silk Road call/);
     expect(await first('which came first the internet plus action plan or the cyber security law')).toMatch(/gives no date for the Internet Plus action plan, so it does not say which came first\.$/);
-    expect(await first("which came first, kaspersky's comments or cisco's comments")).toMatch(/^The article gives no date for Kaspersky comments or for Cisco comments/);
+    expect(await first("which came first, kaspersky's comments or cisco's comments")).toMatch(/^The article gives no date for Kaspersky's comments or for Cisco's comments/);
   });
 
   it('refuses a comparison one side of which names a year its passage does not have', async () => {

@@ -68,7 +68,9 @@ describe('claimIn', () => {
   });
 
   it('reads a role of an organisation typed with a possessive as the role of that organisation', () => {
-    expect(claimIn("is guy diedrich cisco's ceo")).toEqual({ asked: 'who is guy diedrich', value: 'ceo of cisco', type: 'role' });
+    expect(claimIn("is guy diedrich cisco's ceo")).toEqual({ asked: 'who is guy diedrich', value: 'ceo of cisco', type: 'role', owner: 'cisco' });
+    // Not of a place: "is depoux china's managing director".
+    expect(claimIn("is depoux china's managing director")).toBeNull();
     // Not where something of someone's is: "is yu wenwen's center based in shanghai" asks no role.
     expect(claimIn("is yu wenwen's center based in shanghai")?.type).not.toBe('role');
   });

@@ -145,7 +145,9 @@ export const ASKS_NAME = /^what(?: is| was| are)? (?:the )?name of\b|^what(?: is
 const TIME_OF_DAY = /\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midnight|o'clock)(?![\p{L}])/iu;
 const SUMS = /^(?:cost|costs|costing|price|prices|spend|spent|spending|invest|invested|investment|investments|budget|budgets|revenue|revenues|profit|profits|funding|funded|paid|pay|salary|salaries|fee|fees)$/;
 /** What a sentence says is aimed at, not done: "with the aim of becoming a leading cyberpower by 2035". */
-const GOAL = /\b(?:aims?|goal|target|plans?|bid|hopes?|strives?|seeks?|ambition) (?:of|to|is to) \w+[^.]*\bby (?:19|20)\d{2}\b/u;
+export const GOAL = /\b(?:aims?|goal|target|plans?|bid|hopes?|strives?|seeks?|ambition) (?:of|to|is to) \w+[^.]*\bby (?:19|20)\d{2}\b/u;
+/** What a sentence says is expected, not done: "the industrial output is expected to reach 100 billion yuan". */
+export const EXPECTED = /\b(?:is|are|was|were) (?:expected|projected|forecast|set|due) to\b/u;
 
 /** Whether a text names something the question does not: capitalised words, not only the one that opens the sentence, with a word the question lacks. */
 export function namesSomethingNew(text: string, analysis: QuestionAnalysis, context: Pick<ReaderContext, 'understanding' | 'index'>): boolean {
@@ -165,7 +167,8 @@ const TITLE_WORDS = new Set([
 /** Words for whoever leads an organisation, whatever its title for them: "the head of chinaeu" is its president. */
 const LEADS = new Set(['head', 'boss', 'leader']);
 /** A role that leads what it is of: "president of ChinaEU", "managing director of Roland Berger China"; not a vice-president or an officer. */
-const LEADING_ROLE = /^(?:managing )?(?:president|chairman|chairwoman|director|chief executive|head)\b/i;
+const LEADING_TITLE = '(?:managing )?(?:president|chairman|chairwoman|director|chief executive|head)';
+const LEADING_ROLE = new RegExp(`^${LEADING_TITLE}\\b`, 'i');
 
 /** Whether a word for whoever leads ("head", "boss") is what a passage's speaker is: "the head of chinaeu" is its president. */
 export function leadsAs(term: QuestionTerm, passage: Passage): boolean {
@@ -208,6 +211,19 @@ function onlyAsDeputy(title: string, role: string, question: string): boolean {
 
 /** Whether a passage says the term: its words, or a WordNet neighbour of it. */
 /** A passage's stems with those of the paragraph before it in its section, which it may go on about. */
+/**
+ * Whether something is said to end in a text, not only "the end of" a time: "at the end of 2017" is when construction started, no
+ * construction that ended.
+ */
+export function saysEnded(text: string): boolean {
+  return /\b(?:ended|ends|ending)\b|\bend\b(?! of\b)/iu.test(text);
+}
+
+/** Whether a question's word is the verb "end" ("when did construction end", "the park ended in 2017"). */
+export function asksEnd(term: QuestionTerm): boolean {
+  return WordNet.baseForms(term.verb ?? term.meaning).includes('end');
+}
+
 export function stemsInSection(passages: readonly Passage[], passage: Passage): Set<string> {
   const previous = previousInSection(passages, passage);
   return previous ? passageStems(passage, previous) : passageStems(passage);
@@ -316,7 +332,6 @@ function opposedIn(sentence: string): Set<string> {
   return out;
 }
 
-/** Words that put a figure's scope at the whole world, and those a passage gives the world's figure with (not "international"). */
 /** Words for people counted together, which WordNet does not file under a person: "people", "staff", "netizens". */
 const PEOPLE_WORDS = /^(?:people|persons|folks|staff|personnel|workforce|crowd|crowds|netizens?|humans|individuals|population|attendance|headcount|employees|workers|users|visitors|attendees|participants|delegates|guests|members)$/;
 function isPeople(word: string, wordnet: WordNet): boolean {
@@ -331,11 +346,27 @@ function countsPeople(question: string, wordnet: WordNet): boolean {
   return words.slice(0, end === -1 ? undefined : end).some((word) => isPeople(word, wordnet));
 }
 
-/** Whether a sentence counts people: "854 million internet users", not "Over 10 companies" or "100 billion yuan". */
-function countedPeopleIn(text: string, wordnet: WordNet): boolean {
-  return [...text.toLowerCase().matchAll(/\d[\d,.]*(?: (?:thousand|million|billion|trillion))?((?: [a-z-]+){1,3})/g)].some((match) => match[1]!.trim().split(' ').some((word) => isPeople(word, wordnet)));
+/** The words of what a sentence counts, where it counts people: "internet", "users" of "854 million internet users"; none of "Over 10 companies". */
+function countedPeopleWords(text: string, wordnet: WordNet): string[] {
+  // Not a year: "by 2035, officials said" counts no officials.
+  return [...text.toLowerCase().matchAll(/(?<![\d.,])(?!(?:19|20)\d{2}\b)\d[\d,.]*(?: (?:thousand|million|billion|trillion))?((?: [a-z-]+){1,3})/g)]
+    .map((match) => match[1]!.trim().split(' '))
+    .filter((words) => words.some((word) => isPeople(word, wordnet)))
+    .flat();
 }
 
+/** Whether a sentence counts people: "854 million internet users", not "Over 10 companies" or "100 billion yuan". */
+function countedPeopleIn(text: string, wordnet: WordNet): boolean {
+  return countedPeopleWords(text, wordnet).length > 0;
+}
+
+/** Words for being on the internet. */
+const ONLINE = /^(?:online|web|net|connected|wired|surf|surfing|browse|browsing)$/;
+
+/** People with nothing said of them: a count of these is of everyone. */
+const GENERAL_PEOPLE = /^(?:people|persons|individuals|humans|folks|population|headcount)$/;
+
+/** Words that put a figure's scope at the whole world, and those a passage gives the world's figure with (not "international"). */
 const WORLD_SCOPE = new Set(['world', 'worldwide', 'global', 'globally', 'planet', 'earth', 'globe', 'international', 'internationally']);
 const OF_THE_WORLD = [...WORLD_SCOPE].filter((word) => !word.startsWith('international'));
 
@@ -431,11 +462,11 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
         !theirPassages.some((passage) => supports(passageStems(passage), term)),
     );
     // Someone said by the name the article gives them: "The article mentions Xi Jinping, but…".
-    const asNamed = (term: QuestionTerm): QuestionTerm => {
+    const byTheirName = (term: QuestionTerm): QuestionTerm => {
       const people = [...context.retriever.peopleIn(term.meaning)];
       return people.length === 1 ? { ...term, typed: people[0]!, named: true } : term;
     };
-    if (absent.length > 0) return refuse(none, absent.map(asNamed));
+    if (absent.length > 0) return refuse(none, absent.map(byTheirName));
   }
   const { lexicon } = context.understanding;
   const pervasive = (term: QuestionTerm): boolean => isPervasive(term.meaning, context);
@@ -501,6 +532,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const verbal = (term: QuestionTerm): boolean =>
     term.pos === 'verb' || (term.pos === 'noun' && !wordnet.senses(term.meaning).some((sense) => sense.pos === 'noun')) || (term.meaning === last && wordnet.senses(term.meaning).some((sense) => sense.pos === 'verb'));
   // Reported only in so many words: "the end of 2017" is no park that was finished.
+  const before = previousInSection(context.index.passages, chosen.passage);
+  const sectionText = `${before?.text ?? ''} ${chosen.passage.text}`;
   // "Did xi say china would shut itself off" asks what was said, which may be said in other words ("will not close").
   const saidInWords = analysis.answerType === 'yesno' && speakersAsked.length > 0;
   const endings = analysis.terms.filter(
@@ -508,7 +541,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
       verbal(term) &&
       !PARTICLES.has(term.meaning) &&
       (wordnet.endsSomething(term.meaning) || (term.verb !== undefined && wordnet.endsSomething(term.verb))) &&
-      !(saidInWords ? supports(inContext, term) : supportsLiterally(inContext, term)),
+      (!(saidInWords ? supports(inContext, term) : supportsLiterally(inContext, term)) || (asksEnd(term) && !saysEnded(sectionText))),
   );
   // Only where the question presumes the ending happened ("when", "how many", "why"), not "what should countries end".
   // And "what apps are banned", "which firms pulled out": an ending told as done, with no "should" or "will" before it.
@@ -547,6 +580,15 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // companies … have signed a contract to move into the park".
   if (analysis.answerType === 'amount' && countsPeople(analysis.normalised, wordnet) && !countedPeopleIn(answeringText(chosen.passage, choice.sentence), wordnet)) {
     return refuse(none, none, 'amount');
+  }
+  // Nor a count of some people of all of them: "how many people live in china" is not answered by 854 million internet users. The
+  // question must name what the sentence counts them by ("online", "the internet", "users"), by its word or one WordNet relates.
+  if (analysis.answerType === 'amount' && /\b(?:how many|number of) (?:people|persons|individuals|humans|folks)\b|\b(?:population|headcount)\b/.test(analysis.normalised)) {
+    const countedBy = countedPeopleWords(answeringText(chosen.passage, choice.sentence), wordnet).filter((word) => !GENERAL_PEOPLE.test(word));
+    // Being online is being on the internet, whatever WordNet relates.
+    const words = (term: QuestionTerm): string[] => [term.meaning, term.verb ?? '', ...term.neighbours, ...wordnet.related(term.verb ?? term.meaning), ...(ONLINE.test(term.meaning) ? ['internet'] : [])];
+    const names = (term: QuestionTerm): boolean => words(term).some((word) => word !== '' && !word.includes(' ') && countedBy.some((counted) => stem(counted) === stem(word)));
+    if (countedBy.length > 0 && !analysis.terms.some(names)) return refuse(none, none, 'amount');
   }
   // "The theme of the 2019 World Internet Conference": the year is in the article, but not with what is asked.
   // A comparison's two sides are dated each in its own passage.
@@ -643,14 +685,14 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
     // "The head of chinaeu", "the boss of cisco": whoever leads it, whatever the article calls them.
     const named = titled.title.filter((word) => !LEADS.has(word));
     if (!named.every(given)) return refuse(none, none, 'person');
-    // By what names it besides what the article is about in most of its paragraphs: "the cyberspace administration of china" is not
-    // Roland Berger China.
+    // By what names it besides the words the article uses most (at least once for every two paragraphs, as "China" and "cyberspace"):
+    // "the cyberspace administration of china" is not Roland Berger China.
     const inMost = (word: string): boolean => (lexicon.frequency.get(stem(word)) ?? 0) >= context.index.passages.length / 2;
     const ofWords = titled.of.filter((word) => !inMost(word));
     const ofThatOrganisation = (ofWords.length > 0 ? ofWords : titled.of).some((word) => roleStems.includes(stem(word)));
     // "Who is the boss of beijing": nobody whose role names it; "the boss of cisco": not its innovation officer.
     // Or the sentence that gives someone as its head: "Xi, who is also director of the Central Cyberspace Affairs Commission".
-    const headedHere = new RegExp(`\\b(?:managing )?(?:president|chairman|chairwoman|director|chief executive|head) of (?:the )?${titled.of.map(escapeRegExp).join(' ')}\\b`).test(wordsOf(answering).join(' '));
+    const headedHere = new RegExp(`\\b${LEADING_TITLE} of (?:the )?${titled.of.map(escapeRegExp).join(' ')}\\b`).test(wordsOf(answering).join(' '));
     if (named.length === 0 && !(ofThatOrganisation && LEADING_ROLE.test(chosen.passage.role ?? '')) && !headedHere) return refuse(none, none, 'person');
     // "Who is the ceo of roland berger": its managing director is not.
     if (ofThatOrganisation && !named.every((word) => roleStems.includes(stem(word)))) return refuse(none, none, 'person');

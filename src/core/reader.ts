@@ -27,6 +27,10 @@ import {
   supports,
   SAYING_OR_MINDING,
   begunIn,
+  EXPECTED,
+  GOAL,
+  asksEnd,
+  saysEnded,
   supportsLiterally,
   textStems,
   titleAsked,
@@ -35,7 +39,7 @@ import {
 import { answeringFor, answeringText, carriesFor, carriesType, FULL_DATE, MONTH, namesPlaceElse, placesIn, placesNamed, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { questionsIn } from './several.js';
 import { suggestionNear } from './suggestions.js';
-import { claimIn, claimText, roleVerdict, statedQuestion, verdictOn, withFiguresSpelt } from './yes-no.js';
+import { claimIn, claimText, roleVerdict, statedQuestion, verdictOn, withFiguresSpelt, withoutTag } from './yes-no.js';
 import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
 import { escapeRegExp, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
@@ -774,6 +778,22 @@ function meanDirection(a: Float32Array, b: Float32Array): Float32Array {
   return sum.map((value) => value / norm);
 }
 
+/** The one of an event the article numbers by ordinals that a comparison's side names ("the third world internet conference"), dated. */
+function numberedSide(part: string, context: ReaderContext): { hit: Hit; date: ArticleDate; score: number } | null {
+  const padded = ` ${part} `;
+  for (const name of context.understanding.lexicon.nameForms.keys()) {
+    if (!name.includes(' ')) continue;
+    const ordinal = ORDINALS.slice(1).find((candidate) => padded.includes(` ${candidate} ${name} `));
+    const hit = ordinal ? numberedEvents(name, context, true).get(ordinal) : undefined;
+    const date = hit ? firstDate(answeringText(hit.passage, hit.sentence)) : null;
+    if (hit && date) return { hit, date, score: hit.score };
+  }
+  return null;
+}
+
+/** Words for what someone said, which a quotation is: "kaspersky's comments", "depoux's remarks". */
+const STATEMENT_WORDS = /^(?:comments?|remarks?|statements?|words|quotes?|quotations?|views?|opinions?|message|messages|speech|speeches|address)$/;
+
 /** A comparison's answer, from the vectors of its two sides (embedded in the question's one call to the model). */
 function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, vectors: Float32Array[]): Reading | null {
   const parts = analysis.compared;
@@ -792,21 +812,17 @@ function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, ve
     const top = hits[0];
     if (!top) return null;
     // The passage a side is found in may not date it. A later paragraph of its section may ("Beijing is building a … park", then
-    // "Construction on the park started at the end of 2017"): one whose dated sentence holds, as written, at least half of what the
-    // side names that the passage found holds. Or a passage close to it in score whose dated sentence holds at least half of what the
-    // side names. Words the article uses throughout aside. Never another passage: "work on the beijing cyber park" is not dated by
-    // Xi's message to the first conference, "the cnnic report" not by the aim of becoming a cyberpower by 2035 in the paragraph after
-    // it, "the digital silk road call" not by the 2019 Cybersecurity Week two paragraphs down.
+    // "Construction on the park started at the end of 2017"): one whose dated sentence holds, as written, the rarest in the article of
+    // what the side names that the passage found holds ("park" of "work on the beijing cyber park"). Or a passage close to it in score
+    // whose dated sentence holds at least half of what the side names. Words the article uses throughout aside. Never another
+    // passage: "work on the beijing cyber park" is not dated by Xi's message to the first conference, "the cnnic report" not by the aim
+    // of becoming a cyberpower by 2035 in the paragraph after it, "the digital silk road call" not by the 2019 Cybersecurity Week.
     const sideTerms = analysis.terms.filter((term) => (` ${part} `.includes(` ${term.typed} `) || ` ${part} `.includes(` ${term.meaning} `)) && !isPervasive(term.meaning, context) && !PARTICLES.has(term.meaning));
-    const holdsHalf = (terms: QuestionTerm[], entry: { hit: Hit }): boolean => {
-      const stems = new Set(wordsOf(sentenceText(entry.hit.passage, entry.hit.sentence)).map(stem));
-      return terms.length > 0 && terms.filter((term) => supportsLiterally(stems, term)).length * 2 >= terms.length;
-    };
-    // Of what the side names that the passage found holds, the rarest in the article: "park" of "work on the beijing cyber park".
+    const sentenceHolds = (entry: { hit: Hit }, term: QuestionTerm): boolean => supportsLiterally(textStems(sentenceText(entry.hit.passage, entry.hit.sentence)), term);
     const spread = (term: QuestionTerm): number => context.index.passages.filter((passage) => supportsLiterally(passageStems(passage), term)).length;
     const topHeld = sideTerms.filter((term) => supportsLiterally(passageStems(top.passage), term)).map((term) => ({ term, spread: spread(term) }));
     const rarest = topHeld.filter((entry) => entry.spread === Math.min(...topHeld.map((held) => held.spread))).map((entry) => entry.term);
-    // Each dated sentence of another passage, the first that holds the side answering.
+    // Each dated sentence of a passage other than the one found, to choose from by what it holds.
     const datedSentences = (hit: Hit): Array<{ hit: Hit; date: ArticleDate; score: number }> =>
       hit.passage.sentences.flatMap((_, s) => {
         const date = firstDate(hit.passage.kind === 'quotation' ? (hit.passage.attribution ?? '') : sentenceText(hit.passage, s));
@@ -817,19 +833,29 @@ function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, ve
       .filter((hit) => hit.passage.article === top.passage.article && hit.passage.section === top.passage.section && hit.passage.id > top.passage.id && hit.passage.id - top.passage.id <= SECTION_REACH)
       .sort((x, y) => x.passage.id - y.passage.id)
       .flatMap(datedSentences)
-      .filter((entry) => rarest.some((term) => supportsLiterally(new Set(wordsOf(sentenceText(entry.hit.passage, entry.hit.sentence)).map(stem)), term)))[0];
+      .filter((entry) => rarest.some((term) => sentenceHolds(entry, term)))[0];
     const close = hits
       .slice(1, 5)
       .filter((hit) => hit.score >= top.score - TYPE_MARGIN)
       .flatMap(datedSentences)
-      .filter((entry) => holdsHalf(sideTerms, entry));
-    const dated = topDated.length > 0 ? topDated : [...(mate ? [{ ...mate, hit: { ...mate.hit, dense: top.dense } }] : []), ...close];
+      .filter((entry) => sideTerms.length > 0 && sideTerms.filter((term) => sentenceHolds(entry, term)).length * 2 >= sideTerms.length);
+    // "The third wic message": one of an event the article numbers is dated by the sentence that names that one, whatever ranks first
+    // (Xi's message to the fourth conference, in "was the 1st wic message before the 3rd").
+    const numbered = numberedSide(part, context);
+    const dated = numbered ? [numbered] : topDated.length > 0 ? topDated : [...(mate ? [{ ...mate, hit: { ...mate.hit, dense: top.dense } }] : []), ...close];
     const best = dated[0];
     // A side that names a year ("the april 2018 conference") is found by it, however short it is to embed.
     const yearOfSide = part.match(/\b(?:19|20)\d{2}\b/g) ?? [];
     const byYear = best !== undefined && yearOfSide.some((year) => best.date.written.includes(year));
     // Found, by what it names that is rarest in the article, and dated nowhere near: the article does not say when it was.
-    if (!best && yearOfSide.length === 0 && top.dense >= COVERAGE.refuseBelow && rarest.length > 0) {
+    // Every thing it names stands there as written: "the kaspersky ban" is no undated thing, but one the article never reports, and
+    // is refused as such where no passage has it. What someone said is their statement however it is called ("kaspersky's comments").
+    const statement = (term: QuestionTerm): boolean => top.passage.speaker !== null && STATEMENT_WORDS.test(term.meaning);
+    const named = sideTerms.filter((term) => (term.pos === 'noun' || term.named) && !statement(term));
+    const allThere = named.every((term) => supportsLiterally(stemsInSection(context.index.passages, top.passage), term));
+    const nowhere = named.filter((term) => !context.index.passages.some((passage) => supportsLiterally(passageStems(passage), term)));
+    if (!best && nowhere.length > 0) return refusal(analysis, { refuse: true, missing: nowhere, elsewhere: [] }, context);
+    if (!best && yearOfSide.length === 0 && top.dense >= COVERAGE.refuseBelow && rarest.length > 0 && allThere) {
       sides.push({ hit: withSentence(top, bestSentence(top, sideAnalysis, context).sentence), date: null });
       continue;
     }
@@ -850,22 +876,27 @@ function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, ve
   const { nameForms } = context.understanding.lexicon;
   // The article's names get their capitals back: "the cyber security law" → "the Cyber Security Law".
   const forms = [...nameForms].sort((x, y) => y[0].length - x[0].length);
-  // So do its one-word names, which it writes only with a capital, and at least once on their own: "work on the beijing cyber park" →
-  // "Work on the Beijing cyber park"; not "week", which it capitalises only in "China Cybersecurity Week".
-  const texts = context.index.passages.map((passage) => passage.text);
+  // So do its one-word names, which it writes only with a capital, and at least once on their own after a word in lower case: "work
+  // on the beijing cyber park" → "Work on the Beijing cyber park"; not "week", which it capitalises only in "China Cybersecurity Week",
+  // nor "over", which it capitalises only first in a sentence.
+  const texts = context.index.passages.map((passage) => `${passage.text} ${passage.role ?? ''}`);
   const onlyCapital = (word: string): boolean => {
     const found = texts.flatMap((text) => [...text.matchAll(new RegExp(`(\\p{L}+[,;:]? )?(?<![\\p{L}])(${escapeRegExp(word)})(?![\\p{L}])((?:['’]s)? \\p{L}+)?`, 'giu'))]);
     const capital = (text: string | undefined): boolean => text !== undefined && /^\p{Lu}/u.test(text.replace(/^(?:['’]s)? /u, ''));
-    return found.length > 0 && found.every((match) => capital(match[2])) && found.some((match) => !capital(match[1]) && !capital(match[3]));
+    // On its own after a word in lower case: not only first in a sentence ("Over 10 companies…"), nor only in a longer name.
+    return found.length > 0 && found.every((match) => capital(match[2])) && found.some((match) => match[1] !== undefined && !capital(match[1]) && !capital(match[3]));
   };
   const asNamed = (part: string): string =>
     forms
       .reduce((text, [lower, written]) => text.replace(new RegExp(`\\b${lower}\\b`, 'u'), written), part)
       .replace(new RegExp(`\\b(?:${MONTHS.join('|')})\\b`, 'giu'), (month) => capitalise(month.toLowerCase()))
-      .replace(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu, (word) => (onlyCapital(word) ? capitalise(word) : word));
+      .replace(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}-]|['’](?!s\b))/gu, (word) => (onlyCapital(word) ? capitalise(word) : word));
   // "did the cyber law take effect before the strategy came out": each side by what it names, not with its verb as typed ("The cyber
   // law take effect came first").
-  const named = (part: string): string => asNamed(part.replace(SIDE_VERB, '') || part);
+  // With the possessives the member typed, which reading the question drops: "Xi's written instruction", not "Xi written instruction".
+  const typed = analysis.original.toLowerCase().replace(/’/g, "'");
+  const owned = (part: string): string => part.replace(/[\p{L}\p{N}-]+/gu, (word) => (typed.includes(`${word}'s `) ? `${word}'s` : word));
+  const named = (part: string): string => asNamed(owned(part.replace(SIDE_VERB, '') || part));
   const firstName = named(first === a ? parts[0] : parts[1]);
   const secondName = named(first === a ? parts[1] : parts[0]);
   const finding = {
@@ -1089,7 +1120,8 @@ async function readOne(question: string, context: ReaderContext): Promise<{ read
   // "854m" is 854 million, in a figure checked as in one asked about.
   const spelt = withFiguresSpelt(question);
   const asked = statedQuestion(withoutMarkup(spelt)) ?? spelt;
-  const result = (await readArticleClaim(asked, context)) ?? (await readClaim(asked, context)) ?? (await readOnce(asked, context));
+  // Read as typed, without a tag it has ("…, ryt?"), which is no part of what is asked.
+  const result = (await readArticleClaim(asked, context)) ?? (await readClaim(asked, context)) ?? (await readOnce(withoutTag(asked), context));
   if (asked === question) return result;
   result.trace.analysis.original = question;
   return { ...result, reading: { ...result.reading, question } };
@@ -1158,7 +1190,10 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
     // "is yu wenwen a journalist": what the article calls her answers it, with a yes or a no where that settles it.
     const { finding } = result.reading;
     if (finding.kind !== 'person') return null;
-    const verdict = roleVerdict(claim.value, finding.descriptions, organisationsOf(context.index));
+    // "is yu wenwen xi's researcher": a role of someone, or of anything but an organisation the article quotes someone of, is not checked.
+    const organisations = organisationsOf(context.index);
+    const ofOrganisation = !claim.owner || [...organisations].some((organisation) => wordsOf(organisation).includes(claim.owner!));
+    const verdict = ofOrganisation ? roleVerdict(claim.value, finding.descriptions, organisations) : null;
     result.trace.analysis.original = question;
     return { ...result, reading: { ...result.reading, question, finding: verdict ? { ...finding, verdict } : finding } };
   }
@@ -1199,7 +1234,8 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   // A verb of beginning is held by a sentence that dates a start ("since 2014", "the first World Internet Conference").
   const { wordnet } = context.understanding;
   const begun = (term: QuestionTerm): boolean => begunIn(term, checked, wordnet);
-  const literalVerb = (term: QuestionTerm): boolean => wordsOf(term.meaning).filter((word) => !PARTICLES.has(word)).every((word) => sentenceStems.has(stem(word)));
+  // "Ended" is not held by "at the end of 2017".
+  const literalVerb = (term: QuestionTerm): boolean => wordsOf(term.meaning).filter((word) => !PARTICLES.has(word)).every((word) => sentenceStems.has(stem(word))) && (!asksEnd(term) || saysEnded(checked));
   const verb = (term: QuestionTerm): boolean => begun(term) || literalVerb(term);
   // The last word of "when did the wic start" is its verb, however it is tagged.
   const last = claim.asked.split(' ').at(-1);
@@ -1252,6 +1288,10 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   if (claim.counted && !stems.has(stem(claim.counted))) return null;
   const verdict = verdictOn(claim, checked);
   if (!verdict) return unsettled();
+  // "China became a leading cyberpower in 2035, right?": an aim or an expectation is no fact done, and confirms only a claim of it ("is
+  // china aiming to be…"). It still says no to another figure or date ("did the park output reach 13 billion dollars").
+  const ofIntent = /\b(?:aim|aims|aiming|aimed|goal|goals|target|targets|plan|plans|planned|planning|expect|expects|expected|want|wants|hope|hopes|will|would|should|going|set|projected|forecast|supposed|due)\b/.test(claimText(question));
+  if (verdict === 'yes' && !ofIntent && (GOAL.test(checked) || EXPECTED.test(checked))) return unsettled();
   // "Was the strategy in 2016": a "No." from one strategy (March 2017) is wrong where another paragraph holds what the claim is
   // made of and says yes (the national cybersecurity strategy, December 2016). The claim names no one thing: it is read as typed.
   if (verdict === 'no' && !said.quoted) {
@@ -1262,7 +1302,10 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
     const saysYes = (text: string): boolean => {
       if (things.length === 0 && names.length === 0) return false;
       const stems = textStems(text);
-      return things.every((term) => supports(stems, term)) && names.every((name) => wordsOf(name).every((word) => stems.has(stem(word)))) && verdictOn(claim, text) === 'yes';
+      // A thing held by a word WordNet relates to it too: "did xi give a speech in 2018" is answered yes by "Speaking at a national
+      // conference … in April 2018", whatever the keynote speech of 2015 says.
+      const held = (term: QuestionTerm): boolean => supports(stems, term) || [...wordnet.related(term.meaning)].some((word) => !word.includes(' ') && stems.has(stem(word)));
+      return things.every(held) && names.every((name) => wordsOf(name).every((word) => stems.has(stem(word)))) && verdictOn(claim, text) === 'yes';
     };
     const alsoYes = context.index.passages.some((other) => other.id !== passage.id && other.sentences.some((_, s) => saysYes(sentenceText(other, s))));
     if (alsoYes) return null;

@@ -22,6 +22,8 @@ export interface Claim {
   bound?: 'before' | 'after';
   /** For a figure, the word of what it counts ("people" of "1.4 billion people"), which the answer must hold: 854 million internet users are no count of people. */
   counted?: string;
+  /** For a role typed with a possessive, whose it is ("cisco" of "cisco's ceo"): only an organisation the article quotes someone of. */
+  owner?: string;
 }
 
 const AUXILIARY = /^(?:is|are|was|were|did|does|do|has|have|had|will)\b/;
@@ -91,7 +93,10 @@ export function claimIn(question: string, isPlace: (name: string) => boolean = (
   }
   // "is guy diedrich cisco's ceo": the role of an organisation, as "the ceo of cisco".
   const owned = /^(?:is|was) ((?:[\p{L}.'’-]+ ){0,3}?[\p{L}.'’-]+) ([\p{L}-]+)['’]s ((?:(?!(?:in|at|on|from|based|located|held)\b)[\p{L}-]+)(?: (?!(?:in|at|on|from|based|located|held)\b)[\p{L}-]+){0,3})$/u.exec(text);
-  if (owned && !/\b(?:in|at|on|by|since|from|during)$/.test(owned[1]!)) return { asked: `who is ${owned[1]!}`, value: `${owned[3]!.trim()} of ${owned[2]!}`, type: 'role' };
+  // Not a place's ("china's managing director") nor anyone's.
+  if (owned && !/\b(?:in|at|on|by|since|from|during)$/.test(owned[1]!) && !isPlace(owned[2]!) && !isCountry(owned[2]!)) {
+    return { asked: `who is ${owned[1]!}`, value: `${owned[3]!.trim()} of ${owned[2]!}`, type: 'role', owner: owned[2]! };
+  }
   // "is denis depoux from cisco", "is shingarev with kaspersky": whom someone works for.
   const from = /^(?:is|was) ((?:[\p{L}.'’-]+ ){1,3}?[\p{L}.'’-]+) (?:from|with|at) ([\p{L}-]+(?: [\p{L}-]+){0,3})$/u.exec(text);
   if (from && !DATE_START.test(from[2]!) && !isPlace(from[2]!.trim())) return { asked: `who is ${from[1]!}`, value: `of ${from[2]!.trim()}`, type: 'role' };
@@ -125,6 +130,11 @@ export function statedQuestion(question: string): string | null {
   if (stated === null || NEGATED.test(stated)) return null;
   const asked = inverted(stated);
   return asked ? `${asked}?` : null;
+}
+
+/** A question without the tag after it ("xi gave a video address in 2015 ryt" → "xi gave a video address in 2015?"), or as it is. */
+export function withoutTag(question: string): string {
+  return question.replace(/,?\s+(?:right|rite|ryt|true|correct|yeah|yea|ya|innit|eh|isn'?t it|am i right|is that right|is that true|is that correct)\s*[?!.]*\s*$/iu, '?');
 }
 
 /** A tag after a statement asking whether it holds: "…, right?", "… true?", "… is that correct?". */
