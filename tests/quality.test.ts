@@ -66,7 +66,10 @@ const LOCKED = {
   // tenth round because of that test question, and not kept (one more refusal, one right answer lost on dev); it was taken up again
   // on dev at the eleventh, when two new batches brought four such questions, and kept at four more refusals and none lost there.
   // Twelfth round: closest 14 -> 12, as an amount or a length of time the sentence gives is answered as sure (both right).
-  test: { answerRight: 99 / 108, refusedWhenShould: 37 / 37, refusedWhenShouldNot: 2 / 108, listItemRecall: 0.94, sureWrong: 2, closest: 12 },
+  // Fifteenth round: right 99 -> 100, list items 94.3% -> 100% and wrong given as sure 2 -> 1, as when each of a numbered event was is
+  // listed, one item for each in order (tuned on a dev question and a newcomer's run; the test question of that shape was named in the
+  // last note's failures); closest 12 -> 10.
+  test: { answerRight: 100 / 108, refusedWhenShould: 37 / 37, refusedWhenShouldNot: 2 / 108, listItemRecall: 1, sureWrong: 1, closest: 10 },
   // Holdout right 95 -> 96 and wrong answers given as sure 7 -> 6 (never read): the sentence of a statement is picked by what the question asks about, not by the name of whose statement it is.
   // Closest 21 -> 20 (16 -> 15 of them right): one right answer is no longer marked, since who-someone-is questions are answered by how the article describes them.
   // Closest 20 -> 19: a question with a guess after it ("…, like what year") is answered without it, and no longer marked.
@@ -76,7 +79,9 @@ const LOCKED = {
   // Twelfth round (never read): closest 19 -> 15 (14 -> 10 of them right), the same change; nothing else moved.
   // Fourteenth round (never read): right 96 -> 97 and wrong given as sure 4 -> 3, as a statement's sentence is picked by the verbs of
   // what was done, scored without the name of whose statement it is.
-  holdout: { answerRight: 97 / 108, refusedWhenShould: 40 / 40, refusedWhenShouldNot: 3 / 108, listItemRecall: 1, sureWrong: 3, closest: 15 },
+  // Fifteenth round (never read): right 97 -> 99, refused wrongly 3 -> 2, closest 15 -> 13, with the round's first changes (safety online
+  // read as cybersecurity, a paragraph going on from the one before holding its occasion, and more).
+  holdout: { answerRight: 99 / 108, refusedWhenShould: 40 / 40, refusedWhenShouldNot: 2 / 108, listItemRecall: 1, sureWrong: 3, closest: 13 },
   // Sealed (70 answerable, 30 to refuse), written after the seventh round's first changes: 56 right, 6 wrong given as sure when written;
   // 57 and 5 at the end of that round. Below the targets for right answers, refusing and refusing wrongly.
   // Eighth round (never read): refused when it should 27 -> 28 of 30 and wrong given as sure 5 -> 4, as the kind of answer is taken
@@ -93,7 +98,8 @@ const LOCKED = {
   // Fourteenth round (never read): right 61 -> 62 and wrong given as sure 3 -> 2, with the round's first changes (a name's verb read
   // after it in lower case, "where exactly in", a rate "as a percentage", "cyber power", the digital divide, a guess after a question
   // mark, whom someone works for); which of them moved it was not looked into.
-  sealed: { answerRight: 62 / 70, refusedWhenShould: 29 / 30, refusedWhenShouldNot: 4 / 70, listItemRecall: 0.846, sureWrong: 2, closest: 15 },
+  // Fifteenth round (never read): right 62 -> 64, refused wrongly 4 -> 3, closest 15 -> 14, with the same first changes.
+  sealed: { answerRight: 64 / 70, refusedWhenShould: 29 / 30, refusedWhenShouldNot: 3 / 70, listItemRecall: 0.846, sureWrong: 2, closest: 14 },
   // Sealed2 (72 answerable, 28 to refuse), written in the eighth round after its first changes; its figures when written, and at the round's end.
   // Ninth round (never read): right 63 -> 64 and refused wrongly 5 -> 4, as a later paragraph of the top hit's section that carries
   // the answer type, and says what was asked in the question's own verbs, answers when no close hit carries it.
@@ -105,7 +111,8 @@ const LOCKED = {
   // Eleventh round (never read): refused when it should 25 -> 26 of 28 and wrong given as sure 6 -> 5, with the same change.
   // Twelfth round (never read): right 65 -> 66, as a sum asked by what it is ("the projected output") is an amount, which needs a sum
   // of money; closest 15 -> 12, as amounts and lengths of time the sentence gives are answered as sure.
-  sealed2: { answerRight: 66 / 72, refusedWhenShould: 26 / 28, refusedWhenShouldNot: 2 / 72, listItemRecall: 0.8, sureWrong: 5, closest: 12 },
+  // Fifteenth round (never read): closest 12 -> 10; nothing else moved.
+  sealed2: { answerRight: 66 / 72, refusedWhenShould: 26 / 28, refusedWhenShouldNot: 2 / 72, listItemRecall: 0.8, sureWrong: 5, closest: 10 },
   // Sealed3 (71 answerable, 26 to refuse), written in the ninth round after most of its changes, by a writer who saw only the article.
   // The same figures at the round's start (142a483) and when written: nothing of the round moved it. Refusing 80.8% is far below the
   // issue's 95%: near-topic questions that share the article's words are still answered.
@@ -117,14 +124,16 @@ const LOCKED = {
   // as sure on the code of that start (1fedc30). Below the targets for right answers, refusing and refusing wrongly.
   // At the round's end: the same, but closest 19 -> 17 (both right), as amounts the sentence gives are answered as sure.
   // Fourteenth round (never read): refused when it should 20 -> 21 of 23 and wrong given as sure 7 -> 6, with the round's first changes.
-  sealed4: { answerRight: 64 / 75, refusedWhenShould: 21 / 23, refusedWhenShouldNot: 5 / 75, listItemRecall: 1, sureWrong: 6, closest: 17 },
+  // Fifteenth round (never read): right 64 -> 66, closest 17 -> 16, with the round's first changes.
+  sealed4: { answerRight: 66 / 75, refusedWhenShould: 21 / 23, refusedWhenShouldNot: 5 / 75, listItemRecall: 1, sureWrong: 6, closest: 16 },
   // Sealed5 (77 answerable, 20 to refuse) and sealed6 (75 answerable, 18 to refuse), written at the thirteenth round's start; these are
   // their figures on the code of that start (6985eb4). Both are below the targets; sealed6, rich in yes/no questions and two
   // questions in one message, far below (73.3% right, 14.7% of answerable questions refused).
   // Yes or no for a place or a date checked (thirteenth round): sealed5 65 -> 66 right, 6 -> 5 refused wrongly, closest 16 -> 17 (the one
   // more is right, and was refused); sealed6 55 -> 57 right, 11 -> 10 refused wrongly, 7 -> 6 wrong given as sure.
   // Fourteenth round (never read), with its first changes: sealed5 refused when it should 17 -> 18 of 20, wrong given as sure 6 -> 5.
-  sealed5: { answerRight: 66 / 77, refusedWhenShould: 18 / 20, refusedWhenShouldNot: 5 / 77, listItemRecall: 13 / 18, sureWrong: 5, closest: 17 },
+  // Fifteenth round (never read): sealed5 closest 17 -> 15; nothing else moved.
+  sealed5: { answerRight: 66 / 77, refusedWhenShould: 18 / 20, refusedWhenShouldNot: 5 / 77, listItemRecall: 13 / 18, sureWrong: 5, closest: 15 },
   // Several questions in one message answered in turn (thirteenth round): sealed6 57 -> 58 right, 10 -> 9 refused wrongly, 6 -> 5 wrong
   // given as sure, closest 17 -> 18 (a wrong answer now marked as only the closest).
   // Who, when or where asked of several things named together (same round): closest 18 -> 19, the one more right.
@@ -132,14 +141,17 @@ const LOCKED = {
   // Fourteenth round (never read): sealed6 59 -> 60 right, 8 -> 7 refused wrongly, closest 19 -> 18.
   // Then 60 -> 61 right and wrong given as sure 5 -> 4, with a "No." held back where another sentence says yes, a place's "No." only
   // from another place the answer gives, and "is wuzhen in jiangsu" read as a claim of where Wuzhen is.
-  sealed6: { answerRight: 61 / 75, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 7 / 75, listItemRecall: 1, sureWrong: 4, closest: 18 },
+  // Fifteenth round (never read): right 61 -> 62, refused wrongly 7 -> 6, closest 18 -> 17, with the round's first changes.
+  sealed6: { answerRight: 62 / 75, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 6 / 75, listItemRecall: 1, sureWrong: 4, closest: 17 },
   // Sealed7 (69 answerable, 17 to refuse), written at the fourteenth round's start; its figures on the code of that start (50e58ed),
   // far below the targets: 72.5% right, 14.5% of answerable questions refused, most of them reworded.
   // Then (never read) refused wrongly 10 -> 11 and closest 18 -> 17, with "digital divide" read as the information gap: an answerable
   // question it answered wrongly (right stayed at 50) is now refused.
-  sealed7: { answerRight: 50 / 69, refusedWhenShould: 15 / 17, refusedWhenShouldNot: 11 / 69, listItemRecall: 0.833, sureWrong: 6, closest: 17 },
+  // Fifteenth round (never read): closest 17 -> 14; nothing else moved.
+  sealed7: { answerRight: 50 / 69, refusedWhenShould: 15 / 17, refusedWhenShouldNot: 11 / 69, listItemRecall: 0.833, sureWrong: 6, closest: 14 },
   // Sealed8 (71 answerable, 23 to refuse), written at the fifteenth round's start; its figures on the code of that start (88d0737).
-  sealed8: { answerRight: 54 / 71, refusedWhenShould: 19 / 23, refusedWhenShouldNot: 6 / 71, listItemRecall: 0.743, sureWrong: 8, closest: 17 },
+  // At the round's end the same, but closest 17 -> 16 (10 -> 9 of them right): far below the targets.
+  sealed8: { answerRight: 54 / 71, refusedWhenShould: 19 / 23, refusedWhenShouldNot: 6 / 71, listItemRecall: 0.743, sureWrong: 8, closest: 16 },
 };
 const EPSILON = 1e-3;
 
