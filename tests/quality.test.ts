@@ -133,7 +133,9 @@ const LOCKED = {
   // more is right, and was refused); sealed6 55 -> 57 right, 11 -> 10 refused wrongly, 7 -> 6 wrong given as sure.
   // Fourteenth round (never read), with its first changes: sealed5 refused when it should 17 -> 18 of 20, wrong given as sure 6 -> 5.
   // Fifteenth round (never read): sealed5 closest 17 -> 15; nothing else moved.
-  sealed5: { answerRight: 66 / 77, refusedWhenShould: 18 / 20, refusedWhenShouldNot: 5 / 77, listItemRecall: 13 / 18, sureWrong: 5, closest: 15 },
+  // Then (never read) refused when it should 18 -> 19 of 20 and wrong given as sure 5 -> 4, as the ongoing conference is read as the one
+  // going on, which the article dates nowhere.
+  sealed5: { answerRight: 66 / 77, refusedWhenShould: 19 / 20, refusedWhenShouldNot: 5 / 77, listItemRecall: 13 / 18, sureWrong: 4, closest: 15 },
   // Several questions in one message answered in turn (thirteenth round): sealed6 57 -> 58 right, 10 -> 9 refused wrongly, 6 -> 5 wrong
   // given as sure, closest 17 -> 18 (a wrong answer now marked as only the closest).
   // Who, when or where asked of several things named together (same round): closest 18 -> 19, the one more right.
@@ -151,7 +153,8 @@ const LOCKED = {
   sealed7: { answerRight: 50 / 69, refusedWhenShould: 15 / 17, refusedWhenShouldNot: 11 / 69, listItemRecall: 0.833, sureWrong: 6, closest: 14 },
   // Sealed8 (71 answerable, 23 to refuse), written at the fifteenth round's start; its figures on the code of that start (88d0737).
   // At the round's end the same, but closest 17 -> 16 (10 -> 9 of them right): far below the targets.
-  sealed8: { answerRight: 54 / 71, refusedWhenShould: 19 / 23, refusedWhenShouldNot: 6 / 71, listItemRecall: 0.743, sureWrong: 8, closest: 16 },
+  // With the ongoing conference read as the one going on (never read): right 54 -> 55.
+  sealed8: { answerRight: 55 / 71, refusedWhenShould: 19 / 23, refusedWhenShouldNot: 6 / 71, listItemRecall: 0.743, sureWrong: 8, closest: 16 },
 };
 const EPSILON = 1e-3;
 

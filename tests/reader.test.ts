@@ -435,6 +435,18 @@ describe('the reader', () => {
     }
   });
 
+  it('reads the ongoing conference as the one going on, which the article dates nowhere, not as one of those it dates', async () => {
+    // "The ongoing World Internet Conference came first (December 3, 2017)" (found by a newcomer's run).
+    const first = async (question: string) => (await ask(question)).answer.split('\n')[0]!;
+    expect(await first('which came first the current wic or the cybersecurity week in tianjin')).toBe(
+      'The article dates the cybersecurity week in Tianjin to 2019 but gives no date for the current World Internet Conference, so it does not say which came first.',
+    );
+    expect(await first('when is the ongoing wic')).toMatch(/^The article does not say when\./);
+    expect((await ask('which edition is the ongoing wic')).answered).toBe(false);
+    expect(await first('what will the ongoing wic do')).toMatch(/the ongoing World Internet Conference will set the tone/);
+    expect(await first('where is the current wic')).toMatch(/in Wuzhen, Zhejiang province every year since 2014/);
+  });
+
   it('answers a count of people only with a count of people', async () => {
     // "Over 10 companies … signed a contract to move into the park" was the answer (found by a newcomer's run).
     for (const question of ['how many ppl does the cybersecurity park employ', 'what is the headcount of the cybersecurity park', 'how many people work at the park']) {

@@ -332,6 +332,9 @@ function opposedIn(sentence: string): Set<string> {
   return out;
 }
 
+/** One of an event said to be going on now: "the ongoing wic", "the current conference". */
+export const NOW_ASKED = /\b(?:ongoing|current|present|on-going|under way|underway)\b/;
+
 /** Words for people counted together, which WordNet does not file under a person: "people", "staff", "netizens". */
 const PEOPLE_WORDS = /^(?:people|persons|folks|staff|personnel|workforce|crowd|crowds|netizens?|humans|individuals|population|attendance|headcount|employees|workers|users|visitors|attendees|participants|delegates|guests|members)$/;
 function isPeople(word: string, wordnet: WordNet): boolean {
@@ -563,6 +566,13 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   if ((['amount', 'date', 'duration'].includes(analysis.answerType) || howChanged) && changes.length > 0) return { ...refuse(), unreported: true };
   // "When is the next conference": the article reports what happened; a coming one must be in the passage as such.
   // So is where or who of one: "which city is hosting the next china cybersecurity week" is not answered by this year's in Tianjin.
+  // "When is the ongoing wic", "which edition is the current wic": the one going on now is not any of those the article dates; only a
+  // sentence that speaks of it as going on answers.
+  // Where it is, a passage on where it is held every year tells ("held by China in Wuzhen … every year since 2014").
+  const everyYear = analysis.answerType === 'place' && RECURRING.test(chosen.passage.text);
+  if (analysis.shape !== 'comparison' && NOW_ASKED.test(analysis.normalised) && !everyYear && !NOW_ASKED.test(answeringText(chosen.passage, choice.sentence).toLowerCase())) {
+    return (['date', 'place', 'amount', 'person', 'organisation'] as const).includes(analysis.answerType as 'date') ? refuse(none, none, analysis.answerType) : refuse();
+  }
   // Said of the coming one in words, not only with "will" (Xi said the country "will pursue" a people-centric approach).
   const asksComing = /\b(?:next|upcoming|coming|future)\b/.test(analysis.normalised);
   const saysComing = (words: RegExp): boolean => words.test(answeringText(chosen.passage, choice.sentence));

@@ -27,6 +27,7 @@ import {
   supports,
   SAYING_OR_MINDING,
   begunIn,
+  NOW_ASKED,
   EXPECTED,
   GOAL,
   asksEnd,
@@ -297,7 +298,9 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
     // "What's the name of the policy paper…": the paragraph that names it ("the International Strategy of Cooperation on
     // Cyberspace") before the one that goes on about "the policy document".
     const naming = asksName && namesSomethingNew(sentenceText(hit.passage, choice.sentence), analysis, context) ? TYPE_BONUS : 0;
-    const total = hit.score + typed + held + event + source + naming;
+    // "What will the ongoing wic do": the paragraph that speaks of the one going on.
+    const now = NOW_ASKED.test(analysis.normalised) && NOW_ASKED.test(text.toLowerCase()) ? TYPE_BONUS : 0;
+    const total = hit.score + typed + held + event + source + naming + now;
     if (!best || total > best.score) best = { ...choice, score: total };
   }
   return best;
@@ -842,7 +845,10 @@ function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, ve
     // "The third wic message": one of an event the article numbers is dated by the sentence that names that one, whatever ranks first
     // (Xi's message to the fourth conference, in "was the 1st wic message before the 3rd").
     const numbered = numberedSide(part, context);
-    const dated = numbered ? [numbered] : topDated.length > 0 ? topDated : [...(mate ? [{ ...mate, hit: { ...mate.hit, dense: top.dense } }] : []), ...close];
+    // "The ongoing wic" is dated only by a sentence that speaks of it as going on, which none of the article's does.
+    const nowAsked = NOW_ASKED.test(part);
+    const speaksOfNow = (entry: { hit: Hit }): boolean => !nowAsked || NOW_ASKED.test(sentenceText(entry.hit.passage, entry.hit.sentence).toLowerCase());
+    const dated = (numbered ? [numbered] : topDated.length > 0 ? topDated : [...(mate ? [{ ...mate, hit: { ...mate.hit, dense: top.dense } }] : []), ...close]).filter(speaksOfNow);
     const best = dated[0];
     // A side that names a year ("the april 2018 conference") is found by it, however short it is to embed.
     const yearOfSide = part.match(/\b(?:19|20)\d{2}\b/g) ?? [];
@@ -855,6 +861,13 @@ function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, ve
     const allThere = named.every((term) => supportsLiterally(stemsInSection(context.index.passages, top.passage), term));
     const nowhere = named.filter((term) => !context.index.passages.some((passage) => supportsLiterally(passageStems(passage), term)));
     if (!best && nowhere.length > 0) return refusal(analysis, { refuse: true, missing: nowhere, elsewhere: [] }, context);
+    // "The ongoing wic": the passage that speaks of it as going on, which dates it nowhere.
+    const nowPassage = nowAsked ? context.index.passages.find((passage) => NOW_ASKED.test(passage.text.toLowerCase()) && named.every((term) => supportsLiterally(passageStems(passage), term))) : undefined;
+    if (!best && nowPassage) {
+      sides.push({ hit: citedAsIs(nowPassage, Math.max(0, nowPassage.sentences.findIndex((_, s) => NOW_ASKED.test(sentenceText(nowPassage, s).toLowerCase())))), date: null });
+      continue;
+    }
+    if (!best && nowAsked) return null;
     if (!best && yearOfSide.length === 0 && top.dense >= COVERAGE.refuseBelow && rarest.length > 0 && allThere) {
       sides.push({ hit: withSentence(top, bestSentence(top, sideAnalysis, context).sentence), date: null });
       continue;
