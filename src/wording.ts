@@ -86,6 +86,8 @@ function refusalText(refusal: Refusal): string {
       return 'The article does not give its own date; it only dates the events it reports.';
     case 'not covered':
       return 'The article does not cover that.';
+    case 'unordered':
+      return 'The article does not say which came first.';
     case 'not reported':
       return 'The article does not say that happened.';
     case 'chat':

@@ -435,6 +435,15 @@ describe('the reader', () => {
     }
   });
 
+  it('refuses a comparison it cannot date, rather than answer with one side as if it came first', async () => {
+    // "Xi Jinping, in a congratulatory message to the first World Internet Conference…" alone was the answer (found by a newcomer's run).
+    for (const question of ['which came first the belt and road initiative or the wic', 'was the belt and road before the wic']) {
+      const answer = await ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.answer, question).toMatch(/^The article does not say which came first\./);
+    }
+  });
+
   it('reads the ongoing conference as the one going on, which the article dates nowhere, not as one of those it dates', async () => {
     // "The ongoing World Internet Conference came first (December 3, 2017)" (found by a newcomer's run).
     const first = async (question: string) => (await ask(question)).answer.split('\n')[0]!;

@@ -46,6 +46,8 @@ export type Refusal =
   /** `kind`: the kind of answer the question named ("which country…"), said instead of the answer type's own word. */
   | { why: 'lacking'; answerType: 'amount' | 'duration' | 'date' | 'time' | 'place' | 'person' | 'organisation' | 'name'; kind?: string }
   | { why: 'not covered' }
+  /** A comparison of which the article dates too little to say which came first. */
+  | { why: 'unordered' }
   /** The question presumes something happened that the article does not report ("when was the law scrapped"). */
   | { why: 'not reported' }
   | { why: 'no own date' }

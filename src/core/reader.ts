@@ -1546,6 +1546,8 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   if (analysis.shape === 'comparison') {
     const compared = comparisonAnswer(analysis, context, sideVectors);
     if (compared) return done(compared);
+    // Not one side's sentence, which reads as the one that came first: "which came first the belt and road initiative or the wic".
+    return done(refused(analysis, { why: 'unordered' }, context.index.manifest.articles));
   }
   if (analysis.shape === 'list') return done(listAnswer(analysis, hits, context));
   const chosen = withSentence(choice.hit, choice.sentence);
