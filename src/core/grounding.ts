@@ -77,8 +77,17 @@ export function passageStems(passage: Passage, before?: Passage): Set<string> {
 
 /** The stems of a sentence: its words, their parts and currencies, and the bases of its verbs in an irregular past. */
 export function textStems(text: string): Set<string> {
-  return stemsWritten(text, text);
+  // Worked out once per text: reading irregular pasts takes compromise, and the yes/no reader and comparisons ask of the article's
+  // same sentences again and again. Kept to the last few thousand texts, since questions pass through here too.
+  const known = TEXT_STEMS.get(text);
+  if (known) return known;
+  if (TEXT_STEMS.size >= TEXT_STEMS_KEPT) TEXT_STEMS.clear();
+  const stems = stemsWritten(text, text);
+  TEXT_STEMS.set(text, stems);
+  return stems;
 }
+const TEXT_STEMS = new Map<string, Set<string>>();
+const TEXT_STEMS_KEPT = 4096;
 
 /** The stems of `text`; the verbs in an irregular past are read from `told`, its own words (not a section title or a role). */
 function stemsWritten(text: string, told: string): Set<string> {

@@ -889,16 +889,9 @@ function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, ve
   const { nameForms } = context.understanding.lexicon;
   // The article's names get their capitals back: "the cyber security law" → "the Cyber Security Law".
   const forms = [...nameForms].sort((x, y) => y[0].length - x[0].length);
-  // So do its one-word names, which it writes only with a capital, and at least once on their own after a word in lower case: "work
-  // on the beijing cyber park" → "Work on the Beijing cyber park"; not "week", which it capitalises only in "China Cybersecurity Week",
-  // nor "over", which it capitalises only first in a sentence.
-  const texts = context.index.passages.map((passage) => `${passage.text} ${passage.role ?? ''}`);
-  const onlyCapital = (word: string): boolean => {
-    const found = texts.flatMap((text) => [...text.matchAll(new RegExp(`(\\p{L}+[,;:]? )?(?<![\\p{L}])(${escapeRegExp(word)})(?![\\p{L}])((?:['’]s)? \\p{L}+)?`, 'giu'))]);
-    const capital = (text: string | undefined): boolean => text !== undefined && /^\p{Lu}/u.test(text.replace(/^(?:['’]s)? /u, ''));
-    // On its own after a word in lower case: not only first in a sentence ("Over 10 companies…"), nor only in a longer name.
-    return found.length > 0 && found.every((match) => capital(match[2])) && found.some((match) => match[1] !== undefined && !capital(match[1]) && !capital(match[3]));
-  };
+  // So do its one-word names (worked out once per index).
+  const capitals = capitalNamesOf(context.index);
+  const onlyCapital = (word: string): boolean => capitals.has(word);
   const asNamed = (part: string): string =>
     forms
       .reduce((text, [lower, written]) => text.replace(new RegExp(`\\b${lower}\\b`, 'u'), written), part)
@@ -1109,6 +1102,39 @@ function oncePerIndexSync<T>(cache: WeakMap<KnowledgeIndex, T>, index: Knowledge
   return cache.get(index)!;
 }
 
+/**
+ * The one-word names of an index's article, lower case: words it writes only with a capital, and at least once on their own after a
+ * word in lower case ("beijing" of "the Beijing-based center", "cisco" of "officer of Cisco"); not "week", which it capitalises only
+ * in "China Cybersecurity Week", nor "over", which it capitalises only first in a sentence.
+ */
+const capitalNamesByIndex = new WeakMap<KnowledgeIndex, ReadonlySet<string>>();
+function capitalNamesOf(index: KnowledgeIndex): ReadonlySet<string> {
+  return oncePerIndexSync(capitalNamesByIndex, index, () => {
+    const lower = new Set<string>();
+    const alone = new Set<string>();
+    const capital = (word: string | undefined): boolean => word !== undefined && /^\p{Lu}/u.test(word);
+    for (const passage of index.passages) {
+      for (const text of [passage.text, passage.role ?? '']) {
+        // Words with what comes before them: a word, a mark, or nothing at a sentence's start.
+        const words = [...text.matchAll(/(\p{L}[\p{L}'’-]*)|([.!?:;“”"])/gu)];
+        words.forEach((match, i) => {
+          const word = match[1];
+          if (!word) return;
+          const bare = word.replace(/['’]s$/u, '').split('-')[0]!;
+          if (!capital(bare)) {
+            lower.add(bare.toLowerCase());
+            return;
+          }
+          const before = words[i - 1]?.[1];
+          const after = words[i + 1]?.[1];
+          if (before !== undefined && !capital(before) && !capital(after)) alone.add(bare.toLowerCase());
+        });
+      }
+    }
+    return new Set([...alone].filter((word) => !lower.has(word)));
+  });
+}
+
 /** The places an index's article names ("wuzhen", "tianjin", "zhejiang province"), lower case. */
 const placesByIndex = new WeakMap<KnowledgeIndex, ReadonlySet<string>>();
 function placesOf(index: KnowledgeIndex): ReadonlySet<string> {
@@ -1312,12 +1338,14 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
     // The same sentence must hold them and the value: "Beijing" elsewhere in a paragraph on the conference is no place of it.
     // And the article's names the claim is of ("wic": the World Internet Conference). A claim of nothing named is not checked so.
     const names = result.trace.analysis.names.filter((name) => !isPervasive(name, context));
+    // The stems of the words WordNet relates to each thing, worked out once for every sentence checked.
+    const relatedStems = new Map(things.map((term) => [term, [...wordnet.related(term.meaning)].filter((word) => !word.includes(' ')).map(stem)]));
     const saysYes = (text: string): boolean => {
       if (things.length === 0 && names.length === 0) return false;
       const stems = textStems(text);
       // A thing held by a word WordNet relates to it too: "did xi give a speech in 2018" is answered yes by "Speaking at a national
       // conference … in April 2018", whatever the keynote speech of 2015 says.
-      const held = (term: QuestionTerm): boolean => supports(stems, term) || [...wordnet.related(term.meaning)].some((word) => !word.includes(' ') && stems.has(stem(word)));
+      const held = (term: QuestionTerm): boolean => supports(stems, term) || relatedStems.get(term)!.some((word) => stems.has(word));
       return things.every(held) && names.every((name) => wordsOf(name).every((word) => stems.has(stem(word)))) && verdictOn(claim, text) === 'yes';
     };
     const alsoYes = context.index.passages.some((other) => other.id !== passage.id && other.sentences.some((_, s) => saysYes(sentenceText(other, s))));
