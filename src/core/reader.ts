@@ -428,6 +428,15 @@ const COUNT_WORDS = new Set(['editions', 'times', 'rounds', 'sessions', 'held', 
  * it (with a date, when `dated`), cited.
  */
 function numberedEvents(name: string, context: ReaderContext, dated: boolean): Map<string, Hit> {
+  // Worked out once per index, name and kind.
+  const cache = oncePerIndexSync(numberedByIndex, context.index, () => new Map<string, Map<string, Hit>>());
+  const key = `${name}|${dated}`;
+  if (!cache.has(key)) cache.set(key, findNumberedEvents(name, context, dated));
+  return cache.get(key)!;
+}
+const numberedByIndex = new WeakMap<KnowledgeIndex, Map<string, Map<string, Hit>>>();
+
+function findNumberedEvents(name: string, context: ReaderContext, dated: boolean): Map<string, Hit> {
   const found = new Map<string, Hit>();
   for (const passage of context.index.passages) {
     passage.sentences.forEach((_, s) => {
@@ -821,7 +830,8 @@ function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, ve
     // passage: "work on the beijing cyber park" is not dated by Xi's message to the first conference, "the cnnic report" not by the aim
     // of becoming a cyberpower by 2035 in the paragraph after it, "the digital silk road call" not by the 2019 Cybersecurity Week.
     const sideTerms = analysis.terms.filter((term) => (` ${part} `.includes(` ${term.typed} `) || ` ${part} `.includes(` ${term.meaning} `)) && !isPervasive(term.meaning, context) && !PARTICLES.has(term.meaning));
-    const sentenceHolds = (entry: { hit: Hit }, term: QuestionTerm): boolean => supportsLiterally(textStems(sentenceText(entry.hit.passage, entry.hit.sentence)), term);
+    // By its words as written (no reading of irregular pasts, which takes compromise for each new sentence).
+    const sentenceHolds = (entry: { hit: Hit }, term: QuestionTerm): boolean => supportsLiterally(new Set(stemsWithParts(sentenceText(entry.hit.passage, entry.hit.sentence))), term);
     const spread = (term: QuestionTerm): number => context.index.passages.filter((passage) => supportsLiterally(passageStems(passage), term)).length;
     const topHeld = sideTerms.filter((term) => supportsLiterally(passageStems(top.passage), term)).map((term) => ({ term, spread: spread(term) }));
     const rarest = topHeld.filter((entry) => entry.spread === Math.min(...topHeld.map((held) => held.spread))).map((entry) => entry.term);
