@@ -454,6 +454,8 @@ describe('the reader', () => {
     expect((await ask('which edition is the ongoing wic')).answered).toBe(false);
     expect(await first('what will the ongoing wic do')).toMatch(/the ongoing World Internet Conference will set the tone/);
     expect(await first('where is the current wic')).toMatch(/in Wuzhen, Zhejiang province every year since 2014/);
+    // "Present" as a verb is no conference going on now.
+    expect(await first('what vision did xi present in 2015')).toMatch(/^President Xi Jinping proposed the vision of building a community with a shared future/);
   });
 
   it('answers a count of people only with a count of people', async () => {

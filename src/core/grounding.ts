@@ -342,7 +342,7 @@ function opposedIn(sentence: string): Set<string> {
 }
 
 /** One of an event said to be going on now: "the ongoing wic", "the current conference". */
-export const NOW_ASKED = /\b(?:ongoing|current|present|on-going|under way|underway)\b/;
+export const NOW_ASKED = /\b(?:ongoing|current|on-going|under way|underway)\b|\bthe present\b/;
 
 /** Words for people counted together, which WordNet does not file under a person: "people", "staff", "netizens". */
 const PEOPLE_WORDS = /^(?:people|persons|folks|staff|personnel|workforce|crowd|crowds|netizens?|humans|individuals|population|attendance|headcount|employees|workers|users|visitors|attendees|participants|delegates|guests|members)$/;
