@@ -219,7 +219,6 @@ function onlyAsDeputy(title: string, role: string, question: string): boolean {
 }
 
 /** Whether a passage says the term: its words, or a WordNet neighbour of it. */
-/** A passage's stems with those of the paragraph before it in its section, which it may go on about. */
 /**
  * Whether something is said to end in a text, not only "the end of" a time: "at the end of 2017" is when construction started, no
  * construction that ended.
@@ -233,6 +232,7 @@ export function asksEnd(term: QuestionTerm): boolean {
   return WordNet.baseForms(term.verb ?? term.meaning).includes('end');
 }
 
+/** A passage's stems with those of the paragraph before it in its section, which it may go on about. */
 export function stemsInSection(passages: readonly Passage[], passage: Passage): Set<string> {
   const previous = previousInSection(passages, passage);
   return previous ? passageStems(passage, previous) : passageStems(passage);
@@ -365,11 +365,6 @@ function countedPeopleWords(text: string, wordnet: WordNet): string[] {
     .map((match) => match[1]!.trim().split(' '))
     .filter((words) => words.some((word) => isPeople(word, wordnet)))
     .flat();
-}
-
-/** Whether a sentence counts people: "854 million internet users", not "Over 10 companies" or "100 billion yuan". */
-function countedPeopleIn(text: string, wordnet: WordNet): boolean {
-  return countedPeopleWords(text, wordnet).length > 0;
 }
 
 /** Words for being on the internet. */
@@ -597,13 +592,12 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   }
   // A count of people is no count of something else: "how many ppl does the cybersecurity park employ" is not answered by "Over 10
   // companies … have signed a contract to move into the park".
-  if (analysis.answerType === 'amount' && countsPeople(analysis.normalised, wordnet) && !countedPeopleIn(answeringText(chosen.passage, choice.sentence), wordnet)) {
-    return refuse(none, none, 'amount');
-  }
+  const countedPeople = analysis.answerType === 'amount' ? countedPeopleWords(answeringText(chosen.passage, choice.sentence), wordnet) : [];
+  if (analysis.answerType === 'amount' && countsPeople(analysis.normalised, wordnet) && countedPeople.length === 0) return refuse(none, none, 'amount');
   // Nor a count of some people of all of them: "how many people live in china" is not answered by 854 million internet users. The
   // question must name what the sentence counts them by ("online", "the internet", "users"), by its word or one WordNet relates.
   if (analysis.answerType === 'amount' && /\b(?:how many|number of) (?:people|persons|individuals|humans|folks)\b|\b(?:population|headcount)\b/.test(analysis.normalised)) {
-    const countedBy = countedPeopleWords(answeringText(chosen.passage, choice.sentence), wordnet).filter((word) => !GENERAL_PEOPLE.test(word));
+    const countedBy = countedPeople.filter((word) => !GENERAL_PEOPLE.test(word));
     // Being online is being on the internet, whatever WordNet relates.
     const words = (term: QuestionTerm): string[] => [term.meaning, term.verb ?? '', ...term.neighbours, ...wordnet.related(term.verb ?? term.meaning), ...(ONLINE.test(term.meaning) ? ['internet'] : [])];
     const names = (term: QuestionTerm): boolean => words(term).some((word) => word !== '' && !word.includes(' ') && countedBy.some((counted) => stem(counted) === stem(word)));
