@@ -34,6 +34,8 @@ const SEALED6_SPLIT_SHA256 = '6d3757b8cceb649b3ca92d7fc4bf7ed0f3ca4717291a3850d6
 const SEALED7_SPLIT_SHA256 = 'da78589aa2b694d240a3ba183a8b4ef6cb0d199d0c3470a50316dd111a5ff5c1';
 /** sealed8, written blind at the fifteenth round's start by a writer who saw only the article, asked for members of all walks (shorthand, full polite sentences, a pasted sentence asked about); its 16 questions already in a split were left out before it was first run. */
 const SEALED8_SPLIT_SHA256 = '800e45322a0dc90764586216d6ffdb952708f9f3692811496c7f5cf07e048efa';
+/** sealed9, written blind at the sixteenth round's start by a writer who saw only the article, asked for sceptics, history buffs, questions about the article itself and members who misremember details; its 15 questions already in a split (or in this round's two dev batches) were left out before it was first run. */
+const SEALED9_SPLIT_SHA256 = 'ea2e44d29582e0deda1650f6883bdafbfb1a4e065984b5cc8b17ee35225bfb2f';
 
 /**
  * What the shipped bot reaches (`npm run eval -- --split test|holdout|sealed`); raise with real
@@ -155,6 +157,8 @@ const LOCKED = {
   // At the round's end the same, but closest 17 -> 16 (10 -> 9 of them right): far below the issue's targets.
   // With the ongoing conference read as the one going on (never read): right 54 -> 55.
   sealed8: { answerRight: 55 / 71, refusedWhenShould: 19 / 23, refusedWhenShouldNot: 6 / 71, listItemRecall: 0.743, sureWrong: 8, closest: 16 },
+  // Sealed9 (70 answerable, 25 to refuse), written at the sixteenth round's start; its figures on the code of that start (b26525c).
+  sealed9: { answerRight: 50 / 70, refusedWhenShould: 24 / 25, refusedWhenShouldNot: 12 / 70, listItemRecall: 1, sureWrong: 5, closest: 15 },
 };
 const EPSILON = 1e-3;
 
@@ -163,7 +167,7 @@ const EVAL = path.resolve(import.meta.dirname, '../data/eval');
 let ws: Workspace;
 let dev: EvalSplit;
 let test: EvalSplit;
-const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'sealed6' | 'sealed7' | 'sealed8', SplitReport> = {} as never;
+const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'sealed6' | 'sealed7' | 'sealed8' | 'sealed9', SplitReport> = {} as never;
 
 beforeAll(async () => {
   ws = await workspace();
@@ -179,6 +183,7 @@ beforeAll(async () => {
   reports.sealed6 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed6.json')));
   reports.sealed7 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed7.json')));
   reports.sealed8 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed8.json')));
+  reports.sealed9 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed9.json')));
 });
 afterAll(() => ws.cleanup());
 
@@ -204,6 +209,7 @@ describe('the evaluation questions', () => {
     expect(digest('sealed6.json')).toBe(SEALED6_SPLIT_SHA256);
     expect(digest('sealed7.json')).toBe(SEALED7_SPLIT_SHA256);
     expect(digest('sealed8.json')).toBe(SEALED8_SPLIT_SHA256);
+    expect(digest('sealed9.json')).toBe(SEALED9_SPLIT_SHA256);
   });
 
   it('has at least 250 questions of every kind the issue names, and dev and test share none', () => {
@@ -227,7 +233,7 @@ describe('the evaluation questions', () => {
   });
 });
 
-describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8'] as const)('answers on the %s split', (split) => {
+describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9'] as const)('answers on the %s split', (split) => {
   it('gets the short answer right as often as it did when locked', () => {
     expect(reports[split].answerRight).toBeGreaterThanOrEqual(LOCKED[split].answerRight - EPSILON);
   });
