@@ -811,6 +811,10 @@ describe('the reader on a section that dates its subject further down', () => {
     expect((await ask('when did they break ground on that security park in beijing')).answer).toContain('end of 2017');
     // Further down than the close ones, past a dated paragraph on national security: the park's paragraphs name Beijing.
     expect((await ask('when did they break ground on the beijing security hub')).answer).toContain('end of 2017');
+    // "Begin" is held by "started", whatever else a sentence of the paragraph holds ("By 2020, the industrial output…"); a "when"
+    // that asks opens no clause of the occasion.
+    expect((await ask('when did building work begin on the security industry zone going up in beijing')).answer).toMatch(/^Construction on the park started at the end of 2017/);
+    expect((await ask('the big online-safety industrial zone in the capital, when did building it begin?')).answer).toMatch(/^Construction on the park started at the end of 2017/);
     // A paragraph further down says what was asked in its own words, or it is no answer: no company left the park.
     for (const question of ['how many companies left the beijing cybersecurity park after it opened', 'how much did cisco invest in the beijing cybersecurity park']) {
       expect((await ask(question)).answered, question).toBe(false);

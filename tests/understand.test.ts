@@ -320,6 +320,18 @@ describe('question understanding', () => {
     expect(analyse('when did building work begin on the zone').normalised).toContain('when did construction begin');
   });
 
+  it('reads a slip of "how" before "many" or "much", and "bj" as Beijing', () => {
+    expect(analyse('hwo many compnies signed up to move into teh park').normalised).toMatch(/^how many /);
+    expect(analyse('hwo much will the park produce').normalised).toMatch(/^how much /);
+    expect(analyse('govt expects the bj security park output to hit how much').normalised).toContain('the beijing security park');
+  });
+
+  it('grounds a verb WordNet also knows as a name by its synonyms ("begin" is to start, not Menachem Begin)', () => {
+    const begin = analyse('when did construction on the park begin').terms.find((term) => term.meaning === 'begin');
+    expect(begin?.grounding).not.toBeNull();
+    expect(begin?.neighbours).toContain('start');
+  });
+
   it('reads chat shorthand for "something" and "regarding"', () => {
     expect(analyse('is beijing building a park or smth').normalised).toContain('or something');
     expect(analyse('what did xi say re core tech').normalised).toContain('say about core');

@@ -34,6 +34,8 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   whn: 'when', whr: 'where', usd: 'dollars', ind: 'industrial', exec: 'executive', execs: 'executives', biz: 'business',
   stat: 'figure', stats: 'figures', mgr: 'manager', rep: 'representative', reps: 'representatives', acc: 'according', vid: 'video', vids: 'videos', pic: 'picture', pics: 'pictures',
   smth: 'something', sth: 'something', smthg: 'something', re: 'about', tgt: 'target', cybersec: 'cybersecurity',
+  // Beijing as Chinese chat writes it (the city's own abbreviation, as on its car plates and in "bj time").
+  bj: 'beijing',
 };
 
 /** Chat members open a question with, no part of what it asks: "wait", "ok so", "lol". */

@@ -151,7 +151,8 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
     naming.some(([person, words]) => words.includes(stem(term.meaning)) && wordsOf(person).some((word) => stems.has(stem(word))));
   // And the question's own verbs of what was done ("introduce" in "what does kaspersky want to introduce to china"), not of saying or wanting.
   // Not a verb of the clause that says when ("…when he proposed the shared future idea"): that is the occasion, not what was said.
-  const occasion = new Set(wordsOf(/.\b(?:when|while)\b(.*)$/.exec(analysis.normalised)?.[1] ?? ''));
+  // A "when" that asks ("the zone in the capital, when did building it begin") opens no occasion.
+  const occasion = new Set(wordsOf(/.\b(?:when|while)\b(?! (?:did|does|do|is|was|were|are|will|has|have|had)\b)(.*)$/.exec(analysis.normalised)?.[1] ?? ''));
   const acted = (term: QuestionTerm): boolean => !occasion.has(term.typed) && !occasion.has(term.meaning) && term.pos === 'verb' && !PARTICLES.has(term.meaning) && !SAYING_OR_MINDING.has(term.verb ?? term.meaning);
   const literal = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.named || acted(term)) && !analysis.speakerWords.includes(term.meaning) && !names(term));
   // The answer sentence carries the kind of answer asked for whenever a sentence of the passage does.
@@ -176,7 +177,8 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
     // The sentence that holds more of the question's own nouns answers it ("…China and Russia have good relations").
     // Once the question names who spoke, the words it asks about pick the sentence of their statement.
     const bonus = analysis.speakerWords.length > 0 ? TOPIC_TERM_BONUS : SENTENCE_TERM_BONUS;
-    const held = literal.filter((term) => supportsLiterally(sentenceStems, term) || namedHere(term, sentenceStems)).length * bonus;
+    // A verb of what was done counts by its synonyms too: "when did building it begin" is held by "Construction … started".
+    const held = literal.filter((term) => supportsLiterally(sentenceStems, term) || namedHere(term, sentenceStems) || (acted(term) && term.grounding === 'synonym' && supports(sentenceStems, term))).length * bonus;
     // "What did xi say cyberspace is": in a passage that reports rather than quotes, the sentence that says what was said.
     const reports = analysis.speakerWords.length > 0 && hit.passage.attribution === null && REPORTED.test(text) ? SENTENCE_TERM_BONUS : 0;
     const years = analysis.years.length > 0 && analysis.years.some((year) => text.includes(year)) ? TYPE_BONUS / 2 : 0;

@@ -453,8 +453,11 @@ const AUXILIARY = /^(?:did|does|do|is|are|was|were|can|could|will|would|should|h
 function slipOfQuestionWord(token: string, next: string | undefined): string | null {
   // A common word is itself ("now is the time…", "there was…"), however close to a question word.
   // … or before the verb of a comparison: "wich came first".
-  if (WH_WORDS.includes(token) || COMMON_WORDS.has(token) || !next || !(AUXILIARY.test(next) || /^(?:came|happened|happend|occurred)$/.test(next))) return null;
+  // … or before what "how" asks: "hwo many", "hw much".
+  const howAsks = next !== undefined && /^(?:many|much|long|far|often|old)$/.test(next);
+  if (WH_WORDS.includes(token) || COMMON_WORDS.has(token) || !next || !(AUXILIARY.test(next) || howAsks || /^(?:came|happened|happend|occurred)$/.test(next))) return null;
   const near = WH_WORDS.filter((word) => distance(word, token) === 1 || isTransposition(word, token));
+  if (howAsks) return near.includes('how') ? 'how' : null;
   // "wat" could be "what" only; "wen" is "when"; a slip two question words share ("whe") is left alone.
   return near.length === 1 ? near[0]! : null;
 }
@@ -764,7 +767,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       let instanceOf = false;
       let partOf = false;
       if (knowsWord(lexicon, word) || knowsWord(lexicon, root) || (numberWord(word) && knowsWord(lexicon, numberWord(word)!))) grounding = origin?.how ?? 'exact';
-      else if (!isYear && !isNumber && !named && !wordnet.isName(root)) {
+      // A verb is not the name WordNet also spells so: "begin" is to start, not Menachem Begin; "teach" is not Blackbeard.
+      else if (!isYear && !isNumber && !named && !(pos !== 'verb' && wordnet.isName(root))) {
         // A name is the name or nothing: Putin is not grounded by "president", nor Shanghai by "city".
         // Never a figure: WordNet's "decade" is also "10", which every passage with ten of something would hold.
         const inArticle = (phrase: string): boolean => !/\d/.test(phrase) && phraseInArticle(lexicon, phrase);
