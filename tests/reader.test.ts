@@ -802,6 +802,16 @@ describe('the reader on a year alone', () => {
   });
 });
 
+describe('the reader on a question worded nothing like the article', () => {
+  it('answers which paper carried the researcher\'s piece, however the question words the printing and the piece', async () => {
+    for (const question of ["which newspaper printed the think tank scholar's piece", "which paper ran the think tank researcher's op-ed", "which newspaper published the researcher's piece that the story cites"]) {
+      const reply = await ask(question);
+      expect(reply.answered, question).toBe(true);
+      expect(reply.answer, question).toContain('Guangming Daily');
+    }
+  });
+});
+
 describe('the reader on a section that dates its subject further down', () => {
   it('answers "when did construction on the park begin" from the paragraph that dates it, past the one that introduces the park', async () => {
     const answer = await ask('when did construction on the national cybersecurity industrial park begin?');

@@ -318,6 +318,15 @@ describe('question understanding', () => {
     expect(analyse('what is the park target in greenbacks').normalised).toContain('in dollars');
     expect(analyse('how many were online as of midyear').normalised).toContain('online by the end of june');
     expect(analyse('when did building work begin on the zone').normalised).toContain('when did construction begin');
+    // A paper runs, prints, publishes or features a piece, and a piece appears in it: it carries the piece, as the article says.
+    expect(analyse('which paper ran the think tank researcher op-ed').normalised).toContain('paper carried the');
+    expect(analyse('which newspaper printed the scholar piece').normalised).toContain('newspaper carried the');
+    expect(analyse('in which newspaper did the researcher piece appear').normalised).toContain('piece carried');
+    // Not this article, whose paper is its own fact; not a report, which is released.
+    expect(analyse('which newspaper published this piece').normalised).toContain('published this piece');
+    expect(analyse('who published the report on internet users').normalised).toContain('published the report');
+    // What this article cites is what it says.
+    expect(analyse('which newspaper carried the piece that the story cites').normalised).not.toContain('cites');
   });
 
   it('reads a slip of "how" before "many" or "much", and "bj" as Beijing', () => {

@@ -69,7 +69,14 @@ const IDIOMS: Array<[RegExp, string]> = [
   // "midyear" is the end of June: "how many were online as of midyear".
   [/\b(?:(?:as of|by|at) )?(?:the )?mid-?years?\b/gu, 'by the end of june'],
   // A paper "runs" a piece: it carries it (WordNet's "run" is mostly moving).
-  [/\b(?:run|runs|ran|running)\b(?=(?: [\p{L}'’]+){0,3} (?:article|piece|story|column|report|essay|editorial|interview)s?\b)/gu, 'carried'],
+  [/\b(?:run|runs|ran|running)\b(?=(?: (?!this\b)[\p{L}'’-]+){0,5} (?:article|piece|story|column|report|essay|editorial|interview)s?\b)/gu, 'carried'],
+  // So does one that prints, publishes or features it ("which newspaper printed the think tank scholar's piece"), and a piece
+  // "appears" in it: the article's "an article carried by the Guangming Daily". Not this article ("which paper published this
+  // piece"), which is the article's own fact, nor a report, which is released.
+  [/\b(?:print|prints|printed|printing|publish|publishes|published|publishing|feature|features|featured)\b(?=(?: (?!this\b)[\p{L}'’-]+){0,5} (?:article|piece|story|column|essay|editorial|commentary)s?\b)/gu, 'carried'],
+  [/(?<=\b(?:article|piece|story|column|essay|editorial|commentary)s? )(?:appear|appears|appeared|run|ran)\b/gu, 'carried'],
+  // What this article cites is what it says: "the researcher's piece that the story cites" asks only of the piece.
+  [/\b(?:that |which )?(?:the|this) (?:story|article|text) (?:cites|cited|quotes|quoted|references|referenced)\b/gu, ''],
   // "who heads chinaeu" asks who its head is, whatever the article calls that post.
   // Before what is led, not "who leads in 5g technology".
   // After chat it opens with: "wait who runs chinaeu".
