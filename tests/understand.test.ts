@@ -339,6 +339,9 @@ describe('question understanding', () => {
     const begin = analyse('when did construction on the park begin').terms.find((term) => term.meaning === 'begin');
     expect(begin?.grounding).not.toBeNull();
     expect(begin?.neighbours).toContain('start');
+    // Nor is a form of a common verb ("goes", not the Dutch town of Goes); a place whose name ends so is still one ("wales").
+    expect(analyse('besides an expo what else goes on during the awareness campaign').missing).toEqual([]);
+    expect(analyse('how many internet users does wales have').missing.map((term) => term.meaning)).toEqual(['wales']);
   });
 
   it('reads chat shorthand for "something" and "regarding"', () => {

@@ -768,7 +768,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       let partOf = false;
       if (knowsWord(lexicon, word) || knowsWord(lexicon, root) || (numberWord(word) && knowsWord(lexicon, numberWord(word)!))) grounding = origin?.how ?? 'exact';
       // A verb is not the name WordNet also spells so: "begin" is to start, not Menachem Begin; "teach" is not Blackbeard.
-      else if (!isYear && !isNumber && !named && !(pos !== 'verb' && wordnet.isName(root))) {
+      else if (!isYear && !isNumber && !named && !(pos !== 'verb' && wordnet.isName(root) && !wordnet.formOfCommonVerb(word))) {
         // A name is the name or nothing: Putin is not grounded by "president", nor Shanghai by "city".
         // Never a figure: WordNet's "decade" is also "10", which every passage with ten of something would hold.
         const inArticle = (phrase: string): boolean => !/\d/.test(phrase) && phraseInArticle(lexicon, phrase);
@@ -823,7 +823,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       let kind: QuestionTerm['kind'] = isYear ? 'year' : isNumber ? 'number' : 'word';
       if (kind === 'word' && grounding === null) {
         const unknownToWordNet = !wordnet.knows(root);
-        if (named || (pos !== 'verb' && unknownToWordNet) || (pos === 'noun' && wordnet.isName(root))) kind = 'name';
+        if (named || (pos !== 'verb' && unknownToWordNet) || (pos === 'noun' && wordnet.isName(root) && !wordnet.formOfCommonVerb(word))) kind = 'name';
       }
             const place = named && (tags.has('Place') || tags.has('Country') || tags.has('City'));
       const antonyms = pos === 'adjective' ? wordnet.antonyms(root) : [];

@@ -156,7 +156,7 @@ export class WordNet {
   static baseForms(word: string): string[] {
     const forms = [word];
     const rules: Array<[RegExp, string]> = [
-      [/ies$/, 'y'], [/ses$/, 's'], [/xes$/, 'x'], [/ches$/, 'ch'], [/shes$/, 'sh'], [/s$/, ''],
+      [/ies$/, 'y'], [/ses$/, 's'], [/xes$/, 'x'], [/ches$/, 'ch'], [/shes$/, 'sh'], [/oes$/, 'o'], [/s$/, ''],
       [/ied$/, 'y'], [/ed$/, 'e'], [/ed$/, ''], [/ing$/, 'e'], [/ing$/, ''], [/er$/, ''], [/est$/, ''],
     ];
     for (const [pattern, replacement] of rules) if (pattern.test(word)) forms.push(word.replace(pattern, replacement));
@@ -384,6 +384,14 @@ export class WordNet {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a word is a form of a common verb ("goes" of "go", "does" of "do"), whatever name WordNet also spells so (the Dutch
+   * town of Goes). Common: of at least five senses, so "wales" is not read as a form of "wale".
+   */
+  formOfCommonVerb(word: string): boolean {
+    return WordNet.baseForms(word).some((form) => form !== word && this.senseCount(form) >= 5 && this.senses(form).some((sense) => sense.pos === 'verb'));
   }
 
   /** Whether WordNet's first sense of the word is a proper noun: a name such as "Brazil" or "Putin", not "park" or "lobby". */
