@@ -67,6 +67,7 @@ const LACKING: Record<Extract<Refusal, { why: 'lacking' }>['answerType'], string
   amount: 'The article does not give that figure.',
   duration: 'The article does not say how long.',
   date: 'The article does not say when.',
+  day: 'The article does not give the exact date.',
   time: 'The article gives no time of day.',
   place: 'The article does not say where.',
   person: 'The article does not say who.',

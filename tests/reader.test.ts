@@ -1211,6 +1211,15 @@ describe('the reader on false premises', () => {
     expect(answer.answer).toMatch(/^The article gives no time of day\./);
   });
 
+  it('reads "what exact date" as asking the day, which a sentence dated only by its year does not give', async () => {
+    const week = await ask('what exact date did the 2019 china cybersecurity week start');
+    expect(week.answered).toBe(false);
+    expect(week.answer).toMatch(/^The article does not give the exact date\./);
+    // A full date answers; so does the month, as near as the article comes.
+    expect((await ask('what exact date was the 2nd wic keynote')).answer).toContain('December 16, 2015');
+    expect((await ask('what day did the cyber security law take effect')).answer).toContain('June 2017');
+  });
+
   it('answers "when" from a quotation by who and when, leaving the words to the excerpt', async () => {
     const answer = await ask('when did the wic start');
     expect(answer.answer).toBe('Xi Jinping, in a congratulatory message to the first World Internet Conference on November 19, 2014.');

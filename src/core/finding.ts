@@ -44,7 +44,7 @@ export type Refusal =
   | { why: 'missing'; terms: string[] }
   | { why: 'elsewhere'; terms: string[] }
   /** `kind`: the kind of answer the question named ("which country…"), said instead of the answer type's own word. */
-  | { why: 'lacking'; answerType: 'amount' | 'duration' | 'date' | 'time' | 'place' | 'person' | 'organisation' | 'name'; kind?: string }
+  | { why: 'lacking'; answerType: 'amount' | 'duration' | 'date' | 'day' | 'time' | 'place' | 'person' | 'organisation' | 'name'; kind?: string }
   | { why: 'not covered' }
   /** A comparison of which the article dates too little to say which came first. */
   | { why: 'unordered' }

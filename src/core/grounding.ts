@@ -6,7 +6,7 @@ import { nlp } from './nlp.js';
 import { continuedFrom, organisationOf, type Passage, previousInSection, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
 import { dot, type Hit } from './retrieve.js';
-import { answeringFor, answeringText, carriesFor, carriesType, namesPlace, namesPlaceElse, namesSomeoneElse, ORGANISATION_NAME, placesNamed, SENTENCE_TYPES } from './sentence-types.js';
+import { answeringFor, answeringText, carriesFor, carriesType, FULL_DATE, MONTH, namesPlace, namesPlaceElse, namesSomeoneElse, ORGANISATION_NAME, placesNamed, SENTENCE_TYPES } from './sentence-types.js';
 import { type AnswerType, askedPart, type QuestionAnalysis, type QuestionTerm } from './understand.js';
 import { WordNet } from './wordnet.js';
 
@@ -151,6 +151,9 @@ function sameOccasion(analysis: QuestionAnalysis, passage: Passage, goesOnFrom: 
 export const ASKS_NAME = /^what(?: is| was| are)? (?:the )?name of\b|^what(?: is| was| are)? [a-z][a-z -]*? called$|\bcalled what$/;
 /** Sums of money by what they are: a "how much" asking one needs that in its answer. */
 /** A time of day as a text writes it: "10 am", "3:30 pm", "noon", "9 o'clock". */
+/** A question for the day something happened: "what exact date…", "on which day…". */
+const MONTH_NAMED = new RegExp(`\\b${MONTH}\\b`, 'u');
+const EXACT_DAY = /\bexact(?:ly)? (?:dates?|days?)\b|\b(?:what|which) (?:exact )?day\b|\bdate exactly\b/u;
 const TIME_OF_DAY = /\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midnight|o'clock)(?![\p{L}])/iu;
 const SUMS = /^(?:cost|costs|costing|price|prices|spend|spent|spending|invest|invested|investment|investments|budget|budgets|revenue|revenues|profit|profits|funding|funded|paid|pay|salary|salaries|fee|fees)$/;
 /** What a sentence says is aimed at, not done: "with the aim of becoming a leading cyberpower by 2035". */
@@ -269,7 +272,7 @@ export interface Grounded {
   /** Names the article has, but not where the answer would be. */
   elsewhere: QuestionTerm[];
   /** The kind of answer asked for that no passage near the question gives ("how many…" with no number). */
-  lacking?: AnswerType | 'name' | 'time' | null;
+  lacking?: AnswerType | 'name' | 'time' | 'day' | null;
   /** The question presumes an event the passage does not report ("when was the law scrapped"). */
   unreported?: boolean;
   /** Answered only because its passage stands clearly ahead of the rest: given as the closest the article comes. */
@@ -437,7 +440,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const bounds = context.thresholds ?? COVERAGE;
   const none: QuestionTerm[] = [];
   const answer = (): Grounded => ({ refuse: false, missing: none, elsewhere: none });
-  const refuse = (missing: QuestionTerm[] = none, elsewhere: QuestionTerm[] = none, lacking: AnswerType | 'name' | 'time' | null = null): Grounded => ({ refuse: true, missing, elsewhere, lacking });
+  const refuse = (missing: QuestionTerm[] = none, elsewhere: QuestionTerm[] = none, lacking: AnswerType | 'name' | 'time' | 'day' | null = null): Grounded => ({ refuse: true, missing, elsewhere, lacking });
   const hard = analysis.missing.filter((term) => term.kind !== 'word');
   if (hard.length > 0) return refuse(hard);
   const chosen = choice.hit;
@@ -638,6 +641,10 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const carries = who ? namesSomeoneElse(answering, analysis, chosen.passage) : carriesFor(answering, analysis) && (analysis.answerType !== 'place' || (placeElse() && placeBesides()));
   // "What time does the wic open each morning" asks a time of day, which a date is not.
   if (/^(?:at )?what time\b/.test(askedPart(analysis.normalised)) && !TIME_OF_DAY.test(answering)) return refuse(none, none, 'time');
+  // "What exact date did the 2019 cybersecurity week start": a sentence that dates it by no more than a year ("the 2019 … Week that
+  // started … last month") does not give the day asked for. One that gives the month answers as near as the article comes ("what
+  // day did the law take effect": "in June 2017").
+  if (analysis.answerType === 'date' && EXACT_DAY.test(analysis.normalised) && !FULL_DATE.test(answering) && !MONTH_NAMED.test(answering)) return refuse(none, none, 'day');
   if (analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES && !carries) {
     return refuse(none, none, analysis.answerType);
   }

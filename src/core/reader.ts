@@ -949,9 +949,9 @@ function mentionAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderC
 // ---------------------------------------------------------------------------------------------
 // Refusals
 
-const LACKING = new Set(['amount', 'duration', 'date', 'time', 'place', 'person', 'organisation', 'name'] as const);
+const LACKING = new Set(['amount', 'duration', 'date', 'day', 'time', 'place', 'person', 'organisation', 'name'] as const);
 type Lacking = typeof LACKING extends Set<infer T> ? T : never;
-const isLacking = (type: AnswerType | 'name' | 'time'): type is Lacking => LACKING.has(type as Lacking);
+const isLacking = (type: AnswerType | 'name' | 'time' | 'day'): type is Lacking => LACKING.has(type as Lacking);
 
 /**
  * A term as the member typed it: with their capitals when they used any ("FBI", "OpenAI"); a

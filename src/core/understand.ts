@@ -176,6 +176,8 @@ function answerTypeOf(text: string): AnswerType {
   // "what's the internet penetration rate in china": a rate or share is a figure, whatever names it.
   // So is "what's china's internet penetration rate" (read "what is china internet penetration rate").
   if (/^what (?:(?:is|was|are|were) )?(?:the |its |their |(?!(?:did|does|do|will|would|can|could|should|has|have|had)\b)[a-z]+ )(?:[a-z-]+ ){1,3}(?:rate|percentage|share|ratio|revenue|budget|turnover|headcount)(?:$| in\b| of\b| for\b| at\b| among\b| as\b)/.test(text)) return 'amount';
+  // "What exact date…", "what are the exact dates of…".
+  if (/^(?:what|which)(?: is| are| was| were)?(?: the)? (?:exact|precise|specific) (?:dates?|days?|years?|months?)\b/.test(text)) return 'date';
   if (/^(?:when|since when|what (?:year|date|month|day|time)|which (?:year|date|month|day)|how long ago|by when|until when)\b/.test(text)) return 'date';
   // "When" asks for a date unless another question word comes first ("what did xi say cyberspace is when he proposed…").
   if (/\b(?:what|which) (?:year|date|month)\b/.test(text) || /^(?:(?!\b(?:what|who|whom|whose|which|where|why|how)\b).)*\bwhen\b/.test(text)) return 'date';
