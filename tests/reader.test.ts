@@ -1044,6 +1044,13 @@ describe('the reader on capitals', () => {
     expect((await ask('when did beijing host the wic')).answered).toBe(false);
     expect((await ask('when did moscow draw up its national plan for online security')).answered).toBe(false);
   });
+
+  it('reads a capital whose aims or standing are asked of, or ties with it, as its country\'s government; not its population', async () => {
+    expect((await ask("which wireless tech does the consultant say is driving beijing's growing clout")).answer).toContain('5G');
+    expect((await ask("what does the head of the brussels association call beijing's long-term mission")).answer).toContain('community with a shared future');
+    expect((await ask("what is beijing's population")).answer).toMatch(/^The article does not give that figure\./);
+    expect((await ask("what is moscow's long-term mission")).answered).toBe(false);
+  });
 });
 
 describe('the reader on false premises', () => {

@@ -297,6 +297,10 @@ const INTENDS = /^(?:want|wants|hope|hopes|plan|plans|aim|aims|seek|seeks|intend
  * users does beijing have" and "how many internet users does beijing want" are about the city.
  * Only the country's own name counts: WordNet's Taiwan also lists "China", so Taipei is not China.
  */
+/** What a country's government has, which its capital's name stands for: "beijing's mission", "beijing's clout". */
+const GOVERNMENT_OWNS = '(?:missions?|goals?|aims?|visions?|polic(?:y|ies)|plans?|strateg(?:y|ies)|stance|position|approach|roles?|ambitions?|clout|influence|agenda|priorit(?:y|ies)|views?|efforts?|initiatives?|targets?|intentions?)';
+const RELATIONS = '(?:ties|relations|relationship|links|cooperation|dialogue|talks)';
+
 function standsForGovernment(term: QuestionTerm, analysis: QuestionAnalysis, context: ReaderContext, inContext: Set<string>): boolean {
   if (!term.place || term.meaning.includes(' ')) return false;
   const words = analysis.normalised.split(' ');
@@ -306,7 +310,12 @@ function standsForGovernment(term: QuestionTerm, analysis: QuestionAnalysis, con
   // Not one that has, hosts or holds something, which the city does.
   // Not after "has" or "had", whose participle may be of anything ("when has beijing hosted the wic").
   const acts = /^(?:did|does|do|will|would|should|could|can)$/.test(words[at - 1] ?? '') && !/^(?:have|has|get|host|hold|see)$/.test(words[at + 1] ?? '');
-  if (at < 0 || !(intends || acts) || analysis.answerType === 'amount') return false;
+  // Or whose aims or standing are asked of ("beijing's long-term mission", "beijing's growing clout"), or ties with it ("digital
+  // ties with beijing"), as the country's are.
+  const typed = analysis.original.toLowerCase().replace(/’/g, "'");
+  const owns = new RegExp(`\\b${escapeRegExp(term.meaning)}'s (?:[\\p{L}-]+ ){0,2}${GOVERNMENT_OWNS}\\b`, 'u').test(typed);
+  const tied = new RegExp(`\\b${RELATIONS} (?:with|between [\\p{L}-]+ and) ${escapeRegExp(term.meaning)}\\b|\\b${escapeRegExp(term.meaning)}(?:'s)? ${RELATIONS}\\b`, 'u').test(typed);
+  if (at < 0 || !(intends || acts || owns || tied) || analysis.answerType === 'amount') return false;
   const country = [...context.understanding.wordnet.capitalOf(term.meaning)].slice(0, 1);
   return country.some((name) => isPervasive(name, context) || wordsOf(name).every((word) => inContext.has(stem(word))));
 }
