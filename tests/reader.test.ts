@@ -1576,6 +1576,12 @@ describe('questions of the fourteenth round', () => {
     expect((await ask('is mr cao the author of this article')).answer).toMatch(/^Yes\./);
     expect((await ask('was this article written by a journalist')).answer).toBe('The article is by Cao Desheng of China Daily.');
     expect((await ask('is this article from a newspaper')).answer).toBe('The article is from China Daily.');
+    // The author named after the title, a paper the article was "in", and its own date, which it does not give (found by a newcomer).
+    expect((await ask('is the author yu wenwen')).answer).toBe('No. The article is by Cao Desheng of China Daily.');
+    expect((await ask('was this in the global times')).answer).toBe('No. The article is from China Daily.');
+    const dated = await ask('was the article published in 2019');
+    expect(dated.answered).toBe(false);
+    expect(dated.answer).toMatch(/^The article does not give its own date/);
   });
 
   it('gives no yes or no found by a review to be wrong: negatives, what someone else began, a title read as a place', async () => {

@@ -1182,7 +1182,7 @@ async function readOne(question: string, context: ReaderContext): Promise<{ read
 const SIDE_VERB = / (?:was |were |got |get )?(?:take effect|took effect|taken effect|come out|came out|come into (?:force|effect)|came into (?:force|effect)|go into (?:force|effect)|went into (?:force|effect)|kick in|kicked in|start|started|begin|began|begun|happen|happened|launch|launched|open|opened|released?|unveiled?|published|proposed|propose|announced?|take place|took place|held|come|came)$/u;
 
 /** "is this article from the global times", "did cao desheng write this": the article's own paper or author, checked. */
-const ARTICLE_CLAIMS: Array<[RegExp, string, 'newspaper' | 'byline']> = [
+const ARTICLE_CLAIMS: Array<[RegExp, string, 'newspaper' | 'byline' | 'date']> = [
   [/^(?:is|was) (?:the |this )?(?:article|piece|story|it|this)(?: article| piece| story)? (?:published by|printed by|run by|carried by) (?:the )?([\p{L}' -]+)$/u, 'which newspaper is the article from', 'newspaper'],
   // "From" a paper only: "is it from beijing" asks where it was written, not which paper.
   [/^(?:is|was) (?:the |this )?(?:article|piece|story|it|this)(?: article| piece| story)? from (?:the )?((?:[\p{L}'-]+ ){0,3}(?:daily|times|post|news|journal|herald|tribune|press|gazette|telegraph|guardian|globe|review|magazine|xinhua|reuters|bloomberg|economist|bbc|cnn|ap|afp|paper|newspaper|agency|wire))$/u, 'which newspaper is the article from', 'newspaper'],
@@ -1190,6 +1190,11 @@ const ARTICLE_CLAIMS: Array<[RegExp, string, 'newspaper' | 'byline']> = [
   [/^(?:is|was) (?:the |this )?(?:article|piece|story|it|this)(?: article| piece| story)? (?:written|authored) by ([\p{L}' -]+)$/u, 'who wrote the article', 'byline'],
   [/^did ([\p{L}' -]+?) write (?:the |this )?(?:article|piece|story|it|this)$/u, 'who wrote the article', 'byline'],
   [/^(?:is|was) ([\p{L}' -]+?) the (?:author|writer|reporter)(?: of (?:the |this )?(?:article|piece|story|it))?$/u, 'who wrote the article', 'byline'],
+  [/^(?:is|was) the (?:author|writer|reporter)(?: of (?:the |this )?(?:article|piece|story|it))? ([\p{L}' -]+)$/u, 'who wrote the article', 'byline'],
+  // "Was this in the global times": in a paper, as from one.
+  [/^(?:is|was) (?:the |this )?(?:article|piece|story|it|this)(?: article| piece| story)? (?:in|published in|printed in|run in) (?:the )?((?:[\p{L}'-]+ ){0,3}(?:daily|times|post|news|journal|herald|tribune|press|gazette|telegraph|guardian|globe|review|magazine|xinhua|reuters|bloomberg|economist|bbc|cnn|ap|afp|paper|newspaper|agency|wire))$/u, 'which newspaper is the article from', 'newspaper'],
+  // "Was the article published in 2019": the article's own date, which it does not give.
+  [/^(?:is|was) (?:the |this )?(?:article|piece|story|it|this)(?: article| piece| story)? (?:published|written|printed|out|released|dated) (?:in|on|before|after|during) ((?:[\p{L}]+ )?(?:19|20)\d{2})$/u, 'when was the article published', 'date'],
 ];
 
 /** Words that describe the paper or the author asked about rather than name them. */
@@ -1206,6 +1211,11 @@ async function readArticleClaim(question: string, context: ReaderContext): Promi
     const value = pattern.exec(text)?.[1]?.trim();
     if (!value) continue;
     const result = await readOnce(asked, context);
+    // What the article says of its own date, whatever date was asked about.
+    if (part === 'date') {
+      result.trace.analysis.original = question;
+      return { ...result, reading: { ...result.reading, question } };
+    }
     const { finding } = result.reading;
     if (finding.kind !== 'facts' || finding.facts.length !== 1) return null;
     const [fact] = finding.facts;
