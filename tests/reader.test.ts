@@ -1563,6 +1563,9 @@ describe('questions of the fourteenth round', () => {
     // "Beijing is building…" names no place Beijing is in.
     expect((await ask('is beijing in china')).answer).not.toMatch(/^No\./);
     expect((await ask('is wuzhen in jiangsu')).answer).toMatch(/^No\. .*Wuzhen, Zhejiang province/);
+    // But the International Strategy of March 2017 is no "cybersecurity strategy", which the sentence that settles it names so (found
+    // by a newcomer: it was refused).
+    expect((await ask('was the cybersecurity strategy mapped out in 2017')).answer).toMatch(/^No\. In December 2016, China mapped out its national cybersecurity strategy/);
   });
 
   it("checks the article's own paper and author, with a yes or a no", async () => {

@@ -1362,8 +1362,15 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
     const names = result.trace.analysis.names.filter((name) => !isPervasive(name, context));
     // The stems of the words WordNet relates to each thing, worked out once for every sentence checked.
     const relatedStems = new Map(things.map((term) => [term, [...wordnet.related(term.meaning)].filter((word) => !word.includes(' ')).map(stem)]));
+    // What the claim names by two words the settling sentence writes together ("the cybersecurity strategy": "its national
+    // cybersecurity strategy") another sentence must write so too: the International Strategy of March 2017 is not it.
+    const claimWords = wordsOf(claim.asked);
+    const checkedText = ` ${wordsOf(checked).join(' ')} `;
+    const compounds = claimWords.slice(1).map((word, i) => `${claimWords[i]} ${word}`).filter((pair) => !pair.split(' ').some((word) => STOP_WORDS.has(word)) && checkedText.includes(` ${pair} `));
     const saysYes = (text: string): boolean => {
       if (things.length === 0 && names.length === 0) return false;
+      const written = ` ${wordsOf(text).join(' ')} `;
+      if (!compounds.every((pair) => written.includes(` ${pair} `))) return false;
       const stems = textStems(text);
       // A thing held by a word WordNet relates to it too: "did xi give a speech in 2018" is answered yes by "Speaking at a national
       // conference … in April 2018", whatever the keynote speech of 2015 says.
