@@ -309,6 +309,10 @@ describe('question understanding', () => {
     expect(analyse('when did builders break ground on the security campus').normalised).toContain('start construction on');
     expect(analyse('how many firms set up shop in the park').normalised).toContain('firms move in');
     expect(analyse('when did the law come into force').normalised).toContain('take effect');
+    // A law starts or kicks in when it takes effect.
+    expect(analyse('when did the law start').normalised).toContain('law take effect');
+    expect(analyse('when did the cyber security law kick in').normalised).toContain('law take effect');
+    expect(analyse('when did the week start').normalised).toContain('week start');
     // Safety or defence of what is online is cybersecurity; "internet security", which an article may write, stays as typed.
     expect(analyse('when did they lay out the national online safety plan').normalised).toContain('national cybersecurity plan');
     expect(analyse('when was the national plan for keeping the net safe drawn up').normalised).toContain('plan for cybersecurity');
@@ -318,15 +322,20 @@ describe('question understanding', () => {
     expect(analyse('what is the park target in greenbacks').normalised).toContain('in dollars');
     expect(analyse('how many were online as of midyear').normalised).toContain('online by the end of june');
     expect(analyse('when did building work begin on the zone').normalised).toContain('when did construction begin');
-    // A paper runs, prints, publishes or features a piece, and a piece appears in it: it carries the piece, as the article says.
-    expect(analyse('which paper ran the think tank researcher op-ed').normalised).toContain('paper carried the');
-    expect(analyse('which newspaper printed the scholar piece').normalised).toContain('newspaper carried the');
-    expect(analyse('in which newspaper did the researcher piece appear').normalised).toContain('piece carried');
-    // Not this article, whose paper is its own fact; not a report, which is released.
-    expect(analyse('which newspaper published this piece').normalised).toContain('published this piece');
+    // A paper runs, prints or publishes someone's piece, and someone's piece appears in it: it carries the piece, as the article says.
+    expect(analyse("which paper ran the think tank researcher's op-ed").normalised).toContain('paper carried the');
+    expect(analyse("which newspaper printed the scholar's piece").normalised).toContain('newspaper carried the');
+    expect(analyse('which paper published the piece by the researcher').normalised).toContain('paper carried the');
+    expect(analyse("in which newspaper did the researcher's piece appear").normalised).toContain('piece carried');
+    // Not this article, whose paper is its own fact, however it is called; not a report, which is released; not who runs something.
+    for (const question of ['which newspaper published this piece', 'who published the article', 'where did the article appear', 'which experts are featured in the story']) {
+      expect(analyse(question).normalised, question).not.toContain('carried');
+    }
     expect(analyse('who published the report on internet users').normalised).toContain('published the report');
-    // What this article cites is what it says.
-    expect(analyse('which newspaper carried the piece that the story cites').normalised).not.toContain('cites');
+    expect(analyse('who runs chinaeu according to the article').normalised).not.toContain('carried');
+    // What this article cites is what it says, after a piece it cites; "the experts the article quotes" asks who it quotes.
+    expect(analyse("which newspaper carried the researcher's piece that the story cites").normalised).not.toContain('cites');
+    expect(analyse('list the experts the article quotes').normalised).toContain('the article quotes');
   });
 
   it('reads a slip of "how" before "many" or "much", and "bj" as Beijing', () => {

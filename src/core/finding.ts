@@ -40,11 +40,15 @@ export type ArticleFact = { article: string | null } & (
 );
 
 /** Why the article cannot answer. Terms are as the member typed them. */
+/** What an answer lacks, said in a refusal: the kinds of answer a question asks for, and a day or a time of day asked precisely. */
+export const LACKING_KINDS = ['amount', 'duration', 'date', 'day', 'time', 'place', 'person', 'organisation', 'name'] as const;
+export type LackingKind = (typeof LACKING_KINDS)[number];
+
 export type Refusal =
   | { why: 'missing'; terms: string[] }
   | { why: 'elsewhere'; terms: string[] }
   /** `kind`: the kind of answer the question named ("which country…"), said instead of the answer type's own word. */
-  | { why: 'lacking'; answerType: 'amount' | 'duration' | 'date' | 'day' | 'time' | 'place' | 'person' | 'organisation' | 'name'; kind?: string }
+  | { why: 'lacking'; answerType: LackingKind; kind?: string }
   | { why: 'not covered' }
   /** A comparison of which the article dates too little to say which came first. */
   | { why: 'unordered' }

@@ -1,4 +1,5 @@
 import { COVERAGE } from './coverage.js';
+import type { LackingKind } from './finding.js';
 import type { KnowledgeIndex } from './index-store.js';
 import { combiningParts } from './lexical.js';
 import { escapeRegExp, CHAT_OPENINGS, madeOfName, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
@@ -7,7 +8,7 @@ import { continuedFrom, organisationOf, type Passage, previousInSection, sentenc
 import type { ReaderContext } from './reader.js';
 import { dot, type Hit } from './retrieve.js';
 import { answeringFor, answeringText, carriesFor, carriesType, FULL_DATE, MONTH, namesPlace, namesPlaceElse, namesSomeoneElse, ORGANISATION_NAME, placesNamed, SENTENCE_TYPES } from './sentence-types.js';
-import { type AnswerType, askedPart, type QuestionAnalysis, type QuestionTerm } from './understand.js';
+import { type AnswerType, askedPart, EXACT_WORDS, type QuestionAnalysis, type QuestionTerm } from './understand.js';
 import { WordNet } from './wordnet.js';
 
 /** A word used this often (per passage) is what the article is about throughout ("China"), so it picks no passage. */
@@ -149,12 +150,13 @@ function sameOccasion(analysis: QuestionAnalysis, passage: Passage, goesOnFrom: 
 
 /** A question asking what something is called. */
 export const ASKS_NAME = /^what(?: is| was| are)? (?:the )?name of\b|^what(?: is| was| are)? [a-z][a-z -]*? called$|\bcalled what$/;
-/** Sums of money by what they are: a "how much" asking one needs that in its answer. */
 /** A time of day as a text writes it: "10 am", "3:30 pm", "noon", "9 o'clock". */
-/** A question for the day something happened: "what exact date…", "on which day…". */
-const MONTH_NAMED = new RegExp(`\\b${MONTH}\\b`, 'u');
-const EXACT_DAY = /\bexact(?:ly)? (?:dates?|days?)\b|\b(?:what|which) (?:exact )?day\b|\bdate exactly\b/u;
 const TIME_OF_DAY = /\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midnight|o'clock)(?![\p{L}])/iu;
+/** A question for the day something happened: "what exact date…", "on which precise day…", "what day…". */
+const EXACT_DAY = new RegExp(`\\b${EXACT_WORDS} (?:dates?|days?)\\b|\\b(?:what|which) day\\b|\\bdate exactly\\b`, 'u');
+/** A date less than a day that still dates what was asked: a month, or a part or bound of a year ("the end of 2017", "since 2014"). */
+const NEAR_DATE = new RegExp(`\\b${MONTH}\\b|\\b(?:end|beginning|start|middle|spring|summer|autumn|fall|winter) of (?:19|20)\\d{2}\\b|\\b(?:since|by|in|until) (?:19|20)\\d{2}\\b`, 'u');
+/** Sums of money by what they are: a "how much" asking one needs that in its answer. */
 const SUMS = /^(?:cost|costs|costing|price|prices|spend|spent|spending|invest|invested|investment|investments|budget|budgets|revenue|revenues|profit|profits|funding|funded|paid|pay|salary|salaries|fee|fees)$/;
 /** What a sentence says is aimed at, not done: "with the aim of becoming a leading cyberpower by 2035". */
 export const GOAL = /\b(?:aims?|goal|target|plans?|bid|hopes?|strives?|seeks?|ambition) (?:of|to|is to) \w+[^.]*\bby (?:19|20)\d{2}\b/u;
@@ -272,10 +274,10 @@ export interface Grounded {
   /** Names the article has, but not where the answer would be. */
   elsewhere: QuestionTerm[];
   /** The kind of answer asked for that no passage near the question gives ("how many…" with no number). */
-  lacking?: AnswerType | 'name' | 'time' | 'day' | null;
+  lacking?: AnswerType | LackingKind | null;
   /** The question presumes an event the passage does not report ("when was the law scrapped"). */
   unreported?: boolean;
-  /** Answered only because its passage stands clearly ahead of the rest: given as the closest the article comes. */
+  /** Answered only as the closest the article comes: its passage stands clearly ahead of the rest, or it dates to the month a day asked. */
   onlyAhead?: boolean;
 }
 
@@ -435,9 +437,6 @@ const ATTITUDES = new Set(['say', 'think', 'believe', 'feel', 'want', 'wish', 'h
 /** Verbs of saying or of a mind: what a question has someone say or want, not what was done. */
 export const SAYING_OR_MINDING: ReadonlySet<string> = new Set([...REPORTING, ...ATTITUDES]);
 
-/** How far below `typedAbove` a passage holding all of three or more of the question's nouns and verbs may be; 0.1 gained one dev question and lost none. */
-const HELD_ALL_MARGIN = 0.1;
-
 /**
  * The grounding decision. A name, year or ordinal the article never mentions stops an answer
  * outright. Then the chosen passage must carry the question: a place, person or company the
@@ -449,7 +448,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const bounds = context.thresholds ?? COVERAGE;
   const none: QuestionTerm[] = [];
   const answer = (): Grounded => ({ refuse: false, missing: none, elsewhere: none });
-  const refuse = (missing: QuestionTerm[] = none, elsewhere: QuestionTerm[] = none, lacking: AnswerType | 'name' | 'time' | 'day' | null = null): Grounded => ({ refuse: true, missing, elsewhere, lacking });
+  const refuse = (missing: QuestionTerm[] = none, elsewhere: QuestionTerm[] = none, lacking: AnswerType | LackingKind | null = null): Grounded => ({ refuse: true, missing, elsewhere, lacking });
   const hard = analysis.missing.filter((term) => term.kind !== 'word');
   if (hard.length > 0) return refuse(hard);
   const chosen = choice.hit;
@@ -650,12 +649,17 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const carries = who ? namesSomeoneElse(answering, analysis, chosen.passage) : carriesFor(answering, analysis) && (analysis.answerType !== 'place' || (placeElse() && placeBesides()));
   // "What time does the wic open each morning" asks a time of day, which a date is not.
   if (/^(?:at )?what time\b/.test(askedPart(analysis.normalised)) && !TIME_OF_DAY.test(answering)) return refuse(none, none, 'time');
-  // "What exact date did the 2019 cybersecurity week start": a sentence that dates it by no more than a year ("the 2019 … Week that
-  // started … last month") does not give the day asked for. One that gives the month answers as near as the article comes ("what
-  // day did the law take effect": "in June 2017").
-  if (analysis.answerType === 'date' && EXACT_DAY.test(analysis.normalised) && !FULL_DATE.test(answering) && !MONTH_NAMED.test(answering)) return refuse(none, none, 'day');
   if (analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES && !carries) {
     return refuse(none, none, analysis.answerType);
+  }
+  // "What exact date did the 2019 cybersecurity week start": a sentence that dates it only by the year in a name ("the 2019 … Week
+  // that started … last month") does not give the day asked for. One that gives a month or a part of a year ("the end of 2017") is
+  // the closest the article comes, and said so; a full date answers. Read with a quotation's line, which dates what was said.
+  const dated = answeringText(chosen.passage, choice.sentence);
+  if (analysis.answerType === 'date' && EXACT_DAY.test(askedPart(analysis.normalised)) && !FULL_DATE.test(dated)) {
+    // Of the year asked, if one is: "since 2014" is no near date of this year's conference.
+    const ofYear = analysis.years.length === 0 || analysis.years.some((year) => dated.includes(year));
+    return NEAR_DATE.test(dated) && ofYear ? { ...answer(), onlyAhead: true } : refuse(none, none, 'day');
   }
   // "Which companies exactly signed up to move into the park": a public body the sentence names (the bureau it is "according to")
   // is no company, nor is a company the article does not name.
@@ -788,7 +792,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   if (content.length >= 2 && content.every(literal)) return answer();
   // Or a little further below when the passage holds every one of three or more of them ("which newspaper printed the think tank
   // scholar's piece": carried, research center, scholar), which an embedding of so differently worded a question does not show.
-  const carried = typedAnswer && ((similarity >= bounds.typedAbove && heldShare >= bounds.typedHeldShare) || (content.length >= 3 && heldShare === 1 && similarity >= bounds.typedAbove - HELD_ALL_MARGIN));
+  const carried = typedAnswer && ((similarity >= bounds.typedAbove && heldShare >= bounds.typedHeldShare) || (content.length >= 3 && heldShare === 1 && similarity >= bounds.heldAllAbove));
   // Worded nothing like the article, a question is still answered, as only the closest the article comes, when one passage
   // stands clearly ahead of the rest and holds at least half of what it asks ("which newspaper published the researcher's commentary").
   // What happened counts in full: "how many firms have agreed to leave that hub" is not answered by the firms that moved in.

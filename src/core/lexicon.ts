@@ -34,18 +34,25 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   whn: 'when', whr: 'where', usd: 'dollars', ind: 'industrial', exec: 'executive', execs: 'executives', biz: 'business',
   stat: 'figure', stats: 'figures', mgr: 'manager', rep: 'representative', reps: 'representatives', acc: 'according', vid: 'video', vids: 'videos', pic: 'picture', pics: 'pictures',
   smth: 'something', sth: 'something', smthg: 'something', re: 'about', tgt: 'target', cybersec: 'cybersecurity',
-  // Beijing as Chinese chat writes it (the city's own abbreviation, as on its car plates and in "bj time").
+  // Beijing by its pinyin initials, as chat writes it ("bj time").
   bj: 'beijing',
 };
 
 /** Chat members open a question with, no part of what it asks: "wait", "ok so", "lol". */
 export const CHAT_OPENINGS: readonly string[] = ['so', 'ok', 'okay', 'wait', 'hey', 'yo', 'lol', 'um', 'hmm', 'btw', 'tbh', 'and', 'but', 'quick'];
 
+/** A piece of writing someone wrote: "article", "op-ed", "commentary". */
+const PIECE = '(?:article|piece|story|column|essay|editorial|commentary)s?';
+/** After a verb: someone's piece, within a few words ("the think tank researcher's piece"), or one "by" someone. */
+const OWNED_PIECE = `(?: [\\p{L}'’-]+){0,4}['’]s?(?: [\\p{L}-]+){0,2} ${PIECE}\\b|(?: [\\p{L}'’-]+){0,3} ${PIECE} by\\b`;
+
 /** News idioms no dictionary word stands for, as the plain words an article would use. General English, not this article's. */
 const IDIOMS: Array<[RegExp, string]> = [
   [/\b(?:break|breaks|broke|broken|breaking) ground\b/gu, 'start construction'],
   [/\b(?:set|sets|setting) up shop\b/gu, 'move'],
   [/\b(?:come|comes|came|coming|go|goes|went|gone|going) into (?:force|effect)\b/gu, 'take effect'],
+  // A law "starts" or "kicks in" when it takes effect: "when did the law start" (not the week "that started in Tianjin").
+  [/(?<=\b(?:law|laws|act|rules|regulations?)(?: (?:first|officially|actually|really))? )(?:start|starts|started|starting|begin|begins|began|kick in|kicks in|kicked in|commence|commences|commenced|apply|applied)\b/gu, 'take effect'],
   // A newspaper's opinion piece: compromise splits the word into "op" and "ed", which read as two unknown names.
   [/\bop-?eds?\b/gu, 'article'],
   // "these days" is now, not days of something ("daily").
@@ -69,14 +76,15 @@ const IDIOMS: Array<[RegExp, string]> = [
   // "midyear" is the end of June: "how many were online as of midyear".
   [/\b(?:(?:as of|by|at) )?(?:the )?mid-?years?\b/gu, 'by the end of june'],
   // A paper "runs" a piece: it carries it (WordNet's "run" is mostly moving).
-  [/\b(?:run|runs|ran|running)\b(?=(?: (?!this\b)[\p{L}'’-]+){0,5} (?:article|piece|story|column|report|essay|editorial|interview)s?\b)/gu, 'carried'],
-  // So does one that prints, publishes or features it ("which newspaper printed the think tank scholar's piece"), and a piece
-  // "appears" in it: the article's "an article carried by the Guangming Daily". Not this article ("which paper published this
-  // piece"), which is the article's own fact, nor a report, which is released.
-  [/\b(?:print|prints|printed|printing|publish|publishes|published|publishing|feature|features|featured)\b(?=(?: (?!this\b)[\p{L}'’-]+){0,5} (?:article|piece|story|column|essay|editorial|commentary)s?\b)/gu, 'carried'],
-  [/(?<=\b(?:article|piece|story|column|essay|editorial|commentary)s? )(?:appear|appears|appeared|run|ran)\b/gu, 'carried'],
-  // What this article cites is what it says: "the researcher's piece that the story cites" asks only of the piece.
-  [/\b(?:that |which )?(?:the|this) (?:story|article|text) (?:cites|cited|quotes|quoted|references|referenced)\b/gu, ''],
+  [/\b(?:run|runs|ran|running)\b(?=(?: [\p{L}'’]+){0,3} (?:article|piece|story|column|report|essay|editorial|interview)s?\b)/gu, 'carried'],
+  // So does one that runs, prints or publishes someone's piece ("which newspaper printed the think tank scholar's piece", "which
+  // paper ran the piece by the researcher"), and someone's piece "appears" in it: the article's "an article carried by the Guangming
+  // Daily". Only a piece with an owner: "who published the article", "where did the story appear" ask of this article's own facts.
+  [new RegExp(`\\b(?:run|runs|ran|running|print|prints|printed|printing|publish|publishes|published|publishing)\\b(?=${OWNED_PIECE})`, 'gu'), 'carried'],
+  [new RegExp(`(?<=[\\p{L}-]+['’]s? ${PIECE} )(?:appear|appears|appeared|run|ran)\\b`, 'gu'), 'carried'],
+  // What this article cites is what it says: "the researcher's piece that the story cites" asks only of the piece. Not "the experts
+  // the article quotes", which asks who it quotes.
+  [new RegExp(`(?<=\\b${PIECE} )(?:that |which )(?:the|this) (?:story|article|text) (?:cites|cited|quotes|quoted|references|referenced)\\b`, 'gu'), ''],
   // "who heads chinaeu" asks who its head is, whatever the article calls that post.
   // Before what is led, not "who leads in 5g technology".
   // After chat it opens with: "wait who runs chinaeu".

@@ -1,5 +1,5 @@
 import { type Citation, citationFor, DEFAULT_POLICY } from './citations.js';
-import { type ArticleFact, type Finding, type Reading, type Refusal, type Said, saidBy } from './finding.js';
+import { type ArticleFact, type Finding, LACKING_KINDS, type LackingKind, type Reading, type Refusal, type Said, saidBy } from './finding.js';
 import { type ArticleInfo, articleLabel } from './article.js';
 import { COVERAGE, type CoverageThresholds } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
@@ -45,7 +45,7 @@ import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
 import { escapeRegExp, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import type { WordNet } from './wordnet.js';
-import { type AnswerType, askedPart, LIST_OF, LOCATED, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
+import { type AnswerType, askedPart, AUXILIARY, LIST_OF, LOCATED, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
 
 /**
  * The reader: from a question and the ranked passages to the reply. It answers with the
@@ -152,7 +152,8 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   // And the question's own verbs of what was done ("introduce" in "what does kaspersky want to introduce to china"), not of saying or wanting.
   // Not a verb of the clause that says when ("…when he proposed the shared future idea"): that is the occasion, not what was said.
   // A "when" that asks ("the zone in the capital, when did building it begin") opens no occasion.
-  const occasion = new Set(wordsOf(/.\b(?:when|while)\b(?! (?:did|does|do|is|was|were|are|will|has|have|had)\b)(.*)$/.exec(analysis.normalised)?.[1] ?? ''));
+  const asking = /.\bwhen ([a-z]+)\b/.exec(analysis.normalised);
+  const occasion = new Set(wordsOf(asking && AUXILIARY.test(asking[1]!) ? '' : (/.\b(?:when|while)\b(.*)$/.exec(analysis.normalised)?.[1] ?? '')));
   const acted = (term: QuestionTerm): boolean => !occasion.has(term.typed) && !occasion.has(term.meaning) && term.pos === 'verb' && !PARTICLES.has(term.meaning) && !SAYING_OR_MINDING.has(term.verb ?? term.meaning);
   const literal = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.named || acted(term)) && !analysis.speakerWords.includes(term.meaning) && !names(term));
   // The answer sentence carries the kind of answer asked for whenever a sentence of the passage does.
@@ -949,9 +950,9 @@ function mentionAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderC
 // ---------------------------------------------------------------------------------------------
 // Refusals
 
-const LACKING = new Set(['amount', 'duration', 'date', 'day', 'time', 'place', 'person', 'organisation', 'name'] as const);
-type Lacking = typeof LACKING extends Set<infer T> ? T : never;
-const isLacking = (type: AnswerType | 'name' | 'time' | 'day'): type is Lacking => LACKING.has(type as Lacking);
+const LACKING: ReadonlySet<string> = new Set(LACKING_KINDS);
+type Lacking = LackingKind;
+const isLacking = (type: AnswerType | LackingKind): type is Lacking => LACKING.has(type);
 
 /**
  * A term as the member typed it: with their capitals when they used any ("FBI", "OpenAI"); a

@@ -155,7 +155,7 @@ export function typeBonus(text: string, type: AnswerType, carries = carriesType(
 }
 
 /** Words that ask about something said or the occasion it was said on: its date answers them. */
-const SAYING = /\b(?:say|says|said|saying|tell|tells|told|speak|speaks|spoke|speech|speeches|keynote|message|letter|remarks|quote|quoted)\b/u;
+const SAYING = /\b(?:say|says|said|saying|tell|tells|told|speak|speaks|spoke|speech|speeches|keynote|message|letter|remarks|quote|quoted|address|addresses|instruction|instructions)\b/u;
 
 /**
  * What answers a question in a sentence: the sentence with its quotation's speaker and occasion

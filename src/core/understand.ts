@@ -179,7 +179,7 @@ function answerTypeOf(text: string): AnswerType {
   // So is "what's china's internet penetration rate" (read "what is china internet penetration rate").
   if (/^what (?:(?:is|was|are|were) )?(?:the |its |their |(?!(?:did|does|do|will|would|can|could|should|has|have|had)\b)[a-z]+ )(?:[a-z-]+ ){1,3}(?:rate|percentage|share|ratio|revenue|budget|turnover|headcount)(?:$| in\b| of\b| for\b| at\b| among\b| as\b)/.test(text)) return 'amount';
   // "What exact date…", "what are the exact dates of…".
-  if (/^(?:what|which)(?: is| are| was| were)?(?: the)? (?:exact|precise|specific) (?:dates?|days?|years?|months?)\b/.test(text)) return 'date';
+  if (new RegExp(`^(?:what|which)(?: is| are| was| were)?(?: the)? ${EXACT_WORDS} (?:dates?|days?|years?|months?)\\b`).test(text)) return 'date';
   if (/^(?:when|since when|what (?:year|date|month|day|time)|which (?:year|date|month|day)|how long ago|by when|until when)\b/.test(text)) return 'date';
   // "When" asks for a date unless another question word comes first ("what did xi say cyberspace is when he proposed…").
   if (/\b(?:what|which) (?:year|date|month)\b/.test(text) || /^(?:(?!\b(?:what|who|whom|whose|which|where|why|how)\b).)*\bwhen\b/.test(text)) return 'date';
@@ -451,8 +451,12 @@ const countedNamesOf = perArticle(({ lexicon }) => {
   return found;
 });
 
+/** Words that ask for a date to the day: "what exact date…", "the precise day…". */
+export const EXACT_WORDS = '(?:exact|exactly|precise|precisely|specific)';
+
 const WH_WORDS = ['what', 'when', 'where', 'who', 'why', 'which', 'how'];
-const AUXILIARY = /^(?:did|does|do|is|are|was|were|can|could|will|would|should|has|have|had)$/;
+/** A verb that opens a question after its question word: "when did…", "what could…". */
+export const AUXILIARY = /^(?:did|does|do|is|are|was|were|can|could|will|would|should|has|have|had)$/;
 
 function slipOfQuestionWord(token: string, next: string | undefined): string | null {
   // A common word is itself ("now is the time…", "there was…"), however close to a question word.

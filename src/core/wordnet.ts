@@ -387,11 +387,13 @@ export class WordNet {
   }
 
   /**
-   * Whether a word is a form of a common verb ("goes" of "go", "does" of "do"), whatever name WordNet also spells so (the Dutch
-   * town of Goes). Common: of at least five senses, so "wales" is not read as a form of "wale".
+   * Whether a word is an inflected form of a common verb ("goes" of "go", "does" of "do"), whatever name WordNet also spells so (the
+   * Dutch town of Goes). Only a verb's endings (not "-er": "walker", "turner" are names), and a verb of at least five senses as a
+   * verb, so "wales" is not a form of "wale" nor "gates" of "gate".
    */
   formOfCommonVerb(word: string): boolean {
-    return WordNet.baseForms(word).some((form) => form !== word && this.senseCount(form) >= 5 && this.senses(form).some((sense) => sense.pos === 'verb'));
+    const forms = [/(?:o|s|x|ch|sh)es$/.test(word) ? word.slice(0, -2) : '', word.replace(/s$/, ''), word.replace(/ed$/, ''), word.replace(/ed$/, 'e'), word.replace(/ing$/, ''), word.replace(/ing$/, 'e')];
+    return forms.some((form) => form.length > 1 && form !== word && this.senses(form).filter((sense) => sense.pos === 'verb').length >= 5);
   }
 
   /** Whether WordNet's first sense of the word is a proper noun: a name such as "Brazil" or "Putin", not "park" or "lobby". */
