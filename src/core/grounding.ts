@@ -167,7 +167,8 @@ export const EXPECTED = /\b(?:is|are|was|were) (?:expected|projected|forecast|se
 export function namesSomethingNew(text: string, analysis: QuestionAnalysis, context: Pick<ReaderContext, 'understanding' | 'index'>): boolean {
   const asked = new Set(analysis.terms.flatMap((term) => wordsOf(term.meaning)));
   return [...text.matchAll(/(?<=\p{L}[,:;]? |\p{L} “|\p{L} ")\p{Lu}[\p{L}-]*(?: (?:of |and |for |the )?\p{Lu}[\p{L}-]*)*/gu)].some((match) =>
-    wordsOf(match[0]).some((word) => !STOP_WORDS.has(word) && !asked.has(word) && !isPervasive(word, context)),
+    // A month is no name: "by the end of June" does not name the report asked about.
+    wordsOf(match[0]).some((word) => !STOP_WORDS.has(word) && !asked.has(word) && !MONTH_WORDS.includes(word) && !isPervasive(word, context)),
   );
 }
 
