@@ -107,6 +107,14 @@ describe('the reader', () => {
     expect((await ask('how many experts are quoted in the what they say section')).answer.split('\n')[0]).toBe('The article quotes 4 people in “What they say”:');
   });
 
+  it('answers who organised, hosted or founded something only from a passage that says it was done (found by a newcomer)', async () => {
+    // Xi's message to the first conference names him, not who organises it.
+    for (const question of ['who organizes the wic', 'which organisation hosts the wic', 'who invented the world wide web', 'who founded kaspersky']) {
+      expect((await ask(question)).answered, question).toBe(false);
+    }
+    expect((await ask('who proposed the shared future in cyberspace')).answer).toContain('Xi Jinping');
+  });
+
   it('refuses what the article does not give: a name, a cost rather than another sum, a goal as done', async () => {
     expect((await ask("what's the name of the cybersecurity industrial park in beijing")).answer).toMatch(/^The article does not give its name\./);
     expect((await ask("what is the name of cisco's program")).answer).toContain('Country Digital Acceleration');

@@ -150,6 +150,8 @@ function sameOccasion(analysis: QuestionAnalysis, passage: Passage, goesOnFrom: 
 
 /** A question asking what something is called. */
 export const ASKS_NAME = /^what(?: is| was| are)? (?:the )?name of\b|^what(?: is| was| are)? [a-z][a-z -]*? called$|\bcalled what$/;
+/** Verbs of bringing something about or keeping it, which a passage must say were done to answer who did them: "who organises the wic". */
+const ORGANISING = /^(?:organi[sz]e[sd]?|organi[sz]ing|host|hosts|hosted|hosting|sponsor|sponsors|sponsored|fund|funds|funded|found|founds|founded|stage|stages|staged|invent|invents|invented|establish|establishes|established|own|owns|owned)$/;
 /** A time of day as a text writes it: "10 am", "3:30 pm", "noon", "9 o'clock". */
 const TIME_OF_DAY = /\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midnight|o'clock)(?![\p{L}])/iu;
 /** A question for the day something happened: "what exact date…", "on which precise day…", "what day…". */
@@ -777,6 +779,12 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
     const general = asked.every((term) => acts.includes(term) || (term.kind === 'word' && (pervasive(term) || ofPervasive(term.meaning, context))));
     const begun = (term: QuestionTerm): boolean => begunIn(term, answering, wordnet);
     if (acts.length > 0 && general && !acts.some((term) => literal(term) || begun(term))) return refuse(none, none, analysis.answerType);
+  }
+  // "Who organises the wic", "which body hosts the wic": who did something is answered only by a passage that says it was done, by
+  // the question's verb or one WordNet relates, not by someone the passage names for something else (Xi's message to the first one).
+  if ((analysis.answerType === 'person' || analysis.answerType === 'organisation') && analysis.shape === 'fact' && !aboutWords) {
+    const acts = analysis.terms.filter((term) => term.kind === 'word' && term.pos === 'verb' && ORGANISING.test(term.verb ?? term.meaning));
+    if (acts.length > 0 && !acts.some((term) => supportsLiterally(stems, term) || begunIn(term, answering, wordnet))) return refuse(none, none, analysis.answerType);
   }
   if (nouns.length >= 1 && nouns.every(literal) && (nouns.length >= 2 || nouns.some((term) => term.named)) && doneHeld) return answer();
   // Worded nothing like the article ("how many firms agreed to relocate to that hub"), a question is still answered when the
