@@ -159,7 +159,7 @@ export function say(finding: Finding): string {
               ? `The article dates both to ${first.date}.`
               : finding.undecided
                 ? `The article dates ${first.name} to ${first.date} and ${second.name} to ${second.date}, so it does not say which came first.`
-                : `${capitalise(first.name)} came first (${first.date}), then ${second.name} (${second.date}).`;
+                : `${capitalise(first.name)} came first (${first.date}), then ${second.name} (${second.date})${finding.gap ? `, ${finding.gap} later` : ''}.`;
       return [verdict, `• ${saidText(first.said)} [1]`, `• ${saidText(second.said)} [2]`].join('\n');
     }
     case 'speakers': {

@@ -342,6 +342,16 @@ describe('the reader', () => {
     expect(answer.answer).toMatch(/^Xi Jinping, in a keynote speech/);
   });
 
+  it('says how far apart two dated things are when asked how long between them (found by a newcomer: refused)', async () => {
+    expect((await ask('how many yrs between the 1st and 5th wic')).answer.split('\n')[0]).toBe(
+      'The first World Internet Conference came first (November 19, 2014), then the fifth World Internet Conference (November 7, 2018), about 4 years later.',
+    );
+    expect((await ask('how long after the cyber law did construction on the park start')).answer.split('\n')[0]).toMatch(/\(June 2017\), then construction on the park \(end of 2017\), about 6 months later\.$/);
+    expect((await ask('how long between the 3rd wic and the 4th wic')).answer.split('\n')[0]).toMatch(/about 1 year later\.$/);
+    // Which came first, as before, says no gap.
+    expect((await ask('which came first, the 2nd wic or the 3rd wic')).answer.split('\n')[0]).not.toMatch(/later\.$/);
+  });
+
   it('compares when the question word or its verb is typed with a slip ("wich came first", "what happend first")', async () => {
     expect((await ask('wich came first, the 2nd wic or the 3rd wic')).answer).toMatch(/^The second World Internet Conference came first \(December 16, 2015\), then the third/);
     expect((await ask('what happend first, cyber security law or the international strategy of cooperation on cyberspace')).answer).toMatch(/^The International Strategy of Cooperation on Cyberspace came first \(March 2017\)/);

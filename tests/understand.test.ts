@@ -338,6 +338,17 @@ describe('question understanding', () => {
     expect(analyse('list the experts the article quotes').normalised).toContain('the article quotes');
   });
 
+  it('reads "how long between", "how far apart" and "how long after" as a comparison of two things, asking the gap', () => {
+    const between = analyse('how many years between the 1st and 5th wic');
+    expect(between.compared).toEqual(['the first world internet conference', 'the fifth world internet conference']);
+    expect(between.gapAsked).toBe(true);
+    expect(between.missing).toEqual([]);
+    expect(analyse('how far apart were the keynote and the strategy').compared).toEqual(['the keynote', 'the strategy']);
+    expect(analyse('how long after the cyber law did construction on the park start').compared).toEqual(['the cyber law', 'construction on the park start']);
+    expect(analyse('which came first the keynote or the strategy').gapAsked).toBe(false);
+    expect(analyse('how long has the wic been running').compared).toBeNull();
+  });
+
   it('reads a slip of "how" before "many" or "much", and "bj" as Beijing', () => {
     expect(analyse('hwo many compnies signed up to move into teh park').normalised).toMatch(/^how many /);
     expect(analyse('hwo much will the park produce').normalised).toMatch(/^how much /);

@@ -925,7 +925,28 @@ function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, ve
     sameDate: first.date !== null && second.date !== null && first.date.at === second.date.at,
     undecided: first.date === null || second.date === null || (first.date.at !== second.date.at && !ordered(first.date, second.date)),
   };
-  return { question: analysis.original, answered: true, finding, citations: cite([first.hit, second.hit], context) };
+  // "How long between the 1st and 5th wic": how far apart they are, as near as the two dates say.
+  const gap = analysis.gapAsked && first.date && second.date && !finding.sameDate && !finding.undecided ? gapBetween(first.date, second.date) : null;
+  return { question: analysis.original, answered: true, finding: gap ? { ...finding, gap } : finding, citations: cite([first.hit, second.hit], context) };
+}
+
+/**
+ * How far apart two ordered dates are, in words: "about 4 years" (November 19, 2014 to November 7, 2018), "about 6 months" (June 2017
+ * to the end of 2017), "12 days". Only as precise as the less precise date: a year alone gives whole years. Null when that says nothing.
+ */
+function gapBetween(earlier: ArticleDate, later: ArticleDate): string | null {
+  const parts = (date: ArticleDate): [number, number, number] => [Math.floor(date.at / 10_000), Math.floor(date.at / 100) % 100, date.at % 100];
+  const [y1, m1, d1] = parts(earlier);
+  const [y2, m2, d2] = parts(later);
+  const plural = (count: number, unit: string): string => `${count} ${unit}${count === 1 ? '' : 's'}`;
+  if (earlier.precision === 'year' || later.precision === 'year') return y2 > y1 ? `about ${plural(y2 - y1, 'year')}` : null;
+  const days = earlier.precision === 'day' && later.precision === 'day';
+  if (days && y1 === y2 && m1 === m2) return plural(d2 - d1, 'day');
+  const months = (y2 - y1) * 12 + (Math.round(m2) - Math.round(m1)) + (days ? (d2 - d1) / 30.4 : 0);
+  if (months < 11.5) return `about ${plural(Math.max(1, Math.round(months)), 'month')}`;
+  const years = months / 12;
+  const half = Math.abs(years - Math.floor(years) - 0.5) < 0.15;
+  return half ? `about ${Math.floor(years)} and a half years` : `about ${plural(Math.round(years), 'year')}`;
 }
 
 function capitalise(text: string): string {

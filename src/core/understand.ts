@@ -112,6 +112,8 @@ export interface QuestionAnalysis {
   years: string[];
   /** For a comparison: the two things compared, as sub-questions. */
   compared: [string, string] | null;
+  /** A comparison that asks how far apart its two things were ("how long between the 1st and 5th wic"). */
+  gapAsked: boolean;
   /** Terms the article does not mention: names, years and words that nothing grounds. */
   missing: QuestionTerm[];
   /** Words naming whose words are asked about ("kaspersky" in "what does kaspersky say about…"). */
@@ -228,7 +230,30 @@ const ORDER_WORDS = 'first|earlier|earliest|sooner|before|later|latest|last|more
 /** A date alone: "2018", "june 2017", "the end of 2017", "november 19, 2014". */
 const DATE_ONLY = /^(?:the )?(?:(?:end|start|beginning|middle) of |early |late |mid-?)?(?:[a-z]+ (?:\d{1,2}(?:st|nd|rd|th)?,? )?)?(?:19|20)\d{2}$/;
 
+/** "How long between the 1st and 5th wic", "how far apart were the keynote and the strategy", "how long after the law did construction start". */
+const GAP_ASKED = /^how (?:long|much time|many (?:years|months|days)|far apart)\b/;
+
+const GAP_WORDS: ReadonlySet<string> = new Set(['long', 'far', 'apart', 'time', 'years', 'months', 'days', 'passed', 'elapsed', 'went']);
+
+/** The two things of a question asking how far apart they were, or null. */
+function apartParts(text: string): [string, string] | null {
+  const between = /^how (?:long|much time|many (?:years|months|days))(?: (?:was there|were there|is there|passed|elapsed|went by|was it|is it))? between (.+) and (.+?)$/.exec(text);
+  const apart = /^how far apart (?:were|are|was|is) (.+) and (.+?)$/.exec(text);
+  const after = /^how (?:long|much time|many (?:years|months|days)) (?:after|before) (.+?) (?:did|was|were|is|does) (.+?)$/.exec(text);
+  const found = between ?? apart ?? after;
+  if (!found?.[1] || !found[2]) return null;
+  const [first, second] = [found[1].trim(), found[2].trim()];
+  // "between the first and fifth wic": the first side borrows the second's noun.
+  const bare = /^(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/.exec(first)?.[1];
+  const head = /^(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (.+)$/.exec(second)?.[1];
+  // "5th wic" is "the fifth World Internet Conference".
+  const withArticle = (side: string): string => side.replace(/^(?=(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )/, 'the ');
+  return [bare && head ? `the ${bare} ${head}` : withArticle(first), withArticle(second)];
+}
+
 function comparedParts(text: string): [string, string] | null {
+  const gap = GAP_ASKED.test(text) ? apartParts(text.replace(/\?$/, '').trim()) : null;
+  if (gap) return gap;
   const frame = new RegExp(`^(?:which|what)(?: [\\w-]+){0,4} (?:came|happened|happen|was|were|is|are|occurred|took place|started|began|begun|launched|opened|kicked off|appeared) (?:${ORDER_WORDS})\\b,?`);
   let rest: string | null = null;
   const match = frame.exec(text);
@@ -842,7 +867,9 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   }
   // A multi-word name spelt out from an acronym counts once.
   const seen = new Set<string>();
-  const unique = terms.filter((term) => (seen.has(term.meaning) ? false : (seen.add(term.meaning), true)));
+  // "How far apart were…", "how many years between…": the words that ask how far apart, not what is asked about.
+  const gapFrame = GAP_ASKED.test(normalised) ? GAP_WORDS : new Set<string>();
+  const unique = terms.filter((term) => !gapFrame.has(term.meaning) && (seen.has(term.meaning) ? false : (seen.add(term.meaning), true)));
   readWordPairs(unique, normalised, context, expansions);
   // "Eastern china", "southern china": a compass point before a place the article names is a part of that place, not a place of
   // its own the article lacks.
@@ -982,6 +1009,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     expansions: [...expansions],
     years,
     compared,
+    gapAsked: compared !== null && GAP_ASKED.test(asked),
     missing,
     speakerWords,
     focus: focus?.answerClass ? null : focus,
