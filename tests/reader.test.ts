@@ -25,6 +25,9 @@ describe('the reader', () => {
 
   it('answers "how often" with how often, and "how long" only with a length of time', async () => {
     expect((await ask('how often is the wic held')).answer).toContain('every year since 2014');
+    // How long something has been going is said by since when.
+    expect((await ask('how long has the wic been running')).answer).toContain('every year since 2014');
+    expect((await ask('how long has the awareness campaign been going')).answer).toContain('since 2014');
     expect((await ask('how long is the wic')).answer).toMatch(/^The article does not say how long\./);
   });
 
