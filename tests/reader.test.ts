@@ -1613,6 +1613,13 @@ describe('questions of the fourteenth round', () => {
     expect((await ask('was the cybersecurity strategy mapped out in 2017')).answer).toMatch(/^No\. In December 2016, China mapped out its national cybersecurity strategy/);
   });
 
+  it('says "No." to a yes-or-no question the passage says the opposite of (found by a newcomer: refused)', async () => {
+    expect((await ask('did kaspersky say china and russia have bad relations')).answer).toMatch(/^No\. Anton Shingarev .*China and Russia have good relations/);
+    expect((await ask('does cisco think a closed internet is critical')).answer).toMatch(/^No\. Guy Diedrich .*an open, standards-based internet is critical/);
+    // Asked why, it is a false premise, refused as before.
+    expect((await ask('why did the kaspersky vp say china and russia have bad relations')).answered).toBe(false);
+  });
+
   it("checks the article's own paper and author, with a yes or a no", async () => {
     expect((await ask('is the article from china daily')).answer).toBe('Yes. The article is from China Daily.');
     expect((await ask('did xinhua publish this article')).answer).toBe('No. The article is from China Daily.');

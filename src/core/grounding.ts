@@ -280,6 +280,8 @@ export interface Grounded {
   lacking?: AnswerType | LackingKind | null;
   /** The question presumes an event the passage does not report ("when was the law scrapped"). */
   unreported?: boolean;
+  /** A yes-or-no question the passage says the opposite of ("did kaspersky say china and russia have bad relations": "good relations"). */
+  contradicted?: boolean;
   /** Answered only as the closest the article comes: its passage stands clearly ahead of the rest, or it dates to the month a day asked. */
   onlyAhead?: boolean;
 }
@@ -535,7 +537,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const presupposes = analysis.answerType === 'reason' || analysis.answerType === 'yesno';
   const opposite = (term: QuestionTerm, antonym: string): boolean => !antonym.includes(term.meaning) && !term.meaning.includes(antonym) && stems.has(stem(antonym));
   const contradicted = presupposes ? analysis.terms.filter((term) => term.antonyms.some((antonym) => opposite(term, antonym)) && !supportsLiterally(stems, term)) : [];
-  if (contradicted.length > 0) return refuse();
+  // Asked yes or no, that is a "No.", with the sentence that says the opposite.
+  if (contradicted.length > 0) return analysis.answerType === 'yesno' && analysis.shape === 'fact' ? { ...answer(), contradicted: true } : refuse();
   if (analysis.answerType === 'reason' && !NEGATION.test(analysis.normalised)) {
     // "Why did xi say china's door will close" where he said it "will not close": the passage says the question's own verb negated.
     // Not a yes-or-no question, which the passage answers ("will china's door close": it "will not close").

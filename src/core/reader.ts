@@ -1654,5 +1654,5 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
     const citations = first ? [headedBy(first, speakerLine(said.speaker, role)), ...rest] : [];
     return done({ question: analysis.original, answered: true, finding: { kind: 'said', said: speakerLineSaid(said.speaker, role), closest }, citations });
   }
-  return done({ question: analysis.original, answered: true, finding: { kind: 'said', said, closest }, citations: cite(cited, context) });
+  return done({ question: analysis.original, answered: true, finding: { kind: 'said', said, closest, ...(decision.contradicted ? { verdict: 'no' as const } : {}) }, citations: cite(cited, context) });
 }
