@@ -1616,6 +1616,8 @@ describe('questions of the fourteenth round', () => {
   it('says "No." to a yes-or-no question the passage says the opposite of (found by a newcomer: refused)', async () => {
     expect((await ask('did kaspersky say china and russia have bad relations')).answer).toMatch(/^No\. Anton Shingarev .*China and Russia have good relations/);
     expect((await ask('does cisco think a closed internet is critical')).answer).toMatch(/^No\. Guy Diedrich .*an open, standards-based internet is critical/);
+    // A terse claim with a question mark is checked as the question it stands for.
+    expect((await ask('wic held in beijing?')).answer).toMatch(/^No\. The World Internet Conference, an international event held by China in Wuzhen/);
     // Asked why, it is a false premise, refused as before.
     expect((await ask('why did the kaspersky vp say china and russia have bad relations')).answered).toBe(false);
   });

@@ -9,6 +9,12 @@ describe('claimIn', () => {
     expect(claimIn('is the goal to be a cyberpower by 2050')).toEqual({ asked: 'when is the goal to be a cyberpower', value: '2050', type: 'date' });
   });
 
+  it('reads a terse claim asked with a question mark ("wic held in beijing?"), and no statement without one', () => {
+    expect(claimIn('wic held in beijing?')).toEqual({ asked: 'where is wic held', value: 'beijing', type: 'place', subject: 'wic held' });
+    expect(claimIn('wic held in beijing')).toBeNull();
+    expect(claimIn('what is held in beijing?')).toBeNull();
+  });
+
   it('reads a figure checked, and a place the article names that compromise does not know', () => {
     expect(claimIn('does china have 900 million internet users')).toEqual({ asked: 'how many internet users does china have', value: '900 million', type: 'amount', counted: 'internet' });
     expect(claimIn('is the park output target 100 billion yuan')).toEqual({ asked: 'how much is the park output target', value: '100 billion yuan', type: 'amount' });

@@ -85,6 +85,9 @@ export function claimIn(question: string, isPlace: (name: string) => boolean = (
   // "the cyber law took effect in 2016, right?": a statement with a tag, checked as the one after "is it true that".
   const tagged = CHECKED_TAG.exec(text);
   if (tagged && !QUESTION_START.test(tagged[1]!)) return statedClaim(tagged[1]!, isPlace);
+  // "wic held in beijing?": a terse claim, a thing and where or when it is done, asked with a question mark.
+  const terse = /\?\s*$/.test(question) && !QUESTION_START.test(text) && !AUXILIARY.test(text) ? TERSE_CLAIM.exec(text) : null;
+  if (terse) return claimIn(`is ${terse[1]!} ${terse[2]!}`, isPlace);
   if (!AUXILIARY.test(text)) return null;
   // "is yu wenwen a journalist", "is denis depoux the ceo of cisco": who someone is, checked.
   const role = /^(?:is|was) ((?:[\p{L}.'’-]+ ){0,3}?[\p{L}.'’-]+) (?:a|an|the) ([\p{L}-]+(?: [\p{L}-]+){0,7})$/u.exec(text);
@@ -104,6 +107,9 @@ export function claimIn(question: string, isPlace: (name: string) => boolean = (
   if (amount) return amount;
   return placeOrDateClaim(text, isPlace);
 }
+
+/** A thing and a participle of where or when it is done: "wic held in beijing", "the park built in 2017". */
+const TERSE_CLAIM = /^((?:the |a |an )?[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,4}?) ((?:held|based|located|hosted|built|founded|launched|set up|started|published|released|unveiled) (?:in|at|on|since|by) .+)$/u;
 
 /** "the wic is held every year" → "is the wic held every year": a statement with "is", "was", "has"… after its subject, as a question. */
 function inverted(statement: string): string | null {
