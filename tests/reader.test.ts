@@ -837,6 +837,8 @@ describe('the reader on a question worded nothing like the article', () => {
   it('still reads a question about this article\'s own paper, or whom it quotes, as such (found by a review)', async () => {
     expect((await ask('who published the article')).answer).toBe('The article is from China Daily.');
     expect((await ask('list the experts the article quotes')).answer).toMatch(/^The article quotes:/);
+    expect((await ask('list every person quoted in the what they say section')).answer).toMatch(/^The article quotes in “What they say”:/);
+    expect((await ask('list everyone quoted')).answer).toMatch(/^The article quotes:/);
     expect((await ask('which experts are featured in the story')).answer).toMatch(/^The article quotes:/);
     expect((await ask('who runs chinaeu according to the article')).answer).toContain('Luigi Gambardella');
   });
