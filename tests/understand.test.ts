@@ -345,6 +345,8 @@ describe('question understanding', () => {
     expect(between.missing).toEqual([]);
     expect(analyse('how far apart were the keynote and the strategy').compared).toEqual(['the keynote', 'the strategy']);
     expect(analyse('how long after the cyber law did construction on the park start').compared).toEqual(['the cyber law', 'construction on the park start']);
+    expect(analyse('how long between the first wic and the fifth').compared).toEqual(['the first world internet conference', 'the fifth world internet conference']);
+    expect(analyse('how long was it from the first conference to the second one').compared).toEqual(['the first world internet conference', 'the second world internet conference']);
     expect(analyse('which came first the keynote or the strategy').gapAsked).toBe(false);
     expect(analyse('how long has the wic been running').compared).toBeNull();
   });

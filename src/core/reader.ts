@@ -931,8 +931,9 @@ function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, ve
 }
 
 /**
- * How far apart two ordered dates are, in words: "about 4 years" (November 19, 2014 to November 7, 2018), "about 6 months" (June 2017
- * to the end of 2017), "12 days". Only as precise as the less precise date: a year alone gives whole years. Null when that says nothing.
+ * How far apart two ordered dates are, in words: "about 4 years" (November 19, 2014 to November 7, 2018), "about 1 year and 8 months"
+ * (March 2017 to November 7, 2018), "about 6 months" (June 2017 to the end of 2017), "12 days". Only as precise as the less precise
+ * date: a year alone gives whole years. Null when that says nothing.
  */
 function gapBetween(earlier: ArticleDate, later: ArticleDate): string | null {
   const parts = (date: ArticleDate): [number, number, number] => [Math.floor(date.at / 10_000), Math.floor(date.at / 100) % 100, date.at % 100];
@@ -942,11 +943,13 @@ function gapBetween(earlier: ArticleDate, later: ArticleDate): string | null {
   if (earlier.precision === 'year' || later.precision === 'year') return y2 > y1 ? `about ${plural(y2 - y1, 'year')}` : null;
   const days = earlier.precision === 'day' && later.precision === 'day';
   if (days && y1 === y2 && m1 === m2) return plural(d2 - d1, 'day');
-  const months = (y2 - y1) * 12 + (Math.round(m2) - Math.round(m1)) + (days ? (d2 - d1) / 30.4 : 0);
-  if (months < 11.5) return `about ${plural(Math.max(1, Math.round(months)), 'month')}`;
-  const years = months / 12;
-  const half = Math.abs(years - Math.floor(years) - 0.5) < 0.15;
-  return half ? `about ${Math.floor(years)} and a half years` : `about ${plural(Math.round(years), 'year')}`;
+  const months = Math.max(1, Math.round((y2 - y1) * 12 + (Math.round(m2) - Math.round(m1)) + (days ? (d2 - d1) / 30.4 : 0)));
+  if (months < 12) return `about ${plural(months, 'month')}`;
+  const [years, rest] = [Math.floor(months / 12), months % 12];
+  // Under three years to the month ("about 1 year and 8 months"); beyond, in years ("about 4 years").
+  if (rest === 0) return `about ${plural(years, 'year')}`;
+  if (months < 36) return `about ${plural(years, 'year')} and ${plural(rest, 'month')}`;
+  return rest >= 5 && rest <= 7 ? `about ${years} and a half years` : `about ${plural(Math.round(months / 12), 'year')}`;
 }
 
 function capitalise(text: string): string {

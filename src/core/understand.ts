@@ -237,18 +237,21 @@ const GAP_WORDS: ReadonlySet<string> = new Set(['long', 'far', 'apart', 'time', 
 
 /** The two things of a question asking how far apart they were, or null. */
 function apartParts(text: string): [string, string] | null {
-  const between = /^how (?:long|much time|many (?:years|months|days))(?: (?:was there|were there|is there|passed|elapsed|went by|was it|is it))? between (.+) and (.+?)$/.exec(text);
+  const asked = '^how (?:long|much time|many (?:years|months|days))(?: (?:was there|were there|is there|passed|elapsed|went by|was it|is it|did it take))?';
+  const between = new RegExp(`${asked} between (.+) and (.+?)$`).exec(text);
+  const fromTo = new RegExp(`${asked} from (.+) (?:to|till|until) (.+?)$`).exec(text);
   const apart = /^how far apart (?:were|are|was|is) (.+) and (.+?)$/.exec(text);
-  const after = /^how (?:long|much time|many (?:years|months|days)) (?:after|before) (.+?) (?:did|was|were|is|does) (.+?)$/.exec(text);
-  const found = between ?? apart ?? after;
+  const after = new RegExp(`${asked} (?:after|before) (.+?) (?:did|was|were|is|does|came|come|happened) (.+?)$`).exec(text);
+  const found = between ?? fromTo ?? apart ?? after;
   if (!found?.[1] || !found[2]) return null;
-  const [first, second] = [found[1].trim(), found[2].trim()];
-  // "between the first and fifth wic": the first side borrows the second's noun.
+  const [first, second] = [found[1].trim(), found[2].replace(/ (?:happen|take place|come|came)$/, '').trim()];
+  // "between the first and fifth wic": the first side borrows the second's noun; "between the first wic and the fifth", the second
+  // the first's.
   const bare = /^(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/.exec(first)?.[1];
   const head = /^(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (.+)$/.exec(second)?.[1];
   // "5th wic" is "the fifth World Internet Conference".
   const withArticle = (side: string): string => side.replace(/^(?=(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )/, 'the ');
-  return [bare && head ? `the ${bare} ${head}` : withArticle(first), withArticle(second)];
+  return [bare && head ? `the ${bare} ${head}` : withArticle(first), withArticle(completeOrdinal(first, second))];
 }
 
 function comparedParts(text: string): [string, string] | null {
