@@ -28,6 +28,8 @@ describe('the reader', () => {
     // How long something has been going is said by since when.
     expect((await ask('how long has the wic been running')).answer).toContain('every year since 2014');
     expect((await ask('how long has the awareness campaign been going')).answer).toContain('since 2014');
+    // Not by how long each week of it lasts.
+    expect((await ask('how long has the cybersecurity campaign been going on')).answer).toContain('since 2014');
     expect((await ask('how long is the wic')).answer).toMatch(/^The article does not say how long\./);
   });
 
@@ -112,7 +114,7 @@ describe('the reader', () => {
 
   it('answers who organised, hosted or founded something only from a passage that says it was done (found by a newcomer)', async () => {
     // Xi's message to the first conference names him, not who organises it.
-    for (const question of ['who organizes the wic', 'which organisation hosts the wic', 'who invented the world wide web', 'who founded kaspersky']) {
+    for (const question of ['who organizes the wic', 'who organises the wic', 'which organisation hosts the wic', 'who invented the world wide web', 'who founded kaspersky']) {
       expect((await ask(question)).answered, question).toBe(false);
     }
     expect((await ask('who proposed the shared future in cyberspace')).answer).toContain('Xi Jinping');
@@ -1642,6 +1644,9 @@ describe('questions of the fourteenth round', () => {
     // The author named after the title, a paper the article was "in", and its own date, which it does not give (found by a newcomer).
     expect((await ask('is the author yu wenwen')).answer).toBe('No. The article is by Cao Desheng of China Daily.');
     expect((await ask('was this in the global times')).answer).toBe('No. The article is from China Daily.');
+    // Its photographer; and no yes or no to one of two names (found by a second newcomer).
+    expect((await ask('is cao desheng the photographer')).answer).toBe('No. The photo is credited to Wu Heping for China Daily.');
+    expect((await ask('is the author cao desheng or yu wenwen')).answer).toBe('The article is by Cao Desheng of China Daily.');
     const dated = await ask('was the article published in 2019');
     expect(dated.answered).toBe(false);
     expect(dated.answer).toMatch(/^The article does not give its own date/);

@@ -39,11 +39,11 @@ export type ArticleFact = { article: string | null } & (
   | { part: 'topic'; title: string; deck: string | null }
 );
 
-/** Why the article cannot answer. Terms are as the member typed them. */
 /** What an answer lacks, said in a refusal: the kinds of answer a question asks for, and a day or a time of day asked precisely. */
 export const LACKING_KINDS = ['amount', 'duration', 'date', 'day', 'time', 'place', 'person', 'organisation', 'name'] as const;
 export type LackingKind = (typeof LACKING_KINDS)[number];
 
+/** Why the article cannot answer. Terms are as the member typed them. */
 export type Refusal =
   | { why: 'missing'; terms: string[] }
   | { why: 'elsewhere'; terms: string[] }

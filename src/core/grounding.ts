@@ -787,7 +787,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // the question's verb or one WordNet relates, not by someone the passage names for something else (Xi's message to the first one).
   if ((analysis.answerType === 'person' || analysis.answerType === 'organisation') && analysis.shape === 'fact' && !aboutWords) {
     const acts = analysis.terms.filter((term) => term.kind === 'word' && term.pos === 'verb' && ORGANISING.test(term.verb ?? term.meaning));
-    if (acts.length > 0 && !acts.some((term) => supportsLiterally(stems, term) || begunIn(term, answering, wordnet))) return refuse(none, none, analysis.answerType);
+    // By the verb as written: a passage that dates a start ("the first World Internet Conference") says nothing of who organised it.
+    if (acts.length > 0 && !acts.some((term) => supportsLiterally(stems, term))) return refuse(none, none, analysis.answerType);
   }
   if (nouns.length >= 1 && nouns.every(literal) && (nouns.length >= 2 || nouns.some((term) => term.named)) && doneHeld) return answer();
   // Worded nothing like the article ("how many firms agreed to relocate to that hub"), a question is still answered when the

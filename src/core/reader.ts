@@ -1207,7 +1207,7 @@ async function readOne(question: string, context: ReaderContext): Promise<{ read
 const SIDE_VERB = / (?:was |were |got |get )?(?:take effect|took effect|taken effect|come out|came out|come into (?:force|effect)|came into (?:force|effect)|go into (?:force|effect)|went into (?:force|effect)|kick in|kicked in|start|started|begin|began|begun|happen|happened|launch|launched|open|opened|released?|unveiled?|published|proposed|propose|announced?|take place|took place|held|come|came)$/u;
 
 /** "is this article from the global times", "did cao desheng write this": the article's own paper or author, checked. */
-const ARTICLE_CLAIMS: Array<[RegExp, string, 'newspaper' | 'byline' | 'date']> = [
+const ARTICLE_CLAIMS: Array<[RegExp, string, 'newspaper' | 'byline' | 'photo' | 'date']> = [
   [/^(?:is|was) (?:the |this )?(?:article|piece|story|it|this)(?: article| piece| story)? (?:published by|printed by|run by|carried by) (?:the )?([\p{L}' -]+)$/u, 'which newspaper is the article from', 'newspaper'],
   // "From" a paper only: "is it from beijing" asks where it was written, not which paper.
   [/^(?:is|was) (?:the |this )?(?:article|piece|story|it|this)(?: article| piece| story)? from (?:the )?((?:[\p{L}'-]+ ){0,3}(?:daily|times|post|news|journal|herald|tribune|press|gazette|telegraph|guardian|globe|review|magazine|xinhua|reuters|bloomberg|economist|bbc|cnn|ap|afp|paper|newspaper|agency|wire))$/u, 'which newspaper is the article from', 'newspaper'],
@@ -1216,6 +1216,8 @@ const ARTICLE_CLAIMS: Array<[RegExp, string, 'newspaper' | 'byline' | 'date']> =
   [/^did ([\p{L}' -]+?) write (?:the |this )?(?:article|piece|story|it|this)$/u, 'who wrote the article', 'byline'],
   [/^(?:is|was) ([\p{L}' -]+?) the (?:author|writer|reporter)(?: of (?:the |this )?(?:article|piece|story|it))?$/u, 'who wrote the article', 'byline'],
   [/^(?:is|was) the (?:author|writer|reporter)(?: of (?:the |this )?(?:article|piece|story|it))? ([\p{L}' -]+)$/u, 'who wrote the article', 'byline'],
+  [/^(?:is|was) ([\p{L}' -]+?) the (?:photographer|one who took the (?:photo|picture|pic))(?: of (?:the |this )?(?:article|piece|story|it))?$/u, 'who took the photo', 'photo'],
+  [/^did ([\p{L}' -]+?) take the (?:photo|picture|pic|photograph)$/u, 'who took the photo', 'photo'],
   // "Was this in the global times": in a paper, as from one.
   [/^(?:is|was) (?:the |this )?(?:article|piece|story|it|this)(?: article| piece| story)? (?:in|published in|printed in|run in) (?:the )?((?:[\p{L}'-]+ ){0,3}(?:daily|times|post|news|journal|herald|tribune|press|gazette|telegraph|guardian|globe|review|magazine|xinhua|reuters|bloomberg|economist|bbc|cnn|ap|afp|paper|newspaper|agency|wire))$/u, 'which newspaper is the article from', 'newspaper'],
   // "Was the article published in 2019": the article's own date, which it does not give.
@@ -1244,8 +1246,11 @@ async function readArticleClaim(question: string, context: ReaderContext): Promi
     const { finding } = result.reading;
     if (finding.kind !== 'facts' || finding.facts.length !== 1) return null;
     const [fact] = finding.facts;
-    const named = fact?.part === 'newspaper' || (fact?.part === 'byline' && part === 'newspaper') ? fact.newspaper : fact?.part === 'byline' ? fact.byline : null;
+    const named =
+      fact?.part === 'newspaper' || (fact?.part === 'byline' && part === 'newspaper') ? fact.newspaper : fact?.part === 'byline' ? fact.byline : fact?.part === 'photo credit' ? fact.name : null;
     if (!named) return null;
+    // "Is the author cao desheng or yu wenwen": one of two names asked is no claim a yes or a no answers.
+    const eitherOf = / or (?!(?:someone|somebody|something|not|else|anyone)\b)/u.test(value);
     // The name asked about, less what only describes it ("mr cao", "the china daily newspaper") and what follows it ("cao desheng
     // for china daily", "… or someone else").
     const words = (name: string): string[] => wordsOf(name.toLowerCase()).filter((word) => !ARTICLE_CLAIM_FILLERS.has(word));
@@ -1254,7 +1259,7 @@ async function readArticleClaim(question: string, context: ReaderContext): Promi
     const { lexicon, wordnet } = context.understanding;
     // A name, not a description ("a journalist", "a newspaper"): one of the article's, or a word English has only as a name.
     const aName = checked.some((word) => lexicon.names.has(word) || !wordnet.knows(word) || wordnet.isName(word) || PUBLISHER_WORDS.test(word));
-    const verdict = checked.length === 0 ? null : checked.every((word) => own.includes(word)) ? 'yes' : aName && !checked.some((word) => own.includes(word)) ? 'no' : null;
+    const verdict = checked.length === 0 || eitherOf ? null : checked.every((word) => own.includes(word)) ? 'yes' : aName && !checked.some((word) => own.includes(word)) ? 'no' : null;
     result.trace.analysis.original = question;
     return { ...result, reading: { ...result.reading, question, finding: verdict ? { ...finding, verdict } : finding } };
   }

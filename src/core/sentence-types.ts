@@ -135,7 +135,8 @@ export function carriesFor(text: string, analysis: QuestionAnalysis): boolean {
   // "How often is the wic held": "every year since 2014".
   if (analysis.answerType === 'duration' && /\bhow often\b/.test(analysis.normalised)) return FREQUENCY.test(text) || carriesType(text, 'duration');
   // "How long has the wic been running": since when ("every year since 2014").
-  if (analysis.answerType === 'duration' && /\bhow long (?:has|have|had)\b/.test(analysis.normalised)) return /\bsince (?:19|20)\d{2}\b/u.test(text) || carriesType(text, 'duration');
+  // Not by how long each time lasts ("the weeklong campaign").
+  if (analysis.answerType === 'duration' && /\bhow long (?:has|have|had)\b/.test(analysis.normalised)) return /\bsince (?:19|20)\d{2}\b/u.test(text);
   return carriesType(text, analysis.answerType);
 }
 
