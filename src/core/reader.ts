@@ -1520,7 +1520,8 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   const trace: ReadTrace = { analysis, hits: [], similarity: -1, timings };
   const done = (reading: Reading): { reading: Reading; trace: ReadTrace } => {
     timings.composeMs = lap();
-    const readAs = [...(named?.named ?? []), ...(analysis.thisYear ? [{ described: 'this year', name: analysis.thisYear, why: 'the latest year the article reports' }] : [])];
+    const latest = analysis.latest ? [{ described: analysis.latest.described, name: analysis.latest.written, why: 'the latest the article numbers; it also speaks of one going on, which it does not date' }] : [];
+    const readAs = [...(named?.named ?? []), ...(analysis.thisYear ? [{ described: 'this year', name: analysis.thisYear, why: 'the latest year the article reports' }] : []), ...latest];
     return { reading: readAs.length > 0 ? { ...reading, readAs } : reading, trace };
   };
   // "cao desheng" on its own asks about the author; "wu heping" about the photo credit.

@@ -122,6 +122,8 @@ export interface QuestionAnalysis {
   focus: QuestionTerm | null;
   /** The year "this year" was read as: the latest the article reports ("this year's wic" → 2019). */
   thisYear: string | null;
+  /** "The last wic" read as the latest one of an event the article counts by ordinals: what was typed, and the one it was read as. */
+  latest: { typed: string; name: string; written: string; described: string } | null;
   /** "What day…", "exact date": a day is wanted, not only a month or a year. */
   wantsDay: boolean;
   /** What the question sets aside: "yu wenwen" in "who wrote it besides yu wenwen", "xi" in "who else is quoted apart from xi". */
@@ -482,6 +484,25 @@ const countedNamesOf = perArticle(({ lexicon }) => {
 /** Words that ask for a date to the day: "what exact date…", "the precise day…". */
 export const EXACT_WORDS = '(?:exact|exactly|precise|precisely|specific)';
 
+/**
+ * "The last wic", "the latest world internet conference", "the most recent wic": the one of an event the article counts by ordinals
+ * that it counts furthest, by name ("the fifth world internet conference"), with the words typed; null when none is asked so.
+ */
+function latestCounted(text: string, context: Pick<Understanding, 'lexicon' | 'wordnet'>): { typed: string; name: string; written: string; described: string } | null {
+  for (const { lower } of countedNamesOf(context)) {
+    const first = lower.split(' ')[0]!;
+    const furthest = ORDINALS.slice(1).filter((ordinal) => context.lexicon.bigrams.has(`${ordinal} ${first}`)).at(-1);
+    if (!furthest) continue;
+    const written = `the ${furthest} ${context.lexicon.nameForms.get(lower) ?? lower}`;
+    const found = new RegExp(`\\b(?:the )?(?:last|latest|most recent|newest|final) ${escapeRegExp(lower)}\\b`, 'u').exec(text);
+    if (found) return { typed: found[0], name: `the ${furthest} ${lower}`, written, described: found[0].replace(/^(?!the )/, 'the ') };
+    // "Which wic was the most recent": when that one was.
+    const which = new RegExp(`^which (?:one of the )?${escapeRegExp(lower)}s? (?:was|is) (?:the )?(last|latest|most recent|newest|final)(?: one)?$`, 'u').exec(text);
+    if (which) return { typed: which[0], name: `when was the ${furthest} ${lower}`, written, described: `the ${which[1]!} ${lower}` };
+  }
+  return null;
+}
+
 const WH_WORDS = ['what', 'when', 'where', 'who', 'why', 'which', 'how'];
 /** A verb that opens a question after its question word: "when did…", "what could…". */
 export const AUXILIARY = /^(?:did|does|do|is|are|was|were|can|could|will|would|should|has|have|had)$/;
@@ -752,7 +773,9 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   // "This year's wic" is the conference of the year the article reports in.
   // "This years wic", "this yrs week": the possessive typed without its apostrophe.
   const thisYear = /\bthis years?\b/u.test(spaced) ? reportedYear(context.articleText) : null;
-  const normalised = spaced
+  // "The last wic", "the most recent wic": the one of the event the article counts furthest ("the fifth world internet conference").
+  const latest = latestCounted(spaced, context);
+  const normalised = (latest ? spaced.replace(latest.typed, latest.name) : spaced)
     .replace(/\bthis years?\b/gu, thisYear ?? 'this year')
     .replace(/,? (?:according to|per|going by) (?:the|this) (?:article|piece|story|text|report)$/u, '')
     .replace(/^(?:yo |so |ok |okay )?what(?:'s| is|s) (?:the deal|up) with\b/u, 'what about')
@@ -1023,6 +1046,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     excluded: setAside?.[1] ?? '',
     future,
     thisYear,
+    latest,
     names: [...lexicon.nameForms.keys()].filter((lower) => isName(lower) && ` ${normalised} `.includes(` ${lower} `)),
     people: [],
   };
