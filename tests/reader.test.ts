@@ -112,12 +112,21 @@ describe('the reader', () => {
     expect((await ask('how many experts are quoted in the what they say section')).answer.split('\n')[0]).toBe('The article quotes 4 people in “What they say”:');
   });
 
+  it('reads "the last wic" as the latest the article numbers, and says so (found by a newcomer: answered with the first)', async () => {
+    const reply = await ask('what was the last wic the article mentions');
+    expect(reply.answer).toMatch(/^Reading “the last world internet conference” as the fifth World Internet Conference \(the latest the article numbers; it also speaks of one going on, which it does not date\)\.\n/);
+    expect(reply.answer).toContain('November 7, 2018');
+    expect((await ask('which wic was most recent')).answer).toContain('fifth World Internet Conference on November 7, 2018');
+  });
+
   it('answers who organised, hosted or founded something only from a passage that says it was done (found by a newcomer)', async () => {
     // Xi's message to the first conference names him, not who organises it.
     for (const question of ['who organizes the wic', 'who organises the wic', 'which organisation hosts the wic', 'who invented the world wide web', 'who founded kaspersky']) {
       expect((await ask(question)).answered, question).toBe(false);
     }
     expect((await ask('who proposed the shared future in cyberspace')).answer).toContain('Xi Jinping');
+    // An idea is invented as it is proposed.
+    expect((await ask('who invented the idea of a community with a shared future in cyberspace')).answer).toContain('President Xi Jinping proposed');
   });
 
   it('refuses what the article does not give: a name, a cost rather than another sum, a goal as done', async () => {
@@ -357,6 +366,10 @@ describe('the reader', () => {
     expect((await ask('how long between the first wic and the fifth')).answer.split('\n')[0]).toMatch(/then the fifth World Internet Conference \(November 7, 2018\), about 4 years later\.$/);
     expect((await ask('how long after the 2nd wic was the 3rd')).answer.split('\n')[0]).toMatch(/about 11 months later\.$/);
     expect((await ask('how long from the intl strategy to the 5th wic')).answer.split('\n')[0]).toMatch(/\(March 2017\), .*about 1 year and 8 months later\.$/);
+    // At the last "did" when the first side has its own verb; no gap from a year alone; "how far apart are" two places is no time.
+    expect((await ask('how long after the international strategy was unveiled did the law take effect')).answer.split('\n')[0]).toMatch(/^The international strategy came first \(March 2017\), then the law \(June 2017\), about 3 months later\.$/);
+    expect((await ask('how long between the fifth wic and the 2019 cybersecurity week')).answer.split('\n')[0]).not.toMatch(/later\.$/);
+    expect((await ask('how many years apart were the first and fifth wic')).answer.split('\n')[0]).toMatch(/about 4 years later\.$/);
     // Which came first, as before, says no gap.
     expect((await ask('which came first, the 2nd wic or the 3rd wic')).answer.split('\n')[0]).not.toMatch(/later\.$/);
   });
@@ -1276,6 +1289,9 @@ describe('the reader on false premises', () => {
     const law = await ask('what day did the cyber security law take effect');
     expect(law.answer).toMatch(/^The article does not say this in so many words\. The closest it comes:\s+The Cyber Security Law took effect in June 2017/);
     expect((await ask('which day did the park construction start')).answer).toMatch(/closest it comes:\s+Construction on the park started at the end of 2017/);
+    // Nor a date of something else than what was asked, nor "since 2014" (found by a review).
+    expect((await ask('what exact date did the companies move into the park')).answer).toMatch(/^The article does not give the exact date\./);
+    expect((await ask('what day is the wic held')).answer).toMatch(/^The article does not give the exact date\./);
     // Something the article never dates is not said to be dated less precisely.
     expect((await ask('what exact date did kaspersky enter china')).answer).toMatch(/^The article does not say when\./);
   });
@@ -1624,10 +1640,17 @@ describe('questions of the fourteenth round', () => {
   it('says "No." to a yes-or-no question the passage says the opposite of (found by a newcomer: refused)', async () => {
     expect((await ask('did kaspersky say china and russia have bad relations')).answer).toMatch(/^No\. Anton Shingarev .*China and Russia have good relations/);
     expect((await ask('does cisco think a closed internet is critical')).answer).toMatch(/^No\. Guy Diedrich .*an open, standards-based internet is critical/);
+    // Not a claim of nothing named, nor of one of two places (found by a review).
+    expect((await ask('nothing built in beijing?')).answer).not.toMatch(/^(?:Yes|No)\./);
+    expect((await ask('wic held in wuzhen or beijing?')).answer).not.toMatch(/^(?:Yes|No)\./);
     // A terse claim with a question mark is checked as the question it stands for.
     expect((await ask('wic held in beijing?')).answer).toMatch(/^No\. The World Internet Conference, an international event held by China in Wuzhen/);
     // Asked why, it is a false premise, refused as before.
     expect((await ask('why did the kaspersky vp say china and russia have bad relations')).answered).toBe(false);
+    // Only the opposite of the same thing, in the sentence given (found by a review: each got a wrong "No.").
+    for (const question of ["did kaspersky say russia's internet is bad", "does the cyber security law protect citizens' private information", 'did xi attend the last wic']) {
+      expect((await ask(question)).answer, question).not.toMatch(/^No\./);
+    }
   });
 
   it("checks the article's own paper and author, with a yes or a no", async () => {
@@ -1647,6 +1670,9 @@ describe('questions of the fourteenth round', () => {
     // Its photographer; and no yes or no to one of two names (found by a second newcomer).
     expect((await ask('is cao desheng the photographer')).answer).toBe('No. The photo is credited to Wu Heping for China Daily.');
     expect((await ask('is the author cao desheng or yu wenwen')).answer).toBe('The article is by Cao Desheng of China Daily.');
+    // The paper the author writes for, and no "No." to a nationality (found by a review).
+    expect((await ask('is the reporter from china daily')).answer).toBe('Yes. The article is from China Daily.');
+    expect((await ask('is the author chinese')).answer).toBe('The article is by Cao Desheng of China Daily.');
     const dated = await ask('was the article published in 2019');
     expect(dated.answered).toBe(false);
     expect(dated.answer).toMatch(/^The article does not give its own date/);

@@ -151,13 +151,15 @@ function sameOccasion(analysis: QuestionAnalysis, passage: Passage, goesOnFrom: 
 /** A question asking what something is called. */
 export const ASKS_NAME = /^what(?: is| was| are)? (?:the )?name of\b|^what(?: is| was| are)? [a-z][a-z -]*? called$|\bcalled what$/;
 /** Verbs of bringing something about or keeping it, which a passage must say were done to answer who did them: "who organises the wic". */
-const ORGANISING = /^(?:organi[sz]e[sd]?|organi[sz]ing|host|hosts|hosted|hosting|sponsor|sponsors|sponsored|fund|funds|funded|found|founds|founded|stage|stages|staged|invent|invents|invented|establish|establishes|established|own|owns|owned)$/;
+const ORGANISING = /^(?:organi[sz]e[sd]?|organi[sz]ing|host|hosts|hosted|hosting|sponsor|sponsors|sponsored|fund|funds|funded|founds|founded|stage|stages|staged|invent|invents|invented|establish|establishes|established)$/;
 /** A time of day as a text writes it: "10 am", "3:30 pm", "noon", "9 o'clock". */
 const TIME_OF_DAY = /\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midnight|o'clock)(?![\p{L}])/iu;
 /** A question for the day something happened: "what exact date…", "on which precise day…", "what day…". */
 const EXACT_DAY = new RegExp(`\\b${EXACT_WORDS} (?:dates?|days?)\\b|\\b(?:what|which) day\\b|\\bdate exactly\\b`, 'u');
-/** A date less than a day that still dates what was asked: a month, or a part or bound of a year ("the end of 2017", "since 2014"). */
-const NEAR_DATE = new RegExp(`\\b${MONTH}\\b|\\b(?:end|beginning|start|middle|spring|summer|autumn|fall|winter) of (?:19|20)\\d{2}\\b|\\b(?:since|by|in|until) (?:19|20)\\d{2}\\b`, 'u');
+/** Words that ask for a date rather than name what is dated. */
+const DATE_WORDS: ReadonlySet<string> = new Set(['day', 'days', 'date', 'dates', 'exact', 'exactly', 'precise', 'specific', 'time', 'year', 'month']);
+/** A date less than a day that still dates what was asked: a month, or a part of a year ("the end of 2017"); not "since 2014". */
+const NEAR_DATE = new RegExp(`\\b${MONTH}\\b|\\b(?:end|beginning|start|middle|spring|summer|autumn|fall|winter) of (?:19|20)\\d{2}\\b`, 'u');
 /** Sums of money by what they are: a "how much" asking one needs that in its answer. */
 const SUMS = /^(?:cost|costs|costing|price|prices|spend|spent|spending|invest|invested|investment|investments|budget|budgets|revenue|revenues|profit|profits|funding|funded|paid|pay|salary|salaries|fee|fees)$/;
 /** What a sentence says is aimed at, not done: "with the aim of becoming a leading cyberpower by 2035". */
@@ -295,19 +297,21 @@ const REPORTED_CHANGES = /^(?:widen|expand|reduce|improve|worsen|accelerate)$/;
 /** Verbs of what a government means to do, before "to": "by when does beijing hope to…", "what does beijing plan to…". */
 const INTENDS = /^(?:want|wants|hope|hopes|plan|plans|aim|aims|seek|seeks|intend|intends|pledge|pledges|promise|promises|vow|vows|expect|expects)$/;
 
+/** What a country's government has, which its capital's name stands for: "beijing's mission", "beijing's clout". Not a role in something. */
+const GOVERNMENT_OWNS = '(?:missions?|goals?|aims?|visions?|polic(?:y|ies)|plans?|strateg(?:y|ies)|stance|position|approach|ambitions?|clout|influence|agenda|priorit(?:y|ies)|views?|efforts?|initiatives?|targets?|intentions?)';
+/** Ties between countries, which their capitals' names stand for: "digital ties with beijing". */
+const RELATIONS = '(?:ties|relations|relationship|links|cooperation|dialogue|talks)';
+
 /**
  * A capital that means to do something stands for its country's government, as news writes it:
  * "by when does beijing hope to be a top internet power" asks about China. So it is grounded by a
  * passage about its country, where the article is about that country throughout or the passage
- * names it. Only as the one who means or does something ("when did beijing lay out its plan"), and
- * not for a figure: "how many internet
- * users does beijing have" and "how many internet users does beijing want" are about the city.
+ * names it. Only as the one who means or does something ("when did beijing lay out its plan"), whose
+ * aims or standing are asked of ("beijing's long-term mission"), or one of two in ties ("ties with
+ * beijing"); not for a figure: "how many internet users does beijing have" and "how many internet
+ * users does beijing want" are about the city.
  * Only the country's own name counts: WordNet's Taiwan also lists "China", so Taipei is not China.
  */
-/** What a country's government has, which its capital's name stands for: "beijing's mission", "beijing's clout". */
-const GOVERNMENT_OWNS = '(?:missions?|goals?|aims?|visions?|polic(?:y|ies)|plans?|strateg(?:y|ies)|stance|position|approach|roles?|ambitions?|clout|influence|agenda|priorit(?:y|ies)|views?|efforts?|initiatives?|targets?|intentions?)';
-const RELATIONS = '(?:ties|relations|relationship|links|cooperation|dialogue|talks)';
-
 function standsForGovernment(term: QuestionTerm, analysis: QuestionAnalysis, context: ReaderContext, inContext: Set<string>): boolean {
   if (!term.place || term.meaning.includes(' ')) return false;
   const words = analysis.normalised.split(' ');
@@ -326,6 +330,9 @@ function standsForGovernment(term: QuestionTerm, analysis: QuestionAnalysis, con
   const country = [...context.understanding.wordnet.capitalOf(term.meaning)].slice(0, 1);
   return country.some((name) => isPervasive(name, context) || wordsOf(name).every((word) => inContext.has(stem(word))));
 }
+
+/** Words of order, whose opposites ("first", "last") say which one of several, not that a claim is false. */
+const ORDER_ANTONYMS: ReadonlySet<string> = new Set(['first', 'last', 'latest', 'earliest', 'early', 'late', 'next', 'previous', 'old', 'new', 'newest', 'oldest']);
 
 /** A question that negates what it asks ("why won't…", "why did xi say it should not…"). */
 const NEGATION = /\b(?:not|never|no|nor|cannot|won'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|shouldn'?t|can'?t)\b|n't\b/u;
@@ -537,8 +544,19 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const presupposes = analysis.answerType === 'reason' || analysis.answerType === 'yesno';
   const opposite = (term: QuestionTerm, antonym: string): boolean => !antonym.includes(term.meaning) && !term.meaning.includes(antonym) && stems.has(stem(antonym));
   const contradicted = presupposes ? analysis.terms.filter((term) => term.antonyms.some((antonym) => opposite(term, antonym)) && !supportsLiterally(stems, term)) : [];
-  // Asked yes or no, that is a "No.", with the sentence that says the opposite.
-  if (contradicted.length > 0) return analysis.answerType === 'yesno' && analysis.shape === 'fact' ? { ...answer(), contradicted: true } : refuse();
+  // Asked yes or no, that is a "No.", with the sentence that says the opposite of the same thing: "bad relations" against "good
+  // relations", "a closed internet" against "an open, standards-based internet" (the thing within three words after). Otherwise, or
+  // of an order ("first", "last"), refused as before: "did kaspersky say russia's internet is bad" is not answered by "good relations".
+  if (contradicted.length > 0) {
+    const words = analysis.normalised.split(' ');
+    const sentence = ` ${wordsOf(answeringText(chosen.passage, choice.sentence)).join(' ')} `;
+    const saysOpposite = (term: QuestionTerm): boolean => {
+      const thing = words[words.indexOf(term.meaning) + 1];
+      if (!thing || ORDER_ANTONYMS.has(term.meaning) || STOP_WORDS.has(thing)) return false;
+      return term.antonyms.some((antonym) => new RegExp(` ${escapeRegExp(antonym)}(?: [\\p{L}-]+){0,3} ${escapeRegExp(thing)} `, 'u').test(sentence));
+    };
+    return analysis.answerType === 'yesno' && analysis.shape === 'fact' && contradicted.every(saysOpposite) ? { ...answer(), contradicted: true } : refuse();
+  }
   if (analysis.answerType === 'reason' && !NEGATION.test(analysis.normalised)) {
     // "Why did xi say china's door will close" where he said it "will not close": the passage says the question's own verb negated.
     // Not a yes-or-no question, which the passage answers ("will china's door close": it "will not close").
@@ -665,7 +683,10 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   if (analysis.answerType === 'date' && EXACT_DAY.test(askedPart(analysis.normalised)) && !FULL_DATE.test(dated)) {
     // Of the year asked, if one is: "since 2014" is no near date of this year's conference.
     const ofYear = analysis.years.length === 0 || analysis.years.some((year) => dated.includes(year));
-    return NEAR_DATE.test(dated) && ofYear ? { ...answer(), onlyAhead: true } : refuse(none, none, 'day');
+    // And only of what was asked: every noun and verb of the question stands in the passage, or a verb of beginning by a start the
+    // sentence dates ("what exact date did the companies move into the park" is not answered by when construction started).
+    const allHeld = analysis.terms.filter((term) => (term.pos === 'noun' || term.pos === 'verb') && term.kind === 'word' && !term.answerClass && !DATE_WORDS.has(term.meaning) && !isPervasive(term.meaning, context)).every((term) => supports(stems, term) || verbal(term) && begunIn(term, dated, wordnet));
+    return NEAR_DATE.test(dated) && ofYear && allHeld ? { ...answer(), onlyAhead: true } : refuse(none, none, 'day');
   }
   // "Which companies exactly signed up to move into the park": a public body the sentence names (the bureau it is "according to")
   // is no company, nor is a company the article does not name.
@@ -784,11 +805,12 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
     if (acts.length > 0 && general && !acts.some((term) => literal(term) || begun(term))) return refuse(none, none, analysis.answerType);
   }
   // "Who organises the wic", "which body hosts the wic": who did something is answered only by a passage that says it was done, by
-  // the question's verb or one WordNet relates, not by someone the passage names for something else (Xi's message to the first one).
+  // the question's verb as written, not by someone the passage names for something else (Xi's message to the first one, which dates
+  // a start and organises nothing). An idea is invented as it is proposed: "who invented the idea of a shared future in cyberspace".
   if ((analysis.answerType === 'person' || analysis.answerType === 'organisation') && analysis.shape === 'fact' && !aboutWords) {
     const acts = analysis.terms.filter((term) => term.kind === 'word' && term.pos === 'verb' && ORGANISING.test(term.verb ?? term.meaning));
-    // By the verb as written: a passage that dates a start ("the first World Internet Conference") says nothing of who organised it.
-    if (acts.length > 0 && !acts.some((term) => supportsLiterally(stems, term))) return refuse(none, none, analysis.answerType);
+    const proposed = (term: QuestionTerm): boolean => /^invent/.test(term.meaning) && stems.has(stem('proposed'));
+    if (acts.length > 0 && !acts.some((term) => supportsLiterally(stems, term) || proposed(term))) return refuse(none, none, analysis.answerType);
   }
   if (nouns.length >= 1 && nouns.every(literal) && (nouns.length >= 2 || nouns.some((term) => term.named)) && doneHeld) return answer();
   // Worded nothing like the article ("how many firms agreed to relocate to that hub"), a question is still answered when the

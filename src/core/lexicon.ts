@@ -76,7 +76,7 @@ const IDIOMS: Array<[RegExp, string]> = [
   // "midyear" is the end of June: "how many were online as of midyear".
   [/\b(?:(?:as of|by|at) )?(?:the )?mid-?years?\b/gu, 'by the end of june'],
   // A paper "runs" a piece: it carries it (WordNet's "run" is mostly moving).
-  [/\b(?:run|runs|ran|running)\b(?=(?: [\p{L}'’]+){0,3} (?:article|piece|story|column|report|essay|editorial|interview)s?\b)/gu, 'carried'],
+  [/\b(?:run|runs|ran|running)\b(?=(?: (?!this\b)[\p{L}'’]+){0,3} (?:article|piece|story|column|report|essay|editorial|interview)s?\b)/gu, 'carried'],
   // So does one that runs, prints or publishes someone's piece ("which newspaper printed the think tank scholar's piece", "which
   // paper ran the piece by the researcher"), and someone's piece "appears" in it: the article's "an article carried by the Guangming
   // Daily". Only a piece with an owner: "who published the article", "where did the story appear" ask of this article's own facts.

@@ -45,7 +45,7 @@ import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
 import { escapeRegExp, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import type { WordNet } from './wordnet.js';
-import { type AnswerType, askedPart, AUXILIARY, LIST_OF, LOCATED, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
+import { type AnswerType, askedPart, AUXILIARY_VERB, LIST_OF, LOCATED, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
 
 /**
  * The reader: from a question and the ranked passages to the reply. It answers with the
@@ -153,7 +153,7 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   // Not a verb of the clause that says when ("…when he proposed the shared future idea"): that is the occasion, not what was said.
   // A "when" that asks ("the zone in the capital, when did building it begin") opens no occasion.
   const asking = /.\bwhen ([a-z]+)\b/.exec(analysis.normalised);
-  const occasion = new Set(wordsOf(asking && AUXILIARY.test(asking[1]!) ? '' : (/.\b(?:when|while)\b(.*)$/.exec(analysis.normalised)?.[1] ?? '')));
+  const occasion = new Set(wordsOf(asking && AUXILIARY_VERB.test(asking[1]!) ? '' : (/.\b(?:when|while)\b(.*)$/.exec(analysis.normalised)?.[1] ?? '')));
   const acted = (term: QuestionTerm): boolean => !occasion.has(term.typed) && !occasion.has(term.meaning) && term.pos === 'verb' && !PARTICLES.has(term.meaning) && !SAYING_OR_MINDING.has(term.verb ?? term.meaning);
   const literal = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.named || acted(term)) && !analysis.speakerWords.includes(term.meaning) && !names(term));
   // The answer sentence carries the kind of answer asked for whenever a sentence of the passage does.
@@ -932,18 +932,19 @@ function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, ve
 
 /**
  * How far apart two ordered dates are, in words: "about 4 years" (November 19, 2014 to November 7, 2018), "about 1 year and 8 months"
- * (March 2017 to November 7, 2018), "about 6 months" (June 2017 to the end of 2017), "12 days". Only as precise as the less precise
- * date: a year alone gives whole years. Null when that says nothing.
+ * (March 2017 to November 7, 2018), "about 6 months" (June 2017 to the end of 2017), "17 days". Only as precise as the less precise
+ * date; null when one gives only its year ("the 2019 China Cybersecurity Week"), where anything from days to two years fits.
  */
 function gapBetween(earlier: ArticleDate, later: ArticleDate): string | null {
+  if (earlier.precision === 'year' || later.precision === 'year') return null;
   const parts = (date: ArticleDate): [number, number, number] => [Math.floor(date.at / 10_000), Math.floor(date.at / 100) % 100, date.at % 100];
   const [y1, m1, d1] = parts(earlier);
   const [y2, m2, d2] = parts(later);
   const plural = (count: number, unit: string): string => `${count} ${unit}${count === 1 ? '' : 's'}`;
-  if (earlier.precision === 'year' || later.precision === 'year') return y2 > y1 ? `about ${plural(y2 - y1, 'year')}` : null;
   const days = earlier.precision === 'day' && later.precision === 'day';
-  if (days && y1 === y2 && m1 === m2) return plural(d2 - d1, 'day');
-  const months = Math.max(1, Math.round((y2 - y1) * 12 + (Math.round(m2) - Math.round(m1)) + (days ? (d2 - d1) / 30.4 : 0)));
+  const dayCount = days ? Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000) : Infinity;
+  if (dayCount < 45) return plural(dayCount, 'day');
+  const months = Math.max(1, Math.round((y2 - y1) * 12 + (m2 - m1) + (days ? (d2 - d1) / 30.4 : 0)));
   if (months < 12) return `about ${plural(months, 'month')}`;
   const [years, rest] = [Math.floor(months / 12), months % 12];
   // Under three years to the month ("about 1 year and 8 months"); beyond, in years ("about 4 years").
@@ -975,8 +976,7 @@ function mentionAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderC
 // Refusals
 
 const LACKING: ReadonlySet<string> = new Set(LACKING_KINDS);
-type Lacking = LackingKind;
-const isLacking = (type: AnswerType | LackingKind): type is Lacking => LACKING.has(type);
+const isLacking = (type: AnswerType | LackingKind): type is LackingKind => LACKING.has(type);
 
 /**
  * A term as the member typed it: with their capitals when they used any ("FBI", "OpenAI"); a
@@ -1037,7 +1037,7 @@ function refusal(analysis: QuestionAnalysis, grounded: Grounded, context: Reader
   // "Which country…" is not told "where"; "when will the park be finished" is about the future, which the article does not report either way.
   // A noun: "located" of "where is it located" names no kind ("The article does not say where.").
   const kind = analysis.terms.find((term) => term.answerClass && term.pos === 'noun')?.meaning;
-  const lackingWhy = (type: Lacking): Refusal => ({ why: 'lacking', answerType: type, ...(kind ? { kind } : {}) });
+  const lackingWhy = (type: LackingKind): Refusal => ({ why: 'lacking', answerType: type, ...(kind ? { kind } : {}) });
   const future = analysis.future && isLacking(analysis.answerType);
   const why: Refusal =
     missing.length > 0
@@ -1047,7 +1047,7 @@ function refusal(analysis: QuestionAnalysis, grounded: Grounded, context: Reader
         : elsewhere.length > 0
           ? { why: 'elsewhere', terms: withoutParts(elsewhere.map(named)) }
           : grounded.unreported && future
-            ? lackingWhy(analysis.answerType as Lacking)
+            ? lackingWhy(analysis.answerType as LackingKind)
             : grounded.unreported
               ? { why: 'not reported' }
               : { why: 'not covered' };
@@ -1207,21 +1207,27 @@ async function readOne(question: string, context: ReaderContext): Promise<{ read
 const SIDE_VERB = / (?:was |were |got |get )?(?:take effect|took effect|taken effect|come out|came out|come into (?:force|effect)|came into (?:force|effect)|go into (?:force|effect)|went into (?:force|effect)|kick in|kicked in|start|started|begin|began|begun|happen|happened|launch|launched|open|opened|released?|unveiled?|published|proposed|propose|announced?|take place|took place|held|come|came)$/u;
 
 /** "is this article from the global times", "did cao desheng write this": the article's own paper or author, checked. */
+/** A paper's name as members type it: a few words ending in the word for what it is ("the global times", "xinhua"). */
+const PAPER_NAME = String.raw`(?:the )?((?:[\p{L}'-]+ ){0,3}(?:daily|times|post|news|journal|herald|tribune|press|gazette|telegraph|guardian|globe|review|magazine|xinhua|reuters|bloomberg|economist|bbc|cnn|ap|afp|paper|newspaper|agency|wire))`;
+/** This article, however it is called: "the article", "this piece", "it". */
+const THIS_ARTICLE = '(?:the |this )?(?:article|piece|story|it|this)(?: article| piece| story)?';
+
 const ARTICLE_CLAIMS: Array<[RegExp, string, 'newspaper' | 'byline' | 'photo' | 'date']> = [
-  [/^(?:is|was) (?:the |this )?(?:article|piece|story|it|this)(?: article| piece| story)? (?:published by|printed by|run by|carried by) (?:the )?([\p{L}' -]+)$/u, 'which newspaper is the article from', 'newspaper'],
-  // "From" a paper only: "is it from beijing" asks where it was written, not which paper.
-  [/^(?:is|was) (?:the |this )?(?:article|piece|story|it|this)(?: article| piece| story)? from (?:the )?((?:[\p{L}'-]+ ){0,3}(?:daily|times|post|news|journal|herald|tribune|press|gazette|telegraph|guardian|globe|review|magazine|xinhua|reuters|bloomberg|economist|bbc|cnn|ap|afp|paper|newspaper|agency|wire))$/u, 'which newspaper is the article from', 'newspaper'],
+  [new RegExp(`^(?:is|was) ${THIS_ARTICLE} (?:published by|printed by|run by|carried by) (?:the )?([\\p{L}' -]+)$`, 'u'), 'which newspaper is the article from', 'newspaper'],
+  // "From" or "in" a paper only: "is it from beijing" asks where it was written, not which paper. "Was this in the global times".
+  [new RegExp(`^(?:is|was) ${THIS_ARTICLE} (?:from|in|published in|printed in|run in) ${PAPER_NAME}$`, 'u'), 'which newspaper is the article from', 'newspaper'],
+  // "Is the reporter from china daily": the paper the author writes for.
+  [new RegExp(`^(?:is|was) the (?:author|writer|reporter|journalist)(?: of ${THIS_ARTICLE})? (?:from|with|at|of) ${PAPER_NAME}$`, 'u'), 'which newspaper is the article from', 'newspaper'],
   [/^did (?:the )?([\p{L}' -]+?) (?:publish|print|run|carry) (?:the |this )?(?:article|piece|story|it|this)$/u, 'which newspaper is the article from', 'newspaper'],
-  [/^(?:is|was) (?:the |this )?(?:article|piece|story|it|this)(?: article| piece| story)? (?:written|authored) by ([\p{L}' -]+)$/u, 'who wrote the article', 'byline'],
+  [new RegExp(`^(?:is|was) ${THIS_ARTICLE} (?:written|authored) by ([\\p{L}' -]+)$`, 'u'), 'who wrote the article', 'byline'],
   [/^did ([\p{L}' -]+?) write (?:the |this )?(?:article|piece|story|it|this)$/u, 'who wrote the article', 'byline'],
   [/^(?:is|was) ([\p{L}' -]+?) the (?:author|writer|reporter)(?: of (?:the |this )?(?:article|piece|story|it))?$/u, 'who wrote the article', 'byline'],
-  [/^(?:is|was) the (?:author|writer|reporter)(?: of (?:the |this )?(?:article|piece|story|it))? ([\p{L}' -]+)$/u, 'who wrote the article', 'byline'],
+  // "Is the author yu wenwen"; not "is the author a local".
+  [/^(?:is|was) the (?:author|writer|reporter)(?: of (?:the |this )?(?:article|piece|story|it))? ((?!(?:from|of|in|at|for|with|by|a|an|the|not)\b)[\p{L}' -]+)$/u, 'who wrote the article', 'byline'],
   [/^(?:is|was) ([\p{L}' -]+?) the (?:photographer|one who took the (?:photo|picture|pic))(?: of (?:the |this )?(?:article|piece|story|it))?$/u, 'who took the photo', 'photo'],
   [/^did ([\p{L}' -]+?) take the (?:photo|picture|pic|photograph)$/u, 'who took the photo', 'photo'],
-  // "Was this in the global times": in a paper, as from one.
-  [/^(?:is|was) (?:the |this )?(?:article|piece|story|it|this)(?: article| piece| story)? (?:in|published in|printed in|run in) (?:the )?((?:[\p{L}'-]+ ){0,3}(?:daily|times|post|news|journal|herald|tribune|press|gazette|telegraph|guardian|globe|review|magazine|xinhua|reuters|bloomberg|economist|bbc|cnn|ap|afp|paper|newspaper|agency|wire))$/u, 'which newspaper is the article from', 'newspaper'],
   // "Was the article published in 2019": the article's own date, which it does not give.
-  [/^(?:is|was) (?:the |this )?(?:article|piece|story|it|this)(?: article| piece| story)? (?:published|written|printed|out|released|dated) (?:in|on|before|after|during) ((?:[\p{L}]+ )?(?:19|20)\d{2})$/u, 'when was the article published', 'date'],
+  [new RegExp(`^(?:is|was) ${THIS_ARTICLE} (?:published|written|printed|out|released|dated) (?:in|on|before|after|during) ((?:[\\p{L}]+ )?(?:19|20)\\d{2})$`, 'u'), 'when was the article published', 'date'],
 ];
 
 /** Words that describe the paper or the author asked about rather than name them. */
@@ -1258,7 +1264,8 @@ async function readArticleClaim(question: string, context: ReaderContext): Promi
     const own = words(named);
     const { lexicon, wordnet } = context.understanding;
     // A name, not a description ("a journalist", "a newspaper"): one of the article's, or a word English has only as a name.
-    const aName = checked.some((word) => lexicon.names.has(word) || !wordnet.knows(word) || wordnet.isName(word) || PUBLISHER_WORDS.test(word));
+    // Not a nationality ("is the author chinese"), which WordNet also lists as a people's name.
+    const aName = checked.some((word) => (lexicon.names.has(word) || !wordnet.knows(word) || wordnet.isName(word) || PUBLISHER_WORDS.test(word)) && !wordnet.isNationality(word));
     const verdict = checked.length === 0 || eitherOf ? null : checked.every((word) => own.includes(word)) ? 'yes' : aName && !checked.some((word) => own.includes(word)) ? 'no' : null;
     result.trace.analysis.original = question;
     return { ...result, reading: { ...result.reading, question, finding: verdict ? { ...finding, verdict } : finding } };

@@ -173,7 +173,7 @@ function answerTypeOf(text: string): AnswerType {
   if (/\bhow (?:many|much)\b/.test(text)) return 'amount';
   if (/^what(?: is| was| are)? (?:the |its |their )?(?:population|number|size|price|cost|value|gdp|revenue|budget|total|amount|percentage|rate|count|salary|income|speed) of\b/.test(text)) return 'amount';
   // "What is beijing's population" (read "what is beijing population"): a figure of something named before it.
-  if (/^what(?: is| was| are| were)? (?:[a-z-]+ ){1,2}(?:population|gdp|budget|salary|income|revenue|turnover)$/.test(text)) return 'amount';
+  if (/^what(?: is| was| are| were)? (?:[a-z-]+ ){1,2}(?:population|budget|salary|income|revenue|turnover)$/.test(text)) return 'amount';
   // "what's the projected output of the park", "what production value is it projected to hit", "whats the usd value of the park output":
   // a sum the thing is to reach.
   if (/^what(?: is| was| are| will be)? (?:the |its |their )?(?:(?:projected|expected|estimated|planned|target|targeted|annual|yearly|total|industrial|production|usd|dollars?|yuan|rmb|euros?) )+(?:output|value|revenue|turnover|figure|sum)s?\b/.test(text)) return 'amount';
@@ -233,31 +233,43 @@ const ORDER_WORDS = 'first|earlier|earliest|sooner|before|later|latest|last|more
 const DATE_ONLY = /^(?:the )?(?:(?:end|start|beginning|middle) of |early |late |mid-?)?(?:[a-z]+ (?:\d{1,2}(?:st|nd|rd|th)?,? )?)?(?:19|20)\d{2}$/;
 
 /** "How long between the 1st and 5th wic", "how far apart were the keynote and the strategy", "how long after the law did construction start". */
-const GAP_ASKED = /^how (?:long|much time|many (?:years|months|days)|far apart)\b/;
-
+/** Words that ask how far apart two things were, not what is asked about: "how far apart", "how many years between". */
 const GAP_WORDS: ReadonlySet<string> = new Set(['long', 'far', 'apart', 'time', 'years', 'months', 'days', 'passed', 'elapsed', 'went']);
+const FIRST_TEN = ORDINALS.slice(1, 11).join('|');
 
-/** The two things of a question asking how far apart they were, or null. */
+/**
+ * The two things of a question asking how far apart they were in time ("how long between the 1st and 5th wic", "how many years apart
+ * were …", "how long from … to …", "how long after the strategy was unveiled did the law take effect"), or null. Not "how far apart
+ * are wuzhen and beijing", a distance, nor a side that is a date alone ("how many years between the first wic and 2035").
+ */
 function apartParts(text: string): [string, string] | null {
   const asked = '^how (?:long|much time|many (?:years|months|days))(?: (?:was there|were there|is there|passed|elapsed|went by|was it|is it|did it take))?';
-  const between = new RegExp(`${asked} between (.+) and (.+?)$`).exec(text);
-  const fromTo = new RegExp(`${asked} from (.+) (?:to|till|until) (.+?)$`).exec(text);
-  const apart = /^how far apart (?:were|are|was|is) (.+) and (.+?)$/.exec(text);
-  const after = new RegExp(`${asked} (?:after|before) (.+?) (?:did|was|were|is|does|came|come|happened) (.+?)$`).exec(text);
-  const found = between ?? fromTo ?? apart ?? after;
-  if (!found?.[1] || !found[2]) return null;
-  const [first, second] = [found[1].trim(), found[2].replace(/ (?:happen|take place|come|came)$/, '').trim()];
+  const question = text.replace(/\?$/, '').trim();
+  const between = new RegExp(`${asked} between (.+)$`).exec(question) ?? /^how (?:far|many (?:years|months|days)) apart (?:were|was) (.+)$/.exec(question);
+  const fromTo = new RegExp(`${asked} from (.+?) (?:to|till|until) (.+)$`).exec(question);
+  // At the last "did", "was"…: the first side may have its own ("after the strategy was unveiled did…").
+  const after = new RegExp(`${asked} (?:after|before) (.+) (?:did|was|were|is|does|came|happened) (.+)$`).exec(question);
+  const pair = between ? splitAtAnd(between[1]!) : fromTo ? [fromTo[1]!, fromTo[2]!] : after ? [after[1]!, after[2]!.replace(/ (?:happen|take place|come|came)$/, '')] : null;
+  if (!pair) return null;
+  const [first, second] = pair.map((side) => side.trim()) as [string, string];
+  if (!first || !second || DATE_ONLY.test(first) || DATE_ONLY.test(second)) return null;
   // "between the first and fifth wic": the first side borrows the second's noun; "between the first wic and the fifth", the second
-  // the first's.
-  const bare = /^(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/.exec(first)?.[1];
-  const head = /^(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (.+)$/.exec(second)?.[1];
-  // "5th wic" is "the fifth World Internet Conference".
-  const withArticle = (side: string): string => side.replace(/^(?=(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )/, 'the ');
+  // the first's. "5th wic" is "the fifth World Internet Conference".
+  const bare = new RegExp(`^(?:the )?(${FIRST_TEN})$`).exec(first)?.[1];
+  const head = new RegExp(`^(?:the )?(?:${FIRST_TEN}) (.+)$`).exec(second)?.[1];
+  const withArticle = (side: string): string => side.replace(new RegExp(`^(?=(?:${FIRST_TEN}) )`), 'the ');
   return [bare && head ? `the ${bare} ${head}` : withArticle(first), withArticle(completeOrdinal(first, second))];
 }
 
-function comparedParts(text: string): [string, string] | null {
-  const gap = GAP_ASKED.test(text) ? apartParts(text.replace(/\?$/, '').trim()) : null;
+/** Two things joined by "and", at the "and" before a new one ("the first wic and the belt and road call"), else at the last. */
+function splitAtAnd(text: string): [string, string] | null {
+  const at = [...text.matchAll(/ and /g)].map((match) => match.index);
+  const opens = new RegExp(`^(?:the|a|an|his|her|its|their|xi|${FIRST_TEN})\\b`);
+  const chosen = at.find((index) => opens.test(text.slice(index + 5))) ?? at.at(-1);
+  return chosen === undefined ? null : [text.slice(0, chosen), text.slice(chosen + 5)];
+}
+
+function comparedParts(text: string, gap = apartParts(text)): [string, string] | null {
   if (gap) return gap;
   const frame = new RegExp(`^(?:which|what)(?: [\\w-]+){0,4} (?:came|happened|happen|was|were|is|are|occurred|took place|started|began|begun|launched|opened|kicked off|appeared) (?:${ORDER_WORDS})\\b,?`);
   let rest: string | null = null;
@@ -505,14 +517,14 @@ function latestCounted(text: string, context: Pick<Understanding, 'lexicon' | 'w
 
 const WH_WORDS = ['what', 'when', 'where', 'who', 'why', 'which', 'how'];
 /** A verb that opens a question after its question word: "when did…", "what could…". */
-export const AUXILIARY = /^(?:did|does|do|is|are|was|were|can|could|will|would|should|has|have|had)$/;
+export const AUXILIARY_VERB = /^(?:did|does|do|is|are|was|were|can|could|will|would|should|has|have|had)$/;
 
 function slipOfQuestionWord(token: string, next: string | undefined): string | null {
   // A common word is itself ("now is the time…", "there was…"), however close to a question word.
   // … or before the verb of a comparison: "wich came first".
   // … or before what "how" asks: "hwo many", "hw much".
   const howAsks = next !== undefined && /^(?:many|much|long|far|often|old)$/.test(next);
-  if (WH_WORDS.includes(token) || COMMON_WORDS.has(token) || !next || !(AUXILIARY.test(next) || howAsks || /^(?:came|happened|happend|occurred)$/.test(next))) return null;
+  if (WH_WORDS.includes(token) || COMMON_WORDS.has(token) || !next || !(AUXILIARY_VERB.test(next) || howAsks || /^(?:came|happened|happend|occurred)$/.test(next))) return null;
   const near = WH_WORDS.filter((word) => distance(word, token) === 1 || isTransposition(word, token));
   if (howAsks) return near.includes('how') ? 'how' : null;
   // "wat" could be "what" only; "wen" is "when"; a slip two question words share ("whe") is left alone.
@@ -895,7 +907,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   // A multi-word name spelt out from an acronym counts once.
   const seen = new Set<string>();
   // "How far apart were…", "how many years between…": the words that ask how far apart, not what is asked about.
-  const gapFrame = GAP_ASKED.test(normalised) ? GAP_WORDS : new Set<string>();
+  const gapSides = apartParts(askedPart(normalised));
+  const gapFrame = gapSides ? GAP_WORDS : new Set<string>();
   const unique = terms.filter((term) => !gapFrame.has(term.meaning) && (seen.has(term.meaning) ? false : (seen.add(term.meaning), true)));
   readWordPairs(unique, normalised, context, expansions);
   // "Eastern china", "southern china": a compass point before a place the article names is a part of that place, not a place of
@@ -914,7 +927,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   // … and past what it sets aside first ("apart from xi who is quoted on 5g").
   const setAside = SET_ASIDE_WHAT.exec(normalised);
   const asked = askedPart(normalised);
-  const compared = comparedParts(asked);
+  const compared = comparedParts(asked, gapSides);
   // "which newspaper ran yu wenwen's article" is about the article's content, not the article.
   // So is "who wrote the piece in the guangming paper": one of the article's names, however it is tagged.
   const frame = (word: string): boolean => FRAME_WORDS.includes(word) || (word.endsWith('s') && FRAME_WORDS.includes(word.slice(0, -1)));
@@ -1036,7 +1049,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     expansions: [...expansions],
     years,
     compared,
-    gapAsked: compared !== null && GAP_ASKED.test(asked),
+    gapAsked: gapSides !== null,
     missing,
     speakerWords,
     focus: focus?.answerClass ? null : focus,

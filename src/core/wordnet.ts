@@ -313,6 +313,13 @@ export class WordNet {
     return out;
   }
 
+  /** Whether a word is a nationality, an adjective WordNet relates to a country: "chinese", "belgian"; not "xi". */
+  isNationality(word: string): boolean {
+    return this.senses(word)
+      .filter((sense) => sense.pos === 'adj')
+      .some((sense) => this.pointed(sense, ['\\']).some((country) => country.words.some((name) => [...this.kindsOf(name.replace(/_/g, ' '))].some((kind) => /\b(?:country|nation)$/.test(kind)))));
+  }
+
   /** The country a national capital is the capital of, by every name WordNet gives it: "beijing" → "china", "prc"…; empty for any other word. */
   capitalOf(name: string): Set<string> {
     const out = new Set<string>();
@@ -388,13 +395,14 @@ export class WordNet {
 
   /**
    * Whether a word is an inflected form of a common verb ("goes" of "go", "does" of "do"), whatever name WordNet also spells so (the
-   * Dutch town of Goes). Only a verb's endings (not "-er": "walker", "turner" are names), and a verb of at least five senses as a
-   * verb, so "wales" is not a form of "wale" nor "gates" of "gate".
+   * Dutch town of Goes). Only a verb's endings, never "-er" or "-est" ("walker", "turner", "walkers" are names), and a lemma of at
+   * least five senses as a verb, so "wales" is not a form of "wale" nor "gates" of "gate".
    */
   formOfCommonVerb(word: string): boolean {
-    const forms = [/(?:o|s|x|ch|sh)es$/.test(word) ? word.slice(0, -2) : '', word.replace(/s$/, ''), word.replace(/ed$/, ''), word.replace(/ed$/, 'e'), word.replace(/ing$/, ''), word.replace(/ing$/, 'e')];
-    return forms.some((form) => form.length > 1 && form !== word && this.senses(form).filter((sense) => sense.pos === 'verb').length >= 5);
+    if (/(?:er|est)$/.test(word)) return false;
+    return WordNet.baseForms(word).some((form) => form !== word && this.offsets(form, 'verb').length >= 5);
   }
+
 
   /** Whether WordNet's first sense of the word is a proper noun: a name such as "Brazil" or "Putin", not "park" or "lobby". */
   isName(word: string): boolean {

@@ -73,6 +73,12 @@ function capitalised(name: string): string {
 }
 
 /**
+ * A thing and a participle of where or when it is done: "wic held in beijing", "the park built in 2017". Not "anything launched in
+ * 2017?", "nothing built in beijing?", which name no thing; nor one of two places or dates ("held in wuzhen or beijing?").
+ */
+const TERSE_CLAIM = /^((?!(?:any|no|every|some)(?:thing|one|body)\b)(?:the |a |an )?[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,4}?) ((?:held|based|located|hosted|built|founded|launched|set up|started|published|released|unveiled) (?:in|at|on|since|by) (?:(?! or ).)+)$/u;
+
+/**
  * The claim a yes/no question checks, or null: a question of another kind, or one that checks no place, date or amount. `isPlace`
  * says whether the article names a place so (lower case); it is asked only of a word after "in", "at" or "from".
  */
@@ -107,9 +113,6 @@ export function claimIn(question: string, isPlace: (name: string) => boolean = (
   if (amount) return amount;
   return placeOrDateClaim(text, isPlace);
 }
-
-/** A thing and a participle of where or when it is done: "wic held in beijing", "the park built in 2017". */
-const TERSE_CLAIM = /^((?:the |a |an )?[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,4}?) ((?:held|based|located|hosted|built|founded|launched|set up|started|published|released|unveiled) (?:in|at|on|since|by) .+)$/u;
 
 /** "the wic is held every year" → "is the wic held every year": a statement with "is", "was", "has"… after its subject, as a question. */
 function inverted(statement: string): string | null {
