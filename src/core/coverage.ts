@@ -28,11 +28,14 @@
  *   researcher's commentary"), and every verb ("how many firms have agreed to leave that hub" is
  *   not answered by the firms that moved in). 0.06 to 0.12 and 0.5 or 0.67 tried on dev: 0.06 and
  *   0.5 answered two more, and four fewer were refused wrongly, with no off-topic question answered.
+ *   In the sixteenth round, on the larger dev (2,330 questions), 0.04 answered two more right and
+ *   refused two fewer wrongly, with no question to refuse answered (0.02 and 0.03 the same; 0.05 as
+ *   0.06).
  * - down to `heldAllAbove`, a question is answered as by `typedAbove` when the passage holds
  *   every one of three or more of its nouns and verbs ("which newspaper printed the think tank
  *   scholar's piece": carried, research center, scholar; its similarity is 0.24). 0.2 answered one
  *   more on dev and lost none.
  * Capitalisation plays no part: members rarely capitalise.
  */
-export const COVERAGE = { refuseBelow: 0.4, answerAbove: 0.62, softMissingAbove: 0.4, maxUnsupportedShare: 1, unrelatedAbove: 0.62, phraseAbove: 0.5, wordAbove: 0.65, typedAbove: 0.3, typedHeldShare: 0.6, heldAllAbove: 0.2, aheadBy: 0.06, aheadHeldShare: 0.5 };
+export const COVERAGE = { refuseBelow: 0.4, answerAbove: 0.62, softMissingAbove: 0.4, maxUnsupportedShare: 1, unrelatedAbove: 0.62, phraseAbove: 0.5, wordAbove: 0.65, typedAbove: 0.3, typedHeldShare: 0.6, heldAllAbove: 0.2, aheadBy: 0.04, aheadHeldShare: 0.5 };
 export type CoverageThresholds = typeof COVERAGE;
