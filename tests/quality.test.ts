@@ -101,7 +101,9 @@ const LOCKED = {
   // after it in lower case, "where exactly in", a rate "as a percentage", "cyber power", the digital divide, a guess after a question
   // mark, whom someone works for); which of them moved it was not looked into.
   // Fifteenth round (never read): right 62 -> 64, refused wrongly 4 -> 3, closest 15 -> 14, with the same first changes.
-  sealed: { answerRight: 64 / 70, refusedWhenShould: 29 / 30, refusedWhenShouldNot: 3 / 70, listItemRecall: 0.846, sureWrong: 2, closest: 14 },
+  // Sixteenth round (never read): sealed right 64 -> 65 and refused wrongly 3 -> 2; sealed3 right 65 -> 66 and refused wrongly 6 -> 5;
+  // sealed6 right 62 -> 63; sealed7 refused 15 -> 16 of 17.
+  sealed: { answerRight: 65 / 70, refusedWhenShould: 29 / 30, refusedWhenShouldNot: 2 / 70, listItemRecall: 0.846, sureWrong: 2, closest: 14 },
   // Sealed2 (72 answerable, 28 to refuse), written in the eighth round after its first changes; its figures when written, and at the round's end.
   // Ninth round (never read): right 63 -> 64 and refused wrongly 5 -> 4, as a later paragraph of the top hit's section that carries
   // the answer type, and says what was asked in the question's own verbs, answers when no close hit carries it.
@@ -121,7 +123,7 @@ const LOCKED = {
   // Tenth round (never read): closest 5 -> 4; nothing else moved.
   // Fourteenth round (never read): refused when it should 21 -> 22 of 26 and wrong given as sure 5 -> 4, as what someone said about a
   // thing none of their statements names is refused, and so is how something is done that no passage says is done.
-  sealed3: { answerRight: 65 / 71, refusedWhenShould: 22 / 26, refusedWhenShouldNot: 6 / 71, listItemRecall: 1, sureWrong: 4, closest: 4 },
+  sealed3: { answerRight: 66 / 71, refusedWhenShould: 22 / 26, refusedWhenShouldNot: 5 / 71, listItemRecall: 1, sureWrong: 4, closest: 4 },
   // Sealed4 (75 answerable, 23 to refuse), written at the twelfth round's start: 64 right, 20 refused, 5 refused wrongly, 7 wrong given
   // as sure on the code of that start (1fedc30). Below the targets for right answers, refusing and refusing wrongly.
   // At the round's end: the same, but closest 19 -> 17 (both right), as amounts the sentence gives are answered as sure.
@@ -146,19 +148,23 @@ const LOCKED = {
   // Then 60 -> 61 right and wrong given as sure 5 -> 4, with a "No." held back where another sentence says yes, a place's "No." only
   // from another place the answer gives, and "is wuzhen in jiangsu" read as a claim of where Wuzhen is.
   // Fifteenth round (never read): right 61 -> 62, refused wrongly 7 -> 6, closest 18 -> 17, with the round's first changes.
-  sealed6: { answerRight: 62 / 75, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 6 / 75, listItemRecall: 1, sureWrong: 4, closest: 17 },
+  sealed6: { answerRight: 63 / 75, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 6 / 75, listItemRecall: 1, sureWrong: 4, closest: 16 },
   // Sealed7 (69 answerable, 17 to refuse), written at the fourteenth round's start; its figures on the code of that start (50e58ed),
   // far below the targets: 72.5% right, 14.5% of answerable questions refused, most of them reworded.
   // Then (never read) refused wrongly 10 -> 11 and closest 18 -> 17, with "digital divide" read as the information gap: an answerable
   // question it answered wrongly (right stayed at 50) is now refused.
   // Fifteenth round (never read): closest 17 -> 14; nothing else moved.
-  sealed7: { answerRight: 50 / 69, refusedWhenShould: 15 / 17, refusedWhenShouldNot: 11 / 69, listItemRecall: 0.833, sureWrong: 6, closest: 14 },
+  sealed7: { answerRight: 50 / 69, refusedWhenShould: 16 / 17, refusedWhenShouldNot: 11 / 69, listItemRecall: 0.833, sureWrong: 6, closest: 13 },
   // Sealed8 (71 answerable, 23 to refuse), written at the fifteenth round's start; its figures on the code of that start (88d0737).
   // At the round's end the same, but closest 17 -> 16 (10 -> 9 of them right): far below the targets.
   // With the ongoing conference read as the one going on (never read): right 54 -> 55.
-  sealed8: { answerRight: 55 / 71, refusedWhenShould: 19 / 23, refusedWhenShouldNot: 6 / 71, listItemRecall: 0.743, sureWrong: 8, closest: 16 },
+  // Sixteenth round: sealed8 right 55 -> 56, refused 19 -> 20 of 23, refused wrongly 6 -> 5, wrong as sure 8 -> 7; closest 16 -> 17, a
+  // question it refused wrongly now answered as the closest, rightly (11 of the 17 right, from 10 of 16).
+  sealed8: { answerRight: 56 / 71, refusedWhenShould: 20 / 23, refusedWhenShouldNot: 5 / 71, listItemRecall: 0.743, sureWrong: 7, closest: 17 },
   // Sealed9 (70 answerable, 25 to refuse), written at the sixteenth round's start; its figures on the code of that start (b26525c).
-  sealed9: { answerRight: 50 / 70, refusedWhenShould: 24 / 25, refusedWhenShouldNot: 12 / 70, listItemRecall: 1, sureWrong: 5, closest: 15 },
+  // Then (never read) sealed9 right 50 -> 51, refused wrongly 12 -> 11; closest 15 -> 17, two answers it refused wrongly or gave wrong
+  // now answered as the closest (13 of the 17 right, from 11 of 15).
+  sealed9: { answerRight: 51 / 70, refusedWhenShould: 24 / 25, refusedWhenShouldNot: 11 / 70, listItemRecall: 1, sureWrong: 5, closest: 17 },
 };
 const EPSILON = 1e-3;
 
