@@ -475,6 +475,14 @@ describe('the reader', () => {
     for (const question of ['how many people are online in china', 'how many people use the internet in china']) {
       expect((await ask(question)).answer, question).toMatch(/^China had 854 million internet users/);
     }
+    // Nor a count of some other people (found by a second newcomer: "how many hackers are in china" got the 854 million users);
+    // those on the web are its users, and a nationality is everyone of the country.
+    for (const question of ['how many hackers are in china', 'how many students are in china']) {
+      expect((await ask(question)).answer, question).toMatch(/^The article does not give that figure\./);
+    }
+    for (const question of ['how many netizens does china have', 'how many web surfers does china have', 'how many chinese are online']) {
+      expect((await ask(question)).answer, question).toMatch(/^China had 854 million internet users/);
+    }
   });
 
   it('refuses a comparison it cannot date, rather than answer with one side as if it came first', async () => {

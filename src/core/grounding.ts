@@ -378,11 +378,19 @@ function isPeople(word: string, wordnet: WordNet): boolean {
 
 /** Whether a question counts people: "how many ppl work at the park", "the number of visitors to the wic". */
 function countsPeople(question: string, wordnet: WordNet): boolean {
+  return peopleCounted(question, wordnet).length > 0;
+}
+
+/** The words for people a question counts: "students" of "how many students are in china". */
+function peopleCounted(question: string, wordnet: WordNet): string[] {
   const counted = /\b(?:how many|number of|numbers of|count of)((?: [a-z-]+){1,4})/.exec(question)?.[1] ?? '';
   const words = counted.trim().split(' ');
   const end = words.findIndex((word) => /^(?:is|are|was|were|do|does|did|have|has|had|will|would|can|could|in|at|of|on|for|to|from|with|by|there)$/.test(word));
-  return words.slice(0, end === -1 ? undefined : end).some((word) => isPeople(word, wordnet));
+  return words.slice(0, end === -1 ? undefined : end).filter((word) => isPeople(word, wordnet));
 }
+
+/** People on the web, whom an article counts as its users. */
+const WEB_PEOPLE = /^(?:users?|netizens?|surfers?|browsers?|onliners?|internauts?|webizens?)$/;
 
 /** The words of what a sentence counts, where it counts people: "internet", "users" of "854 million internet users"; none of "Over 10 companies". */
 function countedPeopleWords(text: string, wordnet: WordNet): string[] {
@@ -632,6 +640,15 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // companies … have signed a contract to move into the park".
   const countedPeople = analysis.answerType === 'amount' ? countedPeopleWords(answeringText(chosen.passage, choice.sentence), wordnet) : [];
   if (analysis.answerType === 'amount' && countsPeople(analysis.normalised, wordnet) && countedPeople.length === 0) return refuse(none, none, 'amount');
+  // Nor a count of some people of others: "how many students are in china", "how many hackers…" are not answered by 854 million
+  // internet users. The kind counted must be the sentence's, by its word or one WordNet relates; those on the web are its users. A
+  // nationality is everyone of the country ("how many chinese are online"), which the rule below reads.
+  const askedPeople = analysis.answerType === 'amount' ? peopleCounted(analysis.normalised, wordnet).filter((word) => !GENERAL_PEOPLE.test(word) && !wordnet.isNationality(word)) : [];
+  if (askedPeople.length > 0 && countedPeople.length > 0) {
+    const kinds = (word: string): string[] => [word, ...(WEB_PEOPLE.test(word) ? ['users'] : []), ...wordnet.related(word)].filter((kind) => !kind.includes(' ')).map(stem);
+    const counted = new Set(countedPeople.flatMap(kinds));
+    if (!askedPeople.some((word) => kinds(word).some((kind) => counted.has(kind)))) return refuse(none, none, 'amount');
+  }
   // Nor a count of some people of all of them: "how many people live in china" is not answered by 854 million internet users. The
   // question must name what the sentence counts them by ("online", "the internet", "users"), by its word or one WordNet relates.
   if (analysis.answerType === 'amount' && /\b(?:how many|number of) (?:people|persons|individuals|humans|folks)\b|\b(?:population|headcount)\b/.test(analysis.normalised)) {
