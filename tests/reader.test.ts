@@ -1108,6 +1108,9 @@ describe('the reader on capitals', () => {
     expect((await ask("which wireless tech does the consultant say is driving beijing's growing clout")).answer).toContain('5G');
     expect((await ask("what does the head of the brussels association call beijing's long-term mission")).answer).toContain('community with a shared future');
     expect((await ask("what is beijing's population")).answer).toMatch(/^The article does not give that figure\./);
+    // A figure something is to reach, by a year the article gives for something else (found by a second newcomer).
+    expect((await ask("what will china's output be by 2035")).answered).toBe(false);
+    expect((await ask("what will the park's output be by 2020")).answer).toContain('100 billion yuan');
     expect((await ask("what is moscow's long-term mission")).answered).toBe(false);
   });
 });

@@ -172,6 +172,8 @@ function answerTypeOf(text: string): AnswerType {
   if (/^(?:how (?:many|much|big|large|old|tall|short|rich|wealthy|heavy|fast|wide|deep|expensive|cheap|popular)|what (?:number|amount|percent|percentage|share|size|figure)|how high|how far)\b/.test(text)) return 'amount';
   if (/\bhow (?:many|much)\b/.test(text)) return 'amount';
   if (/^what(?: is| was| are)? (?:the |its |their )?(?:population|number|size|price|cost|value|gdp|revenue|budget|total|amount|percentage|rate|count|salary|income|speed) of\b/.test(text)) return 'amount';
+  // "What will china's output be by 2035": a figure something is to reach.
+  if (/^what (?:will|would|is|was|should) (?:the )?(?:[a-z-]+ ){0,2}(?:output|revenue|turnover|gdp|budget|population|income) be\b/.test(text)) return 'amount';
   // "What is beijing's population" (read "what is beijing population"): a figure of something named before it.
   if (/^what(?: is| was| are| were)? (?:[a-z-]+ ){1,2}(?:population|budget|salary|income|revenue|turnover)$/.test(text)) return 'amount';
   // "what's the projected output of the park", "what production value is it projected to hit", "whats the usd value of the park output":
