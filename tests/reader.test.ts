@@ -125,6 +125,11 @@ describe('the reader', () => {
       expect((await ask(question)).answered, question).toBe(false);
     }
     expect((await ask('who proposed the shared future in cyberspace')).answer).toContain('Xi Jinping');
+    // Something named that did it, by the question's verb: China launched, unveiled, mapped out (found by a second newcomer: refused).
+    expect((await ask('who launched the cybersecurity awareness campaign')).answer).toMatch(/^China has launched a nationwide campaign/);
+    expect((await ask('who unveiled the intl strategy of cooperation on cyberspace')).answer).toMatch(/^China unveiled the International Strategy/);
+    // "Who is building…" asks who does it, not what someone is; the sentence that dates the construction names nobody.
+    expect((await ask('who is building the industrial park')).answer).not.toMatch(/^Construction on the park/);
     // An idea is invented as it is proposed.
     expect((await ask('who invented the idea of a community with a shared future in cyberspace')).answer).toContain('President Xi Jinping proposed');
   });

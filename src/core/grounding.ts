@@ -8,7 +8,7 @@ import { continuedFrom, organisationOf, type Passage, previousInSection, sentenc
 import type { ReaderContext } from './reader.js';
 import { dot, type Hit } from './retrieve.js';
 import { answeringFor, answeringText, carriesFor, carriesType, FULL_DATE, MONTH, namesPlace, namesPlaceElse, namesSomeoneElse, ORGANISATION_NAME, placesNamed, SENTENCE_TYPES } from './sentence-types.js';
-import { type AnswerType, askedPart, EXACT_WORDS, type QuestionAnalysis, type QuestionTerm } from './understand.js';
+import { type AnswerType, askedPart, AUXILIARY_VERB, EXACT_WORDS, type QuestionAnalysis, type QuestionTerm } from './understand.js';
 import { WordNet } from './wordnet.js';
 
 /** A word used this often (per passage) is what the article is about throughout ("China"), so it picks no passage. */
@@ -333,6 +333,16 @@ function standsForGovernment(term: QuestionTerm, analysis: QuestionAnalysis, con
 
 /** Words of order, whose opposites ("first", "last") say which one of several, not that a claim is false. */
 const ORDER_ANTONYMS: ReadonlySet<string> = new Set(['first', 'last', 'latest', 'earliest', 'early', 'late', 'next', 'previous', 'old', 'new', 'newest', 'oldest']);
+
+/**
+ * Whether a sentence says that something named did what a "who" question asks, by the question's own verb: "who is building the park"
+ * by "Beijing is building a … park", "who unveiled the strategy" by "China unveiled the International Strategy…".
+ */
+function doneByName(analysis: QuestionAnalysis, sentence: string): boolean {
+  const asked = /^who (?:(is|are|was|were|has|have|had) )?([a-z]+(?: (?:out|up|off))?)\b/.exec(analysis.normalised);
+  if (!asked?.[2] || AUXILIARY_VERB.test(asked[2]) || !/(?:ed|ing|ped|ted)(?: (?:out|up|off))?$/.test(asked[2])) return false;
+  return new RegExp(`(?:^|[.,;] |\\b(?:and|but) )\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)* (?:(?:is|are|was|were|has|have|had) )?${escapeRegExp(asked[2])}\\b`, 'u').test(sentence);
+}
 
 /** A question that negates what it asks ("why won't…", "why did xi say it should not…"). */
 const NEGATION = /\b(?:not|never|no|nor|cannot|won'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|shouldn'?t|can'?t)\b|n't\b/u;
@@ -687,7 +697,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // So is "where exactly in beijing is the park": a place within the one named.
   const classAsked = analysis.terms.some((term) => term.answerClass && term.pos === 'noun') || /\bwhere(?:abouts)?(?: exactly| precisely)? in\b/.test(analysis.normalised);
   const placeBesides = (): boolean => !namesAPlace || !classAsked || namesPlaceElse(answering, analysis);
-  const carries = who ? namesSomeoneElse(answering, analysis, chosen.passage) : carriesFor(answering, analysis) && (analysis.answerType !== 'place' || (placeElse() && placeBesides()));
+  const carries = who ? namesSomeoneElse(answering, analysis, chosen.passage) || doneByName(analysis, answering) : carriesFor(answering, analysis) && (analysis.answerType !== 'place' || (placeElse() && placeBesides()));
   // "What time does the wic open each morning" asks a time of day, which a date is not.
   if (/^(?:at )?what time\b/.test(askedPart(analysis.normalised)) && !TIME_OF_DAY.test(answering)) return refuse(none, none, 'time');
   if (analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES && !carries) {

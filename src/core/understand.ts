@@ -198,7 +198,8 @@ function answerTypeOf(text: string): AnswerType {
   if (/(?<!\b(?:line|lines|part|bit|quote|passage|paragraph|section|sentence|one) )\bwhere\b/.test(text) && !/^(?:(?!\bwhere\b).)*\b(?:what|which|who|whom|whose|how|why)\b.+(?<!\b(?:city|town|place|venue|country|province|location|site|area|region|village|spot|capital)) where (?!(?:is|was|are|were|did|does|do)\b)/.test(text)) return 'place';
   if (/\b(?:which|what) (?:city|town|province|country)\b/.test(text)) return 'place';
   // "who is luigi gambardella" asks what he is; "who is the director of …" asks for a name.
-  if (/^who(?: is|'s|s| was) (?!the\b|a\b|an\b)/.test(text)) return 'definition';
+  // Not "who is building the park", which asks who does it.
+  if (/^who(?: is|'s|s| was) (?!the\b|a\b|an\b|[a-z]+ing\b)/.test(text)) return 'definition';
   // "Whose hands should the future be in" asks whose, which may be "all nations"; "whose idea was it" asks for a person.
   if (/^(?:who|whom|whose (?:ideas?|words|quotes?|visions?|proposals?|speech|speeches|messages?|articles?|piece|statements?)|which (?:person|official|expert|researcher|leader))\b/.test(text)) return 'person';
   if (ANSWER_CLASS.organisation!.test(text) || /^(?:which|what) (?:companies|firms|organi[sz]ations)\b/.test(text)) return 'organisation';
