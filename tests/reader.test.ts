@@ -121,7 +121,8 @@ describe('the reader', () => {
 
   it('answers who organised, hosted or founded something only from a passage that says it was done (found by a newcomer)', async () => {
     // Xi's message to the first conference names him, not who organises it.
-    for (const question of ['who organizes the wic', 'who organises the wic', 'which organisation hosts the wic', 'who invented the world wide web', 'who founded kaspersky']) {
+    // Nor who set up the park by the companies that moved into it (found by a second newcomer).
+    for (const question of ['who organizes the wic', 'who organises the wic', 'which organisation hosts the wic', 'who invented the world wide web', 'who founded kaspersky', 'who set up the park in beijing']) {
       expect((await ask(question)).answered, question).toBe(false);
     }
     expect((await ask('who proposed the shared future in cyberspace')).answer).toContain('Xi Jinping');

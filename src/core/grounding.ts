@@ -150,8 +150,8 @@ function sameOccasion(analysis: QuestionAnalysis, passage: Passage, goesOnFrom: 
 
 /** A question asking what something is called. */
 export const ASKS_NAME = /^what(?: is| was| are)? (?:the )?name of\b|^what(?: is| was| are)? [a-z][a-z -]*? called$|\bcalled what$/;
-/** Verbs of bringing something about or keeping it, which a passage must say were done to answer who did them: "who organises the wic". */
-const ORGANISING = /^(?:organi[sz]e[sd]?|organi[sz]ing|host|hosts|hosted|hosting|sponsor|sponsors|sponsored|fund|funds|funded|founds|founded|stage|stages|staged|invent|invents|invented|establish|establishes|established)$/;
+/** Verbs of bringing something about, which a passage must say were done to answer who did them: "who organises the wic", "who set up the park". */
+const ORGANISING = /^(?:organi[sz]e[sd]?|organi[sz]ing|host|hosts|hosted|hosting|sponsor|sponsors|sponsored|fund|funds|funded|founds|founded|stage|stages|staged|invent|invents|invented|establish|establishes|established|create|creates|created|set up)$/;
 /** A time of day as a text writes it: "10 am", "3:30 pm", "noon", "9 o'clock". */
 const TIME_OF_DAY = /\b(?:\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midnight|o'clock)(?![\p{L}])/iu;
 /** A question for the day something happened: "what exact date…", "on which precise day…", "what day…". */
