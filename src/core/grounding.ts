@@ -228,7 +228,6 @@ function onlyAsDeputy(title: string, role: string, question: string): boolean {
   return new RegExp(`\\b(?:vice|deputy)[- ]${title}\\b`, 'u').test(text) && !new RegExp(`(?<!(?:vice|deputy)[- ])\\b${title}\\b`, 'u').test(text);
 }
 
-/** Whether a passage says the term: its words, or a WordNet neighbour of it. */
 /**
  * Whether something is said to end in a text, not only "the end of" a time: "at the end of 2017" is when construction started, no
  * construction that ended.
@@ -248,6 +247,7 @@ export function stemsInSection(passages: readonly Passage[], passage: Passage): 
   return previous ? passageStems(passage, previous) : passageStems(passage);
 }
 
+/** Whether a passage says the term: its words, or a WordNet neighbour of it. */
 export function supports(stems: Set<string>, term: QuestionTerm): boolean {
   const has = (text: string): boolean => wordsOf(text).every((word) => stems.has(stem(word)));
   return (has(term.meaning) && !onlyAsIrregular(stems, term)) || term.neighbours.some(has);
@@ -482,6 +482,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const hard = analysis.missing.filter((term) => term.kind !== 'word');
   if (hard.length > 0) return refuse(hard);
   const chosen = choice.hit;
+  // The chosen sentence with its quotation's speaker and occasion, as the reply gives it.
+  const answeringLine = answeringText(chosen.passage, choice.sentence);
   // "What did xi say about 5g": someone else's words, or a paragraph that does not name him, are no answer.
   const speakersAsked = analysis.speakerWords.length > 0 ? [...context.retriever.peopleIn(analysis.speakerWords.join(' '))] : [];
   const { speaker } = chosen.passage;
@@ -567,7 +569,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // of an order ("first", "last"), refused as before: "did kaspersky say russia's internet is bad" is not answered by "good relations".
   if (contradicted.length > 0) {
     const words = analysis.normalised.split(' ');
-    const sentence = ` ${wordsOf(answeringText(chosen.passage, choice.sentence)).join(' ')} `;
+    const sentence = ` ${wordsOf(answeringLine).join(' ')} `;
     const saysOpposite = (term: QuestionTerm): boolean => {
       const thing = words[words.indexOf(term.meaning) + 1];
       if (!thing || ORDER_ANTONYMS.has(term.meaning) || STOP_WORDS.has(thing)) return false;
@@ -619,7 +621,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // However tagged: "how fast is the industry growing".
   // Only by the word or a synonym: a broader word ("action" for "change") is no change.
   // Any change the passage reports answers "how has it changed": "the information gap … is also widening".
-  const reportsChange = wordsOf(answeringText(chosen.passage, choice.sentence)).some((word) => WordNet.baseForms(word).some((form) => CHANGES.test(form) || REPORTED_CHANGES.test(form)));
+  const reportsChange = wordsOf(answeringLine).some((word) => WordNet.baseForms(word).some((form) => CHANGES.test(form) || REPORTED_CHANGES.test(form)));
   const changed = (term: QuestionTerm): boolean => reportsChange || (term.grounding === 'broader' ? supportsLiterally(inContext, term) : supports(inContext, term));
   const changes = analysis.terms.filter((term) => WordNet.baseForms(term.verb ?? term.meaning).some((form) => CHANGES.test(form)) && !changed(term));
   const howChanged = /^how (?:did|has|have)\b/.test(analysis.normalised) && !modal;
@@ -630,12 +632,12 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // sentence that speaks of it as going on answers.
   // Where it is, a passage on where it is held every year tells ("held by China in Wuzhen … every year since 2014").
   const everyYear = analysis.answerType === 'place' && RECURRING.test(chosen.passage.text);
-  if (analysis.shape !== 'comparison' && NOW_ASKED.test(analysis.normalised) && !everyYear && !NOW_ASKED.test(answeringText(chosen.passage, choice.sentence).toLowerCase())) {
+  if (analysis.shape !== 'comparison' && NOW_ASKED.test(analysis.normalised) && !everyYear && !NOW_ASKED.test(answeringLine.toLowerCase())) {
     return (['date', 'place', 'amount', 'person', 'organisation'] as const).includes(analysis.answerType as 'date') ? refuse(none, none, analysis.answerType) : refuse();
   }
   // Said of the coming one in words, not only with "will" (Xi said the country "will pursue" a people-centric approach).
   const asksComing = /\b(?:next|upcoming|coming|future)\b/.test(analysis.normalised);
-  const saysComing = (words: RegExp): boolean => words.test(answeringText(chosen.passage, choice.sentence));
+  const saysComing = (words: RegExp): boolean => words.test(answeringLine);
   if (asksComing && analysis.answerType === 'date' && !saysComing(/\b(?:next|upcoming|coming|future|will)\b/i)) return { ...refuse(), unreported: true };
   // Where or who of "the next" one; not "the future of cyberspace", which is no event.
   if (/\b(?:next|upcoming)\b/.test(analysis.normalised) && ['place', 'person', 'organisation'].includes(analysis.answerType) && !saysComing(/\b(?:next|upcoming|coming)\b/i)) return { ...refuse(), unreported: true };
@@ -648,7 +650,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   }
   // A count of people is no count of something else: "how many ppl does the cybersecurity park employ" is not answered by "Over 10
   // companies … have signed a contract to move into the park".
-  const countedPeople = analysis.answerType === 'amount' ? countedPeopleWords(answeringText(chosen.passage, choice.sentence), wordnet) : [];
+  const countedPeople = analysis.answerType === 'amount' ? countedPeopleWords(answeringLine, wordnet) : [];
   if (analysis.answerType === 'amount' && countsPeople(analysis.normalised, wordnet) && countedPeople.length === 0) return refuse(none, none, 'amount');
   // Nor a count of some people of others: "how many students are in china", "how many hackers…" are not answered by 854 million
   // internet users. The kind counted must be the sentence's, by its word or one WordNet relates; those on the web are its users. A
@@ -706,14 +708,13 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // "What exact date did the 2019 cybersecurity week start": a sentence that dates it only by the year in a name ("the 2019 … Week
   // that started … last month") does not give the day asked for. One that gives a month or a part of a year ("the end of 2017") is
   // the closest the article comes, and said so; a full date answers. Read with a quotation's line, which dates what was said.
-  const dated = answeringText(chosen.passage, choice.sentence);
-  if (analysis.answerType === 'date' && EXACT_DAY.test(askedPart(analysis.normalised)) && !FULL_DATE.test(dated)) {
+  if (analysis.answerType === 'date' && EXACT_DAY.test(askedPart(analysis.normalised)) && !FULL_DATE.test(answeringLine)) {
     // Of the year asked, if one is: "since 2014" is no near date of this year's conference.
-    const ofYear = analysis.years.length === 0 || analysis.years.some((year) => dated.includes(year));
+    const ofYear = analysis.years.length === 0 || analysis.years.some((year) => answeringLine.includes(year));
     // And only of what was asked: every noun and verb of the question stands in the passage, or a verb of beginning by a start the
     // sentence dates ("what exact date did the companies move into the park" is not answered by when construction started).
-    const allHeld = analysis.terms.filter((term) => (term.pos === 'noun' || term.pos === 'verb') && term.kind === 'word' && !term.answerClass && !DATE_WORDS.has(term.meaning) && !isPervasive(term.meaning, context)).every((term) => supports(stems, term) || verbal(term) && begunIn(term, dated, wordnet));
-    return NEAR_DATE.test(dated) && ofYear && allHeld ? { ...answer(), onlyAhead: true } : refuse(none, none, 'day');
+    const allHeld = analysis.terms.filter((term) => (term.pos === 'noun' || term.pos === 'verb') && term.kind === 'word' && !term.answerClass && !DATE_WORDS.has(term.meaning) && !isPervasive(term.meaning, context)).every((term) => supports(stems, term) || verbal(term) && begunIn(term, answeringLine, wordnet));
+    return NEAR_DATE.test(answeringLine) && ofYear && allHeld ? { ...answer(), onlyAhead: true } : refuse(none, none, 'day');
   }
   // "Which companies exactly signed up to move into the park": a public body the sentence names (the bureau it is "according to")
   // is no company, nor is a company the article does not name.

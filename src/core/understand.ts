@@ -239,6 +239,19 @@ const DATE_ONLY = /^(?:the )?(?:(?:end|start|beginning|middle) of |early |late |
 /** Words that ask how far apart two things were, not what is asked about: "how far apart", "how many years between". */
 const GAP_WORDS: ReadonlySet<string> = new Set(['long', 'far', 'apart', 'time', 'years', 'months', 'days', 'passed', 'elapsed', 'went']);
 const FIRST_TEN = ORDINALS.slice(1, 11).join('|');
+/** The words that ask how far apart, before the two things: "how long", "how many years was there"… */
+const GAP_OPENING = '^how (?:long|much time|many (?:years|months|days))(?: (?:was there|were there|is there|passed|elapsed|went by|was it|is it|did it take))?';
+const GAP_BETWEEN = new RegExp(`${GAP_OPENING} between (.+)$`);
+const GAP_APART = /^how (?:far|many (?:years|months|days)) apart (?:were|was) (.+)$/;
+const GAP_FROM_TO = new RegExp(`${GAP_OPENING} from (.+?) (?:to|till|until) (.+)$`);
+// At the last "did", "was"…: the first side may have its own ("after the strategy was unveiled did…").
+const GAP_AFTER = new RegExp(`${GAP_OPENING} (?:after|before) (.+) (?:did|was|were|is|does|came|happened) (.+)$`);
+/** An ordinal alone ("the first"), and one before the thing it counts ("the fifth wic"). */
+const ORDINAL_ALONE = new RegExp(`^(?:the )?(${FIRST_TEN})$`);
+const ORDINAL_OF = new RegExp(`^(?:the )?(?:${FIRST_TEN}) (.+)$`);
+const ORDINAL_FIRST = new RegExp(`^(?=(?:${FIRST_TEN}) )`);
+/** What opens a new thing after "and": "the", "his", an ordinal. */
+const OPENS_THING = new RegExp(`^(?:the|a|an|his|her|its|their|xi|${FIRST_TEN})\\b`);
 
 /**
  * The two things of a question asking how far apart they were in time ("how long between the 1st and 5th wic", "how many years apart
@@ -246,29 +259,26 @@ const FIRST_TEN = ORDINALS.slice(1, 11).join('|');
  * are wuzhen and beijing", a distance, nor a side that is a date alone ("how many years between the first wic and 2035").
  */
 function apartParts(text: string): [string, string] | null {
-  const asked = '^how (?:long|much time|many (?:years|months|days))(?: (?:was there|were there|is there|passed|elapsed|went by|was it|is it|did it take))?';
   const question = text.replace(/\?$/, '').trim();
-  const between = new RegExp(`${asked} between (.+)$`).exec(question) ?? /^how (?:far|many (?:years|months|days)) apart (?:were|was) (.+)$/.exec(question);
-  const fromTo = new RegExp(`${asked} from (.+?) (?:to|till|until) (.+)$`).exec(question);
-  // At the last "did", "was"…: the first side may have its own ("after the strategy was unveiled did…").
-  const after = new RegExp(`${asked} (?:after|before) (.+) (?:did|was|were|is|does|came|happened) (.+)$`).exec(question);
+  const between = GAP_BETWEEN.exec(question) ?? GAP_APART.exec(question);
+  const fromTo = GAP_FROM_TO.exec(question);
+  const after = GAP_AFTER.exec(question);
   const pair = between ? splitAtAnd(between[1]!) : fromTo ? [fromTo[1]!, fromTo[2]!] : after ? [after[1]!, after[2]!.replace(/ (?:happen|take place|come|came)$/, '')] : null;
   if (!pair) return null;
   const [first, second] = pair.map((side) => side.trim()) as [string, string];
   if (!first || !second || DATE_ONLY.test(first) || DATE_ONLY.test(second)) return null;
   // "between the first and fifth wic": the first side borrows the second's noun; "between the first wic and the fifth", the second
   // the first's. "5th wic" is "the fifth World Internet Conference".
-  const bare = new RegExp(`^(?:the )?(${FIRST_TEN})$`).exec(first)?.[1];
-  const head = new RegExp(`^(?:the )?(?:${FIRST_TEN}) (.+)$`).exec(second)?.[1];
-  const withArticle = (side: string): string => side.replace(new RegExp(`^(?=(?:${FIRST_TEN}) )`), 'the ');
+  const bare = ORDINAL_ALONE.exec(first)?.[1];
+  const head = ORDINAL_OF.exec(second)?.[1];
+  const withArticle = (side: string): string => side.replace(ORDINAL_FIRST, 'the ');
   return [bare && head ? `the ${bare} ${head}` : withArticle(first), withArticle(completeOrdinal(first, second))];
 }
 
 /** Two things joined by "and", at the "and" before a new one ("the first wic and the belt and road call"), else at the last. */
 function splitAtAnd(text: string): [string, string] | null {
   const at = [...text.matchAll(/ and /g)].map((match) => match.index);
-  const opens = new RegExp(`^(?:the|a|an|his|her|its|their|xi|${FIRST_TEN})\\b`);
-  const chosen = at.find((index) => opens.test(text.slice(index + 5))) ?? at.at(-1);
+  const chosen = at.find((index) => OPENS_THING.test(text.slice(index + 5))) ?? at.at(-1);
   return chosen === undefined ? null : [text.slice(0, chosen), text.slice(chosen + 5)];
 }
 
@@ -299,10 +309,13 @@ function comparedParts(text: string, gap = apartParts(text)): [string, string] |
   return [first, completeOrdinal(first, parts[1].trim())];
 }
 
+const ORDINAL_ALONE_OR_ONE = new RegExp(`^(?:the )?(${FIRST_TEN})(?: one)?$`);
+const ORDINAL_WORD = new RegExp(`\\b(?:${FIRST_TEN})\\b`);
+
 /** "the third world internet conference or the second": the second side borrows the first's noun. */
 function completeOrdinal(first: string, second: string): string {
-  const ordinal = /^(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: one)?$/.exec(second);
-  const head = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/.exec(first);
+  const ordinal = ORDINAL_ALONE_OR_ONE.exec(second);
+  const head = ORDINAL_WORD.exec(first);
   if (!ordinal?.[1] || !head) return second;
   return `the ${first.replace(/^the /, '').replace(head[0], ordinal[1])}`;
 }
@@ -485,13 +498,14 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
 }
 
 const ORDINAL = new RegExp(`^(?:${ORDINALS.slice(1).join('|')})$`);
-/** The article's names it counts by ordinals ("the fifth World Internet Conference"), lower case, with their last word. */
+/** The article's names it counts by ordinals ("the fifth World Internet Conference"), lower case, with their last word and the furthest it counts. */
 const countedNamesOf = perArticle(({ lexicon }) => {
-  const found: Array<{ lower: string; head: string }> = [];
+  const found: Array<{ lower: string; head: string; furthest: string }> = [];
   for (const lower of lexicon.nameForms.keys()) {
     const first = lower.split(' ')[0]!;
-    const counted = [...lexicon.bigrams].some((bigram) => bigram.endsWith(` ${first}`) && ORDINAL.test(bigram.split(' ')[0]!));
-    if (counted && lower.includes(' ')) found.push({ lower, head: lower.split(' ').at(-1)! });
+    // The furthest it counts ("fifth"), and so whether it counts it at all.
+    const furthest = ORDINALS.slice(1).filter((ordinal) => lexicon.bigrams.has(`${ordinal} ${first}`)).at(-1);
+    if (furthest && lower.includes(' ')) found.push({ lower, head: lower.split(' ').at(-1)!, furthest });
   }
   return found;
 });
@@ -499,15 +513,15 @@ const countedNamesOf = perArticle(({ lexicon }) => {
 /** Words that ask for a date to the day: "what exact date…", "the precise day…". */
 export const EXACT_WORDS = '(?:exact|exactly|precise|precisely|specific)';
 
+const LATEST = /\b(?:last|latest|most recent|newest|final)\b/;
+
 /**
  * "The last wic", "the latest world internet conference", "the most recent wic": the one of an event the article counts by ordinals
  * that it counts furthest, by name ("the fifth world internet conference"), with the words typed; null when none is asked so.
  */
 function latestCounted(text: string, context: Pick<Understanding, 'lexicon' | 'wordnet'>): { typed: string; name: string; written: string; described: string } | null {
-  for (const { lower } of countedNamesOf(context)) {
-    const first = lower.split(' ')[0]!;
-    const furthest = ORDINALS.slice(1).filter((ordinal) => context.lexicon.bigrams.has(`${ordinal} ${first}`)).at(-1);
-    if (!furthest) continue;
+  if (!LATEST.test(text)) return null;
+  for (const { lower, furthest } of countedNamesOf(context)) {
     const written = `the ${furthest} ${context.lexicon.nameForms.get(lower) ?? lower}`;
     const found = new RegExp(`\\b(?:the )?(?:last|latest|most recent|newest|final) ${escapeRegExp(lower)}\\b`, 'u').exec(text);
     if (found) return { typed: found[0], name: `the ${furthest} ${lower}`, written, described: found[0].replace(/^(?!the )/, 'the ') };

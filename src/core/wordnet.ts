@@ -403,7 +403,6 @@ export class WordNet {
     return WordNet.baseForms(word).some((form) => form !== word && this.offsets(form, 'verb').length >= 5);
   }
 
-
   /** Whether WordNet's first sense of the word is a proper noun: a name such as "Brazil" or "Putin", not "park" or "lobby". */
   isName(word: string): boolean {
     const lower = word.toLowerCase().replace(/\s+/g, '_');
