@@ -36,6 +36,8 @@ const SEALED7_SPLIT_SHA256 = 'da78589aa2b694d240a3ba183a8b4ef6cb0d199d0c3470a503
 const SEALED8_SPLIT_SHA256 = '800e45322a0dc90764586216d6ffdb952708f9f3692811496c7f5cf07e048efa';
 /** sealed9, written blind at the sixteenth round's start by a writer who saw only the article, asked for sceptics, history buffs, questions about the article itself and members who misremember details; its 15 questions already in a split (or in this round's two dev batches) were left out before it was first run. */
 const SEALED9_SPLIT_SHA256 = 'ea2e44d29582e0deda1650f6883bdafbfb1a4e065984b5cc8b17ee35225bfb2f';
+/** sealed10, written blind at the seventeenth round's start by a writer who saw only the article, asked for tech workers who paraphrase in their own vocabulary, members who half-remember a phrase, 'according to the piece' questions and yes/no questions misremembering a detail; its 19 questions already in a split (or in this round's two dev batches) were left out before it was first run. */
+const SEALED10_SPLIT_SHA256 = '2af026f193ca70a00cb68f2939ee4dfa69f9cec3e8158a476126c9267383462e';
 
 /**
  * What the shipped bot reaches (`npm run eval -- --split test|holdout|sealed`); raise with real
@@ -165,6 +167,8 @@ const LOCKED = {
   // Then (never read) sealed9 right 50 -> 51, refused wrongly 12 -> 11; closest 15 -> 17, two answers it refused wrongly or gave wrong
   // now answered as the closest (13 of the 17 right, from 11 of 15).
   sealed9: { answerRight: 51 / 70, refusedWhenShould: 24 / 25, refusedWhenShouldNot: 11 / 70, listItemRecall: 1, sureWrong: 5, closest: 17 },
+  // Sealed10 (70 answerable, 21 to refuse), written at the seventeenth round's start; its figures on the code of that start (a10b9a5).
+  sealed10: { answerRight: 61 / 70, refusedWhenShould: 18 / 21, refusedWhenShouldNot: 7 / 70, listItemRecall: 1, sureWrong: 4, closest: 8 },
 };
 const EPSILON = 1e-3;
 
@@ -173,7 +177,7 @@ const EVAL = path.resolve(import.meta.dirname, '../data/eval');
 let ws: Workspace;
 let dev: EvalSplit;
 let test: EvalSplit;
-const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'sealed6' | 'sealed7' | 'sealed8' | 'sealed9', SplitReport> = {} as never;
+const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'sealed6' | 'sealed7' | 'sealed8' | 'sealed9' | 'sealed10', SplitReport> = {} as never;
 
 beforeAll(async () => {
   ws = await workspace();
@@ -190,6 +194,7 @@ beforeAll(async () => {
   reports.sealed7 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed7.json')));
   reports.sealed8 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed8.json')));
   reports.sealed9 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed9.json')));
+  reports.sealed10 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed10.json')));
 });
 afterAll(() => ws.cleanup());
 
@@ -216,6 +221,7 @@ describe('the evaluation questions', () => {
     expect(digest('sealed7.json')).toBe(SEALED7_SPLIT_SHA256);
     expect(digest('sealed8.json')).toBe(SEALED8_SPLIT_SHA256);
     expect(digest('sealed9.json')).toBe(SEALED9_SPLIT_SHA256);
+    expect(digest('sealed10.json')).toBe(SEALED10_SPLIT_SHA256);
   });
 
   it('has at least 250 questions of every kind the issue names, and dev and test share none', () => {
@@ -239,7 +245,7 @@ describe('the evaluation questions', () => {
   });
 });
 
-describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9'] as const)('answers on the %s split', (split) => {
+describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10'] as const)('answers on the %s split', (split) => {
   it('gets the short answer right as often as it did when locked', () => {
     expect(reports[split].answerRight).toBeGreaterThanOrEqual(LOCKED[split].answerRight - EPSILON);
   });
