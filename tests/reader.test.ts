@@ -194,6 +194,25 @@ describe('the reader', () => {
     expect(answer.answer).toMatch(/^The article does not mention Brazil\./);
   });
 
+  it('refuses another country whose name is common words or close to "country" in meaning, typed in lowercase', async () => {
+    // "kingdom" and "britain" are near the article's "country"; they were answered as sure with China's 854 million.
+    for (const [question, name] of [
+      ['how many internet users does the united kingdom have', 'the United Kingdom'],
+      ['how many internet users does britain have', 'Britain'],
+      ['when did britain unveil its international strategy of cooperation on cyberspace', 'Britain'],
+      ['how many internet users does silicon valley have', 'Silicon Valley'],
+      ['how many internet users does the middle east have', 'the Middle East'],
+    ] as const) {
+      const answer = await ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.answer).toMatch(new RegExp(`^The article does not mention ${name}\\.`));
+    }
+    // The words of a name the article has are no other country: "the eu association" is ChinaEU.
+    const association = await ask('which skill did the eu association head praise the chinese president for showing');
+    expect(association.answered).toBe(true);
+    expect(association.answer).toContain('craftsmanship');
+  });
+
   it('takes the word after "which" for the kind of answer wanted, which the article need not say, and still refuses what it does not mention', async () => {
     const town = await ask('which town hosts the annual online summit');
     expect(town.answered).toBe(true);

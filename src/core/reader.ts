@@ -1014,7 +1014,7 @@ function acronymOf(word: string, wordnet: WordNet): string | null {
 
 const MAX_NAMED_CHARS = 40;
 /** Names written with "the": "the United States", "the European Union", "the Netherlands". */
-const TAKES_THE = /^(?:United \p{Lu}|European Union$|Netherlands$|Philippines$|Czech Republic$|Dominican Republic$|Vatican$)/u;
+const TAKES_THE = /^(?:United \p{Lu}|European Union$|Middle East$|Far East$|Netherlands$|Philippines$|Czech Republic$|Dominican Republic$|Vatican$)/u;
 
 /** Names to say, once each and without one that is part of another: "European Union", not "European Union, European or Union". */
 function withoutParts(names: string[]): string[] {
@@ -1581,6 +1581,8 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
       term.neighbours = [...term.neighbours, ...near.map(({ word }) => word)];
       for (const { word } of near) nearExpansions.push(word);
       if (term.grounding !== null) return;
+      // A name WordNet knows is the one it names, however near a common word: "britain" is no "country" the article has.
+      if (context.understanding.wordnet.isName(term.meaning)) return;
       // A word no dictionary has but close in meaning to common ones ("antivirus") is a word, not a name.
       term.kind = 'word';
       groundBySimilar(analysis, term, near[0]!.word);

@@ -790,6 +790,25 @@ export function reportedYear(articleText: string): string | null {
 }
 
 /** Understands a question against the article's lexicon. */
+/**
+ * Names of two or three words that WordNet spells with capitals and lists as one of a kind ("united kingdom", "silicon valley",
+ * "middle east"; not the title "chief executive"), found in a question typed in lowercase where compromise finds no place: each
+ * word alone is a common word ("kingdom" is near "country").
+ */
+function namesOfWords(normalised: string, wordnet: WordNet): string[] {
+  const words = wordsOf(normalised);
+  const found: string[] = [];
+  for (let size = 3; size >= 2; size -= 1) {
+    for (let at = 0; at + size <= words.length; at += 1) {
+      const phrase = words.slice(at, at + size);
+      if (QUESTION_FRAME.has(phrase[0]!) || QUESTION_FRAME.has(phrase.at(-1)!)) continue;
+      const name = phrase.join(' ');
+      if (!found.some((longer) => ` ${longer} `.includes(` ${name} `)) && wordnet.knows(name) && wordnet.isName(name) && wordnet.isInstance(name)) found.push(name);
+    }
+  }
+  return found;
+}
+
 export function analyseQuestion(question: string, context: Understanding): QuestionAnalysis {
   const { lexicon, wordnet } = context;
   // Full-width and compatibility forms ("ＷＩＣ") read as the plain letters they stand for.
@@ -977,7 +996,10 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const articleText = context.articleText;
   // The names compromise finds in the question, read once: places, people, organisations.
   const [places, people, organisations] = [doc.places(), doc.people(), doc.organizations()].map((found) => (found.out('array') as string[]).map((phrase) => wordsOf(phrase).join(' ')));
-  for (const phrase of [...places!, ...people!, ...organisations!]) {
+  // Not "european union" of "the eu association", whose words the article's names ground (ChinaEU).
+  const ofArticleNames = (name: string): boolean => unique.some((term) => term.named && term.grounding !== null && name.split(' ').includes(term.meaning));
+  const wordNetNames = namesOfWords(normalised, wordnet).filter((name) => !ofArticleNames(name));
+  for (const phrase of [...places!, ...people!, ...organisations!, ...wordNetNames]) {
     const name = phrase.split(' ').filter((word) => !QUESTION_FRAME.has(word)).join(' ');
     if (name.split(' ').length < 2 || articleText.includes(name)) continue;
     // "beijing building" is two words the article has: only a name with a word it lacks is missing.

@@ -403,6 +403,12 @@ export class WordNet {
     return WordNet.baseForms(word).some((form) => form !== word && this.offsets(form, 'verb').length >= 5);
   }
 
+  /** Whether WordNet's first sense of the word is one of a kind ("United Kingdom" of kingdoms), not a kind or a title ("Chief Executive"). */
+  isInstance(word: string): boolean {
+    const first = this.senses(word).find((sense) => sense.pos === 'noun');
+    return first !== undefined && first.pointers.some((pointer) => pointer.symbol === '@i');
+  }
+
   /** Whether WordNet's first sense of the word is a proper noun: a name such as "Brazil" or "Putin", not "park" or "lobby". */
   isName(word: string): boolean {
     const lower = word.toLowerCase().replace(/\s+/g, '_');
