@@ -1350,6 +1350,10 @@ describe('the reader on false premises', () => {
     expect((await ask('where is chinaeu based')).answer).toContain('Brussels');
     // A company the article quotes is still no answer to where it is: its speaker's words do not say.
     for (const question of ['where is kaspersky located', 'where is cisco based']) expect((await ask(question)).answer, question).toMatch(/^The article does not say where\./);
+    // The paragraph that introduces the park ("Beijing is building…") says where it is, though a later one on the park ranks first.
+    for (const question of ['where is the park', 'where is the park located']) expect((await ask(question)).answer, question).toMatch(/^Beijing is building a national-level cybersecurity/);
+    // Asked for a place within the one the article gives, with the preposition first, it is refused (it was answered as sure).
+    expect((await ask('in which district of beijing is the cybersecurity industrial park located')).answer).toMatch(/^The article does not say which district\./);
   });
 
   it('answers a yes/no question that checks a place or a date with yes or no, and the sentence that settles it', async () => {
@@ -1359,6 +1363,12 @@ describe('the reader on false premises', () => {
     expect((await ask('did the online security statute come into force in 2016?')).answer).toMatch(/^No\. .*June 2017/);
     expect((await ask('is wuzhen in zhejiang province or somewhere else?')).answer).toMatch(/^Yes\. .*Zhejiang province/);
     expect((await ask('did china unveil its cyberspace strategy in march 2017')).answer).toMatch(/^Yes\. .*March 2017/);
+    // A place the article never names, for something it places elsewhere: a "No.", not "The article does not mention Shanghai".
+    expect((await ask('is the park in shanghai')).answer).toMatch(/^No\. Beijing is building/);
+  });
+
+  it('dates what was said at an event named by its number, however the question names the event', async () => {
+    expect((await ask('when did the 5th gathering get its greeting')).answer).toContain('November 7, 2018');
   });
 
   it('reads chat as members type it: a stretched greeting, "these days", a paper that "ran" an op-ed, the reporter\'s email address', async () => {

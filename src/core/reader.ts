@@ -233,7 +233,7 @@ function describesKind(text: string, term: QuestionTerm, wordnet: WordNet): bool
  */
 function saysWhatWasAsked(passage: Passage, analysis: QuestionAnalysis, context: ReaderContext): boolean {
   const stems = passageStems(passage);
-  const verbs = analysis.terms.filter((term) => term.pos === 'verb' && term.grounding !== null && !PARTICLES.has(term.meaning));
+  const verbs = analysis.terms.filter((term) => term.pos === 'verb' && term.grounding !== null && !term.answerClass && !PARTICLES.has(term.meaning));
   return verbs.every((term) => supports(stems, term)) && specificTerms(analysis, context).some((term) => supports(stems, term));
 }
 
@@ -255,8 +255,9 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
             hit.score >= top.score - SECTION_MARGIN &&
             hit.passage.article === top.passage.article &&
             hit.passage.section === top.passage.section &&
-            hit.passage.id > top.passage.id &&
-            hit.passage.id - top.passage.id <= SECTION_REACH &&
+            hit.passage.id !== top.passage.id &&
+            (hit.passage.id > top.passage.id || analysis.answerType === 'place') &&
+            Math.abs(hit.passage.id - top.passage.id) <= SECTION_REACH &&
             carriesAny(hit) &&
             saysWhatWasAsked(hit.passage, analysis, context),
         )
@@ -1654,6 +1655,13 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   // more wrong answers are given as sure. Not other kinds, where a related word more often stands for something else.
   const figured = analysis.answerType === 'amount' || analysis.answerType === 'duration';
   const closest = decision.onlyAhead === true || (!figured && onlyClosest(analysis, chosen, trace.similarity, context));
+  // "Which capital was the cybersecurity week held in": the only passage naming the capital (Beijing) is not on the week; the nearest
+  // it comes is no answer to which capital.
+  const placedElsewhere = (): boolean =>
+    analysis.terms.some((term) => term !== analysis.focus && term.pos === 'noun' && !term.answerClass && !isPervasive(term.meaning, context) && !supports(passageStems(chosen.passage), term));
+  if (closest && analysis.answerType === 'place' && analysis.shape === 'fact' && analysis.focus?.instanceOf && placedElsewhere()) {
+    return done(refusal(analysis, { refuse: true, missing: [], elsewhere: [], lacking: 'place' }, context));
+  }
   const said = saidBy(chosen);
   // A date asked, which only the quotation's occasion gives: who and when answer it, and the words are in the excerpt, not in the
   // reply before the member finds the date ("when did the wic start").

@@ -1,7 +1,7 @@
 import { saidBy } from './finding.js';
 import { nlp } from './nlp.js';
 import { isGroupSpeaker, type Passage } from './passages.js';
-import { madeOfName, wordsOf } from './lexicon.js';
+import { madeOfName, ORDINALS, wordsOf } from './lexicon.js';
 import type { AnswerType, QuestionAnalysis } from './understand.js';
 
 /**
@@ -170,7 +170,11 @@ const SAYING = /\b(?:say|says|said|saying|tell|tells|told|speak|speaks|spoke|spe
 export function answeringFor(analysis: QuestionAnalysis, passage: Passage, sentence: number): string {
   const occasion = passage.attribution === null ? '' : ` ${wordsOf(passage.attribution).join(' ')} `;
   const datesIt =
-    SAYING.test(analysis.normalised) || (passage.speaker !== null && analysis.people.includes(passage.speaker)) || analysis.names.some((name) => occasion.includes(` ${name} `));
+    SAYING.test(analysis.normalised) ||
+    (passage.speaker !== null && analysis.people.includes(passage.speaker)) ||
+    analysis.names.some((name) => occasion.includes(` ${name} `)) ||
+    // "When did the 5th gathering get its greeting": the occasion is the one of that number, however the question names the event.
+    ORDINALS.slice(1).some((ordinal) => occasion.includes(` ${ordinal} `) && ` ${analysis.normalised} `.includes(` ${ordinal} `));
   return answeringText(passage, sentence, analysis.answerType === 'date' && occasion !== '' && !datesIt);
 }
 

@@ -684,7 +684,8 @@ const SET_ASIDE_LAST = new RegExp(` (?:${SET_ASIDE}) .+$`, 'u');
 
 /** What a question asks, past the chat it opens with and what it sets aside first ("besides cisco which other companies are quoted"). */
 export function askedPart(normalised: string): string {
-  return withoutOpening(normalised).replace(SET_ASIDE_FIRST, '');
+  // "In which district is the park": asked as "which district", the kind of answer wanted.
+  return withoutOpening(normalised).replace(SET_ASIDE_FIRST, '').replace(/^(?:in|at|from|to|on|for|by|with|during|under|into|of) (?=(?:which|what) )/, '');
 }
 
 /** Bodies a post is held on: "the top online-policy body", "the commission". */
