@@ -1367,6 +1367,14 @@ describe('the reader on false premises', () => {
     expect((await ask('is the park in shanghai')).answer).toMatch(/^No\. Beijing is building/);
   });
 
+  it('answers what kinds of things happen with the sentence that gives examples, and reads "take place" as happening, not a place', async () => {
+    for (const question of ['what activities take place during the annual security awareness week', 'what kinds of events go on during that awareness drive']) {
+      const answer = await ask(question);
+      expect(answer.answered, question).toBe(true);
+      expect(answer.answer, question).toContain('such as a cybersecurity expo and technology forum');
+    }
+  });
+
   it('dates what was said at an event named by its number, however the question names the event', async () => {
     expect((await ask('when did the 5th gathering get its greeting')).answer).toContain('November 7, 2018');
   });

@@ -170,6 +170,7 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   const kindOf = KIND_OF.exec(analysis.normalised)?.[1];
   const described = kindOf ? analysis.terms.find((term) => term.meaning === kindOf) : undefined;
   const saysKind = (text: string): boolean => described !== undefined && describesKind(text, described, context.understanding.wordnet);
+  const examplesAsked = EXAMPLES_ASKED.test(askedPart(analysis.normalised));
   hit.sentenceScores.forEach((score, s) => {
     if (anyCarries && !carrying[s]) return;
     const text = texts[s]!;
@@ -184,7 +185,11 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
     const reports = analysis.speakerWords.length > 0 && hit.passage.attribution === null && REPORTED.test(text) ? SENTENCE_TERM_BONUS : 0;
     const years = analysis.years.length > 0 && analysis.years.some((year) => text.includes(year)) ? TYPE_BONUS / 2 : 0;
     // "What day…" wants the day: a full date beats a month.
-    const day = (analysis.wantsDay && FULL_DATE.test(text) ? TYPE_BONUS / 2 : 0) + (saysKind(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0);
+    const day =
+      (analysis.wantsDay && FULL_DATE.test(text) ? TYPE_BONUS / 2 : 0) +
+      (saysKind(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0) +
+      // "What kinds of events go on during that awareness drive": the sentence that gives examples ("such as a cybersecurity expo").
+      (examplesAsked && EXAMPLES_GIVEN.test(text) ? TYPE_BONUS / 2 : 0);
     if (score + typed + years + held + day + reports > best.score) best = { hit, sentence: s, score: score + typed + years + held + day + reports };
   });
   if (best.score === -Infinity) best = { hit, sentence: hit.sentence, score: hit.score };
@@ -236,6 +241,10 @@ function saysWhatWasAsked(passage: Passage, analysis: QuestionAnalysis, context:
   const verbs = analysis.terms.filter((term) => term.pos === 'verb' && term.grounding !== null && !term.answerClass && !PARTICLES.has(term.meaning));
   return verbs.every((term) => supports(stems, term)) && specificTerms(analysis, context).some((term) => supports(stems, term));
 }
+
+/** "What kinds of events…", "what sort of activities…", "examples of…": examples asked for, which a sentence gives after "such as". */
+const EXAMPLES_ASKED = /^(?:(?:what|which) (?:kinds?|types?|sorts?|examples?) of|(?:give|name|list)(?: me)? (?:some )?examples? of|what (?:activities|events|things) (?:take place|happen|go on|are (?:held|there|on))\b)/;
+const EXAMPLES_GIVEN = /\b(?:such as|including|for example|for instance)\b/;
 
 /** Among the leading hits, the passage and sentence that answer best, preferring one that carries the answer type. */
 function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext): Choice | null {

@@ -89,6 +89,8 @@ function headClass(text: string): { type: AnswerType; word: string } | null {
     const match = new RegExp(`^(?:which|what)(?: other)?((?: ${NOT_MODIFIER}[\\w-]+){0,2}?) (${words})\\b`).exec(text);
     // "Which policy paper", "what white paper": a document, not a newspaper.
     if (match && match[2] === 'paper' && /\b(?:policy|white|position|strategy|working|discussion|research|green|government|official)$/.test(match[1]!)) continue;
+    // "What activities take place during the week": what happens, not where.
+    if (match && match[2] === 'place' && /\b(?:take|takes|took|taken|taking)$/.test(match[1]!)) continue;
     if (match && (!best || match[0].length > best.end)) best = { type, word: match[2]!, end: match[0].length };
   }
   return best && { type: best.type, word: best.word };
