@@ -97,6 +97,8 @@ function refusalText(refusal: Refusal): string {
       return 'I read questions in English only: ask in English and I answer from the article.';
     case 'advice':
       return 'I give no advice: I answer with what the article says, in its own words.';
+    case 'negative':
+      return 'I answer with what the article says was said or done, not with what it leaves out: ask what was said or done instead.';
     case 'incomplete':
       return 'Ask the whole question, with what it is about: I read each question on its own, not with the ones before it.';
   }

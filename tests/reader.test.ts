@@ -843,6 +843,18 @@ describe('the reader on what Discord and members add to a question', () => {
     expect((await ask('how do i ask a question')).answer).toMatch(/^Ask me anything about the article/);
   });
 
+  it('says it answers with what was said or done when asked what was not, instead of quoting what was', async () => {
+    // Both were answered as sure with one of the statements: Kaspersky's own words, Xi's message to the fourth conference.
+    for (const question of ['what did kaspersky NOT say', "what didn't kaspersky say", 'which wic did xi not send a congratulatory message to']) {
+      const answer = await ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.citations).toEqual([]);
+      expect(answer.answer, question).toMatch(/^I answer with what the article says was said or done, not with what it leaves out/);
+    }
+    // A "not" in what was said is part of the question.
+    expect((await ask('what did gambardella say should not be delayed because of trade disputes')).answer).toContain('should not be delayed');
+  });
+
   it('answers thanks and questions about the bot with what it does, not with what the article lacks', async () => {
     for (const question of ['thanks bot you are awesome', 'whats ur name', 'who are you', 'what can you do']) {
       expect((await ask(question)).answer, question).toBe('Ask me anything about the article: I answer with its own words and cite where they are.');

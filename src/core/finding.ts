@@ -62,7 +62,9 @@ export type Refusal =
   /** Asked in a language other than English, which the bot cannot read. */
   | { why: 'language' }
   /** Asks the bot what to do ("how can i protect myself from hackers"): an article reports, it advises no one. */
-  | { why: 'advice' };
+  | { why: 'advice' }
+  /** Asks what was not said or done ("what did kaspersky not say", "which wic did xi not send a message to"). */
+  | { why: 'negative' };
 
 /** A question to suggest: what a speaker said about a topic, or what the article says about it. */
 export interface Suggestion {

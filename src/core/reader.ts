@@ -533,6 +533,18 @@ const ADVICE_OPENING =
 const ADVICE_ACTION = /\b(?:protect|protecting|stay|keep|secure|trust|use|using|buy|install|avoid|choose|pick|get around|bypass|hide|block|defend|prevent|stop)\b/;
 const ABOUT_THE_ARTICLE = /\b(?:article|piece|story|quotes?|said|say|says|according|mentions?|mentioned)\b/;
 
+/**
+ * "What did kaspersky not say", "which wic did xi not send a message to", "what is not mentioned": what was not said or done, which
+ * no sentence of the article says; the one that says what was would be given as the answer. "Not" after the subject, before its
+ * verb: not "what did gambardella say should not be delayed", which asks what he said.
+ */
+const NEGATIVE_ASKED = /^(?:what|which(?: [a-z-]+){1,4}?|who|whom|where) (?:did|does|do|has|have|had|will|would|was|were|is|are) ((?:[a-z'-]+ ){0,4}?)(?:not|never) [a-z]+/;
+const NOT_SUBJECT = /\b(?:say|says|said|think|thinks|believe|believes|want|wants|expect|expects|argue|argues|claim|claims|stress|stressed|hope|hopes|should|must|would|could|can|will|may|might|that|is|are|was|were|be)\b/;
+function asksNegative(normalised: string): boolean {
+  const match = NEGATIVE_ASKED.exec(normalised);
+  return match !== null && !NOT_SUBJECT.test(match[1]!);
+}
+
 function asksAdvice(analysis: QuestionAnalysis): boolean {
   const text = analysis.normalised;
   return ADVICE_OPENING.test(text) && ADVICE_ACTION.test(text) && !ABOUT_THE_ARTICLE.test(text) && analysis.speakerWords.length === 0;
@@ -1621,6 +1633,7 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   // "how can i protect myself from hackers", "should i trust kaspersky": a news article reports; it advises no one. A question
   // near what it reports is suggested instead.
   if (asksAdvice(analysis)) return done(refused(analysis, { why: 'advice' }, context.index.manifest.articles));
+  if (asksNegative(analysis.normalised)) return done(refused(analysis, { why: 'negative' }, context.index.manifest.articles));
   if (hits.length === 0) return done(refusal(analysis, { refuse: true, missing: [], elsewhere: [] }, context));
   if (analysis.shape === 'mention') return done(mentionAnswer(analysis, hits, context));
   if (analysis.shape === 'quoted') {
