@@ -1747,6 +1747,12 @@ describe('questions of the fourteenth round', () => {
   it('gives no yes or no found by a review to be wrong: negatives, what someone else began, a title read as a place', async () => {
     expect((await ask('is it true that the wic is not held in wuzhen')).answer).not.toMatch(/^(?:Yes|No)\./);
     expect((await ask('the wic is not held in wuzhen, right?')).answer).not.toMatch(/^(?:Yes|No)\./);
+    // Put in the negative, the claim is still settled by the sentence that says where: "the wic isn't in beijing, is it" was answered
+    // with Yu Wenwen's "Beijing-based" centre.
+    for (const question of ["the wic isn't in beijing, is it", "isn't the wic held in shanghai"]) {
+      const answer = await ask(question);
+      expect(answer.answer, question).toMatch(/^The World Internet Conference, an international event held by China in Wuzhen/);
+    }
     // His message to the first conference dates the conference's start, not anything he began.
     expect((await ask('did xi launch the world internet conference in 2014')).answer).not.toMatch(/^(?:Yes|No)\./);
     expect((await ask('did the wic start in 2015?')).answer).toMatch(/^No\./);

@@ -85,10 +85,12 @@ describe('claimIn', () => {
     expect(claimIn('is wuzhen in jiangsu', (name) => name === 'wuzhen')).toEqual({ asked: 'where is wuzhen', value: 'jiangsu', type: 'place', subject: 'wuzhen' });
   });
 
-  it('checks no claim put in the negative, whose yes would be a no', () => {
-    for (const question of ['is the wic not held in wuzhen?', 'is it true that the wic is not held in wuzhen', "the wic isn't held in wuzhen, right?", 'was the wic never held in beijing']) {
-      expect(claimIn(question, (name) => name === 'wuzhen'), question).toBeNull();
+  it('checks a claim put in the negative as the claim without it, marked so that no yes or no is given, whose yes would be a no', () => {
+    for (const question of ['is the wic not held in wuzhen?', 'is it true that the wic is not held in wuzhen', "the wic isn't held in wuzhen, right?", "isn't the wic held in wuzhen", "the wic isn't held in wuzhen, is it"]) {
+      expect(claimIn(question, (name) => name === 'wuzhen'), question).toMatchObject({ value: 'wuzhen', type: 'place', negated: true });
     }
+    // "Never", "no longer": not a plain "not", left unchecked.
+    expect(claimIn('was the wic never held in beijing', (name) => name === 'beijing')).toBeNull();
     expect(statedQuestion('the wic is not held in wuzhen, right?')).toBeNull();
     // "President" ends in "nt" and is no negative.
     expect(claimIn('is the president in beijing')).not.toBeNull();

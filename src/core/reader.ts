@@ -1445,7 +1445,9 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
   const settled = described ? { ...finding, said: speakerLineSaid(said.speaker, said.role) } : finding;
   // Its excerpt holds that line too, above the statement, as the article prints it ("is chinaeu in paris": "… in Brussels").
   const citations = result.reading.citations.slice(0, 1).map((citation) => (described ? headedBy(citation, speakerLine(said.speaker, said.role)) : citation));
-  return { ...result, reading: { ...result.reading, question, finding: { ...settled, verdict }, citations } };
+  // "The wic isn't in beijing, is it": a "Yes." or a "No." to a claim put in the negative is read both ways; the sentence that
+  // settles it says which, with no word before it.
+  return { ...result, reading: { ...result.reading, question, finding: claim.negated ? settled : { ...settled, verdict }, citations } };
 }
 
 /** "he", "his", "she", "her", "him": someone a message named before. */

@@ -24,6 +24,8 @@ export interface Claim {
   counted?: string;
   /** For a role typed with a possessive, whose it is ("cisco" of "cisco's ceo"): only an organisation the article quotes someone of. */
   owner?: string;
+  /** Put in the negative ("isn't the wic held in shanghai", "the wic isn't in beijing, is it"): checked as the claim without it. */
+  negated?: boolean;
 }
 
 const AUXILIARY = /^(?:is|are|was|were|did|does|do|has|have|had|will)\b/;
@@ -84,8 +86,13 @@ const TERSE_CLAIM = /^((?!(?:any|no|every|some)(?:thing|one|body)\b)(?:the |a |a
  */
 export function claimIn(question: string, isPlace: (name: string) => boolean = () => false): Claim | null {
   const text = claimText(question, monthsInFull).replace(OR_ELSE, '');
-  // "is the wic not held in wuzhen", "…, isn't it": a claim put in the negative is not checked; its yes would be a no.
-  if (NEGATED.test(text)) return null;
+  // "isn't the wic held in shanghai", "the wic isn't in beijing, is it": a claim put in the negative is checked as the claim without
+  // it, and answered with no yes or no, which would read both ways. Not "never", "no longer", "nowhere".
+  if (NEGATED.test(text)) {
+    const positive = positiveOf(text);
+    const claim = positive === null ? null : claimIn(positive, isPlace);
+    return claim && { ...claim, negated: true };
+  }
   const statement = CHECKED_STATEMENT.exec(text);
   if (statement) return statedClaim(text.slice(statement[0].length), isPlace);
   // "the cyber law took effect in 2016, right?": a statement with a tag, checked as the one after "is it true that".
@@ -112,6 +119,16 @@ export function claimIn(question: string, isPlace: (name: string) => boolean = (
   const amount = amountClaim(text);
   if (amount) return amount;
   return placeOrDateClaim(text, isPlace);
+}
+
+/** The claim without its "not": "isn't the wic held in shanghai" → "is the wic held in shanghai"; null for other negatives. */
+function positiveOf(text: string): string | null {
+  const asked = text.replace(/,? (?:is|are|was|were|do|does|did|has|have|had)(?:n'?t)? (?:it|they|he|she|there)$/, '');
+  const untagged = CHECKED_TAG.exec(asked)?.[1] ?? asked;
+  if (/\b(?:never|no longer|nowhere|neither|nor|no)\b/.test(untagged)) return null;
+  const positive = untagged.replace(/\b(is|are|was|were|do|does|did|has|have|had)n'?t\b/g, '$1').replace(/ not\b/g, '');
+  if (NEGATED.test(positive)) return null;
+  return QUESTION_START.test(positive) ? positive : `is it true that ${positive}`;
 }
 
 /** "the wic is held every year" → "is the wic held every year": a statement with "is", "was", "has"… after its subject, as a question. */
