@@ -1,4 +1,4 @@
-import type { ArticleFact, Finding, Reading, Refusal, Said, Suggestion } from './core/finding.js';
+import type { ArticleFact, Finding, PlaceKind, Reading, Refusal, Said, Suggestion } from './core/finding.js';
 import type { SourceError } from './core/article.js';
 import type { ModelError } from './core/embedder.js';
 import { ACCEPTED_FILES } from './core/formats.js';
@@ -73,6 +73,14 @@ const LACKING: Record<Extract<Refusal, { why: 'lacking' }>['answerType'], string
   person: 'The article does not say who.',
   organisation: 'The article does not name that organisation.',
   name: 'The article does not give its name.',
+};
+
+/** How a list of places is called, for one and for several. */
+const PLACE_WORDS: Record<PlaceKind, [string, string]> = {
+  city: ['city or town', 'cities and towns'],
+  country: ['country', 'countries'],
+  province: ['province', 'provinces'],
+  place: ['place', 'places'],
 };
 
 function refusalText(refusal: Refusal): string {
@@ -179,6 +187,11 @@ export function say(finding: Finding): string {
     case 'person': {
       const verdict = finding.verdict === 'yes' ? 'Yes. ' : finding.verdict === 'no' ? 'No. ' : '';
       return `${verdict}The article calls ${finding.name} ${andList(finding.descriptions.map((description, i) => `${description} [${i + 1}]`))}.`;
+    }
+    case 'places': {
+      const count = finding.names.length;
+      const [one, many] = PLACE_WORDS[finding.asked];
+      return `The article names ${COUNTS[count] ?? count} ${count === 1 ? one : many}: ${andList(finding.names.map((name, i) => `${name} [${i + 1}]`))}.`;
     }
     case 'counted': {
       const count = finding.ordinals.length;

@@ -843,6 +843,20 @@ describe('the reader on what Discord and members add to a question', () => {
     expect((await ask('how do i ask a question')).answer).toMatch(/^Ask me anything about the article/);
   });
 
+  it('lists the places of a kind the article names, each cited where it names it', async () => {
+    // "what cities are mentioned" was answered as sure with Cisco's "smart city"; "which countries are named in the article" was refused.
+    const cities = await ask('what cities are mentioned');
+    expect(cities.answer).toBe('The article names four cities and towns: Wuzhen [1], Beijing [2], Tianjin [3] and Brussels [4].');
+    expect(cities.citations.map((citation) => citation.excerpt.includes(['Wuzhen', 'Beijing', 'Tianjin', 'Brussels'][citation.n - 1]!))).toEqual([true, true, true, true]);
+    expect((await ask('which countries are named in the article')).answer).toBe('The article names two countries: China [1] and Russia [2].');
+    expect((await ask('which provinces does the article mention')).answer).toBe('The article names one province: Zhejiang province [1].');
+    // Companies are those it quotes people of, asked with "every company" too; "named" there is no question of the headline.
+    for (const question of ['name every company mentioned in the article', 'list every firm named in the article']) {
+      expect((await ask(question)).answer, question).toMatch(/^The article quotes people from 4 companies and organisations:/);
+    }
+    expect((await ask('what is the article called')).answer).toBe('The headline is “China to step up cyberspace cooperation”.');
+  });
+
   it('says it answers with what was said or done when asked what was not, instead of quoting what was', async () => {
     // Both were answered as sure with one of the statements: Kaspersky's own words, Xi's message to the fourth conference.
     for (const question of ['what did kaspersky NOT say', "what didn't kaspersky say", 'which wic did xi not send a congratulatory message to']) {

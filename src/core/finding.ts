@@ -39,6 +39,9 @@ export type ArticleFact = { article: string | null } & (
   | { part: 'topic'; title: string; deck: string | null }
 );
 
+/** The kinds of place a member asks the article's list of: "which cities are mentioned", "list the countries in the article". */
+export type PlaceKind = 'city' | 'country' | 'province' | 'place';
+
 /** What an answer lacks, said in a refusal: the kinds of answer a question asks for, and a day or a time of day asked precisely. */
 export const LACKING_KINDS = ['amount', 'duration', 'date', 'day', 'time', 'place', 'person', 'organisation', 'name'] as const;
 export type LackingKind = (typeof LACKING_KINDS)[number];
@@ -121,6 +124,8 @@ export type Finding =
       /** For a yes/no question of a role ("is denis depoux the ceo of cisco"): whether the descriptions say yes or no. */
       verdict?: 'yes' | 'no';
     }
+  /** The places of a kind the article names ("which cities are mentioned"), in the order it names them, the n-th cited by citation n. */
+  | { kind: 'places'; asked: PlaceKind; names: string[] }
   /** How many of an event the article numbers ("the fifth World Internet Conference"): each ordinal it names, the n-th cited by citation n. */
   | { kind: 'counted'; name: string; ordinals: string[] }
   /** `verdict`: for a yes/no question of the article's paper or author ("is this from the global times"), whether it says yes or no. */

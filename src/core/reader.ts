@@ -1,5 +1,5 @@
 import { type Citation, citationFor, DEFAULT_POLICY } from './citations.js';
-import { type ArticleFact, type Finding, LACKING_KINDS, type LackingKind, type Reading, type Refusal, type Said, saidBy } from './finding.js';
+import { type ArticleFact, type Finding, LACKING_KINDS, type LackingKind, type PlaceKind, type Reading, type Refusal, type Said, saidBy } from './finding.js';
 import { type ArticleInfo, articleLabel } from './article.js';
 import { COVERAGE, type CoverageThresholds } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
@@ -505,6 +505,59 @@ function countedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Read
   if (found.size < 2) return null;
   const ordinals = [...found.keys()];
   return { question: analysis.original, answered: true, finding: { kind: 'counted', name: written, ordinals }, citations: cite(ordinals.map((ordinal) => found.get(ordinal)!), context) };
+}
+
+/** "Which cities are mentioned", "list the countries in the article", "what places does the article name": the kind of place asked. */
+const PLACES_ASKED = new RegExp(`^(?:(?:which|what)(?: other)? |${LIST_OF}|(?:all )?(?:the )?)(cities|towns|countries|nations|places|locations|provinces)\\b(.*)$`);
+/** The words around the kind of place in such a question: of the article and its mentions, and nothing else asked. */
+const ABOUT_MENTIONS = new Set(['are', 'were', 'is', 'was', 'does', 'did', 'do', 'the', 'this', 'article', 'piece', 'story', 'text', 'it', 'mention', 'mentions', 'mentioned', 'name', 'names', 'named', 'list', 'lists', 'listed', 'talk', 'talks', 'about', 'appear', 'appears', 'come', 'comes', 'up', 'in', 'get', 'gets', 'there', 'all', 'every', 'by']);
+const MENTIONS = new Set(['article', 'piece', 'story', 'text', 'mention', 'mentions', 'mentioned', 'name', 'names', 'named', 'list', 'lists', 'listed', 'appear', 'appears']);
+const PLACE_KINDS_ASKED: Record<string, PlaceKind> = { cities: 'city', towns: 'city', countries: 'country', nations: 'country', provinces: 'province', places: 'place', locations: 'place' };
+
+/**
+ * The places of a kind the article names, each cited where it first names it: countries and cities as WordNet knows them, provinces
+ * by name, and a town WordNet does not know by the province the article gives it ("Wuzhen, Zhejiang province"). Null for any other
+ * question. Places found by compromise in the article's paragraphs and the lines above its statements ("… in Brussels").
+ */
+function placesAnswer(analysis: QuestionAnalysis, context: ReaderContext): Reading | null {
+  const asked = PLACES_ASKED.exec(askedPart(analysis.normalised));
+  if (!asked) return null;
+  const rest = wordsOf(asked[2]!);
+  if (!rest.some((word) => MENTIONS.has(word)) || !rest.every((word) => ABOUT_MENTIONS.has(word))) return null;
+  const kind = PLACE_KINDS_ASKED[asked[1]!]!;
+  const { wordnet } = context.understanding;
+  const found = new Map<string, { written: string; kind: PlaceKind; hit: Hit; line: string | null }>();
+  for (const passage of context.index.passages) {
+    const texts = [...passage.sentences.map((_, s) => ({ text: sentenceText(passage, s), s, line: false })), ...(passage.role ? [{ text: passage.role, s: 0, line: true }] : [])];
+    for (const { text, s, line } of texts) {
+      for (const place of placesNamed(text)) {
+        const name = place.replace(/['’]s$/u, '');
+        const written = new RegExp(`\\b${escapeRegExp(name)}\\b`, 'iu').exec(text)?.[0];
+        if (!written || !/^\p{Lu}/u.test(written)) continue;
+        const lower = written.toLowerCase();
+        if (found.has(lower) || found.has(`${lower} province`)) continue;
+        const kinds = wordnet.kindsOf(lower);
+        const placeKind: PlaceKind | null = /\bprovince$/.test(lower) || kinds.has('province')
+          ? 'province'
+          : kinds.has('country') || kinds.has('nation')
+            ? 'country'
+            : kinds.has('city') || kinds.has('town') || kinds.has('municipality')
+              ? 'city'
+              : kinds.size === 0 && new RegExp(`\\b${escapeRegExp(written)}, \\p{Lu}\\p{Ll}+ province\\b`, 'u').test(text)
+                ? 'city'
+                : null;
+        if (!placeKind) continue;
+        // "Zhejiang" after "Zhejiang province": one province.
+        if (placeKind === 'province') found.delete(lower.replace(/ province$/, ''));
+        found.set(lower, { written: placeKind === 'province' ? written.replace(/ Province$/, ' province') : written, kind: placeKind, hit: citedAsIs(passage, s), line: line ? speakerLine(passage.speaker, passage.role) : null });
+      }
+    }
+  }
+  const places = [...found.values()].filter((place) => kind === 'place' || place.kind === kind);
+  if (places.length === 0) return null;
+  // A place named in the line above a statement ("… an international association in Brussels") is cited with that line.
+  const citations = cite(places.map((place) => place.hit), context).map((citation, i) => (places[i]!.line ? headedBy(citation, places[i]!.line!) : citation));
+  return { question: analysis.original, answered: true, finding: { kind: 'places', asked: kind, names: places.map((place) => place.written) }, citations };
 }
 
 /**
@@ -1636,6 +1689,8 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   // near what it reports is suggested instead.
   if (asksAdvice(analysis)) return done(refused(analysis, { why: 'advice' }, context.index.manifest.articles));
   if (asksNegative(analysis.normalised)) return done(refused(analysis, { why: 'negative' }, context.index.manifest.articles));
+  const places = placesAnswer(analysis, context);
+  if (places) return done(places);
   if (hits.length === 0) return done(refusal(analysis, { refuse: true, missing: [], elsewhere: [] }, context));
   if (analysis.shape === 'mention') return done(mentionAnswer(analysis, hits, context));
   if (analysis.shape === 'quoted') {

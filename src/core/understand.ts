@@ -155,7 +155,8 @@ const META_PATTERNS: Array<[MetaTopic, RegExp]> = [
   ['email', /\b(?:e-?mail|contact)\b/],
   ['photo', /\b(?:photos?|photographs?|photographer|pictures?|images?|pics?|credit(?:ed)?)\b/],
   ['subtitle', /\b(?:subtitle|sub-?heading|subhead|deck|standfirst|strapline|tagline)\b/],
-  ['headline', /\b(?:headline|title|called|named)\b/],
+  // "What is the article called"; not "list every firm named in the article".
+  ['headline', /\b(?:headline|title)\b|\b(?:called|named)\b(?! (?:in|by|after|for|as)\b)/],
   ['author', /\b(?:author|wrote|written|writer|byline|reporter|journalist|by whom)\b/],
   ['newspaper', /\b(?:newspaper|paper|publication|published|publisher|outlet|which news|what news|source)\b|^where is (?:this|the|it)(?: article| piece| story)? from\b/],
   ['topic', /\b(?:about|summary|summari[sz]e|tl;?dr|gist|main point)\b/],
@@ -673,7 +674,7 @@ export const LIST_OF = '(?:list|name) (?:all |every )?(?:the |of the )?';
 // "list every person quoted", "list everyone quoted": one of them, or all.
 const ASKS_QUOTED = new RegExp(`^(?:who|which|what (?:people|companies|firms|experts|persons|organi[sz]ations)|how many ${OF_SPEAKERS}|${LIST_OF}(?:${OF_SPEAKERS}|person|expert|speaker|company|firm|organi[sz]ation|everyone|everybody))\\b`);
 /** Who is quoted, asked with "mentioned" or "named": of people and organisations only. */
-const ASKS_MENTIONED = new RegExp(`^(?:who|(?:which|what) ${OF_SPEAKERS}|how many ${OF_SPEAKERS}|${LIST_OF}${OF_SPEAKERS})\\b`);
+const ASKS_MENTIONED = new RegExp(`^(?:who|(?:which|what) ${OF_SPEAKERS}|how many ${OF_SPEAKERS}|${LIST_OF}(?:${OF_SPEAKERS}|person|expert|speaker|company|firm|organi[sz]ation))\\b`);
 
 /** What sets something aside: "besides yu wenwen", "apart from xi". */
 const SET_ASIDE = 'besides|other than|apart from|aside from|except(?: for)?|excluding|not counting';
