@@ -17,6 +17,14 @@ describe('questionsIn', () => {
       'which 3 things should develop together',
     ]);
     expect(questionsIn('who spoke for cisco; what did kaspersky say; where is wuzhen')).toEqual(['who spoke for cisco', 'what did kaspersky say', 'where is wuzhen']);
+    // Commas alone, before a question word with what it asks ("how many", "when did").
+    expect(questionsIn("where's the park, how many companies, when did building start")).toEqual(["where's the park", 'how many companies', 'when did building start']);
+  });
+
+  it('asks a question of each of two or three of a numbered event, but keeps a comparison of them whole', () => {
+    expect(questionsIn('when did the 1st, 3rd and 5th wic happen')).toEqual(['when did the 1st wic happen', 'when did the 3rd wic happen', 'when did the 5th wic happen']);
+    expect(questionsIn('what did xi say at the second and fourth wic')).toEqual(['what did xi say at the second wic', 'what did xi say at the fourth wic']);
+    for (const message of ['how many yrs between the 1st and 5th wic', 'how long from the 2nd and the 4th wic']) expect(questionsIn(message), message).toEqual([message]);
   });
 
   it('asks who, when or where of each of two or three things named together', () => {
@@ -37,6 +45,8 @@ describe('questionsIn', () => {
       'what did xi say about cooperation and security',
       'which came first, the law or the strategy',
       'what is a and what is b and what is c and what is d',
+      // A comma before a clause, not a question of its own.
+      'what did xi say, when he spoke at the wic',
     ]) {
       expect(questionsIn(message), message).toEqual([message]);
     }

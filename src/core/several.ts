@@ -6,7 +6,9 @@
 const OPENS_QUESTION =
   '(?:what|whats|wat|wut|when|whn|wen|where|wher|who|whos|whom|whose|which|wich|how|why|by when|since when|in (?:what|which)|at (?:what|which)|on (?:what|which)|is|are|was|were|did|does|do|has|have|can|will)\\b';
 /** Where a message goes on to another question: "…? and when…", "…; who…", "… and how many…", "… n when…", "… + by when…". */
-const NEXT_QUESTION = new RegExp(`(?:\\?\\s*(?:(?:and|also|&|\\+|plus)\\s+)?|;\\s*|,?\\s+(?:and also|and|n|&|\\+|also|plus)\\s+)(?=${OPENS_QUESTION})`, 'iu');
+/** After a comma, only a question word with what asks ("where's the park, how many companies, when did building start"), not a clause ("…, when he spoke"). */
+const AFTER_COMMA = "(?:(?:what|when|where|who|which|how|why)(?:'s|s)?\\s+(?:is|are|was|were|did|does|do|has|have|can|will|many|much|long|often|old)\\b|(?:what|when|where|who)'?s\\b)";
+const NEXT_QUESTION = new RegExp(`(?:\\?\\s*(?:(?:and|also|&|\\+|plus)\\s+)?|;\\s*|,?\\s+(?:and also|and|n|&|\\+|also|plus)\\s+)(?=${OPENS_QUESTION})|,\\s+(?=${AFTER_COMMA})`, 'iu');
 const ASKS = new RegExp(`(?:^|\\s)${OPENS_QUESTION}`, 'iu');
 
 /**
@@ -16,7 +18,7 @@ const ASKS = new RegExp(`(?:^|\\s)${OPENS_QUESTION}`, 'iu');
  * most three; a longer run is read whole.
  */
 export function questionsIn(message: string): string[] {
-  const shared = sharedFrame(message);
+  const shared = sharedFrame(message) ?? eachNumbered(message);
   if (shared) return shared;
   const parts = message
     .replace(/\s+/g, ' ')
@@ -30,6 +32,24 @@ export function questionsIn(message: string): string[] {
   // "is the wic in beijing and who are depoux and diedrich": a question of them may itself be asked of each; at most three in all.
   const each = parts.flatMap((part) => sharedFrame(part) ?? [part]);
   return each.length <= 3 ? each : parts;
+}
+
+const COMPARES = /\b(?:between|apart|gap|difference|differ|compare|compared|comparison|came first|come first|earlier|later|sooner|before|after|from|both|together|same|versus|vs)\b/iu;
+const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)';
+const NUMBERED = new RegExp(`^(.*?\\bthe )(${ORDINAL})((?:\\s*,\\s*(?:the )?${ORDINAL})*),?\\s+(?:and|&|n)\\s+(?:the )?(${ORDINAL})(\\s+\\S.*)$`, 'iu');
+
+/**
+ * "when did the 1st, 3rd and 5th wic happen": one question asked of two or three of a numbered event, each a question of its own
+ * ("when did the 1st wic happen"…). Null for any other message.
+ */
+function eachNumbered(message: string): string[] | null {
+  const match = NUMBERED.exec(message.replace(/\s+/g, ' ').trim());
+  // Not a comparison of them: "how long between the 1st and 5th wic", "which came first, the 2nd and 3rd wic".
+  if (!match || COMPARES.test(message)) return null;
+  const [, before, first, middle, last, after] = match as unknown as [string, string, string, string, string, string];
+  const ordinals = [first, ...(middle.match(new RegExp(ORDINAL, 'giu')) ?? []), last];
+  if (ordinals.length > 3) return null;
+  return ordinals.map((ordinal) => `${before}${ordinal}${after}`);
 }
 
 /** The verb after the question word, as asked of one thing: "who are a and b" asks "who is a" and "who is b". */
