@@ -843,6 +843,12 @@ describe('the reader on what Discord and members add to a question', () => {
     expect((await ask('how do i ask a question')).answer).toMatch(/^Ask me anything about the article/);
   });
 
+  it('holds a word near a phrase in meaning only where the phrase stands, not its words apart', async () => {
+    // "plague" is near "the global community"; Gambardella's "global movement … a community" was taken for it.
+    const answer = await ask("which threats motivate china's push for a cleaner web, that became a global plague?");
+    expect(answer.answer).toContain('cyber surveillance, cyberattacks and cyberterrorism');
+  });
+
   it('lists the places of a kind the article names, each cited where it names it', async () => {
     // "what cities are mentioned" was answered as sure with Cisco's "smart city"; "which countries are named in the article" was refused.
     const cities = await ask('what cities are mentioned');

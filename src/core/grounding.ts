@@ -264,7 +264,7 @@ function onlyAsIrregular(stems: Set<string>, term: QuestionTerm): boolean {
   return term.typed.length > base.length && term.typed.startsWith(base) && /(?:ed|ing|s)$/.test(term.typed) && stems.has(`${IRREGULAR_ONLY}${base}`);
 }
 
-function normaliseSpace(text: string): string {
+export function normaliseSpace(text: string): string {
   return wordsOf(text).join(' ');
 }
 

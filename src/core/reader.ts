@@ -22,6 +22,7 @@ import {
   nearestPhrase,
   nearWords,
   passageStems,
+  normaliseSpace,
   phraseAround,
   stemsInSection,
   supports,
@@ -276,7 +277,11 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   // ("wrongdoing" → criminal activities) answers before one that does not, which grounding would refuse.
   const { focus } = analysis;
   const weakly = focus && (focus.grounding === 'broader' || focus.grounding === 'similar');
-  const holdingFocus = weakly ? close.filter((hit) => supports(passageStems(hit.passage), focus)) : [];
+  // A word near a phrase in meaning is held by that phrase, as grounding reads it: not by its words apart ("plague" by "the global
+  // community", not by "global" and "community" in "the global movement … a community with a shared future").
+  const heldBy = (hit: Hit, stems: Set<string>, term: QuestionTerm): boolean =>
+    term.grounding === 'similar' && term.similarTo?.includes(' ') ? normaliseSpace(hit.passage.text).includes(term.similarTo) : supports(stems, term);
+  const holdingFocus = weakly ? close.filter((hit) => heldBy(hit, passageStems(hit.passage), focus)) : [];
   const contenders = holdingFocus.length > 0 ? holdingFocus : close;
   const specific = specificTerms(analysis, context);
   // "The first wic": the passage on that one of the article's events, before one on another ("the second World Internet Conference").
@@ -302,7 +307,7 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
     // A later paragraph reached for the answer type goes on about what the one before it named ("the park"), as grounding reads it.
     // So does one that goes on from it ("He also stressed…"), which holds who spoke and when as the one before it gives them.
     const stems = sectionMates.includes(hit) || continuedFrom(context.index.passages, hit.passage) ? stemsInSection(context.index.passages, hit.passage) : passageStems(hit.passage);
-    const held = specific.filter((term) => supports(stems, term)).length * PASSAGE_TERM_BONUS;
+    const held = specific.filter((term) => heldBy(hit, stems, term)).length * PASSAGE_TERM_BONUS;
     const lower = wordsOf(hit.passage.text).join(' ');
     const event = ordinalNames.filter((name) => lower.includes(name)).length * PASSAGE_TERM_BONUS;
     // "Which body put out the figure on internet users": asked who published something, the sentence that says by whom it was
