@@ -843,6 +843,15 @@ describe('the reader on what Discord and members add to a question', () => {
     expect((await ask('how do i ask a question')).answer).toMatch(/^Ask me anything about the article/);
   });
 
+  it('answers who someone is and a question of "her article" asked after it, each in turn', async () => {
+    const answer = await ask('who is yu wenwn and in wich paper her article was publishd');
+    expect(answer.finding.kind).toBe('parts');
+    expect(answer.answer).toContain('a researcher of the Beijing-based center');
+    expect(answer.answer).toContain('carried by the Guangming Daily');
+    // "Her article" is someone's piece, not this one: never "The article is from China Daily."
+    expect((await ask('in which paper was her article published')).answer).not.toContain('China Daily');
+  });
+
   it('holds a word near a phrase in meaning only where the phrase stands, not its words apart', async () => {
     // "plague" is near "the global community"; Gambardella's "global movement … a community" was taken for it.
     const answer = await ask("which threats motivate china's push for a cleaner web, that became a global plague?");

@@ -1520,7 +1520,7 @@ const IMPERSONAL_PRONOUN = /\b(?:it|its|they|them|their)\b/iu;
  */
 async function readParts(question: string, whole: { reading: Reading; trace: ReadTrace }, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace } | null> {
   const asked = questionsIn(withoutMarkup(question));
-  if (asked.length < 2 || !['said', 'refused', 'mentioned', 'facts'].includes(whole.reading.finding.kind)) return null;
+  if (asked.length < 2 || !['said', 'refused', 'mentioned', 'facts', 'person'].includes(whole.reading.finding.kind)) return null;
   const readings: Reading[] = [];
   const named = new Set<string>();
   const things = new Set<string>();

@@ -4,7 +4,7 @@
  */
 /** What opens a question of its own: a question word, or a verb opening a yes/no question. */
 const OPENS_QUESTION =
-  '(?:what|whats|wat|wut|when|whn|wen|where|wher|who|whos|whom|whose|which|wich|how|why|by when|since when|in (?:what|which)|at (?:what|which)|on (?:what|which)|is|are|was|were|did|does|do|has|have|can|will)\\b';
+  '(?:what|whats|wat|wut|when|whn|wen|where|wher|who|whos|whom|whose|which|wich|how|why|by when|since when|in (?:what|which|wich|wat)|at (?:what|which|wich|wat)|on (?:what|which|wich|wat)|is|are|was|were|did|does|do|has|have|can|will)\\b';
 /** Where a message goes on to another question: "…? and when…", "…; who…", "… and how many…", "… n when…", "… + by when…". */
 /** After a comma, only a question word with what asks ("where's the park, how many companies, when did building start"), not a clause ("…, when he spoke"). */
 const AFTER_COMMA = "(?:(?:what|when|where|who|which|how|why)(?:'s|s)?\\s+(?:is|are|was|were|did|does|do|has|have|can|will|many|much|long|often|old)\\b|(?:what|when|where|who)'?s\\b)";

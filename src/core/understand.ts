@@ -978,7 +978,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   // A bare "tl;dr" or "summary?" asks for the article's too.
   const wantsSummary = /\b(?:summary|summari[sz]e|gist|main point)\b/.test(normalised) && (ABOUT_ARTICLE.test(normalised) || /^(?:summary|summari[sz]e|gist)(?: pl(?:ease|s|z))?$/.test(asked));
   // "which paper ran the academic's piece" asks about a piece the article mentions, not the article itself.
-  const anotherPiece = /\b(?!this\b|that\b|the\b|its\b)[\p{L}]+['’]s? (?:piece|article|story|column|op-?ed|essay|report)\b/u.test(original.toLowerCase());
+  // "Yu wenwen's article", "her article", "his piece": someone's piece, not this one.
+  const anotherPiece = /\b(?:(?!this\b|that\b|the\b|its\b)[\p{L}]+['’]s?|his|her|their) (?:piece|article|story|column|op-?ed|essay|report)\b/u.test(original.toLowerCase());
   // "source?" on its own asks where the article comes from.
   const wantsSource = ASKS_SOURCE.test(asked);
   const meta = (aboutContent || anotherPiece) && !wantsSummary && !wantsSource ? null : metaTopicOf(asked);
