@@ -852,6 +852,14 @@ describe('the reader on what Discord and members add to a question', () => {
     expect((await ask('in which paper was her article published')).answer).not.toContain('China Daily');
   });
 
+  it('answers which roles something wants to play with the sentence that says what it acts as, and not another company\'s role', async () => {
+    // The roles paragraph ranked eleventh and was never answered; "what role does china want to play…" got "Sensing the bigger role…".
+    for (const question of ['which three roles does china want to play for global cyberspace', 'what role does china want to play in global cyberspace']) {
+      expect((await ask(question)).answer, question).toContain('act as a promoter, guardian and contributor of global cyberspace');
+    }
+    expect((await ask('what role does cisco hope to play for china')).answer).toContain('Cisco wants to be the trusted partner for China');
+  });
+
   it('holds a word near a phrase in meaning only where the phrase stands, not its words apart', async () => {
     // "plague" is near "the global community"; Gambardella's "global movement … a community" was taken for it.
     const answer = await ask("which threats motivate china's push for a cleaner web, that became a global plague?");

@@ -190,7 +190,8 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
       (analysis.wantsDay && FULL_DATE.test(text) ? TYPE_BONUS / 2 : 0) +
       (saysKind(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0) +
       // "What kinds of events go on during that awareness drive": the sentence that gives examples ("such as a cybersecurity expo").
-      (examplesAsked && EXAMPLES_GIVEN.test(text) ? TYPE_BONUS / 2 : 0);
+      (examplesAsked && EXAMPLES_GIVEN.test(text) ? TYPE_BONUS / 2 : 0) +
+      (ROLES_ASKED.test(analysis.normalised) && ROLE_GIVEN.test(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0);
     if (score + typed + years + held + day + reports > best.score) best = { hit, sentence: s, score: score + typed + years + held + day + reports };
   });
   if (best.score === -Infinity) best = { hit, sentence: hit.sentence, score: hit.score };
@@ -243,6 +244,25 @@ function saysWhatWasAsked(passage: Passage, analysis: QuestionAnalysis, context:
   return verbs.every((term) => supports(stems, term)) && specificTerms(analysis, context).some((term) => supports(stems, term));
 }
 
+/** A role asked, to play: "what roles does china want to play", "so that policy paper says china wants to play which three roles". */
+const ROLES_ASKED = /\broles?\b.*\bplay(?:s|ing)?\b|\bplay(?:s|ing)? (?:which|what) (?:(?:three|two|3|2|other) )?roles?\b/;
+/** A sentence that says what someone acts as: "to act as a promoter, guardian and contributor", "wants to be the trusted partner for China". */
+const ROLE_GIVEN = /\b(?:act|acts|acting|serve|serves|serving) as (?:an? |the )?\p{L}+|\b(?:be|become|becoming|being) (?:the|a|an) (?:[\p{L}-]+ ){0,2}(?:partner|leader|promoter|guardian|contributor|player|bridge|hub|builder|defender)\b|\brole (?:of|as) (?:an? |the )?\p{L}+/u;
+/**
+ * Whether a sentence of the passage says what something acts as, of what the question asks: holding a word of it, and naming no
+ * company the article quotes that the question does not ("Cisco wants to be the trusted partner for China" is Cisco's role, not China's).
+ */
+function givesRole(passage: Passage, analysis: QuestionAnalysis, context: ReaderContext): boolean {
+  const asked = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.pos === 'adjective') && !/^roles?$/.test(term.meaning));
+  const question = ` ${analysis.normalised} `;
+  const others = [...organisationsOf(context.index)].filter((organisation) => !question.includes(` ${organisation} `));
+  return passage.sentences.some((_, s) => {
+    const text = sentenceText(passage, s);
+    const lower = ` ${wordsOf(text).join(' ')} `;
+    return ROLE_GIVEN.test(text) && asked.some((term) => supportsLiterally(textStems(text), term)) && !others.some((organisation) => lower.includes(` ${organisation} `));
+  });
+}
+
 /** "What kinds of events…", "what sort of activities…", "examples of…": examples asked for, which a sentence gives after "such as". */
 const EXAMPLES_ASKED = /^(?:(?:what|which) (?:kinds?|types?|sorts?|examples?) of|(?:give|name|list)(?: me)? (?:some )?examples? of|what (?:activities|events|things) (?:take place|happen|go on|are (?:held|there|on))\b)/;
 const EXAMPLES_GIVEN = /\b(?:such as|including|for example|for instance)\b/;
@@ -272,7 +292,13 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
             saysWhatWasAsked(hit.passage, analysis, context),
         )
       : [];
-  const close = [...near, ...sectionMates];
+  // "Which three roles does china want to play for global cyberspace": the sentence that says what it acts as ("to act as a promoter,
+  // guardian and contributor of global cyberspace") answers, however far down a long paragraph ranks; one holding what is asked of.
+  const rolesAsked = ROLES_ASKED.test(analysis.normalised);
+  const roleMates = rolesAsked
+    ? hits.filter((hit) => !near.includes(hit) && !sectionMates.includes(hit) && givesRole(hit.passage, analysis, context))
+    : [];
+  const close = [...near, ...sectionMates, ...roleMates];
   // Where the thing asked about is grounded only by a broader or similar word, the passage that holds that word
   // ("wrongdoing" → criminal activities) answers before one that does not, which grounding would refuse.
   const { focus } = analysis;
@@ -299,6 +325,8 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   const onlyCarrying = asksType && scored.some((entry) => entry.carries && entry.holds);
   const asksPublisher = analysis.answerType === 'organisation' && PUBLISHING.test(analysis.normalised);
   const asksName = ASKS_NAME.test(analysis.normalised);
+  // Asked a role, a passage that gives one answers before those that do not.
+  const roleGiving = rolesAsked && scored.some(({ hit }) => givesRole(hit.passage, analysis, context));
   for (const { hit, choice, text, carries, holds } of scored) {
     if (onlyCarrying && !(carries && holds)) continue;
     // Rank by the passage score, moved by how well its best sentence fits.
@@ -318,7 +346,9 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
     const naming = asksName && namesSomethingNew(sentenceText(hit.passage, choice.sentence), analysis, context) ? TYPE_BONUS : 0;
     // "What will the ongoing wic do": the paragraph that speaks of the one going on.
     const now = NOW_ASKED.test(analysis.normalised) && NOW_ASKED.test(text.toLowerCase()) ? TYPE_BONUS : 0;
-    const total = hit.score + typed + held + event + source + naming + now;
+    if (rolesAsked && roleGiving && !givesRole(hit.passage, analysis, context)) continue;
+    const role = rolesAsked && ROLE_GIVEN.test(sentenceText(hit.passage, choice.sentence)) ? TYPE_BONUS : 0;
+    const total = hit.score + typed + held + event + source + naming + now + role;
     if (!best || total > best.score) best = { ...choice, score: total };
   }
   return best;
