@@ -259,7 +259,9 @@ function givesRole(passage: Passage, analysis: QuestionAnalysis, context: Reader
   return passage.sentences.some((_, s) => {
     const text = sentenceText(passage, s);
     const lower = ` ${wordsOf(text).join(' ')} `;
-    return ROLE_GIVEN.test(text) && asked.some((term) => supportsLiterally(textStems(text), term)) && !others.some((organisation) => lower.includes(` ${organisation} `));
+    if (!ROLE_GIVEN.test(text)) return false;
+    const stems = new Set(wordsOf(text).map(stem));
+    return asked.some((term) => supportsLiterally(stems, term)) && !others.some((organisation) => lower.includes(` ${organisation} `));
   });
 }
 
@@ -296,8 +298,10 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   // guardian and contributor of global cyberspace") answers, however far down a long paragraph ranks; one holding what is asked of.
   const rolesAsked = ROLES_ASKED.test(analysis.normalised);
   const roleMates = rolesAsked
-    ? hits.filter((hit) => !near.includes(hit) && !sectionMates.includes(hit) && givesRole(hit.passage, analysis, context))
+    ? hits.filter((hit) => !near.includes(hit) && !sectionMates.includes(hit) && ROLE_GIVEN.test(hit.passage.text) && givesRole(hit.passage, analysis, context))
     : [];
+  // Which passages give a role, worked out once for the contenders below.
+  const roleGivers = new Set(rolesAsked ? [...near, ...sectionMates, ...roleMates].filter((hit) => roleMates.includes(hit) || (ROLE_GIVEN.test(hit.passage.text) && givesRole(hit.passage, analysis, context))).map((hit) => hit.passage.id) : []);
   const close = [...near, ...sectionMates, ...roleMates];
   // Where the thing asked about is grounded only by a broader or similar word, the passage that holds that word
   // ("wrongdoing" → criminal activities) answers before one that does not, which grounding would refuse.
@@ -326,7 +330,7 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   const asksPublisher = analysis.answerType === 'organisation' && PUBLISHING.test(analysis.normalised);
   const asksName = ASKS_NAME.test(analysis.normalised);
   // Asked a role, a passage that gives one answers before those that do not.
-  const roleGiving = rolesAsked && scored.some(({ hit }) => givesRole(hit.passage, analysis, context));
+  const roleGiving = roleGivers.size > 0 && scored.some(({ hit }) => roleGivers.has(hit.passage.id));
   for (const { hit, choice, text, carries, holds } of scored) {
     if (onlyCarrying && !(carries && holds)) continue;
     // Rank by the passage score, moved by how well its best sentence fits.
@@ -346,7 +350,7 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
     const naming = asksName && namesSomethingNew(sentenceText(hit.passage, choice.sentence), analysis, context) ? TYPE_BONUS : 0;
     // "What will the ongoing wic do": the paragraph that speaks of the one going on.
     const now = NOW_ASKED.test(analysis.normalised) && NOW_ASKED.test(text.toLowerCase()) ? TYPE_BONUS : 0;
-    if (rolesAsked && roleGiving && !givesRole(hit.passage, analysis, context)) continue;
+    if (roleGiving && !roleGivers.has(hit.passage.id)) continue;
     const role = rolesAsked && ROLE_GIVEN.test(sentenceText(hit.passage, choice.sentence)) ? TYPE_BONUS : 0;
     const total = hit.score + typed + held + event + source + naming + now + role;
     if (!best || total > best.score) best = { ...choice, score: total };
