@@ -860,6 +860,13 @@ describe('the reader on what Discord and members add to a question', () => {
     expect((await ask('what role does cisco hope to play for china')).answer).toContain('Cisco wants to be the trusted partner for China');
   });
 
+  it('answers a deadline with the sentence that says by when, and refuses one the article does not set', async () => {
+    expect((await ask('what is the deadline for the park output target')).answer).toContain('By 2020, the industrial output is expected to reach');
+    expect((await ask('whats the deadline for becoming a leading cyberpower')).answer).toContain('by 2035');
+    // "Took effect in June 2017" is no deadline: it was given as one, as sure.
+    expect((await ask('what is the deadline for the cyber security law')).answered).toBe(false);
+  });
+
   it('holds a word near a phrase in meaning only where the phrase stands, not its words apart', async () => {
     // "plague" is near "the global community"; Gambardella's "global movement … a community" was taken for it.
     const answer = await ask("which threats motivate china's push for a cleaner web, that became a global plague?");

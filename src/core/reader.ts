@@ -46,7 +46,7 @@ import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
 import { escapeRegExp, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import type { WordNet } from './wordnet.js';
-import { type AnswerType, askedPart, AUXILIARY_VERB, LIST_OF, LOCATED, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
+import { type AnswerType, askedPart, AUXILIARY_VERB, DEADLINE_ASKED, LIST_OF, LOCATED, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
 
 /**
  * The reader: from a question and the ranked passages to the reply. It answers with the
@@ -172,8 +172,12 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   const described = kindOf ? analysis.terms.find((term) => term.meaning === kindOf) : undefined;
   const saysKind = (text: string): boolean => described !== undefined && describesKind(text, described, context.understanding.wordnet);
   const examplesAsked = EXAMPLES_ASKED.test(askedPart(analysis.normalised));
+  const deadlineAsked = DEADLINE_ASKED.test(askedPart(analysis.normalised));
+  // Only a sentence that says by when answers a deadline, where one does.
+  const byDate = deadlineAsked && texts.some((text, s) => carrying[s] !== false && BY_DATE.test(text));
   hit.sentenceScores.forEach((score, s) => {
     if (anyCarries && !carrying[s]) return;
+    if (byDate && !BY_DATE.test(texts[s]!)) return;
     const text = texts[s]!;
     const typed = typeBonus(text, analysis.answerType, carrying[s]);
     const sentenceStems = new Set(wordsOf(sentenceText(hit.passage, s)).map(stem));
@@ -191,6 +195,8 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
       (saysKind(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0) +
       // "What kinds of events go on during that awareness drive": the sentence that gives examples ("such as a cybersecurity expo").
       (examplesAsked && EXAMPLES_GIVEN.test(text) ? TYPE_BONUS / 2 : 0) +
+      // "What's the deadline for the park's output target": the sentence that says by when ("By 2020, the industrial output…").
+      (deadlineAsked && BY_DATE.test(text) ? TYPE_BONUS : 0) +
       (ROLES_ASKED.test(analysis.normalised) && ROLE_GIVEN.test(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0);
     if (score + typed + years + held + day + reports > best.score) best = { hit, sentence: s, score: score + typed + years + held + day + reports };
   });
@@ -268,6 +274,8 @@ function givesRole(passage: Passage, analysis: QuestionAnalysis, context: Reader
 /** "What kinds of events…", "what sort of activities…", "examples of…": examples asked for, which a sentence gives after "such as". */
 const EXAMPLES_ASKED = /^(?:(?:what|which) (?:kinds?|types?|sorts?|examples?) of|(?:give|name|list)(?: me)? (?:some )?examples? of|what (?:activities|events|things) (?:take place|happen|go on|are (?:held|there|on))\b)/;
 const EXAMPLES_GIVEN = /\b(?:such as|including|for example|for instance)\b/;
+/** A date something is to happen by: "by 2035", "By 2020", "by the end of 2020". */
+const BY_DATE = /\b[Bb]y (?:the (?:end|middle|start) of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2}\b/;
 
 /** Among the leading hits, the passage and sentence that answer best, preferring one that carries the answer type. */
 function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext): Choice | null {
@@ -1772,6 +1780,10 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   // produce by 2020": "the industrial output is expected to reach 100 billion yuan"): on dev, 32 answers so marked were right, and no
   // more wrong answers are given as sure. Not other kinds, where a related word more often stands for something else.
   const figured = analysis.answerType === 'amount' || analysis.answerType === 'duration';
+  // A deadline is a date something is to happen by: "took effect in June 2017" is none.
+  if (DEADLINE_ASKED.test(askedPart(analysis.normalised)) && analysis.shape === 'fact' && !BY_DATE.test(sentenceText(chosen.passage, chosen.sentence))) {
+    return done(refusal(analysis, { refuse: true, missing: [], elsewhere: [], lacking: 'date' }, context));
+  }
   const closest = decision.onlyAhead === true || (!figured && onlyClosest(analysis, chosen, trace.similarity, context));
   // "Which capital was the cybersecurity week held in": the only passage naming the capital (Beijing) is not on the week; the nearest
   // it comes is no answer to which capital.

@@ -96,6 +96,10 @@ function headClass(text: string): { type: AnswerType; word: string } | null {
   return best && { type: best.type, word: best.word };
 }
 
+/** Words that ask for a date by what it is for: "the deadline", "the target date", "the due date". */
+const DEADLINE_WORDS: ReadonlySet<string> = new Set(['deadline', 'deadlines', 'timeline', 'timeframe']);
+export const DEADLINE_ASKED = /^(?:what|whats|which)(?: is| was| are)?(?: the| its| their)? (?:deadline|deadlines|target date|due date|target year|timeline|timeframe|time frame)\b/;
+
 /** WordNet's kinds of a unit of language: "metaphor", "adjective", "slogan", "phrase", "nickname". */
 const WORDING_KINDS = ['language_unit', 'figure_of_speech', 'expression'];
 /** Verbs of being somewhere, by their base: "where is it located" asks only where it is. */
@@ -190,6 +194,8 @@ function answerTypeOf(text: string): AnswerType {
   // "What exact date…", "what are the exact dates of…".
   if (new RegExp(`^(?:what|which)(?: is| are| was| were)?(?: the)? ${EXACT_WORDS} (?:dates?|days?|years?|months?)\\b`).test(text)) return 'date';
   if (/^(?:when|since when|what (?:year|date|month|day|time)|which (?:year|date|month|day)|how long ago|by when|until when)\b/.test(text)) return 'date';
+  // "What's the deadline for…", "what is the target date": a date, which the article gives as "by 2035".
+  if (DEADLINE_ASKED.test(text)) return 'date';
   // "When" asks for a date unless another question word comes first ("what did xi say cyberspace is when he proposed…").
   if (/\b(?:what|which) (?:year|date|month)\b/.test(text) || /^(?:(?!\b(?:what|who|whom|whose|which|where|why|how)\b).)*\bwhen\b/.test(text)) return 'date';
   // The words that name the kind of answer (ANSWER_CLASS) say it; so do a few the article must hold ("which capital": Beijing).
@@ -1076,6 +1082,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     if (!new RegExp(`^(?:which|what)(?: (?:is|was|are|were) the)?(?: (?:kind|sort|type) of)?(?: [\\w-]+){0,2}? ${escapeRegExp(term.meaning)}\\b`).test(asked)) continue;
     if (WORDING_KINDS.some((kind) => wordnet.isKindOf(term.meaning, kind, 4))) askedFor(term);
   }
+  // "What's the deadline for…": the word names the kind of answer, a date, which the article need not call a deadline.
+  if (answerType === 'date') for (const term of unique) if (DEADLINE_WORDS.has(term.meaning)) askedFor(term);
   // "Where is wuzhen located", "where is chinaeu based": being somewhere asks for the place, as "where is wuzhen" does; the article need not say "located".
   if (answerType === 'place') {
     for (const term of unique) if (term.pos === 'verb' && LOCATED.has(term.verb ?? term.meaning)) askedFor(term);
