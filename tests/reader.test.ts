@@ -858,6 +858,9 @@ describe('the reader on what Discord and members add to a question', () => {
       expect((await ask(question)).answer, question).toContain('act as a promoter, guardian and contributor of global cyberspace');
     }
     expect((await ask('what role does cisco hope to play for china')).answer).toContain('Cisco wants to be the trusted partner for China');
+    // "Yu said the policy document…" is dated by the paragraph before it, which unveils the strategy in March 2017; not by another year.
+    expect((await ask('what roles does china want to play according to the 2017 policy paper')).answer).toContain('act as a promoter, guardian and contributor');
+    expect((await ask('what does the 2018 policy document show according to yu')).answered).toBe(false);
   });
 
   it('answers a deadline with the sentence that says by when, and refuses one the article does not set', async () => {
