@@ -866,6 +866,8 @@ describe('the reader on what Discord and members add to a question', () => {
   it('answers a deadline with the sentence that says by when, and refuses one the article does not set', async () => {
     expect((await ask('what is the deadline for the park output target')).answer).toContain('By 2020, the industrial output is expected to reach');
     expect((await ask('whats the deadline for becoming a leading cyberpower')).answer).toContain('by 2035');
+    // A goal compared is dated by when it is to be met: the park's output goal was dated by its construction ("end of 2017"), as sure.
+    expect((await ask('which target is sooner, the park output goal or becoming a leading cyberpower?')).answer).toMatch(/^The park output goal came first \(2020\), then becoming a leading cyberpower \(2035\)\./);
     // "Took effect in June 2017" is no deadline: it was given as one, as sure.
     expect((await ask('what is the deadline for the cyber security law')).answered).toBe(false);
   });

@@ -274,6 +274,8 @@ function givesRole(passage: Passage, analysis: QuestionAnalysis, context: Reader
 /** "What kinds of events…", "what sort of activities…", "examples of…": examples asked for, which a sentence gives after "such as". */
 const EXAMPLES_ASKED = /^(?:(?:what|which) (?:kinds?|types?|sorts?|examples?) of|(?:give|name|list)(?: me)? (?:some )?examples? of|what (?:activities|events|things) (?:take place|happen|go on|are (?:held|there|on))\b)/;
 const EXAMPLES_GIVEN = /\b(?:such as|including|for example|for instance)\b/;
+/** A side of a comparison that is a goal: "the park output goal", "the cyberpower target", "the 2035 aim". */
+const GOAL_SIDE = /\b(?:goal|goals|target|targets|aim|aims|deadline|deadlines|objective|objectives)\b/;
 /** A date something is to happen by: "by 2035", "By 2020", "by the end of 2020". */
 const BY_DATE = /\b[Bb]y (?:the (?:end|middle|start) of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2}\b/;
 
@@ -940,11 +942,15 @@ function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, ve
   for (const [i, part] of parts.entries()) {
     const hits = context.retriever.rank(part, vectors[i]!);
     const sideAnalysis = { ...analysis, answerType: 'date' as const, years: [] };
+    // "The park output goal": a goal is dated by when it is to be met ("By 2020, the industrial output…"), not by the sentence
+    // before it on the same park ("Construction … started at the end of 2017").
+    const goal = GOAL_SIDE.test(part);
     const datedHit = (hit: Hit): Array<{ hit: Hit; date: ArticleDate; score: number }> => {
-      const choice = bestSentence(hit, sideAnalysis, context);
-      const text = sentenceText(hit.passage, choice.sentence);
+      const by = goal ? hit.passage.sentences.findIndex((_, s) => BY_DATE.test(sentenceText(hit.passage, s))) : -1;
+      const sentence = by >= 0 ? by : bestSentence(hit, sideAnalysis, context).sentence;
+      const text = sentenceText(hit.passage, sentence);
       const date = firstDate(hit.passage.kind === 'quotation' ? (hit.passage.attribution ?? text) : text) ?? firstDate(hit.passage.text);
-      return date ? [{ hit: withSentence(hit, choice.sentence), date, score: hit.score }] : [];
+      return date ? [{ hit: withSentence(hit, sentence), date, score: hit.score }] : [];
     };
     const top = hits[0];
     if (!top) return null;
