@@ -872,6 +872,11 @@ describe('the reader on what Discord and members add to a question', () => {
     expect((await ask('what is the deadline for the cyber security law')).answered).toBe(false);
   });
 
+  it('answers whose something is with the sentence that says whose', async () => {
+    // Xi's 2016 address ("join hands … a shared future") was given as sure.
+    expect((await ask('whose hands should the future of cyberspace be in according to xi')).answer).toContain('in the hands of all nations');
+  });
+
   it('holds a word near a phrase in meaning only where the phrase stands, not its words apart', async () => {
     // "plague" is near "the global community"; Gambardella's "global movement … a community" was taken for it.
     const answer = await ask("which threats motivate china's push for a cleaner web, that became a global plague?");

@@ -173,6 +173,7 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   const saysKind = (text: string): boolean => described !== undefined && describesKind(text, described, context.understanding.wordnet);
   const examplesAsked = EXAMPLES_ASKED.test(askedPart(analysis.normalised));
   const deadlineAsked = DEADLINE_ASKED.test(askedPart(analysis.normalised));
+  const owner = WHOSE.exec(analysis.normalised)?.[1];
   // Only a sentence that says by when answers a deadline, where one does.
   const byDate = deadlineAsked && texts.some((text, s) => carrying[s] !== false && BY_DATE.test(text));
   hit.sentenceScores.forEach((score, s) => {
@@ -197,6 +198,7 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
       (examplesAsked && EXAMPLES_GIVEN.test(text) ? TYPE_BONUS / 2 : 0) +
       // "What's the deadline for the park's output target": the sentence that says by when ("By 2020, the industrial output…").
       (deadlineAsked && BY_DATE.test(text) ? TYPE_BONUS : 0) +
+      (ownerGiven(sentenceText(hit.passage, s), owner) ? TYPE_BONUS : 0) +
       (ROLES_ASKED.test(analysis.normalised) && ROLE_GIVEN.test(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0);
     if (score + typed + years + held + day + reports > best.score) best = { hit, sentence: s, score: score + typed + years + held + day + reports };
   });
@@ -274,6 +276,13 @@ function givesRole(passage: Passage, analysis: QuestionAnalysis, context: Reader
 /** "What kinds of events…", "what sort of activities…", "examples of…": examples asked for, which a sentence gives after "such as". */
 const EXAMPLES_ASKED = /^(?:(?:what|which) (?:kinds?|types?|sorts?|examples?) of|(?:give|name|list)(?: me)? (?:some )?examples? of|what (?:activities|events|things) (?:take place|happen|go on|are (?:held|there|on))\b)/;
 const EXAMPLES_GIVEN = /\b(?:such as|including|for example|for instance)\b/;
+/** "Whose hands…", "whose interests…": the thing whose owner is asked. */
+const WHOSE = /\bwhose ([a-z]+)\b/;
+/** Whether a sentence says whose the thing is: "the hands of all nations", "the interests of the Chinese people", "people's sense". */
+function ownerGiven(text: string, thing: string | undefined): boolean {
+  return thing !== undefined && new RegExp(`\\b${escapeRegExp(thing)} of (?:the |all |a )?\\p{L}|\\p{L}['’]s? ${escapeRegExp(thing)}\\b`, 'iu').test(text);
+}
+
 /** A side of a comparison that is a goal: "the park output goal", "the cyberpower target", "the 2035 aim". */
 const GOAL_SIDE = /\b(?:goal|goals|target|targets|aim|aims|deadline|deadlines|objective|objectives)\b/;
 /** A date something is to happen by: "by 2035", "By 2020", "by the end of 2020". */
@@ -339,6 +348,8 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   const onlyCarrying = asksType && scored.some((entry) => entry.carries && entry.holds);
   const asksPublisher = analysis.answerType === 'organisation' && PUBLISHING.test(analysis.normalised);
   const asksName = ASKS_NAME.test(analysis.normalised);
+  // "Whose hands should the future be in": the sentence that says whose ("in the hands of all nations").
+  const owned = WHOSE.exec(analysis.normalised)?.[1];
   // Asked a role, a passage that gives one answers before those that do not.
   const roleGiving = roleGivers.size > 0 && scored.some(({ hit }) => roleGivers.has(hit.passage.id));
   for (const { hit, choice, text, carries, holds } of scored) {
@@ -361,7 +372,7 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
     // "What will the ongoing wic do": the paragraph that speaks of the one going on.
     const now = NOW_ASKED.test(analysis.normalised) && NOW_ASKED.test(text.toLowerCase()) ? TYPE_BONUS : 0;
     if (roleGiving && !roleGivers.has(hit.passage.id)) continue;
-    const role = rolesAsked && ROLE_GIVEN.test(sentenceText(hit.passage, choice.sentence)) ? TYPE_BONUS : 0;
+    const role = (rolesAsked && ROLE_GIVEN.test(sentenceText(hit.passage, choice.sentence)) ? TYPE_BONUS : 0) + (ownerGiven(sentenceText(hit.passage, choice.sentence), owned) ? TYPE_BONUS : 0);
     const total = hit.score + typed + held + event + source + naming + now + role;
     if (!best || total > best.score) best = { ...choice, score: total };
   }
