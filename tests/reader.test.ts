@@ -1448,6 +1448,11 @@ describe('the reader on false premises', () => {
   it('reads chat as members type it: a stretched greeting, "these days", a paper that "ran" an op-ed, the reporter\'s email address', async () => {
     // "hiii" was spelt into a name the article lacks ("higi"), and refused.
     expect((await ask('hiii what did xi say the new techs should be governed by?')).answer).toContain('laws, administrative rules and standards');
+    // "shd", "comms", "wk" are chat shorthand ("The article does not mention SHD", "…WK").
+    expect((await ask("ai, iot n next gen comms networks - what did xi say shd govern how theyre applied")).answer).toContain('laws, administrative rules and standards');
+    expect((await ask('wher did cybersecurity wk start')).answer).toContain('started in Tianjin');
+    // A bare "headline pls" asks for the headline, not for a whole question.
+    expect((await ask('headline pls')).answer).toBe('The headline is “China to step up cyberspace cooperation”.');
     // "these days" steered to the article's "Daily".
     expect((await ask('yo how many ppl r online in china these days')).answer).toContain('854 million');
     // "op-ed" was two unknown names, "op" and "ed"; a paper "ran" it was read as moving.

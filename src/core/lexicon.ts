@@ -33,7 +33,8 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   amt: 'amount', pct: 'percent', nat: 'national', admin: 'administration', sec: 'security', hw: 'how',
   whn: 'when', whr: 'where', usd: 'dollars', ind: 'industrial', exec: 'executive', execs: 'executives', biz: 'business',
   stat: 'figure', stats: 'figures', mgr: 'manager', rep: 'representative', reps: 'representatives', acc: 'according', vid: 'video', vids: 'videos', pic: 'picture', pics: 'pictures',
-  smth: 'something', sth: 'something', smthg: 'something', re: 'about', tgt: 'target', cybersec: 'cybersecurity',
+  smth: 'something', sth: 'something', smthg: 'something', re: 'about', tgt: 'target', cybersec: 'cybersecurity', wk: 'week', wks: 'weeks',
+  shd: 'should', comms: 'communications',
   // Beijing by its pinyin initials, as chat writes it ("bj time").
   bj: 'beijing',
 };

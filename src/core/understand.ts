@@ -337,7 +337,7 @@ function metaTopicOf(text: string): MetaTopic | null {
     // "source?" on its own, or "what's the source", asks where the article comes from.
     if (topic === 'newspaper' && !ABOUT_ARTICLE.test(text) && !/^(?:what|which) (?:news)?paper\b/.test(text) && !ASKS_SOURCE.test(text)) continue;
     // "who took the pic", "picture credit", "who is credited for the image": the article's own picture, which is the only one it has.
-    if ((topic === 'headline' || topic === 'photo') && !ABOUT_ARTICLE.test(text) && !/^(?:what|whats|what's)(?: is)? the (?:headline|title)\b|\bphoto|\b(?:took|take|shot|snapped) the (?:picture|pic|image|photo)s?\b|\b(?:picture|pic|image) credit|\bcredit(?:ed|s)? (?:for|of|with) the (?:picture|pic|image)s?\b/.test(text)) continue;
+    if ((topic === 'headline' || topic === 'photo') && !ABOUT_ARTICLE.test(text) && !/^(?:what|whats|what's)(?: is)? the (?:headline|title)\b|^(?:the |its )?(?:headline|title)(?: please)?$|\bphoto|\b(?:took|take|shot|snapped) the (?:picture|pic|image|photo)s?\b|\b(?:picture|pic|image) credit|\bcredit(?:ed|s)? (?:for|of|with) the (?:picture|pic|image)s?\b/.test(text)) continue;
     if (topic === 'author' && /\bwrote (?:to|a|an|in)\b/.test(text)) continue;
     return topic;
   }
