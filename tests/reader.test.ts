@@ -126,6 +126,8 @@ describe('the reader', () => {
       expect((await ask(question)).answered, question).toBe(false);
     }
     expect((await ask('who proposed the shared future in cyberspace')).answer).toContain('Xi Jinping');
+    // By the article's own verb, in the passive: "an international event held by China" (it was refused).
+    expect((await ask('who holds the wic')).answer).toMatch(/^The World Internet Conference, an international event held by China/);
     // Something named that did it, by the question's verb: China launched, unveiled, mapped out (found by a second newcomer: refused).
     expect((await ask('who launched the cybersecurity awareness campaign')).answer).toMatch(/^China has launched a nationwide campaign/);
     expect((await ask('who unveiled the intl strategy of cooperation on cyberspace')).answer).toMatch(/^China unveiled the International Strategy/);

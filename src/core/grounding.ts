@@ -340,9 +340,14 @@ const ORDER_ANTONYMS: ReadonlySet<string> = new Set(['first', 'last', 'latest', 
  */
 function doneByName(analysis: QuestionAnalysis, sentence: string): boolean {
   const asked = /^who (?:(is|are|was|were|has|have|had) )?([a-z]+(?: (?:out|up|off))?)\b/.exec(analysis.normalised);
+  // "Who hosts the wic", "who holds it": an event "held by China" is held, hosted and organised by it.
+  if (asked?.[2] && HOSTING.test(asked[2]) && /\b(?:held|hosted|organi[sz]ed|staged) by \p{Lu}/u.test(sentence)) return true;
   if (!asked?.[2] || AUXILIARY_VERB.test(asked[2]) || !/(?:ed|ing|ped|ted)(?: (?:out|up|off))?$/.test(asked[2])) return false;
   return new RegExp(`(?:^|[.,;] |\\b(?:and|but) )\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)* (?:(?:is|are|was|were|has|have|had) )?${escapeRegExp(asked[2])}\\b`, 'u').test(sentence);
 }
+
+/** Verbs of putting on an event: "who hosts the wic", "who holds it", "who organises it". */
+const HOSTING = /^(?:hold|holds|holding|host|hosts|hosting|hosted|organi[sz]es?|organi[sz]ing|organi[sz]ed|stages?|staging|staged)$/;
 
 /** A question that negates what it asks ("why won't…", "why did xi say it should not…"). */
 const NEGATION = /\b(?:not|never|no|nor|cannot|won'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|shouldn'?t|can'?t)\b|n't\b/u;
