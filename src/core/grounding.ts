@@ -473,18 +473,18 @@ const ATTITUDES = new Set(['say', 'think', 'believe', 'feel', 'want', 'wish', 'h
 export const SAYING_OR_MINDING: ReadonlySet<string> = new Set([...REPORTING, ...ATTITUDES]);
 
 /**
+ * A paragraph that opens by going on about a document the one before it names: "Yu said the policy document provides…". Only a
+ * document, whose date the paragraph before gives; not any "the" ("the park" may be another one).
+ */
+const REFERS_BACK = /^(?:[\p{Lu}][\p{L}-]+ )?(?:said|says|noted|added|wrote|argued|believes) (?:that )?the (?:policy |strategy |official )?(?:document|paper|strategy|plan|report|law)\b/u;
+
+/**
  * The grounding decision. A name, year or ordinal the article never mentions stops an answer
  * outright. Then the chosen passage must carry the question: a place, person or company the
  * article names must be in it (unless the article is about it throughout), a "why" question's
  * verb must be in it, and a noun it does not hold is let through only when the passage is close
  * in meaning. Similarity bounds (`COVERAGE`) were calibrated on the dev split.
  */
-/**
- * A paragraph that opens by going on about a document the one before it names: "Yu said the policy document provides…". Only a
- * document, whose date the paragraph before gives; not any "the" ("the park" may be another one).
- */
-const REFERS_BACK = /^(?:[\p{Lu}][\p{L}-]+ )?(?:said|says|noted|added|wrote|argued|believes) (?:that )?the (?:policy |strategy |official )?(?:document|paper|strategy|plan|report|law)\b/u;
-
 export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: number, namedPeople: number, context: ReaderContext, lead = 0): Grounded {
   const bounds = context.thresholds ?? COVERAGE;
   const none: QuestionTerm[] = [];
@@ -688,7 +688,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const recurring = (term: QuestionTerm): boolean => term.meaning === analysis.thisYear && RECURRING.test(chosen.passage.text);
   // "Yu said the policy document…" goes on about the strategy the paragraph before dates ("in March 2017"): that paragraph's year is
   // its year ("the roles china wants to play according to the 2017 strategy paper").
-  const dateContext = REFERS_BACK.test(sentenceText(chosen.passage, 0)) && previousInSection(context.index.passages, chosen.passage) ? inContext : ownContext;
+  const dateContext = REFERS_BACK.test(sentenceText(chosen.passage, 0)) ? inContext : ownContext;
   const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(dateContext, term) && !recurring(term));
   if (analysis.shape !== 'comparison' && years.length > 0) return refuse(none, years);
   if (analysis.shape !== 'comparison' && !sameOccasion(analysis, chosen.passage, continuedFrom(context.index.passages, chosen.passage))) return refuse();

@@ -174,6 +174,7 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   const examplesAsked = EXAMPLES_ASKED.test(askedPart(analysis.normalised));
   const deadlineAsked = DEADLINE_ASKED.test(askedPart(analysis.normalised));
   const owner = WHOSE.exec(analysis.normalised)?.[1];
+  const rolesAsked = ROLES_ASKED.test(analysis.normalised);
   // Only a sentence that says by when answers a deadline, where one does.
   const byDate = deadlineAsked && texts.some((text, s) => carrying[s] !== false && BY_DATE.test(text));
   hit.sentenceScores.forEach((score, s) => {
@@ -199,7 +200,7 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
       // "What's the deadline for the park's output target": the sentence that says by when ("By 2020, the industrial output…").
       (deadlineAsked && BY_DATE.test(text) ? TYPE_BONUS : 0) +
       (ownerGiven(sentenceText(hit.passage, s), owner) ? TYPE_BONUS : 0) +
-      (ROLES_ASKED.test(analysis.normalised) && ROLE_GIVEN.test(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0);
+      (rolesAsked && ROLE_GIVEN.test(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0);
     if (score + typed + years + held + day + reports > best.score) best = { hit, sentence: s, score: score + typed + years + held + day + reports };
   });
   if (best.score === -Infinity) best = { hit, sentence: hit.sentence, score: hit.score };
@@ -253,7 +254,7 @@ function saysWhatWasAsked(passage: Passage, analysis: QuestionAnalysis, context:
 }
 
 /** A role asked, to play: "what roles does china want to play", "so that policy paper says china wants to play which three roles". */
-const ROLES_ASKED = /\broles?\b.*\bplay(?:s|ing)?\b|\bplay(?:s|ing)? (?:which|what) (?:(?:three|two|3|2|other) )?roles?\b/;
+const ROLES_ASKED = /\broles?\b.*\b(?:want|wants|wanted|hope|hopes|aim|aims|wish|wishes|seek|seeks|intend|intends|like) to play\b|\bto play (?:which|what) (?:(?:three|two|3|2|other) )?roles?\b/;
 /** A sentence that says what someone acts as: "to act as a promoter, guardian and contributor", "wants to be the trusted partner for China". */
 const ROLE_GIVEN = /\b(?:act|acts|acting|serve|serves|serving) as (?:an? |the )?\p{L}+|\b(?:be|become|becoming|being) (?:the|a|an) (?:[\p{L}-]+ ){0,2}(?:partner|leader|promoter|guardian|contributor|player|bridge|hub|builder|defender)\b|\brole (?:of|as) (?:an? |the )?\p{L}+/u;
 /**
@@ -261,6 +262,7 @@ const ROLE_GIVEN = /\b(?:act|acts|acting|serve|serves|serving) as (?:an? |the )?
  * company the article quotes that the question does not ("Cisco wants to be the trusted partner for China" is Cisco's role, not China's).
  */
 function givesRole(passage: Passage, analysis: QuestionAnalysis, context: ReaderContext): boolean {
+  if (!ROLE_GIVEN.test(passage.text)) return false;
   const asked = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.pos === 'adjective') && !/^roles?$/.test(term.meaning));
   const question = ` ${analysis.normalised} `;
   const others = [...organisationsOf(context.index)].filter((organisation) => !question.includes(` ${organisation} `));
@@ -274,7 +276,7 @@ function givesRole(passage: Passage, analysis: QuestionAnalysis, context: Reader
 }
 
 /** "What kinds of events…", "what sort of activities…", "examples of…": examples asked for, which a sentence gives after "such as". */
-const EXAMPLES_ASKED = /^(?:(?:what|which) (?:kinds?|types?|sorts?|examples?) of|(?:give|name|list)(?: me)? (?:some )?examples? of|what (?:activities|events|things) (?:take place|happen|go on|are (?:held|there|on))\b)/;
+const EXAMPLES_ASKED = /^(?:(?:what|which) (?:kinds?|types?|sorts?|examples?) of|(?:give|name|list)(?: me)? (?:some )?examples? of|what (?:activities|events|things) (?:take place|happen|go on|are (?:held|there|on))\b|what (?:happens|goes on|takes place) (?:at|during|in)\b)/;
 const EXAMPLES_GIVEN = /\b(?:such as|including|for example|for instance)\b/;
 /** "Whose hands…", "whose interests…": the thing whose owner is asked. */
 const WHOSE = /\bwhose ([a-z]+)\b/;
@@ -317,10 +319,10 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   // guardian and contributor of global cyberspace") answers, however far down a long paragraph ranks; one holding what is asked of.
   const rolesAsked = ROLES_ASKED.test(analysis.normalised);
   const roleMates = rolesAsked
-    ? hits.filter((hit) => !near.includes(hit) && !sectionMates.includes(hit) && ROLE_GIVEN.test(hit.passage.text) && givesRole(hit.passage, analysis, context))
+    ? hits.filter((hit) => !near.includes(hit) && !sectionMates.includes(hit) && givesRole(hit.passage, analysis, context))
     : [];
   // Which passages give a role, worked out once for the contenders below.
-  const roleGivers = new Set(rolesAsked ? [...near, ...sectionMates, ...roleMates].filter((hit) => roleMates.includes(hit) || (ROLE_GIVEN.test(hit.passage.text) && givesRole(hit.passage, analysis, context))).map((hit) => hit.passage.id) : []);
+  const roleGivers = new Set(rolesAsked ? [...near, ...sectionMates, ...roleMates].filter((hit) => roleMates.includes(hit) || givesRole(hit.passage, analysis, context)).map((hit) => hit.passage.id) : []);
   const close = [...near, ...sectionMates, ...roleMates];
   // Where the thing asked about is grounded only by a broader or similar word, the passage that holds that word
   // ("wrongdoing" → criminal activities) answers before one that does not, which grounding would refuse.
@@ -585,39 +587,61 @@ function placesAnswer(analysis: QuestionAnalysis, context: ReaderContext): Readi
   const rest = wordsOf(asked[2]!);
   if (!rest.some((word) => MENTIONS.has(word)) || !rest.every((word) => ABOUT_MENTIONS.has(word))) return null;
   const kind = PLACE_KINDS_ASKED[asked[1]!]!;
-  const { wordnet } = context.understanding;
-  const found = new Map<string, { written: string; kind: PlaceKind; hit: Hit; line: string | null }>();
-  for (const passage of context.index.passages) {
-    const texts = [...passage.sentences.map((_, s) => ({ text: sentenceText(passage, s), s, line: false })), ...(passage.role ? [{ text: passage.role, s: 0, line: true }] : [])];
-    for (const { text, s, line } of texts) {
-      for (const place of placesNamed(text)) {
-        const name = place.replace(/['’]s$/u, '');
-        const written = new RegExp(`\\b${escapeRegExp(name)}\\b`, 'iu').exec(text)?.[0];
-        if (!written || !/^\p{Lu}/u.test(written)) continue;
-        const lower = written.toLowerCase();
-        if (found.has(lower) || found.has(`${lower} province`)) continue;
-        const kinds = wordnet.kindsOf(lower);
-        const placeKind: PlaceKind | null = /\bprovince$/.test(lower) || kinds.has('province')
-          ? 'province'
-          : kinds.has('country') || kinds.has('nation')
-            ? 'country'
-            : kinds.has('city') || kinds.has('town') || kinds.has('municipality')
-              ? 'city'
-              : kinds.size === 0 && new RegExp(`\\b${escapeRegExp(written)}, \\p{Lu}\\p{Ll}+ province\\b`, 'u').test(text)
-                ? 'city'
-                : null;
-        if (!placeKind) continue;
-        // "Zhejiang" after "Zhejiang province": one province.
-        if (placeKind === 'province') found.delete(lower.replace(/ province$/, ''));
-        found.set(lower, { written: placeKind === 'province' ? written.replace(/ Province$/, ' province') : written, kind: placeKind, hit: citedAsIs(passage, s), line: line ? speakerLine(passage.speaker, passage.role) : null });
-      }
-    }
-  }
-  const places = [...found.values()].filter((place) => kind === 'place' || place.kind === kind);
+  // "Besides china, which countries…": not the one the question names; "which other countries…": nor the one the article is about.
+  const question = ` ${analysis.normalised} `;
+  const other = / other /.test(question);
+  const places = placesNamedOf(context).filter(
+    (place) => (kind === 'place' || place.kind === kind) && !question.includes(` ${place.written.toLowerCase()} `) && !(other && isPervasive(place.written.toLowerCase(), context)),
+  );
   if (places.length === 0) return null;
   // A place named in the line above a statement ("… an international association in Brussels") is cited with that line.
   const citations = cite(places.map((place) => place.hit), context).map((citation, i) => (places[i]!.line ? headedBy(citation, places[i]!.line!) : citation));
   return { question: analysis.original, answered: true, finding: { kind: 'places', asked: kind, names: places.map((place) => place.written) }, citations };
+}
+
+interface NamedPlace {
+  written: string;
+  kind: PlaceKind;
+  hit: Hit;
+  /** The line above a statement that names it, when that is where it is named. */
+  line: string | null;
+}
+const namedPlacesByIndex = new WeakMap<KnowledgeIndex, NamedPlace[]>();
+
+/** The article's places by kind, in the order it first names them, worked out once per index (compromise reads every sentence). */
+function placesNamedOf(context: ReaderContext): NamedPlace[] {
+  return oncePerIndexSync(namedPlacesByIndex, context.index, () => {
+    const { wordnet } = context.understanding;
+    const found = new Map<string, NamedPlace>();
+    for (const passage of context.index.passages) {
+      const texts = [...passage.sentences.map((_, s) => ({ text: sentenceText(passage, s), s, line: false })), ...(passage.role ? [{ text: passage.role, s: 0, line: true }] : [])];
+      for (const { text, s, line } of texts) {
+        for (const place of placesNamed(text)) {
+          const name = place.replace(/['’]s$/u, '');
+          const written = new RegExp(`\\b${escapeRegExp(name)}\\b`, 'iu').exec(text)?.[0];
+          if (!written || !/^\p{Lu}/u.test(written)) continue;
+          const lower = written.toLowerCase();
+          if (found.has(lower) || found.has(`${lower} province`)) continue;
+          const kinds = wordnet.kindsOf(lower);
+          const placeKind: PlaceKind | null = /\bprovince$/.test(lower) || kinds.has('province')
+            ? 'province'
+            : kinds.has('country') || kinds.has('nation')
+              ? 'country'
+              : kinds.has('city') || kinds.has('town') || kinds.has('municipality')
+                ? 'city'
+                : kinds.size === 0 && new RegExp(`\\b${escapeRegExp(written)}, \\p{Lu}\\p{Ll}+ province\\b`, 'u').test(text)
+                  ? 'city'
+                  : null;
+          if (!placeKind) continue;
+          // "Zhejiang" after "Zhejiang province": one province.
+          if (placeKind === 'province') found.delete(lower.replace(/ province$/, ''));
+          const hit = citedAsIs(passage, s);
+          found.set(lower, { written: placeKind === 'province' ? written.replace(/ Province$/, ' province') : written, kind: placeKind, hit, line: line ? speakerLine(passage.speaker, passage.role) : null });
+        }
+      }
+    }
+    return [...found.values()];
+  });
 }
 
 /**
@@ -651,11 +675,17 @@ const ABOUT_THE_ARTICLE = /\b(?:article|piece|story|quotes?|said|say|says|accord
  * no sentence of the article says; the one that says what was would be given as the answer. "Not" after the subject, before its
  * verb: not "what did gambardella say should not be delayed", which asks what he said.
  */
-const NEGATIVE_ASKED = /^(?:what|which(?: [a-z-]+){1,4}?|who|whom|where) (?:did|does|do|has|have|had|will|would|was|were|is|are) ((?:[a-z'-]+ ){0,4}?)(?:not|never) [a-z]+/;
+const WH = '(?:what|which(?: [a-z-]+){1,4}?|who|whom|where)';
+/** "What did kaspersky not say", "which wic did xi never send a message to": someone, then "not", then what they did. */
+const NEGATIVE_ASKED = new RegExp(`^${WH} (?:did|does|do|has|have|had|will|would) ((?:[a-z'-]+ ){1,4}?)(?:not|never) [a-z]+`);
+/** "What didn't kaspersky say" (read "what did not kaspersky say"): "not" before someone and a verb of saying or doing. */
+const NEGATIVE_BEFORE = new RegExp(`^${WH} (?:did|does|do|has|have) not (?:[a-z'-]+ ){1,4}?(?:say|said|mention|mentioned|send|sent|attend|attended|talk|discuss|cover|include|name|quote|write|give|do)\\b`);
+/** "What is not mentioned in the article", "who was not quoted". */
+const NOT_IN_ARTICLE = new RegExp(`^${WH} (?:is|are|was|were) not (?:mentioned|said|covered|included|named|quoted|discussed|answered)\\b`);
 const NOT_SUBJECT = /\b(?:say|says|said|think|thinks|believe|believes|want|wants|expect|expects|argue|argues|claim|claims|stress|stressed|hope|hopes|should|must|would|could|can|will|may|might|that|is|are|was|were|be)\b/;
 function asksNegative(normalised: string): boolean {
   const match = NEGATIVE_ASKED.exec(normalised);
-  return match !== null && !NOT_SUBJECT.test(match[1]!);
+  return (match !== null && !NOT_SUBJECT.test(match[1]!)) || NEGATIVE_BEFORE.test(normalised) || NOT_IN_ARTICLE.test(normalised);
 }
 
 function asksAdvice(analysis: QuestionAnalysis): boolean {
@@ -1365,6 +1395,7 @@ const ARTICLE_CLAIMS: Array<[RegExp, string, 'newspaper' | 'byline' | 'photo' | 
   [/^(?:is|was) the (?:author|writer|reporter)(?: of (?:the |this )?(?:article|piece|story|it))? ((?!(?:from|of|in|at|for|with|by|a|an|the|not)\b)[\p{L}' -]+)$/u, 'who wrote the article', 'byline'],
   [/^(?:is|was) ([\p{L}' -]+?) the (?:photographer|one who took the (?:photo|picture|pic))(?: of (?:the |this )?(?:article|piece|story|it))?$/u, 'who took the photo', 'photo'],
   [/^did ([\p{L}' -]+?) take the (?:photo|picture|pic|photograph)$/u, 'who took the photo', 'photo'],
+  [/^(?:is|was) the (?:photo|picture|pic|photograph|image)(?: in (?:the |this )?(?:article|piece|story))? (?:taken|shot|snapped|credited to|by) (?:by )?([\p{L}' -]+)$/u, 'who took the photo', 'photo'],
   // "Was the article published in 2019": the article's own date, which it does not give.
   [new RegExp(`^(?:is|was) ${THIS_ARTICLE} (?:published|written|printed|out|released|dated) (?:in|on|before|after|during) ((?:[\\p{L}]+ )?(?:19|20)\\d{2})$`, 'u'), 'when was the article published', 'date'],
 ];

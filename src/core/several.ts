@@ -5,10 +5,14 @@
 /** What opens a question of its own: a question word, or a verb opening a yes/no question. */
 const OPENS_QUESTION =
   '(?:what|whats|wat|wut|when|whn|wen|where|wher|who|whos|whom|whose|which|wich|how|why|by when|since when|in (?:what|which|wich|wat)|at (?:what|which|wich|wat)|on (?:what|which|wich|wat)|is|are|was|were|did|does|do|has|have|can|will)\\b';
-/** Where a message goes on to another question: "…? and when…", "…; who…", "… and how many…", "… n when…", "… + by when…". */
 /** After a comma, only a question word with what asks ("where's the park, how many companies, when did building start"), not a clause ("…, when he spoke"). */
 const AFTER_COMMA = "(?:(?:what|when|where|who|which|how|why)(?:'s|s)?\\s+(?:is|are|was|were|did|does|do|has|have|can|will|many|much|long|often|old)\\b|(?:what|when|where|who)'?s\\b)";
-const NEXT_QUESTION = new RegExp(`(?:\\?\\s*(?:(?:and|also|&|\\+|plus)\\s+)?|;\\s*|,?\\s+(?:and also|and|n|&|\\+|also|plus)\\s+)(?=${OPENS_QUESTION})|,\\s+(?=${AFTER_COMMA})`, 'iu');
+/** Where a message goes on to another question: "…? and when…", "…; who…", "… and how many…", "… n when…", "… + by when…". */
+const NEXT_QUESTION_NO_COMMA = new RegExp(`(?:\\?\\s*(?:(?:and|also|&|\\+|plus)\\s+)?|;\\s*|,?\\s+(?:and also|and|n|&|\\+|also|plus)\\s+)(?=${OPENS_QUESTION})`, 'iu');
+/** Or at a comma before a question word with what it asks. */
+const NEXT_QUESTION = new RegExp(`${NEXT_QUESTION_NO_COMMA.source}|,\\s+(?=${AFTER_COMMA})`, 'iu');
+/** A question of its own from its first word: a question word with what it asks, or a verb opening a yes/no question. */
+const ASKS_ITSELF = new RegExp(`^(?:${AFTER_COMMA}|(?:is|are|was|were|did|does|do|has|have|can|will)\\b)`, 'iu');
 const ASKS = new RegExp(`(?:^|\\s)${OPENS_QUESTION}`, 'iu');
 
 /**
@@ -20,11 +24,16 @@ const ASKS = new RegExp(`(?:^|\\s)${OPENS_QUESTION}`, 'iu');
 export function questionsIn(message: string): string[] {
   const shared = sharedFrame(message) ?? eachNumbered(message);
   if (shared) return shared;
-  const parts = message
-    .replace(/\s+/g, ' ')
-    .trim()
-    .split(new RegExp(NEXT_QUESTION.source, 'giu'))
-    .map((part) => part.replace(/^[\s,;:.!?-]+|[\s,;:.!?-]+$/g, ''));
+  const split = (separators: RegExp): string[] =>
+    message
+      .replace(/\s+/g, ' ')
+      .trim()
+      .split(new RegExp(separators.source, 'giu'))
+      .map((part) => part.replace(/^[\s,;:.!?-]+|[\s,;:.!?-]+$/g, ''));
+  // Split at a comma only where what comes first asks too: not "when xi spoke in april 2018, what did he stress".
+  const byComma = split(NEXT_QUESTION);
+  const withoutComma = split(NEXT_QUESTION_NO_COMMA);
+  const parts = byComma.length > withoutComma.length && !ASKS_ITSELF.test(byComma[0]!) ? withoutComma : byComma;
   if (parts.length < 2 || parts.length > 3) return [message];
   if (parts.some((part) => part.split(' ').length < 3)) return [message];
   const first = parts[0]!;

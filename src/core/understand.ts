@@ -96,14 +96,14 @@ function headClass(text: string): { type: AnswerType; word: string } | null {
   return best && { type: best.type, word: best.word };
 }
 
-/** Words that ask for a date by what it is for: "the deadline", "the target date", "the due date". */
+/** Words that name a date by what it is for ("the deadline", "the timeline"), asked for, not looked for in the article. */
 const DEADLINE_WORDS: ReadonlySet<string> = new Set(['deadline', 'deadlines', 'timeline', 'timeframe']);
 export const DEADLINE_ASKED = /^(?:what|whats|which)(?: is| was| are)?(?: the| its| their)? (?:deadline|deadlines|target date|due date|target year|timeline|timeframe|time frame)\b/;
 
 /** WordNet's kinds of a unit of language: "metaphor", "adjective", "slogan", "phrase", "nickname". */
 const WORDING_KINDS = ['language_unit', 'figure_of_speech', 'expression'];
 /** Verbs of being somewhere, by their base: "where is it located" asks only where it is. */
-export const LOCATED: ReadonlySet<string> = new Set(['locate', 'situate', 'base']);
+export const LOCATED: ReadonlySet<string> = new Set(['locate', 'situate', 'base', 'headquarter', 'headquarters']);
 
 export interface QuestionAnalysis {
   original: string;
@@ -799,7 +799,6 @@ export function reportedYear(articleText: string): string | null {
   return year;
 }
 
-/** Understands a question against the article's lexicon. */
 /**
  * Names of two or three words that WordNet spells with capitals and lists as one of a kind ("united kingdom", "silicon valley",
  * "middle east"; not the title "chief executive"), found in a question typed in lowercase where compromise finds no place: each
@@ -813,12 +812,13 @@ function namesOfWords(normalised: string, wordnet: WordNet): string[] {
       const phrase = words.slice(at, at + size);
       if (QUESTION_FRAME.has(phrase[0]!) || QUESTION_FRAME.has(phrase.at(-1)!)) continue;
       const name = phrase.join(' ');
-      if (!found.some((longer) => ` ${longer} `.includes(` ${name} `)) && wordnet.knows(name) && wordnet.isName(name) && wordnet.isInstance(name)) found.push(name);
+      if (!found.some((longer) => ` ${longer} `.includes(` ${name} `)) && wordnet.knows(name) && wordnet.isName(name) && (wordnet.isInstance(name) || !wordnet.isKindOf(name, 'person', 8))) found.push(name);
     }
   }
   return found;
 }
 
+/** Understands a question against the article's lexicon. */
 export function analyseQuestion(question: string, context: Understanding): QuestionAnalysis {
   const { lexicon, wordnet } = context;
   // Full-width and compatibility forms ("ＷＩＣ") read as the plain letters they stand for.
@@ -1008,7 +1008,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   // The names compromise finds in the question, read once: places, people, organisations.
   const [places, people, organisations] = [doc.places(), doc.people(), doc.organizations()].map((found) => (found.out('array') as string[]).map((phrase) => wordsOf(phrase).join(' ')));
   // Not "european union" of "the eu association", whose words the article's names ground (ChinaEU).
-  const ofArticleNames = (name: string): boolean => unique.some((term) => term.named && term.grounding !== null && name.split(' ').includes(term.meaning));
+  const ofArticleNames = (name: string): boolean => unique.some((term) => term.named && term.grounding !== null && term.grounding !== 'exact' && name.split(' ').includes(term.meaning));
   const wordNetNames = namesOfWords(normalised, wordnet).filter((name) => !ofArticleNames(name));
   for (const phrase of [...places!, ...people!, ...organisations!, ...wordNetNames]) {
     const name = phrase.split(' ').filter((word) => !QUESTION_FRAME.has(word)).join(' ');

@@ -91,7 +91,8 @@ export function claimIn(question: string, isPlace: (name: string) => boolean = (
   if (NEGATED.test(text)) {
     const positive = positiveOf(text);
     const claim = positive === null ? null : claimIn(positive, isPlace);
-    return claim && { ...claim, negated: true };
+    // Only a place or a date: a role, a figure or an edition put in the negative is read as typed.
+    return claim && (claim.type === 'place' || claim.type === 'date') && !claim.bound ? { ...claim, negated: true } : null;
   }
   const statement = CHECKED_STATEMENT.exec(text);
   if (statement) return statedClaim(text.slice(statement[0].length), isPlace);
@@ -187,6 +188,8 @@ function placeOrDateClaim(text: string, isPlace: (name: string) => boolean): Cla
   const placed = PLACED.exec(text);
   if (placed) {
     const value = placed[2]!.trim();
+    // "Is the wic in beijing or wuzhen": one of two places offered, which no yes or no answers.
+    if (/ or /.test(` ${value} `) || / or$/.test(placed[1]!)) return null;
     // A place compromise knows once capitalised as a name: "Beijing", "Zhejiang Province"; not "person" or "real life".
     const named = capitalised(value);
     // Or one the article names as a place ("in Wuzhen"), which compromise may not know.
