@@ -877,6 +877,12 @@ describe('the reader on what Discord and members add to a question', () => {
     expect((await ask('what is the deadline for the cyber security law')).answered).toBe(false);
   });
 
+  it('answers why with the sentence a conclusion is drawn from, not the conclusion', async () => {
+    // "Therefore, we can expect some level of cyberspace regulation…" was given as the reason for itself (found by a newcomer).
+    const answer = await ask('why does depoux say we can expect some regulation');
+    expect(answer.answer).toContain('have been struggling with an increasing contradiction');
+  });
+
   it('answers whose something is with the sentence that says whose', async () => {
     // Xi's 2016 address ("join hands … a shared future") was given as sure.
     expect((await ask('whose hands should the future of cyberspace be in according to xi')).answer).toContain('in the hands of all nations');

@@ -278,6 +278,9 @@ function givesRole(passage: Passage, analysis: QuestionAnalysis, context: Reader
 /** "What kinds of events…", "what sort of activities…", "examples of…": examples asked for, which a sentence gives after "such as". */
 const EXAMPLES_ASKED = /^(?:(?:what|which) (?:kinds?|types?|sorts?|examples?) of|(?:give|name|list)(?: me)? (?:some )?examples? of|what (?:activities|events|things) (?:take place|happen|go on|are (?:held|there|on))\b|what (?:happens|goes on|takes place) (?:at|during|in)\b)/;
 const EXAMPLES_GIVEN = /\b(?:such as|including|for example|for instance)\b/;
+/** A sentence that concludes from the one before it: "Therefore, …", "As a result, …". */
+const CONCLUDES = /^(?:Therefore|Thus|Hence|So|As a result|Consequently|That is why|This is why)\b/;
+
 /** "Whose hands…", "whose interests…": the thing whose owner is asked. */
 const WHOSE = /\bwhose ([a-z]+)\b/;
 /** Whether a sentence says whose the thing is: "the hands of all nations", "the interests of the Chinese people", "people's sense". */
@@ -1822,7 +1825,10 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
     return done(refused(analysis, { why: 'unordered' }, context.index.manifest.articles));
   }
   if (analysis.shape === 'list') return done(listAnswer(analysis, hits, context));
-  const chosen = withSentence(choice.hit, choice.sentence);
+  // "Why does depoux say we can expect some regulation": a sentence that draws a conclusion ("Therefore, we can expect…") gives the
+  // reason in the one before it, which answers why.
+  const concluded = analysis.answerType === 'reason' && choice.sentence > 0 && CONCLUDES.test(sentenceText(choice.hit.passage, choice.sentence));
+  const chosen = withSentence(choice.hit, concluded ? choice.sentence - 1 : choice.sentence);
   const cited = [chosen, ...supporting(hits, chosen)];
   // An amount or a length of time the sentence gives is the answer, however the question words what it is of ("how much will the park
   // produce by 2020": "the industrial output is expected to reach 100 billion yuan"): on dev, 32 answers so marked were right, and no
