@@ -877,6 +877,11 @@ describe('the reader on what Discord and members add to a question', () => {
     expect((await ask('what is the deadline for the cyber security law')).answered).toBe(false);
   });
 
+  it('picks the sentence of a statement that does what the question asks, by its own verb', async () => {
+    // "Kaspersky believes that…" was given, for naming the one asked about (found by newcomers).
+    expect((await ask('what does kaspersky want to introduce to china')).answer).toContain('to introduce some of our most advanced technologies and products');
+  });
+
   it('answers why with the sentence a conclusion is drawn from, not the conclusion', async () => {
     // "Therefore, we can expect some level of cyberspace regulation…" was given as the reason for itself (found by a newcomer).
     const answer = await ask('why does depoux say we can expect some regulation');

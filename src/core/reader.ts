@@ -187,7 +187,11 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
     // Once the question names who spoke, the words it asks about pick the sentence of their statement.
     const bonus = analysis.speakerWords.length > 0 ? TOPIC_TERM_BONUS : SENTENCE_TERM_BONUS;
     // A verb of what was done counts by its synonyms too: "when did building it begin" is held by "Construction … started".
-    const held = literal.filter((term) => supportsLiterally(sentenceStems, term) || namedHere(term, sentenceStems) || (acted(term) && term.grounding === 'synonym' && supports(sentenceStems, term))).length * bonus;
+    const held =
+      literal.filter((term) => supportsLiterally(sentenceStems, term) || namedHere(term, sentenceStems) || (acted(term) && term.grounding === 'synonym' && supports(sentenceStems, term))).length * bonus +
+      // "What does kaspersky want to introduce to china": the question's own verb of what is done, as written, picks the sentence that
+      // does it ("…to introduce some of our most advanced technologies"), over one that only names the one asked about.
+      literal.filter((term) => acted(term) && supportsLiterally(sentenceStems, term)).length * bonus;
     // "What did xi say cyberspace is": in a passage that reports rather than quotes, the sentence that says what was said.
     const reports = analysis.speakerWords.length > 0 && hit.passage.attribution === null && REPORTED.test(text) ? SENTENCE_TERM_BONUS : 0;
     const years = analysis.years.length > 0 && analysis.years.some((year) => text.includes(year)) ? TYPE_BONUS / 2 : 0;
