@@ -102,9 +102,19 @@ describe('claimIn', () => {
   });
 
   it('finds no claim in other questions, nor in words after "in" that name no place', () => {
-    for (const question of ['where is the wic held', 'did xi attend in person', 'is the wic held every year', 'was it said in passing', 'what happened in 2016']) {
+    for (const question of ['where is the wic held', 'did xi attend in person', 'was it said in passing', 'what happened in 2016']) {
       expect(claimIn(question), question).toBeNull();
     }
+  });
+
+  it('checks how often something recurs: "every two years" is no "every year"', () => {
+    expect(claimIn('is the wic held every two years')).toEqual({ asked: 'how often is the wic held', value: 'every two years', type: 'frequency' });
+    const often = (value: string) => ({ asked: '', value, type: 'frequency' }) as const;
+    const text = 'an international event held by China in Wuzhen, Zhejiang province every year since 2014';
+    expect(verdictOn(often('every two years'), text)).toBe('no');
+    expect(verdictOn(often('every year'), text)).toBe('yes');
+    expect(verdictOn(often('annual'), 'The weeklong campaign is an annual event')).toBe('yes');
+    expect(verdictOn(often('every year'), 'Construction on the park started at the end of 2017.')).toBeNull();
   });
 });
 

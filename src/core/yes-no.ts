@@ -15,7 +15,7 @@ export interface Claim {
   asked: string;
   /** What the question checks, as typed: "beijing", "2016", "june 2017", "900 million". */
   value: string;
-  type: 'place' | 'date' | 'amount' | 'role' | 'edition';
+  type: 'place' | 'date' | 'amount' | 'role' | 'edition' | 'frequency';
   /** For a place: what is said to be there ("beijing" of "is beijing in china"), which is no other place the answer names. */
   subject?: string;
   /** "did the cyber law take effect before 2018": a date checked as a bound, not as the date itself. */
@@ -119,6 +119,9 @@ export function claimIn(question: string, isPlace: (name: string) => boolean = (
   if (from && !DATE_START.test(from[2]!) && !isPlace(from[2]!.trim())) return { asked: `who is ${from[1]!}`, value: `of ${from[2]!.trim()}`, type: 'role' };
   const amount = amountClaim(text);
   if (amount) return amount;
+  // "is the wic held every two years", "is the campaign annual": how often, checked against how often the article says.
+  const often = OFTEN.exec(text);
+  if (often && yearsApart(often[3]!) !== null) return { asked: `how often ${often[1]!} ${often[2]!} held`, value: often[3]!, type: 'frequency' };
   return placeOrDateClaim(text, isPlace);
 }
 
@@ -130,6 +133,21 @@ function positiveOf(text: string): string | null {
   const positive = untagged.replace(/\b(is|are|was|were|do|does|did|has|have|had)n'?t\b/g, '$1').replace(/ not\b/g, '');
   if (NEGATED.test(positive)) return null;
   return QUESTION_START.test(positive) ? positive : `is it true that ${positive}`;
+}
+
+/** "Is the wic held every two years", "is the campaign an annual event": what is said to recur, and how often. */
+const OFTEN = /^(is|are|was|were) ((?:the |a |an )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,4}?) (?:held |hosted |organi[sz]ed |run |staged )?(?:an? )?(every (?:year|two years|2 years|other year|three years|3 years|four years|4 years|month|week)|each year|once a year|twice a year|annual(?:ly)?(?: event)?|yearly(?: event)?|biennial(?:ly)?(?: event)?|monthly|weekly)$/u;
+
+/** How many years apart a recurring event is said to be: 1 for "every year", "annual"; 2 for "every other year"; a fraction for "monthly". */
+function yearsApart(often: string): number | null {
+  if (/^(?:every year|each year|once a year|annual|yearly)/.test(often)) return 1;
+  if (/^(?:every (?:two|2|other) years?|biennial)/.test(often)) return 2;
+  if (/^every (?:three|3) years$/.test(often)) return 3;
+  if (/^every (?:four|4) years$/.test(often)) return 4;
+  if (/^(?:twice a year)$/.test(often)) return 0.5;
+  if (/^(?:every month|monthly)$/.test(often)) return 1 / 12;
+  if (/^(?:every week|weekly)$/.test(often)) return 1 / 52;
+  return null;
 }
 
 /** "the wic is held every year" → "is the wic held every year": a statement with "is", "was", "has"… after its subject, as a question. */
@@ -268,6 +286,11 @@ function amountClaim(text: string): Claim | null {
 export function verdictOn(claim: Claim, answer: string): 'yes' | 'no' | null {
   const text = answer.toLowerCase().replace(/\s+/g, ' ');
   if (claim.type === 'role') return null;
+  if (claim.type === 'frequency') {
+    const given = /\b(?:every year|each year|annual|annually|yearly|once a year)\b/.test(text) ? 1 : null;
+    const claimed = yearsApart(claim.value);
+    return given === null || claimed === null ? null : claimed === given ? 'yes' : 'no';
+  }
   if (claim.type === 'amount') {
     const [claimed] = figuresIn(claim.value);
     const given = figuresIn(answer);
