@@ -381,8 +381,9 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
     // "What will the ongoing wic do": the paragraph that speaks of the one going on.
     const now = NOW_ASKED.test(analysis.normalised) && NOW_ASKED.test(text.toLowerCase()) ? TYPE_BONUS : 0;
     if (roleGiving && !roleGivers.has(hit.passage.id)) continue;
-    const role = (rolesAsked && ROLE_GIVEN.test(sentenceText(hit.passage, choice.sentence)) ? TYPE_BONUS : 0) + (ownerGiven(sentenceText(hit.passage, choice.sentence), owned) ? TYPE_BONUS : 0);
-    const total = hit.score + typed + held + event + source + naming + now + role;
+    // A sentence that gives the role asked to play, or whose the thing asked is.
+    const gives = (rolesAsked && ROLE_GIVEN.test(sentenceText(hit.passage, choice.sentence)) ? TYPE_BONUS : 0) + (ownerGiven(sentenceText(hit.passage, choice.sentence), owned) ? TYPE_BONUS : 0);
+    const total = hit.score + typed + held + event + source + naming + now + gives;
     if (!best || total > best.score) best = { ...choice, score: total };
   }
   return best;
@@ -677,11 +678,6 @@ const ADVICE_OPENING =
 const ADVICE_ACTION = /\b(?:protect|protecting|stay|keep|secure|trust|use|using|buy|install|avoid|choose|pick|get around|bypass|hide|block|defend|prevent|stop)\b/;
 const ABOUT_THE_ARTICLE = /\b(?:article|piece|story|quotes?|said|say|says|according|mentions?|mentioned)\b/;
 
-/**
- * "What did kaspersky not say", "which wic did xi not send a message to", "what is not mentioned": what was not said or done, which
- * no sentence of the article says; the one that says what was would be given as the answer. "Not" after the subject, before its
- * verb: not "what did gambardella say should not be delayed", which asks what he said.
- */
 const WH = '(?:what|which(?: [a-z-]+){1,4}?|who|whom|where)';
 /** "What did kaspersky not say", "which wic did xi never send a message to": someone, then "not", then what they did. */
 const NEGATIVE_ASKED = new RegExp(`^${WH} (?:did|does|do|has|have|had|will|would) ((?:[a-z'-]+ ){1,4}?)(?:not|never) [a-z]+`);
@@ -690,6 +686,11 @@ const NEGATIVE_BEFORE = new RegExp(`^${WH} (?:did|does|do|has|have) not (?:[a-z'
 /** "What is not mentioned in the article", "who was not quoted". */
 const NOT_IN_ARTICLE = new RegExp(`^${WH} (?:is|are|was|were) not (?:mentioned|said|covered|included|named|quoted|discussed|answered)\\b`);
 const NOT_SUBJECT = /\b(?:say|says|said|think|thinks|believe|believes|want|wants|expect|expects|argue|argues|claim|claims|stress|stressed|hope|hopes|should|must|would|could|can|will|may|might|that|is|are|was|were|be)\b/;
+/**
+ * "What did kaspersky not say", "which wic did xi not send a message to", "what is not mentioned": what was not said or done, which
+ * no sentence of the article says; the one that says what was would be given as the answer. "Not" after the subject, before its
+ * verb: not "what did gambardella say should not be delayed", which asks what he said, nor "what will not close".
+ */
 function asksNegative(normalised: string): boolean {
   const match = NEGATIVE_ASKED.exec(normalised);
   return (match !== null && !NOT_SUBJECT.test(match[1]!)) || NEGATIVE_BEFORE.test(normalised) || NOT_IN_ARTICLE.test(normalised);
