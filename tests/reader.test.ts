@@ -1451,6 +1451,11 @@ describe('the reader on false premises', () => {
     expect((await ask('did the online security statute come into force in 2016?')).answer).toMatch(/^No\. .*June 2017/);
     expect((await ask('is wuzhen in zhejiang province or somewhere else?')).answer).toMatch(/^Yes\. .*Zhejiang province/);
     expect((await ask('did china unveil its cyberspace strategy in march 2017')).answer).toMatch(/^Yes\. .*March 2017/);
+    // Asked why it recurs as it does not, a false premise (it was answered with a list of Xi's messages).
+    const why = await ask('why is the wic only held every two years');
+    expect(why.answered).toBe(false);
+    expect(why.citations).toEqual([]);
+    expect((await ask('why is the wic held every year')).answered).toBe(true);
     // How often: "No." to every two years, where the article says every year (a list of Xi's messages was given, found by a newcomer).
     expect((await ask('is the wic held every two years')).answer).toMatch(/^No\. The World Internet Conference, .*every year since 2014/);
     // A place the article never names, for something it places elsewhere: a "No.", not "The article does not mention Shanghai".

@@ -1458,6 +1458,19 @@ async function readArticleClaim(question: string, context: ReaderContext): Promi
  * these, or its answer does not settle it: the question is then read as it was typed.
  */
 async function readClaim(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace } | null> {
+  // "Why is the wic only held every two years": a reason asked for how often something recurs, which the article says otherwise, is
+  // a false premise. The claim it rests on is checked as a yes/no question would be.
+  const why = /^why (is|are|was|were) (.+)$/.exec(claimText(withoutMarkup(question)));
+  const premise = why ? claimIn(`${why[1]!} ${why[2]!.replace(/\b(?:only|just|really|actually)\s+/g, '')}`) : null;
+  if (premise?.type === 'frequency') {
+    const asked = await readOnce(premise.asked, context);
+    const { finding } = asked.reading;
+    if (finding.kind === 'said' && !finding.closest && verdictOn(premise, finding.said.text) === 'no') {
+      asked.trace.analysis.original = question;
+      return { ...asked, reading: refusal(asked.trace.analysis, { refuse: true, missing: [], elsewhere: [], unreported: true }, context) };
+    }
+    return null;
+  }
   // The article's places are worked out only when a claim may name one: it takes compromise over every paragraph, once per index.
   const claim = claimIn(withoutMarkup(question), (name) => placesOf(context.index).has(name));
   if (!claim) return null;
