@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -41,7 +42,16 @@ Database.prototype.prepare = function (sql, ...rest) {
 };
 `;
 
-/** The bot as `npm start` runs it, without npm in between, so its own exit code is seen. */
+/** Whether a process is stopped (state "T" in /proc/PID/stat), as SIGSTOP leaves it. */
+function stoppedProcess(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('T');
+  } catch {
+    return false;
+  }
+}
+
 /** Preloaded to let a rejection escape every handler, as a defect would: once the bot has logged in. */
 const ESCAPING_REJECTION = String.raw`
 process.on('warning', () => undefined);
@@ -55,6 +65,7 @@ const timer = setInterval(() => {
 timer.unref();
 `;
 
+/** The bot as `npm start` runs it, without npm in between, so its own exit code is seen. */
 async function startBot(options: { stopAtReindexLock?: boolean; escapingRejection?: boolean } = {}): Promise<void> {
   fake = await new FakeDiscord().start();
   ws = await workspace();
@@ -124,6 +135,9 @@ describe('SIGTERM', () => {
     });
     // The bot stopped itself as the reindex takes its lock; SIGTERM waits until it goes on.
     await fake.waitFor(() => output.includes('shutdown-test: a reindex is taking its lock\n'), 30_000);
+    // It says so before it stops: a SIGCONT sent between the two would be lost, and the bot stop for good (seen once on a loaded
+    // machine). Wait until the kernel shows it stopped.
+    await fake.waitFor(() => stoppedProcess(bot.pid!), 30_000);
     bot.kill('SIGTERM');
     bot.kill('SIGCONT');
     // (A wait for an event: the bound only stops a broken run, and a loaded CI machine is slow.)
