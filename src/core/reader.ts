@@ -295,7 +295,7 @@ function ownerGiven(text: string, thing: string | undefined): boolean {
 /** A side of a comparison that is a goal: "the park output goal", "the cyberpower target", "the 2035 aim". */
 const GOAL_SIDE = /\b(?:goal|goals|target|targets|aim|aims|deadline|deadlines|objective|objectives)\b/;
 /** A date something is to happen by: "by 2035", "By 2020", "by the end of 2020". */
-const BY_DATE = /\b[Bb]y (?:the (?:end|middle|start) of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2}\b/;
+const BY_DATE = new RegExp(`\\b[Bb]y (?:the (?:end|middle|start) of )?(?:${MONTH} )?(?:19|20)\\d{2}\\b`);
 
 /** Among the leading hits, the passage and sentence that answer best, preferring one that carries the answer type. */
 function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext): Choice | null {

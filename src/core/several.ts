@@ -2,6 +2,8 @@
  * Messages that ask several things at once: "whn did the cyber law take effect and how many internet users does china have".
  * Members type them as they would to a person; each question is read on its own and answered in turn.
  */
+import { ORDINALS } from './lexicon.js';
+
 /** What opens a question of its own: a question word, or a verb opening a yes/no question. */
 const OPENS_QUESTION =
   '(?:what|whats|wat|wut|when|whn|wen|where|wher|who|whos|whom|whose|which|wich|how|why|by when|since when|in (?:what|which|wich|wat)|at (?:what|which|wich|wat)|on (?:what|which|wich|wat)|is|are|was|were|did|does|do|has|have|can|will)\\b';
@@ -44,7 +46,7 @@ export function questionsIn(message: string): string[] {
 }
 
 const COMPARES = /\b(?:between|apart|gap|difference|differ|compare|compared|comparison|came first|come first|earlier|later|sooner|before|after|from|both|together|same|versus|vs)\b/iu;
-const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)';
+const ORDINAL = `(?:${ORDINALS.slice(1, 11).join('|')}|1st|2nd|3rd|[4-9]th|10th)`;
 const NUMBERED = new RegExp(`^(.*?\\bthe )(${ORDINAL})((?:\\s*,\\s*(?:the )?${ORDINAL})*),?\\s+(?:and|&|n)\\s+(?:the )?(${ORDINAL})(\\s+\\S.*)$`, 'iu');
 
 /**
