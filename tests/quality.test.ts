@@ -38,6 +38,8 @@ const SEALED8_SPLIT_SHA256 = '800e45322a0dc90764586216d6ffdb952708f9f3692811496c
 const SEALED9_SPLIT_SHA256 = 'ea2e44d29582e0deda1650f6883bdafbfb1a4e065984b5cc8b17ee35225bfb2f';
 /** sealed10, written blind at the seventeenth round's start by a writer who saw only the article, asked for tech workers who paraphrase in their own vocabulary, members who half-remember a phrase, 'according to the piece' questions and yes/no questions misremembering a detail; its 19 questions already in a split (or in this round's two dev batches) were left out before it was first run. */
 const SEALED10_SPLIT_SHA256 = '2af026f193ca70a00cb68f2939ee4dfa69f9cec3e8158a476126c9267383462e';
+/** sealed11, written blind at the eighteenth round's start by a writer who saw only the article, asked for fact-checkers and journalists (who is the source, figures with their units reworded, a tl;dr of what someone thinks) and members who start from other news they have read; its 22 questions already in a split were left out before it was first run. */
+const SEALED11_SPLIT_SHA256 = 'c872f4ab01122c866aa39ae48ce84260b3569cf766049ba05955964b88100cd2';
 
 /**
  * What the shipped bot reaches (`npm run eval -- --split test|holdout|sealed`); raise with real
@@ -181,6 +183,8 @@ const LOCKED = {
   // Sealed10 (70 answerable, 21 to refuse), written at the seventeenth round's start; its figures on the code of that start (a10b9a5).
   // At the round's end (never read): right 61 -> 62, wrong given as sure 4 -> 3.
   sealed10: { answerRight: 62 / 70, refusedWhenShould: 18 / 21, refusedWhenShouldNot: 7 / 70, listItemRecall: 1, sureWrong: 3, closest: 8 },
+  // Sealed11 (75 answerable, 13 to refuse), written at the eighteenth round's start; its figures on the code of that start (298eecf).
+  sealed11: { answerRight: 64 / 75, refusedWhenShould: 13 / 13, refusedWhenShouldNot: 5 / 75, listItemRecall: 1, sureWrong: 6, closest: 16 },
 };
 const EPSILON = 1e-3;
 
@@ -189,7 +193,7 @@ const EVAL = path.resolve(import.meta.dirname, '../data/eval');
 let ws: Workspace;
 let dev: EvalSplit;
 let test: EvalSplit;
-const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'sealed6' | 'sealed7' | 'sealed8' | 'sealed9' | 'sealed10', SplitReport> = {} as never;
+const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'sealed6' | 'sealed7' | 'sealed8' | 'sealed9' | 'sealed10' | 'sealed11', SplitReport> = {} as never;
 
 beforeAll(async () => {
   ws = await workspace();
@@ -207,6 +211,7 @@ beforeAll(async () => {
   reports.sealed8 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed8.json')));
   reports.sealed9 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed9.json')));
   reports.sealed10 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed10.json')));
+  reports.sealed11 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed11.json')));
 });
 afterAll(() => ws.cleanup());
 
@@ -234,6 +239,7 @@ describe('the evaluation questions', () => {
     expect(digest('sealed8.json')).toBe(SEALED8_SPLIT_SHA256);
     expect(digest('sealed9.json')).toBe(SEALED9_SPLIT_SHA256);
     expect(digest('sealed10.json')).toBe(SEALED10_SPLIT_SHA256);
+    expect(digest('sealed11.json')).toBe(SEALED11_SPLIT_SHA256);
   });
 
   it('has at least 250 questions of every kind the issue names, and dev and test share none', () => {
@@ -257,7 +263,7 @@ describe('the evaluation questions', () => {
   });
 });
 
-describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10'] as const)('answers on the %s split', (split) => {
+describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11'] as const)('answers on the %s split', (split) => {
   it('gets the short answer right as often as it did when locked', () => {
     expect(reports[split].answerRight).toBeGreaterThanOrEqual(LOCKED[split].answerRight - EPSILON);
   });
