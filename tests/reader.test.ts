@@ -1440,6 +1440,8 @@ describe('the reader on false premises', () => {
     for (const question of ['where is kaspersky located', 'where is cisco based']) expect((await ask(question)).answer, question).toMatch(/^The article does not say where\./);
     // The paragraph that introduces the park ("Beijing is building…") says where it is, though a later one on the park ranks first.
     for (const question of ['where is the park', 'where is the park located']) expect((await ask(question)).answer, question).toMatch(/^Beijing is building a national-level cybersecurity/);
+    // Asked with other words for the park, a speaker's role "at Kaspersky" is no place (Shingarev's words on Russia were given as sure).
+    expect((await ask('which city is putting together that big hub for online-security firms')).answer).toMatch(/^Beijing is building a national-level cybersecurity/);
     // Asked for a place within the one the article gives, with the preposition first, it is refused (it was answered as sure).
     expect((await ask('in which district of beijing is the cybersecurity industrial park located')).answer).toMatch(/^The article does not say which district\./);
   });
@@ -1890,9 +1892,11 @@ describe('questions of the fourteenth round', () => {
   });
 
   it('answers whom someone works for by how the article describes them', async () => {
-    for (const question of ['whats the name of the compnay denis depoux works at', 'what company does denis depoux work at', 'who does denis depoux work for']) {
+    for (const question of ['whats the name of the compnay denis depoux works at', 'what company does denis depoux work at', 'who does denis depoux work for', 'where does denis depoux work']) {
       expect((await ask(question)).answer, question).toMatch(/^The article calls Denis Depoux managing director of Roland Berger China/);
     }
+    // "Where" of where someone works asks whom for (Depoux's was answered only as the closest, Shingarev's by his role's "at Kaspersky").
+    expect((await ask('where does anton shingarev work')).answer).toMatch(/^The article calls Anton Shingarev vice-president of public affairs at Kaspersky/);
   });
 });
 

@@ -742,7 +742,7 @@ export function withoutGuess(question: string): string {
 /** Words of a question that ask what someone is, not about anything else: "what is xi's job". */
 const IDENTITY_WORDS = new Set([
   'job', 'title', 'role', 'position', 'post', 'occupation', 'profession', 'living', 'article', 'according', 'person', 'guy', 'man', 'woman',
-  'work', 'works', 'worked', 'represents', 'represented', 'speaks', 'spoke', 'hold', 'holds', 'held', 'other',
+  'work', 'works', 'worked', 'employed', 'represents', 'represented', 'speaks', 'spoke', 'hold', 'holds', 'held', 'other',
   'office', 'body', 'chair', 'chairs', 'head', 'heads', 'lead', 'leads', 'run', 'runs', 'direct', 'directs',
   'company', 'firm', 'organisation', 'organization', 'outfit', 'employer', 'business', 'corporation', 'name', 'working',
 ]);

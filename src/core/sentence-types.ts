@@ -175,15 +175,17 @@ export function answeringFor(analysis: QuestionAnalysis, passage: Passage, sente
     analysis.names.some((name) => occasion.includes(` ${name} `)) ||
     // "When did the 5th gathering get its greeting": the occasion is the one of that number, however the question names the event.
     ORDINALS.slice(1).some((ordinal) => occasion.includes(` ${ordinal} `) && ` ${analysis.normalised} `.includes(` ${ordinal} `));
-  return answeringText(passage, sentence, analysis.answerType === 'date' && occasion !== '' && !datesIt);
+  return answeringText(passage, sentence, analysis.answerType === 'date' && occasion !== '' && !datesIt, analysis.answerType === 'place');
 }
 
 /**
  * A sentence with what is shown beside it, written as the article attributes words: "Xi Jinping, in a keynote speech at … on December 16, 2015: …".
  * `wordsOnly`: the quoted words without who said them and on what occasion (`answeringFor` says when).
+ * `placesOnly`: the speaker's role only where it names a place ("…an association in Brussels"): asked where, "at Kaspersky" is no place.
  */
-export function answeringText(passage: Passage, sentence: number, wordsOnly = false): string {
+export function answeringText(passage: Passage, sentence: number, wordsOnly = false, placesOnly = false): string {
   const said = saidBy({ passage, sentence, dense: 0, lexical: 0, score: 0, sentenceScores: [] });
   if (!said.quoted || wordsOnly) return said.text;
-  return `${said.speaker ?? ''}${said.occasion ? `, in a ${said.occasion}` : ''}${said.role ? ` (${said.role})` : ''}: ${said.text}`;
+  const role = said.role && (!placesOnly || namesPlace(said.role)) ? ` (${said.role})` : '';
+  return `${said.speaker ?? ''}${said.occasion ? `, in a ${said.occasion}` : ''}${role}: ${said.text}`;
 }

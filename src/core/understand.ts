@@ -199,6 +199,8 @@ function answerTypeOf(text: string): AnswerType {
   // "When" asks for a date unless another question word comes first ("what did xi say cyberspace is when he proposed…").
   if (/\b(?:what|which) (?:year|date|month)\b/.test(text) || /^(?:(?!\b(?:what|who|whom|whose|which|where|why|how)\b).)*\bwhen\b/.test(text)) return 'date';
   // The words that name the kind of answer (ANSWER_CLASS) say it; so do a few the article must hold ("which capital": Beijing).
+  // "Where does depoux work" asks whom for, not a place.
+  if (/^where (?:does|do|did|is|was) (?:[a-z'-]+ ){1,3}(?:work|works|worked|employed)\b/.test(text)) return 'organisation';
   if (/^where\b/.test(text) || ANSWER_CLASS.place!.test(text) || /^(?:which|what)(?: other)? (?:capital|municipality|metropolis|village|state)\b/.test(text)) return 'place';
   // Not "the line where xi talks about…", "the part where…": a "where" that points into the article asks for what was said there.
   // Nor "what old way of thinking where only one side…", "who should decide where the web goes": after another question word, it
@@ -724,6 +726,7 @@ const ASKS_IDENTITY = [
   // Whom someone works for: "what company does denis depoux work at", "who does he work for", "what's the name of the firm guy diedrich works for".
   /^(?:what|which) (?:company|firm|organi[sz]ation|outfit|employer|group|business|corporation) (?:does|did|do|is|was) .+ (?:work|works|worked|working) (?:at|for|with|in)$/,
   /^who (?:does|did|do) .+ work (?:for|at|with)$/,
+  /^where (?:does|did|do|is|was) (?:[a-z'-]+ ){1,3}(?:work|works|worked|employed)$/,
   /^(?:what|which) (?:company|firm|organi[sz]ation|outfit|employer|business|corporation) (?:is|was) .+ (?:with|from|at)$/,
   /^what(?: is|'s|s) the name of (?:the|that|this|his|her) (?:company|firm|organi[sz]ation|outfit|employer|business|corporation) .+ (?:works?|worked|working) (?:at|for|with|in)$/,
 ];
