@@ -1898,6 +1898,18 @@ describe('questions of the fourteenth round', () => {
     // "Where" of where someone works asks whom for (Depoux's was answered only as the closest, Shingarev's by his role's "at Kaspersky").
     expect((await ask('where does anton shingarev work')).answer).toMatch(/^The article calls Anton Shingarev vice-president of public affairs at Kaspersky/);
   });
+  it('reads a month the paragraph before dates, for a statement that goes on about what that paragraph names', async () => {
+    // "Yu said the policy document…" goes on from the paragraph that dates the strategy "March 2017" (it was refused).
+    expect((await ask('what did Yu Wenwen say the March 2017 policy document demonstrates about china?')).answer).toContain('sincerity, responsibility and determination');
+  });
+
+  it('reads "the current rules" as those the article calls existing, and "who actually runs" as who heads', async () => {
+    // Both were refused: "current" asked only of an event going on, and "actually" hid "who runs".
+    expect((await ask('do the current rules for the online world actually reflect what most nations want?')).answer).toContain('hardly reflect');
+    expect((await ask('so who actually runs roland berger china, per the article')).answer).toMatch(/^Denis Depoux \(managing director of Roland Berger China\)/);
+    // Someone's opinion piece that "ran in" a paper was carried by it.
+    expect((await ask("that scholar's opinion piece ran in which paper?")).answer).toContain('Guangming Daily');
+  });
 });
 
 describe('firstDate', () => {

@@ -382,8 +382,8 @@ function opposedIn(sentence: string): Set<string> {
   return out;
 }
 
-/** One of an event said to be going on now: "the ongoing wic", "the current conference". */
-export const NOW_ASKED = /\b(?:ongoing|current|on-going|under way|underway)\b|\bthe present\b/;
+/** One of an event said to be going on now: "the ongoing wic", "the current conference"; what is in force now: "the current rules" ("the existing rules"). */
+export const NOW_ASKED = /\b(?:ongoing|current|on-going|under way|underway|existing)\b|\bthe present\b/;
 
 /** Words for people counted together, which WordNet does not file under a person: "people", "staff", "netizens". */
 const PEOPLE_WORDS = /^(?:people|persons|folks|staff|personnel|workforce|crowd|crowds|netizens?|humans|individuals|population|attendance|headcount|employees|workers|users|visitors|attendees|participants|delegates|guests|members)$/;
@@ -691,7 +691,9 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const dateContext = REFERS_BACK.test(sentenceText(chosen.passage, 0)) ? inContext : ownContext;
   const years = analysis.terms.filter((term) => term.kind === 'year' && !supports(dateContext, term) && !recurring(term));
   if (analysis.shape !== 'comparison' && years.length > 0) return refuse(none, years);
-  if (analysis.shape !== 'comparison' && !sameOccasion(analysis, chosen.passage, continuedFrom(context.index.passages, chosen.passage))) return refuse();
+  // So is its month: "what did yu wenwen say the march 2017 policy document demonstrates".
+  const goesOnFrom = continuedFrom(context.index.passages, chosen.passage) ?? (dateContext === inContext ? previousInSection(context.index.passages, chosen.passage) : null);
+  if (analysis.shape !== 'comparison' && !sameOccasion(analysis, chosen.passage, goesOnFrom)) return refuse();
   // "What did xi say when he toured the park's construction site": the occasion a clause gives is in the passage, by its verb or by
   // what it was done to ("when he attended the second wic" is the keynote at the second conference).
   const clause = /\b(?:say|said|says|speak|spoke|talk|talked)\b.*?\b(?:when|while) (?:he|she|they|it|we|xi) ([a-z]+)\b(.*)$/.exec(analysis.normalised);

@@ -82,15 +82,15 @@ const IDIOMS: Array<[RegExp, string]> = [
   // paper ran the piece by the researcher"), and someone's piece "appears" in it: the article's "an article carried by the Guangming
   // Daily". Only a piece with an owner: "who published the article", "where did the story appear" ask of this article's own facts.
   [new RegExp(`\\b(?:run|runs|ran|running|print|prints|printed|printing|publish|publishes|published|publishing)\\b(?=${OWNED_PIECE})`, 'gu'), 'carried'],
-  [new RegExp(`(?<=[\\p{L}-]+['’]s? ${PIECE} )(?:appear|appears|appeared|run|ran)\\b`, 'gu'), 'carried'],
+  [new RegExp(`(?<=[\\p{L}-]+['’]s?(?: [\\p{L}-]+)? ${PIECE} )(?:appear|appears|appeared|run|ran)\\b`, 'gu'), 'carried'],
   // What this article cites is what it says: "the researcher's piece that the story cites" asks only of the piece. Not "the experts
   // the article quotes", which asks who it quotes.
   [new RegExp(`(?<=\\b${PIECE} )(?:that |which )(?:the|this) (?:story|article|text) (?:cites|cited|quotes|quoted|references|referenced)\\b`, 'gu'), ''],
   // "who heads chinaeu" asks who its head is, whatever the article calls that post.
   // Before what is led, not "who leads in 5g technology".
   // After chat it opens with: "wait who runs chinaeu".
-  [new RegExp(`^(?:(?:${CHAT_OPENINGS.join('|')}) )*who (?:heads|leads|runs|chairs|directs)\\b(?! (?:in|on|at|with|for|the way)\\b)`, 'gu'), 'who is the head of'],
-  [new RegExp(`^(?:(?:${CHAT_OPENINGS.join('|')}) )*who (?:headed|led|ran|chaired|directed)\\b(?! (?:in|on|at|with|for|the way)\\b)`, 'gu'), 'who was the head of'],
+  [new RegExp(`^(?:(?:${CHAT_OPENINGS.join('|')}) )*who (?:(?:actually|really|exactly|currently|now) )?(?:heads|leads|runs|chairs|directs)\\b(?! (?:in|on|at|with|for|the way)\\b)`, 'gu'), 'who is the head of'],
+  [new RegExp(`^(?:(?:${CHAT_OPENINGS.join('|')}) )*who (?:(?:actually|really|exactly) )?(?:headed|led|ran|chaired|directed)\\b(?! (?:in|on|at|with|for|the way)\\b)`, 'gu'), 'who was the head of'],
 ];
 
 /** A question with its idioms in plain words: "when did they break ground on the park" → "…start construction on the park". */
