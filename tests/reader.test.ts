@@ -1898,6 +1898,7 @@ describe('questions of the fourteenth round', () => {
     // "Where" of where someone works asks whom for (Depoux's was answered only as the closest, Shingarev's by his role's "at Kaspersky").
     expect((await ask('where does anton shingarev work')).answer).toMatch(/^The article calls Anton Shingarev vice-president of public affairs at Kaspersky/);
   });
+
   it('reads a month the paragraph before dates, for a statement that goes on about what that paragraph names', async () => {
     // "Yu said the policy document…" goes on from the paragraph that dates the strategy "March 2017" (it was refused).
     expect((await ask('what did Yu Wenwen say the March 2017 policy document demonstrates about china?')).answer).toContain('sincerity, responsibility and determination');
