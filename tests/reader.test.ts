@@ -1870,6 +1870,10 @@ describe('questions of the fourteenth round', () => {
   it('reads "is it true that…" as the yes/no question it puts', async () => {
     expect((await ask('is it actually true that the wic is in beijing')).answer).toMatch(/^No\. The World Internet Conference, .* in Wuzhen/);
     expect((await ask('is it true the wic is held every year')).answer).toContain('every year since 2014');
+    // A statement the member is sure of, or thought, put to check (it was refused for Shanghai).
+    expect((await ask('pretty sure the cybersecurity park is in shanghai?')).answer).toMatch(/^No\. Beijing is building/);
+    expect((await ask('i thought the wic was held in beijing')).answer).toMatch(/^No\. The World Internet Conference, .* in Wuzhen/);
+    expect((await ask('i heard the park is in beijing')).answer).toMatch(/^Yes\. Beijing is building/);
   });
 
   it("picks the sentence of a statement by what was done in it, not by the name of whose statement it is", async () => {

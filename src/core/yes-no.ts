@@ -44,10 +44,10 @@ const IN_MONTH = new RegExp(`^(.+?) (?:in|during) (${LOWER_MONTH.replace('may|',
 /** "… before 2018", "… after june 2017": a date checked as a bound. */
 const BOUNDED = new RegExp(`^(.+?) (before|after|prior to|earlier than|later than) ${DATE_VALUE.source}$`);
 /**
- * "is it true that…", "is it actually true…", "did i hear right that…", "true or false:": a claim put as a statement to check.
+ * "is it true that…", "is it actually true…", "did i hear right that…", "true or false:", "pretty sure…", "i thought…": a claim put as a statement to check.
  * Only its place or its date is checked, from the question it stands for ("where the wic is held").
  */
-const CHECKED_STATEMENT = /^(?:is it (?:actually |really |even |still )?(?:true|correct|right|the case|a fact)|did i (?:hear|read|get) (?:it |that )?(?:right|correctly)|fact[- ]?check|true or false|t or f)(?: that)?[:,]? /;
+const CHECKED_STATEMENT = /^(?:is it (?:actually |really |even |still )?(?:true|correct|right|the case|a fact)|did i (?:hear|read|get) (?:it |that )?(?:right|correctly)|fact[- ]?check|true or false|t or f|(?:i'?m |i am )?(?:pretty |fairly |quite |almost )?sure|i (?:think|thought|believe|heard|read|remember|recall))(?: that)?[:,]? /;
 /** "at the first wic", "to the 5th world internet conference": which one of a yearly event, by its ordinal. */
 const FIRST_TEN = ORDINALS.slice(1, 11).join('|');
 const ORDINAL_WORD = `(${FIRST_TEN}|(?:[1-9]|10)(?:st|nd|rd|th))`;
