@@ -1238,6 +1238,16 @@ describe('the reader on false premises', () => {
     expect((await ask('what national plans is the country carrying out')).answer).toContain('big data');
   });
 
+  it('refuses when something opened, stalled or was backed out of, which the start of construction does not say', async () => {
+    // Each was answered as sure with "Construction on the park started at the end of 2017" or the firms that signed up.
+    for (const question of ['when does the park open', 'bet they never say when the park actually opens', 'when did construction on the park stall', 'how many companies backed out of the beijing park after construction stalled']) {
+      const answer = await ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.answer, question).toMatch(/^The article does not say that happened\./);
+    }
+    expect((await ask('when did construction on the park start')).answer).toContain('end of 2017');
+  });
+
   it('reads a plural by its noun senses: "fines" are penalties the article never mentions, not "all right"', async () => {
     const answer = await ask('what fines did china hand out to companies that refused to join the park');
     expect(answer.answered).toBe(false);

@@ -236,6 +236,9 @@ export function saysEnded(text: string): boolean {
   return /\b(?:ended|ends|ending)\b|\bend\b(?! of\b)/iu.test(text);
 }
 
+/** Opening to the public, which "construction … started" is not: "when does the park open". */
+const OPENS = /^(?:open|opens|opened|opening|reopen|reopens|reopened|reopening)$/;
+
 /** Whether a question's word is the verb "end" ("when did construction end", "the park ended in 2017"). */
 export function asksEnd(term: QuestionTerm): boolean {
   return WordNet.baseForms(term.verb ?? term.meaning).includes('end');
@@ -607,7 +610,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const last = asksWhen ? analysis.normalised.split(' ').at(-1) : undefined;
   const verbal = (term: QuestionTerm): boolean =>
     term.pos === 'verb' || (term.pos === 'noun' && !wordnet.senses(term.meaning).some((sense) => sense.pos === 'noun')) || (term.meaning === last && wordnet.senses(term.meaning).some((sense) => sense.pos === 'verb'));
-  // Reported only in so many words: "the end of 2017" is no park that was finished.
+  // Reported only in so many words: "the end of 2017" is no park that was finished, nor is construction that started one that opened
+  // ("when does the park open") or stalled.
   const before = previousInSection(context.index.passages, chosen.passage);
   const sectionText = `${before?.text ?? ''} ${chosen.passage.text}`;
   // "Did xi say china would shut itself off" asks what was said, which may be said in other words ("will not close").
@@ -616,7 +620,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
     (term) =>
       verbal(term) &&
       !PARTICLES.has(term.meaning) &&
-      (wordnet.endsSomething(term.meaning) || (term.verb !== undefined && wordnet.endsSomething(term.verb))) &&
+      (wordnet.endsSomething(term.meaning) || (term.verb !== undefined && wordnet.endsSomething(term.verb)) || OPENS.test(term.verb ?? term.meaning)) &&
       (!(saidInWords ? supports(inContext, term) : supportsLiterally(inContext, term)) || (asksEnd(term) && !saysEnded(sectionText))),
   );
   // Only where the question presumes the ending happened ("when", "how many", "why"), not "what should countries end".

@@ -68,6 +68,8 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\bkeep(?:s|ing)? (?:the )?(?:networks?|net|internet|web|cyberspace|computers?|systems?) (?:safe|secure)\b/gu, 'cybersecurity'],
   // "Building work" is construction, not something being built: "when did building work begin on the zone".
   [/\b(?:building|construction) works?\b/gu, 'construction'],
+  // Companies "back out" of a deal: they pull out of it (WordNet's "back out" is moving backwards).
+  [/\bback(?=(?:s|ed|ing)? out\b)/gu, 'pull'],
   // A headcount is a number of people: "the web user headcount".
   [/\bheadcounts?\b/gu, 'number of people'],
   // A "think tank" is a research centre or institute (WordNet reads "tank" as a container or an armoured vehicle).

@@ -29,6 +29,8 @@ const ENDING = new Set([
   'rescind', 'prohibit', 'forbid', 'ban', 'withdraw', 'quit', 'resign', 'leave_office', 'discard', 'lose', 'fail', 'boycott', 'reject',
   'destroy', 'kill', 'die', 'dissolve', 'suspend', 'abandon', 'give_up', 'dismiss', 'fire', 'expel', 'drop_out', 'pull_out',
   'depart', 'exit', 'finish', 'complete',
+  // And of halting or putting off, which a passage must report as such: "when did construction on the park stall".
+  'delay', 'postpone', 'interrupt', 'pause', 'halt',
 ]);
 
 /** Verbs of beginning: what `beginsSomething` looks for among a verb's sense and its hypernyms. */
