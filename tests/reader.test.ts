@@ -413,6 +413,10 @@ describe('the reader', () => {
       'The article dates the cybersecurity awareness campaign to 2014 and the World Internet Conference to November 19, 2014, so it does not say which came first.',
     );
     expect(await first('was the 5th wic before the 4th')).toBe('The fourth World Internet Conference came first (December 3, 2017), then the fifth World Internet Conference (November 7, 2018).');
+    // Asked what was sent earlier, of "the one to the fifth" (it was answered as sure with the first message alone).
+    expect(await first("which was sent earlier, xi's msg to the FIRST wic or the one to the fifth?")).toBe(
+      "Xi's message to the first World Internet Conference came first (November 19, 2014), then Xi's message to the fifth World Internet Conference (November 7, 2018).",
+    );
   });
 
   it('compares a side named by its year, however short it is to embed', async () => {

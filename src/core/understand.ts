@@ -295,7 +295,7 @@ function splitAtAnd(text: string): [string, string] | null {
 
 function comparedParts(text: string, gap = apartParts(text)): [string, string] | null {
   if (gap) return gap;
-  const frame = new RegExp(`^(?:which|what)(?: [\\w-]+){0,4} (?:came|happened|happen|was|were|is|are|occurred|took place|started|began|begun|launched|opened|kicked off|appeared) (?:${ORDER_WORDS})\\b,?`);
+  const frame = new RegExp(`^(?:which|what)(?: [\\w-]+){0,4} (?:came|happened|happen|was|were|is|are|occurred|took place|started|began|begun|launched|opened|kicked off|appeared|sent|held|released|published|issued|delivered|given|unveiled|passed|adopted|announced|proposed|written) (?:${ORDER_WORDS})\\b,?`);
   let rest: string | null = null;
   const match = frame.exec(text);
   if (match) rest = text.slice(match[0].length);
@@ -320,15 +320,17 @@ function comparedParts(text: string, gap = apartParts(text)): [string, string] |
   return [first, completeOrdinal(first, parts[1].trim())];
 }
 
-const ORDINAL_ALONE_OR_ONE = new RegExp(`^(?:the )?(${FIRST_TEN})(?: one)?$`);
+const ORDINAL_ALONE_OR_ONE = new RegExp(`^(?:the (?:one|message|speech|letter|address|keynote) (?:to|at|for|of) )?(?:the )?(${FIRST_TEN})(?: one)?$`);
 const ORDINAL_WORD = new RegExp(`\\b(?:${FIRST_TEN})\\b`);
 
-/** "the third world internet conference or the second": the second side borrows the first's noun. */
+/** "the third world internet conference or the second", "xi's message to the first wic or the one to the fifth": the second side borrows the first's noun. */
 function completeOrdinal(first: string, second: string): string {
   const ordinal = ORDINAL_ALONE_OR_ONE.exec(second);
   const head = ORDINAL_WORD.exec(first);
   if (!ordinal?.[1] || !head) return second;
-  return `the ${first.replace(/^the /, '').replace(head[0], ordinal[1])}`;
+  // "Xi's message to the first wic or the one to the fifth": a side with no "the" before it gets none.
+  const article = /^the /.test(first) || ORDINAL_FIRST.test(first) ? 'the ' : '';
+  return `${article}${first.replace(/^the /, '').replace(head[0], ordinal[1])}`;
 }
 
 function metaTopicOf(text: string): MetaTopic | null {
