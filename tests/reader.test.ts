@@ -988,6 +988,15 @@ describe('the reader on a question worded nothing like the article', () => {
   });
 });
 
+describe('the reader on idioms of plans and ideas', () => {
+  it('reads a plan drawn up as mapped out, an idea floated or put forward as proposed, and a common destiny as a shared future', async () => {
+    // Each was answered as the closest with another paragraph (Xi's April 2018 speech, his first message).
+    expect((await ask('when did the country draw up its plan for keeping its networks safe')).answer).toMatch(/^In December 2016, China mapped out its national cybersecurity strategy/);
+    expect((await ask('when did the head of state first float the idea of a common destiny for the online world')).answer).toContain('President Xi Jinping proposed the vision of building a community with a shared future');
+    expect((await ask('at which edition of the summit did the chinese leader first put forward the idea of a common destiny for the online world')).answer).toContain('second World Internet Conference');
+  });
+});
+
 describe('the reader on a section that dates its subject further down', () => {
   it('answers "when did construction on the park begin" from the paragraph that dates it, past the one that introduces the park', async () => {
     const answer = await ask('when did construction on the national cybersecurity industrial park begin?');

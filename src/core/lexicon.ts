@@ -47,6 +47,12 @@ const PIECE = '(?:article|piece|story|column|essay|editorial|commentary)s?';
 /** After a verb: someone's piece, within a few words ("the think tank researcher's piece"), or one "by" someone. */
 const OWNED_PIECE = `(?: [\\p{L}'’-]+){0,4}['’]s?(?: [\\p{L}-]+){0,2} ${PIECE}\\b|(?: [\\p{L}'’-]+){0,3} ${PIECE} by\\b`;
 
+/** A plan, strategy or blueprint after a verb, and a word before it: what is "drawn up" ("draw up its national plan"). */
+const PLAN_AFTER = String.raw`(?= (?:a |an |the |its |their |his |her |our )?(?:[\p{L}-]+ )?(?:plans?|strateg(?:y|ies)|blueprints?|road ?maps?|polic(?:y|ies)|outlines?|frameworks?)\b)`;
+
+/** An idea after a verb: what is "floated" ("float the idea of…"). */
+const IDEA_AFTER = String.raw`(?= (?:the |an |a |his |her |their |this |that )?(?:ideas?|notions?|concepts?|proposals?|visions?|plans?)\b)`;
+
 /** News idioms no dictionary word stands for, as the plain words an article would use. General English, not this article's. */
 const IDIOMS: Array<[RegExp, string]> = [
   [/\b(?:break|breaks|broke|broken|breaking) ground\b/gu, 'start construction'],
@@ -65,9 +71,22 @@ const IDIOMS: Array<[RegExp, string]> = [
   // Safety or defence of what is online is cybersecurity, the word for it ("the national online safety plan", "an infosec hub",
   // "keeping networks safe"). Not "internet security" or "network security", which an article may write as such.
   [/\b(?:(?:online|web|net|digital|internet|network|networks|cyber)[- ]?(?:safety|defen[cs]es?|protection)|(?:online|web|digital)[- ]security|hacker[- ]defen[cs]es?|infosec)\b/gu, 'cybersecurity'],
-  [/\bkeep(?:s|ing)? (?:the )?(?:networks?|net|internet|web|cyberspace|computers?|systems?) (?:safe|secure)\b/gu, 'cybersecurity'],
+  [/\bkeep(?:s|ing)? (?:the |its |their |our |his |her |a )?(?:networks?|net|internet|web|cyberspace|computers?|systems?) (?:safe|secure)\b/gu, 'cybersecurity'],
   // "Building work" is construction, not something being built: "when did building work begin on the zone".
   [/\b(?:building|construction) works?\b/gu, 'construction'],
+  // An idea is "floated" as it is proposed (WordNet's "float" is mostly staying on water).
+  [new RegExp(`\\bfloats?\\b${IDEA_AFTER}`, 'gu'), 'propose'],
+  [new RegExp(`\\bfloated\\b${IDEA_AFTER}`, 'gu'), 'proposed'],
+  [new RegExp(`\\bfloating\\b${IDEA_AFTER}`, 'gu'), 'proposing'],
+  // And "put forward" ("first put forward the idea of…"), in the article's word.
+  [new RegExp(`\\b(?:put|puts) forward\\b${IDEA_AFTER}`, 'gu'), 'propose'],
+  [new RegExp(`\\bputting forward\\b${IDEA_AFTER}`, 'gu'), 'proposing'],
+  // "A community of common destiny" is the other English of "a community with a shared future", which the article may use.
+  [/\b(?:common|shared|joint) destiny\b/gu, 'shared future'],
+  // A plan is "drawn up" as it is mapped out (WordNet's "draw up" is pulling up, or a vehicle stopping).
+  [new RegExp(`\\b(?:draw|draws) up\\b${PLAN_AFTER}`, 'gu'), 'map out'],
+  [new RegExp(`\\b(?:drew|drawn) up\\b${PLAN_AFTER}`, 'gu'), 'mapped out'],
+  [new RegExp(`\\bdrawing up\\b${PLAN_AFTER}`, 'gu'), 'mapping out'],
   // Companies "back out" of a deal: they pull out of it (WordNet's "back out" is moving backwards).
   [/\bback(?=(?:s|ed|ing)? out\b)/gu, 'pull'],
   // A headcount is a number of people: "the web user headcount".
