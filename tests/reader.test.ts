@@ -982,6 +982,10 @@ describe('the reader on a question worded nothing like the article', () => {
     expect((await ask('who published the article')).answer).toBe('The article is from China Daily.');
     expect((await ask('list the experts the article quotes')).answer).toMatch(/^The article quotes:/);
     expect((await ask('list every person quoted in the what they say section')).answer).toMatch(/^The article quotes in “What they say”:/);
+    // With how many to name (it was refused), and without taking the number for something said of them ("name two companies quoted"
+    // gave only Kaspersky, whose Shingarev speaks of "the two countries").
+    expect((await ask("Name the four people quoted in the 'What they say' section.")).citations).toHaveLength(4);
+    expect((await ask('name two companies quoted')).answer).toMatch(/^The article quotes people from 4 companies and organisations:/);
     expect((await ask('list everyone quoted')).answer).toMatch(/^The article quotes:/);
     expect((await ask('which experts are featured in the story')).answer).toMatch(/^The article quotes:/);
     expect((await ask('who runs chinaeu according to the article')).answer).toContain('Luigi Gambardella');

@@ -874,6 +874,8 @@ function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Readi
     .filter((speaker) => asked !== 'organisations' || speaker.organisation !== null);
   // "Which brussels group is quoted": those whose name or role holds what the question says of them, when any does.
   // Not by what the article is about throughout ("china", "internet"): every role would hold it.
+  // Nor by how many are asked for: "name two companies quoted" (Kaspersky's "the two countries" alone held it).
+  const howMany = new RegExp(`^(?:${LIST_OF}|(?:which|what) )(two|three|four|five|six|seven|eight|[2-9]) `).exec(question)?.[1];
   const said = analysis.terms.filter(
     (term) =>
       term.grounding !== null &&
@@ -883,7 +885,8 @@ function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Readi
       !wordsOf(analysis.excluded).includes(term.meaning) &&
       // Nor the section they are quoted in ("in the what they say section").
       !(section !== null && [...wordsOf(section), 'section'].includes(term.meaning)) &&
-      !/^(?:compan|firm|organi|group|association|bod|people|person|expert|speaker|source)/.test(term.meaning),
+      !/^(?:compan|firm|organi|group|association|bod|people|person|expert|speaker|source)/.test(term.meaning) &&
+      term.meaning !== howMany,
   );
   // Or whose words do: "how many people are quoted about trade disputes".
   const theirWords = (name: string): string =>

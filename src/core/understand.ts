@@ -679,7 +679,7 @@ function readWordPairs(terms: QuestionTerm[], text: string, context: Understandi
 }
 
 /** "List all the …", "name the …": what asks for everyone or everything of a kind. */
-export const LIST_OF = '(?:list|name) (?:all |every )?(?:the |of the )?';
+export const LIST_OF = '(?:list|name) (?:all |every )?(?:the |of the )?(?:(?:two|three|four|five|six|seven|eight|[2-9]) )?';
 /** Who is quoted, asked with "quoted", "cited"…: "who is quoted", "which companies are cited". */
 // "list every person quoted", "list everyone quoted": one of them, or all.
 const ASKS_QUOTED = new RegExp(`^(?:who|which|what (?:people|companies|firms|experts|persons|organi[sz]ations)|how many ${OF_SPEAKERS}|${LIST_OF}(?:${OF_SPEAKERS}|person|expert|speaker|company|firm|organi[sz]ation|everyone|everybody))\\b`);
