@@ -1487,6 +1487,9 @@ describe('the reader on false premises', () => {
     expect((await ask('why is the wic held every year')).answered).toBe(true);
     // How often: "No." to every two years, where the article says every year (a list of Xi's messages was given, found by a newcomer).
     expect((await ask('is the wic held every two years')).answer).toMatch(/^No\. The World Internet Conference, .*every year since 2014/);
+    // Of something the article says is annual without saying it is held, and asked as "a yearly thing" (no yes or no was given).
+    expect((await ask('is the cybersecurity week a yearly thing')).answer).toMatch(/^Yes\. The weeklong campaign is an annual event/);
+    expect((await ask('is the cybersecurity week every two years')).answer).toMatch(/^No\. The weeklong campaign is an annual event/);
     // A place the article never names, for something it places elsewhere: a "No.", not "The article does not mention Shanghai".
     expect((await ask('is the park in shanghai')).answer).toMatch(/^No\. Beijing is building/);
   });

@@ -103,6 +103,10 @@ export function claimIn(question: string, isPlace: (name: string) => boolean = (
   const terse = /\?\s*$/.test(question) && !QUESTION_START.test(text) && !AUXILIARY.test(text) ? TERSE_CLAIM.exec(text) : null;
   if (terse) return claimIn(`is ${terse[1]!} ${terse[2]!}`, isPlace);
   if (!AUXILIARY.test(text)) return null;
+  // "is the wic held every two years", "is the campaign annual", "is the week a yearly thing" (before who someone is): how often, checked against how often the article says.
+  const often = OFTEN.exec(text);
+  // Asked as "held" only where it was: "is the week a yearly thing" is settled by "an annual event", which says nothing of holding.
+  if (often && yearsApart(often[3]!) !== null) return { asked: `how often ${often[1]!} ${often[2]!}${/ held /.test(text) ? ' held' : ''}`, value: often[3]!, type: 'frequency' };
   // "is yu wenwen a journalist", "is denis depoux the ceo of cisco": who someone is, checked.
   const role = /^(?:is|was) ((?:[\p{L}.'’-]+ ){0,3}?[\p{L}.'’-]+) (?:a|an|the) ([\p{L}-]+(?: [\p{L}-]+){0,7})$/u.exec(text);
   if (role && !/\b(?:in|at|on|by|since|from|during)$/.test(role[1]!) && !AMOUNT_START.test(role[2]!)) {
@@ -119,9 +123,6 @@ export function claimIn(question: string, isPlace: (name: string) => boolean = (
   if (from && !DATE_START.test(from[2]!) && !isPlace(from[2]!.trim())) return { asked: `who is ${from[1]!}`, value: `of ${from[2]!.trim()}`, type: 'role' };
   const amount = amountClaim(text);
   if (amount) return amount;
-  // "is the wic held every two years", "is the campaign annual": how often, checked against how often the article says.
-  const often = OFTEN.exec(text);
-  if (often && yearsApart(often[3]!) !== null) return { asked: `how often ${often[1]!} ${often[2]!} held`, value: often[3]!, type: 'frequency' };
   return placeOrDateClaim(text, isPlace);
 }
 
@@ -136,7 +137,7 @@ function positiveOf(text: string): string | null {
 }
 
 /** "Is the wic held every two years", "is the campaign an annual event": what is said to recur, and how often. */
-const OFTEN = /^(is|are|was|were) ((?:the |a |an )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,4}?) (?:held |hosted |organi[sz]ed |run |staged )?(?:an? )?(every (?:year|two years|2 years|other year|three years|3 years|four years|4 years|month|week)|each year|once a year|twice a year|annual(?:ly)?(?: event)?|yearly(?: event)?|biennial(?:ly)?(?: event)?|monthly|weekly)$/u;
+const OFTEN = /^(is|are|was|were) ((?:the |a |an )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,4}?) (?:held |hosted |organi[sz]ed |run |staged )?(?:an? )?(every (?:year|two years|2 years|other year|three years|3 years|four years|4 years|month|week)|each year|once a year|twice a year|annual(?:ly)?(?: event| thing| affair)?|yearly(?: event| thing| affair)?|biennial(?:ly)?(?: event| thing| affair)?|monthly|weekly)$/u;
 
 /** How many years apart a recurring event is said to be: 1 for "every year", "annual"; 2 for "every other year"; a fraction for "monthly". */
 function yearsApart(often: string): number | null {
