@@ -1105,6 +1105,13 @@ describe('the reader on facts about an organisation it quotes', () => {
     expect((await ask('which body released the report on internet users')).answer).toContain('China Internet Network Information Center');
     // "Chinese" in an article about China is no detail a passage must hold.
     expect((await ask('which body put out the report counting how many chinese were online')).answer).toContain('China Internet Network Information Center');
+    // Worded far from the article, a sentence that says according to whom holds the putting out and the figure (each was refused).
+    for (const question of ['which body put out the report with the user numbers', 'which organization put out the report with the online user figure']) {
+      expect((await ask(question)).answer, question).toContain('China Internet Network Information Center');
+    }
+    for (const question of ['which city agency supplied the info about that zone', 'which local govt office gave the count of firms signing up for the campus']) {
+      expect((await ask(question)).answer, question).toContain('Beijing Municipal Bureau of Economy and Information Technology');
+    }
     // What they said is theirs to say.
     expect((await ask('what does kaspersky say about china and russia')).answer).toContain('good relations');
   });

@@ -7,7 +7,7 @@ import { nlp } from './nlp.js';
 import { continuedFrom, organisationOf, type Passage, previousInSection, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
 import { dot, type Hit } from './retrieve.js';
-import { answeringFor, answeringText, carriesFor, carriesType, FULL_DATE, MONTH, namesPlace, namesPlaceElse, namesSomeoneElse, ORGANISATION_NAME, placesNamed, SENTENCE_TYPES } from './sentence-types.js';
+import { answeringFor, answeringText, asksSource, carriesFor, carriesType, FULL_DATE, MONTH, namesPlace, namesPlaceElse, namesSomeoneElse, ORGANISATION_NAME, placesNamed, SENTENCE_TYPES, SOURCE_GIVEN } from './sentence-types.js';
 import { type AnswerType, askedPart, AUXILIARY_VERB, EXACT_WORDS, type QuestionAnalysis, type QuestionTerm } from './understand.js';
 import { WordNet } from './wordnet.js';
 
@@ -235,6 +235,11 @@ function onlyAsDeputy(title: string, role: string, question: string): boolean {
 export function saysEnded(text: string): boolean {
   return /\b(?:ended|ends|ending)\b|\bend\b(?! of\b)/iu.test(text);
 }
+
+/** Verbs of putting out or giving what is reported, by their base or as typed. */
+const SOURCING = /^(?:put(?: out)?|release[sd]?|releasing|publish(?:es|ed|ing)?|issue[sd]?|issuing|compile[sd]?|compiling|report(?:s|ed)?|give|gives|gave|given|provide[sd]?|providing|suppl(?:y|ies|ied|ying)|source[sd]?)$/;
+/** What a source gives: a figure, a count, information. */
+const FIGURE_WORDS = /^(?:figures?|numbers?|counts?|data|info|information|stats?|statistics|tally|tallies|total)$/;
 
 /** Opening to the public, which "construction … started" is not: "when does the park open". */
 const OPENS = /^(?:open|opens|opened|opening|reopen|reopens|reopened|reopening)$/;
@@ -870,7 +875,13 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // safety awareness drive" is answered by "the 2019 China Cybersecurity Week that started in Tianjin", after the paragraph on the
   // nationwide awareness campaign. The share decides both an answer that carries the type asked for and one given as only the
   // closest the article comes (below).
-  const heldShare = content.length > 0 ? content.filter((term) => supports(inContext, term)).length / content.length : 0;
+  // Asked who put out, gave or supplied what the article reports, a sentence that says according to whom holds the act, and the
+  // figure or count asked of when it gives one ("which body put out the report with the user numbers": "…854 million …, according to a
+  // report released by the China Internet Network Information Center").
+  const sourced = asksSource(analysis) && SOURCE_GIVEN.test(answering);
+  const sourcedBy = (term: QuestionTerm): boolean =>
+    sourced && (SOURCING.test(term.verb ?? term.meaning) || PARTICLES.has(term.meaning) || (FIGURE_WORDS.test(term.meaning) && carriesType(answering, 'amount')));
+  const heldShare = content.length > 0 ? content.filter((term) => supports(inContext, term) || sourcedBy(term)).length / content.length : 0;
   // "who said winner takes all": every noun and verb of the question stands in the passage as written.
   if (content.length >= 2 && content.every(literal)) return answer();
   // Or a little further below when the passage holds every one of three or more of them ("which newspaper printed the think tank
@@ -882,7 +893,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // Its last word is a verb however tagged: "what did the researcher wear" is not answered by what the researcher said.
   const lastWord = /^(?:what|how|when|where|why|who|which) (?:did|does|do|will|would|has|have)\b/.test(analysis.normalised) ? analysis.normalised.split(' ').at(-1) : undefined;
   const asVerb = (term: QuestionTerm): boolean => verbal(term) || (term.meaning === lastWord && wordnet.senses(term.meaning).some((sense) => sense.pos === 'verb'));
-  const verbsHeld = content.every((term) => !asVerb(term) || supports(stems, term));
+  const verbsHeld = content.every((term) => !asVerb(term) || supports(stems, term) || sourcedBy(term));
   const ahead = analysis.missing.length === 0 && lead >= bounds.aheadBy && heldShare >= bounds.aheadHeldShare && verbsHeld;
   if (similarity < bounds.refuseBelow && namedPeople === 0 && !carried && ahead) return { ...answer(), onlyAhead: true };
   // "What about 2017": a year alone is near nothing in meaning; the passages that date it answer.

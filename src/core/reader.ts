@@ -38,7 +38,7 @@ import {
   titleAsked,
   type WordTable,
 } from './grounding.js';
-import { answeringFor, answeringText, carriesFor, carriesType, FULL_DATE, MONTH, namesPlaceElse, placesIn, placesNamed, SENTENCE_TYPES, TYPE_BONUS, typeBonus } from './sentence-types.js';
+import { answeringFor, answeringText, asksSource, carriesFor, carriesType, FULL_DATE, MONTH, namesPlaceElse, placesIn, placesNamed, SENTENCE_TYPES, SOURCE_GIVEN, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { questionsIn } from './several.js';
 import { suggestionNear } from './suggestions.js';
 import { claimIn, claimText, roleVerdict, statedQuestion, verdictOn, withFiguresSpelt, withoutTag } from './yes-no.js';
@@ -104,12 +104,6 @@ function specificTerms(analysis: QuestionAnalysis, context: ReaderContext): Ques
       !ofPervasive(term.meaning, context),
   );
 }
-
-/** A question of who published something: "which body put out the figure…", "who released the report…". */
-const PUBLISHING = /\b(?:put(?:s|ting)? out|releas(?:e|es|ed|ing)|publish(?:es|ed|ing)?|issu(?:e|es|ed|ing)|compil(?:e|es|ed|ing)|report(?:s|ed)|g[ai]ve|gives|provid(?:e|es|ed)|source)\b/u;
-
-/** A sentence that says who published what it reports: "…according to a report released by the China Internet Network Information Center". */
-const SOURCE_GIVEN = /\b(?:according to|(?:released|published|issued|compiled|reported|provided) by)\b/iu;
 
 /**
  * Hits within this margin of the best may give up their place to one whose sentence carries the answer type. 0.12 lets
@@ -355,7 +349,7 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   // the paragraph that introduces the park holds more of the question's words. Only one that holds something specific the question
   // asks about: China's 854 million users say nothing about "how many 5g base stations", which the article does not give.
   const onlyCarrying = asksType && scored.some((entry) => entry.carries && entry.holds);
-  const asksPublisher = analysis.answerType === 'organisation' && PUBLISHING.test(analysis.normalised);
+  const asksPublisher = asksSource(analysis);
   const asksName = ASKS_NAME.test(analysis.normalised);
   // "Whose hands should the future be in": the sentence that says whose ("in the hands of all nations").
   const owned = WHOSE.exec(analysis.normalised)?.[1];

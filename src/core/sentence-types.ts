@@ -21,6 +21,17 @@ export const SENTENCE_TYPES: Record<Exclude<AnswerType, 'reason' | 'definition' 
   organisation: /\b(?:officer|director|president|head|chairman|chief|founder|member|researcher|spokesperson|affairs) (?:of|at|for) (?:the )?\p{Lu}[\p{L}]+/u,
 };
 
+/** A question of who published something: "which body put out the figure…", "who released the report…", "which agency supplied the info". */
+const PUBLISHING = /\b(?:put(?:s|ting)? out|releas(?:e|es|ed|ing)|publish(?:es|ed|ing)?|issu(?:e|es|ed|ing)|compil(?:e|es|ed|ing)|report(?:s|ed)|g[ai]ve|gives|provid(?:e|es|ed)|suppl(?:y|ies|ied)|source)\b/u;
+
+/** Whether a question asks which organisation published or gave what the article reports. */
+export function asksSource(analysis: QuestionAnalysis): boolean {
+  return analysis.answerType === 'organisation' && PUBLISHING.test(analysis.normalised);
+}
+
+/** A sentence that says who published what it reports: "…according to a report released by the China Internet Network Information Center". */
+export const SOURCE_GIVEN = /\b(?:according to|(?:released|published|issued|compiled|reported|provided) by)\b/iu;
+
 const placeCache = new Map<string, string[]>();
 /** The places compromise finds in the text, lower case ("Beijing is building…", "started in Tianjin"). */
 export function placesIn(text: string): string[] {
