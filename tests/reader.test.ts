@@ -1030,6 +1030,8 @@ describe('the reader on who someone is, by their organisation', () => {
       // What the article is about throughout need not be in the statement; an office of what the role names is that organisation.
       ['who heads the brussels group that pushes digital ties with china', 'Luigi Gambardella'],
       ["who heads roland berger's china office", 'Denis Depoux'],
+      // Its operations there are that office too (it was refused).
+      ["who heads roland berger's operations in china", 'Denis Depoux'],
     ] as const) {
       const answer = await ask(question);
       expect(answer.answered, question).toBe(true);

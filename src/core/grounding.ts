@@ -236,6 +236,9 @@ export function saysEnded(text: string): boolean {
   return /\b(?:ended|ends|ending)\b|\bend\b(?! of\b)/iu.test(text);
 }
 
+/** Words for an organisation's part in a place, which WordNet files elsewhere than under administrative units. */
+const UNIT_WORDS = /^(?:operations?|arms?|business|businesses|unit|units|outfit|team)$/;
+
 /** Verbs of putting out or giving what is reported, by their base or as typed. */
 const SOURCING = /^(?:put(?: out)?|release[sd]?|releasing|publish(?:es|ed|ing)?|issue[sd]?|issuing|compile[sd]?|compiling|report(?:s|ed)?|give|gives|gave|given|provide[sd]?|providing|suppl(?:y|ies|ied|ying)|source[sd]?)$/;
 /** What a source gives: a figure, a count, information. */
@@ -786,7 +789,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // And "the head of roland berger china" is its managing director.
   // "Roland Berger's china office" is Roland Berger China: an office or branch of what the role names is that organisation.
   const roleOrganisation = chosen.passage.role ? organisationOf(chosen.passage.role) : null;
-  const unitOfRole = (term: QuestionTerm): boolean => roleOrganisation !== null && context.understanding.wordnet.isKindOf(term.meaning, 'administrative_unit', 4);
+  // So are its "operations" or "arm" in a country ("who heads roland berger's operations in china").
+  const unitOfRole = (term: QuestionTerm): boolean => roleOrganisation !== null && (context.understanding.wordnet.isKindOf(term.meaning, 'administrative_unit', 4) || UNIT_WORDS.test(term.meaning));
   // What the article is about throughout ("china" of "the brussels group that pushes ties with china") is no detail the passage must hold.
   if (byAttribution && analysis.terms.some((term) => term.pos === 'noun' && !pervasive(term) && !supports(stems, term) && !inRole(term) && !unitOfRole(term) && !leadsAs(term, chosen.passage))) return refuse();
   // "Who is the president of kaspersky": a speaker whose role is its vice-president is someone else, and
