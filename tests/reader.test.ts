@@ -999,6 +999,13 @@ describe('the reader on idioms of plans and ideas', () => {
     expect((await ask('when did the head of state first float the idea of a common destiny for the online world')).answer).toContain('President Xi Jinping proposed the vision of building a community with a shared future');
     expect((await ask('at which edition of the summit did the chinese leader first put forward the idea of a common destiny for the online world')).answer).toContain('second World Internet Conference');
   });
+
+  it('reads a way of thinking or a mindset as a mentality, and ditching or dropping it as rejecting it', async () => {
+    // Each was answered only as the closest, with another of Xi's statements.
+    for (const question of ['what outdated mindset did xi tell countries to drop in his 2015 keynote', 'what old way of thinking did he tell countries to ditch']) {
+      expect((await ask(question)).answer, question).toContain('reject the old mentality of zero-sum game');
+    }
+  });
 });
 
 describe('the reader on a section that dates its subject further down', () => {
