@@ -1000,6 +1000,12 @@ describe('the reader on idioms of plans and ideas', () => {
     expect((await ask('at which edition of the summit did the chinese leader first put forward the idea of a common destiny for the online world')).answer).toContain('second World Internet Conference');
   });
 
+  it('answers whom something belongs to with the sentence that says whose it is, not with who said it', async () => {
+    // The sentence naming Xi was given, for "whom" read as asking a person.
+    expect((await ask('in the 2015 address, the online world was described as a common area belonging to whom')).answer).toContain('a common area for the whole of mankind');
+    expect((await ask('according to xi, who does cyberspace belong to')).answer).toMatch(/^Xi said cyberspace is a common area for the whole of mankind/);
+  });
+
   it('reads a way of thinking or a mindset as a mentality, and ditching or dropping it as rejecting it', async () => {
     // Each was answered only as the closest, with another of Xi's statements.
     for (const question of ['what outdated mindset did xi tell countries to drop in his 2015 keynote', 'what old way of thinking did he tell countries to ditch']) {

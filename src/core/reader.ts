@@ -46,7 +46,7 @@ import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
 import { escapeRegExp, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import type { WordNet } from './wordnet.js';
-import { type AnswerType, askedPart, AUXILIARY_VERB, DEADLINE_ASKED, LIST_OF, LOCATED, type MetaTopic, analyseQuestion, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
+import { type AnswerType, askedPart, AUXILIARY_VERB, DEADLINE_ASKED, LIST_OF, LOCATED, type MetaTopic, analyseQuestion, OWNER_ASKED, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
 
 /**
  * The reader: from a question and the ranked passages to the reply. It answers with the
@@ -169,6 +169,8 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   const deadlineAsked = DEADLINE_ASKED.test(askedPart(analysis.normalised));
   const owner = WHOSE.exec(analysis.normalised)?.[1];
   const rolesAsked = ROLES_ASKED.test(analysis.normalised);
+  // "Who does cyberspace belong to": the sentence that says whose it is.
+  const ownerAsked = OWNER_ASKED.test(analysis.normalised);
   // Only a sentence that says by when answers a deadline, where one does.
   const byDate = deadlineAsked && texts.some((text, s) => carrying[s] !== false && BY_DATE.test(text));
   hit.sentenceScores.forEach((score, s) => {
@@ -198,7 +200,8 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
       // "What's the deadline for the park's output target": the sentence that says by when ("By 2020, the industrial output…").
       (deadlineAsked && BY_DATE.test(text) ? TYPE_BONUS : 0) +
       (ownerGiven(sentenceText(hit.passage, s), owner) ? TYPE_BONUS : 0) +
-      (rolesAsked && ROLE_GIVEN.test(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0);
+      (rolesAsked && ROLE_GIVEN.test(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0) +
+      (ownerAsked && OWNER_GIVEN.test(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0);
     if (score + typed + years + held + day + reports > best.score) best = { hit, sentence: s, score: score + typed + years + held + day + reports };
   });
   if (best.score === -Infinity) best = { hit, sentence: hit.sentence, score: hit.score };
@@ -285,6 +288,9 @@ const WHOSE = /\bwhose ([a-z]+)\b/;
 function ownerGiven(text: string, thing: string | undefined): boolean {
   return thing !== undefined && new RegExp(`\\b${escapeRegExp(thing)} of (?:the |all |a )?\\p{L}|\\p{L}['’]s? ${escapeRegExp(thing)}\\b`, 'iu').test(text);
 }
+
+/** A sentence that says whom something belongs to: "a common area for the whole of mankind", "in the hands of all nations". */
+const OWNER_GIVEN = /\b(?:belongs? to|in the hands of|for the whole of|(?:of|for) all (?:nations|countries|mankind|humanity|people)|for (?:mankind|humanity|everyone))\b/i;
 
 /** A side of a comparison that is a goal: "the park output goal", "the cyberpower target", "the 2035 aim". */
 const GOAL_SIDE = /\b(?:goal|goals|target|targets|aim|aims|deadline|deadlines|objective|objectives)\b/;

@@ -208,6 +208,8 @@ function answerTypeOf(text: string): AnswerType {
   // word stands: "according to the leader, who should decide where the web goes".
   if (/(?<!\b(?:line|lines|part|bit|quote|passage|paragraph|section|sentence|one) )\bwhere\b/.test(text) && !/^(?:(?!\bwhere\b).)*\b(?:what|which|who|whom|whose|how|why)\b.+(?<!\b(?:city|town|place|venue|country|province|location|site|area|region|village|spot|capital)) where (?!(?:is|was|are|were|did|does|do)\b)/.test(text)) return 'place';
   if (/\b(?:which|what) (?:city|town|province|country)\b/.test(text)) return 'place';
+  // "Who does cyberspace belong to", "a common area belonging to whom": whose something is, which may be "the whole of mankind".
+  if (OWNER_ASKED.test(text)) return 'other';
   // "who is luigi gambardella" asks what he is; "who is the director of …" asks for a name.
   // Not "who is building the park", which asks who does it.
   if (/^who(?: is|'s|s| was) (?!the\b|a\b|an\b|[a-z]+ing\b)/.test(text)) return 'definition';
@@ -223,6 +225,9 @@ function answerTypeOf(text: string): AnswerType {
   if (/\b(?:date|year|when)$/.test(text)) return 'date';
   return 'other';
 }
+
+/** A question of whom something belongs to. */
+export const OWNER_ASKED = /\bbelong(?:s|ed|ing)? to (?:whom|who)\b|\b(?:whom|who) (?:does|do|did|should|will|would) (?:[a-z'-]+ ){1,6}belong(?: to)?$|\b(?:whom|who) (?:[a-z'-]+ ){1,6}belongs? to$/;
 
 const LIST_PATTERNS = [
   /^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|people|experts|countries|cities|crimes|activities|technologies|techs|strategies|plans|initiatives|problems|things|steps|measures|events|goals|priorities|issues|areas|messages|principles)\b/,
