@@ -1006,6 +1006,10 @@ describe('the reader on idioms of plans and ideas', () => {
     expect((await ask('according to xi, who does cyberspace belong to')).answer).toMatch(/^Xi said cyberspace is a common area for the whole of mankind/);
   });
 
+  it('reads a name the article writes with "and" as one thing, not two questions', async () => {
+    expect((await ask('when was the national conference on cybersecurity and informatization')).answer).toMatch(/^Speaking at a national conference on cybersecurity and informatization in April 2018/);
+  });
+
   it('reads a way of thinking or a mindset as a mentality, and ditching or dropping it as rejecting it', async () => {
     // Each was answered only as the closest, with another of Xi's statements.
     for (const question of ['what outdated mindset did xi tell countries to drop in his 2015 keynote', 'what old way of thinking did he tell countries to ditch']) {

@@ -36,6 +36,12 @@ describe('questionsIn', () => {
     for (const message of ['who is the president of china and russia', 'what are the mutual support and mutual trust principles']) {
       expect(questionsIn(message), message).toEqual([message]);
     }
+    // Nor two words the article writes joined: one name (it was split, and "when was the national conference on cybersecurity" dated
+    // the cybersecurity strategy as sure).
+    const written = (phrase: string): boolean => ' conference on cybersecurity and informatization in april '.includes(` ${phrase} `);
+    const named = 'when was the national conference on cybersecurity and informatization';
+    expect(questionsIn(named, written)).toEqual([named]);
+    expect(questionsIn('when was the 4th wic and the 5th wic', written)).toEqual(['when was the 4th wic', 'when was the 5th wic']);
   });
 
   it('keeps one question whole: two things asked of one subject, a statement before a question, or a run too long', () => {

@@ -1633,7 +1633,8 @@ const IMPERSONAL_PRONOUN = /\b(?:it|its|they|them|their)\b/iu;
  * by a kind of its own (a list, a comparison, someone's descriptions).
  */
 async function readParts(question: string, whole: { reading: Reading; trace: ReadTrace }, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace } | null> {
-  const asked = questionsIn(withoutMarkup(question));
+  const articleText = ` ${context.understanding.articleText} `;
+  const asked = questionsIn(withoutMarkup(question), (phrase) => articleText.includes(` ${phrase} `));
   if (asked.length < 2 || !['said', 'refused', 'mentioned', 'facts', 'person'].includes(whole.reading.finding.kind)) return null;
   const readings: Reading[] = [];
   const named = new Set<string>();

@@ -23,8 +23,8 @@ const ASKS = new RegExp(`(?:^|\\s)${OPENS_QUESTION}`, 'iu');
  * must ask something too ("the paper shows china as a promoter and what two other roles" is one question). One message asks at
  * most three; a longer run is read whole.
  */
-export function questionsIn(message: string): string[] {
-  const shared = sharedFrame(message) ?? eachNumbered(message);
+export function questionsIn(message: string, written: (phrase: string) => boolean = () => false): string[] {
+  const shared = sharedFrame(message, written) ?? eachNumbered(message);
   if (shared) return shared;
   const split = (separators: RegExp): string[] =>
     message
@@ -41,7 +41,7 @@ export function questionsIn(message: string): string[] {
   const first = parts[0]!;
   if (!ASKS.test(first) && !/\?/.test(message.slice(0, message.indexOf(first) + first.length + 1))) return [message];
   // "is the wic in beijing and who are depoux and diedrich": a question of them may itself be asked of each; at most three in all.
-  const each = parts.flatMap((part) => sharedFrame(part) ?? [part]);
+  const each = parts.flatMap((part) => sharedFrame(part, written) ?? [part]);
   return each.length <= 3 ? each : parts;
 }
 
@@ -71,12 +71,15 @@ const CLAUSE = /^(?:what|when|where|who|which|how|why|is|are|was|were|did|does|d
 /**
  * "who are denis depoux, guy diedrich and anton shingarev", "when was the 4th wic and the 5th wic": who, when or where, asked of
  * two or three things, each a question of its own. Not "what": "what are the mutual support and mutual trust principles" asks of
- * one thing. Null for any other message.
+ * one thing. `written` says whether the article writes two words so joined ("cybersecurity and informatization"). Null for any other message.
  */
-function sharedFrame(message: string): string[] | null {
+function sharedFrame(message: string, written: (phrase: string) => boolean): string[] | null {
   const match = /^(?:(?:hey|so|ok|okay|yo|lol|quick q|bot)[\s,]+)*(who|when|where)(?:\s+(is|are|was|were|r)|('s|s))\s+(.+?)[\s?!.]*$/iu.exec(message.replace(/\s+/g, ' ').trim());
   if (!match) return null;
   const [, asked, verb, joined, rest] = match as unknown as [string, string, string | undefined, string | undefined, string];
+  // Not two words the article writes joined: "when was the national conference on cybersecurity and informatization" is one name.
+  const pairs = [...rest.toLowerCase().matchAll(/([\p{L}\p{N}-]+) (?:and|&|n) ([\p{L}\p{N}-]+)/gu)];
+  if (pairs.some((pair) => written(`${pair[1]!} and ${pair[2]!}`))) return null;
   const things = rest.split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|n)\s+/iu).filter(Boolean);
   if (things.length < 2 || things.length > 3) return null;
   // Not things that share a head: "who is the president of china and russia" is not asked of Russia.
