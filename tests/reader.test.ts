@@ -1006,6 +1006,15 @@ describe('the reader on idioms of plans and ideas', () => {
     expect((await ask('according to xi, who does cyberspace belong to')).answer).toMatch(/^Xi said cyberspace is a common area for the whole of mankind/);
   });
 
+  it('lists in the order of time when asked so', async () => {
+    // Xi's messages came in the order the article ranks them (first, fourth, fifth, second, third; found by a newcomer).
+    const editions = (answer: string): string[] => [...answer.matchAll(/to the (\w+) World Internet Conference|at the (\w+) World Internet Conference/g)].map((m) => m[1] ?? m[2]!);
+    expect(editions((await ask("list xi's wic messages in order")).answer)).toEqual(['first', 'second', 'third', 'fourth', 'fifth']);
+    expect(editions((await ask("list xi's wic messages newest first")).answer)).toEqual(['fifth', 'fourth', 'third', 'second', 'first']);
+    // Asked with no order, the box of his messages is listed whole (one of the five was left out).
+    expect(editions((await ask("list xi's wic messages")).answer).sort()).toEqual(['fifth', 'first', 'fourth', 'second', 'third']);
+  });
+
   it('reads a name the article writes with "and" as one thing, not two questions', async () => {
     expect((await ask('when was the national conference on cybersecurity and informatization')).answer).toMatch(/^Speaking at a national conference on cybersecurity and informatization in April 2018/);
   });

@@ -56,6 +56,9 @@ const MENTALITY_AFTER = String.raw`(?=(?: (?:the|that|this|its|their|an?))?(?: (
 /** An idea after a verb: what is "floated" ("float the idea of…"). */
 const IDEA_AFTER = String.raw`(?= (?:the |an |a |his |her |their |this |that )?(?:ideas?|notions?|concepts?|proposals?|visions?|plans?)\b)`;
 
+/** A list asked in the order of time: "in order", "chronologically", "oldest first"; or the other way ("newest first": group 1). */
+export const IN_ORDER = /\b(?:(?:from )?(latest|newest|most recent) (?:first|to (?:earliest|oldest|first))|in (?:reverse )?(?:chronological |date |time )?order|chronologically|by date|(?:oldest|earliest|first) first|from (?:first|earliest|oldest) to (?:last|latest|newest))\b/u;
+
 /** News idioms no dictionary word stands for, as the plain words an article would use. General English, not this article's. */
 const IDIOMS: Array<[RegExp, string]> = [
   [/\b(?:break|breaks|broke|broken|breaking) ground\b/gu, 'start construction'],
@@ -90,6 +93,8 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\b(?:ways? of thinking|mind-?sets?)\b/gu, 'mentality'],
   [new RegExp(`\\b(?:ditch|drop|toss|dump|scrap|abandon|throw out|throw away|get rid of|give up)\\b${MENTALITY_AFTER}`, 'gu'), 'reject'],
   [/(?<=\bto )(?:ditch|drop|toss|dump|scrap|abandon|throw out|throw away|get rid of|give up)(?=$| (?:back|in|at|during|when)\b)/gu, 'reject'],
+  // The order a list is asked in is no word of what it lists (the reader orders it): "list xi's wic messages newest first".
+  [new RegExp(IN_ORDER.source, 'gu'), ''],
   // A plan is "drawn up" as it is mapped out (WordNet's "draw up" is pulling up, or a vehicle stopping).
   [new RegExp(`\\b(?:draw|draws) up\\b${PLAN_AFTER}`, 'gu'), 'map out'],
   [new RegExp(`\\b(?:drew|drawn) up\\b${PLAN_AFTER}`, 'gu'), 'mapped out'],

@@ -44,7 +44,7 @@ import { suggestionNear } from './suggestions.js';
 import { claimIn, claimText, roleVerdict, statedQuestion, verdictOn, withFiguresSpelt, withoutTag } from './yes-no.js';
 import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
-import { escapeRegExp, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
+import { escapeRegExp, IN_ORDER, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import type { WordNet } from './wordnet.js';
 import { type AnswerType, askedPart, AUXILIARY_VERB, DEADLINE_ASKED, LIST_OF, LOCATED, type MetaTopic, analyseQuestion, OWNER_ASKED, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
 
@@ -923,6 +923,27 @@ function listAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderCont
     chosen.push(withSentence(hit, bestSentence(hit, analysis, context).sentence));
   }
   if (chosen.length === 0) chosen.push(withSentence(top, bestSentence(top, analysis, context).sentence));
+  // "List xi's wic messages": where what is chosen is one speaker's statements of one section (a box of Xi's messages), the rest of
+  // that box's statements by the same speaker are in the list too, however they rank.
+  const [first] = chosen;
+  const oneBox = !dated && chosen.length >= 2 && first!.passage.speaker !== null && first!.passage.section !== null &&
+    chosen.every((hit) => hit.passage.speaker === first!.passage.speaker && hit.passage.section === first!.passage.section && hit.passage.article === first!.passage.article);
+  if (oneBox) {
+    for (const passage of context.index.passages) {
+      if (chosen.length >= LIST_MAX) break;
+      if (passage.article !== first!.passage.article || passage.section !== first!.passage.section || passage.speaker !== first!.passage.speaker) continue;
+      if (chosen.some((hit) => hit.passage.id === passage.id)) continue;
+      const hit = hits.find((h) => h.passage.id === passage.id) ?? citedAsIs(passage, 0);
+      chosen.push(withSentence(hit, bestSentence(hit, analysis, context).sentence));
+    }
+  }
+  // "List xi's wic messages in order": by their dates, earliest first (or latest first, asked so); undated ones last, as ranked.
+  const order = IN_ORDER.exec(analysis.original.toLowerCase());
+  if (order) {
+    const at = (hit: Hit): number => firstDate(answeringText(hit.passage, hit.sentence))?.at ?? Infinity;
+    const latestFirst = order[1] !== undefined;
+    chosen.sort((a, b) => (at(a) === at(b) ? 0 : at(a) === Infinity ? 1 : at(b) === Infinity ? -1 : latestFirst ? at(b) - at(a) : at(a) - at(b)));
+  }
   const finding = chosen.length === 1 ? { kind: 'said' as const, said: saidBy(chosen[0]!), closest: false } : { kind: 'list' as const, items: chosen.map(saidBy) };
   return { question: analysis.original, answered: true, finding, citations: cite(chosen, context) };
 }
