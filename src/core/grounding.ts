@@ -7,7 +7,7 @@ import { nlp } from './nlp.js';
 import { continuedFrom, organisationOf, type Passage, previousInSection, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
 import { dot, type Hit } from './retrieve.js';
-import { answeringFor, answeringText, asksSource, carriesFor, carriesType, FULL_DATE, MONTH, namesPlace, namesPlaceElse, namesSomeoneElse, ORGANISATION_NAME, placesNamed, SENTENCE_TYPES, SOURCE_GIVEN } from './sentence-types.js';
+import { answeringFor, answeringText, asksSource, carriesFor, carriesType, FULL_DATE, MONTH, namesPlace, namesPlaceElse, namesSomeoneElse, ORGANISATION_NAME, placesNamed, SENTENCE_TYPES, SOURCE_GIVEN, SOURCING } from './sentence-types.js';
 import { type AnswerType, askedPart, AUXILIARY_VERB, EXACT_WORDS, type QuestionAnalysis, type QuestionTerm } from './understand.js';
 import { WordNet } from './wordnet.js';
 
@@ -239,13 +239,13 @@ export function saysEnded(text: string): boolean {
 /** Words for an organisation's part in a place, which WordNet files elsewhere than under administrative units. */
 const UNIT_WORDS = /^(?:operations?|arms?|business|businesses|unit|units|outfit|team)$/;
 
-/** Verbs of putting out or giving what is reported, by their base or as typed. */
-const SOURCING = /^(?:put(?: out)?|release[sd]?|releasing|publish(?:es|ed|ing)?|issue[sd]?|issuing|compile[sd]?|compiling|report(?:s|ed)?|give|gives|gave|given|provide[sd]?|providing|suppl(?:y|ies|ied|ying)|source[sd]?)$/;
 /** What a source gives: a figure, a count, information. */
 const FIGURE_WORDS = /^(?:figures?|numbers?|counts?|data|info|information|stats?|statistics|tally|tallies|total)$/;
 
-/** Opening to the public, which "construction … started" is not: "when does the park open". */
+/** Opening to the public, which "construction … started" is not: "when does the park open" (but "when did the 2019 week open": "started"). */
 const OPENS = /^(?:open|opens|opened|opening|reopen|reopens|reopened|reopening)$/;
+/** A sentence on building something, whose start is no opening. */
+const BUILDING = /\b(?:construction|constructing|building|built|build|builds)\b/iu;
 
 /** Whether a question's word is the verb "end" ("when did construction end", "the park ended in 2017"). */
 export function asksEnd(term: QuestionTerm): boolean {
@@ -393,8 +393,10 @@ function opposedIn(sentence: string): Set<string> {
   return out;
 }
 
-/** One of an event said to be going on now: "the ongoing wic", "the current conference"; what is in force now: "the current rules" ("the existing rules"). */
-export const NOW_ASKED = /\b(?:ongoing|current|on-going|under way|underway|existing)\b|\bthe present\b/;
+/** One of an event said to be going on now: "the ongoing wic", "the current conference". */
+export const NOW_ASKED = /\b(?:ongoing|current|on-going|under way|underway)\b|\bthe present\b/;
+/** A text that speaks of one going on now, or in force now: "the current rules" are "the existing rules". */
+export const NOW_SAID = /\b(?:ongoing|current|on-going|under way|underway|existing)\b|\bthe present\b/;
 
 /** Words for people counted together, which WordNet does not file under a person: "people", "staff", "netizens". */
 const PEOPLE_WORDS = /^(?:people|persons|folks|staff|personnel|workforce|crowd|crowds|netizens?|humans|individuals|population|attendance|headcount|employees|workers|users|visitors|attendees|participants|delegates|guests|members)$/;
@@ -628,7 +630,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
     (term) =>
       verbal(term) &&
       !PARTICLES.has(term.meaning) &&
-      (wordnet.endsSomething(term.meaning) || (term.verb !== undefined && wordnet.endsSomething(term.verb)) || OPENS.test(term.verb ?? term.meaning)) &&
+      (wordnet.endsSomething(term.meaning) || (term.verb !== undefined && wordnet.endsSomething(term.verb)) || (OPENS.test(term.verb ?? term.meaning) && BUILDING.test(answeringLine))) &&
       (!(saidInWords ? supports(inContext, term) : supportsLiterally(inContext, term)) || (asksEnd(term) && !saysEnded(sectionText))),
   );
   // Only where the question presumes the ending happened ("when", "how many", "why"), not "what should countries end".
@@ -655,7 +657,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // sentence that speaks of it as going on answers.
   // Where it is, a passage on where it is held every year tells ("held by China in Wuzhen … every year since 2014").
   const everyYear = analysis.answerType === 'place' && RECURRING.test(chosen.passage.text);
-  if (analysis.shape !== 'comparison' && NOW_ASKED.test(analysis.normalised) && !everyYear && !NOW_ASKED.test(answeringLine.toLowerCase())) {
+  if (analysis.shape !== 'comparison' && NOW_ASKED.test(analysis.normalised) && !everyYear && !NOW_SAID.test(answeringLine.toLowerCase())) {
     return (['date', 'place', 'amount', 'person', 'organisation'] as const).includes(analysis.answerType as 'date') ? refuse(none, none, analysis.answerType) : refuse();
   }
   // Said of the coming one in words, not only with "will" (Xi said the country "will pursue" a people-centric approach).

@@ -50,7 +50,7 @@ const OWNED_PIECE = `(?: [\\p{L}'’-]+){0,4}['’]s?(?: [\\p{L}-]+){0,2} ${PIEC
 /** A plan, strategy or blueprint after a verb, and a word before it: what is "drawn up" ("draw up its national plan"). */
 const PLAN_AFTER = String.raw`(?= (?:a |an |the |its |their |his |her |our )?(?:[\p{L}-]+ )?(?:plans?|strateg(?:y|ies)|blueprints?|road ?maps?|polic(?:y|ies)|outlines?|frameworks?)\b)`;
 
-/** A way of thinking after a verb ("ditch the old mentality"); or the verb is last, after "to" ("what old mentality did he tell countries to ditch"). */
+/** A way of thinking after a verb ("ditch the old mentality"); the rule after it takes the verb last, after one ("what old mentality did he tell countries to ditch"). */
 const MENTALITY_AFTER = String.raw`(?=(?: (?:the|that|this|its|their|an?))?(?: (?:old|outdated|old-fashioned|obsolete))? (?:mentality|thinking|attitude|notion)\b)`;
 
 /** An idea after a verb: what is "floated" ("float the idea of…"). */
@@ -92,7 +92,7 @@ const IDIOMS: Array<[RegExp, string]> = [
   // A way of thinking, a mindset, is a mentality; to ditch, drop or throw it out is to reject it.
   [/\b(?:ways? of thinking|mind-?sets?)\b/gu, 'mentality'],
   [new RegExp(`\\b(?:ditch|drop|toss|dump|scrap|abandon|throw out|throw away|get rid of|give up)\\b${MENTALITY_AFTER}`, 'gu'), 'reject'],
-  [/(?<=\bto )(?:ditch|drop|toss|dump|scrap|abandon|throw out|throw away|get rid of|give up)(?=$| (?:back|in|at|during|when)\b)/gu, 'reject'],
+  [/(?<=\b(?:mentality|thinking|attitude|notion)\b.*\bto )(?:ditch|drop|toss|dump|scrap|abandon|throw out|throw away|get rid of|give up)(?=$| (?:back|in|at|during|when)\b)/gu, 'reject'],
   // The order a list is asked in is no word of what it lists (the reader orders it): "list xi's wic messages newest first".
   [new RegExp(IN_ORDER.source, 'gu'), ''],
   // A plan is "drawn up" as it is mapped out (WordNet's "draw up" is pulling up, or a vehicle stopping).

@@ -29,6 +29,7 @@ import {
   SAYING_OR_MINDING,
   begunIn,
   NOW_ASKED,
+  NOW_SAID,
   EXPECTED,
   GOAL,
   asksEnd,
@@ -379,7 +380,7 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
     // Cyberspace") before the one that goes on about "the policy document".
     const naming = asksName && namesSomethingNew(sentenceText(hit.passage, choice.sentence), analysis, context) ? TYPE_BONUS : 0;
     // "What will the ongoing wic do": the paragraph that speaks of the one going on.
-    const now = NOW_ASKED.test(analysis.normalised) && NOW_ASKED.test(text.toLowerCase()) ? TYPE_BONUS : 0;
+    const now = NOW_ASKED.test(analysis.normalised) && NOW_SAID.test(text.toLowerCase()) ? TYPE_BONUS : 0;
     if (roleGiving && !roleGivers.has(hit.passage.id)) continue;
     // A sentence that gives the role asked to play, or whose the thing asked is.
     const gives = (rolesAsked && ROLE_GIVEN.test(sentenceText(hit.passage, choice.sentence)) ? TYPE_BONUS : 0) + (ownerGiven(sentenceText(hit.passage, choice.sentence), owned) ? TYPE_BONUS : 0);

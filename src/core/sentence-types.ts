@@ -21,8 +21,12 @@ export const SENTENCE_TYPES: Record<Exclude<AnswerType, 'reason' | 'definition' 
   organisation: /\b(?:officer|director|president|head|chairman|chief|founder|member|researcher|spokesperson|affairs) (?:of|at|for) (?:the )?\p{Lu}[\p{L}]+/u,
 };
 
+/** Verbs of putting out or giving what is reported, as typed (not the noun "report"). */
+const SOURCING_FORMS = 'releas(?:e|es|ed|ing)|publish(?:es|ed|ing)?|issu(?:e|es|ed|ing)|compil(?:e|es|ed|ing)|report(?:s|ed|ing)|g[ai]ve|gives|given|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sourc(?:e|es|ed)';
 /** A question of who published something: "which body put out the figure…", "who released the report…", "which agency supplied the info". */
-const PUBLISHING = /\b(?:put(?:s|ting)? out|releas(?:e|es|ed|ing)|publish(?:es|ed|ing)?|issu(?:e|es|ed|ing)|compil(?:e|es|ed|ing)|report(?:s|ed)|g[ai]ve|gives|provid(?:e|es|ed)|suppl(?:y|ies|ied)|source)\b/u;
+const PUBLISHING = new RegExp(`\\b(?:put(?:s|ting)? out|${SOURCING_FORMS})\\b`, 'u');
+/** A question's verb of putting out or giving, by its base or as typed ("put out", "report", "supplied"). */
+export const SOURCING = new RegExp(`^(?:put(?: out)?|report|${SOURCING_FORMS})$`, 'u');
 
 /** Whether a question asks which organisation published or gave what the article reports. */
 export function asksSource(analysis: QuestionAnalysis): boolean {

@@ -198,9 +198,9 @@ function answerTypeOf(text: string): AnswerType {
   if (DEADLINE_ASKED.test(text)) return 'date';
   // "When" asks for a date unless another question word comes first ("what did xi say cyberspace is when he proposed…").
   if (/\b(?:what|which) (?:year|date|month)\b/.test(text) || /^(?:(?!\b(?:what|who|whom|whose|which|where|why|how)\b).)*\bwhen\b/.test(text)) return 'date';
-  // The words that name the kind of answer (ANSWER_CLASS) say it; so do a few the article must hold ("which capital": Beijing).
   // "Where does depoux work" asks whom for, not a place.
-  if (/^where (?:does|do|did|is|was) (?:[a-z'-]+ ){1,3}(?:work|works|worked|employed)\b/.test(text)) return 'organisation';
+  if (/^where (?:does|do|did|is|was) (?:[a-z'-]+ ){1,3}(?:work|works|worked|employed)(?: for| at)?$/.test(text)) return 'organisation';
+  // The words that name the kind of answer (ANSWER_CLASS) say it; so do a few the article must hold ("which capital": Beijing).
   if (/^where\b/.test(text) || ANSWER_CLASS.place!.test(text) || /^(?:which|what)(?: other)? (?:capital|municipality|metropolis|village|state)\b/.test(text)) return 'place';
   // Not "the line where xi talks about…", "the part where…": a "where" that points into the article asks for what was said there.
   // Nor "what old way of thinking where only one side…", "who should decide where the web goes": after another question word, it
@@ -325,13 +325,18 @@ function comparedParts(text: string, gap = apartParts(text)): [string, string] |
   return [first, completeOrdinal(first, parts[1].trim())];
 }
 
-const ORDINAL_ALONE_OR_ONE = new RegExp(`^(?:the (?:one|message|speech|letter|address|keynote) (?:to|at|for|of) )?(?:the )?(${FIRST_TEN})(?: one)?$`);
+const ORDINAL_ALONE_OR_ONE = new RegExp(`^(?:the one (?:to|at|for|of) )?(?:the )?(${FIRST_TEN})(?: one)?$`);
+/** "the speech at the second": a side with its own noun before an ordinal alone. */
+const OWN_NOUN_ORDINAL = new RegExp(`^(the (?:[a-z]+ )?(?:message|speech|letter|address|keynote|remarks) (?:to|at|for|of)) (?:the )?(${FIRST_TEN})$`);
 const ORDINAL_WORD = new RegExp(`\\b(?:${FIRST_TEN})\\b`);
 
-/** "the third world internet conference or the second", "xi's message to the first wic or the one to the fifth": the second side borrows the first's noun. */
+/** "the third world internet conference or the second", "xi's message to the first wic or the one to the fifth": the second side borrows the first's noun; "…or the speech at the second", only its event. */
 function completeOrdinal(first: string, second: string): string {
   const ordinal = ORDINAL_ALONE_OR_ONE.exec(second);
   const head = ORDINAL_WORD.exec(first);
+  // "…or the speech at the second": its own noun, with the event the first side names after its ordinal.
+  const own = OWN_NOUN_ORDINAL.exec(second);
+  if (own && head) return `${own[1]!} the ${own[2]!}${first.slice(head.index + head[0].length)}`;
   if (!ordinal?.[1] || !head) return second;
   // "Xi's message to the first wic or the one to the fifth": a side with no "the" before it gets none.
   const article = /^the /.test(first) || ORDINAL_FIRST.test(first) ? 'the ' : '';

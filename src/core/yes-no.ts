@@ -48,6 +48,17 @@ const BOUNDED = new RegExp(`^(.+?) (before|after|prior to|earlier than|later tha
  * Only its place or its date is checked, from the question it stands for ("where the wic is held").
  */
 const CHECKED_STATEMENT = /^(?:is it (?:actually |really |even |still )?(?:true|correct|right|the case|a fact)|did i (?:hear|read|get) (?:it |that )?(?:right|correctly)|fact[- ]?check|true or false|t or f|(?:i'?m |i am )?(?:pretty |fairly |quite |almost )?sure|i (?:think|thought|believe|heard|read|remember|recall))(?: that)?[:,]? /;
+/**
+ * The statement put to check after "is it true that", "pretty sure"…, or null. Not one a question follows ("i remember the law was
+ * passed in 2017, what does it do?"): that asks the question, with what the member remembers before it.
+ */
+function checkedStatement(text: string): string | null {
+  const statement = CHECKED_STATEMENT.exec(text);
+  if (!statement) return null;
+  const stated = text.slice(statement[0].length);
+  return /,\s*(?:what|who|whom|whose|when|where|why|how|which)\b/.test(stated) ? null : stated;
+}
+
 /** "at the first wic", "to the 5th world internet conference": which one of a yearly event, by its ordinal. */
 const FIRST_TEN = ORDINALS.slice(1, 11).join('|');
 const ORDINAL_WORD = `(${FIRST_TEN}|(?:[1-9]|10)(?:st|nd|rd|th))`;
@@ -94,8 +105,8 @@ export function claimIn(question: string, isPlace: (name: string) => boolean = (
     // Only a place or a date: a role, a figure or an edition put in the negative is read as typed.
     return claim && (claim.type === 'place' || claim.type === 'date') && !claim.bound ? { ...claim, negated: true } : null;
   }
-  const statement = CHECKED_STATEMENT.exec(text);
-  if (statement) return statedClaim(text.slice(statement[0].length), isPlace);
+  const statement = checkedStatement(text);
+  if (statement !== null) return statedClaim(statement, isPlace);
   // "the cyber law took effect in 2016, right?": a statement with a tag, checked as the one after "is it true that".
   const tagged = CHECKED_TAG.exec(text);
   if (tagged && !QUESTION_START.test(tagged[1]!)) return statedClaim(tagged[1]!, isPlace);
@@ -169,10 +180,10 @@ function statedClaim(statement: string, isPlace: (name: string) => boolean): Cla
  */
 export function statedQuestion(question: string): string | null {
   const text = claimText(question);
-  const statement = CHECKED_STATEMENT.exec(text);
+  const statement = checkedStatement(text);
   // "wic is in beijing right?", "china had 854 million netizens by june, true?": a statement with a tag asking whether it holds.
-  const tagged = statement ? null : CHECKED_TAG.exec(text);
-  const stated = statement ? text.slice(statement[0].length) : tagged && !QUESTION_START.test(tagged[1]!) ? tagged[1]! : null;
+  const tagged = statement !== null ? null : CHECKED_TAG.exec(text);
+  const stated = statement ?? (tagged && !QUESTION_START.test(tagged[1]!) ? tagged[1]! : null);
   if (stated === null || NEGATED.test(stated)) return null;
   const asked = inverted(stated);
   return asked ? `${asked}?` : null;
