@@ -1966,6 +1966,8 @@ describe('questions of the fourteenth round', () => {
 
   it('answers what kind of thing with the sentence that describes it before its name', async () => {
     expect((await ask("what kind of web does diedrich's company think is key to worldwide prosperity")).answer).toContain('standards-based internet');
+    // Typed "kinda".
+    expect((await ask('what kinda web does cisco think is critical')).answer).toContain('standards-based internet');
   });
 
   it('answers whom someone works for by how the article describes them', async () => {

@@ -46,7 +46,7 @@ import { claimIn, claimText, roleVerdict, statedQuestion, verdictOn, withFigures
 import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
 import { escapeRegExp, IN_ORDER, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
-import type { WordNet } from './wordnet.js';
+import { WordNet } from './wordnet.js';
 import { type AnswerType, askedPart, AUXILIARY_VERB, DEADLINE_ASKED, LIST_OF, LOCATED, type MetaTopic, analyseQuestion, OWNER_ASKED, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
 
 /**
@@ -230,16 +230,33 @@ function namesInRole(role: string | null): Set<string> {
 }
 
 /** "What kind of cyberspace", "what sort of approach", "which type of internet": the thing whose kind is asked. */
-const KIND_OF = /^(?:what|which)(?: (?:kind|kinds|sort|sorts|type|types) of) (?:an? |the )?([a-z-]+)\b/;
+const KIND_OF = /^(?:what|which)(?: (?:kind|kinds|sort|sorts|type|types) of| kinda| sorta) (?:an? |the )?([a-z-]+)\b/;
 
-/** Whether a sentence describes the thing asked, or a word for it, by a word before its name that describes: "a peaceful, secure, open and cooperative cyberspace", "a people-centric approach", "an open, standards-based internet". */
+/**
+ * Whether a sentence describes the thing asked, or a word for it, by words before its name that describe, after an article: "a
+ * peaceful, secure, open and cooperative cyberspace", "a people-centric approach", "an open, standards-based internet". Not "Xi said
+ * cyberspace is…", whose "said" is an adjective too.
+ */
 function describesKind(text: string, term: QuestionTerm, wordnet: WordNet): boolean {
   const names = new Set([term.meaning, ...term.neighbours].map(stem));
-  const words = wordsOf(text.toLowerCase());
+  // As written: a word of a name ("the second World Internet Conference") is no thing described.
+  const written = text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+  const words = written.map((word) => word.toLowerCase());
+  // A word that describes: one with a hyphen ("people-centric"), or an adjective that is no function word ("in" is one too). One that
+  // is also a noun ("open", "cooperative") only in a run joined by "and", or beside one that is only a describing word.
+  // "Cleaner", "safer" by their base.
+  const describing = (word: string): boolean =>
+    word.includes('-') || (!STOP_WORDS.has(word) && [word, ...WordNet.baseForms(word)].some((form) => wordnet.senses(form).some((sense) => sense.pos === 'adj')));
+  const onlyDescribing = (word: string): boolean => word.includes('-') || !wordnet.senses(word).some((sense) => sense.pos === 'noun');
   return words.some((word, i) => {
-    if (i === 0 || !names.has(stem(word))) return false;
-    const before = words[i - 1]!;
-    return before.includes('-') || wordnet.senses(before).some((sense) => sense.pos === 'adj') && !wordnet.senses(before).some((sense) => sense.pos === 'noun');
+    if (i < 2 || !names.has(stem(word)) || /^\p{Lu}/u.test(written[i]!)) return false;
+    // Back over the run of describing words ("peaceful secure open and cooperative") to the article before it.
+    let start = i - 1;
+    while (start > 0 && i - start <= 8 && !['a', 'an', 'the', 'more', 'most'].includes(words[start - 1]!) && /^[\p{L}-]+$/u.test(words[start - 1]!)) start -= 1;
+    if (start === 0 || !['a', 'an', 'the', 'more', 'most'].includes(words[start - 1]!)) return false;
+    const run = words.slice(start, i);
+    const joined = (w: string): boolean => w === 'and' || w === 'or';
+    return run.length > 0 && describing(run.at(-1)!) && run.every((w) => joined(w) || describing(w)) && run.some((w) => joined(w) || onlyDescribing(w));
   });
 }
 
