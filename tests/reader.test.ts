@@ -865,7 +865,7 @@ describe('the reader on what Discord and members add to a question', () => {
 
   it('answers which roles something wants to play with the sentence that says what it acts as, and not another company\'s role', async () => {
     // The roles paragraph ranked eleventh and was never answered; "what role does china want to play…" got "Sensing the bigger role…".
-    for (const question of ['which three roles does china want to play for global cyberspace', 'what role does china want to play in global cyberspace']) {
+    for (const question of ['which three roles does china want to play for global cyberspace', 'what role does china want to play in global cyberspace', 'what roles does china want to act as in global cyberspace']) {
       expect((await ask(question)).answer, question).toContain('act as a promoter, guardian and contributor of global cyberspace');
     }
     expect((await ask('what role does cisco hope to play for china')).answer).toContain('Cisco wants to be the trusted partner for China');

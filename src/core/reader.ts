@@ -273,7 +273,7 @@ function saysWhatWasAsked(passage: Passage, analysis: QuestionAnalysis, context:
 }
 
 /** A role asked, to play: "what roles does china want to play", "so that policy paper says china wants to play which three roles". */
-const ROLES_ASKED = /\broles?\b.*\b(?:want|wants|wanted|hope|hopes|aim|aims|wish|wishes|seek|seeks|intend|intends|like) to play\b|\bto play (?:which|what) (?:(?:three|two|3|2|other) )?roles?\b/;
+const ROLES_ASKED = /\broles?\b.*\b(?:want|wants|wanted|hope|hopes|aim|aims|wish|wishes|seek|seeks|intend|intends|like) to (?:play|act as|serve as|take on|assume|be)\b|\bto play (?:which|what) (?:(?:three|two|3|2|other) )?roles?\b/;
 /** A sentence that says what someone acts as: "to act as a promoter, guardian and contributor", "wants to be the trusted partner for China". */
 const ROLE_GIVEN = /\b(?:act|acts|acting|serve|serves|serving) as (?:an? |the )?\p{L}+|\b(?:be|become|becoming|being) (?:the|a|an) (?:[\p{L}-]+ ){0,2}(?:partner|leader|promoter|guardian|contributor|player|bridge|hub|builder|defender)\b|\brole (?:of|as) (?:an? |the )?\p{L}+/u;
 /**
