@@ -150,7 +150,10 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   // A "when" that asks ("the zone in the capital, when did building it begin") opens no occasion.
   const asking = /.\bwhen ([a-z]+)\b/.exec(analysis.normalised);
   const occasion = new Set(wordsOf(asking && AUXILIARY_VERB.test(asking[1]!) ? '' : (/.\b(?:when|while)\b(.*)$/.exec(analysis.normalised)?.[1] ?? '')));
-  const acted = (term: QuestionTerm): boolean => !occasion.has(term.typed) && !occasion.has(term.meaning) && term.pos === 'verb' && !PARTICLES.has(term.meaning) && !SAYING_OR_MINDING.has(term.verb ?? term.meaning);
+  // Nor a name however tagged ("kaspersky" of "what does kaspersky want to introduce" read as a verb).
+  const capitalNames = capitalNamesOf(context.index);
+  const acted = (term: QuestionTerm): boolean =>
+    !occasion.has(term.typed) && !occasion.has(term.meaning) && term.pos === 'verb' && !PARTICLES.has(term.meaning) && !SAYING_OR_MINDING.has(term.verb ?? term.meaning) && !capitalNames.has(term.meaning);
   const literal = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.named || acted(term)) && !analysis.speakerWords.includes(term.meaning) && !names(term));
   // The answer sentence carries the kind of answer asked for whenever a sentence of the passage does.
   const texts = hit.sentenceScores.map((_, s) => answeringFor(analysis, hit.passage, s));
@@ -174,8 +177,17 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   const ownerAsked = OWNER_ASKED.test(analysis.normalised);
   // Only a sentence that says by when answers a deadline, where one does.
   const byDate = deadlineAsked && texts.some((text, s) => carrying[s] !== false && BY_DATE.test(text));
+  // "What does kaspersky want to introduce": asked of whose statement it is, the sentence that does what was asked, by the question's
+  // own verb as written, answers before one that only names them ("Kaspersky believes…").
+  const ofSpeaker = analysis.terms.some(names);
+  // Only a verb of what they want, hope or plan to do ("…want to introduce"), and not one that does little of itself ("to see").
+  const meant = new Set([...analysis.normalised.matchAll(/\bto ([a-z]+)\b/g)].map((match) => match[1]!));
+  const doneBy = (term: QuestionTerm): boolean => acted(term) && meant.has(term.typed) && !LIGHT_VERBS.has(term.verb ?? term.meaning);
+  const doing = ofSpeaker ? hit.sentenceScores.map((_, s) => literal.some((term) => doneBy(term) && supportsLiterally(new Set(wordsOf(sentenceText(hit.passage, s)).map(stem)), term))) : [];
+  const anyDoing = doing.some(Boolean);
   hit.sentenceScores.forEach((score, s) => {
     if (anyCarries && !carrying[s]) return;
+    if (anyDoing && !doing[s]) return;
     if (byDate && !BY_DATE.test(texts[s]!)) return;
     const text = texts[s]!;
     const typed = typeBonus(text, analysis.answerType, carrying[s]);
@@ -309,6 +321,9 @@ function ownerGiven(text: string, thing: string | undefined): boolean {
 
 /** A sentence that says whom something belongs to: "a common area for the whole of mankind", "in the hands of all nations". */
 const OWNER_GIVEN = /\b(?:belongs? to|in the hands of|for the whole of|(?:of|for) all (?:nations|countries|mankind|humanity|people)|for (?:mankind|humanity|everyone))\b/i;
+
+/** Verbs that say little of what is done: a sentence holding one does not for that do what was asked. */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['see', 'seen', 'get', 'make', 'do', 'have', 'take', 'go', 'come', 'use', 'put', 'keep', 'let', 'know', 'look', 'find', 'give', 'be', 'become']);
 
 /** A side of a comparison that is a goal: "the park output goal", "the cyberpower target", "the 2035 aim". */
 const GOAL_SIDE = /\b(?:goal|goals|target|targets|aim|aims|deadline|deadlines|objective|objectives)\b/;
