@@ -1506,6 +1506,8 @@ describe('the reader on false premises', () => {
     expect((await ask('where is chinaeu based')).answer).toContain('Brussels');
     // A company the article quotes is still no answer to where it is: its speaker's words do not say.
     for (const question of ['where is kaspersky located', 'where is cisco based']) expect((await ask(question)).answer, question).toMatch(/^The article does not say where\./);
+    // Where an event is held is answered by where it started: being held is what the place answers, not what the passage must say (refused).
+    expect((await ask('where is the cybersecurity week held')).answer).toContain('started in Tianjin');
     // The paragraph that introduces the park ("Beijing is building…") says where it is, though a later one on the park ranks first.
     for (const question of ['where is the park', 'where is the park located']) expect((await ask(question)).answer, question).toMatch(/^Beijing is building a national-level cybersecurity/);
     // Asked with other words for the park, a speaker's role "at Kaspersky" is no place (Shingarev's words on Russia were given as sure).

@@ -280,9 +280,15 @@ function describesKind(text: string, term: QuestionTerm, wordnet: WordNet): bool
  */
 function saysWhatWasAsked(passage: Passage, analysis: QuestionAnalysis, context: ReaderContext): boolean {
   const stems = passageStems(passage);
-  const verbs = analysis.terms.filter((term) => term.pos === 'verb' && term.grounding !== null && !term.answerClass && !PARTICLES.has(term.meaning));
+  // Asked where, a verb of being somewhere is what the place answers, not what the passage must say ("where is the week held": "the
+  // 2019 China Cybersecurity Week that started in Tianjin").
+  const whereVerb = (term: QuestionTerm): boolean => analysis.answerType === 'place' && (LOCATED.has(term.verb ?? term.meaning) || HELD_AT.has(term.verb ?? term.meaning));
+  const verbs = analysis.terms.filter((term) => term.pos === 'verb' && term.grounding !== null && !term.answerClass && !PARTICLES.has(term.meaning) && !whereVerb(term));
   return verbs.every((term) => supports(stems, term)) && specificTerms(analysis, context).some((term) => supports(stems, term));
 }
+
+/** Verbs of where an event is, by their base: "held", "hosted", "takes place". */
+const HELD_AT: ReadonlySet<string> = new Set(['hold', 'held', 'host', 'hosted', 'stage', 'staged', 'happen', 'occur', 'take place']);
 
 /** A role asked, to play: "what roles does china want to play", "so that policy paper says china wants to play which three roles". */
 const ROLES_ASKED = /\broles?\b.*\b(?:want|wants|wanted|hope|hopes|aim|aims|wish|wishes|seek|seeks|intend|intends|like) to (?:play|act as|serve as|take on|assume|be)\b|\bto play (?:which|what) (?:(?:three|two|3|2|other) )?roles?\b/;
