@@ -216,6 +216,20 @@ describe('the reader', () => {
     expect(association.answer).toContain('craftsmanship');
   });
 
+  it('refuses a public body named in lowercase whose words the article has, but not whole', async () => {
+    // "When was the cyberspace administration of china founded" was answered as sure with the strategy's unveiling (found by a newcomer).
+    for (const [question, name] of [
+      ['when was the cyberspace administration of china founded', 'the Cyberspace Administration of China'],
+      ['who heads the ministry of commerce', 'the Ministry of Commerce'],
+    ] as const) {
+      const answer = await ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.answer).toMatch(new RegExp(`^The article does not mention ${name}\\.`));
+    }
+    // One the article names is answered, though only the start of its name is typed.
+    expect((await ask('what did the beijing municipal bureau of economy say')).answer).toContain('according to the Beijing Municipal Bureau of Economy');
+  });
+
   it('takes the word after "which" for the kind of answer wanted, which the article need not say, and still refuses what it does not mention', async () => {
     const town = await ask('which town hosts the annual online summit');
     expect(town.answered).toBe(true);

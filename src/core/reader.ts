@@ -47,7 +47,7 @@ import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
 import { escapeRegExp, IN_ORDER, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import { WordNet } from './wordnet.js';
-import { type AnswerType, askedPart, AUXILIARY_VERB, DEADLINE_ASKED, LIST_OF, LOCATED, type MetaTopic, analyseQuestion, OWNER_ASKED, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
+import { type AnswerType, askedPart, AUXILIARY_VERB, BODY_HEADS, DEADLINE_ASKED, LIST_OF, LOCATED, type MetaTopic, analyseQuestion, OWNER_ASKED, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
 
 /**
  * The reader: from a question and the ranked passages to the reply. It answers with the
@@ -1225,7 +1225,9 @@ const isLacking = (type: AnswerType | LackingKind): type is LackingKind => LACKI
 function nameOf(term: QuestionTerm, question: string, wordnet: WordNet): string {
   const words = term.typed.split(' ');
   const typed = words
-    .map((word) => {
+    .map((word, i) => {
+      // "The Cyberspace Administration of China": small words within a name stay small.
+      if (i > 0 && /^(?:of|the|and|for|on)$/.test(word)) return word;
       const match = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').exec(question);
       // The member's capitals, or else the ones the reader gave a name ("the Google chief executive").
       const found = match?.[0] ?? word;
@@ -1254,7 +1256,7 @@ function acronymOf(word: string, wordnet: WordNet): string | null {
 
 const MAX_NAMED_CHARS = 40;
 /** Names written with "the": "the United States", "the European Union", "the Netherlands". */
-const TAKES_THE = /^(?:United \p{Lu}|European Union$|Middle East$|Far East$|Netherlands$|Philippines$|Czech Republic$|Dominican Republic$|Vatican$)/u;
+const TAKES_THE = new RegExp(`^(?:United \\p{Lu}|European Union$|Middle East$|Far East$|Netherlands$|Philippines$|Czech Republic$|Dominican Republic$|Vatican$|(?:\\p{Lu}\\p{L}+ ){0,2}(?:${BODY_HEADS.split('|').map(capitalise).join('|')}) of )`, 'u');
 
 /** Names to say, once each and without one that is part of another: "European Union", not "European Union, European or Union". */
 function withoutParts(names: string[]): string[] {

@@ -833,6 +833,25 @@ function namesOfWords(normalised: string, wordnet: WordNet): string[] {
   return found;
 }
 
+/** Words that head the name of a public body: "the cyberspace administration of china", "the ministry of commerce". */
+export const BODY_HEADS = 'administration|ministry|commission|bureau|agency|department|council|committee|authority|academy|university';
+const BODY_NAMED = new RegExp(`\\b((?:[a-z]+ ){0,2})(${BODY_HEADS}) of (?:the )?([a-z]+)(?: ([a-z]+))?`, 'g');
+
+/**
+ * Names of public bodies in a question typed in lowercase, as "<words> <head> of <words>" ("the cyberspace administration of
+ * china"): each word alone may be the article's, the name is not. The words before the head and after "of" are nouns, not the
+ * question's frame ("when was the…", "…of china founded").
+ */
+function bodiesNamed(normalised: string, wordnet: WordNet): string[] {
+  const noun = (word: string | undefined): word is string => word !== undefined && !QUESTION_FRAME.has(word) && !STOP_WORDS.has(word) && wordnet.senses(word).some((sense) => sense.pos === 'noun');
+  return [...normalised.matchAll(BODY_NAMED)].map(([, before, head, of, next]) => {
+    const leading = (before ?? '').trim().split(' ').filter(Boolean);
+    while (leading.length > 0 && !noun(leading[0])) leading.shift();
+    const named = (word: string | undefined): word is string => noun(word) && !wordnet.senses(word).some((sense) => sense.pos === 'verb');
+    return [...leading, head!, 'of', of!, ...(named(next) ? [next] : [])].join(' ');
+  });
+}
+
 /** Understands a question against the article's lexicon. */
 export function analyseQuestion(question: string, context: Understanding): QuestionAnalysis {
   const { lexicon, wordnet } = context;
@@ -1025,13 +1044,15 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   // Not "european union" of "the eu association", whose words the article's names ground (ChinaEU).
   const ofArticleNames = (name: string): boolean => unique.some((term) => term.named && term.grounding !== null && term.grounding !== 'exact' && name.split(' ').includes(term.meaning));
   const wordNetNames = namesOfWords(normalised, wordnet).filter((name) => !ofArticleNames(name));
-  for (const phrase of [...places!, ...people!, ...organisations!, ...wordNetNames]) {
-    const name = phrase.split(' ').filter((word) => !QUESTION_FRAME.has(word)).join(' ');
+  const bodies = bodiesNamed(normalised, wordnet);
+  for (const phrase of [...places!, ...people!, ...organisations!, ...wordNetNames, ...bodies]) {
+    const name = bodies.includes(phrase) ? phrase : phrase.split(' ').filter((word) => !QUESTION_FRAME.has(word)).join(' ');
     if (name.split(' ').length < 2 || articleText.includes(name)) continue;
     // "beijing building" is two words the article has: only a name with a word it lacks is missing.
-    // Missing only when it is a name ("the united states", "great wall"), or has a word neither the article nor English has.
+    // Missing only when it is a name ("the united states", "great wall", "the cyberspace administration of china"), or has a word
+    // neither the article nor English has.
     const words = name.split(' ');
-    if (!wordnet.isName(name) && !words.some((word) => !knowsWord(lexicon, word) && !wordnet.knows(word))) continue;
+    if (!wordnet.isName(name) && !bodies.includes(phrase) && !words.some((word) => !knowsWord(lexicon, word) && !wordnet.knows(word))) continue;
     if (missing.some((term) => term.meaning === name)) continue;
     // The whole name stands for its words: "the united states", not "united" and "states".
     for (let i = missing.length - 1; i >= 0; i -= 1) if (words.includes(missing[i]!.meaning)) missing.splice(i, 1);
