@@ -1018,6 +1018,15 @@ describe('the reader on idioms of plans and ideas', () => {
     expect((await ask('at which edition of the summit did the chinese leader first put forward the idea of a common destiny for the online world')).answer).toContain('second World Internet Conference');
   });
 
+  it('answers what something is for with the sentence that says what it is made to do', async () => {
+    // "Construction on the park started at the end of 2017" was given as sure (found by a newcomer).
+    for (const question of ['what is the park for', 'why was the park built']) {
+      expect((await ask(question)).answer, question).toMatch(/^Beijing is building a national-level cybersecurity industrial park to boost the industry/);
+    }
+    // Not what a name stands for.
+    expect((await ask('what does cnnic stand for')).answer).toContain('China Internet Network Information Center');
+  });
+
   it('answers whom something belongs to with the sentence that says whose it is, not with who said it', async () => {
     // The sentence naming Xi was given, for "whom" read as asking a person.
     expect((await ask('in the 2015 address, the online world was described as a common area belonging to whom')).answer).toContain('a common area for the whole of mankind');

@@ -175,6 +175,8 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   const rolesAsked = ROLES_ASKED.test(analysis.normalised);
   // "Who does cyberspace belong to": the sentence that says whose it is.
   const ownerAsked = OWNER_ASKED.test(analysis.normalised);
+  // "What is the park for": the sentence that says what it is made to do.
+  const purposeAsked = PURPOSE_ASKED.test(analysis.normalised);
   // Only a sentence that says by when answers a deadline, where one does.
   const byDate = deadlineAsked && texts.some((text, s) => carrying[s] !== false && BY_DATE.test(text));
   // "What does kaspersky want to introduce": asked of whose statement it is, the sentence that does what was asked, by the question's
@@ -214,7 +216,8 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
       (deadlineAsked && BY_DATE.test(text) ? TYPE_BONUS : 0) +
       (ownerGiven(sentenceText(hit.passage, s), owner) ? TYPE_BONUS : 0) +
       (rolesAsked && ROLE_GIVEN.test(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0) +
-      (ownerAsked && OWNER_GIVEN.test(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0);
+      (ownerAsked && OWNER_GIVEN.test(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0) +
+      (purposeAsked && PURPOSE_GIVEN.test(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0);
     if (score + typed + years + held + day + reports > best.score) best = { hit, sentence: s, score: score + typed + years + held + day + reports };
   });
   if (best.score === -Infinity) best = { hit, sentence: hit.sentence, score: hit.score };
@@ -286,6 +289,11 @@ function saysWhatWasAsked(passage: Passage, analysis: QuestionAnalysis, context:
   const verbs = analysis.terms.filter((term) => term.pos === 'verb' && term.grounding !== null && !term.answerClass && !PARTICLES.has(term.meaning) && !whereVerb(term));
   return verbs.every((term) => supports(stems, term)) && specificTerms(analysis, context).some((term) => supports(stems, term));
 }
+
+/** A question of what something is for: "what is the park for", "the purpose of the strategy", "why was the park built". */
+const PURPOSE_ASKED = /^what (?:is|are|was|were) (?:the |a |an |that |this )?[a-z -]+ (?:for|meant for|used for|there for)$|\b(?:purpose|aim|goal|point|objective)s? of\b|^why (?:is|was|are|were|did|does|do) .*\b(?:built|build|building|set up|launched|launch|created|create|established|unveiled|unveil|mapped out|map out|made)\b/;
+/** A sentence that says what something is made or done to do: "building a … park to boost the industry", "with an aim to safeguard". */
+const PURPOSE_GIVEN = /\b(?:in order to|so as to|with an? (?:aim|goal|view) (?:to|of)|aim(?:s|ed)? to|designed to|meant to|intended to)\b|\b(?:build|builds|building|built|set up|launch|launched|establish|established|create|created|unveil|unveiled|mapped out)\b[^.,;]{0,80}? to (?!be\b)[a-z]+/;
 
 /** Verbs of where an event is, by their base: "held", "hosted", "takes place". */
 const HELD_AT: ReadonlySet<string> = new Set(['hold', 'held', 'host', 'hosted', 'stage', 'staged', 'happen', 'occur', 'take place']);
@@ -367,9 +375,14 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   const roleMates = rolesAsked
     ? hits.filter((hit) => !near.includes(hit) && !sectionMates.includes(hit) && givesRole(hit.passage, analysis, context))
     : [];
+  // "What is the park for": a passage a little further down that says what it is made to do ("…building a … park to boost the industry").
+  const purposeAsked = PURPOSE_ASKED.test(analysis.normalised);
+  const purposeMates = purposeAsked
+    ? hits.filter((hit) => !near.includes(hit) && !sectionMates.includes(hit) && !roleMates.includes(hit) && hit.score >= top.score - SECTION_MARGIN && hit.passage.sentences.some((_, s) => PURPOSE_GIVEN.test(sentenceText(hit.passage, s))))
+    : [];
   // Which passages give a role, worked out once for the contenders below.
   const roleGivers = new Set(rolesAsked ? [...near, ...sectionMates, ...roleMates].filter((hit) => roleMates.includes(hit) || givesRole(hit.passage, analysis, context)).map((hit) => hit.passage.id) : []);
-  const close = [...near, ...sectionMates, ...roleMates];
+  const close = [...near, ...sectionMates, ...roleMates, ...purposeMates];
   // Where the thing asked about is grounded only by a broader or similar word, the passage that holds that word
   // ("wrongdoing" → criminal activities) answers before one that does not, which grounding would refuse.
   const { focus } = analysis;
@@ -400,6 +413,7 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   const owned = WHOSE.exec(analysis.normalised)?.[1];
   // Asked a role, a passage that gives one answers before those that do not.
   const roleGiving = roleGivers.size > 0 && scored.some(({ hit }) => roleGivers.has(hit.passage.id));
+  const purposeGiving = purposeAsked && scored.some(({ hit, choice }) => PURPOSE_GIVEN.test(sentenceText(hit.passage, choice.sentence)));
   for (const { hit, choice, text, carries, holds } of scored) {
     if (onlyCarrying && !(carries && holds)) continue;
     // Rank by the passage score, moved by how well its best sentence fits.
@@ -420,6 +434,8 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
     // "What will the ongoing wic do": the paragraph that speaks of the one going on.
     const now = NOW_ASKED.test(analysis.normalised) && NOW_SAID.test(text.toLowerCase()) ? TYPE_BONUS : 0;
     if (roleGiving && !roleGivers.has(hit.passage.id)) continue;
+    // Asked what something is for, a sentence that says what it is made to do answers before those that do not.
+    if (purposeGiving && !PURPOSE_GIVEN.test(sentenceText(hit.passage, choice.sentence))) continue;
     // A sentence that gives the role asked to play, or whose the thing asked is.
     const gives = (rolesAsked && ROLE_GIVEN.test(sentenceText(hit.passage, choice.sentence)) ? TYPE_BONUS : 0) + (ownerGiven(sentenceText(hit.passage, choice.sentence), owned) ? TYPE_BONUS : 0);
     const total = hit.score + typed + held + event + source + naming + now + gives;
