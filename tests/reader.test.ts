@@ -1018,6 +1018,12 @@ describe('the reader on idioms of plans and ideas', () => {
     expect((await ask('at which edition of the summit did the chinese leader first put forward the idea of a common destiny for the online world')).answer).toContain('second World Internet Conference');
   });
 
+  it('answers which expert said something with whoever said it, whatever the article calls them', async () => {
+    // Both were refused: the article calls none of its speakers an expert (found by a newcomer).
+    expect((await ask('which expert mentioned 5g')).answer).toMatch(/^Denis Depoux \(managing director of Roland Berger China\)/);
+    expect((await ask('which expert talked about russia')).answer).toMatch(/^Anton Shingarev \(vice-president of public affairs at Kaspersky\): “China and Russia have good relations/);
+  });
+
   it('answers what something is for with the sentence that says what it is made to do', async () => {
     // "Construction on the park started at the end of 2017" was given as sure (found by a newcomer).
     for (const question of ['what is the park for', 'why was the park built']) {

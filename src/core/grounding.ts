@@ -236,6 +236,9 @@ export function saysEnded(text: string): boolean {
   return /\b(?:ended|ends|ending)\b|\bend\b(?! of\b)/iu.test(text);
 }
 
+/** Words for whoever speaks in an article, whatever it calls them: "which expert said…", "which person…". */
+const ANY_SPEAKER: ReadonlySet<string> = new Set(['expert', 'experts', 'person', 'people', 'speaker', 'speakers', 'source', 'sources', 'commentator', 'commentators', 'analyst', 'analysts', 'observer', 'observers', 'guy', 'man', 'woman', 'someone', 'one', 'individual']);
+
 /** Words for an organisation's part in a place, which WordNet files elsewhere than under administrative units. */
 const UNIT_WORDS = /^(?:operations?|arms?|business|businesses|unit|units|outfit|team)$/;
 
@@ -794,7 +797,8 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // So are its "operations" or "arm" in a country ("who heads roland berger's operations in china").
   const unitOfRole = (term: QuestionTerm): boolean => roleOrganisation !== null && (context.understanding.wordnet.isKindOf(term.meaning, 'administrative_unit', 4) || UNIT_WORDS.test(term.meaning));
   // What the article is about throughout ("china" of "the brussels group that pushes ties with china") is no detail the passage must hold.
-  if (byAttribution && analysis.terms.some((term) => term.pos === 'noun' && !pervasive(term) && !supports(stems, term) && !inRole(term) && !unitOfRole(term) && !leadsAs(term, chosen.passage))) return refuse();
+  // Nor who is asked for by a word any speaker is ("which expert mentioned 5g"); a title ("which ceo…") must be theirs.
+  if (byAttribution && analysis.terms.some((term) => term.pos === 'noun' && !(term.answerClass && ANY_SPEAKER.has(term.meaning)) && !pervasive(term) && !supports(stems, term) && !inRole(term) && !unitOfRole(term) && !leadsAs(term, chosen.passage))) return refuse();
   // "Who is the president of kaspersky": a speaker whose role is its vice-president is someone else, and
   // "who is the president of roland berger" is not answered by its managing director quoting "President Xi".
   if (byAttribution && analysis.terms.some((term) => onlyAsDeputy(term.meaning, chosen.passage.role ?? '', analysis.normalised))) return refuse();
