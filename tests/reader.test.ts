@@ -1925,6 +1925,9 @@ describe('questions of the fourteenth round', () => {
     // The author named after the title, a paper the article was "in", and its own date, which it does not give (found by a newcomer).
     expect((await ask('is the author yu wenwen')).answer).toBe('No. The article is by Cao Desheng of China Daily.');
     expect((await ask('was this in the global times')).answer).toBe('No. The article is from China Daily.');
+    // Asked whether it appeared in or came from a paper (refused; found by a newcomer).
+    expect((await ask('did this article appear in the global times')).answer).toBe('No. The article is from China Daily.');
+    expect((await ask('does the article come from the washington post')).answer).toBe('No. The article is from China Daily.');
     // Its photographer; and no yes or no to one of two names (found by a second newcomer).
     expect((await ask('is cao desheng the photographer')).answer).toBe('No. The photo is credited to Wu Heping for China Daily.');
     expect((await ask('is the author cao desheng or yu wenwen')).answer).toBe('The article is by Cao Desheng of China Daily.');

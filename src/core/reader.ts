@@ -1477,6 +1477,8 @@ const ARTICLE_CLAIMS: Array<[RegExp, string, 'newspaper' | 'byline' | 'photo' | 
   // "Is the reporter from china daily": the paper the author writes for.
   [new RegExp(`^(?:is|was) the (?:author|writer|reporter|journalist)(?: of ${THIS_ARTICLE})? (?:from|with|at|of) ${PAPER_NAME}$`, 'u'), 'which newspaper is the article from', 'newspaper'],
   [/^did (?:the )?([\p{L}' -]+?) (?:publish|print|run|carry) (?:the |this )?(?:article|piece|story|it|this)$/u, 'which newspaper is the article from', 'newspaper'],
+  // "Did this article appear in the global times", "does it come from the washington post".
+  [new RegExp(`^(?:did|does) ${THIS_ARTICLE} (?:(?:appear|run|come out|get published|get printed) in|come from) ${PAPER_NAME}$`, 'u'), 'which newspaper is the article from', 'newspaper'],
   [new RegExp(`^(?:is|was) ${THIS_ARTICLE} (?:written|authored) by ([\\p{L}' -]+)$`, 'u'), 'who wrote the article', 'byline'],
   [/^did ([\p{L}' -]+?) write (?:the |this )?(?:article|piece|story|it|this)$/u, 'who wrote the article', 'byline'],
   [/^(?:is|was) ([\p{L}' -]+?) the (?:author|writer|reporter)(?: of (?:the |this )?(?:article|piece|story|it))?$/u, 'who wrote the article', 'byline'],
