@@ -1567,7 +1567,7 @@ describe('the reader on false premises', () => {
   });
 
   it('answers what kinds of things happen with the sentence that gives examples, and reads "take place" as happening, not a place', async () => {
-    for (const question of ['what activities take place during the annual security awareness week', 'what kinds of events go on during that awareness drive']) {
+    for (const question of ['what activities take place during the annual security awareness week', 'what kinds of events go on during that awareness drive', 'what does the annual awareness drive feature']) {
       const answer = await ask(question);
       expect(answer.answered, question).toBe(true);
       expect(answer.answer, question).toContain('such as a cybersecurity expo and technology forum');

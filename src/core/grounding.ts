@@ -7,7 +7,7 @@ import { nlp } from './nlp.js';
 import { continuedFrom, organisationOf, type Passage, previousInSection, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
 import { dot, type Hit } from './retrieve.js';
-import { answeringFor, answeringText, asksSource, carriesFor, carriesType, FULL_DATE, MONTH, namesPlace, namesPlaceElse, namesSomeoneElse, ORGANISATION_NAME, placesNamed, SENTENCE_TYPES, SOURCE_GIVEN, SOURCING } from './sentence-types.js';
+import { answeringFor, answeringText, asksSource, carriesFor, carriesType, FULL_DATE, MONTH, namesPlace, namesPlaceElse, namesSomeoneElse, ORGANISATION_NAME, placesNamed, SENTENCE_TYPES, SOURCE_GIVEN, SOURCING, CONTENTS_ASKED, CONTENTS_VERBS, EXAMPLES_GIVEN } from './sentence-types.js';
 import { type AnswerType, askedPart, AUXILIARY_VERB, EXACT_WORDS, type QuestionAnalysis, type QuestionTerm } from './understand.js';
 import { WordNet } from './wordnet.js';
 
@@ -890,7 +890,9 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // report released by the China Internet Network Information Center").
   const sourced = asksSource(analysis) && SOURCE_GIVEN.test(answering);
   const sourcedBy = (term: QuestionTerm): boolean =>
-    sourced && (SOURCING.test(term.verb ?? term.meaning) || PARTICLES.has(term.meaning) || (FIGURE_WORDS.test(term.meaning) && carriesType(answering, 'amount')));
+    (sourced && (SOURCING.test(term.verb ?? term.meaning) || PARTICLES.has(term.meaning) || (FIGURE_WORDS.test(term.meaning) && carriesType(answering, 'amount')))) ||
+    // "What does the annual awareness drive feature": a sentence that gives examples ("…has activities such as…") holds what it features.
+    (CONTENTS_ASKED.test(analysis.normalised) && CONTENTS_VERBS.test(term.verb ?? term.meaning) && EXAMPLES_GIVEN.test(answering));
   const heldShare = content.length > 0 ? content.filter((term) => supports(inContext, term) || sourcedBy(term)).length / content.length : 0;
   // "who said winner takes all": every noun and verb of the question stands in the passage as written.
   if (content.length >= 2 && content.every(literal)) return answer();

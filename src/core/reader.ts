@@ -39,7 +39,7 @@ import {
   titleAsked,
   type WordTable,
 } from './grounding.js';
-import { answeringFor, answeringText, asksSource, carriesFor, carriesType, FULL_DATE, MONTH, namesPlaceElse, placesIn, placesNamed, SENTENCE_TYPES, SOURCE_GIVEN, TYPE_BONUS, typeBonus } from './sentence-types.js';
+import { answeringFor, answeringText, asksSource, carriesFor, CONTENTS_ASKED, EXAMPLES_GIVEN, carriesType, FULL_DATE, MONTH, namesPlaceElse, placesIn, placesNamed, SENTENCE_TYPES, SOURCE_GIVEN, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { questionsIn } from './several.js';
 import { suggestionNear } from './suggestions.js';
 import { claimIn, claimText, roleVerdict, statedQuestion, verdictOn, withFiguresSpelt, withoutTag } from './yes-no.js';
@@ -321,8 +321,7 @@ function givesRole(passage: Passage, analysis: QuestionAnalysis, context: Reader
 }
 
 /** "What kinds of events…", "what sort of activities…", "examples of…": examples asked for, which a sentence gives after "such as". */
-const EXAMPLES_ASKED = /^(?:(?:what|which) (?:kinds?|types?|sorts?|examples?) of|(?:give|name|list)(?: me)? (?:some )?examples? of|what (?:activities|events|things) (?:take place|happen|go on|are (?:held|there|on))\b|what (?:happens|goes on|takes place) (?:at|during|in)\b)/;
-const EXAMPLES_GIVEN = /\b(?:such as|including|for example|for instance)\b/;
+const EXAMPLES_ASKED = new RegExp(`^(?:(?:what|which) (?:kinds?|types?|sorts?|examples?) of|(?:give|name|list)(?: me)? (?:some )?examples? of|what (?:activities|events|things) (?:take place|happen|go on|are (?:held|there|on))\\b|what (?:happens|goes on|takes place) (?:at|during|in)\\b|${CONTENTS_ASKED.source.slice(1)})`);
 /** A sentence that concludes from the one before it: "Therefore, …", "As a result, …". */
 const CONCLUDES = /^(?:Therefore|Thus|Hence|So|As a result|Consequently|That is why|This is why)\b/;
 
