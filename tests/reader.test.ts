@@ -1019,6 +1019,11 @@ describe('the reader on idioms of plans and ideas', () => {
     expect((await ask('at which edition of the summit did the chinese leader first put forward the idea of a common destiny for the online world')).answer).toContain('second World Internet Conference');
   });
 
+  it('answers which quote is from an occasion with what was said there, not with who is quoted', async () => {
+    // "The article quotes: Guy Diedrich…" was given as sure (found by a newcomer).
+    expect((await ask('which quote is from the video address')).answer).toMatch(/^Xi Jinping, in a video address at the third World Internet Conference on November 16, 2016: “The development of the internet is boundless/);
+  });
+
   it('answers which expert said something with whoever said it, whatever the article calls them', async () => {
     // Both were refused: the article calls none of its speakers an expert (found by a newcomer).
     expect((await ask('which expert mentioned 5g')).answer).toMatch(/^Denis Depoux \(managing director of Roland Berger China\)/);

@@ -692,7 +692,8 @@ function readWordPairs(terms: QuestionTerm[], text: string, context: Understandi
 export const LIST_OF = '(?:list|name) (?:all |every )?(?:the |of the )?(?:(?:two|three|four|five|six|seven|eight|[2-9]) )?';
 /** Who is quoted, asked with "quoted", "cited"…: "who is quoted", "which companies are cited". */
 // "list every person quoted", "list everyone quoted": one of them, or all.
-const ASKS_QUOTED = new RegExp(`^(?:who|which|what (?:people|companies|firms|experts|persons|organi[sz]ations)|how many ${OF_SPEAKERS}|${LIST_OF}(?:${OF_SPEAKERS}|person|expert|speaker|company|firm|organi[sz]ation|everyone|everybody))\\b`);
+// Not "which quote is from the video address", which asks for what was said.
+const ASKS_QUOTED = new RegExp(`^(?:who|which(?! (?:quotes?|quotations?|statements?|remarks?|lines?|words|comments?|passages?|sentences?)\\b)|what (?:people|companies|firms|experts|persons|organi[sz]ations)|how many ${OF_SPEAKERS}|${LIST_OF}(?:${OF_SPEAKERS}|person|expert|speaker|company|firm|organi[sz]ation|everyone|everybody))\\b`);
 /** Who is quoted, asked with "mentioned" or "named": of people and organisations only. */
 const ASKS_MENTIONED = new RegExp(`^(?:who|(?:which|what) ${OF_SPEAKERS}|how many ${OF_SPEAKERS}|${LIST_OF}(?:${OF_SPEAKERS}|person|expert|speaker|company|firm|organi[sz]ation))\\b`);
 
