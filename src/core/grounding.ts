@@ -129,7 +129,8 @@ function irregularPasts(text: string): Array<[string, string]> {
 }
 
 const MONTH_WORDS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const OCCASIONS = ['keynote', 'video address', 'congratulatory message', 'written instruction', 'letter'];
+/** Kinds of occasion a statement is attributed to, as a question names them: "the keynote", "his congratulatory message". */
+export const OCCASIONS = ['keynote', 'video address', 'congratulatory message', 'written instruction', 'letter'];
 
 /**
  * Whether the passage is of the occasion the question names: the numbered event ("the first

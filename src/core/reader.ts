@@ -30,6 +30,7 @@ import {
   begunIn,
   NOW_ASKED,
   NOW_SAID,
+  OCCASIONS,
   EXPECTED,
   GOAL,
   asksEnd,
@@ -990,6 +991,11 @@ function listAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderCont
       const hit = hits.find((h) => h.passage.id === passage.id) ?? citedAsIs(passage, 0);
       chosen.push(withSentence(hit, bestSentence(hit, analysis, context).sentence));
     }
+  }
+  // "Which wics got congratulatory messages": of statements, only those of the kind of occasion asked, when it names one.
+  const occasions = OCCASIONS.filter((kind) => ` ${analysis.normalised} `.includes(` ${kind}`));
+  if (occasions.length > 0 && chosen.some((hit) => occasions.some((kind) => (hit.passage.attribution ?? '').toLowerCase().includes(kind)))) {
+    for (let i = chosen.length - 1; i >= 0; i -= 1) if (!occasions.some((kind) => (chosen[i]!.passage.attribution ?? '').toLowerCase().includes(kind))) chosen.splice(i, 1);
   }
   // "List xi's wic messages in order": by their dates, earliest first (or latest first, asked so); undated ones last, as ranked.
   const order = IN_ORDER.exec(analysis.original.toLowerCase());

@@ -230,7 +230,7 @@ function answerTypeOf(text: string): AnswerType {
 export const OWNER_ASKED = /\bbelong(?:s|ed|ing)? to (?:whom|who)\b|\b(?:whom|who) (?:does|do|did|should|will|would) (?:[a-z'-]+ ){1,6}belong(?: to)?$|\b(?:whom|who) (?:[a-z'-]+ ){1,6}belongs? to$/;
 
 const LIST_PATTERNS = [
-  /^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|people|experts|countries|cities|crimes|activities|technologies|techs|strategies|plans|initiatives|problems|things|steps|measures|events|goals|priorities|issues|areas|messages|principles)\b/,
+  /^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|people|experts|countries|cities|crimes|activities|technologies|techs|strategies|plans|initiatives|problems|things|steps|measures|events|goals|priorities|issues|areas|messages|principles|conferences|editions|summits|speeches)\b/,
   // "each", "every" ask for several only before a plural ("every company"); "every year" says how often.
   /\b(?:list|name (?:all|the)|what are (?:all )?the|what were the|all the)\b|\b(?:each|every) (?!(?:year|month|week|day|time|now|morning|evening|night|afternoon|hour|minute|decade|season|summer|winter|spring|autumn|fall|weekend)\b)\w+/,
   /^what (?:did|has|have) (?:china|the country|beijing|xi|the government) (?:do|done)\b/,
