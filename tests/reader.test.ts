@@ -1052,6 +1052,10 @@ describe('the reader on idioms of plans and ideas', () => {
     expect(editions((await ask("list xi's wic messages newest first")).answer)).toEqual(['fifth', 'fourth', 'third', 'second', 'first']);
     // Asked with no order, the box of his messages is listed whole (one of the five was left out).
     expect(editions((await ask("list xi's wic messages")).answer).sort()).toEqual(['fifth', 'first', 'fourth', 'second', 'third']);
+    // A list of things keeps the sentences that name them, when two or more do (Kaspersky's words on Russia were listed as a strategy).
+    const strategies = (await ask('list the strategies china is implementing')).answer;
+    expect(strategies).toContain('national cyber development strategy');
+    expect(strategies).not.toContain('China and Russia have good relations');
     // Which conferences got one kind of message: those, and only those (the first alone was given as sure; found by a newcomer).
     expect(editions((await ask('which wics got congratulatory messages')).answer)).toEqual(['first', 'fourth', 'fifth']);
   });

@@ -992,6 +992,14 @@ function listAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderCont
       chosen.push(withSentence(hit, bestSentence(hit, analysis, context).sentence));
     }
   }
+  // "List the strategies china is implementing": of what ranks close, the sentences that name the thing listed, when two or more do
+  // (Kaspersky's words on China and Russia were listed).
+  const listed = new RegExp(`^(?:${LIST_OF}|(?:which|what) )([a-z-]+)\\b`).exec(askedPart(analysis.normalised))?.[1] ?? analysis.focus?.meaning;
+  const listedTerm = listed ? analysis.terms.find((term) => term.meaning === listed && term.pos === 'noun' && !term.answerClass) : undefined;
+  if (listedTerm && !dated) {
+    const naming = chosen.filter((hit) => supports(new Set(wordsOf(sentenceText(hit.passage, hit.sentence)).map(stem)), listedTerm));
+    if (naming.length >= 2 && naming.length < chosen.length) chosen.splice(0, chosen.length, ...naming);
+  }
   // "Which wics got congratulatory messages": of statements, only those of the kind of occasion asked, when it names one.
   const occasions = OCCASIONS.filter((kind) => ` ${analysis.normalised} `.includes(` ${kind}`));
   if (occasions.length > 0 && chosen.some((hit) => occasions.some((kind) => (hit.passage.attribution ?? '').toLowerCase().includes(kind)))) {
