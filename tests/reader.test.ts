@@ -14,6 +14,15 @@ afterAll(() => ws.cleanup());
 
 const ask = (question: string) => ws.ask(question);
 
+/** Each question is refused, saying the article does not mention the name given beside it. */
+async function refusedAsNotMentioned(cases: ReadonlyArray<readonly [question: string, name: string]>): Promise<void> {
+  for (const [question, name] of cases) {
+    const answer = await ask(question);
+    expect(answer.answered, question).toBe(false);
+    expect(answer.answer).toMatch(new RegExp(`^The article does not mention ${name}\\.`));
+  }
+}
+
 describe('the reader', () => {
   it('answers which company said something from its statement, past a paragraph with the same words and no company', async () => {
     expect((await ask('which company said cyberspace belongs to all countries')).answer).toContain('Kaspersky');
@@ -198,18 +207,14 @@ describe('the reader', () => {
 
   it('refuses another country whose name is common words or close to "country" in meaning, typed in lowercase', async () => {
     // "kingdom" and "britain" are near the article's "country"; they were answered as sure with China's 854 million.
-    for (const [question, name] of [
+    await refusedAsNotMentioned([
       ['what did the un say about the wic', 'the United Nations'],
       ['how many internet users does the united kingdom have', 'the United Kingdom'],
       ['how many internet users does britain have', 'Britain'],
       ['when did britain unveil its international strategy of cooperation on cyberspace', 'Britain'],
       ['how many internet users does silicon valley have', 'Silicon Valley'],
       ['how many internet users does the middle east have', 'the Middle East'],
-    ] as const) {
-      const answer = await ask(question);
-      expect(answer.answered, question).toBe(false);
-      expect(answer.answer).toMatch(new RegExp(`^The article does not mention ${name}\\.`));
-    }
+    ]);
     // The words of a name the article has are no other country: "the eu association" is ChinaEU.
     const association = await ask('which skill did the eu association head praise the chinese president for showing');
     expect(association.answered).toBe(true);
@@ -218,14 +223,10 @@ describe('the reader', () => {
 
   it('refuses a public body named in lowercase whose words the article has, but not whole', async () => {
     // "When was the cyberspace administration of china founded" was answered as sure with the strategy's unveiling (found by a newcomer).
-    for (const [question, name] of [
+    await refusedAsNotMentioned([
       ['when was the cyberspace administration of china founded', 'the Cyberspace Administration of China'],
       ['who heads the ministry of commerce', 'the Ministry of Commerce'],
-    ] as const) {
-      const answer = await ask(question);
-      expect(answer.answered, question).toBe(false);
-      expect(answer.answer).toMatch(new RegExp(`^The article does not mention ${name}\\.`));
-    }
+    ]);
     // One the article names is answered, though only the start of its name is typed.
     expect((await ask('what did the beijing municipal bureau of economy say')).answer).toContain('according to the Beijing Municipal Bureau of Economy');
   });
@@ -1326,22 +1327,23 @@ describe('the reader on capitals', () => {
 });
 
 describe('the reader on false premises', () => {
-  it('refuses an ending told as done that the article does not report, but not what is being done', async () => {
-    for (const question of ['what apps are banned in china', 'what apps are banned in china according to the article', 'which firms pulled out of the park', 'what did china abolish']) {
+  /** Each question is refused as something the article does not say happened. */
+  const refusedAsUnreported = async (questions: string[]): Promise<void> => {
+    for (const question of questions) {
       const answer = await ask(question);
       expect(answer.answered, question).toBe(false);
       expect(answer.answer, question).toMatch(/^The article does not say that happened\./);
     }
+  };
+
+  it('refuses an ending told as done that the article does not report, but not what is being done', async () => {
+    await refusedAsUnreported(['what apps are banned in china', 'what apps are banned in china according to the article', 'which firms pulled out of the park', 'what did china abolish']);
     expect((await ask('what national plans is the country carrying out')).answer).toContain('big data');
   });
 
   it('refuses when something opened, stalled or was backed out of, which the start of construction does not say', async () => {
     // Each was answered as sure with "Construction on the park started at the end of 2017" or the firms that signed up.
-    for (const question of ['when does the park open', 'bet they never say when the park actually opens', 'when did construction on the park stall', 'how many companies backed out of the beijing park']) {
-      const answer = await ask(question);
-      expect(answer.answered, question).toBe(false);
-      expect(answer.answer, question).toMatch(/^The article does not say that happened\./);
-    }
+    await refusedAsUnreported(['when does the park open', 'bet they never say when the park actually opens', 'when did construction on the park stall', 'how many companies backed out of the beijing park']);
     expect((await ask('when did construction on the park start')).answer).toContain('end of 2017');
     // An event that started opened then (found by a review: it was refused).
     expect((await ask('when did the 2019 cybersecurity week open')).answer).toContain('started in Tianjin');
