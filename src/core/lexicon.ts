@@ -56,7 +56,7 @@ const MENTALITY_AFTER = String.raw`(?=(?: (?:the|that|this|its|their|an?))?(?: (
 /** An idea after a verb: what is "floated" ("float the idea of…"). */
 const IDEA_AFTER = String.raw`(?= (?:the |an |a |his |her |their |this |that )?(?:ideas?|notions?|concepts?|proposals?|visions?|plans?)\b)`;
 
-/** A list asked in the order of time: "in order", "chronologically", "oldest first"; or the other way ("newest first": group 1). */
+/** A list asked in the order of time: "in order", "chronologically", "oldest first"; or the other way ("newest first": group 1; "in reverse order"). */
 export const IN_ORDER = /\b(?:(?:from )?(latest|newest|most recent) (?:first|to (?:earliest|oldest|first))|in (?:reverse )?(?:chronological |date |time )?order|chronologically|by date|(?:oldest|earliest|first) first|from (?:first|earliest|oldest) to (?:last|latest|newest))\b/u;
 
 /** News idioms no dictionary word stands for, as the plain words an article would use. General English, not this article's. */

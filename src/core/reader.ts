@@ -995,7 +995,7 @@ function listAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderCont
   // "List the strategies china is implementing": of what ranks close, the sentences that name the thing listed, when two or more do
   // (Kaspersky's words on China and Russia were listed).
   const listed = new RegExp(`^(?:${LIST_OF}|(?:which|what) )([a-z-]+)\\b`).exec(askedPart(analysis.normalised))?.[1] ?? analysis.focus?.meaning;
-  const listedTerm = listed ? analysis.terms.find((term) => term.meaning === listed && term.pos === 'noun' && !term.answerClass) : undefined;
+  const listedTerm = listed ? analysis.terms.find((term) => term.meaning === listed && term.pos === 'noun' && !term.answerClass && !term.named) : undefined;
   if (listedTerm && !dated) {
     const naming = chosen.filter((hit) => supports(new Set(wordsOf(sentenceText(hit.passage, hit.sentence)).map(stem)), listedTerm));
     if (naming.length >= 2 && naming.length < chosen.length) chosen.splice(0, chosen.length, ...naming);
@@ -1009,7 +1009,7 @@ function listAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderCont
   const order = IN_ORDER.exec(analysis.original.toLowerCase());
   if (order) {
     const at = (hit: Hit): number => firstDate(answeringText(hit.passage, hit.sentence))?.at ?? Infinity;
-    const latestFirst = order[1] !== undefined;
+    const latestFirst = order[1] !== undefined || order[0].includes('reverse');
     chosen.sort((a, b) => (at(a) === at(b) ? 0 : at(a) === Infinity ? 1 : at(b) === Infinity ? -1 : latestFirst ? at(b) - at(a) : at(a) - at(b)));
   }
   const finding = chosen.length === 1 ? { kind: 'said' as const, said: saidBy(chosen[0]!), closest: false } : { kind: 'list' as const, items: chosen.map(saidBy) };

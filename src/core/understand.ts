@@ -199,7 +199,7 @@ function answerTypeOf(text: string): AnswerType {
   // "When" asks for a date unless another question word comes first ("what did xi say cyberspace is when he proposed…").
   if (/\b(?:what|which) (?:year|date|month)\b/.test(text) || /^(?:(?!\b(?:what|who|whom|whose|which|where|why|how)\b).)*\bwhen\b/.test(text)) return 'date';
   // "Where does depoux work" asks whom for, not a place.
-  if (/^where (?:does|do|did|is|was) (?:[a-z'-]+ ){1,3}(?:work|works|worked|employed)(?: for| at)?$/.test(text)) return 'organisation';
+  if (WORKS_WHERE.test(text)) return 'organisation';
   // The words that name the kind of answer (ANSWER_CLASS) say it; so do a few the article must hold ("which capital": Beijing).
   if (/^where\b/.test(text) || ANSWER_CLASS.place!.test(text) || /^(?:which|what)(?: other)? (?:capital|municipality|metropolis|village|state)\b/.test(text)) return 'place';
   // Not "the line where xi talks about…", "the part where…": a "where" that points into the article asks for what was said there.
@@ -728,6 +728,9 @@ const ASKS_POST = [
 ];
 
 /** Who someone is: "who is xi", "who's the president of china", "what is depoux's job", "what does yu wenwen do". */
+/** "Where does depoux work", "where is diedrich employed": whom someone works for, as the whole question. */
+const WORKS_WHERE = /^where (?:does|did|do|is|was) (?:[a-z'-]+ ){1,3}(?:work|works|worked|employed)(?: for| at)?$/;
+
 const ASKS_IDENTITY = [
   /^who(?: is|'s|s| was)\b/,
   /^what(?: is|'s|s| was) .+\b(?:job|title|role|position|post|occupation|profession)$/,
@@ -739,7 +742,7 @@ const ASKS_IDENTITY = [
   // Whom someone works for: "what company does denis depoux work at", "who does he work for", "what's the name of the firm guy diedrich works for".
   /^(?:what|which) (?:company|firm|organi[sz]ation|outfit|employer|group|business|corporation) (?:does|did|do|is|was) .+ (?:work|works|worked|working) (?:at|for|with|in)$/,
   /^who (?:does|did|do) .+ work (?:for|at|with)$/,
-  /^where (?:does|did|do|is|was) (?:[a-z'-]+ ){1,3}(?:work|works|worked|employed)$/,
+  WORKS_WHERE,
   /^(?:what|which) (?:company|firm|organi[sz]ation|outfit|employer|business|corporation) (?:is|was) .+ (?:with|from|at)$/,
   /^what(?: is|'s|s) the name of (?:the|that|this|his|her) (?:company|firm|organi[sz]ation|outfit|employer|business|corporation) .+ (?:works?|worked|working) (?:at|for|with|in)$/,
 ];
@@ -845,11 +848,12 @@ const BODY_NAMED = new RegExp(`\\b((?:[a-z]+ ){0,2})(${BODY_HEADS}) of (?:the )?
  */
 function bodiesNamed(normalised: string, wordnet: WordNet): string[] {
   const noun = (word: string | undefined): word is string => word !== undefined && !QUESTION_FRAME.has(word) && !STOP_WORDS.has(word) && wordnet.senses(word).some((sense) => sense.pos === 'noun');
+  // After "of", a second word of the name only if it is no verb too ("…of china founded").
+  const onlyNoun = (word: string | undefined): word is string => noun(word) && !wordnet.senses(word).some((sense) => sense.pos === 'verb');
   return [...normalised.matchAll(BODY_NAMED)].map(([, before, head, of, next]) => {
     const leading = (before ?? '').trim().split(' ').filter(Boolean);
     while (leading.length > 0 && !noun(leading[0])) leading.shift();
-    const named = (word: string | undefined): word is string => noun(word) && !wordnet.senses(word).some((sense) => sense.pos === 'verb');
-    return [...leading, head!, 'of', of!, ...(named(next) ? [next] : [])].join(' ');
+    return [...leading, head!, 'of', of!, ...(onlyNoun(next) ? [next] : [])].join(' ');
   });
 }
 
