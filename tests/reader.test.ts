@@ -1031,6 +1031,13 @@ describe('the reader on idioms of plans and ideas', () => {
     expect((await ask('which expert talked about russia')).answer).toMatch(/^Anton Shingarev \(vice-president of public affairs at Kaspersky\): “China and Russia have good relations/);
   });
 
+  it('answers how much something is to bring in with a sum of money, not a count of things', async () => {
+    // "Over 10 companies … signed a contract" was given as sure (found by a newcomer).
+    for (const question of ["how much is the capital's cyber park supposed to pull in", 'how much will the park make']) {
+      expect((await ask(question)).answer, question).toMatch(/^By 2020, the industrial output is expected to reach 100 billion yuan/);
+    }
+  });
+
   it('answers what something is for with the sentence that says what it is made to do', async () => {
     // "Construction on the park started at the end of 2017" was given as sure (found by a newcomer).
     for (const question of ['what is the park for', 'why was the park built']) {

@@ -124,7 +124,8 @@ const CURRENCIES: Array<[asked: RegExp, written: RegExp]> = [
   [/\brupees?/u, /\brupees?\b/iu],
 ];
 /** Words for a sum of money: what it is spent, earned or produced as. */
-const SUM_ASKED = /\b(?:money|outputs?|production|values?|revenues?|turnovers?|costs?|prices?|worth|investments?|invest|invested|budgets?|funding|profits?|sales)\b/u;
+// Or by what it is to bring in: "how much is the park supposed to pull in", "…to make".
+const SUM_ASKED = /\b(?:money|outputs?|production|values?|revenues?|turnovers?|costs?|prices?|worth|investments?|invest|invested|budgets?|funding|profits?|sales|earn|earns|earned|generate|generates|generated|produce|produces|produced|pull in|pulls in|bring in|brings in|rake in|make|makes)\b/u;
 const TIME_ASKED = /\b(?:time|hours?|minutes?|seconds?)\b/u;
 /** `MONEY_OR_SHARE` for a test: the global one keeps its place between calls. */
 const ANY_MONEY_OR_SHARE = new RegExp(MONEY_OR_SHARE.source, 'iu');
