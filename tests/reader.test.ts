@@ -2000,6 +2000,8 @@ describe('questions of the fourteenth round', () => {
     expect((await ask('pretty sure the cybersecurity park is in shanghai?')).answer).toMatch(/^No\. Beijing is building/);
     expect((await ask('i thought the wic was held in beijing')).answer).toMatch(/^No\. The World Internet Conference, .* in Wuzhen/);
     expect((await ask('i heard the park is in beijing')).answer).toMatch(/^Yes\. Beijing is building/);
+    // Settled by where her research center is based ("the Beijing-based center"; it was refused for Shanghai, found by a newcomer).
+    expect((await ask('is yu wenwen based in shanghai')).answer).toMatch(/^No\. The nation's efforts .* said Yu Wenwen, a researcher of the Beijing-based center/);
     // Not a statement a question follows: the question is asked (found by a review: it was refused).
     expect((await ask('i remember the cyber security law was passed in 2017, what does it do?')).answer).toMatch(/^The Cyber Security Law took effect in June 2017 with an aim to/);
   });

@@ -351,7 +351,9 @@ export function verdictOn(claim: Claim, answer: string): 'yes' | 'no' | null {
   // neither. Nor is the thing asked about another place ("is beijing in china": "Beijing is building…" names no place it is in).
   if (REGIONS.test(claim.value)) return null;
   const subject = new Set((claim.subject ?? '').split(' '));
-  const others = placesIn(answer).filter((place) => !place.toLowerCase().split(' ').every((word) => subject.has(word)));
+  // Compromise does not read "the Beijing-based center" as naming Beijing.
+  const based = answer.match(/\b\p{Lu}\p{Ll}+(?=-based\b)/gu) ?? [];
+  const others = [...placesIn(answer), ...based].filter((place) => !place.toLowerCase().split(' ').every((word) => subject.has(word)));
   // A country holds the cities a sentence names ("is the park in china": "Beijing is building…"; "is chinaeu in belgium": "in
   // Brussels"): only another country says no.
   if (isCountry(claim.value)) return others.some((place) => isCountry(place) && place.toLowerCase() !== claim.value) ? 'no' : null;
