@@ -260,9 +260,10 @@ function describesKind(text: string, term: QuestionTerm, wordnet: WordNet): bool
   const words = written.map((word) => word.toLowerCase());
   // A word that describes: one with a hyphen ("people-centric"), or an adjective that is no function word ("in" is one too). One that
   // is also a noun ("open", "cooperative") only in a run joined by "and", or beside one that is only a describing word.
-  // "Cleaner", "safer" by their base.
+  // "Cleaner", "safer" by their base ("safe": WordNet's forms miss "-er" after an "e").
   const describing = (word: string): boolean =>
-    word.includes('-') || (!STOP_WORDS.has(word) && [word, ...WordNet.baseForms(word)].some((form) => wordnet.senses(form).some((sense) => sense.pos === 'adj')));
+    word.includes('-') ||
+    (!STOP_WORDS.has(word) && [word, ...WordNet.baseForms(word), word.replace(/(?<=e)(?:r|st)$/, '')].some((form) => wordnet.senses(form).some((sense) => sense.pos === 'adj')));
   const onlyDescribing = (word: string): boolean => word.includes('-') || !wordnet.senses(word).some((sense) => sense.pos === 'noun');
   return words.some((word, i) => {
     if (i < 2 || !names.has(stem(word)) || /^\p{Lu}/u.test(written[i]!)) return false;
