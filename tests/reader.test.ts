@@ -2009,6 +2009,8 @@ describe('questions of the fourteenth round', () => {
   it("picks the sentence of a statement by what was done in it, not by the name of whose statement it is", async () => {
     // "Kaspersky believes…" names the company asked about; the last sentence says what it hopes to introduce.
     expect((await ask('what did shingarev say kaspersky hopes to introduce in china')).answer).toContain('most advanced technologies and products');
+    // What was said about something, by the sentence that names it, not the one that names whose statement it is.
+    expect((await ask('what did the kaspersky guy say about russia')).answer).toContain('China and Russia have good relations');
     // Asked only of the company, with nothing else to pick the sentence ("Kaspersky believes…" was given as sure; found by a newcomer).
     expect((await ask('what does kaspersky want to introduce')).answer).toContain('most advanced technologies and products');
     // A verb of the clause that says when is the occasion, not what was said.

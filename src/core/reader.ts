@@ -188,9 +188,16 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   const doneBy = (term: QuestionTerm): boolean => acted(term) && meant.has(term.typed) && !LIGHT_VERBS.has(term.verb ?? term.meaning);
   const doing = ofSpeaker ? hit.sentenceScores.map((_, s) => literal.some((term) => doneBy(term) && supportsLiterally(new Set(wordsOf(sentenceText(hit.passage, s)).map(stem)), term))) : [];
   const anyDoing = doing.some(Boolean);
+  // "What did the kaspersky guy say about russia": what was said about something, by the sentence of the statement that names it
+  // ("China and Russia have good relations…"), before one that only names whose statement it is.
+  const aboutText = / about (.+)$/.exec(analysis.normalised)?.[1];
+  const about = aboutText && analysis.speakerWords.length > 0 ? literal.filter((term) => term.pos === 'noun' && ` ${aboutText} `.includes(` ${term.typed} `)) : [];
+  const holdsAbout = about.length > 0 ? hit.sentenceScores.map((_, s) => about.every((term) => supportsLiterally(new Set(wordsOf(sentenceText(hit.passage, s)).map(stem)), term))) : [];
+  const anyAbout = holdsAbout.some(Boolean);
   hit.sentenceScores.forEach((score, s) => {
     if (anyCarries && !carrying[s]) return;
     if (anyDoing && !doing[s]) return;
+    if (anyAbout && !holdsAbout[s]) return;
     if (byDate && !BY_DATE.test(texts[s]!)) return;
     const text = texts[s]!;
     const typed = typeBonus(text, analysis.answerType, carrying[s]);
