@@ -1605,6 +1605,8 @@ describe('the reader on false premises', () => {
     // "shd", "comms", "wk" are chat shorthand ("The article does not mention SHD", "…WK").
     expect((await ask("ai, iot n next gen comms networks - what did xi say shd govern how theyre applied")).answer).toContain('laws, administrative rules and standards');
     expect((await ask('wher did cybersecurity wk start')).answer).toContain('started in Tianjin');
+    // "rd" is road ("The article does not mention RD"; found by a newcomer).
+    expect((await ask('wats the digtal silk rd')).answer).toContain('digital Silk Road');
     // A bare "headline pls" asks for the headline, not for a whole question.
     expect((await ask('headline pls')).answer).toBe('The headline is “China to step up cyberspace cooperation”.');
     // "these days" steered to the article's "Daily".
