@@ -1874,6 +1874,9 @@ describe('questions of the fourteenth round', () => {
   it('answers at which conference Xi did what, by the occasion that names it, and says yes from any of his occasions that does', async () => {
     // Refused before (found by a newcomer's run): the verb ("give", "send") is in no occasion; what he did there is its noun.
     expect((await ask('did xi give a video address at the 4th wic')).answer).toMatch(/^No\. Xi Jinping, in a video address at the third World Internet Conference/);
+    // Asked of the message he sent to it, as what it was (no yes or no was given; found by a newcomer).
+    expect((await ask("was xi's message to the 4th wic a keynote speech")).answer).toMatch(/^No\. Xi Jinping, in a keynote speech at the second World Internet Conference/);
+    expect((await ask("was xi's speech at the 3rd wic a video address")).answer).toMatch(/^Yes\. Xi Jinping, in a video address at the third World Internet Conference/);
     expect((await ask('did xi give a keynote speech at the 2nd wic')).answer).toMatch(/^Yes\. Xi Jinping, in a keynote speech at the second World Internet Conference/);
     // He sent messages to the first, fourth and fifth: the first found is not the only one.
     expect((await ask('did xi send a congratulatory message to the 4th wic')).answer).toMatch(/^Yes\. Xi Jinping, in a congratulatory message to the fourth World Internet Conference/);

@@ -118,6 +118,13 @@ export function claimIn(question: string, isPlace: (name: string) => boolean = (
   const often = OFTEN.exec(text);
   // Asked as "held" only where it was: "is the week a yearly thing" is settled by "an annual event", which says nothing of holding.
   if (often && yearsApart(often[3]!) !== null) return { asked: `how often ${often[1]!} ${often[2]!}${/ held /.test(text) ? ' held' : ''}`, value: often[3]!, type: 'frequency' };
+  // "Was xi's message to the 4th wic a keynote speech": what he gave at that one, checked as "did xi give a keynote speech at the 4th wic".
+  const occasion = /^(?:is|was) ([\p{L}-]+)['’]?s? (?:message|speech|address|letter|remarks) (?:to|at) (?:the )?([\p{L}\d]+) ([\p{L} ]+?) (?:a|an) ([\p{L} -]+)$/u.exec(text);
+  if (occasion) {
+    const [, who, ordinal, event, kind] = occasion as unknown as [string, string, string, string, string];
+    const edition = claimIn(`did ${who} give ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} at the ${ordinal} ${event}`, isPlace);
+    if (edition?.type === 'edition') return edition;
+  }
   // "is yu wenwen a journalist", "is denis depoux the ceo of cisco": who someone is, checked.
   const role = /^(?:is|was) ((?:[\p{L}.'’-]+ ){0,3}?[\p{L}.'’-]+) (?:a|an|the) ([\p{L}-]+(?: [\p{L}-]+){0,7})$/u.exec(text);
   if (role && !/\b(?:in|at|on|by|since|from|during)$/.test(role[1]!) && !AMOUNT_START.test(role[2]!)) {
