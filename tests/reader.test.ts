@@ -1025,6 +1025,11 @@ describe('the reader on idioms of plans and ideas', () => {
     expect((await ask('which quote is from the video address')).answer).toMatch(/^Xi Jinping, in a video address at the third World Internet Conference on November 16, 2016: “The development of the internet is boundless/);
   });
 
+  it('answers who said something with the people the article says said it, unnamed ("experts said")', async () => {
+    // It was refused: no name in the sentence (found by a newcomer).
+    expect((await ask('who said the wic will set the tone')).answer).toMatch(/the ongoing World Internet Conference will set the tone for further global cooperation in this regard, experts said\.$/);
+  });
+
   it('answers which expert said something with whoever said it, whatever the article calls them', async () => {
     // Both were refused: the article calls none of its speakers an expert (found by a newcomer).
     expect((await ask('which expert mentioned 5g')).answer).toMatch(/^Denis Depoux \(managing director of Roland Berger China\)/);

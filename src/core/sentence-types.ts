@@ -135,7 +135,16 @@ const ANY_MONEY_OR_SHARE = new RegExp(MONEY_OR_SHARE.source, 'iu');
  * that "how many" counts things, so a sum of money or a share is no answer to it ("how many
  * people work at the park" is not answered by "100 billion yuan").
  */
+/** Words said by people the article does not name: "…, experts said.", "…, officials said." */
+const UNNAMED_SAYERS = /,\s*(?:experts|officials|analysts|observers|sources|insiders|researchers|scholars|authorities)\s+(?:said|say|says|noted|added|believe)\.?$/iu;
+
+/** Whether the answer to "who said…" is people the sentence says said it without naming them ("experts said"). */
+export function saidByUnnamed(text: string, analysis: QuestionAnalysis): boolean {
+  return analysis.answerType === 'person' && /^(?:who|which \w+) (?:said|says|say|claimed|claims|stated|noted|predicted)\b/.test(analysis.normalised) && UNNAMED_SAYERS.test(text.trim());
+}
+
 export function carriesFor(text: string, analysis: QuestionAnalysis): boolean {
+  if (saidByUnnamed(text, analysis)) return true;
   // Unless it counts money itself: "how many yuan…".
   const countsMoney = /\b(?:yuan|rmb|renminbi|dollars?|usd|euros?|eur|pounds?|gbp|sterling|yen|rupees?|percent)\b/.test(analysis.normalised);
   if (analysis.answerType === 'amount' && /\bhow many\b/.test(analysis.normalised) && !countsMoney) return carriesType(text.replace(MONEY_OR_SHARE, ''), 'amount');
