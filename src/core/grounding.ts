@@ -398,9 +398,10 @@ function opposedIn(sentence: string): Set<string> {
 }
 
 /** One of an event said to be going on now: "the ongoing wic", "the current conference". */
-export const NOW_ASKED = /\b(?:ongoing|current|on-going|under way|underway)\b|\bthe present\b/;
+const NOW_WORDS = 'ongoing|current|on-going|under way|underway';
+export const NOW_ASKED = new RegExp(`\\b(?:${NOW_WORDS})\\b|\\bthe present\\b`);
 /** A text that speaks of one going on now, or in force now: "the current rules" are "the existing rules". */
-export const NOW_SAID = /\b(?:ongoing|current|on-going|under way|underway|existing)\b|\bthe present\b/;
+export const NOW_SAID = new RegExp(`\\b(?:${NOW_WORDS}|existing)\\b|\\bthe present\\b`);
 
 /** Words for people counted together, which WordNet does not file under a person: "people", "staff", "netizens". */
 const PEOPLE_WORDS = /^(?:people|persons|folks|staff|personnel|workforce|crowd|crowds|netizens?|humans|individuals|population|attendance|headcount|employees|workers|users|visitors|attendees|participants|delegates|guests|members)$/;
@@ -891,10 +892,12 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // report released by the China Internet Network Information Center").
   const sourced = asksSource(analysis) && SOURCE_GIVEN.test(answering);
   const sourcedBy = (term: QuestionTerm): boolean =>
-    (sourced && (SOURCING.test(term.verb ?? term.meaning) || PARTICLES.has(term.meaning) || (FIGURE_WORDS.test(term.meaning) && carriesType(answering, 'amount')))) ||
-    // "What does the annual awareness drive feature": a sentence that gives examples ("…has activities such as…") holds what it features.
-    (CONTENTS_ASKED.test(analysis.normalised) && CONTENTS_VERBS.test(term.verb ?? term.meaning) && EXAMPLES_GIVEN.test(answering));
-  const heldShare = content.length > 0 ? content.filter((term) => supports(inContext, term) || sourcedBy(term)).length / content.length : 0;
+    sourced && (SOURCING.test(term.verb ?? term.meaning) || PARTICLES.has(term.meaning) || (FIGURE_WORDS.test(term.meaning) && carriesType(answering, 'amount')));
+  // "What does the annual awareness drive feature": a sentence that gives examples ("…has activities such as…") holds what it features.
+  const exemplified = CONTENTS_ASKED.test(analysis.normalised) && EXAMPLES_GIVEN.test(answering);
+  const listedBy = (term: QuestionTerm): boolean => exemplified && CONTENTS_VERBS.test(term.verb ?? term.meaning);
+  const heldAsAsked = (term: QuestionTerm): boolean => sourcedBy(term) || listedBy(term);
+  const heldShare = content.length > 0 ? content.filter((term) => supports(inContext, term) || heldAsAsked(term)).length / content.length : 0;
   // "who said winner takes all": every noun and verb of the question stands in the passage as written.
   if (content.length >= 2 && content.every(literal)) return answer();
   // Or a little further below when the passage holds every one of three or more of them ("which newspaper printed the think tank
@@ -906,7 +909,7 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   // Its last word is a verb however tagged: "what did the researcher wear" is not answered by what the researcher said.
   const lastWord = /^(?:what|how|when|where|why|who|which) (?:did|does|do|will|would|has|have)\b/.test(analysis.normalised) ? analysis.normalised.split(' ').at(-1) : undefined;
   const asVerb = (term: QuestionTerm): boolean => verbal(term) || (term.meaning === lastWord && wordnet.senses(term.meaning).some((sense) => sense.pos === 'verb'));
-  const verbsHeld = content.every((term) => !asVerb(term) || supports(stems, term) || sourcedBy(term));
+  const verbsHeld = content.every((term) => !asVerb(term) || supports(stems, term) || heldAsAsked(term));
   const ahead = analysis.missing.length === 0 && lead >= bounds.aheadBy && heldShare >= bounds.aheadHeldShare && verbsHeld;
   if (similarity < bounds.refuseBelow && namedPeople === 0 && !carried && ahead) return { ...answer(), onlyAhead: true };
   // "What about 2017": a year alone is near nothing in meaning; the passages that date it answer.

@@ -48,7 +48,7 @@ import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
 import { escapeRegExp, IN_ORDER, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import { WordNet } from './wordnet.js';
-import { type AnswerType, askedPart, AUXILIARY_VERB, BODY_HEADS, DEADLINE_ASKED, LIST_OF, LOCATED, type MetaTopic, analyseQuestion, OWNER_ASKED, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
+import { type AnswerType, askedPart, AUXILIARY_VERB, BODY_HEADS, DEADLINE_ASKED, LIST_OF, LOCATED, SMALL_COUNT, type MetaTopic, analyseQuestion, OWNER_ASKED, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
 
 /**
  * The reader: from a question and the ranked passages to the reply. It answers with the
@@ -170,7 +170,8 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   const kindOf = KIND_OF.exec(analysis.normalised)?.[1];
   const described = kindOf ? analysis.terms.find((term) => term.meaning === kindOf) : undefined;
   const saysKind = (text: string): boolean => described !== undefined && describesKind(text, described, context.understanding.wordnet);
-  const examplesAsked = EXAMPLES_ASKED.test(askedPart(analysis.normalised));
+  // Or what something features or includes ("what does the annual awareness drive feature").
+  const examplesAsked = EXAMPLES_ASKED.test(askedPart(analysis.normalised)) || CONTENTS_ASKED.test(askedPart(analysis.normalised));
   const deadlineAsked = DEADLINE_ASKED.test(askedPart(analysis.normalised));
   const owner = WHOSE.exec(analysis.normalised)?.[1];
   const rolesAsked = ROLES_ASKED.test(analysis.normalised);
@@ -186,13 +187,15 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   // Only a verb of what they want, hope or plan to do ("…want to introduce"), and not one that does little of itself ("to see").
   const meant = new Set([...analysis.normalised.matchAll(/\bto ([a-z]+)\b/g)].map((match) => match[1]!));
   const doneBy = (term: QuestionTerm): boolean => acted(term) && meant.has(term.typed) && !LIGHT_VERBS.has(term.verb ?? term.meaning);
-  const doing = ofSpeaker ? hit.sentenceScores.map((_, s) => literal.some((term) => doneBy(term) && supportsLiterally(new Set(wordsOf(sentenceText(hit.passage, s)).map(stem)), term))) : [];
+  // Each sentence's stems, worked out once for the checks below.
+  const stemsOf = hit.sentenceScores.map((_, s) => new Set(wordsOf(sentenceText(hit.passage, s)).map(stem)));
+  const doing = ofSpeaker ? stemsOf.map((stems) => literal.some((term) => doneBy(term) && supportsLiterally(stems, term))) : [];
   const anyDoing = doing.some(Boolean);
   // "What did the kaspersky guy say about russia": what was said about something, by the sentence of the statement that names it
   // ("China and Russia have good relations…"), before one that only names whose statement it is.
   const aboutText = / about (.+)$/.exec(analysis.normalised)?.[1];
   const about = aboutText && analysis.speakerWords.length > 0 ? literal.filter((term) => term.pos === 'noun' && ` ${aboutText} `.includes(` ${term.typed} `)) : [];
-  const holdsAbout = about.length > 0 ? hit.sentenceScores.map((_, s) => about.every((term) => supportsLiterally(new Set(wordsOf(sentenceText(hit.passage, s)).map(stem)), term))) : [];
+  const holdsAbout = about.length > 0 ? stemsOf.map((stems) => about.every((term) => supportsLiterally(stems, term))) : [];
   const anyAbout = holdsAbout.some(Boolean);
   hit.sentenceScores.forEach((score, s) => {
     if (anyCarries && !carrying[s]) return;
@@ -201,7 +204,7 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
     if (byDate && !BY_DATE.test(texts[s]!)) return;
     const text = texts[s]!;
     const typed = typeBonus(text, analysis.answerType, carrying[s]);
-    const sentenceStems = new Set(wordsOf(sentenceText(hit.passage, s)).map(stem));
+    const sentenceStems = stemsOf[s]!;
     // The sentence that holds more of the question's own nouns answers it ("…China and Russia have good relations").
     // Once the question names who spoke, the words it asks about pick the sentence of their statement.
     const bonus = analysis.speakerWords.length > 0 ? TOPIC_TERM_BONUS : SENTENCE_TERM_BONUS;
@@ -330,7 +333,7 @@ function givesRole(passage: Passage, analysis: QuestionAnalysis, context: Reader
 }
 
 /** "What kinds of events…", "what sort of activities…", "examples of…": examples asked for, which a sentence gives after "such as". */
-const EXAMPLES_ASKED = new RegExp(`^(?:(?:what|which) (?:kinds?|types?|sorts?|examples?) of|(?:give|name|list)(?: me)? (?:some )?examples? of|what (?:activities|events|things) (?:take place|happen|go on|are (?:held|there|on))\\b|what (?:happens|goes on|takes place) (?:at|during|in)\\b|${CONTENTS_ASKED.source.slice(1)})`);
+const EXAMPLES_ASKED = /^(?:(?:what|which) (?:kinds?|types?|sorts?|examples?) of|(?:give|name|list)(?: me)? (?:some )?examples? of|what (?:activities|events|things) (?:take place|happen|go on|are (?:held|there|on))\b|what (?:happens|goes on|takes place) (?:at|during|in)\b)/;
 /** A sentence that concludes from the one before it: "Therefore, …", "As a result, …". */
 const CONCLUDES = /^(?:Therefore|Thus|Hence|So|As a result|Consequently|That is why|This is why)\b/;
 
@@ -938,7 +941,7 @@ function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Readi
   // "Which brussels group is quoted": those whose name or role holds what the question says of them, when any does.
   // Not by what the article is about throughout ("china", "internet"): every role would hold it.
   // Nor by how many are asked for: "name two companies quoted" (Kaspersky's "the two countries" alone held it).
-  const howMany = new RegExp(`^(?:${LIST_OF}|(?:which|what) )(two|three|four|five|six|seven|eight|[2-9]) `).exec(question)?.[1];
+  const howMany = new RegExp(`^(?:${LIST_OF}|(?:which|what) )(${SMALL_COUNT}) `).exec(question)?.[1];
   const said = analysis.terms.filter(
     (term) =>
       term.grounding !== null &&

@@ -24,9 +24,10 @@ export const SENTENCE_TYPES: Record<Exclude<AnswerType, 'reason' | 'definition' 
 /** A sentence that gives examples: "activities such as a cybersecurity expo and technology forum". */
 export const EXAMPLES_GIVEN = /\b(?:such as|including|for example|for instance)\b/;
 /** What something is made of or offers, asked: "what does the annual awareness drive feature", "what does the week include". */
-export const CONTENTS_ASKED = /^what (?:does|do|did|will) (?:the |a |an |this |that )?[a-z -]+ (?:feature|features|include|includes|involve|involves|offer|offers|consist of|comprise|comprises|contain|contains)$/;
+const CONTENTS_VERB_FORMS = 'feature|features|include|includes|involve|involves|offer|offers|consist|comprise|comprises|contain|contains';
+export const CONTENTS_ASKED = new RegExp(`^what (?:does|do|did|will) (?:the |a |an |this |that )?[a-z -]+ (?:${CONTENTS_VERB_FORMS.replace('consist', 'consist of')})$`);
 /** Its verbs, which a sentence that gives examples holds. */
-export const CONTENTS_VERBS = /^(?:feature|features|include|includes|involve|involves|offer|offers|consist|comprise|comprises|contain|contains)$/;
+export const CONTENTS_VERBS = new RegExp(`^(?:${CONTENTS_VERB_FORMS})$`);
 
 /** Verbs of putting out or giving what is reported, as typed (not the noun "report"). */
 const SOURCING_FORMS = 'releas(?:e|es|ed|ing)|publish(?:es|ed|ing)?|issu(?:e|es|ed|ing)|compil(?:e|es|ed|ing)|report(?:s|ed|ing)|g[ai]ve|gives|given|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sourc(?:e|es|ed)';

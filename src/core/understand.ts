@@ -689,7 +689,9 @@ function readWordPairs(terms: QuestionTerm[], text: string, context: Understandi
 }
 
 /** "List all the …", "name the …": what asks for everyone or everything of a kind. */
-export const LIST_OF = '(?:list|name) (?:all |every )?(?:the |of the )?(?:(?:two|three|four|five|six|seven|eight|[2-9]) )?';
+/** How many things a list asks for: "name the four people quoted", "which two firms". */
+export const SMALL_COUNT = 'two|three|four|five|six|seven|eight|[2-9]';
+export const LIST_OF = `(?:list|name) (?:all |every )?(?:the |of the )?(?:(?:${SMALL_COUNT}) )?`;
 /** Who is quoted, asked with "quoted", "cited"…: "who is quoted", "which companies are cited". */
 // "list every person quoted", "list everyone quoted": one of them, or all.
 // Not "which quote is from the video address", which asks for what was said.
