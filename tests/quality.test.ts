@@ -40,6 +40,8 @@ const SEALED9_SPLIT_SHA256 = 'ea2e44d29582e0deda1650f6883bdafbfb1a4e065984b5cc8b
 const SEALED10_SPLIT_SHA256 = '2af026f193ca70a00cb68f2939ee4dfa69f9cec3e8158a476126c9267383462e';
 /** sealed11, written blind at the eighteenth round's start by a writer who saw only the article, asked for fact-checkers and journalists (who is the source, figures with their units reworded, a tl;dr of what someone thinks) and members who start from other news they have read; its 22 questions already in a split were left out before it was first run. */
 const SEALED11_SPLIT_SHA256 = 'c872f4ab01122c866aa39ae48ce84260b3569cf766049ba05955964b88100cd2';
+/** sealed12, written blind at the nineteenth round's start by a writer who saw only the article, asked for a broad mix of members (short lowercase questions, people and things named by description, British spellings and formal wording, 'in one line' questions, two related asks in one message); its 24 questions already in a split were left out before it was first run. */
+const SEALED12_SPLIT_SHA256 = 'f216dff3aa3805a9332a443d183a138141717c396bd40d67fa0e74b4b481ff56';
 
 /**
  * What the shipped bot reaches (`npm run eval -- --split test|holdout|sealed`); raise with real
@@ -185,6 +187,8 @@ const LOCKED = {
   sealed10: { answerRight: 62 / 70, refusedWhenShould: 18 / 21, refusedWhenShouldNot: 7 / 70, listItemRecall: 1, sureWrong: 3, closest: 8 },
   // Sealed11 (75 answerable, 13 to refuse), written at the eighteenth round's start; its figures on the code of that start (298eecf).
   sealed11: { answerRight: 64 / 75, refusedWhenShould: 13 / 13, refusedWhenShouldNot: 5 / 75, listItemRecall: 1, sureWrong: 6, closest: 16 },
+  // Sealed12 (68 answerable, 18 to refuse), written at the nineteenth round's start; its figures on the code of that start (bb704f0).
+  sealed12: { answerRight: 62 / 68, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 4 / 68, listItemRecall: 0.857, sureWrong: 2, closest: 10 },
 };
 const EPSILON = 1e-3;
 
@@ -193,7 +197,7 @@ const EVAL = path.resolve(import.meta.dirname, '../data/eval');
 let ws: Workspace;
 let dev: EvalSplit;
 let test: EvalSplit;
-const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'sealed6' | 'sealed7' | 'sealed8' | 'sealed9' | 'sealed10' | 'sealed11', SplitReport> = {} as never;
+const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'sealed6' | 'sealed7' | 'sealed8' | 'sealed9' | 'sealed10' | 'sealed11' | 'sealed12', SplitReport> = {} as never;
 
 beforeAll(async () => {
   ws = await workspace();
@@ -212,6 +216,7 @@ beforeAll(async () => {
   reports.sealed9 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed9.json')));
   reports.sealed10 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed10.json')));
   reports.sealed11 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed11.json')));
+  reports.sealed12 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed12.json')));
 });
 afterAll(() => ws.cleanup());
 
@@ -240,6 +245,7 @@ describe('the evaluation questions', () => {
     expect(digest('sealed9.json')).toBe(SEALED9_SPLIT_SHA256);
     expect(digest('sealed10.json')).toBe(SEALED10_SPLIT_SHA256);
     expect(digest('sealed11.json')).toBe(SEALED11_SPLIT_SHA256);
+    expect(digest('sealed12.json')).toBe(SEALED12_SPLIT_SHA256);
   });
 
   it('has at least 250 questions of every kind the issue names, and dev and test share none', () => {
@@ -263,7 +269,7 @@ describe('the evaluation questions', () => {
   });
 });
 
-describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11'] as const)('answers on the %s split', (split) => {
+describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12'] as const)('answers on the %s split', (split) => {
   it('gets the short answer right as often as it did when locked', () => {
     expect(reports[split].answerRight).toBeGreaterThanOrEqual(LOCKED[split].answerRight - EPSILON);
   });
