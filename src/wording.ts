@@ -170,7 +170,8 @@ export function say(finding: Finding): string {
               : finding.undecided
                 ? `The article dates ${first.name} to ${first.date} and ${second.name} to ${second.date}, so it does not say which came first.`
                 : `${capitalise(first.name)} came first (${first.date}), then ${second.name} (${second.date})${finding.gap ? `, ${finding.gap} later` : ''}.`;
-      return [verdict, `• ${saidText(first.said)} [1]`, `• ${saidText(second.said)} [2]`].join('\n');
+      const yesOrNo = finding.verdict === 'yes' ? 'Yes. ' : finding.verdict === 'no' ? 'No. ' : '';
+      return [`${yesOrNo}${verdict}`, `• ${saidText(first.said)} [1]`, `• ${saidText(second.said)} [2]`].join('\n');
     }
     case 'speakers': {
       const when = `${finding.years.length > 0 ? ` in ${finding.years.join(' and ')}` : ''}${finding.section ? ` in “${finding.section}”` : ''}`;

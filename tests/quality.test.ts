@@ -135,7 +135,10 @@ const LOCKED = {
   // Fourteenth round (never read): refused when it should 21 -> 22 of 26 and wrong given as sure 5 -> 4, as what someone said about a
   // thing none of their statements names is refused, and so is how something is done that no passage says is done.
   // Seventeenth round (never read): closest 4 -> 3; nothing else moved.
-  sealed3: { answerRight: 66 / 71, refusedWhenShould: 22 / 26, refusedWhenShouldNot: 5 / 71, listItemRecall: 1, sureWrong: 4, closest: 3 },
+  // Eighteenth round (never read): refused when it should 22 -> 23 of 26, wrong given as sure 4 -> 3 (raised here at the nineteenth).
+  // Nineteenth round (never read): right 66 -> 67, refused wrongly 5 -> 4, with a greeting set off by a comma no longer read as a slip
+  // of "they"; that answer is marked as only the closest (rightly), so closest 3 -> 4.
+  sealed3: { answerRight: 67 / 71, refusedWhenShould: 23 / 26, refusedWhenShouldNot: 4 / 71, listItemRecall: 1, sureWrong: 3, closest: 4 },
   // Sealed4 (75 answerable, 23 to refuse), written at the twelfth round's start: 64 right, 20 refused, 5 refused wrongly, 7 wrong given
   // as sure on the code of that start (1fedc30). Below the targets for right answers, refusing and refusing wrongly.
   // At the round's end: the same, but closest 19 -> 17 (both right), as amounts the sentence gives are answered as sure.

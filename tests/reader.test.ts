@@ -429,7 +429,7 @@ describe('the reader', () => {
     expect(await first('which started first the cybersecurity awareness campaign or the wic')).toBe(
       'The article dates the cybersecurity awareness campaign to 2014 and the World Internet Conference to November 19, 2014, so it does not say which came first.',
     );
-    expect(await first('was the 5th wic before the 4th')).toBe('The fourth World Internet Conference came first (December 3, 2017), then the fifth World Internet Conference (November 7, 2018).');
+    expect(await first('was the 5th wic before the 4th')).toBe('No. The fourth World Internet Conference came first (December 3, 2017), then the fifth World Internet Conference (November 7, 2018).');
     // Asked what was sent earlier, of "the one to the fifth" (it was answered as sure with the first message alone).
     expect(await first("which was sent earlier, xi's msg to the FIRST wic or the one to the fifth?")).toBe(
       "Xi's message to the first World Internet Conference came first (November 19, 2014), then Xi's message to the fifth World Internet Conference (November 7, 2018).",
@@ -513,7 +513,7 @@ describe('the reader', () => {
   it('compares one of a numbered event by the sentence that names that one, and refuses a side the article never reports', async () => {
     const first = async (question: string) => (await ask(question)).answer.split('\n')[0]!;
     expect(await first('was the 1st wic message before the 3rd')).toBe(
-      'The first World Internet Conference message came first (November 19, 2014), then the third World Internet Conference message (November 16, 2016).',
+      'Yes. The first World Internet Conference message came first (November 19, 2014), then the third World Internet Conference message (November 16, 2016).',
     );
     expect(await first('did the kaspersky ban come before or after the cyber law')).toMatch(/^The article does not mention ban\./);
     // Possessives as typed, and capitals only where the article gives a name one on its own.
@@ -1995,7 +1995,7 @@ describe('questions of the fourteenth round', () => {
 
   it('names each side of a comparison by what it is, not with its verb as typed', async () => {
     const answer = (await ask('did the first wic happen before the cyber law took effect')).answer;
-    expect(answer).toMatch(/^The first World Internet Conference came first \(November 19, 2014\), then the cyber law \(June 2017\)\./);
+    expect(answer).toMatch(/^Yes\. The first World Internet Conference came first \(November 19, 2014\), then the cyber law \(June 2017\)\./);
   });
 
   it('checks a statement with a tag asking whether it holds, and figures typed short', async () => {
@@ -2072,5 +2072,34 @@ describe('firstDate', () => {
     expect(firstDate('In December 2016, China mapped out')?.written).toBe('December 2016');
     expect(firstDate('on November 7, 2018')?.written).toBe('November 7, 2018');
     expect(firstDate('started at the end of 2017')!.at).toBeGreaterThan(firstDate('in June 2017')!.at);
+  });
+});
+
+describe('the nineteenth round: questions from its blind batches', () => {
+  it('dates what a section introduces by the later paragraph of it that does', async () => {
+    // "in beijing" ranked the paragraph that introduces the park first; it dates nothing (refused as "does not say when").
+    expect((await ask('when they started to build this zone in beijing?')).answer).toContain('end of 2017');
+  });
+
+  it('reads a greeting set off by punctuation as chat, not as a slip of another word', async () => {
+    // "hi!" hid "who runs"; "hey," was read as "they".
+    for (const question of ['hi! who runs roland berger china', 'hey, who runs roland berger china']) {
+      expect((await ask(question)).answer, question).toMatch(/^Denis Depoux \(managing director of Roland Berger China\)/);
+    }
+  });
+
+  it('asks what follows where a member points in the article', async () => {
+    // "at the end" was read as asking about an ending the article does not report.
+    expect((await ask("in the quote box at the end, what did xi say about china's door for opening-up")).answer).toContain('will not close');
+  });
+
+  it('answers yes or no to whether one thing came before or after another, with both dates', async () => {
+    const earlier = (await ask('in the quote box: was the video address earlier than the 4th wic congratulatory message?')).answer;
+    expect(earlier).toMatch(/^Yes\. The video address came first \(November 16, 2016\)/);
+    expect(earlier).toContain('December 3, 2017');
+    expect((await ask('was the 5th wic before the 4th')).answer).toMatch(/^No\. The fourth World Internet Conference came first/);
+    expect((await ask('was the 4th wic message after the video address')).answer).toMatch(/^Yes\. /);
+    // Asked which, not whether: no yes or no.
+    expect((await ask('which came first, the 4th wic message or the video address')).answer).toMatch(/^The video address came first/);
   });
 });

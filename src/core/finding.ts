@@ -103,7 +103,8 @@ export type Finding =
   | { kind: 'mentioned'; said: Said }
   /** `undecided`: the dates differ, but one is too coarse to order them ("2014" and "November 19, 2014"), or a side has none (then it is `second`, or both). */
   /** `gap`: how far apart the two dates are ("about 4 years"), when the question asks it. */
-  | { kind: 'compared'; first: ComparedSide; second: ComparedSide; sameDate: boolean; undecided: boolean; gap?: string }
+  /** `verdict`: for a yes/no question of the order ("was the 5th wic before the 4th"), whether the dates say yes or no. */
+  | { kind: 'compared'; first: ComparedSide; second: ComparedSide; sameDate: boolean; undecided: boolean; gap?: string; verdict?: 'yes' | 'no' }
   /**
    * The people the article quotes; `asked` says what the question wanted of them: who they are, how many, or
    * the companies and organisations they speak for (then only those with one, by `organisation`).

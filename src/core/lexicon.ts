@@ -40,7 +40,7 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
 };
 
 /** Chat members open a question with, no part of what it asks: "wait", "ok so", "lol". */
-export const CHAT_OPENINGS: readonly string[] = ['so', 'ok', 'okay', 'wait', 'hey', 'yo', 'lol', 'um', 'hmm', 'btw', 'tbh', 'and', 'but', 'quick'];
+export const CHAT_OPENINGS: readonly string[] = ['so', 'ok', 'okay', 'wait', 'hey', 'hi', 'hello', 'yo', 'lol', 'um', 'hmm', 'btw', 'tbh', 'and', 'but', 'quick'];
 
 /** A piece of writing someone wrote: "article", "op-ed", "commentary". */
 const PIECE = '(?:article|piece|story|column|essay|editorial|commentary)s?';
@@ -122,8 +122,8 @@ const IDIOMS: Array<[RegExp, string]> = [
   // "who heads chinaeu" asks who its head is, whatever the article calls that post.
   // Before what is led, not "who leads in 5g technology".
   // After chat it opens with: "wait who runs chinaeu".
-  [new RegExp(`^(?:(?:${CHAT_OPENINGS.join('|')}) )*who (?:(?:actually|really|exactly|currently|now) )?(?:heads|leads|runs|chairs|directs)\\b(?! (?:in|on|at|with|for|the way)\\b)`, 'gu'), 'who is the head of'],
-  [new RegExp(`^(?:(?:${CHAT_OPENINGS.join('|')}) )*who (?:(?:actually|really|exactly) )?(?:headed|led|ran|chaired|directed)\\b(?! (?:in|on|at|with|for|the way)\\b)`, 'gu'), 'who was the head of'],
+  [new RegExp(`^(?:(?:${CHAT_OPENINGS.join('|')})[\\s,;:.!-]+)*who (?:(?:actually|really|exactly|currently|now) )?(?:heads|leads|runs|chairs|directs)\\b(?! (?:in|on|at|with|for|the way)\\b)`, 'gu'), 'who is the head of'],
+  [new RegExp(`^(?:(?:${CHAT_OPENINGS.join('|')})[\\s,;:.!-]+)*who (?:(?:actually|really|exactly) )?(?:headed|led|ran|chaired|directed)\\b(?! (?:in|on|at|with|for|the way)\\b)`, 'gu'), 'who was the head of'],
 ];
 
 /** A question with its idioms in plain words: "when did they break ground on the park" → "…start construction on the park". */

@@ -365,6 +365,8 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   // type, a later paragraph of its section that does, a little further down, joins the close ones.
   const asksType = analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES;
   const carriesAny = (hit: Hit): boolean => hit.passage.sentences.some((_, s) => carriesAsked(answeringFor(analysis, hit.passage, s), analysis, context));
+  const goesOnFromTop = (hit: Hit): boolean =>
+    hit.passage.article === top.passage.article && hit.passage.section === top.passage.section && hit.passage.id > top.passage.id && hit.passage.id - top.passage.id <= SECTION_REACH;
   const sectionMates =
     asksType && !carriesAny(top)
       ? hits.filter(
@@ -411,7 +413,9 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   const scored = contenders.map((hit) => {
     const choice = bestSentence(hit, analysis, context);
     const text = answeringFor(analysis, hit.passage, choice.sentence);
-    return { hit, choice, text, carries: carriesAsked(text, analysis, context), holds: specific.some((term) => supports(passageStems(hit.passage), term)) };
+    // A later paragraph of the top one's section goes on about what that one names ("Beijing is building … park"; "Construction on the park started…").
+    const own = goesOnFromTop(hit) ? passageStems(hit.passage, top.passage) : passageStems(hit.passage);
+    return { hit, choice, text, carries: carriesAsked(text, analysis, context), holds: specific.some((term) => supports(own, term)) };
   });
   // A contender that carries the answer type answers before one that does not, which grounding would refuse as lacking it:
   // "when did they break ground on that security park" is dated by "construction on the park started at the end of 2017", though
@@ -1207,8 +1211,15 @@ function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, ve
   };
   // "How long between the 1st and 5th wic": how far apart they are, as near as the two dates say.
   const gap = analysis.gapAsked && first.date && second.date && !finding.sameDate && !finding.undecided ? gapBetween(first.date, second.date) : null;
-  return { question: analysis.original, answered: true, finding: gap ? { ...finding, gap } : finding, citations: cite([first.hit, second.hit], context) };
+  // "Was the 5th wic before the 4th": yes or no, where the dates order the two.
+  const order = ORDER_ASKED.exec(askedPart(analysis.normalised))?.[1];
+  const earlierAsked = order && !/ or /.test(order) ? !/^(?:after|later)/.test(order) : null;
+  const verdict = earlierAsked === null || finding.sameDate || finding.undecided ? null : (first === a) === earlierAsked ? 'yes' : 'no';
+  return { question: analysis.original, answered: true, finding: { ...finding, ...(gap ? { gap } : {}), ...(verdict ? { verdict } : {}) }, citations: cite([first.hit, second.hit], context) };
 }
+
+/** A yes/no question of which of two came first, and the order it asks about: "was the video address earlier than the 4th wic message". */
+const ORDER_ASKED = /^(?:was|did|is|were) .+? (before or after|after or before|earlier or later|(?:earlier|later|sooner) than|prior to|before|after) /;
 
 /**
  * How far apart two ordered dates are, in words: "about 4 years" (November 19, 2014 to November 7, 2018), "about 1 year and 8 months"

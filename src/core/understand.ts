@@ -305,7 +305,7 @@ function comparedParts(text: string, gap = apartParts(text)): [string, string] |
   const match = frame.exec(text);
   if (match) rest = text.slice(match[0].length);
   else {
-    const order = /^(?:was|did|is|were) (.+?) (?:come |happen |take place )?(?:before or after|after or before|earlier or later|before|after) (.+)$/.exec(text);
+    const order = /^(?:was|did|is|were) (.+?) (?:come |happen |take place )?(?:before or after|after or before|earlier or later|(?:earlier|later|sooner) than|prior to|before|after) (.+)$/.exec(text);
     // "did the cyber law take effect before 2018": a date is no second thing to compare, but a bound the yes/no question checks.
     if (order?.[1] && order[2] && DATE_ONLY.test(order[2].replace(/\?$/, '').trim())) return null;
     // "was the 5th wic before the 4th": the second side borrows the first's noun.
@@ -465,11 +465,18 @@ function stretchedGreeting(text: string): string {
   });
 }
 
+/**
+ * Where in the article a member points before asking, set off by a comma or colon: "in the quote box at the end, what did xi
+ * say…", "the last paragraph: when…". The question after it is what is asked; "at the end" is no ending to look for.
+ */
+const POINTED_AT =
+  /^\s*(?:(?:in|from|on|at) )?(?:the )?(?:very )?(?:quotes? box|boxed quotes?|sidebar|(?:experts?|what they say) section|(?:last|final|first|opening|closing|top|bottom) (?:paragraph|para|line|sentence|bit|part|section))(?: (?:at|near|on) the (?:end|bottom|top|side))?(?: of (?:the|this) (?:article|piece|story|page))?\s*[,:;-]+\s*(?=\p{L})/u;
+
 function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text: string; replaced: Map<string, { meaning: string; how: Grounding }> } {
   const replaced = new Map<string, { meaning: string; how: Grounding }>();
   const out: string[] = [];
   // "the eu-china group" is the article's ChinaEU, not the European Union; "break ground" is "start construction".
-  let joined = withoutIdioms(withoutContractions(stretchedGreeting(question.toLowerCase())).replace(/\bnext[- ]?gen\b/gu, 'next generation'), (typed, plain) => replaced.set(typed, { meaning: plain, how: 'alias' }));
+  let joined = withoutIdioms(withoutContractions(stretchedGreeting(question.toLowerCase().replace(POINTED_AT, ''))).replace(/\bnext[- ]?gen\b/gu, 'next generation'), (typed, plain) => replaced.set(typed, { meaning: plain, how: 'alias' }));
   for (const { lower, pattern } of solidNamesOf({ lexicon, wordnet })) {
     joined = joined.replace(pattern, (typed) => {
       replaced.set(typed.toLowerCase(), { meaning: lower, how: 'alias' });
@@ -495,7 +502,7 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
     if (acronym) [meaning, how] = [acronym.toLowerCase().replace(/^the /, ''), 'alias'];
     else if (ordinalWord(token)) [meaning, how] = [ordinalWord(token)!, 'alias'];
     else if (!known && shorthand(token)) [meaning, how] = [shorthand(token)!, 'alias'];
-    else if (!known && shortSlip(token) && !wordnet.knows(token)) [meaning, how] = [shortSlip(token)!, 'spelling'];
+    else if (!known && shortSlip(token) && !wordnet.knows(token) && !COMMON_WORDS.has(token)) [meaning, how] = [shortSlip(token)!, 'spelling'];
     else if (!known && !/\d/.test(token) && rareSlipOfArticleWord(token, lexicon, wordnet, out.at(-1))) [meaning, how] = [correctSpelling(lexicon, token)!, 'spelling'];
     else if (!known && !/\d/.test(token) && !QUESTION_FRAME.has(token) && !COMMON_WORDS.has(token) && !wordnet.knows(token) && !irregularForm(token, wordnet)) {
       // Only a word that is no English word is a slip: "publish" is never "public". The article's
