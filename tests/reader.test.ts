@@ -2093,6 +2093,22 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask("in the quote box at the end, what did xi say about china's door for opening-up")).answer).toContain('will not close');
   });
 
+  it('reads past how a member opens or says the answer should come ("quick q:", "trivia q:", "yes/no,")', async () => {
+    expect((await ask('quick q: did the national cybersecurity strategy come before or after the cyber security law')).answer).toMatch(/^The national cybersecurity strategy came first \(December 2016\), then the Cyber Security Law \(June 2017\)/);
+    // Refused: "yes/no," hid the claim the question checks.
+    expect((await ask('yes/no, did xi give the keynote at the first wic?')).answer).toMatch(/^No\. .*keynote speech at the second World Internet Conference/);
+    expect((await ask('trivia q: name the 3 roles china wants to play for global cyberspace per the 2017 strategy doc')).answer).toContain('promoter, guardian and contributor');
+  });
+
+  it('reads a round or edition of an event the article counts as asking which one, and short words for money and documents', async () => {
+    // "round" was missing from the article.
+    expect((await ask('at which round of the wic did xi propose the shared future')).answer).toContain('second World Internet Conference');
+    expect((await ask('how many bucks is the park supposed to produce by 2020')).answer).toContain('$14.13 billion');
+    expect((await ask('what did china publish in spring 2017 to steer its part in global online exchanges? name of the doc')).answer).toContain('International Strategy of Cooperation on Cyberspace');
+    // A round of something else is still not in the article.
+    expect((await ask('which round of the trade talks did xi attend')).answered).toBe(false);
+  });
+
   it('answers yes or no to whether one thing came before or after another, with both dates', async () => {
     const earlier = (await ask('in the quote box: was the video address earlier than the 4th wic congratulatory message?')).answer;
     expect(earlier).toMatch(/^Yes\. The video address came first \(November 16, 2016\)/);

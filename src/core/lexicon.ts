@@ -16,8 +16,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(eng);
 
 const FUNCTION_WORDS = new Set('of and for on in the to at by with a an'.split(' '));
 
-/** Chat shorthand as members type it, to the words the article would use. General English, not this article's. */
-/** Chat shorthand and short forms, as the plain words an article uses. */
+/** Chat shorthand and short forms, as the plain words an article uses. General English, not this article's. */
 export const SHORTHAND: Readonly<Record<string, string>> = {
   ppl: 'people', ppls: 'people', peeps: 'people', govt: 'government', gov: 'government', govts: 'governments', intl: 'international',
   natl: 'national', pres: 'president', prez: 'president', mil: 'million', mln: 'million', bn: 'billion', yrs: 'years', yr: 'year',
@@ -34,7 +33,7 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   whn: 'when', whr: 'where', usd: 'dollars', ind: 'industrial', exec: 'executive', execs: 'executives', biz: 'business',
   stat: 'figure', stats: 'figures', mgr: 'manager', rep: 'representative', reps: 'representatives', acc: 'according', vid: 'video', vids: 'videos', pic: 'picture', pics: 'pictures',
   smth: 'something', sth: 'something', smthg: 'something', re: 'about', tgt: 'target', cybersec: 'cybersecurity', wk: 'week', wks: 'weeks',
-  shd: 'should', comms: 'communications', un: 'united nations', rd: 'road',
+  shd: 'should', comms: 'communications', un: 'united nations', rd: 'road', doc: 'document', docs: 'documents', bucks: 'dollars', quid: 'pounds',
   // Beijing by its pinyin initials, as chat writes it ("bj time").
   bj: 'beijing',
 };

@@ -1483,11 +1483,14 @@ function organisationsOf(index: KnowledgeIndex): ReadonlySet<string> {
   });
 }
 
+/** How a member says the answer should come, before the question: "yes/no, did xi…", "yes or no:". The question says so itself. */
+const ANSWER_FORM = /^\s*(?:yes\s*\/\s*no|yes or no)\s*[,:;?-]+\s*(?=\p{L})/iu;
+
 /** One question: as the claim it checks, when it is a yes/no question its answer settles, or else as typed. */
 async function readOne(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace }> {
   // "is it true the wic is held every year": the statement checked is read as the yes/no question it is.
   // "854m" is 854 million, in a figure checked as in one asked about.
-  const spelt = withFiguresSpelt(question);
+  const spelt = withFiguresSpelt(question.replace(ANSWER_FORM, ''));
   const asked = statedQuestion(withoutMarkup(spelt)) ?? spelt;
   // Read as typed, without a tag it has ("…, ryt?"), which is no part of what is asked.
   const result = (await readArticleClaim(asked, context)) ?? (await readClaim(asked, context)) ?? (await readOnce(withoutTag(asked), context));
@@ -1961,7 +1964,9 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
     // Not one side's sentence, which reads as the one that came first: "which came first the belt and road initiative or the wic".
     return done(refused(analysis, { why: 'unordered' }, context.index.manifest.articles));
   }
-  if (analysis.shape === 'list') return done(listAnswer(analysis, hits, context));
+  // "Name the 3 roles china wants to play": one sentence names them all ("to act as a promoter, guardian and contributor").
+  const rolesInOne = ROLES_ASKED.test(analysis.normalised) && ROLE_GIVEN.test(sentenceText(choice.hit.passage, choice.sentence));
+  if (analysis.shape === 'list' && !rolesInOne) return done(listAnswer(analysis, hits, context));
   // "Why does depoux say we can expect some regulation": a sentence that draws a conclusion ("Therefore, we can expect…") gives the
   // reason in the one before it, which answers why.
   const concluded = analysis.answerType === 'reason' && choice.sentence > 0 && CONCLUDES.test(sentenceText(choice.hit.passage, choice.sentence));

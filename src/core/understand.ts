@@ -528,6 +528,8 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
 }
 
 const ORDINAL = new RegExp(`^(?:${ORDINALS.slice(1).join('|')})$`);
+/** Words for one of a recurring event's occasions: "which round of the summit", "what edition of the wic". */
+const EDITION_WORDS = /^(?:round|edition|session|installment|instalment|iteration|meeting|year)$/;
 /** The article's names it counts by ordinals ("the fifth World Internet Conference"), lower case, with their last word and the furthest it counts. */
 const countedNamesOf = perArticle(({ lexicon }) => {
   const found: Array<{ lower: string; head: string; furthest: string }> = [];
@@ -1132,6 +1134,18 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     if (!new RegExp(`^(?:which|what)(?: (?:is|was|are|were) the)?(?: (?:kind|sort|type) of)?(?: [\\w-]+){0,2}? ${escapeRegExp(term.meaning)}\\b`).test(asked)) continue;
     if (WORDING_KINDS.some((kind) => wordnet.isKindOf(term.meaning, kind, 4))) askedFor(term);
   }
+  // "At which round of the summit…", "which edition of the wic": one of an event the article counts by ordinals is asked for, which the
+  // article names by its ordinal ("the second World Internet Conference"), not as a round.
+  for (const term of unique) {
+    if (term.pos !== 'noun' || term.answerClass || !EDITION_WORDS.test(term.meaning)) continue;
+    const after = new RegExp(`^(?:(?:at|in|during|for|on) )?(?:which|what) ${escapeRegExp(term.meaning)} of (?:the |that |this )?((?:[\\w-]+ ){0,3}[\\w-]+)`).exec(asked)?.[1];
+    if (!after) continue;
+    // The event by its name, or by one word of its kind ("the summit"): not "the trade talks" or "talks", which are of something else.
+    const [word, next] = after.split(' ');
+    const oneWord = next === undefined || AUXILIARY_VERB.test(next) || /^(?:that|where|when|in|at|on)$/.test(next);
+    const counted = countedNamesOf({ lexicon, wordnet }).some(({ lower, head }) => `${after} `.startsWith(`${lower} `) || (oneWord && (word === head || (!word!.endsWith('s') && wordnet.knows(word!) && wordnet.sameKind(word!, head)))));
+    if (counted) askedFor(term);
+  }
   // "What's the deadline for…": the word names the kind of answer, a date, which the article need not call a deadline.
   if (answerType === 'date') for (const term of unique) if (DEADLINE_WORDS.has(term.meaning)) askedFor(term);
   // "Where is wuzhen located", "where is chinaeu based": being somewhere asks for the place, as "where is wuzhen" does; the article need not say "located".
@@ -1185,7 +1199,7 @@ function nominalWill(previous: { normal: string; tags: string[] } | undefined, n
 const AFTER_NOUN_WILL = new Set(['to', 'of', 'for', 'behind', 'among', 'in', 'on', 'at', 'and', 'or', 'from', 'does', 'did', 'do', 'is', 'are', 'was', 'were', 'has', 'have']);
 
 /** Chat a question opens with before what it asks: "so wait", "ok real talk", "hey bot", "lol". */
-const OPENING = /^(?:(?:so|ok|okay|k|wait|hey|hi|hello|yo|lol|lmao|bruh|bro|dude|hmm+|um+|uh+|btw|tbh|ngl|lowkey|highkey|real talk|quick question|question|pls|please|and|but|also|actually|basically|anyway|bot|guys)\b[\s,:;.!-]*)+/;
+const OPENING = /^(?:(?:so|ok|okay|k|wait|hey|hi|hello|yo|lol|lmao|bruh|bro|dude|hmm+|um+|uh+|btw|tbh|ngl|lowkey|highkey|real talk|quick question|quick q|q|trivia(?: q| question)?|for \d+ points|question|pls|please|and|but|also|actually|basically|anyway|bot|guys)\b[\s,:;.!-]*)+/;
 
 export function withoutOpening(text: string): string {
   const rest = text.replace(OPENING, '');
