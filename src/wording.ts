@@ -129,6 +129,8 @@ function factText(fact: ArticleFact): string {
         return `The photo is credited to ${fact.name}${fact.organisation ? ` for ${fact.organisation}` : ''}.`;
       case 'topic':
         return `The article is headlined “${fact.title}”${fact.deck ? `: ${fact.deck}` : ''}.`;
+      case 'footer':
+        return `The page ends, after the article: “${fact.text}”`;
     }
   })();
   return fact.article ? `“${fact.article}”: ${text}` : text;
@@ -207,6 +209,9 @@ export function say(finding: Finding): string {
         .map(({ question, finding: found, before }, i) => {
           const earlier = finding.parts.slice(0, i).some(({ finding: other }) => other.kind === 'said' && found.kind === 'said' && other.said.text === found.said.text);
           if (earlier && found.kind === 'said') return `• “${question}”: ${found.closest ? 'The closest the article comes is the' : 'The'} same sentence [${before + 1}].`;
+          // "is there an online version? how do i see more": the same fact about the article, given once.
+          const sameFact = found.kind === 'facts' && finding.parts.slice(0, i).some(({ finding: other }) => other.kind === 'facts' && say(other) === say(found));
+          if (sameFact) return `• “${question}”: The same [${before + 1}].`;
           const text = partSaid(found, before);
           const cited = found.kind === 'said' || found.kind === 'mentioned' || found.kind === 'facts' ? ` [${before + 1}]` : '';
           return `• “${question}”: ${text.replace(/\n/g, '\n   ')}${cited}`;

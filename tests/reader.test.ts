@@ -2109,6 +2109,19 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('which round of the trade talks did xi attend')).answered).toBe(false);
   });
 
+  it('answers how to see more with what the page says at its foot, cited as the footer, never as a paragraph', async () => {
+    for (const question of ['sooo how do i see more of this online??', 'the very last line - what does it tell readers to do to see more', 'is there a way to see more online, like a link or something at the bottom?']) {
+      const answer = await ask(question);
+      expect(answer.answer, question).toBe('The page ends, after the article: “See more by scanning the code.”');
+      expect(answer.citations.map((citation) => [citation.part, citation.passage, citation.excerpt]), question).toEqual([['footer', 0, 'Online\nSee more by scanning the code.']]);
+    }
+    // Asked twice in one message, given once.
+    expect((await ask('is there an online version or something? how do i see more')).answer).toMatch(/\n• “how do i see more”: The same \[1\]\.$/);
+    // Not an online version of something the article reports, nor more of something it names.
+    expect((await ask("what's the online version of the old trade route xi wants with partner nations")).answer).toContain('digital Silk Road');
+    expect((await ask('which three feelings should netizens get more of online, per the leader')).answer).not.toContain('scanning the code');
+  });
+
   it('answers yes or no to whether one thing came before or after another, with both dates', async () => {
     const earlier = (await ask('in the quote box: was the video address earlier than the 4th wic congratulatory message?')).answer;
     expect(earlier).toMatch(/^Yes\. The video address came first \(November 16, 2016\)/);

@@ -76,7 +76,8 @@ const BYLINE = /^By\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})$/u;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHOTO_CREDIT = /^([\p{Lu}\d\s.'’-]+)\/\s*([\p{Lu}\s.'’-]+)$/u;
 const PHOTO_LABEL = /^(?:photo|photograph|image|picture)s?\s*(?:by\b|:|\/)/i;
-const PROMO = /\bscan(?:ning)?\b.*\b(?:QR )?code\b/i;
+/** A promotion at the page's foot: "See more by scanning the code." Kept out of the passages; answers how to see more. */
+export const PROMO = /\bscan(?:ning)?\b.*\b(?:QR )?code\b/i;
 
 /**
  * Debris comes in short lines: a byline, an e-mail, a credit, a promotion, a label. Only lines

@@ -37,6 +37,8 @@ export type ArticleFact = { article: string | null } & (
   | { part: 'subtitle'; deck: string }
   | { part: 'photo credit'; name: string; organisation: string | null }
   | { part: 'topic'; title: string; deck: string | null }
+  /** What the page says at its foot, after the article: "See more by scanning the code." */
+  | { part: 'footer'; text: string }
 );
 
 /** The kinds of place a member asks the article's list of: "which cities are mentioned", "list the countries in the article". */

@@ -1,6 +1,7 @@
 import { type Citation, citationFor, DEFAULT_POLICY } from './citations.js';
 import { type ArticleFact, type Finding, LACKING_KINDS, type LackingKind, type PlaceKind, type Reading, type Refusal, type Said, saidBy } from './finding.js';
 import { type ArticleInfo, articleLabel } from './article.js';
+import { PROMO } from './clean.js';
 import { COVERAGE, type CoverageThresholds } from './coverage.js';
 import type { KnowledgeIndex } from './index-store.js';
 import type { LoadedLibrary } from './library.js';
@@ -537,6 +538,14 @@ function metaAnswer(analysis: QuestionAnalysis, articles: ArticleInfo[]): Readin
         break;
       case 'photo':
         for (const credit of info.credits) add({ article, part: 'photo credit', name: credit.name, organisation: credit.organisation }, credit.printed);
+        break;
+      case 'footer':
+        // "See more by scanning the code.", under the label before it ("Online").
+        info.dropped.forEach((line, i) => {
+          if (!PROMO.test(line)) return;
+          const label = info.dropped[i - 1];
+          add({ article, part: 'footer', text: line }, label && label.split(' ').length <= 3 && !PROMO.test(label) ? `${label}\n${line}` : line);
+        });
         break;
       case 'date':
         // The page gives no date of its own (only the dates of what it reports): say so, never guess.

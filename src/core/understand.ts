@@ -32,7 +32,7 @@ import type { WordNet } from './wordnet.js';
 
 export type AnswerType = 'amount' | 'duration' | 'date' | 'place' | 'person' | 'organisation' | 'reason' | 'definition' | 'yesno' | 'other';
 export type QuestionShape = 'fact' | 'list' | 'comparison' | 'meta' | 'quoted' | 'mention';
-export type MetaTopic = 'author' | 'newspaper' | 'headline' | 'subtitle' | 'photo' | 'email' | 'topic' | 'date';
+export type MetaTopic = 'author' | 'newspaper' | 'headline' | 'subtitle' | 'photo' | 'email' | 'topic' | 'date' | 'footer';
 
 /** How a word of the question was found in the article, or null when it was not. */
 export type Grounding = 'exact' | 'alias' | 'spelling' | 'synonym' | 'broader' | 'similar' | null;
@@ -165,6 +165,11 @@ const META_PATTERNS: Array<[MetaTopic, RegExp]> = [
   ['newspaper', /\b(?:newspaper|paper|publication|published|publisher|outlet|which news|what news|source)\b|^where is (?:this|the|it)(?: article| piece| story)? from\b/],
   ['topic', /\b(?:about|summary|summari[sz]e|tl;?dr|gist|main point)\b/],
 ];
+/**
+ * What the page says at its foot, after the article ("See more by scanning the code."): how to see more of it, its online version,
+ * its last line. Asked so whatever else the question names ("is there a way to see more online, like a link").
+ */
+const FOOTER_ASKED = /\b(?:see|read) more\b(?! of (?!(?:this|it|the (?:article|piece|story))\b))|\b(?:online|web|digital|full) version\b(?! of (?!(?:this|the) (?:article|piece|story)\b|it\b))|\b(?:very )?(?:last|final|closing|bottom) line\b|\bqr\b|\bscan(?:ning)?\b.*\bcode\b|\bcode at the (?:end|bottom)\b/;
 /** "source?" on its own, or "what's the source": where the article comes from. */
 const ASKS_SOURCE = /^(?:(?:what is|whats|what's) (?:the|ur|your) )?source$/;
 const ABOUT_ARTICLE = /\b(?:article|piece|story|this|it|text|page|here)\b/;
@@ -1038,7 +1043,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const anotherPiece = /\b(?:(?!this\b|that\b|the\b|its\b)[\p{L}]+['’]s?|his|her|their) (?:piece|article|story|column|op-?ed|essay|report)\b/u.test(original.toLowerCase());
   // "source?" on its own asks where the article comes from.
   const wantsSource = ASKS_SOURCE.test(asked);
-  const meta = (aboutContent || anotherPiece) && !wantsSummary && !wantsSource ? null : metaTopicOf(asked);
+  const meta = FOOTER_ASKED.test(asked) ? 'footer' : (aboutContent || anotherPiece) && !wantsSummary && !wantsSource ? null : metaTopicOf(asked);
   let shape: QuestionShape = 'fact';
   if (compared) shape = 'comparison';
   else if (meta) shape = 'meta';
