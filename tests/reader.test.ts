@@ -2122,6 +2122,15 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('which three feelings should netizens get more of online, per the leader')).answer).not.toContain('scanning the code');
   });
 
+  it('answers "which port city" with the place the article gives, as only the closest, where it does not describe the place so', async () => {
+    // Refused: "port" is not in the article (and WordNet's "opening" tied it to "opening-up").
+    const answer = await ask('which port city was the 2019 security week kicked off in');
+    expect(answer.answer).toMatch(/^The article does not say this in so many words\. The closest it comes:\n.*started in Tianjin/);
+    expect(answer.answered).toBe(true);
+    // A name or a nationality is not a description to pass over.
+    expect((await ask('which brazilian city hosts the wic')).answer).toMatch(/^The article does not mention Brazilian\./);
+  });
+
   it('answers yes or no to whether one thing came before or after another, with both dates', async () => {
     const earlier = (await ask('in the quote box: was the video address earlier than the 4th wic congratulatory message?')).answer;
     expect(earlier).toMatch(/^Yes\. The video address came first \(November 16, 2016\)/);

@@ -504,6 +504,13 @@ const REFERS_BACK = /^(?:[\p{Lu}][\p{L}-]+ )?(?:said|says|noted|added|wrote|argu
  * in meaning. Similarity bounds (`COVERAGE`) were calibrated on the dev split.
  */
 export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: number, namedPeople: number, context: ReaderContext, lead = 0): Grounded {
+  const decision = groundTerms(analysis, choice, similarity, namedPeople, context, lead);
+  // "Which port city…": a place the passage gives, but not as what the question describes it, is only the closest the article comes.
+  const undescribed = analysis.terms.some((term) => term.qualifies && !supports(passageStems(choice.hit.passage), term));
+  return !decision.refuse && undescribed ? { ...decision, onlyAhead: true } : decision;
+}
+
+function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: number, namedPeople: number, context: ReaderContext, lead: number): Grounded {
   const bounds = context.thresholds ?? COVERAGE;
   const none: QuestionTerm[] = [];
   const answer = (): Grounded => ({ refuse: false, missing: none, elsewhere: none });

@@ -63,6 +63,8 @@ export interface QuestionTerm {
   partOf?: boolean;
   /** The kind of thing the answer is ("town" in "which town hosts…"), not something the article must mention. */
   answerClass?: boolean;
+  /** A word that describes the kind of answer ("port" in "which port city…"), which the article may not say of it. */
+  qualifies?: boolean;
   /** A verb as WordNet lists it, with its particle: "leave" for "left", "pull out" for "pulled out". */
   verb?: string;
 }
@@ -533,6 +535,8 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
 }
 
 const ORDINAL = new RegExp(`^(?:${ORDINALS.slice(1).join('|')})$`);
+/** "Which port city", "what coastal province": a word, then the kind of place asked for. */
+const QUALIFIED_PLACE = /^(?:(?:in|at|from) )?(?:which|what) ([a-z-]+) (city|town|country|nation|province|region|district|county|village)\b/;
 /** Words for one of a recurring event's occasions: "which round of the summit", "what edition of the wic". */
 const EDITION_WORDS = /^(?:round|edition|session|installment|instalment|iteration|meeting|year)$/;
 /** The article's names it counts by ordinals ("the fifth World Internet Conference"), lower case, with their last word and the furthest it counts. */
@@ -1139,6 +1143,25 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     if (!new RegExp(`^(?:which|what)(?: (?:is|was|are|were) the)?(?: (?:kind|sort|type) of)?(?: [\\w-]+){0,2}? ${escapeRegExp(term.meaning)}\\b`).test(asked)) continue;
     if (WORDING_KINDS.some((kind) => wordnet.isKindOf(term.meaning, kind, 4))) askedFor(term);
   }
+  // "Which port city…", "what coastal province…": a word before the kind of place asked for describes the answer, which the article
+  // may not say of it (it says the week "started in Tianjin", not that Tianjin is a port). The place is still the answer, as only the
+  // closest the article comes. Not a name or a nationality ("which brazilian city"), which the article must have.
+  const qualified = QUALIFIED_PLACE.exec(asked);
+  if (qualified) {
+    const [, describing, kind] = qualified;
+    // Not held by what WordNet defines it as: "port" is no "opening" ("opening-up") the passage must hold.
+    const term = unique.find((candidate) => candidate.meaning === describing && (candidate.grounding === null || candidate.grounding === 'broader') && candidate.kind === 'word' && !candidate.named && !candidate.place);
+    if (term && wordnet.knows(describing!) && !wordnet.isName(describing!) && !wordnet.isNationality(describing!)) {
+      askedFor(term);
+      term.answerClass = false;
+      term.qualifies = true;
+      for (const word of term.neighbours) if (!unique.some((other) => other !== term && other.neighbours.includes(word))) expansions.delete(word);
+      term.neighbours = [];
+      term.grounding = null;
+      const kindTerm = unique.find((candidate) => candidate.meaning === kind);
+      if (kindTerm) askedFor(kindTerm);
+    }
+  }
   // "At which round of the summit…", "which edition of the wic": one of an event the article counts by ordinals is asked for, which the
   // article names by its ordinal ("the second World Internet Conference"), not as a round.
   for (const term of unique) {
@@ -1219,6 +1242,8 @@ function focusOf(normalised: string, terms: QuestionTerm[]): QuestionTerm | null
   // "which town hosts …": right after the question word, the first noun is the one asked about.
   if (!match[1]) {
     const first = terms.find((t) => t.meaning === words[0]);
+    // "which port city…": the kind of place, which "port" only describes.
+    if (first?.qualifies) return terms.find((t) => t.meaning === words[1]) ?? null;
     if (first && (first.pos === 'noun' || first.pos === 'verb')) return first;
   }
   // The head of the phrase: the last of its leading nouns ("great firewall" → "firewall").
