@@ -90,6 +90,8 @@ function refusalText(refusal: Refusal): string {
     case 'elsewhere':
       return `The article mentions ${eitherOf(refusal.terms)}, but not in a way that answers this.`;
     case 'lacking':
+      // "What are the names of the companies…": the article gives none of them.
+      if (refusal.answerType === 'name') return refusal.kind === 'names' ? 'The article does not give their names.' : LACKING.name;
       return refusal.kind ? `The article does not say which ${refusal.kind}.` : LACKING[refusal.answerType];
     case 'no own date':
       return 'The article does not give its own date; it only dates the events it reports.';

@@ -184,12 +184,15 @@ const LOCKED = {
   // now answered as the closest (13 of the 17 right, from 11 of 15).
   // Seventeenth round (never read): right 51 -> 50, lowered: one answer lost with the change that counts twice the question's own verb
   // of what is done in a statement's sentence ('what does kaspersky want to introduce'; no answer on dev or test moved).
-  sealed9: { answerRight: 50 / 70, refusedWhenShould: 24 / 25, refusedWhenShouldNot: 11 / 70, listItemRecall: 1, sureWrong: 5, closest: 17 },
+  // Nineteenth round (never read): right 50 -> 52, refused wrongly 11 -> 10, wrong given as sure 5 -> 4; closest 17 -> 18, an answer it
+  // refused wrongly now given as the closest, rightly (13 of the 18 right).
+  sealed9: { answerRight: 52 / 70, refusedWhenShould: 24 / 25, refusedWhenShouldNot: 10 / 70, listItemRecall: 1, sureWrong: 4, closest: 18 },
   // Sealed10 (70 answerable, 21 to refuse), written at the seventeenth round's start; its figures on the code of that start (a10b9a5).
   // At the round's end (never read): right 61 -> 62, wrong given as sure 4 -> 3.
   sealed10: { answerRight: 62 / 70, refusedWhenShould: 18 / 21, refusedWhenShouldNot: 7 / 70, listItemRecall: 1, sureWrong: 3, closest: 8 },
   // Sealed11 (75 answerable, 13 to refuse), written at the eighteenth round's start; its figures on the code of that start (298eecf).
-  sealed11: { answerRight: 64 / 75, refusedWhenShould: 13 / 13, refusedWhenShouldNot: 5 / 75, listItemRecall: 1, sureWrong: 6, closest: 16 },
+  // Nineteenth round (never read): right 64 -> 65, refused wrongly 5 -> 4; closest 16 -> 17, that answer given as the closest, rightly.
+  sealed11: { answerRight: 65 / 75, refusedWhenShould: 13 / 13, refusedWhenShouldNot: 4 / 75, listItemRecall: 1, sureWrong: 6, closest: 17 },
   // Sealed12 (68 answerable, 18 to refuse), written at the nineteenth round's start; its figures on the code of that start (bb704f0).
   sealed12: { answerRight: 62 / 68, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 4 / 68, listItemRecall: 0.857, sureWrong: 2, closest: 10 },
 };

@@ -2131,6 +2131,33 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('which brazilian city hosts the wic')).answer).toMatch(/^The article does not mention Brazilian\./);
   });
 
+  it('refuses a figure asked as a gain, or against last year, where the article gives only the total', async () => {
+    // Each was answered as sure with China's 854 million users.
+    for (const question of ['how many new netizens did china add compared to last year', 'how many internet users did china gain last year', 'how many internet users did china lose']) {
+      const answer = await ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.answer, question).toMatch(/^The article does not say that happened\./);
+    }
+    expect((await ask('how many internet users does china have')).answer).toContain('854 million');
+  });
+
+  it('refuses names the article does not give, and reads "the names of the people quoted" as who they are', async () => {
+    // Answered as sure with "Over 10 companies … signed a contract…, according to the Beijing Municipal Bureau…": the bureau's name is not the companies'.
+    const companies = await ask('what are the names of the companies that signed to move into the beijing park');
+    expect(companies.answered).toBe(false);
+    expect(companies.answer).toMatch(/^The article does not give their names\./);
+    // The bureau's name, asked for, is given.
+    expect((await ask('what is the name of the bureau that says 10 companies signed')).answer).toContain('Beijing Municipal Bureau of Economy and Information Technology');
+    // Refused as "not covered".
+    expect((await ask('what are the names of the people quoted')).answer).toMatch(/^The article quotes:\n• Xi Jinping \[1\]/);
+  });
+
+  it('reads a hyphened pair the article writes apart, and where something lies as where it is', async () => {
+    // "21st-century" and "lies" were missing from the article.
+    expect((await ask('xi wants a 21st-century version of which ancient trade route, but digital')).answer).toContain('digital Silk Road of the 21st century');
+    expect((await ask('what did shingarev say about where the future of cyberspace lies')).answer).toContain('in the hands of all countries');
+  });
+
   it('answers yes or no to whether one thing came before or after another, with both dates', async () => {
     const earlier = (await ask('in the quote box: was the video address earlier than the 4th wic congratulatory message?')).answer;
     expect(earlier).toMatch(/^Yes\. The video address came first \(November 16, 2016\)/);

@@ -150,7 +150,7 @@ function sameOccasion(analysis: QuestionAnalysis, passage: Passage, goesOnFrom: 
 }
 
 /** A question asking what something is called. */
-export const ASKS_NAME = /^what(?: is| was| are)? (?:the )?name of\b|^what(?: is| was| are)? [a-z][a-z -]*? called$|\bcalled what$/;
+export const ASKS_NAME = /^what(?: is| was| are| were)? (?:the )?names? of\b|^what(?: is| was| are)? [a-z][a-z -]*? called$|\bcalled what$/;
 /** Verbs of bringing something about, which a passage must say were done to answer who did them: "who organises the wic", "who set up the park". */
 const ORGANISING = /^(?:organi[sz]e[sd]?|organi[sz]ing|host|hosts|hosted|hosting|sponsor|sponsors|sponsored|fund|funds|funded|founds|founded|stage|stages|staged|invent|invents|invented|establish|establishes|established|create|creates|created|set up)$/;
 /** A time of day as a text writes it: "10 am", "3:30 pm", "noon", "9 o'clock". */
@@ -304,7 +304,9 @@ export interface Grounded {
 }
 
 /** Verbs of a quantity that changed: a question of how much or when presumes the change, which the passage must report. Matched on WordNet's base forms ("growing" → "grow"); irregular pasts ("rose", "fell") are listed as they are. */
-const CHANGES = /^(?:change|drop|fall|fell|fallen|rise|rose|risen|grow|grew|grown|increase|decrease|decline|shrink|shrank|shrunk|climb|jump|surge|plunge|soar|double|triple|halve|slump|dip|tumble|rebound|recover)$/;
+const CHANGES = /^(?:change|drop|fall|fell|fallen|rise|rose|risen|grow|grew|grown|increase|decrease|decline|shrink|shrank|shrunk|climb|jump|surge|plunge|soar|double|triple|halve|slump|dip|tumble|rebound|recover|gain|lose|lost)$/;
+/** A figure asked against an earlier one: "how many new netizens did china add compared to last year", "year on year". */
+const AGAINST_EARLIER = /\b(?:compared (?:to|with)|than|from|since|over|versus|vs) (?:the )?(?:last|previous|prior|past) (?:year|month|decade|quarter)\b|\byear[- ]on[- ]year\b|\b(?:annual|yearly) growth\b/;
 
 /** More ways a passage reports that something changed, as verbs only: not "contract", "boom" or "slow", which are mostly something else. */
 const REPORTED_CHANGES = /^(?:widen|expand|reduce|improve|worsen|accelerate)$/;
@@ -663,6 +665,7 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   const changes = analysis.terms.filter((term) => WordNet.baseForms(term.verb ?? term.meaning).some((form) => CHANGES.test(form)) && !changed(term));
   const howChanged = /^how (?:did|has|have)\b/.test(analysis.normalised) && !modal;
   if ((['amount', 'date', 'duration'].includes(analysis.answerType) || howChanged) && changes.length > 0) return { ...refuse(), unreported: true };
+  if (analysis.answerType === 'amount' && AGAINST_EARLIER.test(analysis.normalised) && !reportsChange) return { ...refuse(), unreported: true };
   // "When is the next conference": the article reports what happened; a coming one must be in the passage as such.
   // So is where or who of one: "which city is hosting the next china cybersecurity week" is not answered by this year's in Tianjin.
   // "When is the ongoing wic", "which edition is the current wic": the one going on now is not any of those the article dates; only a
@@ -778,7 +781,13 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   // "What's the name of the man running the brussels-based association": a person's name is also the speaker's of a statement.
   const personNamed = /\bname of (?:the|that|this) ([a-z]+)\b/.exec(analysis.normalised)?.[1];
   const speakerCounts = chosen.passage.speaker !== null && personNamed !== undefined && context.understanding.wordnet.isKindOf(personNamed, 'person', 4);
-  const namingText = `${sentenceText(chosen.passage, choice.sentence)}${speakerCounts ? ` ${chosen.passage.speaker}` : ''}`;
+  // "What are the names of the companies that signed…": not the name of who says so ("…, according to the Beijing Municipal Bureau…").
+  // Unless that is what is named: "what is the name of the bureau that says 10 companies signed".
+  const namedThing = /\bnames? of (?:the |that |this |those |these )?([a-z]+)\b/.exec(analysis.normalised)?.[1];
+  const namingSentence = sentenceText(chosen.passage, choice.sentence).replace(/,? according to [^.;]*/u, (source) =>
+    asksSource(analysis) || (namedThing !== undefined && wordsOf(source).some((word) => stem(word) === stem(namedThing))) ? source : '',
+  );
+  const namingText = `${namingSentence}${speakerCounts ? ` ${chosen.passage.speaker}` : ''}`;
   if (ASKS_NAME.test(analysis.normalised) && !namesSomethingNew(namingText, analysis, context)) return refuse(none, none, 'name');
   // "How much did the park cost": what the sum is of must be in the sentence, not another sum ("industrial output").
   const sumOf = analysis.answerType === 'amount' ? analysis.terms.filter((term) => SUMS.test(term.meaning)) : [];

@@ -67,6 +67,10 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/(?<=\b(?:law|laws|act|rules|regulations?)(?: (?:first|officially|actually|really))? )(?:start|starts|started|starting|begin|begins|began|kick in|kicks in|kicked in|commence|commences|commenced|apply|applied)\b/gu, 'take effect'],
   // A newspaper's opinion piece: compromise splits the word into "op" and "ed", which read as two unknown names.
   [/\bop-?eds?\b/gu, 'article'],
+  // "What are the names of the people quoted" asks who they are.
+  [/^what (?:are|were) (?:the )?names of (?:all )?(?:the )?(?=(?:people|experts|speakers|persons|individuals|analysts|officials|executives)\b)/gu, 'who are the '],
+  // Where something "lies" is where it is: "where the future of cyberspace lies" ("…is in the hands of all countries").
+  [/(?<=\bwhere (?:[\p{L}'’-]+ ){1,6})(?:lies|lie|lay)\b/gu, 'is'],
   // "these days" is now, not days of something ("daily").
   [/\b(?:these days|this day and age|at the moment)\b/gu, 'now'],
   // The "digital divide" is the gap in access to information between those who have it and those who do not; a "divide between"

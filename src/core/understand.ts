@@ -490,6 +490,10 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
       return lower;
     });
   }
+  // "a 21st-century version": two words the article writes apart ("of the 21st century") are those words, hyphened or not.
+  joined = joined.replace(/(?<![\p{L}\p{N}-])([\p{L}\p{N}]+)-([\p{L}\p{N}]+)(?![\p{L}\p{N}-])/gu, (typed, a: string, b: string) =>
+    !lexicon.words.has(typed) && lexicon.bigrams.has(`${a} ${b}`) ? `${a} ${b}` : typed,
+  );
   // "what % of…" reads "what percent of…".
   // "who's" is "who is", not a possessive to drop ("who's the president of china" would read "who the president of china").
   const tokens = wordsOf(expandCountryNames(joined).replace(/\btl[;\s]?dr\b/giu, 'summary').replace(/\b(who|what|where|when|how)['’]s\b/gu, '$1 is').replace(/['’]s\b/g, '').replace(/%/g, ' percent '));
