@@ -2158,6 +2158,22 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('what did shingarev say about where the future of cyberspace lies')).answer).toContain('in the hands of all countries');
   });
 
+  it('answers how much the park is to produce, in other words, and a sum of another kind of earnings only as the closest', async () => {
+    // Both were refused: the park's later paragraph holds no "produce" or "supposed".
+    expect((await ask("how much is the capital's hacker-defense tech hub supposed to produce by the end of the decade")).answer).toMatch(/^By 2020, the industrial output is expected to reach 100 billion yuan/);
+    // Revenue is not output: the closest the article comes, said so (it was refused).
+    expect((await ask("whats the projected revenue for the capital's security hub by the end of the decade")).answer).toMatch(/^The article does not say this in so many words\. The closest it comes:\nBy 2020, the industrial output/);
+    // A cost or a profit is no output at all (a profit was answered, as the closest, with the start of construction).
+    for (const question of ['how much did the park cost', "what is the park's profit"]) expect((await ask(question)).answer, question).toMatch(/^The article does not give that figure\./);
+  });
+
+  it('reads "the summit" as the conference the article counts, and a name one slip from the kind of thing asked as that word', async () => {
+    expect((await ask('who says the ongoing summit will set the tone for more global cooperation')).answer).toMatch(/experts said/);
+    expect((await ask('at which edition of the yearly summit did xi first lay out the shared-future idea for the online world')).answer).toContain('second World Internet Conference');
+    // "Provence" is a name WordNet knows; after "which" it is the article's "province" (refused as not mentioning Provence).
+    expect((await ask('wuzhen is in which provence')).answer).toContain('Zhejiang province');
+  });
+
   it('answers yes or no to whether one thing came before or after another, with both dates', async () => {
     const earlier = (await ask('in the quote box: was the video address earlier than the 4th wic congratulatory message?')).answer;
     expect(earlier).toMatch(/^Yes\. The video address came first \(November 16, 2016\)/);

@@ -163,6 +163,9 @@ const DATE_WORDS: ReadonlySet<string> = new Set(['day', 'days', 'date', 'dates',
 const NEAR_DATE = new RegExp(`\\b${MONTH}\\b|\\b(?:end|beginning|start|middle|spring|summer|autumn|fall|winter) of (?:19|20)\\d{2}\\b`, 'u');
 /** Sums of money by what they are: a "how much" asking one needs that in its answer. */
 const SUMS = /^(?:cost|costs|costing|price|prices|spend|spent|spending|invest|invested|investment|investments|budget|budgets|revenue|revenues|profit|profits|funding|funded|paid|pay|salary|salaries|fee|fees)$/;
+/** Sums of what is made or sold, which one another stands closest for: "revenue" for "industrial output". */
+const MADE_SUMS = /^(?:revenue|revenues|turnover|sales|income|earnings)$/;
+const MADE_SUM_GIVEN = /\b(?:output|production|revenue|turnover|sales)\b/i;
 /** What a sentence says is aimed at, not done: "with the aim of becoming a leading cyberpower by 2035". */
 export const GOAL = /\b(?:aims?|goal|target|plans?|bid|hopes?|strives?|seeks?|ambition) (?:of|to|is to) \w+[^.]*\bby (?:19|20)\d{2}\b/u;
 /** What a sentence says is expected, not done: "the industrial output is expected to reach 100 billion yuan". */
@@ -791,7 +794,11 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   if (ASKS_NAME.test(analysis.normalised) && !namesSomethingNew(namingText, analysis, context)) return refuse(none, none, 'name');
   // "How much did the park cost": what the sum is of must be in the sentence, not another sum ("industrial output").
   const sumOf = analysis.answerType === 'amount' ? analysis.terms.filter((term) => SUMS.test(term.meaning)) : [];
-  if (sumOf.some((term) => !supports(new Set(wordsOf(answering).map(stem)), term))) return refuse(none, none, 'amount');
+  const sumMissing = sumOf.filter((term) => !supports(new Set(wordsOf(answering).map(stem)), term));
+  // "How much revenue should the hub produce": a sum of what is made, where the sentence gives another such sum ("the industrial output
+  // is expected to reach 100 billion yuan"), is the closest the article comes; a cost or a price is not.
+  if (sumMissing.length > 0 && sumMissing.every((term) => MADE_SUMS.test(term.meaning)) && MADE_SUM_GIVEN.test(answering)) return { ...answer(), onlyAhead: true };
+  if (sumMissing.length > 0) return refuse(none, none, 'amount');
   // "When did china become a leading cyberpower": the article gives the year as a goal ("with the aim of becoming … by 2035"), not as done.
   if (analysis.answerType === 'date' && /^(?:when|(?:in )?(?:what|which) (?:year|date|month|day)|by (?:when|what year)) (?:did|was|were|has|have|had)\b/.test(analysis.normalised) && GOAL.test(answering)) return { ...refuse(), unreported: true };
   // "Who founded Kaspersky": a quotation's speaker answers "who" only if the passage says what was asked about them.

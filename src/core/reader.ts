@@ -299,9 +299,18 @@ function saysWhatWasAsked(passage: Passage, analysis: QuestionAnalysis, context:
   // Asked where, a verb of being somewhere is what the place answers, not what the passage must say ("where is the week held": "the
   // 2019 China Cybersecurity Week that started in Tianjin").
   const whereVerb = (term: QuestionTerm): boolean => analysis.answerType === 'place' && (LOCATED.has(term.verb ?? term.meaning) || HELD_AT.has(term.verb ?? term.meaning));
-  const verbs = analysis.terms.filter((term) => term.pos === 'verb' && term.grounding !== null && !term.answerClass && !PARTICLES.has(term.meaning) && !whereVerb(term));
+  // So is a verb of making a sum, asked how much ("how much is the hub supposed to produce": "the industrial output is expected to
+  // reach 100 billion yuan"), and one that says only that it is expected ("supposed to", "projected to").
+  const sumVerb = (term: QuestionTerm): boolean => analysis.answerType === 'amount' && SUM_VERBS.test(term.verb ?? term.meaning);
+  const expected = (term: QuestionTerm): boolean => EXPECTED_VERBS.test(term.verb ?? term.meaning) && new RegExp(`\\b${escapeRegExp(term.typed)} to\\b`).test(analysis.normalised);
+  const verbs = analysis.terms.filter((term) => term.pos === 'verb' && term.grounding !== null && !term.answerClass && !PARTICLES.has(term.meaning) && !whereVerb(term) && !sumVerb(term) && !expected(term));
   return verbs.every((term) => supports(stems, term)) && specificTerms(analysis, context).some((term) => supports(stems, term));
 }
+
+/** Verbs of making a sum: "how much is it to produce, earn, generate, churn out". */
+const SUM_VERBS = /^(?:produce|make|earn|generate|churn|churn out|pull in|bring in|rake in|hit|reach|yield|deliver)$/;
+/** Verbs that say something is expected, before "to": "supposed to", "projected to", "set to". */
+const EXPECTED_VERBS = /^(?:suppose|expect|project|forecast|predict|plan|set|slate|schedule|estimate|anticipate)$/;
 
 /** A question of what something is for: "what is the park for", "the purpose of the strategy", "why was the park built". */
 const PURPOSE_ASKED = /^what (?:is|are|was|were) (?:the |a |an |that |this )?[a-z -]+ (?:for|meant for|used for|there for)$|\b(?:purpose|aim|goal|point|objective)s? of\b|^why (?:is|was|are|were|did|does|do) .*\b(?:built|build|building|set up|launched|launch|created|create|established|unveiled|unveil|mapped out|map out|made)\b/;

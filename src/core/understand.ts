@@ -189,7 +189,7 @@ function answerTypeOf(text: string): AnswerType {
   // "What will china's output be by 2035": a figure something is to reach.
   if (/^what (?:will|would|is|was|should) (?:the )?(?:[a-z-]+ ){0,2}(?:output|revenue|turnover|gdp|budget|population|income) be\b/.test(text)) return 'amount';
   // "What is beijing's population" (read "what is beijing population"): a figure of something named before it.
-  if (/^what(?: is| was| are| were)? (?:[a-z-]+ ){1,2}(?:population|budget|salary|income|revenue|turnover)$/.test(text)) return 'amount';
+  if (/^what(?: is| was| are| were)? (?:[a-z-]+ ){1,2}(?:population|budget|salary|income|revenue|turnover|profits?|cost|price|output|worth)$/.test(text)) return 'amount';
   // "what's the projected output of the park", "what production value is it projected to hit", "whats the usd value of the park output":
   // a sum the thing is to reach.
   if (/^what(?: is| was| are| will be)? (?:the |its |their )?(?:(?:projected|expected|estimated|planned|target|targeted|annual|yearly|total|industrial|production|usd|dollars?|yuan|rmb|euros?) )+(?:output|value|revenue|turnover|figure|sum)s?\b/.test(text)) return 'amount';
@@ -417,6 +417,10 @@ function rareSlipOfArticleWord(token: string, lexicon: Lexicon, wordnet: WordNet
   if (previous && !STOP_WORDS.has(previous) && lexicon.bigrams.has(`${previous} ${corrected}`)) return true;
   // "dietrich" is a name WordNet knows, but the article's "Diedrich" is the one a member means.
   if (lexicon.names.has(corrected) && wordnet.isName(token)) return true;
+  // "wuzhen is in which provence": right after "which" or "what" comes the kind of thing asked, a common word, not a name one slip away.
+  // Only a word WordNet knows as nothing but a name: "what white paper" is no "while".
+  const onlyName = wordnet.senses(token).length > 0 && wordnet.senses(token).every((sense) => sense.written.some((written) => written.toLowerCase() === token && /^\p{Lu}/u.test(written)));
+  if ((previous === 'which' || previous === 'what') && onlyName && !lexicon.names.has(token) && !wordnet.isName(corrected)) return true;
   return wordnet.senses(token).length <= 1 && (lexicon.frequency.get(stem(corrected)) ?? 0) >= 3;
 }
 
@@ -980,6 +984,13 @@ export function analyseQuestion(question: string, context: Understanding): Quest
           neighbours = [...neighbours, ...instances];
           grounding ??= 'broader';
           instanceOf = true;
+        }
+        // "The summit", "the forum": a word of the kind of an event the article counts by ordinals is that event ("the World Internet
+        // Conference"), as it is after an ordinal ("the 4th summit"). Not a plural ("talks").
+        const event = pos === 'noun' && !word.endsWith('s') && wordnet.knows(word) ? countedNamesOf(context).find(({ head }) => head !== word && wordnet.sameKind(word, head)) : undefined;
+        if (event && !neighbours.includes(event.head)) {
+          neighbours = [...neighbours.filter((neighbour) => grounding !== 'synonym' || phraseInArticle(lexicon, neighbour)), event.head];
+          grounding = grounding === 'synonym' ? 'synonym' : 'broader';
         }
         for (const n of neighbours) expansions.add(n);
       } else if (named && pos === 'noun' && grounding === null && !isYear && !isNumber) {
