@@ -2174,6 +2174,15 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('wuzhen is in which provence')).answer).toContain('Zhejiang province');
   });
 
+  it("names an organisation by its speaker's role, and who leads one described by where it is based or what its officer is chief of", async () => {
+    // Each was refused: the name stands in the role, not in the statement; "based" and "chief" were not in the passage.
+    expect((await ask("what's the brussels group that pushes digital ties with beijing called")).answer).toContain('president of ChinaEU');
+    expect((await ask('who leads the brussels based group that pushes digital ties between china and europe')).answer).toContain('Luigi Gambardella');
+    expect((await ask('who is the innovation chief at the american networking equipment maker')).answer).toContain('Guy Diedrich');
+    // A chief of something the role does not name is not its officer.
+    expect((await ask('who is the security chief at cisco')).answered).toBe(false);
+  });
+
   it('answers yes or no to whether one thing came before or after another, with both dates', async () => {
     const earlier = (await ask('in the quote box: was the video address earlier than the 4th wic congratulatory message?')).answer;
     expect(earlier).toMatch(/^Yes\. The video address came first \(November 16, 2016\)/);

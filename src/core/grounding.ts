@@ -163,6 +163,8 @@ const DATE_WORDS: ReadonlySet<string> = new Set(['day', 'days', 'date', 'dates',
 const NEAR_DATE = new RegExp(`\\b${MONTH}\\b|\\b(?:end|beginning|start|middle|spring|summer|autumn|fall|winter) of (?:19|20)\\d{2}\\b`, 'u');
 /** Sums of money by what they are: a "how much" asking one needs that in its answer. */
 const SUMS = /^(?:cost|costs|costing|price|prices|spend|spent|spending|invest|invested|investment|investments|budget|budgets|revenue|revenues|profit|profits|funding|funded|paid|pay|salary|salaries|fee|fees)$/;
+/** Words for an organisation, which WordNet does not list as kinds of one: "the brussels group", "that outfit". */
+const ORGANISATION_WORDS = /^(?:group|organi[sz]ation|association|company|firm|body|outfit|consultancy|agency|institute|institution|cent(?:er|re)|lobby)$/;
 /** Sums of what is made or sold, which one another stands closest for: "revenue" for "industrial output". */
 const MADE_SUMS = /^(?:revenue|revenues|turnover|sales|income|earnings)$/;
 const MADE_SUM_GIVEN = /\b(?:output|production|revenue|turnover|sales)\b/i;
@@ -790,7 +792,14 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   const namingSentence = sentenceText(chosen.passage, choice.sentence).replace(/,? according to [^.;]*/u, (source) =>
     asksSource(analysis) || (namedThing !== undefined && wordsOf(source).some((word) => stem(word) === stem(namedThing))) ? source : '',
   );
-  const namingText = `${namingSentence}${speakerCounts ? ` ${chosen.passage.speaker}` : ''}`;
+  // "What's the brussels group that pushes digital ties called": an organisation's name is also the one the speaker's role gives ("president
+  // of ChinaEU, an international association in Brussels…").
+  const thingNamed = personNamed ?? analysis.focus?.meaning;
+  const roleCounts =
+    chosen.passage.role !== null &&
+    thingNamed !== undefined &&
+    (ORGANISATION_WORDS.test(thingNamed) || ['organization', 'group', 'company'].some((kind) => context.understanding.wordnet.isKindOf(thingNamed, kind, 4)));
+  const namingText = `${namingSentence}${speakerCounts ? ` ${chosen.passage.speaker}` : ''}${roleCounts ? ` ${chosen.passage.role}` : ''}`;
   if (ASKS_NAME.test(analysis.normalised) && !namesSomethingNew(namingText, analysis, context)) return refuse(none, none, 'name');
   // "How much did the park cost": what the sum is of must be in the sentence, not another sum ("industrial output").
   const sumOf = analysis.answerType === 'amount' ? analysis.terms.filter((term) => SUMS.test(term.meaning)) : [];
@@ -808,7 +817,9 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
     const reporting = analysis.terms.filter((term) => byAttribution && REPORTING.has(term.verb ?? term.meaning));
     // Its particle too: "up" of "brought up".
     const reports = (term: QuestionTerm): boolean => reporting.includes(term) || (PARTICLES.has(term.meaning) && reporting.some((verb) => verb.verb?.endsWith(` ${term.meaning}`)));
-    const verbs = analysis.terms.filter((term) => verbal(term) && !reports(term) && !supports(stems, term));
+    // Nor where it is based: "the brussels based group" is "an international association in Brussels".
+    const based = (term: QuestionTerm): boolean => (term.verb ?? term.meaning) === 'base' && /\bbased\b/.test(analysis.normalised);
+    const verbs = analysis.terms.filter((term) => verbal(term) && !reports(term) && !based(term) && !supports(stems, term));
     if (verbs.length > 0) return refuse();
   }
   // "Who is the CEO of Cisco": a speaker's name answers "who" only if the passage names what they are asked to be.
@@ -823,7 +834,11 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   const unitOfRole = (term: QuestionTerm): boolean => roleOrganisation !== null && (context.understanding.wordnet.isKindOf(term.meaning, 'administrative_unit', 4) || UNIT_WORDS.test(term.meaning));
   // What the article is about throughout ("china" of "the brussels group that pushes ties with china") is no detail the passage must hold.
   // Nor who is asked for by a word any speaker is ("which expert mentioned 5g"); a title ("which ceo…") must be theirs.
-  if (byAttribution && analysis.terms.some((term) => term.pos === 'noun' && !(term.answerClass && ANY_SPEAKER.has(term.meaning)) && !pervasive(term) && !supports(stems, term) && !inRole(term) && !unitOfRole(term) && !leadsAs(term, chosen.passage))) return refuse();
+  // "The innovation chief at cisco" is its "global innovation officer": a chief of what the role is an officer of.
+  const roleWords = wordsOf(chosen.passage.role ?? '');
+  const chiefOf = (term: QuestionTerm): boolean =>
+    term.meaning === 'chief' && roleWords.includes('officer') && roleWords.includes(new RegExp(`\\b([a-z-]+) chief\\b`).exec(analysis.normalised)?.[1] ?? '');
+  if (byAttribution && analysis.terms.some((term) => term.pos === 'noun' && !(term.answerClass && ANY_SPEAKER.has(term.meaning)) && !pervasive(term) && !supports(stems, term) && !inRole(term) && !unitOfRole(term) && !leadsAs(term, chosen.passage) && !chiefOf(term))) return refuse();
   // "Who is the president of kaspersky": a speaker whose role is its vice-president is someone else, and
   // "who is the president of roland berger" is not answered by its managing director quoting "President Xi".
   if (byAttribution && analysis.terms.some((term) => onlyAsDeputy(term.meaning, chosen.passage.role ?? '', analysis.normalised))) return refuse();
