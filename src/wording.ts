@@ -156,7 +156,8 @@ export function say(finding: Finding): string {
     case 'said': {
       if (finding.closest) return `The article does not say this in so many words. The closest it comes:\n${saidText(finding.said)}`;
       const verdict = finding.verdict === 'yes' ? 'Yes. ' : finding.verdict === 'no' ? 'No. ' : '';
-      return `${verdict}${saidText(finding.said)}`;
+      const filled = finding.filled ? `The blank is “${finding.filled}”. ` : '';
+      return `${verdict}${filled}${saidText(finding.said)}`;
     }
     case 'mentioned':
       return `Yes. ${saidText(finding.said)}`;

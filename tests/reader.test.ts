@@ -2183,6 +2183,17 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('who is the security chief at cisco')).answered).toBe(false);
   });
 
+  it('fills a blank with the words the article has there, citing the sentence they are in', async () => {
+    const answer = await ask('fill in the blank: xi wants a peaceful, secure, open and ___ cyberspace');
+    expect(answer.answer).toMatch(/^The blank is “cooperative”\. /);
+    expect(answer.citations[0]!.excerpt).toContain('peaceful, secure, open and cooperative cyberspace');
+    // Several words, with the article's punctuation; a number.
+    expect((await ask('fill in the blank: the wic is held in ___ every year')).answer).toMatch(/^The blank is “Wuzhen, Zhejiang province”\. /);
+    expect((await ask('trivia q: complete the line - china had ___ internet users by the end of june')).answer).toMatch(/^The blank is “854 million”\. /);
+    // No sentence of the article fits: read as any question (Brazil is not in the article).
+    expect((await ask('fill in the blank: brazil has ___ internet users')).answer).toMatch(/^The article does not mention Brazil\./);
+  });
+
   it('answers yes or no to whether one thing came before or after another, with both dates', async () => {
     const earlier = (await ask('in the quote box: was the video address earlier than the 4th wic congratulatory message?')).answer;
     expect(earlier).toMatch(/^Yes\. The video address came first \(November 16, 2016\)/);

@@ -100,6 +100,8 @@ export type Finding =
       closest: boolean;
       /** For a yes/no question that checks a place or a date ("is the wic held in beijing"): whether the answer's own says yes or no. */
       verdict?: 'yes' | 'no';
+      /** For a question with a blank to fill ("open and ___ cyberspace"): the article's words there ("cooperative"). */
+      filled?: string;
     }
   | { kind: 'list'; items: Said[] }
   | { kind: 'mentioned'; said: Said }

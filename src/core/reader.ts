@@ -1501,6 +1501,53 @@ function organisationsOf(index: KnowledgeIndex): ReadonlySet<string> {
   });
 }
 
+/** A blank a member asks to have filled: "fill in the blank: xi wants a peaceful, secure, open and ___ cyberspace". */
+const BLANK = /_{2,}|(?<=\s)_(?=\s|$)/u;
+const FILL_IN = /^\s*(?:(?:trivia(?: q)?|quick q)\s*[:,-]?\s*)?(?:fill in the blanks?|fill the blanks?|complete (?:the|this) (?:sentence|quote|phrase|line))\s*[:,;.-]*\s*/iu;
+/** How many words around the blank are matched, at most, and how many the blank may stand for. */
+const BLANK_CONTEXT = 4;
+const BLANK_WIDTH = 4;
+
+/**
+ * The sentence a question with a blank is taken from, and the words that fill it: the article's sentence whose words run into the
+ * blank from before it and out of it after it, at least two of them matched. Null where no sentence fits, so the question is read
+ * as any other.
+ */
+function blankFilled(question: string, context: ReaderContext): { hit: Hit; filled: string } | null {
+  const text = question.replace(FILL_IN, '');
+  const at = BLANK.exec(text);
+  if (!at) return null;
+  const before = wordsOf(text.slice(0, at.index)).slice(-BLANK_CONTEXT);
+  const after = wordsOf(text.slice(at.index + at[0].length)).slice(0, BLANK_CONTEXT);
+  let best: { passage: Passage; sentence: number; from: number; width: number; score: number } | null = null;
+  for (const passage of context.index.passages) {
+    for (let s = 0; s < passage.sentences.length; s += 1) {
+      const words = wordsOf(sentenceText(passage, s));
+      for (let from = 1; from < words.length; from += 1) {
+        let left = 0;
+        while (left < before.length && from - 1 - left >= 0 && words[from - 1 - left] === before[before.length - 1 - left]) left += 1;
+        if (left === 0) continue;
+        for (let width = 1; width <= BLANK_WIDTH && from + width <= words.length; width += 1) {
+          let right = 0;
+          while (right < after.length && words[from + width + right] === after[right]) right += 1;
+          // A blank at the end of what was typed fills one word; one before more words ends where they start again.
+          if (after.length > 0 ? right === 0 : width > 1) continue;
+          const score = left + right;
+          if (score >= 2 && (!best || score > best.score)) best = { passage, sentence: s, from, width, score };
+        }
+      }
+    }
+  }
+  if (!best) return null;
+  // The words as the article writes them, with their capitals and the punctuation between them ("Wuzhen, Zhejiang province").
+  const sentence = sentenceText(best.passage, best.sentence);
+  const spans = [...sentence.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)];
+  const first = spans[best.from];
+  const last = spans[best.from + best.width - 1];
+  const filled = first && last ? sentence.slice(first.index, last.index + last[0].length) : '';
+  return filled ? { hit: citedAsIs(best.passage, best.sentence), filled } : null;
+}
+
 /** How a member says the answer should come, before the question: "yes/no, did xi…", "yes or no:". The question says so itself. */
 const ANSWER_FORM = /^\s*(?:yes\s*\/\s*no|yes or no)\s*[,:;?-]+\s*(?=\p{L})/iu;
 
@@ -1508,6 +1555,13 @@ const ANSWER_FORM = /^\s*(?:yes\s*\/\s*no|yes or no)\s*[,:;?-]+\s*(?=\p{L})/iu;
 async function readOne(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace }> {
   // "is it true the wic is held every year": the statement checked is read as the yes/no question it is.
   // "854m" is 854 million, in a figure checked as in one asked about.
+  // "Fill in the blank: … open and ___ cyberspace": the words the article has there, with the sentence they are in.
+  const blank = blankFilled(question, context);
+  if (blank) {
+    const result = await readOnce(question.replace(FILL_IN, '').replace(BLANK, ' '), context);
+    const reading: Reading = { question, answered: true, finding: { kind: 'said', said: saidBy(blank.hit), closest: false, filled: blank.filled }, citations: cite([blank.hit], context) };
+    return { reading, trace: { ...result.trace, analysis: { ...result.trace.analysis, original: question } } };
+  }
   const spelt = withFiguresSpelt(question.replace(ANSWER_FORM, ''));
   const asked = statedQuestion(withoutMarkup(spelt)) ?? spelt;
   // Read as typed, without a tag it has ("…, ryt?"), which is no part of what is asked.
