@@ -2194,6 +2194,26 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('fill in the blank: brazil has ___ internet users')).answer).toMatch(/^The article does not mention Brazil\./);
   });
 
+  it('answers whom something is for or vested in, and what kind of thing is wanted, with the sentence that says so (a newcomer found each wrong)', async () => {
+    // Answered as sure with the keynote sentence, and with the sentence on infringements.
+    for (const question of ["who should cyberspace's future be vested in", 'who does cyberspace belong to']) {
+      expect((await ask(question)).answer, question).toMatch(/^Xi said cyberspace is a common area for the whole of mankind and its future should be vested in the hands of all nations\./);
+    }
+    // Answered as sure with "Xi called for improving the global internet governance system" (no kind) and with "a common area".
+    expect((await ask('what kind of internet governance system does xi want')).answer).toContain('multilateral, democratic and transparent global internet governance system');
+    expect((await ask('what kind of cyberspace does xi want')).answer).toContain('peaceful, secure, open and cooperative cyberspace');
+  });
+
+  it('says no to an idea put to the wrong conference, whatever else the question dates', async () => {
+    // Answered as sure with the 2014 message, which does not propose it.
+    for (const question of ['did xi propose the shared future idea at the 1st wic in 2014', 'was the shared future idea proposed at the first wic']) {
+      expect((await ask(question)).answer, question).toMatch(/^No\. President Xi Jinping proposed the vision .* at the second World Internet Conference in December 2015\./);
+    }
+    expect((await ask('did xi propose the shared future idea at the 2nd wic in 2015')).answer).toMatch(/^Yes\. /);
+    // Right conference, wrong year: still no.
+    expect((await ask('did xi propose the shared future idea at the 2nd wic in 2014')).answer).toMatch(/^No\. /);
+  });
+
   it('answers yes or no to whether one thing came before or after another, with both dates', async () => {
     const earlier = (await ask('in the quote box: was the video address earlier than the 4th wic congratulatory message?')).answer;
     expect(earlier).toMatch(/^Yes\. The video address came first \(November 16, 2016\)/);

@@ -168,9 +168,7 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   const anyCarries = carrying.some(Boolean);
   // "What kind of cyberspace does xi want": the sentence that says what kind, by words that describe the thing before its name ("a
   // peaceful, secure, open and cooperative cyberspace", "a people-centric approach").
-  const kindOf = KIND_OF.exec(analysis.normalised)?.[1];
-  const described = kindOf ? analysis.terms.find((term) => term.meaning === kindOf) : undefined;
-  const saysKind = (text: string): boolean => described !== undefined && describesKind(text, described, context.understanding.wordnet);
+  const saysKind = kindSaid(analysis, context);
   // Or what something features or includes ("what does the annual awareness drive feature").
   const examplesAsked = EXAMPLES_ASKED.test(askedPart(analysis.normalised)) || CONTENTS_ASKED.test(askedPart(analysis.normalised));
   const deadlineAsked = DEADLINE_ASKED.test(askedPart(analysis.normalised));
@@ -257,14 +255,25 @@ function namesInRole(role: string | null): Set<string> {
 }
 
 /** "What kind of cyberspace", "what sort of approach", "which type of internet": the thing whose kind is asked. */
-const KIND_OF = /^(?:what|which)(?: (?:kind|kinds|sort|sorts|type|types) of| kinda| sorta) (?:an? |the )?([a-z-]+)\b/;
+const KIND_OF = /^(?:what|which)(?: (?:kind|kinds|sort|sorts|type|types) of| kinda| sorta) (?:an? |the )?([a-z-]+(?: (?!(?:does|do|did|is|are|was|were|will|would|should|can|could|has|have|had)\b)[a-z-]+){0,2})\b/;
+
+/**
+ * For "what kind of X" asked, whether a sentence says what kind. The thing is the last word of what is asked of ("what kind of
+ * internet governance system": the system, an internet governance one).
+ */
+function kindSaid(analysis: QuestionAnalysis, context: ReaderContext): (text: string) => boolean {
+  const kindWords = KIND_OF.exec(analysis.normalised)?.[1]?.split(' ') ?? [];
+  const described =
+    [...kindWords].reverse().map((word) => analysis.terms.find((term) => term.meaning === word && term.pos === 'noun')).find(Boolean) ?? analysis.terms.find((term) => term.meaning === kindWords[0]);
+  return (text) => described !== undefined && describesKind(text, described, context.understanding.wordnet, kindWords);
+}
 
 /**
  * Whether a sentence describes the thing asked, or a word for it, by words before its name that describe, after an article: "a
  * peaceful, secure, open and cooperative cyberspace", "a people-centric approach", "an open, standards-based internet". Not "Xi said
  * cyberspace is…", whose "said" is an adjective too.
  */
-function describesKind(text: string, term: QuestionTerm, wordnet: WordNet): boolean {
+function describesKind(text: string, term: QuestionTerm, wordnet: WordNet, asked: readonly string[] = []): boolean {
   const names = new Set([term.meaning, ...term.neighbours].map(stem));
   // As written: a word of a name ("the second World Internet Conference") is no thing described.
   const written = text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
@@ -278,13 +287,18 @@ function describesKind(text: string, term: QuestionTerm, wordnet: WordNet): bool
   const onlyDescribing = (word: string): boolean => word.includes('-') || !wordnet.senses(word).some((sense) => sense.pos === 'noun');
   return words.some((word, i) => {
     if (i < 2 || !names.has(stem(word)) || /^\p{Lu}/u.test(written[i]!)) return false;
+    // Before the thing, the words of it the question asks of too ("internet governance" of "… global internet governance system").
+    let end = i;
+    while (end > 1 && asked.includes(words[end - 1]!) && words[end - 1] !== word) end -= 1;
     // Back over the run of describing words ("peaceful secure open and cooperative") to the article before it.
-    let start = i - 1;
-    while (start > 0 && i - start <= 8 && !['a', 'an', 'the', 'more', 'most'].includes(words[start - 1]!) && /^[\p{L}-]+$/u.test(words[start - 1]!)) start -= 1;
+    let start = end - 1;
+    while (start > 0 && end - start <= 8 && !['a', 'an', 'the', 'more', 'most'].includes(words[start - 1]!) && /^[\p{L}-]+$/u.test(words[start - 1]!)) start -= 1;
     if (start === 0 || !['a', 'an', 'the', 'more', 'most'].includes(words[start - 1]!)) return false;
-    const run = words.slice(start, i);
+    const run = words.slice(start, end);
     const joined = (w: string): boolean => w === 'and' || w === 'or';
-    return run.length > 0 && describing(run.at(-1)!) && run.every((w) => joined(w) || describing(w)) && run.some((w) => joined(w) || onlyDescribing(w));
+    // A kind is said by two describing words or more, or one with a hyphen: not "the global internet governance system" alone.
+    const saysWhatKind = run.some(joined) || run.some((w) => w.includes('-')) || run.filter(describing).length >= 2;
+    return run.length > 0 && describing(run.at(-1)!) && run.every((w) => joined(w) || describing(w)) && run.some((w) => joined(w) || onlyDescribing(w)) && saysWhatKind;
   });
 }
 
@@ -405,7 +419,14 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
     : [];
   // Which passages give a role, worked out once for the contenders below.
   const roleGivers = new Set(rolesAsked ? [...near, ...sectionMates, ...roleMates].filter((hit) => roleMates.includes(hit) || givesRole(hit.passage, analysis, context)).map((hit) => hit.passage.id) : []);
-  const close = [...near, ...sectionMates, ...roleMates, ...purposeMates];
+  // "What kind of cyberspace does xi want": a passage a little further down whose sentence says what kind ("a peaceful, secure, open and
+  // cooperative cyberspace").
+  const kindAsked = KIND_OF.test(analysis.normalised) ? kindSaid(analysis, context) : null;
+  const kindMates =
+    kindAsked
+      ? hits.filter((hit) => !near.includes(hit) && !sectionMates.includes(hit) && !roleMates.includes(hit) && !purposeMates.includes(hit) && hit.score >= top.score - SECTION_MARGIN && hit.passage.sentences.some((_, s) => kindAsked(sentenceText(hit.passage, s))))
+      : [];
+  const close = [...near, ...sectionMates, ...roleMates, ...purposeMates, ...kindMates];
   // Where the thing asked about is grounded only by a broader or similar word, the passage that holds that word
   // ("wrongdoing" → criminal activities) answers before one that does not, which grounding would refuse.
   const { focus } = analysis;
@@ -436,9 +457,12 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   const asksName = ASKS_NAME.test(analysis.normalised);
   // "Whose hands should the future be in": the sentence that says whose ("in the hands of all nations").
   const owned = WHOSE.exec(analysis.normalised)?.[1];
+  const ownerAsked = OWNER_ASKED.test(analysis.normalised);
   // Asked a role, a passage that gives one answers before those that do not.
   const roleGiving = roleGivers.size > 0 && scored.some(({ hit }) => roleGivers.has(hit.passage.id));
   const purposeGiving = purposeAsked && scored.some(({ hit, choice }) => PURPOSE_GIVEN.test(sentenceText(hit.passage, choice.sentence)));
+  // "What kind of internet governance system does xi want": of the close passages, the one whose sentence says what kind.
+  const saysKind = kindSaid(analysis, context);
   for (const { hit, choice, text, carries, holds } of scored) {
     if (onlyCarrying && !(carries && holds)) continue;
     // Rank by the passage score, moved by how well its best sentence fits.
@@ -462,7 +486,12 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
     // Asked what something is for, a sentence that says what it is made to do answers before those that do not.
     if (purposeGiving && !PURPOSE_GIVEN.test(sentenceText(hit.passage, choice.sentence))) continue;
     // A sentence that gives the role asked to play, or whose the thing asked is.
-    const gives = (rolesAsked && ROLE_GIVEN.test(sentenceText(hit.passage, choice.sentence)) ? TYPE_BONUS : 0) + (ownerGiven(sentenceText(hit.passage, choice.sentence), owned) ? TYPE_BONUS : 0);
+    const gives =
+      (rolesAsked && ROLE_GIVEN.test(sentenceText(hit.passage, choice.sentence)) ? TYPE_BONUS : 0) +
+      (ownerGiven(sentenceText(hit.passage, choice.sentence), owned) ? TYPE_BONUS : 0) +
+      // "Who does cyberspace belong to": the sentence that says whom it is for ("a common area for the whole of mankind").
+      (ownerAsked && OWNER_GIVEN.test(sentenceText(hit.passage, choice.sentence)) ? TYPE_BONUS : 0) +
+      (saysKind(sentenceText(hit.passage, choice.sentence)) ? TYPE_BONUS : 0);
     const total = hit.score + typed + held + event + source + naming + now + gives;
     if (!best || total > best.score) best = { ...choice, score: total };
   }
@@ -1501,6 +1530,9 @@ function organisationsOf(index: KnowledgeIndex): ReadonlySet<string> {
   });
 }
 
+/** Words for an idea as such, which a claim names it by besides its own words ("the shared future idea"). */
+const IDEA_WORDS = /^(?:idea|ideas|notion|notions|concept|concepts)$/;
+
 /** A blank a member asks to have filled: "fill in the blank: xi wants a peaceful, secure, open and ___ cyberspace". */
 const BLANK = /_{2,}|(?<=\s)_(?=\s|$)/u;
 const FILL_IN = /^\s*(?:(?:trivia(?: q)?|quick q)\s*[:,-]?\s*)?(?:fill in the blanks?|fill the blanks?|complete (?:the|this) (?:sentence|quote|phrase|line))\s*[:,;.-]*\s*/iu;
@@ -1651,6 +1683,19 @@ async function readArticleClaim(question: string, context: ReaderContext): Promi
  * these, or its answer does not settle it: the question is then read as it was typed.
  */
 async function readClaim(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace } | null> {
+  const read = await readOneClaim(question, context);
+  const settled = (result: typeof read): boolean => result?.reading.finding.kind === 'said' && result.reading.finding.verdict !== undefined;
+  if (settled(read)) return read;
+  // "Did xi propose the shared future idea at the 1st wic in 2014": a claim of two things, one of them a year the question does not
+  // settle, is settled "No." by the other one, where that is wrong ("…at the second World Internet Conference in December 2015").
+  const withoutYear = question.replace(/,?\s*\b(?:in|during) (?:19|20)\d{2}\b/u, '');
+  if (withoutYear === question || claimIn(withoutMarkup(question))?.type !== 'date') return read;
+  const other = await readOneClaim(withoutYear, context);
+  const { finding } = other?.reading ?? {};
+  return other && finding?.kind === 'said' && finding.verdict === 'no' ? { ...other, reading: { ...other.reading, question } } : read;
+}
+
+async function readOneClaim(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace } | null> {
   // "Why is the wic only held every two years": a reason asked for how often something recurs, which the article says otherwise, is
   // a false premise. The claim it rests on is checked as a yes/no question would be.
   const why = /^why (is|are|was|were) (.+)$/.exec(claimText(withoutMarkup(question)));
@@ -1743,6 +1788,8 @@ async function readClaim(question: string, context: ReaderContext): Promise<{ re
       !wordsOf(term.meaning).every((word) => value.has(stem(word))) &&
       !isPervasive(term.meaning, context) &&
       !lightVerb(term) &&
+      // Nor a word that only says it is an idea: "the shared future idea" is "the vision of … a shared future".
+      !IDEA_WORDS.test(term.meaning) &&
       !(verbal(term) ? verb(term) : supports(stems, term)),
   );
   // "Did xi go to the wic in 2014": the occasion dates what he did there (a message he sent), which the question, asking of him, must

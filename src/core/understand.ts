@@ -234,7 +234,7 @@ function answerTypeOf(text: string): AnswerType {
 }
 
 /** A question of whom something belongs to. */
-export const OWNER_ASKED = /\bbelong(?:s|ed|ing)? to (?:whom|who)\b|\b(?:whom|who) (?:does|do|did|should|will|would) (?:[a-z'-]+ ){1,6}belong(?: to)?$|\b(?:whom|who) (?:[a-z'-]+ ){1,6}belongs? to$/;
+export const OWNER_ASKED = /\bin whose hands\b|\b(?:whom|who) (?:[a-z'-]+ ){1,6}(?:vested|placed|put|lie|lies) in$|\bbelong(?:s|ed|ing)? to (?:whom|who)\b|\b(?:whom|who) (?:does|do|did|should|will|would) (?:[a-z'-]+ ){1,6}belong(?: to)?$|\b(?:whom|who) (?:[a-z'-]+ ){1,6}belongs? to$/;
 
 const LIST_PATTERNS = [
   /^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|people|experts|countries|cities|crimes|activities|technologies|techs|strategies|plans|initiatives|problems|things|steps|measures|events|goals|priorities|issues|areas|messages|principles|conferences|editions|summits|speeches)\b/,
