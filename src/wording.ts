@@ -133,6 +133,8 @@ function factText(fact: ArticleFact): string {
         return `The article is headlined “${fact.title}”${fact.deck ? `: ${fact.deck}` : ''}.`;
       case 'footer':
         return `The page ends, after the article: “${fact.text}”`;
+      case 'section heading':
+        return fact.of === 'page' ? `The article runs under “${fact.title}”.` : `The ${fact.of} is headed “${fact.title}”.`;
     }
   })();
   return fact.article ? `“${fact.article}”: ${text}` : text;

@@ -2214,6 +2214,25 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('did xi propose the shared future idea at the 2nd wic in 2014')).answer).toMatch(/^No\. /);
   });
 
+  it("answers the headings of the article's box and sections, the page section it runs under, and what its headline and subtitle say", async () => {
+    // Answered as sure with the article's headline; refused.
+    const box = await ask("what's the title of the quote box");
+    expect(box.answer).toBe('The box is headed “President Xi\'s messages hail development”.');
+    expect(box.citations.map((citation) => [citation.part, citation.passage])).toEqual([['section heading', 0]]);
+    expect((await ask("what's the title of the end section")).answer).toBe('The section is headed “What they say”.');
+    expect((await ask('what section is this article under')).answer).toBe('The article runs under “World Internet Conference”.');
+    // Answered as sure with the 2015 proposal.
+    expect((await ask("what does the subheadline say xi's vision promotes")).answer).toMatch(/^The subtitle is “President Xi's vision of a shared future to promote innovative development of the internet economy”\.$/);
+  });
+
+  it('lists the people quoted at the end as those of the last section', async () => {
+    // Listed everyone the article quotes, Xi and Yu Wenwen too.
+    const answer = (await ask('who r the experts quoted at the end')).answer;
+    expect(answer).toMatch(/^The article quotes in “What they say”:\n• Luigi Gambardella/);
+    expect(answer).not.toContain('Xi Jinping [');
+    expect((await ask('how many experts are quoted at the end')).answer).toMatch(/^The article quotes 4 people in “What they say”/);
+  });
+
   it('answers yes or no to whether one thing came before or after another, with both dates', async () => {
     const earlier = (await ask('in the quote box: was the video address earlier than the 4th wic congratulatory message?')).answer;
     expect(earlier).toMatch(/^Yes\. The video address came first \(November 16, 2016\)/);

@@ -39,6 +39,8 @@ export type ArticleFact = { article: string | null } & (
   | { part: 'topic'; title: string; deck: string | null }
   /** What the page says at its foot, after the article: "See more by scanning the code." */
   | { part: 'footer'; text: string }
+  /** The heading of a box or section of the article ("President Xi's messages hail development"), or the page section it runs under. */
+  | { part: 'section heading'; title: string; of: 'box' | 'section' | 'page' }
 );
 
 /** The kinds of place a member asks the article's list of: "which cities are mentioned", "list the countries in the article". */

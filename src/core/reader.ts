@@ -547,7 +547,19 @@ function metaCitation(n: number, part: string, excerpt: string, article: string 
   return { n, passage: 0, part, excerpt, score: 1, highlight: [0, excerpt.length], speaker: null, section: null, article };
 }
 
-function metaAnswer(analysis: QuestionAnalysis, articles: ArticleInfo[]): Reading | null {
+/** Of a question on a section's heading, which section: the box of quotations, the one at the end, or every one. */
+function sectionsAsked(question: string, info: ArticleInfo, passages: readonly Passage[]): Array<{ title: string; of: 'box' | 'section' }> {
+  const own = passages.filter((passage) => passage.section !== null && info.sections.includes(passage.section));
+  const quoted = [...new Set(own.filter((passage) => passage.attribution !== null).map((passage) => passage.section!))];
+  const last = own.at(-1)?.section;
+  // "The quote box", "the box with xi's messages": the section of dated quotations.
+  if (/\b(?:quotes?|quotations?|messages?|box|sidebar|panel)\b/.test(question) && quoted.length > 0) return quoted.map((title) => ({ title, of: 'box' }));
+  // "The last section", "the section at the end", "the experts section".
+  if (/\b(?:last|final|end|bottom|experts?|they say)\b/.test(question) && last) return [{ title: last, of: 'section' }];
+  return info.sections.map((title) => ({ title, of: 'section' }));
+}
+
+function metaAnswer(analysis: QuestionAnalysis, articles: ArticleInfo[], passages: readonly Passage[] = []): Reading | null {
   const many = articles.length > 1;
   const facts: ArticleFact[] = [];
   const citations: Citation[] = [];
@@ -584,6 +596,14 @@ function metaAnswer(analysis: QuestionAnalysis, articles: ArticleInfo[]): Readin
           const label = info.dropped[i - 1];
           add({ article, part: 'footer', text: line }, label && label.split(' ').length <= 3 && !PROMO.test(label) ? `${label}\n${line}` : line);
         });
+        break;
+      case 'section':
+        // "What section is this article under": the page section over the headline ("WORLD INTERNET CONFERENCE").
+        if (/\b(?:this|the|it)(?: article| piece| story)? (?:under|in)\b|\bsection (?:is|was|does) (?:this|the|it)\b/.test(analysis.normalised) && info.kicker) {
+          add({ article, part: 'section heading', title: info.kicker, of: 'page' }, info.kicker);
+          break;
+        }
+        for (const { title, of } of sectionsAsked(analysis.normalised, info, passages)) add({ article, part: 'section heading', title, of }, title);
         break;
       case 'date':
         // The page gives no date of its own (only the dates of what it reports): say so, never guess.
@@ -960,6 +980,11 @@ function sectionNamed(question: string, passages: Passage[]): string | null {
     const heading = wordsOf(section).join(' ');
     if (new RegExp(` (?:in|from|under) (?:the )?${heading} | ${heading} section `, 'u').test(padded)) return section;
   }
+  // "Who are the experts quoted at the end": the last section, where it has a heading and quotes someone.
+  if (/ (?:at|near|towards?) the (?:end|bottom) | in the (?:end|last|final) (?:section|part|bit) /u.test(padded)) {
+    const last = [...passages].reverse().find((passage) => passage.section !== null && passage.speaker !== null);
+    return last?.section ?? null;
+  }
   return null;
 }
 
@@ -1001,7 +1026,7 @@ function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Readi
       !isPervasive(term.meaning, context) &&
       !wordsOf(analysis.excluded).includes(term.meaning) &&
       // Nor the section they are quoted in ("in the what they say section").
-      !(section !== null && [...wordsOf(section), 'section'].includes(term.meaning)) &&
+      !(section !== null && [...wordsOf(section), 'section', 'end', 'bottom', 'part', 'bit'].includes(term.meaning)) &&
       !/^(?:compan|firm|organi|group|association|bod|people|person|expert|speaker|source)/.test(term.meaning) &&
       term.meaning !== howMany,
   );
@@ -1968,7 +1993,7 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   // "cao desheng" on its own asks about the author; "wu heping" about the photo credit.
   const creditedTo = creditedPart(analysis, context.index.manifest.articles);
   if (analysis.shape === 'meta' || creditedTo) {
-    const meta = metaAnswer(creditedTo ? { ...analysis, meta: creditedTo } : analysis, context.index.manifest.articles);
+    const meta = metaAnswer(creditedTo ? { ...analysis, meta: creditedTo } : analysis, context.index.manifest.articles, context.index.passages);
     if (meta) return done(meta);
   }
   // "thanks bot you're awesome", "who are you", "what can you do": nothing about the article is asked.

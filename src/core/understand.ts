@@ -32,7 +32,7 @@ import type { WordNet } from './wordnet.js';
 
 export type AnswerType = 'amount' | 'duration' | 'date' | 'place' | 'person' | 'organisation' | 'reason' | 'definition' | 'yesno' | 'other';
 export type QuestionShape = 'fact' | 'list' | 'comparison' | 'meta' | 'quoted' | 'mention';
-export type MetaTopic = 'author' | 'newspaper' | 'headline' | 'subtitle' | 'photo' | 'email' | 'topic' | 'date' | 'footer';
+export type MetaTopic = 'author' | 'newspaper' | 'headline' | 'subtitle' | 'photo' | 'email' | 'topic' | 'date' | 'footer' | 'section';
 
 /** How a word of the question was found in the article, or null when it was not. */
 export type Grounding = 'exact' | 'alias' | 'spelling' | 'synonym' | 'broader' | 'similar' | null;
@@ -172,6 +172,18 @@ const META_PATTERNS: Array<[MetaTopic, RegExp]> = [
  * its last line. Asked so whatever else the question names ("is there a way to see more online, like a link").
  */
 const FOOTER_ASKED = /\b(?:see|read) more\b(?! of (?!(?:this|it|the (?:article|piece|story))\b))|\b(?:online|web|digital|full) version\b(?! of (?!(?:this|the) (?:article|piece|story)\b|it\b))|\b(?:very )?(?:last|final|closing|bottom) line\b|\bqr\b|\bscan(?:ning)?\b.*\bcode\b|\bcode at the (?:end|bottom)\b/;
+/**
+ * The heading of one of the article's boxes or sections, or the page section the article runs under: "what's the title of the quote
+ * box", "what is the last section called", "what section is this article under". Asked so whatever else the question names.
+ */
+const SECTION_ASKED =
+  /\b(?:title|heading|headline|name)s? of (?:the |that |this )?(?:[\w'-]+ ){0,3}(?:box|sidebar|panel|section)\b|\b(?:box|sidebar|panel|section)\b(?: [\w'-]+){0,3} (?:called|titled|headed|named)\b|^(?:what|which) (?:page )?section (?:is|was|does) (?:this|the|it)(?: article| piece| story)?\b/;
+/** The heading of what a member names a part of the article by: "the quote box", "what they say". */
+export function sectionAsked(text: string): boolean {
+  return SECTION_ASKED.test(text);
+}
+/** A subtitle or headline whose words are asked: "what does the subheadline say xi's vision promotes". */
+const SAYS_OF_HEADING = /\b(?:what does|according to) (?:the |its )?(sub-?headline|sub-?title|sub-?head(?:ing)?|deck|standfirst|headline|title)\b(?: say)?/;
 /** "source?" on its own, or "what's the source": where the article comes from. */
 const ASKS_SOURCE = /^(?:(?:what is|whats|what's) (?:the|ur|your) )?source$/;
 const ABOUT_ARTICLE = /\b(?:article|piece|story|this|it|text|page|here)\b/;
@@ -1062,7 +1074,16 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const anotherPiece = /\b(?:(?!this\b|that\b|the\b|its\b)[\p{L}]+['’]s?|his|her|their) (?:piece|article|story|column|op-?ed|essay|report)\b/u.test(original.toLowerCase());
   // "source?" on its own asks where the article comes from.
   const wantsSource = ASKS_SOURCE.test(asked);
-  const meta = FOOTER_ASKED.test(asked) ? 'footer' : (aboutContent || anotherPiece) && !wantsSummary && !wantsSource ? null : metaTopicOf(asked);
+  const heading = SAYS_OF_HEADING.exec(asked)?.[1];
+  const meta = FOOTER_ASKED.test(asked)
+    ? 'footer'
+    : SECTION_ASKED.test(asked)
+      ? 'section'
+      : heading
+        ? /^(?:headline|title)$/.test(heading) ? 'headline' : 'subtitle'
+        : (aboutContent || anotherPiece) && !wantsSummary && !wantsSource
+          ? null
+          : metaTopicOf(asked);
   let shape: QuestionShape = 'fact';
   if (compared) shape = 'comparison';
   else if (meta) shape = 'meta';
