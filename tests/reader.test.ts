@@ -2233,6 +2233,27 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('how many experts are quoted at the end')).answer).toMatch(/^The article quotes 4 people in “What they say”/);
   });
 
+  it('refuses a change to a law the article never reports, and checks a statement asked by its question mark alone (a newcomer found each)', async () => {
+    // Answered as sure with "The Cyber Security Law took effect in June 2017…".
+    for (const question of ["when did china's cybersecurity law get amended", 'when was the cyber security law revised']) {
+      expect((await ask(question)).answer, question).toMatch(/^The article does not say that happened\./);
+    }
+    // Refused as not mentioning 900 million.
+    expect((await ask('china had 900 million internet users?')).answer).toMatch(/^No\. China had 854 million internet users/);
+    // Something asked within is no statement: "is it a one off or every year?".
+    expect((await ask('hey so the cybersecurity awareness campaign - is it a one off or every year?')).answer).not.toMatch(/^(?:Yes|No)\./);
+  });
+
+  it("gives names the article spells out in full, and reads \"int'l\"", async () => {
+    // Both were refused as "The article does not give its name.".
+    expect((await ask("what's the name of the strategy china unveiled in march 2017")).answer).toContain('International Strategy of Cooperation on Cyberspace');
+    expect((await ask("what's the name of the govt bureau that gave the park numbers")).answer).toContain('Beijing Municipal Bureau of Economy and Information Technology');
+    // Refused as not mentioning "Int'l".
+    expect((await ask("did china unveil the int'l strategy in march 2017")).answer).toMatch(/^Yes\. China unveiled the International Strategy/);
+    // "When is the park output target" is dated by the sentence that says by when.
+    expect((await ask('when is the park output target')).answer).toContain('By 2020, the industrial output');
+  });
+
   it('answers yes or no to whether one thing came before or after another, with both dates', async () => {
     const earlier = (await ask('in the quote box: was the video address earlier than the 4th wic congratulatory message?')).answer;
     expect(earlier).toMatch(/^Yes\. The video address came first \(November 16, 2016\)/);

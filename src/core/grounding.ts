@@ -178,7 +178,12 @@ export function namesSomethingNew(text: string, analysis: QuestionAnalysis, cont
   const asked = new Set(analysis.terms.flatMap((term) => wordsOf(term.meaning)));
   return [...text.matchAll(/(?<=\p{L}[,:;]? |\p{L} “|\p{L} ")\p{Lu}[\p{L}-]*(?: (?:of |and |for |the )?\p{Lu}[\p{L}-]*)*/gu)].some((match) =>
     // A month is no name: "by the end of June" does not name the report asked about.
-    wordsOf(match[0]).some((word) => !STOP_WORDS.has(word) && !asked.has(word) && !MONTH_WORDS.includes(word) && !isPervasive(word, context)),
+    // A word the article uses throughout names nothing new on its own ("China"), but does in a name of several words the question
+    // does not hold whole ("the International Strategy of Cooperation on Cyberspace", asked as "the strategy").
+    {
+      const words = wordsOf(match[0]).filter((word) => !STOP_WORDS.has(word) && !MONTH_WORDS.includes(word));
+      return words.some((word) => !asked.has(word) && (words.length >= 3 || !isPervasive(word, context)));
+    },
   );
 }
 
@@ -788,9 +793,9 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   const speakerCounts = chosen.passage.speaker !== null && personNamed !== undefined && context.understanding.wordnet.isKindOf(personNamed, 'person', 4);
   // "What are the names of the companies that signed…": not the name of who says so ("…, according to the Beijing Municipal Bureau…").
   // Unless that is what is named: "what is the name of the bureau that says 10 companies signed".
-  const namedThing = /\bnames? of (?:the |that |this |those |these )?([a-z]+)\b/.exec(analysis.normalised)?.[1];
+  const namedThing = wordsOf(/\bnames? of (?:the |that |this |those |these )?((?:[a-z]+ ){0,2}[a-z]+)/.exec(analysis.normalised)?.[1] ?? '').map(stem);
   const namingSentence = sentenceText(chosen.passage, choice.sentence).replace(/,? according to [^.;]*/u, (source) =>
-    asksSource(analysis) || (namedThing !== undefined && wordsOf(source).some((word) => stem(word) === stem(namedThing))) ? source : '',
+    asksSource(analysis) || wordsOf(source).some((word) => namedThing.includes(stem(word))) ? source : '',
   );
   // "What's the brussels group that pushes digital ties called": an organisation's name is also the one the speaker's role gives ("president
   // of ChinaEU, an international association in Brussels…").

@@ -190,7 +190,10 @@ export function statedQuestion(question: string): string | null {
   const statement = checkedStatement(text);
   // "wic is in beijing right?", "china had 854 million netizens by june, true?": a statement with a tag asking whether it holds.
   const tagged = statement !== null ? null : CHECKED_TAG.exec(text);
-  const stated = statement ?? (tagged && !QUESTION_START.test(tagged[1]!) ? tagged[1]! : null);
+  // "china had 900 million internet users?": a statement asked as a question by its mark alone.
+  // Not one that asks something in it after an opening ("hey so the campaign - is it a one off or every year?").
+  const bare = statement === null && tagged === null && /\?\s*$/u.test(question) && !QUESTION_START.test(text) && !ASKS_WITHIN.test(text) ? text : null;
+  const stated = statement ?? (tagged && !QUESTION_START.test(tagged[1]!) ? tagged[1]! : bare);
   if (stated === null || NEGATED.test(stated)) return null;
   const asked = inverted(stated);
   return asked ? `${asked}?` : null;
@@ -203,6 +206,8 @@ export function withoutTag(question: string): string {
 
 /** A tag after a statement asking whether it holds: "…, right?", "… true?", "… is that correct?". */
 const CHECKED_TAG = /^(.+?),? (?:right|rite|ryt|true|correct|yeah|yea|ya|innit|eh|isn'?t it|am i right|is that right|is that true|is that correct|or not)$/;
+/** A question asked inside a text: a question word, "or", or a verb before its subject ("is it…"). */
+const ASKS_WITHIN = /\b(?:what|whats|who|whos|whom|whose|which|when|where|why|how|or)\b|\b(?:is|are|was|were|do|does|did|has|have|can|will) (?:it|they|he|she|this|that|there)\b/;
 /** A question already: "what is the wic, right?" is no statement to check. */
 const QUESTION_START = /^(?:what|whats|who|whos|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/;
 
