@@ -2254,6 +2254,17 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('when is the park output target')).answer).toContain('By 2020, the industrial output');
   });
 
+  it('answers where one of the yearly conferences was held, a question word added after a question, and a gap in years to a year alone', async () => {
+    // Refused: the paragraph on the second conference names no place; the one on where it is held every year does.
+    expect((await ask('where was the 2nd wic held')).answer).toMatch(/^The article does not say this in so many words\. The closest it comes:\nThe World Internet Conference, .* in Wuzhen/);
+    // "…and where" was dropped.
+    const both = (await ask('what year did the 2nd wic happen and where')).answer;
+    expect(both).toMatch(/^• “what year did the 2nd wic happen”: .*December 16, 2015/);
+    expect(both).toMatch(/\n• “where did the 2nd wic happen”: .*Wuzhen/s);
+    // No number was given.
+    expect((await ask('how many years between the first wic and the 2035 goal')).answer).toMatch(/\(2035\), about 21 years later\./);
+  });
+
   it('answers yes or no to whether one thing came before or after another, with both dates', async () => {
     const earlier = (await ask('in the quote box: was the video address earlier than the 4th wic congratulatory message?')).answer;
     expect(earlier).toMatch(/^Yes\. The video address came first \(November 16, 2016\)/);

@@ -149,6 +149,13 @@ function sameOccasion(analysis: QuestionAnalysis, passage: Passage, goesOnFrom: 
   return months.length === 0 || months.some((month) => text.includes(` ${month} `));
 }
 
+/** What is held every year, as the article says it. */
+export const EVERY_YEAR = /\b(?:every year|each year|annual|annually|yearly)\b/i;
+/** "Where was the 2nd wic held": asked where one of an event was, of a passage that says where it is held every year. */
+function everyYearPlace(analysis: QuestionAnalysis, passage: Passage): boolean {
+  return analysis.answerType === 'place' && EVERY_YEAR.test(passage.text);
+}
+
 /** A question asking what something is called. */
 export const ASKS_NAME = /^what(?: is| was| are| were)? (?:the )?names? of\b|^what(?: is| was| are)? [a-z][a-z -]*? called$|\bcalled what$/;
 /** Verbs of bringing something about, which a passage must say were done to answer who did them: "who organises the wic", "who set up the park". */
@@ -519,7 +526,9 @@ export function ground(analysis: QuestionAnalysis, choice: Choice, similarity: n
   const decision = groundTerms(analysis, choice, similarity, namedPeople, context, lead);
   // "Which port city…": a place the passage gives, but not as what the question describes it, is only the closest the article comes.
   const undescribed = analysis.terms.some((term) => term.qualifies && !supports(passageStems(choice.hit.passage), term));
-  return !decision.refuse && undescribed ? { ...decision, onlyAhead: true } : decision;
+  // So is where one of a yearly event was held, by where it is held every year.
+  const yearly = everyYearPlace(analysis, choice.hit.passage) && !sameOccasion(analysis, choice.hit.passage, null);
+  return !decision.refuse && (undescribed || yearly) ? { ...decision, onlyAhead: true } : decision;
 }
 
 function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: number, namedPeople: number, context: ReaderContext, lead: number): Grounded {
@@ -732,7 +741,7 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   if (analysis.shape !== 'comparison' && years.length > 0) return refuse(none, years);
   // So is its month: "what did yu wenwen say the march 2017 policy document demonstrates".
   const goesOnFrom = continuedFrom(context.index.passages, chosen.passage) ?? (dateContext === inContext ? previousInSection(context.index.passages, chosen.passage) : null);
-  if (analysis.shape !== 'comparison' && !sameOccasion(analysis, chosen.passage, goesOnFrom)) return refuse();
+  if (analysis.shape !== 'comparison' && !sameOccasion(analysis, chosen.passage, goesOnFrom) && !everyYearPlace(analysis, chosen.passage)) return refuse();
   // "What did xi say when he toured the park's construction site": the occasion a clause gives is in the passage, by its verb or by
   // what it was done to ("when he attended the second wic" is the keynote at the second conference).
   const clause = /\b(?:say|said|says|speak|spoke|talk|talked)\b.*?\b(?:when|while) (?:he|she|they|it|we|xi) ([a-z]+)\b(.*)$/.exec(analysis.normalised);

@@ -11,6 +11,7 @@ import {
   articlePhrases,
   articleWords,
   ASKS_NAME,
+  EVERY_YEAR,
   type Choice,
   describesPerson,
   leadsAs,
@@ -441,12 +442,16 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   // "The first wic": the passage on that one of the article's events, before one on another ("the second World Internet Conference").
   const ordinalNames = analysis.names.flatMap((name) => ORDINALS.slice(1).map((ordinal) => `${ordinal} ${name}`)).filter((named) => ` ${analysis.normalised} `.includes(` ${named} `));
   let best: Choice | null = null;
+  const yearlyAsked = analysis.answerType === 'place' && namesOrdinalEvent(analysis);
   const scored = contenders.map((hit) => {
     const choice = bestSentence(hit, analysis, context);
     const text = answeringFor(analysis, hit.passage, choice.sentence);
     // A later paragraph of the top one's section goes on about what that one names ("Beijing is building … park"; "Construction on the park started…").
     const own = goesOnFromTop(hit) ? passageStems(hit.passage, top.passage) : passageStems(hit.passage);
-    return { hit, choice, text, carries: carriesAsked(text, analysis, context), holds: specific.some((term) => supports(own, term)) };
+    // "Where was the 2nd wic held": where one of a yearly event was held is where it is held every year ("held by China in Wuzhen, …
+    // every year since 2014").
+    const yearly = yearlyAsked && EVERY_YEAR.test(hit.passage.text) && analysis.names.some((name) => ` ${wordsOf(hit.passage.text).join(' ')} `.includes(` ${name} `));
+    return { hit, choice, text, carries: carriesAsked(text, analysis, context), holds: yearly || specific.some((term) => supports(own, term)) };
   });
   // A contender that carries the answer type answers before one that does not, which grounding would refuse as lacking it:
   // "when did they break ground on that security park" is dated by "construction on the park started at the end of 2017", though
@@ -1293,13 +1298,21 @@ function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, ve
 /** A yes/no question of which of two came first, and the order it asks about: "was the video address earlier than the 4th wic message". */
 const ORDER_ASKED = /^(?:was|did|is|were) .+? (before or after|after or before|earlier or later|(?:earlier|later|sooner) than|prior to|before|after) /;
 
+/** How many years apart two dates must be for a gap to be given where one is only a year. */
+const YEARS_APART_ALONE = 3;
+
 /**
  * How far apart two ordered dates are, in words: "about 4 years" (November 19, 2014 to November 7, 2018), "about 1 year and 8 months"
  * (March 2017 to November 7, 2018), "about 6 months" (June 2017 to the end of 2017), "17 days". Only as precise as the less precise
- * date; null when one gives only its year ("the 2019 China Cybersecurity Week"), where anything from days to two years fits.
+ * date. Where one gives only its year, only a gap of three years or more ("about 21 years"): "the 2019 China Cybersecurity Week" and
+ * the fifth conference (November 7, 2018) may be days or two years apart.
  */
 function gapBetween(earlier: ArticleDate, later: ArticleDate): string | null {
-  if (earlier.precision === 'year' || later.precision === 'year') return null;
+  // A year alone ("the 2035 goal") leaves a year either way: only a gap of several years is worth giving ("about 21 years").
+  if (earlier.precision === 'year' || later.precision === 'year') {
+    const years = Math.floor(later.at / 10_000) - Math.floor(earlier.at / 10_000);
+    return years >= YEARS_APART_ALONE ? `about ${years} years` : null;
+  }
   const parts = (date: ArticleDate): [number, number, number] => [Math.floor(date.at / 10_000), Math.floor(date.at / 100) % 100, date.at % 100];
   const [y1, m1, d1] = parts(earlier);
   const [y2, m2, d2] = parts(later);
@@ -1553,6 +1566,11 @@ function organisationsOf(index: KnowledgeIndex): ReadonlySet<string> {
     });
     return new Set(named);
   });
+}
+
+/** Whether a question names one of an event the article counts by ordinals: "the 2nd wic" (read "the second world internet conference"). */
+function namesOrdinalEvent(analysis: QuestionAnalysis): boolean {
+  return analysis.names.some((name) => new RegExp(`\\b(?:${ORDINALS.slice(1).join('|')}) ${escapeRegExp(name)}\\b`).test(analysis.normalised));
 }
 
 /** Words for an idea as such, which a claim names it by besides its own words ("the shared future idea"). */

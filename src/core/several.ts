@@ -24,6 +24,8 @@ const ASKS = new RegExp(`(?:^|\\s)${OPENS_QUESTION}`, 'iu');
  * most three; a longer run is read whole.
  */
 export function questionsIn(message: string, written: (phrase: string) => boolean = () => false): string[] {
+  const trailing = trailingQuestionWord(message);
+  if (trailing) return trailing;
   const shared = sharedFrame(message, written) ?? eachNumbered(message);
   if (shared) return shared;
   const split = (separators: RegExp): string[] =>
@@ -43,6 +45,20 @@ export function questionsIn(message: string, written: (phrase: string) => boolea
   // "is the wic in beijing and who are depoux and diedrich": a question of them may itself be asked of each; at most three in all.
   const each = parts.flatMap((part) => sharedFrame(part, written) ?? [part]);
   return each.length <= 3 ? each : parts;
+}
+
+/** A question and a question word after it that asks the same of something else: "what year did the 2nd wic happen and where". */
+const TRAILING_WORD = /^(.+?)[\s,;]+(?:and|&|n|plus)\s+(where|when|who|why|how)\s*[?!.]*$/iu;
+/** What a question asks of, after its question words: "what year did | the 2nd wic happen", "when was | the law passed". */
+const ASKED_OF = /^(?:(?:what|which) (?:[a-z]+ ){0,2}?|when |where |who |why |how (?:many |much |long )?(?:[a-z]+ )?)(did|does|do|was|is|were|are|has|have|will)\s+(.+?)[\s?!.]*$/iu;
+
+/** "What year did the 2nd wic happen and where": the same question asked with the trailing question word ("where did the 2nd wic happen"). Null for any other message. */
+function trailingQuestionWord(message: string): string[] | null {
+  const trailing = TRAILING_WORD.exec(message.replace(/\s+/g, ' ').trim());
+  if (!trailing) return null;
+  const [, first, word] = trailing;
+  const asked = ASKED_OF.exec(first!);
+  return asked ? [first!, `${word!.toLowerCase()} ${asked[1]!.toLowerCase()} ${asked[2]!}`] : null;
 }
 
 const COMPARES = /\b(?:between|apart|gap|difference|differ|compare|compared|comparison|came first|come first|earlier|later|sooner|before|after|from|both|together|same|versus|vs)\b/iu;
