@@ -2265,6 +2265,26 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('how many years between the first wic and the 2035 goal')).answer).toMatch(/\(2035\), about 21 years later\./);
   });
 
+  it("keeps this round's new readings to what they are for (found by a review)", async () => {
+    // More of something, or the last line of something else, is no question about the page's foot.
+    for (const question of ['does kaspersky want to see more communications with chinese companies?', "what is the last line of xi's 2015 keynote quote?", 'where can i read more about the cyber security law?']) {
+      expect((await ask(question)).answer, question).not.toContain('scanning the code');
+    }
+    // Discord's underline is no blank; a blank with only function words around it fits too many places.
+    expect((await ask('where is the __world internet conference__ held?')).answer).toContain('Wuzhen');
+    expect((await ask('xi wants a ___ cyberspace')).answer).not.toMatch(/^The blank is/);
+    // A section of something the article names is not one of the article's.
+    expect((await ask('which section is the kaspersky quote in?')).answer).not.toMatch(/runs under/);
+    expect((await ask("what's the name of the section of the law that protects citizens?")).answer).not.toMatch(/is headed/);
+    // A public body that says something is named by the clause that says so.
+    expect((await ask('what is the name of the department that says 10 companies signed?')).answer).toContain('Beijing Municipal Bureau');
+    // One describing word is a kind of a thing asked in one word, by its own word before a near one.
+    expect((await ask('what kind of cyberculture is china striving to develop?')).answer).toContain('an uplifting cyberculture');
+    expect((await ask('who does the information gap lie in?')).answered).toBe(false);
+    // The openings members use are one list: "trivia," as "hey,".
+    expect((await ask('trivia, who leads chinaeu?')).answer).toMatch(/^Luigi Gambardella/);
+  });
+
   it('answers yes or no to whether one thing came before or after another, with both dates', async () => {
     const earlier = (await ask('in the quote box: was the video address earlier than the 4th wic congratulatory message?')).answer;
     expect(earlier).toMatch(/^Yes\. The video address came first \(November 16, 2016\)/);

@@ -8,7 +8,7 @@ import { continuedFrom, organisationOf, type Passage, previousInSection, sentenc
 import type { ReaderContext } from './reader.js';
 import { dot, type Hit } from './retrieve.js';
 import { answeringFor, answeringText, asksSource, carriesFor, carriesType, FULL_DATE, MONTH, namesPlace, namesPlaceElse, namesSomeoneElse, ORGANISATION_NAME, placesNamed, saidByUnnamed, SENTENCE_TYPES, SOURCE_GIVEN, SOURCING, CONTENTS_ASKED, CONTENTS_VERBS, EXAMPLES_GIVEN } from './sentence-types.js';
-import { type AnswerType, askedPart, AUXILIARY_VERB, EXACT_WORDS, type QuestionAnalysis, type QuestionTerm } from './understand.js';
+import { type AnswerType, askedPart, AUXILIARY_VERB, BODY_HEADS, EXACT_WORDS, type QuestionAnalysis, type QuestionTerm } from './understand.js';
 import { WordNet } from './wordnet.js';
 
 /** A word used this often (per passage) is what the article is about throughout ("China"), so it picks no passage. */
@@ -170,6 +170,10 @@ const DATE_WORDS: ReadonlySet<string> = new Set(['day', 'days', 'date', 'dates',
 const NEAR_DATE = new RegExp(`\\b${MONTH}\\b|\\b(?:end|beginning|start|middle|spring|summer|autumn|fall|winter) of (?:19|20)\\d{2}\\b`, 'u');
 /** Sums of money by what they are: a "how much" asking one needs that in its answer. */
 const SUMS = /^(?:cost|costs|costing|price|prices|spend|spent|spending|invest|invested|investment|investments|budget|budgets|revenue|revenues|profit|profits|funding|funded|paid|pay|salary|salaries|fee|fees)$/;
+/** Public bodies, which give figures as sources do ("according to the Beijing Municipal Bureau…"): not companies. */
+const PUBLIC_BODY_WORD = new RegExp(`^(?:${BODY_HEADS}|organi[sz]ation|office|body|cent(?:er|re)|institution|government)$`);
+/** Verbs of giving out a figure, which its source does: "the bureau that says…", "that gave the numbers". */
+const REPORTING_VERB = /\b(?:says?|said|gave|gives|reported|reports|released|put out|puts out)\b/;
 /** Words for an organisation, which WordNet does not list as kinds of one: "the brussels group", "that outfit". */
 const ORGANISATION_WORDS = /^(?:group|organi[sz]ation|association|company|firm|body|outfit|consultancy|agency|institute|institution|cent(?:er|re)|lobby)$/;
 /** Sums of what is made or sold, which one another stands closest for: "revenue" for "industrial output". */
@@ -801,18 +805,19 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   const personNamed = /\bname of (?:the|that|this) ([a-z]+)\b/.exec(analysis.normalised)?.[1];
   const speakerCounts = chosen.passage.speaker !== null && personNamed !== undefined && context.understanding.wordnet.isKindOf(personNamed, 'person', 4);
   // "What are the names of the companies that signed…": not the name of who says so ("…, according to the Beijing Municipal Bureau…").
-  // Unless that is what is named: "what is the name of the bureau that says 10 companies signed".
-  const namedThing = wordsOf(/\bnames? of (?:the |that |this |those |these )?((?:[a-z]+ ){0,2}[a-z]+)/.exec(analysis.normalised)?.[1] ?? '').map(stem);
+  // Unless that is what is named: "what is the name of the bureau that says 10 companies signed", "the department that gave the numbers".
+  const namePhrase = wordsOf(/\bnames? of (?:the |that |this |those |these )?((?:[a-z]+ ){0,2}[a-z]+)/.exec(analysis.normalised)?.[1] ?? '');
+  const sourceNamed = asksSource(analysis) || REPORTING_VERB.test(analysis.normalised) || namePhrase.some((word) => PUBLIC_BODY_WORD.test(word));
   const namingSentence = sentenceText(chosen.passage, choice.sentence).replace(/,? according to [^.;]*/u, (source) =>
-    asksSource(analysis) || wordsOf(source).some((word) => namedThing.includes(stem(word))) ? source : '',
+    sourceNamed || wordsOf(source).some((word) => namePhrase.some((asked) => stem(asked) === stem(word))) ? source : '',
   );
   // "What's the brussels group that pushes digital ties called": an organisation's name is also the one the speaker's role gives ("president
   // of ChinaEU, an international association in Brussels…").
-  const thingNamed = personNamed ?? analysis.focus?.meaning;
+  const namedKind = personNamed ?? analysis.focus?.meaning;
   const roleCounts =
     chosen.passage.role !== null &&
-    thingNamed !== undefined &&
-    (ORGANISATION_WORDS.test(thingNamed) || ['organization', 'group', 'company'].some((kind) => context.understanding.wordnet.isKindOf(thingNamed, kind, 4)));
+    namedKind !== undefined &&
+    (ORGANISATION_WORDS.test(namedKind) || ['organization', 'group', 'company'].some((kind) => context.understanding.wordnet.isKindOf(namedKind, kind, 4)));
   const namingText = `${namingSentence}${speakerCounts ? ` ${chosen.passage.speaker}` : ''}${roleCounts ? ` ${chosen.passage.role}` : ''}`;
   if (ASKS_NAME.test(analysis.normalised) && !namesSomethingNew(namingText, analysis, context)) return refuse(none, none, 'name');
   // "How much did the park cost": what the sum is of must be in the sentence, not another sum ("industrial output").

@@ -6,7 +6,7 @@ import { type Passage, sentenceText } from './passages.js';
 // Words of the question itself ("what did X say") that carry nothing about the topic.
 const QUESTION_WORDS = ['say', 'said', 'says', 'tell', 'told', 'think', 'thinks', 'article', 'mention', 'mentioned'];
 // What members put around a question ("lol where even is…", "pls", "ngl"): no word of the article, and not to count against every passage as one it lacks.
-const FILLERS = [...CHAT_OPENINGS, 'even', 'really', 'actually', 'exactly', 'literally', 'basically', 'anyway', 'anyways', 'pls', 'plz', 'please', 'ngl', 'idk', 'imo'];
+const FILLERS = [...CHAT_OPENINGS, 'even', 'really', 'exactly', 'literally', 'anyways', 'plz', 'idk', 'imo'];
 const STOP = new Set([...eng, ...QUESTION_WORDS, ...FILLERS]);
 
 /** Combining forms English writes solid ("cybersecurity", "telecommunications"): the word after one is searchable alone. */

@@ -38,8 +38,11 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   bj: 'beijing',
 };
 
-/** Chat members open a question with, no part of what it asks: "wait", "ok so", "lol". */
-export const CHAT_OPENINGS: readonly string[] = ['so', 'ok', 'okay', 'wait', 'hey', 'hi', 'hello', 'yo', 'lol', 'um', 'hmm', 'btw', 'tbh', 'and', 'but', 'quick'];
+/** Chat members open a question with, no part of what it asks: "wait", "ok so", "lol", "trivia". */
+export const CHAT_OPENINGS: readonly string[] = [
+  'so', 'ok', 'okay', 'k', 'wait', 'hey', 'hi', 'hello', 'yo', 'lol', 'lmao', 'bruh', 'bro', 'dude', 'um', 'hmm', 'uh', 'btw', 'tbh', 'ngl',
+  'lowkey', 'highkey', 'and', 'but', 'also', 'actually', 'basically', 'anyway', 'quick', 'question', 'trivia', 'q', 'pls', 'please', 'bot', 'guys',
+];
 
 /** A piece of writing someone wrote: "article", "op-ed", "commentary". */
 const PIECE = '(?:article|piece|story|column|essay|editorial|commentary)s?';

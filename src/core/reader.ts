@@ -50,7 +50,7 @@ import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
 import { escapeRegExp, IN_ORDER, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import { WordNet } from './wordnet.js';
-import { type AnswerType, askedPart, AUXILIARY_VERB, BODY_HEADS, DEADLINE_ASKED, LIST_OF, LOCATED, SMALL_COUNT, type MetaTopic, analyseQuestion, OWNER_ASKED, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
+import { type AnswerType, askedPart, ORDER_RELATION, PAGE_SECTION_ASKED, AUXILIARY_VERB, BODY_HEADS, DEADLINE_ASKED, LIST_OF, LOCATED, SMALL_COUNT, type MetaTopic, analyseQuestion, OWNER_ASKED, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
 
 /**
  * The reader: from a question and the ranked passages to the reply. It answers with the
@@ -220,7 +220,7 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
     // "What day…" wants the day: a full date beats a month.
     const day =
       (analysis.wantsDay && FULL_DATE.test(text) ? TYPE_BONUS / 2 : 0) +
-      (saysKind(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0) +
+      (saysKind(sentenceText(hit.passage, s)) * TYPE_BONUS) / 2 +
       // "What kinds of events go on during that awareness drive": the sentence that gives examples ("such as a cybersecurity expo").
       (examplesAsked && EXAMPLES_GIVEN.test(text) ? TYPE_BONUS / 2 : 0) +
       // "What's the deadline for the park's output target": the sentence that says by when ("By 2020, the industrial output…").
@@ -262,11 +262,13 @@ const KIND_OF = /^(?:what|which)(?: (?:kind|kinds|sort|sorts|type|types) of| kin
  * For "what kind of X" asked, whether a sentence says what kind. The thing is the last word of what is asked of ("what kind of
  * internet governance system": the system, an internet governance one).
  */
-function kindSaid(analysis: QuestionAnalysis, context: ReaderContext): (text: string) => boolean {
+function kindSaid(analysis: QuestionAnalysis, context: ReaderContext): (text: string) => number {
   const kindWords = KIND_OF.exec(analysis.normalised)?.[1]?.split(' ') ?? [];
   const described =
     [...kindWords].reverse().map((word) => analysis.terms.find((term) => term.meaning === word && term.pos === 'noun')).find(Boolean) ?? analysis.terms.find((term) => term.meaning === kindWords[0]);
-  return (text) => described !== undefined && describesKind(text, described, context.understanding.wordnet, kindWords);
+  // By the thing's own word (2), before a word near it (1): "an uplifting cyberculture" before "a … safer cyberspace".
+  const { wordnet } = context.understanding;
+  return (text) => (described === undefined ? 0 : describesKind(text, described, wordnet, kindWords, true) ? 2 : describesKind(text, described, wordnet, kindWords) ? 1 : 0);
 }
 
 /**
@@ -274,8 +276,8 @@ function kindSaid(analysis: QuestionAnalysis, context: ReaderContext): (text: st
  * peaceful, secure, open and cooperative cyberspace", "a people-centric approach", "an open, standards-based internet". Not "Xi said
  * cyberspace is…", whose "said" is an adjective too.
  */
-function describesKind(text: string, term: QuestionTerm, wordnet: WordNet, asked: readonly string[] = []): boolean {
-  const names = new Set([term.meaning, ...term.neighbours].map(stem));
+function describesKind(text: string, term: QuestionTerm, wordnet: WordNet, asked: readonly string[] = [], ownWord = false): boolean {
+  const names = new Set((ownWord ? [term.meaning] : [term.meaning, ...term.neighbours]).map(stem));
   // As written: a word of a name ("the second World Internet Conference") is no thing described.
   const written = text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
   const words = written.map((word) => word.toLowerCase());
@@ -297,8 +299,9 @@ function describesKind(text: string, term: QuestionTerm, wordnet: WordNet, asked
     if (start === 0 || !['a', 'an', 'the', 'more', 'most'].includes(words[start - 1]!)) return false;
     const run = words.slice(start, end);
     const joined = (w: string): boolean => w === 'and' || w === 'or';
-    // A kind is said by two describing words or more, or one with a hyphen: not "the global internet governance system" alone.
-    const saysWhatKind = run.some(joined) || run.some((w) => w.includes('-')) || run.filter(describing).length >= 2;
+    // A kind of a thing asked in one word is said by one describing word ("an uplifting cyberculture"); of one the question already
+    // qualifies ("internet governance system"), by two or more, or one with a hyphen: not "the global internet governance system" alone.
+    const saysWhatKind = asked.length <= 1 || run.some(joined) || run.some((w) => w.includes('-')) || run.filter(describing).length >= 2;
     return run.length > 0 && describing(run.at(-1)!) && run.every((w) => joined(w) || describing(w)) && run.some((w) => joined(w) || onlyDescribing(w)) && saysWhatKind;
   });
 }
@@ -422,10 +425,11 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   const roleGivers = new Set(rolesAsked ? [...near, ...sectionMates, ...roleMates].filter((hit) => roleMates.includes(hit) || givesRole(hit.passage, analysis, context)).map((hit) => hit.passage.id) : []);
   // "What kind of cyberspace does xi want": a passage a little further down whose sentence says what kind ("a peaceful, secure, open and
   // cooperative cyberspace").
-  const kindAsked = KIND_OF.test(analysis.normalised) ? kindSaid(analysis, context) : null;
+  const saysKind = kindSaid(analysis, context);
+  const kindAsked = KIND_OF.test(analysis.normalised);
   const kindMates =
     kindAsked
-      ? hits.filter((hit) => !near.includes(hit) && !sectionMates.includes(hit) && !roleMates.includes(hit) && !purposeMates.includes(hit) && hit.score >= top.score - SECTION_MARGIN && hit.passage.sentences.some((_, s) => kindAsked(sentenceText(hit.passage, s))))
+      ? hits.filter((hit) => !near.includes(hit) && !sectionMates.includes(hit) && !roleMates.includes(hit) && !purposeMates.includes(hit) && hit.score >= top.score - SECTION_MARGIN && hit.passage.sentences.some((_, s) => saysKind(sentenceText(hit.passage, s)) === 2))
       : [];
   const close = [...near, ...sectionMates, ...roleMates, ...purposeMates, ...kindMates];
   // Where the thing asked about is grounded only by a broader or similar word, the passage that holds that word
@@ -466,8 +470,7 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   // Asked a role, a passage that gives one answers before those that do not.
   const roleGiving = roleGivers.size > 0 && scored.some(({ hit }) => roleGivers.has(hit.passage.id));
   const purposeGiving = purposeAsked && scored.some(({ hit, choice }) => PURPOSE_GIVEN.test(sentenceText(hit.passage, choice.sentence)));
-  // "What kind of internet governance system does xi want": of the close passages, the one whose sentence says what kind.
-  const saysKind = kindSaid(analysis, context);
+  // "What kind of internet governance system does xi want": of the close passages, the one whose sentence says what kind (below).
   for (const { hit, choice, text, carries, holds } of scored) {
     if (onlyCarrying && !(carries && holds)) continue;
     // Rank by the passage score, moved by how well its best sentence fits.
@@ -496,7 +499,7 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
       (ownerGiven(sentenceText(hit.passage, choice.sentence), owned) ? TYPE_BONUS : 0) +
       // "Who does cyberspace belong to": the sentence that says whom it is for ("a common area for the whole of mankind").
       (ownerAsked && OWNER_GIVEN.test(sentenceText(hit.passage, choice.sentence)) ? TYPE_BONUS : 0) +
-      (saysKind(sentenceText(hit.passage, choice.sentence)) ? TYPE_BONUS : 0);
+      (saysKind(sentenceText(hit.passage, choice.sentence)) * TYPE_BONUS) / 2;
     const total = hit.score + typed + held + event + source + naming + now + gives;
     if (!best || total > best.score) best = { ...choice, score: total };
   }
@@ -604,7 +607,7 @@ function metaAnswer(analysis: QuestionAnalysis, articles: ArticleInfo[], passage
         break;
       case 'section':
         // "What section is this article under": the page section over the headline ("WORLD INTERNET CONFERENCE").
-        if (/\b(?:this|the|it)(?: article| piece| story)? (?:under|in)\b|\bsection (?:is|was|does) (?:this|the|it)\b/.test(analysis.normalised) && info.kicker) {
+        if (PAGE_SECTION_ASKED.test(analysis.normalised) && info.kicker) {
           add({ article, part: 'section heading', title: info.kicker, of: 'page' }, info.kicker);
           break;
         }
@@ -982,7 +985,7 @@ function sectionNamed(question: string, passages: Passage[]): string | null {
   const padded = ` ${question} `;
   for (const section of new Set(passages.map((passage) => passage.section))) {
     if (!section) continue;
-    const heading = wordsOf(section).join(' ');
+    const heading = escapeRegExp(wordsOf(section).join(' '));
     if (new RegExp(` (?:in|from|under) (?:the )?${heading} | ${heading} section `, 'u').test(padded)) return section;
   }
   // "Who are the experts quoted at the end": the last section, where it has a heading and quotes someone.
@@ -1296,7 +1299,7 @@ function comparisonAnswer(analysis: QuestionAnalysis, context: ReaderContext, ve
 }
 
 /** A yes/no question of which of two came first, and the order it asks about: "was the video address earlier than the 4th wic message". */
-const ORDER_ASKED = /^(?:was|did|is|were) .+? (before or after|after or before|earlier or later|(?:earlier|later|sooner) than|prior to|before|after) /;
+const ORDER_ASKED = new RegExp(`^(?:was|did|is|were) .+? (${ORDER_RELATION}) `);
 
 /** How many years apart two dates must be for a gap to be given where one is only a year. */
 const YEARS_APART_ALONE = 3;
@@ -1577,8 +1580,12 @@ function namesOrdinalEvent(analysis: QuestionAnalysis): boolean {
 const IDEA_WORDS = /^(?:idea|ideas|notion|notions|concept|concepts)$/;
 
 /** A blank a member asks to have filled: "fill in the blank: xi wants a peaceful, secure, open and ___ cyberspace". */
-const BLANK = /_{2,}|(?<=\s)_(?=\s|$)/u;
+const BLANK = /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/u;
+/** After "fill in the blank:", a blank may be shorter: "open and _ cyberspace". Not Discord's underline ("__words__"). */
+const SHORT_BLANK = /(?<![\p{L}\p{N}_])_{1,}(?![\p{L}\p{N}_])/u;
 const FILL_IN = /^\s*(?:(?:trivia(?: q)?|quick q)\s*[:,-]?\s*)?(?:fill in the blanks?|fill the blanks?|complete (?:the|this) (?:sentence|quote|phrase|line))\s*[:,;.-]*\s*/iu;
+/** A word as `wordsOf` reads it, with where it stands. */
+const WORD_SPAN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 /** How many words around the blank are matched, at most, and how many the blank may stand for. */
 const BLANK_CONTEXT = 4;
 const BLANK_WIDTH = 4;
@@ -1590,37 +1597,49 @@ const BLANK_WIDTH = 4;
  */
 function blankFilled(question: string, context: ReaderContext): { hit: Hit; filled: string } | null {
   const text = question.replace(FILL_IN, '');
-  const at = BLANK.exec(text);
+  const at = (text === question ? BLANK : SHORT_BLANK).exec(text);
   if (!at) return null;
   const before = wordsOf(text.slice(0, at.index)).slice(-BLANK_CONTEXT);
   const after = wordsOf(text.slice(at.index + at[0].length)).slice(0, BLANK_CONTEXT);
-  let best: { passage: Passage; sentence: number; from: number; width: number; score: number } | null = null;
+  // A word that says something counts in full, a function word ("a", "the") for half: "xi wants a ___ cyberspace" fits too many.
+  const weight = (word: string): number => (STOP_WORDS.has(word) ? 0.5 : 1);
+  let best: { passage: Passage; sentence: number; from: number; width: number; score: number; filled: string } | null = null;
+  let tied = false;
   for (const passage of context.index.passages) {
     for (let s = 0; s < passage.sentences.length; s += 1) {
-      const words = wordsOf(sentenceText(passage, s));
+      const sentence = sentenceText(passage, s);
+      // The article's words with where each stands, so the words found fill the blank as it writes them ("Wuzhen, Zhejiang province").
+      const spans = [...sentence.matchAll(WORD_SPAN)];
+      const words = spans.map((span) => span[0].toLowerCase());
       for (let from = 1; from < words.length; from += 1) {
         let left = 0;
-        while (left < before.length && from - 1 - left >= 0 && words[from - 1 - left] === before[before.length - 1 - left]) left += 1;
+        let score = 0;
+        while (left < before.length && from - 1 - left >= 0 && words[from - 1 - left] === before[before.length - 1 - left]) {
+          score += weight(words[from - 1 - left]!);
+          left += 1;
+        }
         if (left === 0) continue;
         for (let width = 1; width <= BLANK_WIDTH && from + width <= words.length; width += 1) {
           let right = 0;
-          while (right < after.length && words[from + width + right] === after[right]) right += 1;
+          let rightScore = 0;
+          while (right < after.length && words[from + width + right] === after[right]) {
+            rightScore += weight(words[from + width + right]!);
+            right += 1;
+          }
           // A blank at the end of what was typed fills one word; one before more words ends where they start again.
           if (after.length > 0 ? right === 0 : width > 1) continue;
-          const score = left + right;
-          if (score >= 2 && (!best || score > best.score)) best = { passage, sentence: s, from, width, score };
+          const total = score + rightScore;
+          if (total < 2) continue;
+          const filled = sentence.slice(spans[from]!.index, spans[from + width - 1]!.index + spans[from + width - 1]![0].length);
+          if (best && total === best.score && filled !== best.filled) tied = true;
+          if (!best || total > best.score) [best, tied] = [{ passage, sentence: s, from, width, score: total, filled }, false];
         }
       }
     }
   }
-  if (!best) return null;
-  // The words as the article writes them, with their capitals and the punctuation between them ("Wuzhen, Zhejiang province").
-  const sentence = sentenceText(best.passage, best.sentence);
-  const spans = [...sentence.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)];
-  const first = spans[best.from];
-  const last = spans[best.from + best.width - 1];
-  const filled = first && last ? sentence.slice(first.index, last.index + last[0].length) : '';
-  return filled ? { hit: citedAsIs(best.passage, best.sentence), filled } : null;
+  // Two places of the article fit as well, with different words: no one answer, so the question is read as any other.
+  if (!best || tied) return null;
+  return { hit: citedAsIs(best.passage, best.sentence), filled: best.filled };
 }
 
 /** How a member says the answer should come, before the question: "yes/no, did xi…", "yes or no:". The question says so itself. */
@@ -1633,7 +1652,8 @@ async function readOne(question: string, context: ReaderContext): Promise<{ read
   // "Fill in the blank: … open and ___ cyberspace": the words the article has there, with the sentence they are in.
   const blank = blankFilled(question, context);
   if (blank) {
-    const result = await readOnce(question.replace(FILL_IN, '').replace(BLANK, ' '), context);
+    // Read as a question too, for the ranking the evaluation and the logs show.
+    const result = await readOnce(question.replace(FILL_IN, '').replace(SHORT_BLANK, ' '), context);
     const reading: Reading = { question, answered: true, finding: { kind: 'said', said: saidBy(blank.hit), closest: false, filled: blank.filled }, citations: cite([blank.hit], context) };
     return { reading, trace: { ...result.trace, analysis: { ...result.trace.analysis, original: question } } };
   }

@@ -2,6 +2,7 @@ import { nlp } from './nlp.js';
 import { distance } from 'fastest-levenshtein';
 import { eng } from 'stopword';
 import {
+  CHAT_OPENINGS,
   correctEnglish,
   correctSpelling,
   escapeRegExp,
@@ -169,19 +170,21 @@ const META_PATTERNS: Array<[MetaTopic, RegExp]> = [
 ];
 /**
  * What the page says at its foot, after the article ("See more by scanning the code."): how to see more of it, its online version,
- * its last line. Asked so whatever else the question names ("is there a way to see more online, like a link").
+ * its last line. Asked so whatever else the question names ("is there a way to see more online, like a link"); not more of something
+ * ("does kaspersky want to see more communications"), nor the last line of something else.
  */
-const FOOTER_ASKED = /\b(?:see|read) more\b(?! of (?!(?:this|it|the (?:article|piece|story))\b))|\b(?:online|web|digital|full) version\b(?! of (?!(?:this|the) (?:article|piece|story)\b|it\b))|\b(?:very )?(?:last|final|closing|bottom) line\b|\bqr\b|\bscan(?:ning)?\b.*\bcode\b|\bcode at the (?:end|bottom)\b/;
+const FOOTER_ASKED =
+  /\b(?:see|read) more(?: of (?:this|it|the (?:article|piece|story)))?(?: online\b|$)|\b(?:online|web|digital|full) version\b(?! of (?!(?:this|the) (?:article|piece|story)\b|it\b))|\b(?:very )?(?:last|final|closing) line(?: of (?:the|this) (?:article|piece|story|page))?$|\b(?:last|final|closing) line of (?:the|this) (?:article|piece|story|page)\b|\bqr\b|\bscan(?:ning)? (?:the |a |that |this )?(?:qr )?code\b|\bcode at the (?:end|bottom)\b/;
+/** "What section is this article under": the page section over its headline, not a section of something it names. */
+export const PAGE_SECTION_ASKED = /^(?:what|which) (?:page )?section (?:is|was) (?:this|the|it)(?: article| piece| story)?(?: (?:in|under))?$/;
 /**
  * The heading of one of the article's boxes or sections, or the page section the article runs under: "what's the title of the quote
  * box", "what is the last section called", "what section is this article under". Asked so whatever else the question names.
  */
-const SECTION_ASKED =
-  /\b(?:title|heading|headline|name)s? of (?:the |that |this )?(?:[\w'-]+ ){0,3}(?:box|sidebar|panel|section)\b|\b(?:box|sidebar|panel|section)\b(?: [\w'-]+){0,3} (?:called|titled|headed|named)\b|^(?:what|which) (?:page )?section (?:is|was|does) (?:this|the|it)(?: article| piece| story)?\b/;
-/** The heading of what a member names a part of the article by: "the quote box", "what they say". */
-export function sectionAsked(text: string): boolean {
-  return SECTION_ASKED.test(text);
-}
+const SECTION_PART = `(?:(?:[\\w'-]+ ){0,3}(?:box|sidebar|panel)|(?:last|final|end|closing|first|experts?|quotes?) section)`;
+const SECTION_ASKED = new RegExp(
+  `\\b(?:title|heading|headline|name)s? of (?:the |that |this )?${SECTION_PART}\\b|\\b${SECTION_PART}(?: [\\w'-]+){0,3} (?:called|titled|headed|named)\\b|${PAGE_SECTION_ASKED.source}`,
+);
 /** A subtitle or headline whose words are asked: "what does the subheadline say xi's vision promotes". */
 const SAYS_OF_HEADING = /\b(?:what does|according to) (?:the |its )?(sub-?headline|sub-?title|sub-?head(?:ing)?|deck|standfirst|headline|title)\b(?: say)?/;
 /** "source?" on its own, or "what's the source": where the article comes from. */
@@ -246,7 +249,7 @@ function answerTypeOf(text: string): AnswerType {
 }
 
 /** A question of whom something belongs to. */
-export const OWNER_ASKED = /\bin whose hands\b|\b(?:whom|who) (?:[a-z'-]+ ){1,6}(?:vested|placed|put|lie|lies) in$|\bbelong(?:s|ed|ing)? to (?:whom|who)\b|\b(?:whom|who) (?:does|do|did|should|will|would) (?:[a-z'-]+ ){1,6}belong(?: to)?$|\b(?:whom|who) (?:[a-z'-]+ ){1,6}belongs? to$/;
+export const OWNER_ASKED = /\bin whose hands\b|\b(?:whom|who) (?:[a-z'-]+ ){1,6}vested in$|\bbelong(?:s|ed|ing)? to (?:whom|who)\b|\b(?:whom|who) (?:does|do|did|should|will|would) (?:[a-z'-]+ ){1,6}belong(?: to)?$|\b(?:whom|who) (?:[a-z'-]+ ){1,6}belongs? to$/;
 
 const LIST_PATTERNS = [
   /^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|people|experts|countries|cities|crimes|activities|technologies|techs|strategies|plans|initiatives|problems|things|steps|measures|events|goals|priorities|issues|areas|messages|principles|conferences|editions|summits|speeches)\b/,
@@ -324,7 +327,7 @@ function comparedParts(text: string, gap = apartParts(text)): [string, string] |
   const match = frame.exec(text);
   if (match) rest = text.slice(match[0].length);
   else {
-    const order = /^(?:was|did|is|were) (.+?) (?:come |happen |take place )?(?:before or after|after or before|earlier or later|(?:earlier|later|sooner) than|prior to|before|after) (.+)$/.exec(text);
+    const order = new RegExp(`^(?:was|did|is|were) (.+?) (?:come |happen |take place )?${ORDER_RELATION} (.+)$`).exec(text);
     // "did the cyber law take effect before 2018": a date is no second thing to compare, but a bound the yes/no question checks.
     if (order?.[1] && order[2] && DATE_ONLY.test(order[2].replace(/\?$/, '').trim())) return null;
     // "was the 5th wic before the 4th": the second side borrows the first's noun.
@@ -376,6 +379,9 @@ function metaTopicOf(text: string): MetaTopic | null {
   }
   return null;
 }
+
+/** How a yes/no question orders two things: "was X before Y", "did X come before or after Y", "was X earlier than Y". */
+export const ORDER_RELATION = '(?:before or after|after or before|earlier or later|(?:earlier|later|sooner) than|prior to|before|after)';
 
 /** Short slips of the words questions are made of: "hav" → "have", "wat" → "what" (one letter missing). */
 const SHORT_FRAME = ['have', 'what', 'when', 'where', 'does', 'that', 'this', 'with', 'about', 'they', 'there', 'which', 'were', 'said'];
@@ -546,7 +552,7 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
     const typed = out[at]!;
     // Not a meeting of something else: "the first meeting of the cyberspace commission".
     if (out[at + 1] === 'of') continue;
-    const event = countedNamesOf({ lexicon, wordnet }).find(({ head }) => typed === head || (wordnet.knows(typed) && wordnet.sameKind(typed, head)));
+    const event = countedNamesOf({ lexicon, wordnet }).find(({ head }) => typed === head || ofEventKind(typed, head, wordnet));
     if (!event || lexicon.nameForms.has(`${typed} ${out[at + 1] ?? ''}`.trim())) continue;
     replaced.set(typed, { meaning: event.lower, how: 'alias' });
     out[at] = event.lower;
@@ -555,6 +561,12 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
 }
 
 const ORDINAL = new RegExp(`^(?:${ORDINALS.slice(1).join('|')})$`);
+/** Whether a word is of the kind of an event the article counts, by the event's last word: "summit" and "forum" of a conference. */
+function ofEventKind(word: string, head: string, wordnet: WordNet): boolean {
+  return wordnet.knows(word) && wordnet.sameKind(word, head);
+}
+/** Words that pick one place among others rather than describe it: "which other city besides wuzhen", "the next city". */
+const PICKING = /^(?:other|another|same|different|next|last|first|main|biggest|largest|smallest|new|old|home|host)$/;
 /** "Which port city", "what coastal province": a word, then the kind of place asked for. */
 const QUALIFIED_PLACE = /^(?:(?:in|at|from) )?(?:which|what) ([a-z-]+) (city|town|country|nation|province|region|district|county|village)\b/;
 /** Words for one of a recurring event's occasions: "which round of the summit", "what edition of the wic". */
@@ -999,7 +1011,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
         }
         // "The summit", "the forum": a word of the kind of an event the article counts by ordinals is that event ("the World Internet
         // Conference"), as it is after an ordinal ("the 4th summit"). Not a plural ("talks").
-        const event = pos === 'noun' && !word.endsWith('s') && wordnet.knows(word) ? countedNamesOf(context).find(({ head }) => head !== word && wordnet.sameKind(word, head)) : undefined;
+        const event = pos === 'noun' && !word.endsWith('s') ? countedNamesOf(context).find(({ head }) => head !== word && ofEventKind(word, head, wordnet)) : undefined;
         if (event && !neighbours.includes(event.head)) {
           neighbours = [...neighbours.filter((neighbour) => grounding !== 'synonym' || phraseInArticle(lexicon, neighbour)), event.head];
           grounding = grounding === 'synonym' ? 'synonym' : 'broader';
@@ -1187,7 +1199,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     const [, describing, kind] = qualified;
     // Not held by what WordNet defines it as: "port" is no "opening" ("opening-up") the passage must hold.
     const term = unique.find((candidate) => candidate.meaning === describing && (candidate.grounding === null || candidate.grounding === 'broader') && candidate.kind === 'word' && !candidate.named && !candidate.place);
-    if (term && wordnet.knows(describing!) && !wordnet.isName(describing!) && !wordnet.isNationality(describing!)) {
+    if (term && !PICKING.test(describing!) && wordnet.knows(describing!) && !wordnet.isName(describing!) && !wordnet.isNationality(describing!)) {
       askedFor(term);
       term.answerClass = false;
       term.qualifies = true;
@@ -1207,7 +1219,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     // The event by its name, or by one word of its kind ("the summit"): not "the trade talks" or "talks", which are of something else.
     const [word, next] = after.split(' ');
     const oneWord = next === undefined || AUXILIARY_VERB.test(next) || /^(?:that|where|when|in|at|on)$/.test(next);
-    const counted = countedNamesOf({ lexicon, wordnet }).some(({ lower, head }) => `${after} `.startsWith(`${lower} `) || (oneWord && (word === head || (!word!.endsWith('s') && wordnet.knows(word!) && wordnet.sameKind(word!, head)))));
+    const counted = countedNamesOf({ lexicon, wordnet }).some(({ lower, head }) => `${after} `.startsWith(`${lower} `) || (oneWord && (word === head || (!word!.endsWith('s') && ofEventKind(word!, head, wordnet)))));
     if (counted) askedFor(term);
   }
   // "What's the deadline for…": the word names the kind of answer, a date, which the article need not call a deadline.
@@ -1263,7 +1275,7 @@ function nominalWill(previous: { normal: string; tags: string[] } | undefined, n
 const AFTER_NOUN_WILL = new Set(['to', 'of', 'for', 'behind', 'among', 'in', 'on', 'at', 'and', 'or', 'from', 'does', 'did', 'do', 'is', 'are', 'was', 'were', 'has', 'have']);
 
 /** Chat a question opens with before what it asks: "so wait", "ok real talk", "hey bot", "lol". */
-const OPENING = /^(?:(?:so|ok|okay|k|wait|hey|hi|hello|yo|lol|lmao|bruh|bro|dude|hmm+|um+|uh+|btw|tbh|ngl|lowkey|highkey|real talk|quick question|quick q|q|trivia(?: q| question)?|for \d+ points|question|pls|please|and|but|also|actually|basically|anyway|bot|guys)\b[\s,:;.!-]*)+/;
+const OPENING = new RegExp(`^(?:(?:hmm+|um+|uh+|real talk|for \\d+ points|${CHAT_OPENINGS.join('|')})\\b[\\s,:;.!-]*)+`);
 
 export function withoutOpening(text: string): string {
   const rest = text.replace(OPENING, '');

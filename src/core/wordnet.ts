@@ -31,8 +31,8 @@ const ENDING = new Set([
   'depart', 'exit', 'finish', 'complete',
   // And of halting or putting off, which a passage must report as such: "when did construction on the park stall".
   'delay', 'postpone', 'interrupt', 'pause', 'halt',
-  // And of changing a law or a plan, which a passage must report too: "when was the cyber security law revised" ("amend" shares a
-  // sense with "improve", so it is matched as a word, in grounding).
+  // And of changing a law or a plan, which a passage must report too: "when was the cyber security law revised" (or "amended": its
+  // sense of changing a text is a revising; not "amend" itself, which shares a sense with "improve" and "educate").
   'revise', 'repeal', 'overhaul',
 ]);
 
