@@ -79,7 +79,8 @@ const LOCKED = {
   // last note's failures); closest 12 -> 10.
   // Seventeenth round: right 100 -> 101, refused wrongly 2 -> 1, closest 10 -> 11, as 'the deadline' asks a date (tuned on a dev batch's
   // questions; the test question it answers was named among the last note's failures, so this is no evidence of generalising).
-  test: { answerRight: 101 / 108, refusedWhenShould: 37 / 37, refusedWhenShouldNot: 1 / 108, listItemRecall: 1, sureWrong: 1, closest: 11 },
+  // Nineteenth round: right 101 -> 102 (the eighteenth round's change for a joint destiny, tuned on dev; the test twin of a dev question).
+  test: { answerRight: 102 / 108, refusedWhenShould: 37 / 37, refusedWhenShouldNot: 1 / 108, listItemRecall: 1, sureWrong: 1, closest: 11 },
   // Holdout right 95 -> 96 and wrong answers given as sure 7 -> 6 (never read): the sentence of a statement is picked by what the question asks about, not by the name of whose statement it is.
   // Closest 21 -> 20 (16 -> 15 of them right): one right answer is no longer marked, since who-someone-is questions are answered by how the article describes them.
   // Closest 20 -> 19: a question with a guess after it ("…, like what year") is answered without it, and no longer marked.
@@ -127,7 +128,8 @@ const LOCKED = {
   // Twelfth round (never read): right 65 -> 66, as a sum asked by what it is ("the projected output") is an amount, which needs a sum
   // of money; closest 15 -> 12, as amounts and lengths of time the sentence gives are answered as sure.
   // Fifteenth round (never read): closest 12 -> 10; nothing else moved.
-  sealed2: { answerRight: 66 / 72, refusedWhenShould: 26 / 28, refusedWhenShouldNot: 2 / 72, listItemRecall: 0.8, sureWrong: 5, closest: 10 },
+  // Raised at the nineteenth round to the eighteenth round's end: right 66 -> 67 (never read).
+  sealed2: { answerRight: 67 / 72, refusedWhenShould: 26 / 28, refusedWhenShouldNot: 2 / 72, listItemRecall: 0.8, sureWrong: 5, closest: 10 },
   // Sealed3 (71 answerable, 26 to refuse), written in the ninth round after most of its changes, by a writer who saw only the article.
   // The same figures at the round's start (142a483) and when written: nothing of the round moved it. Refusing 80.8% is far below the
   // issue's 95%: near-topic questions that share the article's words are still answered.
@@ -144,7 +146,8 @@ const LOCKED = {
   // At the round's end: the same, but closest 19 -> 17 (both right), as amounts the sentence gives are answered as sure.
   // Fourteenth round (never read): refused when it should 20 -> 21 of 23 and wrong given as sure 7 -> 6, with the round's first changes.
   // Fifteenth round (never read): right 64 -> 66, closest 17 -> 16, with the round's first changes.
-  sealed4: { answerRight: 66 / 75, refusedWhenShould: 21 / 23, refusedWhenShouldNot: 5 / 75, listItemRecall: 1, sureWrong: 6, closest: 16 },
+  // Nineteenth round (never read): closest 16 -> 15, as at the eighteenth round's end.
+  sealed4: { answerRight: 66 / 75, refusedWhenShould: 21 / 23, refusedWhenShouldNot: 5 / 75, listItemRecall: 1, sureWrong: 6, closest: 15 },
   // Sealed5 (77 answerable, 20 to refuse) and sealed6 (75 answerable, 18 to refuse), written at the thirteenth round's start; these are
   // their figures on the code of that start (6985eb4). Both are below the targets; sealed6, rich in yes/no questions and two
   // questions in one message, far below (73.3% right, 14.7% of answerable questions refused).
@@ -164,21 +167,24 @@ const LOCKED = {
   // Then 60 -> 61 right and wrong given as sure 5 -> 4, with a "No." held back where another sentence says yes, a place's "No." only
   // from another place the answer gives, and "is wuzhen in jiangsu" read as a claim of where Wuzhen is.
   // Fifteenth round (never read): right 61 -> 62, refused wrongly 7 -> 6, closest 18 -> 17, with the round's first changes.
-  sealed6: { answerRight: 63 / 75, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 6 / 75, listItemRecall: 1, sureWrong: 4, closest: 16 },
+  // Nineteenth round (never read): right 63 -> 64, refused wrongly 6 -> 5.
+  sealed6: { answerRight: 64 / 75, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 5 / 75, listItemRecall: 1, sureWrong: 4, closest: 16 },
   // Sealed7 (69 answerable, 17 to refuse), written at the fourteenth round's start; its figures on the code of that start (50e58ed),
   // far below the targets: 72.5% right, 14.5% of answerable questions refused, most of them reworded.
   // Then (never read) refused wrongly 10 -> 11 and closest 18 -> 17, with "digital divide" read as the information gap: an answerable
   // question it answered wrongly (right stayed at 50) is now refused.
   // Fifteenth round (never read): closest 17 -> 14; nothing else moved.
   // Seventeenth round (never read): right 50 -> 51, refused wrongly 11 -> 10.
-  sealed7: { answerRight: 51 / 69, refusedWhenShould: 16 / 17, refusedWhenShouldNot: 10 / 69, listItemRecall: 0.833, sureWrong: 6, closest: 13 },
+  // Nineteenth round (never read): right 51 -> 54 (52 at the eighteenth round's end), refused wrongly 10 -> 9, wrong given as sure 6 -> 5.
+  sealed7: { answerRight: 54 / 69, refusedWhenShould: 16 / 17, refusedWhenShouldNot: 9 / 69, listItemRecall: 0.833, sureWrong: 5, closest: 13 },
   // Sealed8 (71 answerable, 23 to refuse), written at the fifteenth round's start; its figures on the code of that start (88d0737).
   // At the round's end the same, but closest 17 -> 16 (10 -> 9 of them right): far below the targets.
   // With the ongoing conference read as the one going on (never read): right 54 -> 55.
   // Sixteenth round: sealed8 right 55 -> 56, refused 19 -> 20 of 23, refused wrongly 6 -> 5, wrong as sure 8 -> 7; closest 16 -> 17, a
   // question it refused wrongly now answered as the closest, rightly (11 of the 17 right, from 10 of 16).
   // Seventeenth round (never read): right 56 -> 57.
-  sealed8: { answerRight: 57 / 71, refusedWhenShould: 20 / 23, refusedWhenShouldNot: 5 / 71, listItemRecall: 0.743, sureWrong: 7, closest: 17 },
+  // Nineteenth round (never read): right 57 -> 59 (58 at the eighteenth round's end), refused 20 -> 21 of 23, list items 74.3% -> 88.6%, wrong given as sure 7 -> 5.
+  sealed8: { answerRight: 59 / 71, refusedWhenShould: 21 / 23, refusedWhenShouldNot: 5 / 71, listItemRecall: 0.886, sureWrong: 5, closest: 17 },
   // Sealed9 (70 answerable, 25 to refuse), written at the sixteenth round's start; its figures on the code of that start (b26525c).
   // Then (never read) sealed9 right 50 -> 51, refused wrongly 12 -> 11; closest 15 -> 17, two answers it refused wrongly or gave wrong
   // now answered as the closest (13 of the 17 right, from 11 of 15).
@@ -186,10 +192,12 @@ const LOCKED = {
   // of what is done in a statement's sentence ('what does kaspersky want to introduce'; no answer on dev or test moved).
   // Nineteenth round (never read): right 50 -> 53, refused wrongly 11 -> 9, wrong given as sure 5 -> 4; closest 17 -> 19, two answers it
   // refused wrongly now given as the closest, rightly (14 of the 19 right).
-  sealed9: { answerRight: 53 / 70, refusedWhenShould: 24 / 25, refusedWhenShouldNot: 9 / 70, listItemRecall: 1, sureWrong: 4, closest: 19 },
+  // And right 53 -> 54, refused wrongly 9 -> 8, by the round's end.
+  sealed9: { answerRight: 54 / 70, refusedWhenShould: 24 / 25, refusedWhenShouldNot: 8 / 70, listItemRecall: 1, sureWrong: 4, closest: 19 },
   // Sealed10 (70 answerable, 21 to refuse), written at the seventeenth round's start; its figures on the code of that start (a10b9a5).
   // At the round's end (never read): right 61 -> 62, wrong given as sure 4 -> 3.
-  sealed10: { answerRight: 62 / 70, refusedWhenShould: 18 / 21, refusedWhenShouldNot: 7 / 70, listItemRecall: 1, sureWrong: 3, closest: 8 },
+  // Nineteenth round (never read): refused 18 -> 19 of 21 (as at the eighteenth round's end), wrong given as sure 3 -> 2, closest 8 -> 7.
+  sealed10: { answerRight: 62 / 70, refusedWhenShould: 19 / 21, refusedWhenShouldNot: 7 / 70, listItemRecall: 1, sureWrong: 2, closest: 7 },
   // Sealed11 (75 answerable, 13 to refuse), written at the eighteenth round's start; its figures on the code of that start (298eecf).
   // Nineteenth round (never read): right 64 -> 65, refused wrongly 5 -> 4; closest 16 -> 17, that answer given as the closest, rightly.
   sealed11: { answerRight: 65 / 75, refusedWhenShould: 13 / 13, refusedWhenShouldNot: 4 / 75, listItemRecall: 1, sureWrong: 6, closest: 17 },
