@@ -2285,6 +2285,12 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('trivia, who leads chinaeu?')).answer).toMatch(/^Luigi Gambardella/);
   });
 
+  it('answers whether someone works for a company with what the article calls them (a newcomer found it refused)', async () => {
+    // Refused as "The article does not mention Mckinsey.": the article says whom he works for, which the member can weigh.
+    expect((await ask('does denis depoux work for mckinsey')).answer).toMatch(/^The article calls Denis Depoux managing director of Roland Berger China/);
+    expect((await ask('does denis depoux work for roland berger')).answer).toMatch(/^Yes\. The article calls Denis Depoux managing director of Roland Berger China/);
+  });
+
   it('answers yes or no to whether one thing came before or after another, with both dates', async () => {
     const earlier = (await ask('in the quote box: was the video address earlier than the 4th wic congratulatory message?')).answer;
     expect(earlier).toMatch(/^Yes\. The video address came first \(November 16, 2016\)/);

@@ -139,6 +139,9 @@ export function claimIn(question: string, isPlace: (name: string) => boolean = (
   // "is denis depoux from cisco", "is shingarev with kaspersky": whom someone works for.
   const from = /^(?:is|was) ((?:[\p{L}.'’-]+ ){1,3}?[\p{L}.'’-]+) (?:from|with|at) ([\p{L}-]+(?: [\p{L}-]+){0,3})$/u.exec(text);
   if (from && !DATE_START.test(from[2]!) && !isPlace(from[2]!.trim())) return { asked: `who is ${from[1]!}`, value: `of ${from[2]!.trim()}`, type: 'role' };
+  // "does denis depoux work for mckinsey": the same, asked by the verb of working.
+  const works = /^(?:does|did) ((?:[\p{L}.'’-]+ ){1,3}?[\p{L}.'’-]+) (?:work|worked) (?:for|at|with) ([\p{L}-]+(?: [\p{L}-]+){0,3})$/u.exec(text);
+  if (works && !isPlace(works[2]!.trim())) return { asked: `who is ${works[1]!}`, value: `of ${works[2]!.trim()}`, type: 'role' };
   const amount = amountClaim(text);
   if (amount) return amount;
   return placeOrDateClaim(text, isPlace);
