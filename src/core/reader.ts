@@ -446,7 +446,7 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   // "The first wic": the passage on that one of the article's events, before one on another ("the second World Internet Conference").
   const ordinalNames = analysis.names.flatMap((name) => ORDINALS.slice(1).map((ordinal) => `${ordinal} ${name}`)).filter((named) => ` ${analysis.normalised} `.includes(` ${named} `));
   let best: Choice | null = null;
-  const yearlyAsked = analysis.answerType === 'place' && namesOrdinalEvent(analysis);
+  const yearlyAsked = analysis.answerType === 'place' && ordinalNames.length > 0;
   const scored = contenders.map((hit) => {
     const choice = bestSentence(hit, analysis, context);
     const text = answeringFor(analysis, hit.passage, choice.sentence);
@@ -1569,11 +1569,6 @@ function organisationsOf(index: KnowledgeIndex): ReadonlySet<string> {
     });
     return new Set(named);
   });
-}
-
-/** Whether a question names one of an event the article counts by ordinals: "the 2nd wic" (read "the second world internet conference"). */
-function namesOrdinalEvent(analysis: QuestionAnalysis): boolean {
-  return analysis.names.some((name) => new RegExp(`\\b(?:${ORDINALS.slice(1).join('|')}) ${escapeRegExp(name)}\\b`).test(analysis.normalised));
 }
 
 /** Words for an idea as such, which a claim names it by besides its own words ("the shared future idea"). */
