@@ -72,10 +72,15 @@ export interface Judgement {
 
 export const LIST_RECALL_NEEDED = 0.8;
 
+/** A reply that denies the question's claim. */
+const DENIED = /^No\./;
+
 export function judge(question: EvalQuestion, answer: Answer, trace: ReadTrace): Judgement {
   let right: boolean;
   let itemRecall: number | null = null;
-  if (!isAnswerable(question)) right = !answer.answered;
+  // A question to refuse is answered right by refusing it; a yes/no question whose claim is false ("is the wic held in beijing") or
+  // made of something swapped in ("did cisco host the 3rd wic") also by "No." with what the article says instead.
+  if (!isAnswerable(question)) right = !answer.answered || (question.kind !== 'off-topic' && DENIED.test(answer.answer));
   else if (question.items) {
     itemRecall = question.items.filter((item) => holds(answer.answer, item)).length / question.items.length;
     right = answer.answered && itemRecall >= LIST_RECALL_NEEDED;
@@ -151,7 +156,8 @@ export async function evaluateSplit({ libraries, answers }: Pick<Services, 'libr
     answerable,
     unanswerable,
     answerRight: share(answerable.right, answerable.questions),
-    refusedWhenShould: share(unanswerable.refused, unanswerable.questions),
+    // Refused, or (a false premise, a swap) its claim denied with "No.": the questions to refuse judged right.
+    refusedWhenShould: share(unanswerable.right, unanswerable.questions),
     refusedWhenShouldNot: share(answerable.refused, answerable.questions),
     listItemRecall: share(lists.reduce((sum, j) => sum + j.itemRecall!, 0), lists.length),
     closest: { given: judgements.filter(isClosest).length, right: judgements.filter((j) => isClosest(j) && j.right).length },
