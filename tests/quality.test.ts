@@ -42,6 +42,8 @@ const SEALED10_SPLIT_SHA256 = '2af026f193ca70a00cb68f2939ee4dfa69f9cec3e8158a476
 const SEALED11_SPLIT_SHA256 = 'c872f4ab01122c866aa39ae48ce84260b3569cf766049ba05955964b88100cd2';
 /** sealed12, written blind at the nineteenth round's start by a writer who saw only the article, asked for a broad mix of members (short lowercase questions, people and things named by description, British spellings and formal wording, 'in one line' questions, two related asks in one message); its 24 questions already in a split were left out before it was first run. */
 const SEALED12_SPLIT_SHA256 = 'f216dff3aa3805a9332a443d183a138141717c396bd40d67fa0e74b4b481ff56';
+/** sealed13, written blind at the twentieth round's start by a writer who saw only the article (36 of its 93 questions reworded); its 20 questions already in a split were left out before it was first run, and one shown by a loader error was moved to dev. */
+const SEALED13_SPLIT_SHA256 = 'd44446392013795f379f65f92da9b4250dea181de676b6ce24f061db5e8b0da2';
 
 /**
  * What the shipped bot reaches (`npm run eval -- --split test|holdout|sealed`); raise with real
@@ -51,6 +53,9 @@ const SEALED12_SPLIT_SHA256 = 'f216dff3aa3805a9332a443d183a138141717c396bd40d67f
  * (95%), refusing wrongly (3% or less) and list items (80%); below its 90% right (88.9%), so that
  * figure guards against regressions and does not claim the target.
  */
+// refusedWhenShould counts a question to refuse judged right: refused, or, for a false premise or a swapped name, its claim denied
+// with "No." and what the article says (since the twentieth round; on the code of its start that moved no locked figure, only
+// sealed13's refused 12 -> 13 of 14).
 const LOCKED = {
   // List items fell from 100% to 94%: one list question lost an item when the model's word neighbours moved the ranking (dev stayed at 100%).
   // Right 92 -> 91 of 108: a reworded question below the similarity floor needs 60% of its nouns and verbs in the passage, not half,
@@ -203,6 +208,10 @@ const LOCKED = {
   sealed11: { answerRight: 65 / 75, refusedWhenShould: 13 / 13, refusedWhenShouldNot: 4 / 75, listItemRecall: 1, sureWrong: 6, closest: 17 },
   // Sealed12 (68 answerable, 18 to refuse), written at the nineteenth round's start; its figures on the code of that start (bb704f0).
   sealed12: { answerRight: 62 / 68, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 4 / 68, listItemRecall: 0.857, sureWrong: 2, closest: 10 },
+  // Sealed13 (79 answerable, 14 to refuse), written at the twentieth round's start; on the code of that start (30ad210): right 69,
+  // refused or denied 13 of 14 (one false premise answered "No." with what the article says), refused wrongly 3, wrong as sure 5,
+  // closest 19.
+  sealed13: { answerRight: 69 / 79, refusedWhenShould: 13 / 14, refusedWhenShouldNot: 3 / 79, listItemRecall: 1, sureWrong: 5, closest: 19 },
 };
 const EPSILON = 1e-3;
 
@@ -211,7 +220,7 @@ const EVAL = path.resolve(import.meta.dirname, '../data/eval');
 let ws: Workspace;
 let dev: EvalSplit;
 let test: EvalSplit;
-const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'sealed6' | 'sealed7' | 'sealed8' | 'sealed9' | 'sealed10' | 'sealed11' | 'sealed12', SplitReport> = {} as never;
+const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'sealed6' | 'sealed7' | 'sealed8' | 'sealed9' | 'sealed10' | 'sealed11' | 'sealed12' | 'sealed13', SplitReport> = {} as never;
 
 beforeAll(async () => {
   ws = await workspace();
@@ -231,6 +240,7 @@ beforeAll(async () => {
   reports.sealed10 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed10.json')));
   reports.sealed11 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed11.json')));
   reports.sealed12 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed12.json')));
+  reports.sealed13 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed13.json')));
 });
 afterAll(() => ws.cleanup());
 
@@ -260,6 +270,7 @@ describe('the evaluation questions', () => {
     expect(digest('sealed10.json')).toBe(SEALED10_SPLIT_SHA256);
     expect(digest('sealed11.json')).toBe(SEALED11_SPLIT_SHA256);
     expect(digest('sealed12.json')).toBe(SEALED12_SPLIT_SHA256);
+    expect(digest('sealed13.json')).toBe(SEALED13_SPLIT_SHA256);
   });
 
   it('has at least 250 questions of every kind the issue names, and dev and test share none', () => {
@@ -283,7 +294,7 @@ describe('the evaluation questions', () => {
   });
 });
 
-describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12'] as const)('answers on the %s split', (split) => {
+describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13'] as const)('answers on the %s split', (split) => {
   it('gets the short answer right as often as it did when locked', () => {
     expect(reports[split].answerRight).toBeGreaterThanOrEqual(LOCKED[split].answerRight - EPSILON);
   });

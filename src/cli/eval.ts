@@ -6,12 +6,12 @@ import { compareStrategies } from '../eval/strategies.js';
 import { readArguments, start, UsageError } from '../start.js';
 
 const USAGE =
-  'Usage: npm run eval -- [--split dev|test|holdout|sealed|sealed2|sealed3|sealed4|sealed5|sealed6|sealed7|sealed8|sealed9|sealed10|sealed11|sealed12 | --file QUESTIONS.json] [--misses] [--json] [--sweep] [--strategies]   (--file: any question file of the same shape, e.g. a new blind batch; --sweep: the grounding bounds on dev; --strategies: retrieval strategies by hit@1 and hit@3)';
+  'Usage: npm run eval -- [--split dev|test|holdout|sealed|sealed2|sealed3|sealed4|sealed5|sealed6|sealed7|sealed8|sealed9|sealed10|sealed11|sealed12|sealed13 | --file QUESTIONS.json] [--misses] [--json] [--sweep] [--strategies]   (--file: any question file of the same shape, e.g. a new blind batch; --sweep: the grounding bounds on dev; --strategies: retrieval strategies by hit@1 and hit@3)';
 
 /**
- * `holdout` and `sealed` to `sealed12` are never read, only run (`--split holdout`, `--split sealed`…):
+ * `holdout` and `sealed` to `sealed13` are never read, only run (`--split holdout`, `--split sealed`…):
  * the holdout was written after the test split's failures were read, the sealed sets in the seventh, eighth,
- * ninth, twelfth, thirteenth (sealed5 and sealed6) fourteenth (sealed7), fifteenth (sealed8), sixteenth (sealed9), seventeenth (sealed10), eighteenth (sealed11) and nineteenth (sealed12) rounds by writers who saw only the article, and only their totals were ever shown.
+ * ninth, twelfth, thirteenth (sealed5 and sealed6) fourteenth (sealed7), fifteenth (sealed8), sixteenth (sealed9), seventeenth (sealed10), eighteenth (sealed11), nineteenth (sealed12) and twentieth (sealed13) rounds by writers who saw only the article, and only their totals were ever shown.
  */
 export const SPLIT_FILES = {
   dev: 'data/eval/dev.json',
@@ -29,6 +29,7 @@ export const SPLIT_FILES = {
   sealed10: 'data/eval/sealed10.json',
   sealed11: 'data/eval/sealed11.json',
   sealed12: 'data/eval/sealed12.json',
+  sealed13: 'data/eval/sealed13.json',
 } as const;
 
 function misses(report: SplitReport): string {
@@ -71,7 +72,7 @@ start(async ({ logger, services: makeServices }) => {
     USAGE,
   )?.values;
   if (!values) return;
-  if (values.split !== undefined && !Object.hasOwn(SPLIT_FILES, values.split)) throw new UsageError(`--split is dev, test, holdout, sealed, sealed2, sealed3, sealed4, sealed5, sealed6, sealed7, sealed8, sealed9, sealed10, sealed11 or sealed12.\n${USAGE}`);
+  if (values.split !== undefined && !Object.hasOwn(SPLIT_FILES, values.split)) throw new UsageError(`--split is dev, test, holdout, sealed, sealed2, sealed3, sealed4, sealed5, sealed6, sealed7, sealed8, sealed9, sealed10, sealed11, sealed12 or sealed13.\n${USAGE}`);
   if (values.split !== undefined && values.file !== undefined) throw new UsageError(`Give --split or --file, not both.\n${USAGE}`);
   if (values.sweep && (values.split !== undefined || values.file !== undefined)) throw new UsageError(`--sweep runs on the dev split only.\n${USAGE}`);
   if (values.sweep) {
