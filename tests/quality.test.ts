@@ -205,13 +205,14 @@ const LOCKED = {
   sealed10: { answerRight: 62 / 70, refusedWhenShould: 19 / 21, refusedWhenShouldNot: 7 / 70, listItemRecall: 1, sureWrong: 2, closest: 7 },
   // Sealed11 (75 answerable, 13 to refuse), written at the eighteenth round's start; its figures on the code of that start (298eecf).
   // Nineteenth round (never read): right 64 -> 65, refused wrongly 5 -> 4; closest 16 -> 17, that answer given as the closest, rightly.
-  sealed11: { answerRight: 65 / 75, refusedWhenShould: 13 / 13, refusedWhenShouldNot: 4 / 75, listItemRecall: 1, sureWrong: 6, closest: 17 },
+  // Twentieth round (never read): closest 17 -> 16, that answer now given as sure, rightly.
+  sealed11: { answerRight: 65 / 75, refusedWhenShould: 13 / 13, refusedWhenShouldNot: 4 / 75, listItemRecall: 1, sureWrong: 6, closest: 16 },
   // Sealed12 (68 answerable, 18 to refuse), written at the nineteenth round's start; its figures on the code of that start (bb704f0).
   sealed12: { answerRight: 62 / 68, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 4 / 68, listItemRecall: 0.857, sureWrong: 2, closest: 10 },
   // Sealed13 (79 answerable, 14 to refuse), written at the twentieth round's start; on the code of that start (30ad210): right 69,
   // refused or denied 13 of 14 (one false premise answered "No." with what the article says), refused wrongly 3, wrong as sure 5,
-  // closest 19.
-  sealed13: { answerRight: 69 / 79, refusedWhenShould: 13 / 14, refusedWhenShouldNot: 3 / 79, listItemRecall: 1, sureWrong: 5, closest: 19 },
+  // closest 19. By the round's end (never read): right 69 -> 70, refused wrongly 3 -> 2.
+  sealed13: { answerRight: 70 / 79, refusedWhenShould: 13 / 14, refusedWhenShouldNot: 2 / 79, listItemRecall: 1, sureWrong: 5, closest: 19 },
 };
 const EPSILON = 1e-3;
 

@@ -1590,6 +1590,17 @@ describe('the reader on false premises', () => {
     expect((await ask('is the cybersecurity week every two years')).answer).toMatch(/^No\. The weeklong campaign is an annual event/);
     // A place the article never names, for something it places elsewhere: a "No.", not "The article does not mention Shanghai".
     expect((await ask('is the park in shanghai')).answer).toMatch(/^No\. Beijing is building/);
+    // How often it is held, of something the article calls annual without a verb of holding.
+    expect((await ask('is the cybersecurity awareness week held every two years?')).answer).toMatch(/^No\. The weeklong campaign is an annual event/);
+    // Where it is held every year is where, with "every year" said by the way; and where one of a yearly event was held.
+    expect((await ask('is the wic held in beijing every year?')).answer).toMatch(/^No\. .*Wuzhen/);
+    for (const [question, verdict] of [['was the first wic held in beijing?', 'No'], ['was the 3rd wic held in wuzhen', 'Yes']] as const) {
+      const answer = await ask(question);
+      expect(answer, question).toMatchObject({ answered: true, finding: { closest: false, verdict: verdict.toLowerCase() } });
+      expect(answer.answer, question).toMatch(new RegExp(`^${verdict}\\. .*Wuzhen.*every year since 2014`));
+    }
+    // A bound settled by the exact figure: "over a billion" against 854 million.
+    expect((await ask('did china have over a billion internet users by the end of june')).answer).toMatch(/^No\. .*854 million/);
   });
 
   it('answers what kinds of things happen with the sentence that gives examples, and reads "take place" as happening, not a place', async () => {
@@ -1934,8 +1945,9 @@ describe('questions of the fourteenth round', () => {
     expect((await ask('wic held in wuzhen or beijing?')).answer).not.toMatch(/^(?:Yes|No)\./);
     // A terse claim with a question mark is checked as the question it stands for.
     expect((await ask('wic held in beijing?')).answer).toMatch(/^No\. The World Internet Conference, an international event held by China in Wuzhen/);
-    // Asked why, it is a false premise, refused as before.
+    // Asked why, it is a false premise, refused as before; so is how it was said to have done something.
     expect((await ask('why did the kaspersky vp say china and russia have bad relations')).answered).toBe(false);
+    expect((await ask('how did kaspersky say bad relations between china and russia hurt its business')).answered).toBe(false);
     // Only the opposite of the same thing, in the sentence given (found by a review: each got a wrong "No.").
     for (const question of ["did kaspersky say russia's internet is bad", "does the cyber security law protect citizens' private information", 'did xi attend the last wic']) {
       expect((await ask(question)).answer, question).not.toMatch(/^No\./);
@@ -2039,6 +2051,12 @@ describe('questions of the fourteenth round', () => {
     expect((await ask("what kind of web does diedrich's company think is key to worldwide prosperity")).answer).toContain('standards-based internet');
     // Typed "kinda".
     expect((await ask('what kinda web does cisco think is critical')).answer).toContain('standards-based internet');
+    // After whom it is according to: the sentence that says what kind, of two passages as close.
+    expect((await ask('according to xi, what kind of economy will cybersecurity and informatization help china develop')).answer).toContain('a modernized economy');
+  });
+
+  it('answers what a sum is worth, or in a currency, with the sum', async () => {
+    expect((await ask("what's the park's 2020 target worth in us dollars")).answer).toMatch(/^By 2020, the industrial output is expected to reach 100 billion yuan \(\$14\.13 billion\)/);
   });
 
   it('answers whom someone works for by how the article describes them', async () => {

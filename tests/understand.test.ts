@@ -87,6 +87,7 @@ describe('the article lexicon', () => {
   it('expands chat shorthand', () => {
     expect(analyse('how many ppl in china use the internet').normalised).toBe('how many people in china use the internet');
     expect(analyse('whos the md of roland berger china').normalised).toBe('who is the managing director of roland berger china');
+    expect(analyse('is it tru that xi sent a msg thru video').normalised).toBe('is it true that xi sent a message through video');
   });
 });
 
@@ -207,6 +208,21 @@ describe('question understanding', () => {
       expect(carriesFor('Over 10 companies have signed a contract to move into the park.', analyse(question)), question).toBe(false);
       expect(carriesFor('By 2020, the industrial output is expected to reach 100 billion yuan.', analyse(question)), question).toBe(true);
     }
+  });
+
+  it('reads a sum asked by what it is worth or in a currency ("the park\'s 2020 target in us dollars") as asking a figure', () => {
+    for (const question of ["what's the park's 2020 target worth in us dollars", 'what is the park output worth', 'what is the output in yuan']) {
+      expect(analyse(question).answerType, question).toBe('amount');
+    }
+    expect(analyse('what did xi say about the dollar').answerType).not.toBe('amount');
+  });
+
+  it('reads how many answers are asked for ("what two social services") as no word the passage must hold', () => {
+    const meanings = (question: string): string[] => analyse(question).terms.map((term) => term.meaning);
+    expect(meanings('what two social services did the cisco exec say governments want to give people equal access to')).not.toContain('two');
+    expect(meanings('which three roles does china want to play')).not.toContain('three');
+    // A count elsewhere is what is asked of: "the two countries".
+    expect(meanings('what do the two countries have')).toContain('two');
   });
 
   it('takes a money sum for no answer to "how many", which counts things', () => {

@@ -99,6 +99,7 @@ describe('claimIn', () => {
   it('spells out figures typed short', () => {
     expect(withFiguresSpelt('china had 854m netizens, 14.13bn usd and 10k firms')).toBe('china had 854 million netizens, 14.13 billion usd and 10 thousand firms');
     expect(withFiguresSpelt('5g by 10am')).toBe('5g by 10am');
+    expect(withFiguresSpelt('did china have over a billion internet users')).toBe('did china have over 1 billion internet users');
   });
 
   it('finds no claim in other questions, nor in words after "in" that name no place', () => {
@@ -115,6 +116,12 @@ describe('claimIn', () => {
     expect(verdictOn(often('every year'), text)).toBe('yes');
     expect(verdictOn(often('annual'), 'The weeklong campaign is an annual event')).toBe('yes');
     expect(verdictOn(often('every year'), 'Construction on the park started at the end of 2017.')).toBeNull();
+  });
+
+  it('checks where a yearly event is held as where, with "every year" said by the way; another frequency with a place as how often', () => {
+    const beijing = (name: string) => name === 'beijing' || name === 'wuzhen';
+    expect(claimIn('is the wic held in beijing every year?', beijing)).toEqual({ asked: 'where is the wic held', value: 'beijing', type: 'place', subject: 'wic held' });
+    expect(claimIn('is the wic held in wuzhen every two years', beijing)).toEqual({ asked: 'how often is the wic held', value: 'every two years', type: 'frequency' });
   });
 });
 
@@ -148,6 +155,12 @@ describe('verdictOn', () => {
     // "Over 10" neither confirms nor denies 20, nor exactly 10.
     expect(verdictOn(amount('10'), 'Over 10 companies have signed a contract')).toBeNull();
     expect(verdictOn(amount('20'), 'Over 10 companies have signed a contract')).toBeNull();
+    // A bound is settled by one exact figure: "over a billion users" against 854 million is a no, "under a billion" a yes.
+    const users = 'China had 854 million internet users by the end of June';
+    expect(verdictOn(amount('over 1 billion'), users)).toBe('no');
+    expect(verdictOn(amount('more than 800 million'), users)).toBe('yes');
+    expect(verdictOn(amount('fewer than 1 billion'), users)).toBe('yes');
+    expect(verdictOn(amount('over 5'), 'Over 10 companies have signed a contract')).toBeNull();
   });
 
   it('checks a day asked to the day, where the answer gives one', () => {

@@ -622,7 +622,8 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   if (analysis.shape !== 'comparison' && elsewhere.length > 0 && (similarity < bounds.answerAbove || elsewhere.some((term) => term.place || model(term)))) return refuse(none, elsewhere);
   // "why … bad relations" where the passage says "good relations": the article says the opposite.
   // Only for questions that presuppose ("why…", "is it…"), and not for pairs one of which holds the other ("national", "international").
-  const presupposes = analysis.answerType === 'reason' || analysis.answerType === 'yesno';
+  // So does "how did kaspersky say bad relations … hurt its business": how something was done or said presupposes it.
+  const presupposes = analysis.answerType === 'reason' || analysis.answerType === 'yesno' || /^how (?:did|does|do|has|have|had|was|were|is|are)\b/.test(analysis.normalised);
   const opposite = (term: QuestionTerm, antonym: string): boolean => !antonym.includes(term.meaning) && !term.meaning.includes(antonym) && stems.has(stem(antonym));
   const contradicted = presupposes ? analysis.terms.filter((term) => term.antonyms.some((antonym) => opposite(term, antonym)) && !supportsLiterally(stems, term)) : [];
   // Asked yes or no, that is a "No.", with the sentence that says the opposite of the same thing: "bad relations" against "good

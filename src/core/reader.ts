@@ -87,6 +87,9 @@ export interface ReadTrace {
   timings: AskTimings;
 }
 
+/** Verbs of holding an event, which "an annual event" implies. */
+const HOLDING: ReadonlySet<string> = new Set(['hold', 'held', 'host', 'hosted', 'organise', 'organize', 'organised', 'organized', 'run', 'stage', 'staged']);
+
 /** For each of the question's nouns a sentence holds, on the fused scale. */
 const SENTENCE_TERM_BONUS = 0.05;
 const TOPIC_TERM_BONUS = 0.1;
@@ -256,7 +259,8 @@ function namesInRole(role: string | null): Set<string> {
 }
 
 /** "What kind of cyberspace", "what sort of approach", "which type of internet": the thing whose kind is asked. */
-const KIND_OF = /^(?:what|which)(?: (?:kind|kinds|sort|sorts|type|types) of| kinda| sorta) (?:an? |the )?([a-z-]+(?: (?!(?:does|do|did|is|are|was|were|will|would|should|can|could|has|have|had)\b)[a-z-]+){0,2})\b/;
+// After whom it is according to, too: "according to xi, what kind of economy will … help china develop".
+const KIND_OF = /^(?:according to [a-z' -]{1,40}? )?(?:what|which)(?: (?:kind|kinds|sort|sorts|type|types) of| kinda| sorta) (?:an? |the )?([a-z-]+(?: (?!(?:does|do|did|is|are|was|were|will|would|should|can|could|has|have|had)\b)[a-z-]+){0,2})\b/;
 
 /**
  * For "what kind of X" asked, whether a sentence says what kind. The thing is the last word of what is asked of ("what kind of
@@ -1803,7 +1807,20 @@ async function readOneClaim(question: string, context: ReaderContext): Promise<{
   const checked = described ? said.role! : said.quoted ? said.occasion! : said.text;
   // Only the nearest the article comes is no ground for a yes or a no, however it reads: it is said as such, with the place, date or
   // figure it gives ("is the goal to be a top online power by 2050": the closest it comes gives 2035), not the claim refused.
-  if (finding.closest) return verdictOn(claim, checked) === null ? null : { ...result, reading: { ...result.reading, question } };
+  if (finding.closest) {
+    const verdict = verdictOn(claim, checked);
+    if (verdict === null) return null;
+    // Except where a yearly event is held: "held … in Wuzhen … every year since 2014" settles "was the first wic held in beijing",
+    // as it is the sentence on the event asked of (the article's names the claim is of, in it).
+    const names = result.trace.analysis.names;
+    const written = ` ${wordsOf(checked).join(' ')} `;
+    const yearly = claim.type === 'place' && !said.quoted && EVERY_YEAR.test(checked) && names.length > 0 && names.every((name) => written.includes(` ${name} `));
+    if (yearly) {
+      result.trace.analysis.original = question;
+      return { ...result, reading: { ...result.reading, question, finding: { ...finding, closest: false, verdict } } };
+    }
+    return { ...result, reading: { ...result.reading, question } };
+  }
   // Each thing and action the claim is made of, besides what it checks, must be in the paragraph that settles it, or the check is of
   // something else: "was the cyber law passed in june 2017" is not settled by "took effect in June 2017", nor "is the park to make 100
   // billion dollars by 2020" by its date alone. An action by its own verb ("passed" is not "took effect", whatever WordNet relates);
@@ -1846,6 +1863,8 @@ async function readOneClaim(question: string, context: ReaderContext): Promise<{
       !wordsOf(term.meaning).every((word) => value.has(stem(word))) &&
       !isPervasive(term.meaning, context) &&
       !lightVerb(term) &&
+      // "Is the week held every two years": "an annual event" says how often it is held, with no verb of holding.
+      !(claim.type === 'frequency' && term.pos === 'verb' && HOLDING.has(term.verb ?? term.meaning)) &&
       // Nor a word that only says it is an idea: "the shared future idea" is "the vision of … a shared future".
       !IDEA_WORDS.test(term.meaning) &&
       !(verbal(term) ? verb(term) : supports(stems, term)),

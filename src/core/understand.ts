@@ -208,6 +208,8 @@ function answerTypeOf(text: string): AnswerType {
   // "what's the projected output of the park", "what production value is it projected to hit", "whats the usd value of the park output":
   // a sum the thing is to reach.
   if (/^what(?: is| was| are| will be)? (?:the |its |their )?(?:(?:projected|expected|estimated|planned|target|targeted|annual|yearly|total|industrial|production|usd|dollars?|yuan|rmb|euros?) )+(?:output|value|revenue|turnover|figure|sum)s?\b/.test(text)) return 'amount';
+  // "what's the park's 2020 target worth in us dollars", "what is the output in yuan": a sum, asked by what it is worth or in a currency.
+  if (/^what(?: is| was| are| were| will be)? (?:[a-z0-9'-]+ ){0,5}(?:worth|(?:in|into) (?:us |u\.s\. |american )?(?:dollars|usd|yuan|rmb|euros|pounds))$/.test(text)) return 'amount';
   // "what's the fine for breaking the law": a sum, which the article must give.
   if (/^what(?: is| was| are)? (?:the |a )?(?:fine|fines|penalty|penalties|fee|fees|price|cost|salary|budget)(?: (?:for|of|in|under|to|on)\b|$)/.test(text)) return 'amount';
   // "what's the internet penetration rate in china": a rate or share is a figure, whatever names it.
@@ -741,6 +743,7 @@ function readWordPairs(terms: QuestionTerm[], text: string, context: Understandi
 /** "List all the …", "name the …": what asks for everyone or everything of a kind. */
 /** How many things a list asks for: "name the four people quoted", "which two firms". */
 export const SMALL_COUNT = 'two|three|four|five|six|seven|eight|[2-9]';
+const COUNT_ASKED = new RegExp(`^(?:${SMALL_COUNT})$`);
 export const LIST_OF = `(?:list|name) (?:all |every )?(?:the |of the )?(?:(?:${SMALL_COUNT}) )?`;
 /** Who is quoted, asked with "quoted", "cited"…: "who is quoted", "which companies are cited". */
 // "list every person quoted", "list everyone quoted": one of them, or all.
@@ -956,6 +959,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     for (const word of wordsOf(term.normal || term.text)) {
       // … in the plural too: "what sorts of events", "which kinds of crime".
       if (QUESTION_FRAME.has(word) || PLURAL_FRAME.has(word) || FRAME_WORDS.includes(word) || PREPOSITIONS.has(word) || word.length < 2) continue;
+      // "What two social services…", "which three roles": how many answers are asked for, not a thing the passage must name.
+      if (COUNT_ASKED.test(word) && /^(?:what|which)$/.test(before?.normal ?? '')) continue;
       const tags = new Set(term.tags);
       const pos: QuestionTerm['pos'] = at === bareVerb ? 'verb' : tags.has('Noun') || tags.has('ProperNoun') ? 'noun' : tags.has('Verb') ? 'verb' : tags.has('Adjective') ? 'adjective' : 'other';
       // Chat fillers ("lol", "hmm", "btw") say nothing about the article.

@@ -116,6 +116,14 @@ export function claimIn(question: string, isPlace: (name: string) => boolean = (
   if (!AUXILIARY.test(text)) return null;
   // "is the wic held every two years", "is the campaign annual", "is the week a yearly thing" (before who someone is): how often, checked against how often the article says.
   const often = OFTEN.exec(text);
+  // "is the wic held in beijing every year": where it is held, with "every year" said by the way, is checked as where (a wrong place
+  // is what the member needs to hear of), not as how often something "held in beijing" is held. "Held in wuzhen every two years"
+  // checks how often the thing itself is held.
+  const placed = often ? / (?:in|at) ([\p{L}'’-]+(?: [\p{L}'’-]+)?)$/u.exec(often[2]!) : null;
+  if (often && placed && isPlace(placed[1]!)) {
+    if (yearsApart(often[3]!) === 1) return claimIn(text.slice(0, text.length - often[3]!.length).trim(), isPlace);
+    return claimIn(`${often[1]!} ${often[2]!.slice(0, placed.index)} ${often[3]!}`, isPlace);
+  }
   // Asked as "held" only where it was: "is the week a yearly thing" is settled by "an annual event", which says nothing of holding.
   if (often && yearsApart(often[3]!) !== null) return { asked: `how often ${often[1]!} ${often[2]!}${/ held /.test(text) ? ' held' : ''}`, value: often[3]!, type: 'frequency' };
   // "Was xi's message to the 4th wic a keynote speech": what he gave at that one, checked as "did xi give a keynote speech at the 4th wic".
@@ -216,10 +224,13 @@ const QUESTION_START = /^(?:what|whats|who|whos|whom|whose|which|when|where|why|
 
 /** Figures typed short: "854m" is 854 million, "14.13bn" 14.13 billion, "10k" 10 thousand. */
 export function withFiguresSpelt(question: string): string {
-  return question.replace(/\b(\d+(?:\.\d+)?) ?(m|mn|mil|bn|b|k)\b/giu, (typed, number: string, scale: string) => {
-    const word = { m: 'million', mn: 'million', mil: 'million', bn: 'billion', b: 'billion', k: 'thousand' }[scale.toLowerCase() as 'm'];
-    return word ? `${number} ${word}` : typed;
-  });
+  return question
+    .replace(/\b(\d+(?:\.\d+)?) ?(m|mn|mil|bn|b|k)\b/giu, (typed, number: string, scale: string) => {
+      const word = { m: 'million', mn: 'million', mil: 'million', bn: 'billion', b: 'billion', k: 'thousand' }[scale.toLowerCase() as 'm'];
+      return word ? `${number} ${word}` : typed;
+    })
+    // "over a billion internet users": a figure too.
+    .replace(/\b(?:a|one) (million|billion|trillion)\b/giu, '1 $1');
 }
 
 function placeOrDateClaim(text: string, isPlace: (name: string) => boolean): Claim | null {
@@ -270,6 +281,8 @@ interface Figure {
   unit: string | null;
   /** "over 10", "about 854 million": a bound or an estimate, which another figure need not contradict. */
   qualified: boolean;
+  /** "over 10", "at least 10": above; "under 10", "fewer than 10": below. */
+  bound?: 'above' | 'below';
 }
 
 /** The figures a text gives, less years ("2035"), days ("June 1") and ordinals ("5th"). */
@@ -282,7 +295,8 @@ function figuresIn(text: string): Figure[] {
     const before = text.toLowerCase().slice(0, match.index);
     if (!scale && !unit && /^(?:19|20)\d{2}$/.test(number)) continue;
     if (MONTH_BEFORE.test(before)) continue;
-    out.push({ value: value * (SCALES[scale?.trim() ?? ''] ?? 1), unit: unitOf(dollar, unit), qualified: qualifier !== undefined });
+    const bound = /^(?:more than|over|at least) $/.test(qualifier ?? '') ? 'above' : /^(?:less than|under|fewer than) $/.test(qualifier ?? '') ? 'below' : undefined;
+    out.push({ value: value * (SCALES[scale?.trim() ?? ''] ?? 1), unit: unitOf(dollar, unit), qualified: qualifier !== undefined, ...(bound ? { bound } : {}) });
   }
   return out;
 }
@@ -327,6 +341,13 @@ export function verdictOn(claim: Claim, answer: string): 'yes' | 'no' | null {
     const same = (figure: Figure): boolean => Math.abs(figure.value - claimed.value) <= claimed.value * 0.005;
     // "Over 10 companies" confirms "more than 10", not "10": a bound confirms a bound, an exact figure an exact one.
     if (comparable.some((figure) => same(figure) && figure.qualified === claimed.qualified)) return 'yes';
+    // "Over a billion internet users" is settled by an exact figure: "854 million" says no, as "over 10" does not say of "12".
+    const exact = comparable.filter((figure) => !figure.qualified);
+    if (claimed.bound && exact.length === 1) {
+      const [given] = exact as [Figure];
+      const within = claimed.bound === 'above' ? given.value > claimed.value : given.value < claimed.value;
+      return within ? 'yes' : 'no';
+    }
     // "Over 10 companies" answers neither "did 12 sign up" nor "did more than 20": only exact figures contradict one another.
     return !claimed.qualified && comparable.length > 0 && comparable.every((figure) => !figure.qualified) ? 'no' : null;
   }
