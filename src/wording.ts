@@ -95,6 +95,8 @@ function refusalText(refusal: Refusal): string {
       return refusal.kind ? `The article does not say which ${refusal.kind}.` : LACKING[refusal.answerType];
     case 'no own date':
       return 'The article does not give its own date; it only dates the events it reports.';
+    case 'no own view':
+      return 'The article does not give its author’s own view; it reports what others say.';
     case 'not covered':
       return 'The article does not cover that.';
     case 'unordered':

@@ -3,8 +3,9 @@ import { type EvalQuestion, judge } from '../src/eval/evaluate.js';
 import type { ReadTrace } from '../src/core/reader.js';
 import type { Answer } from '../src/wording.js';
 
-/** The judge alone, on hand-made replies: only `answered` and `answer` are read, and the trace's hits for ranks. */
-const reply = (answered: boolean, answer: string): Answer => ({ answered, answer }) as Answer;
+/** The judge alone, on hand-made replies: `answered`, `answer` and the finding's verdict are read, and the trace's hits for ranks. */
+const reply = (answered: boolean, answer: string, verdict?: 'yes' | 'no'): Answer =>
+  ({ answered, answer, finding: { kind: 'said', closest: false, ...(verdict ? { verdict } : {}) } }) as unknown as Answer;
 const noHits = { hits: [] } as unknown as ReadTrace;
 
 describe('judging a question the article cannot answer', () => {
@@ -16,16 +17,16 @@ describe('judging a question the article cannot answer', () => {
     for (const question of [falsePremise, swapped, offTopic]) expect(judge(question, reply(false, 'The article does not say.'), noHits).right).toBe(true);
   });
 
-  it('counts a "No." that denies a false or swapped claim as right, with what the article says instead', () => {
-    expect(judge(falsePremise, reply(true, 'No. The World Internet Conference is held in Wuzhen every year since 2014.'), noHits).right).toBe(true);
-    expect(judge(swapped, reply(true, 'No. Not in what the article says.'), noHits).right).toBe(true);
+  it('counts a "No." the bot gives as its verdict on a false or swapped claim as right, with what the article says instead', () => {
+    expect(judge(falsePremise, reply(true, 'No. The World Internet Conference, … held by China in Wuzhen, … every year since 2014.', 'no'), noHits).right).toBe(true);
+    expect(judge(swapped, reply(true, 'No. The article calls Anton Shingarev vice-president of public affairs at Kaspersky [1].', 'no'), noHits).right).toBe(true);
   });
 
-  it('counts any other answer as wrong: a "Yes.", an answer given as a fact, or a "No." to an off-topic question', () => {
-    expect(judge(falsePremise, reply(true, 'Yes. The conference is held in Beijing.'), noHits).right).toBe(false);
+  it('counts any other answer as wrong: a "Yes.", an answer given as a fact, text that only starts "No.", or a "No." to an off-topic question', () => {
+    expect(judge(falsePremise, reply(true, 'Yes. The conference is held in Beijing.', 'yes'), noHits).right).toBe(false);
     expect(judge(swapped, reply(true, 'Cisco hosted it in Wuzhen.'), noHits).right).toBe(false);
-    expect(judge(swapped, reply(true, 'Nobody knows. No. 1 is Wuzhen.'), noHits).right).toBe(false);
-    expect(judge(offTopic, reply(true, 'No. France won it.'), noHits).right).toBe(false);
+    expect(judge(swapped, reply(true, 'No. 1 is Wuzhen.'), noHits).right).toBe(false);
+    expect(judge(offTopic, reply(true, 'No. France won it.', 'no'), noHits).right).toBe(false);
   });
 });
 

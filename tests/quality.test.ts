@@ -208,7 +208,11 @@ const LOCKED = {
   // Twentieth round (never read): closest 17 -> 16, that answer now given as sure, rightly.
   sealed11: { answerRight: 65 / 75, refusedWhenShould: 13 / 13, refusedWhenShouldNot: 4 / 75, listItemRecall: 1, sureWrong: 6, closest: 16 },
   // Sealed12 (68 answerable, 18 to refuse), written at the nineteenth round's start; its figures on the code of that start (bb704f0).
-  sealed12: { answerRight: 62 / 68, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 4 / 68, listItemRecall: 0.857, sureWrong: 2, closest: 10 },
+  // Twentieth round (never read): right 62 -> 61 and refused wrongly 4 -> 5, lowered, with refused 17 -> 18 of 18 and wrong given as
+  // sure 2 -> 1: one answer each way from the change that refuses, however close the passage, a question whose asked-for noun only a
+  // word the model puts near it grounds, absent from the passage ("what penalties does the cyber security law impose", found by a
+  // newcomer; no dev or test answer moved).
+  sealed12: { answerRight: 61 / 68, refusedWhenShould: 18 / 18, refusedWhenShouldNot: 5 / 68, listItemRecall: 0.857, sureWrong: 1, closest: 10 },
   // Sealed13 (79 answerable, 14 to refuse), written at the twentieth round's start; on the code of that start (30ad210): right 69,
   // refused or denied 13 of 14 (one false premise answered "No." with what the article says), refused wrongly 3, wrong as sure 5,
   // closest 19. By the round's end (never read): right 69 -> 70, refused wrongly 3 -> 2.

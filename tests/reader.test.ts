@@ -287,6 +287,17 @@ describe('the reader', () => {
     expect(date.answer).toBe('The article does not give its own date; it only dates the events it reports.');
   });
 
+  it('says the article gives no view of its author\'s own, asked what the author thinks (found by a newcomer: Xi\'s words were given as the author\'s)', async () => {
+    for (const question of ["does the author think china's approach is good", 'is the writer biased', "what's the reporter's opinion on the park", 'does the journalist agree with xi']) {
+      const answer = await ask(question);
+      expect(answer, question).toMatchObject({ answered: false, citations: [] });
+      expect(answer.answer, question).toBe('The article does not give its author’s own view; it reports what others say.');
+    }
+    // Who the author is, and what others think, are still answered.
+    expect((await ask('is the author yu wenwen')).answer).toMatch(/^No\. The article is by Cao Desheng/);
+    expect((await ask('what does gambardella think of xi')).answered).toBe(true);
+  });
+
   it('answers the newspaper, the headline and the photo credit', async () => {
     expect((await ask('what paper is this from')).answer).toContain('China Daily');
     expect((await ask('whats the headline')).answer).toContain('China to step up cyberspace cooperation');
@@ -1050,6 +1061,13 @@ describe('the reader on idioms of plans and ideas', () => {
     }
     // Not what a name stands for.
     expect((await ask('what does cnnic stand for')).answer).toContain('China Internet Network Information Center');
+    // Why it was made public, by a verb of the same kind as the sentence's ("unveiled", "mapped out"), and why it is wanted, by a
+    // vision (found by a newcomer: each was refused).
+    expect((await ask('why did china put out the intl strategy of cooperation on cyberspace')).answer).toMatch(/^China unveiled the International Strategy .* to guide/);
+    expect((await ask('why did china roll out the cybersecurity strategy')).answer).toMatch(/^In December 2016, China mapped out its national cybersecurity strategy to guarantee/);
+    expect((await ask('why does china want a cleaner safer cyberspace')).answer).toMatch(/stem from its vision to tackle problems like cyber surveillance/);
+    // Not an action of another kind: "cancel" is no release.
+    expect((await ask('why did china cancel the intl strategy of cooperation on cyberspace')).answered).toBe(false);
   });
 
   it('answers whom something belongs to with the sentence that says whose it is, not with who said it', async () => {
@@ -1601,6 +1619,15 @@ describe('the reader on false premises', () => {
     }
     // A bound settled by the exact figure: "over a billion" against 854 million.
     expect((await ask('did china have over a billion internet users by the end of june')).answer).toMatch(/^No\. .*854 million/);
+    // What was wanted, by the sentence that says the aim; a sum hit, by the one it is expected to reach (found by a newcomer: refused
+    // as not mentioning 2050 and 50 billion).
+    expect((await ask('did china want to become a cyberpower by 2050')).answer).toMatch(/^No\. .*with the aim of becoming a leading cyberpower by 2035/);
+    expect((await ask('did china want to become a cyberpower by 2035')).answer).toMatch(/^Yes\. /);
+    expect((await ask('is the park expected to hit 50 billion yuan output by 2020')).answer).toMatch(/^No\. By 2020, the industrial output is expected to reach 100 billion yuan/);
+    // A goal is still no fact done.
+    expect((await ask('when did china become a leading cyberpower')).answered).toBe(false);
+    // Whom someone works for, stated with a tag.
+    expect((await ask('anton shingarev works for cisco right')).answer).toMatch(/^No\. The article calls Anton Shingarev vice-president of public affairs at Kaspersky/);
   });
 
   it('answers what kinds of things happen with the sentence that gives examples, and reads "take place" as happening, not a place', async () => {
@@ -1788,6 +1815,11 @@ describe('the reader on odd questions', () => {
     // A fine or a price is a sum, which the article must give.
     expect((await ask('what is the fine for the cyber security law')).answer).toMatch(/^The article does not give that figure\./);
     expect((await ask('what are the penalties in the cyber security law')).answered).toBe(false);
+    // However close the law's passage: what is asked for is grounded only by a word the model puts near it ("officials"), which the
+    // passage does not hold (found by a newcomer: the law's purpose was given as sure).
+    for (const question of ['what penalties does the cyber security law impose', 'what penalties are in the cyber law']) {
+      expect((await ask(question)).answer, question).toMatch(/^The article does not mention penalties\./);
+    }
     // A figure the article does not give, though it has the word "billion".
     expect((await ask('when does china expect to hit 1 billion internet users')).answer).toMatch(/^The article does not mention 1 billion\./);
     // Decimals whole: "1.4 billion", and "13 billion" is not the article's "$14.13 billion".
@@ -2057,6 +2089,10 @@ describe('questions of the fourteenth round', () => {
 
   it('answers what a sum is worth, or in a currency, with the sum', async () => {
     expect((await ask("what's the park's 2020 target worth in us dollars")).answer).toMatch(/^By 2020, the industrial output is expected to reach 100 billion yuan \(\$14\.13 billion\)/);
+    // The park's own worth or value the article does not give: its output is only the closest it comes (found by a review: given as sure).
+    for (const question of ['what is the park worth in yuan', "what is the industrial park's value in usd"]) {
+      expect((await ask(question)).answer, question).toMatch(/^The article does not say this in so many words\. The closest it comes:\s+By 2020, the industrial output/);
+    }
   });
 
   it('answers whom someone works for by how the article describes them', async () => {

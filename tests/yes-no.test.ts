@@ -100,6 +100,9 @@ describe('claimIn', () => {
     expect(withFiguresSpelt('china had 854m netizens, 14.13bn usd and 10k firms')).toBe('china had 854 million netizens, 14.13 billion usd and 10 thousand firms');
     expect(withFiguresSpelt('5g by 10am')).toBe('5g by 10am');
     expect(withFiguresSpelt('did china have over a billion internet users')).toBe('did china have over 1 billion internet users');
+    // Not "half a billion", nor the "one" of "eighty-one billion" (found by a review: read as 1 billion).
+    expect(withFiguresSpelt('over half a billion users')).toBe('over half a billion users');
+    expect(withFiguresSpelt('eighty-one billion yuan')).toBe('eighty-one billion yuan');
   });
 
   it('finds no claim in other questions, nor in words after "in" that name no place', () => {
@@ -119,9 +122,16 @@ describe('claimIn', () => {
   });
 
   it('checks where a yearly event is held as where, with "every year" said by the way; another frequency with a place as how often', () => {
-    const beijing = (name: string) => name === 'beijing' || name === 'wuzhen';
-    expect(claimIn('is the wic held in beijing every year?', beijing)).toEqual({ asked: 'where is the wic held', value: 'beijing', type: 'place', subject: 'wic held' });
-    expect(claimIn('is the wic held in wuzhen every two years', beijing)).toEqual({ asked: 'how often is the wic held', value: 'every two years', type: 'frequency' });
+    const isPlace = (name: string) => ['beijing', 'wuzhen', 'tianjin'].includes(name);
+    const yearly = claimIn('is the wic held in beijing every year?', isPlace);
+    expect(yearly).toEqual({ asked: 'where is the wic held', value: 'beijing', type: 'place', subject: 'wic held', recurring: true });
+    expect(claimIn('is the wic held in wuzhen every two years', isPlace)).toEqual({ asked: 'how often is the wic held', value: 'every two years', type: 'frequency' });
+    // A wrong place is a no; the right one a yes only where the sentence says it is every year's (found by a review: the 2019 week
+    // that started in Tianjin confirmed "every year").
+    expect(verdictOn(yearly!, 'The World Internet Conference, an international event held by China in Wuzhen, Zhejiang province every year since 2014')).toBe('no');
+    const tianjin = claimIn('is the cybersecurity week started in tianjin every year?', isPlace)!;
+    expect(verdictOn(tianjin, 'the 2019 China Cybersecurity Week that started in Tianjin last month')).toBeNull();
+    expect(verdictOn({ ...yearly!, value: 'wuzhen' }, 'The World Internet Conference, held by China in Wuzhen every year since 2014')).toBe('yes');
   });
 });
 
@@ -161,6 +171,12 @@ describe('verdictOn', () => {
     expect(verdictOn(amount('more than 800 million'), users)).toBe('yes');
     expect(verdictOn(amount('fewer than 1 billion'), users)).toBe('yes');
     expect(verdictOn(amount('over 5'), 'Over 10 companies have signed a contract')).toBeNull();
+    // The bound itself is within "at least", not within "over", whose figure may be rounded; a bound the other way is a no (found by a
+    // review: "at least 854 million" was a no, "fewer than 10" a yes).
+    expect(verdictOn(amount('at least 854 million'), users)).toBe('yes');
+    expect(verdictOn(amount('over 854 million'), users)).toBeNull();
+    expect(verdictOn(amount('fewer than 10'), 'Over 10 companies have signed a contract')).toBe('no');
+    expect(verdictOn(amount('under 10'), 'Over 10 companies have signed a contract')).toBe('no');
   });
 
   it('checks a day asked to the day, where the answer gives one', () => {

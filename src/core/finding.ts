@@ -62,6 +62,8 @@ export type Refusal =
   /** The question presumes something happened that the article does not report ("when was the law scrapped"). */
   | { why: 'not reported' }
   | { why: 'no own date' }
+  /** What the author thinks ("is the writer biased"): a news report gives others' views, not its author's. */
+  | { why: 'no own view' }
   /** Nothing in the question says what it is about ("ok but when", "who said that"): it leans on one asked before. */
   | { why: 'incomplete' }
   /** Only a greeting or thanks ("hi", "thanks!"): nothing is asked. */

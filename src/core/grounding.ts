@@ -169,6 +169,7 @@ const DATE_WORDS: ReadonlySet<string> = new Set(['day', 'days', 'date', 'dates',
 /** A date less than a day that still dates what was asked: a month, or a part of a year ("the end of 2017"); not "since 2014". */
 const NEAR_DATE = new RegExp(`\\b${MONTH}\\b|\\b(?:end|beginning|start|middle|spring|summer|autumn|fall|winter) of (?:19|20)\\d{2}\\b`, 'u');
 /** Sums of money by what they are: a "how much" asking one needs that in its answer. */
+const VALUE_SUMS = /^(?:worth|value|valuation)$/;
 const SUMS = /^(?:cost|costs|costing|price|prices|spend|spent|spending|invest|invested|investment|investments|budget|budgets|revenue|revenues|profit|profits|funding|funded|paid|pay|salary|salaries|fee|fees)$/;
 /** Public bodies, which give figures as sources do ("according to the Beijing Municipal Bureau…"): not companies. */
 const PUBLIC_BODY_WORD = new RegExp(`^(?:${BODY_HEADS}|organi[sz]ation|office|body|cent(?:er|re)|institution|government)$`);
@@ -177,7 +178,7 @@ const REPORTING_VERB = /\b(?:says?|said|gave|gives|reported|reports|released|put
 /** Words for an organisation, which WordNet does not list as kinds of one: "the brussels group", "that outfit". */
 const ORGANISATION_WORDS = /^(?:group|organi[sz]ation|association|company|firm|body|outfit|consultancy|agency|institute|institution|cent(?:er|re)|lobby)$/;
 /** Sums of what is made or sold, which one another stands closest for: "revenue" for "industrial output". */
-const MADE_SUMS = /^(?:revenue|revenues|turnover|sales|income|earnings)$/;
+const MADE_SUMS = /^(?:worth|value|valuation|revenue|revenues|turnover|sales|income|earnings)$/;
 const MADE_SUM_GIVEN = /\b(?:output|production|revenue|turnover|sales)\b/i;
 /** What a sentence says is aimed at, not done: "with the aim of becoming a leading cyberpower by 2035". */
 export const GOAL = /\b(?:aims?|goal|target|plans?|bid|hopes?|strives?|seeks?|ambition) (?:of|to|is to) \w+[^.]*\bby (?:19|20)\d{2}\b/u;
@@ -325,6 +326,11 @@ export interface Grounded {
 }
 
 /** Verbs of a quantity that changed: a question of how much or when presumes the change, which the passage must report. Matched on WordNet's base forms ("growing" → "grow"); irregular pasts ("rose", "fell") are listed as they are. */
+/** Kinds of verb a reason is asked of by any of their words: making public, and wanting (said too by a vision or an aim). */
+const VERB_KINDS = [
+  /^(?:publish|release|issue|unveil|launch|announce|put out|roll out|bring out|come out|map out|lay out|unveil|introduce)$/,
+  /^(?:want|wish|hope|aim|plan|intend|seek|strive|vision|goal)$/,
+];
 const CHANGES = /^(?:change|drop|fall|fell|fallen|rise|rose|risen|grow|grew|grown|increase|decrease|decline|shrink|shrank|shrunk|climb|jump|surge|plunge|soar|double|triple|halve|slump|dip|tumble|rebound|recover|gain|lose|lost)$/;
 /** A figure asked against an earlier one: "how many new netizens did china add compared to last year", "year on year". */
 const AGAINST_EARLIER = /\b(?:compared (?:to|with)|than|from|since|over|versus|vs) (?:the )?(?:last|previous|prior|past) (?:year|month|decade|quarter)\b|\byear[- ]on[- ]year\b|\b(?:annual|yearly) growth\b/;
@@ -622,8 +628,11 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   if (analysis.shape !== 'comparison' && elsewhere.length > 0 && (similarity < bounds.answerAbove || elsewhere.some((term) => term.place || model(term)))) return refuse(none, elsewhere);
   // "why … bad relations" where the passage says "good relations": the article says the opposite.
   // Only for questions that presuppose ("why…", "is it…"), and not for pairs one of which holds the other ("national", "international").
-  // So does "how did kaspersky say bad relations … hurt its business": how something was done or said presupposes it.
-  const presupposes = analysis.answerType === 'reason' || analysis.answerType === 'yesno' || /^how (?:did|does|do|has|have|had|was|were|is|are)\b/.test(analysis.normalised);
+  // So does "how did kaspersky say bad relations … hurt its business": how something was done or said presupposes it, but only where
+  // the sentence says the opposite of the same thing (below): not "how did depoux say the … environment is increasingly difficult"
+  // for a "manageable" cyberspace in another clause.
+  const howPresumes = /^how (?:did|does|do|has|have|had|was|were|is|are)\b/.test(analysis.normalised);
+  const presupposes = analysis.answerType === 'reason' || analysis.answerType === 'yesno' || howPresumes;
   const opposite = (term: QuestionTerm, antonym: string): boolean => !antonym.includes(term.meaning) && !term.meaning.includes(antonym) && stems.has(stem(antonym));
   const contradicted = presupposes ? analysis.terms.filter((term) => term.antonyms.some((antonym) => opposite(term, antonym)) && !supportsLiterally(stems, term)) : [];
   // Asked yes or no, that is a "No.", with the sentence that says the opposite of the same thing: "bad relations" against "good
@@ -637,7 +646,10 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
       if (!thing || ORDER_ANTONYMS.has(term.meaning) || STOP_WORDS.has(thing)) return false;
       return term.antonyms.some((antonym) => new RegExp(` ${escapeRegExp(antonym)}(?: [\\p{L}-]+){0,3} ${escapeRegExp(thing)} `, 'u').test(sentence));
     };
-    return analysis.answerType === 'yesno' && analysis.shape === 'fact' && contradicted.every(saysOpposite) ? { ...answer(), contradicted: true } : refuse();
+    const opposed = contradicted.every(saysOpposite);
+    if (analysis.answerType === 'yesno' || analysis.answerType === 'reason' || opposed) {
+      return analysis.answerType === 'yesno' && analysis.shape === 'fact' && opposed ? { ...answer(), contradicted: true } : refuse();
+    }
   }
   if (analysis.answerType === 'reason' && !NEGATION.test(analysis.normalised)) {
     // "Why did xi say china's door will close" where he said it "will not close": the passage says the question's own verb negated.
@@ -822,14 +834,20 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   const namingText = `${namingSentence}${speakerCounts ? ` ${chosen.passage.speaker}` : ''}${roleCounts ? ` ${chosen.passage.role}` : ''}`;
   if (ASKS_NAME.test(analysis.normalised) && !namesSomethingNew(namingText, analysis, context)) return refuse(none, none, 'name');
   // "How much did the park cost": what the sum is of must be in the sentence, not another sum ("industrial output").
-  const sumOf = analysis.answerType === 'amount' ? analysis.terms.filter((term) => SUMS.test(term.meaning)) : [];
+  // So is what something is worth, or its value: not the park's, which the article does not give, but its output's or its target's
+  // ("the usd value of the park output", "what production value", "the park's 2020 target worth").
+  const ofOutput = /\b(?:output|production|target)\b/.test(analysis.normalised);
+  const sumOf = analysis.answerType === 'amount' ? analysis.terms.filter((term) => SUMS.test(term.meaning) || (VALUE_SUMS.test(term.meaning) && !ofOutput)) : [];
   const sumMissing = sumOf.filter((term) => !supports(new Set(wordsOf(answering).map(stem)), term));
   // "How much revenue should the hub produce": a sum of what is made, where the sentence gives another such sum ("the industrial output
   // is expected to reach 100 billion yuan"), is the closest the article comes; a cost or a price is not.
   if (sumMissing.length > 0 && sumMissing.every((term) => MADE_SUMS.test(term.meaning)) && MADE_SUM_GIVEN.test(answering)) return { ...answer(), onlyAhead: true };
   if (sumMissing.length > 0) return refuse(none, none, 'amount');
   // "When did china become a leading cyberpower": the article gives the year as a goal ("with the aim of becoming … by 2035"), not as done.
-  if (analysis.answerType === 'date' && /^(?:when|(?:in )?(?:what|which) (?:year|date|month|day)|by (?:when|what year)) (?:did|was|were|has|have|had)\b/.test(analysis.normalised) && GOAL.test(answering)) return { ...refuse(), unreported: true };
+  // Unless the goal is what is asked, by a verb of wanting to do it: "when did china want to become a cyberpower". Not "when did china
+  // reach its goal of…", which presumes it done.
+  const goalAsked = /\b(?:want|wanted|aim|aimed|plan|planned|hope|hoped|intend|intended|seek|sought) to\b/.test(analysis.normalised);
+  if (analysis.answerType === 'date' && !goalAsked && /^(?:when|(?:in )?(?:what|which) (?:year|date|month|day)|by (?:when|what year)) (?:did|was|were|has|have|had)\b/.test(analysis.normalised) && GOAL.test(answering)) return { ...refuse(), unreported: true };
   // "Who founded Kaspersky": a quotation's speaker answers "who" only if the passage says what was asked about them.
   const byAttribution = analysis.answerType === 'person' && !carriesType(sentenceText(chosen.passage, choice.sentence), 'person');
   if (analysis.answerType === 'reason' || byAttribution) {
@@ -839,7 +857,19 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
     const reports = (term: QuestionTerm): boolean => reporting.includes(term) || (PARTICLES.has(term.meaning) && reporting.some((verb) => verb.verb?.endsWith(` ${term.meaning}`)));
     // Nor where it is based: "the brussels based group" is "an international association in Brussels".
     const based = (term: QuestionTerm): boolean => (term.verb ?? term.meaning) === 'base' && /\bbased\b/.test(analysis.normalised);
-    const verbs = analysis.terms.filter((term) => verbal(term) && !reports(term) && !based(term) && !supports(stems, term));
+    // A verb of the same kind as the passage's: "why did china put out the strategy" of the one it "unveiled"; "why does china want
+    // a cleaner cyberspace" of efforts that "stem from its vision".
+    const sentenceWords = wordsOf(sentenceText(chosen.passage, choice.sentence));
+    const forms = (word: string): string[] => [word, ...WordNet.baseForms(word)];
+    // And with the particle after it: "mapped out" is "map out".
+    const sentenceForms = new Set(
+      sentenceWords.flatMap((word, i) => [...forms(word), ...(PARTICLES.has(sentenceWords[i + 1] ?? '') ? forms(word).map((form) => `${form} ${sentenceWords[i + 1]!}`) : [])]),
+    );
+    const ofKind = (verb: string): boolean => VERB_KINDS.some((kind) => kind.test(verb) && [...sentenceForms].some((form) => kind.test(form)));
+    // With its particle: "out" of "put out".
+    const ofItsKind = (term: QuestionTerm): boolean =>
+      ofKind(term.verb ?? term.meaning) || (PARTICLES.has(term.meaning) && analysis.terms.some((verb) => verb.verb?.endsWith(` ${term.meaning}`) && ofKind(verb.verb)));
+    const verbs = analysis.terms.filter((term) => verbal(term) && !reports(term) && !based(term) && !supports(stems, term) && !ofItsKind(term));
     if (verbs.length > 0) return refuse();
   }
   // "Who is the CEO of Cisco": a speaker's name answers "who" only if the passage names what they are asked to be.
@@ -995,8 +1025,6 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   // reword ("kick off") is let through as it is elsewhere.
   const qualifiers = analysis.terms.filter((term) => term.grounding === null && term.kind === 'word' && !term.answerClass && (term.pos === 'noun' || term.pos === 'adjective'));
   if (analysis.answerType === 'amount' && qualifiers.length > 0) return refuse(qualifiers);
-  if (similarity >= bounds.answerAbove) return answer();
-  if (unsupported.length > 0 && similarity < bounds.softMissingAbove && !carried) return refuse(analysis.missing);
   // "What awards…", "what is the great firewall": the thing asked about is a word nothing in the article relates to.
   // A broader word grounds it only where the passage holds that word ("wrongdoing" → "crime" in the passage on crimes).
   const { focus } = analysis;
@@ -1010,6 +1038,11 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
       : focus?.grounding === 'broader'
         ? supports(stems, focus)
         : true;
+  // However close the passage: "what penalties does the cyber security law impose" is near the law's passage by all but what it asks
+  // for, which only a word the model puts near it ("officials") grounds, and the passage does not hold.
+  if (analysis.shape !== 'comparison' && focus?.grounding === 'similar' && !groundedHere) return refuse([focus]);
+  if (similarity >= bounds.answerAbove) return answer();
+  if (unsupported.length > 0 && similarity < bounds.softMissingAbove && !carried) return refuse(analysis.missing);
   if (analysis.shape !== 'comparison' && focus && (focus.grounding === null || !groundedHere)) return refuse([focus]);
   // A noun nothing in the article relates to ("awards", "firewall", "theme") needs a passage clearly about the question.
   const unrelated = analysis.missing.filter((term) => term.kind === 'word');

@@ -322,12 +322,16 @@ function closestArticleWord(lexicon: Lexicon, lower: string): string | null {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-/** Every string one edit away: a letter left out, swapped with the next, changed, or added. */
-function oneEdit(word: string, insertsOnly: boolean): string[] {
+/**
+ * Every string one edit away: a letter left out, swapped with the next, changed, or added. Of a short word, only a letter left out
+ * or its last two swapped ("jbo" → "job"): any edit of three letters makes some English word.
+ */
+function oneEdit(word: string, short: boolean): string[] {
   const out = new Set<string>();
+  if (short) out.add(word.slice(0, -2) + word.at(-1)! + word.at(-2)!);
   for (let i = 0; i <= word.length; i += 1) {
     for (const letter of LETTERS) out.add(word.slice(0, i) + letter + word.slice(i));
-    if (insertsOnly || i === word.length) continue;
+    if (short || i === word.length) continue;
     out.add(word.slice(0, i) + word.slice(i + 1));
     if (i + 1 < word.length) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
     for (const letter of LETTERS) out.add(word.slice(0, i) + letter + word.slice(i + 1));
@@ -339,7 +343,7 @@ function oneEdit(word: string, insertsOnly: boolean): string[] {
 /**
  * The English word a slip most likely means ("propse" → "propose", "frm" → "from"): one edit
  * away, a word of the question frame or a common function word first, then the WordNet word
- * with the most senses (the commonest). Three-letter slips are only read as a letter left out.
+ * with the most senses (the commonest). Three-letter slips are only read as a letter left out or the last two swapped.
  */
 export function correctEnglish(word: string, commonWords: Set<string>, senseCount: (word: string) => number): string | null {
   const lower = word.toLowerCase();

@@ -50,7 +50,7 @@ import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
 import { escapeRegExp, IN_ORDER, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import { WordNet } from './wordnet.js';
-import { type AnswerType, askedPart, ORDER_RELATION, PAGE_SECTION_ASKED, AUXILIARY_VERB, BODY_HEADS, DEADLINE_ASKED, LIST_OF, LOCATED, SMALL_COUNT, type MetaTopic, analyseQuestion, OWNER_ASKED, type QuestionAnalysis, type QuestionTerm, type Understanding } from './understand.js';
+import { type AnswerType, askedPart, ORDER_RELATION, PAGE_SECTION_ASKED, AUXILIARY_VERB, BODY_HEADS, DEADLINE_ASKED, LIST_OF, LOCATED, SMALL_COUNT, type MetaTopic, analyseQuestion, OWNER_ASKED, type QuestionAnalysis, type QuestionTerm, type Understanding, VIEW_ASKED } from './understand.js';
 
 /**
  * The reader: from a question and the ranked passages to the reply. It answers with the
@@ -86,6 +86,10 @@ export interface ReadTrace {
   similarity: number;
   timings: AskTimings;
 }
+
+/** Verbs of wanting to do something, which a sentence that says what is aimed at holds ("with the aim of becoming…"). */
+const INTENT_VERBS = /^(?:want|wish|hope|plan|intend|aim|seek|strive)$/;
+const INTENT_SAID = /\b(?:aim|aims|aimed|goal|goals|target|targets|plan|plans|planned|intends?|wants?|hopes?|seeks?|strives?)\b/i;
 
 /** Verbs of holding an event, which "an annual event" implies. */
 const HOLDING: ReadonlySet<string> = new Set(['hold', 'held', 'host', 'hosted', 'organise', 'organize', 'organised', 'organized', 'run', 'stage', 'staged']);
@@ -620,6 +624,8 @@ function metaAnswer(analysis: QuestionAnalysis, articles: ArticleInfo[], passage
       case 'date':
         // The page gives no date of its own (only the dates of what it reports): say so, never guess.
         return refused(analysis, { why: 'no own date' }, []);
+      case 'view':
+        return refused(analysis, { why: 'no own view' }, []);
       case 'topic':
         if (info.title) add({ article, part: 'topic', title: info.title, deck: info.deck }, info.deck ? `${info.title}\n${info.deck}` : info.title);
         break;
@@ -1705,6 +1711,8 @@ const PUBLISHER_WORDS = /^(?:daily|times|post|news|journal|herald|tribune|press|
  */
 async function readArticleClaim(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace } | null> {
   const text = claimText(withoutMarkup(question));
+  // "Is the writer biased" asks what the author thinks, not who the author is.
+  if (VIEW_ASKED.test(text)) return null;
   for (const [pattern, asked, part] of ARTICLE_CLAIMS) {
     const value = pattern.exec(text)?.[1]?.trim();
     if (!value) continue;
@@ -1812,9 +1820,15 @@ async function readOneClaim(question: string, context: ReaderContext): Promise<{
     if (verdict === null) return null;
     // Except where a yearly event is held: "held … in Wuzhen … every year since 2014" settles "was the first wic held in beijing",
     // as it is the sentence on the event asked of (the article's names the claim is of, in it).
+    // Of the event alone: not "was the first wic's organising committee in beijing", of which the sentence says nothing.
     const names = result.trace.analysis.names;
     const written = ` ${wordsOf(checked).join(' ')} `;
-    const yearly = claim.type === 'place' && !said.quoted && EVERY_YEAR.test(checked) && names.length > 0 && names.every((name) => written.includes(` ${name} `));
+    const eventWords = new Set([...names.flatMap((name) => wordsOf(name)), ...wordsOf(claim.value)]);
+    const more = result.trace.analysis.terms.filter(
+      (term) => (term.pos === 'noun' || term.pos === 'verb') && term.kind === 'word' && !wordsOf(term.meaning).every((word) => eventWords.has(word)) && !HOLDING.has(term.verb ?? term.meaning),
+    );
+    const yearly =
+      claim.type === 'place' && !said.quoted && EVERY_YEAR.test(checked) && names.length > 0 && names.every((name) => written.includes(` ${name} `)) && more.length === 0;
     if (yearly) {
       result.trace.analysis.original = question;
       return { ...result, reading: { ...result.reading, question, finding: { ...finding, closest: false, verdict } } };
@@ -1865,6 +1879,10 @@ async function readOneClaim(question: string, context: ReaderContext): Promise<{
       !lightVerb(term) &&
       // "Is the week held every two years": "an annual event" says how often it is held, with no verb of holding.
       !(claim.type === 'frequency' && term.pos === 'verb' && HOLDING.has(term.verb ?? term.meaning)) &&
+      // "Did china want to become a cyberpower by 2050": "with the aim of becoming…" says what it wants; "is the park expected to hit 50
+      // billion yuan": a sum reached is the sum hit, made or produced.
+      !(term.pos === 'verb' && INTENT_VERBS.test(term.verb ?? term.meaning) && INTENT_SAID.test(checked)) &&
+      !(claim.type === 'amount' && term.pos === 'verb' && SUM_VERBS.test(term.verb ?? term.meaning) && wordsOf(checked).some((word) => WordNet.baseForms(word).some((form) => SUM_VERBS.test(form)))) &&
       // Nor a word that only says it is an idea: "the shared future idea" is "the vision of … a shared future".
       !IDEA_WORDS.test(term.meaning) &&
       !(verbal(term) ? verb(term) : supports(stems, term)),

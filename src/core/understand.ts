@@ -33,7 +33,7 @@ import type { WordNet } from './wordnet.js';
 
 export type AnswerType = 'amount' | 'duration' | 'date' | 'place' | 'person' | 'organisation' | 'reason' | 'definition' | 'yesno' | 'other';
 export type QuestionShape = 'fact' | 'list' | 'comparison' | 'meta' | 'quoted' | 'mention';
-export type MetaTopic = 'author' | 'newspaper' | 'headline' | 'subtitle' | 'photo' | 'email' | 'topic' | 'date' | 'footer' | 'section';
+export type MetaTopic = 'author' | 'view' | 'newspaper' | 'headline' | 'subtitle' | 'photo' | 'email' | 'topic' | 'date' | 'footer' | 'section';
 
 /** How a word of the question was found in the article, or null when it was not. */
 export type Grounding = 'exact' | 'alias' | 'spelling' | 'synonym' | 'broader' | 'similar' | null;
@@ -157,6 +157,12 @@ const QUESTION_FRAME = new Set([
 /** Frame words in the plural: "what sorts of events". Not "talks", "calls", "names": those may be what is asked about. */
 const PLURAL_FRAME = new Set(['sorts', 'kinds', 'types', 'persons']);
 
+/**
+ * What the author thinks ("is the writer biased", "does the author agree with xi", "the reporter's opinion on the park"), whatever else
+ * the question names: a news report gives what others say, not its author's view.
+ */
+export const VIEW_ASKED =
+  /\b(?:author|writer|reporter|journalist)(?:'s|s)? (?:own )?(?:opinion|opinions|view|views|stance|take|position|bias)\b|\b(?:author|writer|reporter|journalist) (?:[a-z]+ ){0,2}(?:think|thinks|thought|believe|believes|feel|feels|agree|agrees|approve|approves|biased|personally)\b|\b(?:opinion|view|stance|take) of the (?:author|writer|reporter|journalist)\b/;
 const META_PATTERNS: Array<[MetaTopic, RegExp]> = [
   ['date', /^(?:when|what (?:date|day|year))\b.*\b(?:this|the) (?:article|piece|story)\b.*\b(?:published|written|out|from|dated)\b|^(?:when|what date) (?:was|is) (?:it|this) (?:published|written)\b/],
   ['email', /\b(?:e-?mail|contact)\b/],
@@ -1094,13 +1100,15 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const heading = SAYS_OF_HEADING.exec(asked)?.[1];
   const meta = FOOTER_ASKED.test(asked)
     ? 'footer'
-    : SECTION_ASKED.test(asked)
-      ? 'section'
-      : heading
-        ? /^(?:headline|title)$/.test(heading) ? 'headline' : 'subtitle'
-        : (aboutContent || anotherPiece) && !wantsSummary && !wantsSource
-          ? null
-          : metaTopicOf(asked);
+    : VIEW_ASKED.test(asked)
+      ? 'view'
+      : SECTION_ASKED.test(asked)
+        ? 'section'
+        : heading
+          ? /^(?:headline|title)$/.test(heading) ? 'headline' : 'subtitle'
+          : (aboutContent || anotherPiece) && !wantsSummary && !wantsSource
+            ? null
+            : metaTopicOf(asked);
   let shape: QuestionShape = 'fact';
   if (compared) shape = 'comparison';
   else if (meta) shape = 'meta';

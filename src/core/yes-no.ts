@@ -26,9 +26,12 @@ export interface Claim {
   owner?: string;
   /** Put in the negative ("isn't the wic held in shanghai", "the wic isn't in beijing, is it"): checked as the claim without it. */
   negated?: boolean;
+  /** "Is the wic held in beijing every year": a place said to be every year's, which only a sentence saying so confirms. */
+  recurring?: boolean;
 }
 
 const AUXILIARY = /^(?:is|are|was|were|did|does|do|has|have|had|will)\b/;
+const EVERY_YEAR_SAID = /\b(?:every year|each year|annual|annually|yearly|once a year)\b/;
 /** A negative anywhere in the claim: "not", "never", "no longer", "isn't", "wasnt". */
 const NEGATED = /\b(?:not|never|no longer|nowhere|neither|nor|no)\b|\b(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should|wo|ca|must|need)n'?t\b/;
 /** "…, or not?", "… or somewhere else?": the member offers the other answer; it is no part of the claim. */
@@ -121,7 +124,10 @@ export function claimIn(question: string, isPlace: (name: string) => boolean = (
   // checks how often the thing itself is held.
   const placed = often ? / (?:in|at) ([\p{L}'’-]+(?: [\p{L}'’-]+)?)$/u.exec(often[2]!) : null;
   if (often && placed && isPlace(placed[1]!)) {
-    if (yearsApart(often[3]!) === 1) return claimIn(text.slice(0, text.length - often[3]!.length).trim(), isPlace);
+    if (yearsApart(often[3]!) === 1) {
+      const place = claimIn(text.slice(0, text.length - often[3]!.length).trim(), isPlace);
+      return place ? { ...place, recurring: true } : null;
+    }
     return claimIn(`${often[1]!} ${often[2]!.slice(0, placed.index)} ${often[3]!}`, isPlace);
   }
   // Asked as "held" only where it was: "is the week a yearly thing" is settled by "an annual event", which says nothing of holding.
@@ -183,7 +189,10 @@ function yearsApart(often: string): number | null {
 /** "the wic is held every year" → "is the wic held every year": a statement with "is", "was", "has"… after its subject, as a question. */
 function inverted(statement: string): string | null {
   const match = /^((?:the |a |an )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,4}?) (is|are|was|were|has|have|had|will) (.+)$/u.exec(statement);
-  return match ? `${match[2]!} ${match[1]!} ${match[3]!}` : null;
+  if (match) return `${match[2]!} ${match[1]!} ${match[3]!}`;
+  // "anton shingarev works for cisco right": whom someone works for, asked with "does" as the claim of it is read.
+  const works = /^((?:the )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}?) (works|worked) (for|at|with) (.+)$/u.exec(statement);
+  return works ? `${works[2] === 'works' ? 'does' : 'did'} ${works[1]!} work ${works[3]!} ${works[4]!}` : null;
 }
 
 /** "is it true the wic is held in beijing": the statement, as a yes/no question reads ("is the wic held in beijing"), or as it is. */
@@ -229,8 +238,10 @@ export function withFiguresSpelt(question: string): string {
       const word = { m: 'million', mn: 'million', mil: 'million', bn: 'billion', b: 'billion', k: 'thousand' }[scale.toLowerCase() as 'm'];
       return word ? `${number} ${word}` : typed;
     })
-    // "over a billion internet users": a figure too.
-    .replace(/\b(?:a|one) (million|billion|trillion)\b/giu, '1 $1');
+    // "over a billion internet users": a figure too; not "half a billion", nor the "one" of "eighty-one billion".
+    .replace(/\b(?:a|one) (million|billion|trillion)\b/giu, (typed, scale: string, at: number, whole: string) =>
+      /(?:\b(?:half|quarter|third|fifth|tenth)\s+|-)$/iu.test(whole.slice(0, at)) ? typed : `1 ${scale}`,
+    );
 }
 
 function placeOrDateClaim(text: string, isPlace: (name: string) => boolean): Claim | null {
@@ -283,6 +294,8 @@ interface Figure {
   qualified: boolean;
   /** "over 10", "at least 10": above; "under 10", "fewer than 10": below. */
   bound?: 'above' | 'below';
+  /** "At least 10": the bound itself is within it. */
+  inclusive?: boolean;
 }
 
 /** The figures a text gives, less years ("2035"), days ("June 1") and ordinals ("5th"). */
@@ -296,7 +309,8 @@ function figuresIn(text: string): Figure[] {
     if (!scale && !unit && /^(?:19|20)\d{2}$/.test(number)) continue;
     if (MONTH_BEFORE.test(before)) continue;
     const bound = /^(?:more than|over|at least) $/.test(qualifier ?? '') ? 'above' : /^(?:less than|under|fewer than) $/.test(qualifier ?? '') ? 'below' : undefined;
-    out.push({ value: value * (SCALES[scale?.trim() ?? ''] ?? 1), unit: unitOf(dollar, unit), qualified: qualifier !== undefined, ...(bound ? { bound } : {}) });
+    const inclusive = qualifier === 'at least ';
+    out.push({ value: value * (SCALES[scale?.trim() ?? ''] ?? 1), unit: unitOf(dollar, unit), qualified: qualifier !== undefined, ...(bound ? { bound } : {}), ...(inclusive ? { inclusive } : {}) });
   }
   return out;
 }
@@ -314,7 +328,9 @@ function amountClaim(text: string): Claim | null {
   const before = rest.slice(0, match.index).trim();
   const after = rest.slice(match.index! + match[0].length).trim();
   // "is the park expected to hit 100 billion usd by 2020": what follows the figure is when, not what it counts.
-  const counts = after !== '' && !/^(?:by|in|on|at|for|since|from|until|before|after|during|per|each|a|every)\b/.test(after);
+  // Nor does a sum of money count what follows it: "hit 50 billion yuan output by 2020" asks how much output.
+  const money = figuresIn(match[0]).some((figure) => figure.unit !== null && figure.unit !== 'percent');
+  const counts = after !== '' && !money && !/^(?:by|in|on|at|for|since|from|until|before|after|during|per|each|a|every)\b/.test(after);
   const asked = counts ? `how many ${after}${before ? ` ${auxiliary} ${before}` : ''}` : `how much ${auxiliary} ${before}${after ? ` ${after}` : ''}`;
   const [counted] = counts ? after.split(' ') : [];
   return { asked, value: match[0].trim(), type: 'amount', ...(counted ? { counted } : {}) };
@@ -326,9 +342,16 @@ function amountClaim(text: string): Claim | null {
  */
 export function verdictOn(claim: Claim, answer: string): 'yes' | 'no' | null {
   const text = answer.toLowerCase().replace(/\s+/g, ' ');
+  // A wrong place is wrong every year; the right one is confirmed only by a sentence that says it is every year's: not "is the week
+  // started in tianjin every year" by the 2019 week that started there.
+  if (claim.recurring) {
+    const { recurring: _, ...once } = claim;
+    const verdict = verdictOn(once, answer);
+    return verdict === 'yes' && !EVERY_YEAR_SAID.test(text) ? null : verdict;
+  }
   if (claim.type === 'role') return null;
   if (claim.type === 'frequency') {
-    const given = /\b(?:every year|each year|annual|annually|yearly|once a year)\b/.test(text) ? 1 : null;
+    const given = EVERY_YEAR_SAID.test(text) ? 1 : null;
     const claimed = yearsApart(claim.value);
     return given === null || claimed === null ? null : claimed === given ? 'yes' : 'no';
   }
@@ -339,13 +362,17 @@ export function verdictOn(claim: Claim, answer: string): 'yes' | 'no' | null {
     // "100 billion dollars" is not "100 billion yuan ($14.13 billion)": a figure of another currency is no figure of this one.
     const comparable = given.filter((figure) => claimed.unit === null || figure.unit === claimed.unit);
     const same = (figure: Figure): boolean => Math.abs(figure.value - claimed.value) <= claimed.value * 0.005;
-    // "Over 10 companies" confirms "more than 10", not "10": a bound confirms a bound, an exact figure an exact one.
-    if (comparable.some((figure) => same(figure) && figure.qualified === claimed.qualified)) return 'yes';
-    // "Over a billion internet users" is settled by an exact figure: "854 million" says no, as "over 10" does not say of "12".
+    // "Over 10 companies" confirms "more than 10", not "10": a bound confirms a bound the same way, an exact figure an exact one.
+    // The other way, it says no: "over 10" to "fewer than 10".
+    if (comparable.some((figure) => same(figure) && figure.qualified === claimed.qualified && figure.bound === claimed.bound)) return 'yes';
+    if (claimed.bound && comparable.some((figure) => same(figure) && figure.bound !== undefined && figure.bound !== claimed.bound)) return 'no';
+    // "Over a billion internet users" is settled by an exact figure: "854 million" says no, as "over 10" does not say of "12". The
+    // bound itself is within "at least", and "over 854 million" is not settled by "854 million", which may be rounded.
     const exact = comparable.filter((figure) => !figure.qualified);
     if (claimed.bound && exact.length === 1) {
-      const [given] = exact as [Figure];
-      const within = claimed.bound === 'above' ? given.value > claimed.value : given.value < claimed.value;
+      const settling = exact[0]!;
+      if (same(settling)) return claimed.inclusive ? 'yes' : null;
+      const within = claimed.bound === 'above' ? settling.value > claimed.value : settling.value < claimed.value;
       return within ? 'yes' : 'no';
     }
     // "Over 10 companies" answers neither "did 12 sign up" nor "did more than 20": only exact figures contradict one another.

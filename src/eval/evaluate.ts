@@ -9,8 +9,9 @@ import type { ReadTrace } from '../core/reader.js';
 /**
  * The evaluation judges answers, not only which paragraph is cited: a question is right when the
  * short answer holds every phrase it must (for a list, at least 80% of the items), or, for a
- * question the article cannot answer, when the bot refuses. hit@k is reported beside it for
- * retrieval: one of the first k ranked passages holds the evidence.
+ * question the article cannot answer, when the bot refuses (or, of a false premise or a swapped
+ * name, answers "No." as its verdict). hit@k is reported beside it for retrieval: one of the
+ * first k ranked passages holds the evidence.
  */
 
 export const ANSWERABLE_KINDS = ['casual', 'typo', 'abbreviation', 'reworded', 'answer-type', 'quotation', 'list', 'comparison', 'article'] as const;
@@ -72,15 +73,15 @@ export interface Judgement {
 
 export const LIST_RECALL_NEEDED = 0.8;
 
-/** A reply that denies the question's claim. */
-const DENIED = /^No\./;
+/** A reply whose verdict on the question's claim is no: "No." said as the bot's check of it, not any text that starts so. */
+const denied = (answer: Answer): boolean => 'verdict' in answer.finding && answer.finding.verdict === 'no';
 
 export function judge(question: EvalQuestion, answer: Answer, trace: ReadTrace): Judgement {
   let right: boolean;
   let itemRecall: number | null = null;
   // A question to refuse is answered right by refusing it; a yes/no question whose claim is false ("is the wic held in beijing") or
   // made of something swapped in ("did cisco host the 3rd wic") also by "No." with what the article says instead.
-  if (!isAnswerable(question)) right = !answer.answered || (question.kind !== 'off-topic' && DENIED.test(answer.answer));
+  if (!isAnswerable(question)) right = !answer.answered || (question.kind !== 'off-topic' && denied(answer));
   else if (question.items) {
     itemRecall = question.items.filter((item) => holds(answer.answer, item)).length / question.items.length;
     right = answer.answered && itemRecall >= LIST_RECALL_NEEDED;
@@ -112,7 +113,10 @@ export interface SplitReport {
   unanswerable: KindReport;
   /** Shares over the split, as the issue's targets are stated. */
   answerRight: number;
+  /** Questions to refuse judged right, refused or (a false premise, a swapped name) answered "No." as the verdict. */
   refusedWhenShould: number;
+  /** Of those, how many were answered "No." rather than refused. */
+  denied: number;
   refusedWhenShouldNot: number;
   listItemRecall: number;
   /** Answers given as only the closest the article comes ("low" confidence), and how many of them are right. */
@@ -149,6 +153,7 @@ export async function evaluateSplit({ libraries, answers }: Pick<Services, 'libr
   const kinds = KINDS.map((kind) => tally(kind, judgements.filter((j) => j.question.kind === kind))).filter((k) => k.questions > 0);
   const answerable = tally('answerable', judgements.filter((j) => isAnswerable(j.question)));
   const unanswerable = tally('to refuse', judgements.filter((j) => !isAnswerable(j.question)));
+  const deniedRightly = judgements.filter((j) => !isAnswerable(j.question) && j.right && j.answer.answered).length;
   const lists = judgements.filter((j) => j.itemRecall !== null);
   return {
     split: split.split,
@@ -158,6 +163,7 @@ export async function evaluateSplit({ libraries, answers }: Pick<Services, 'libr
     answerRight: share(answerable.right, answerable.questions),
     // Refused, or (a false premise, a swap) its claim denied with "No.": the questions to refuse judged right.
     refusedWhenShould: share(unanswerable.right, unanswerable.questions),
+    denied: deniedRightly,
     refusedWhenShouldNot: share(answerable.refused, answerable.questions),
     listItemRecall: share(lists.reduce((sum, j) => sum + j.itemRecall!, 0), lists.length),
     closest: { given: judgements.filter(isClosest).length, right: judgements.filter((j) => isClosest(j) && j.right).length },
@@ -187,13 +193,13 @@ export function reportTable(reports: SplitReport[]): string {
   const pct = (value: number): string => `${(value * 100).toFixed(1)}%`;
   const summary = reports.map(
     (r) =>
-      `${r.split}: answer right ${pct(r.answerRight)} of answerable · refused when it should ${pct(r.refusedWhenShould)} · refused when it should not ${pct(r.refusedWhenShouldNot)} · list items included ${pct(r.listItemRecall)}\n` +
+      `${r.split}: answer right ${pct(r.answerRight)} of answerable · refused (or denied) when it should ${pct(r.refusedWhenShould)}${r.denied > 0 ? ` (${r.denied} denied)` : ''} · refused when it should not ${pct(r.refusedWhenShouldNot)} · list items included ${pct(r.listItemRecall)}\n` +
       `${' '.repeat(r.split.length + 2)}marked "closest" ${r.closest.given} (${r.closest.right} right) · wrong answers given as sure ${r.sureWrong}`,
   );
   return [header, ...rows, '', ...summary].join('\n');
 }
 
-/** The grounding bounds tried on dev, one line each: answer right, refused when it should, refused when it should not. */
+/** The grounding bounds tried on dev, one line each: answer right, refused (or denied) when it should, refused when it should not. */
 export async function sweep(services: Pick<Services, 'libraries' | 'answers'>, dev: EvalSplit): Promise<string> {
   if (dev.split !== 'dev') throw new Error('Sweeps run on the dev split only: the test split is never tuned on.');
   const lines = ['refuseBelow softMissingAbove unrelatedAbove   right  refused-ok  refused-bad', `shipped: ${JSON.stringify(COVERAGE)}`];
