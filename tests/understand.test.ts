@@ -140,6 +140,12 @@ describe('the lexical terms', () => {
     expect(analyse('who will kick the ball').terms.find((term) => term.meaning === 'kick')?.neighbours ?? []).not.toContain('start');
   });
 
+  it('reads a base-form verb after "the" and a noun, before what it is done to, as the verb, by its verb senses', () => {
+    const fine = analyse('why did the chinese government fine cisco').terms.find((term) => term.meaning === 'fine')!;
+    expect(fine.pos).toBe('verb');
+    expect(fine.neighbours).not.toContain('good');
+  });
+
   it('reads the bare word after an auxiliary and a one-name subject as the verb, however compromise tags it', () => {
     const pos = (question: string, word: string): string | undefined => analyse(question).terms.find((term) => term.meaning === word)?.pos;
     expect(pos('why did china scrap the cyber security law', 'scrap')).toBe('verb');

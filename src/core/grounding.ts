@@ -170,6 +170,7 @@ const DATE_WORDS: ReadonlySet<string> = new Set(['day', 'days', 'date', 'dates',
 const NEAR_DATE = new RegExp(`\\b${MONTH}\\b|\\b(?:end|beginning|start|middle|spring|summer|autumn|fall|winter) of (?:19|20)\\d{2}\\b`, 'u');
 /** Sums of money by what they are: a "how much" asking one needs that in its answer. */
 const VALUE_SUMS = /^(?:worth|value|valuation)$/;
+const MONEY_WORDS = /^(?:dollars|yuan|euros|pounds|bucks|usd|rmb)$/;
 const SUMS = /^(?:cost|costs|costing|price|prices|spend|spent|spending|invest|invested|investment|investments|budget|budgets|revenue|revenues|profit|profits|funding|funded|paid|pay|salary|salaries|fee|fees)$/;
 /** Public bodies, which give figures as sources do ("according to the Beijing Municipal Bureau…"): not companies. */
 const PUBLIC_BODY_WORD = new RegExp(`^(?:${BODY_HEADS}|organi[sz]ation|office|body|cent(?:er|re)|institution|government)$`);
@@ -329,7 +330,7 @@ export interface Grounded {
 /** Kinds of verb a reason is asked of by any of their words: making public, and wanting (said too by a vision or an aim). */
 const VERB_KINDS = [
   /^(?:publish|release|issue|unveil|launch|announce|put out|roll out|bring out|come out|map out|lay out|unveil|introduce)$/,
-  /^(?:want|wish|hope|aim|plan|intend|seek|strive|vision|goal)$/,
+  /^(?:want|wish|hope|aim|plan|intend|seek|strive|try|attempt|vision|goal|effort|efforts)$/,
 ];
 const CHANGES = /^(?:change|drop|fall|fell|fallen|rise|rose|risen|grow|grew|grown|increase|decrease|decline|shrink|shrank|shrunk|climb|jump|surge|plunge|soar|double|triple|halve|slump|dip|tumble|rebound|recover|gain|lose|lost)$/;
 /** A figure asked against an earlier one: "how many new netizens did china add compared to last year", "year on year". */
@@ -722,6 +723,16 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   // does not give that figure." Not any other word: on dev, asking every noun of a "how many" question to be in the passage
   // refused 23 more answerable questions and no question to refuse.
   if (analysis.answerType === 'amount' && analysis.terms.some((term) => WORLD_SCOPE.has(term.meaning)) && !OF_THE_WORLD.some((word) => stems.has(stem(word)))) {
+    return refuse(none, none, 'amount');
+  }
+  // Nor is a count of one thing one of another: "how many jobs will the park create" is not answered by "Over 10 companies…". The
+  // things counted, the first plural noun after "how many" ("firms" of "how many online security firms"), must be the sentence's, by
+  // their word or one near it; people are read below, and money is a sum.
+  const countedWords = /\bhow many((?: [a-z-]+){1,4})/.exec(analysis.normalised)?.[1]?.trim().split(' ') ?? [];
+  const countedTerm = countedWords
+    .map((word) => analysis.terms.find((term) => term.typed === word && term.pos === 'noun' && term.grounding !== null && /s$/.test(word)))
+    .find((term) => term !== undefined && !MONEY_WORDS.test(term.meaning));
+  if (analysis.answerType === 'amount' && countedTerm && !countsPeople(analysis.normalised, wordnet) && !supports(new Set(wordsOf(answeringLine).map(stem)), countedTerm)) {
     return refuse(none, none, 'amount');
   }
   // A count of people is no count of something else: "how many ppl does the cybersecurity park employ" is not answered by "Over 10

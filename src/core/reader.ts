@@ -1865,7 +1865,7 @@ async function readOneClaim(question: string, context: ReaderContext): Promise<{
   const format = result.trace.analysis.terms.filter(
     (term) => term.pos === 'noun' && term.grounding !== null && !term.answerClass && !isPervasive(term.meaning, context) && !wordsOf(term.meaning).some((word) => eventWords.has(word) || speakerWords.has(word)),
   );
-  const formatHeld = claim.type === 'edition' && format.length > 0 && format.every((term) => supportsLiterally(sentenceStems, term));
+  const formatHeld = (claim.type === 'edition' || claim.type === 'date') && format.length > 0 && format.every((term) => supportsLiterally(sentenceStems, term));
   // What he did there is then the occasion's own noun; the verb of doing it ("send", "give", "deliver") need not be in it.
   const lightVerb = (term: QuestionTerm): boolean => formatHeld && /^(?:send|give|deliver|make|present|issue|write|record|do)$/.test(term.verb ?? term.meaning);
   const unheld = result.trace.analysis.terms.filter(

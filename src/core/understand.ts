@@ -855,6 +855,18 @@ function bareVerbAt(tagged: Tagged, wordnet: WordNet, lexicon: Lexicon): number 
     return -1;
   }
   if (!AUXILIARIES.has(word(1)?.normal ?? '')) return -1;
+  // "Why did the chinese government fine cisco": after a subject of "the" and a word or two ending in a noun, a verb in its base form
+  // before what it is done to (a name, or a determiner), however it is tagged ("fine" read as a noun).
+  if (word(2)?.normal === 'the') {
+    for (let at = 4; at <= 5; at += 1) {
+      const candidate = word(at);
+      const object = word(at + 1);
+      if (!candidate || !object || !word(at - 1)?.tags.includes('Noun') || !/^[a-z]+$/.test(candidate.normal)) continue;
+      const names = ['ProperNoun', 'Person', 'Organization', 'Place', 'Country'].some((tag) => object.tags.includes(tag)) || lexicon.names.has(object.normal);
+      if (!names && !/^(?:the|a|an|its|their|his|her|this|that)$/.test(object.normal)) continue;
+      if (wordnet.senses(candidate.normal).some((sense) => sense.pos === 'verb' && sense.words.includes(candidate.normal))) return at;
+    }
+  }
   const subject = word(2);
   // Or a word of one of the article's names, however it is tagged typed in lower case ("why did kaspersky slam…").
   const said = subject?.normal ?? '';
@@ -994,7 +1006,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
         const inArticle = (phrase: string): boolean => !/\d/.test(phrase) && phraseInArticle(lexicon, phrase);
         // A plural is a noun's: "fines" are penalties, not "all right".
         const plural = pos === 'noun' && word !== root && word.endsWith('s') && wordnet.senses(root).some((sense) => sense.pos === 'noun');
-        const synonyms = [...wordnet.related(root, undefined, plural ? 'noun' : undefined)];
+        // A verb read as one against its tag ("fine" of "why did the government fine cisco") by its verb senses: not "good", "all right".
+        const synonyms = [...wordnet.related(root, undefined, plural ? 'noun' : at === bareVerb ? 'verb' : undefined)];
         neighbours = synonyms.filter(inArticle);
         if (neighbours.length > 0) grounding = 'synonym';
         else {
