@@ -173,7 +173,7 @@ describe('npm run eval -- --file', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^casual\s+1\/2/m);
     expect(stdout).toMatch(/^off-topic\s+1\/1/m);
-    expect(stdout).toContain('batch: answer right 50.0% of answerable · refused when it should 100.0%');
+    expect(stdout).toContain('batch: answer right 50.0% of answerable · refused (or denied) when it should 100.0%');
   });
 
   it('says plainly when the file is missing or is not a question file', async () => {

@@ -7,7 +7,7 @@ import { nlp } from './nlp.js';
 import { continuedFrom, organisationOf, type Passage, previousInSection, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
 import { dot, type Hit } from './retrieve.js';
-import { answeringFor, answeringText, asksSource, carriesFor, carriesType, FULL_DATE, MONTH, namesPlace, namesPlaceElse, namesSomeoneElse, ORGANISATION_NAME, placesNamed, saidByUnnamed, SENTENCE_TYPES, SOURCE_GIVEN, SOURCING, CONTENTS_ASKED, CONTENTS_VERBS, EXAMPLES_GIVEN } from './sentence-types.js';
+import { answeringFor, answeringText, asksSource, carriesFor, carriesType, EVERY_YEAR, FULL_DATE, MONTH, namesPlace, namesPlaceElse, namesSomeoneElse, ORGANISATION_NAME, placesNamed, saidByUnnamed, SENTENCE_TYPES, SOURCE_GIVEN, SOURCING, CONTENTS_ASKED, CONTENTS_VERBS, EXAMPLES_GIVEN } from './sentence-types.js';
 import { type AnswerType, askedPart, AUXILIARY_VERB, BODY_HEADS, EXACT_WORDS, type QuestionAnalysis, type QuestionTerm } from './understand.js';
 import { WordNet } from './wordnet.js';
 
@@ -149,8 +149,6 @@ function sameOccasion(analysis: QuestionAnalysis, passage: Passage, goesOnFrom: 
   return months.length === 0 || months.some((month) => text.includes(` ${month} `));
 }
 
-/** What is held every year, as the article says it. */
-export const EVERY_YEAR = /\b(?:every year|each year|annual|annually|yearly)\b/i;
 /** "Where was the 2nd wic held": asked where one of an event was, of a passage that says where it is held every year. */
 function everyYearPlace(analysis: QuestionAnalysis, passage: Passage): boolean {
   return analysis.answerType === 'place' && EVERY_YEAR.test(passage.text);
@@ -169,9 +167,11 @@ const DATE_WORDS: ReadonlySet<string> = new Set(['day', 'days', 'date', 'dates',
 /** A date less than a day that still dates what was asked: a month, or a part of a year ("the end of 2017"); not "since 2014". */
 const NEAR_DATE = new RegExp(`\\b${MONTH}\\b|\\b(?:end|beginning|start|middle|spring|summer|autumn|fall|winter) of (?:19|20)\\d{2}\\b`, 'u');
 /** Sums of money by what they are: a "how much" asking one needs that in its answer. */
-const VALUE_SUMS = /^(?:worth|value|valuation)$/;
-const MONEY_WORDS = /^(?:dollars|yuan|euros|pounds|bucks|usd|rmb)$/;
 const SUMS = /^(?:cost|costs|costing|price|prices|spend|spent|spending|invest|invested|investment|investments|budget|budgets|revenue|revenues|profit|profits|funding|funded|paid|pay|salary|salaries|fee|fees)$/;
+/** What something is worth, which is a sum of its own, unless it is of what is made ("the value of the park output"). */
+const VALUE_SUMS = /^(?:worth|value|valuation)$/;
+/** Money counted ("how many dollars"), which is a sum, not things. */
+const MONEY_WORDS = /^(?:dollars|yuan|euros|pounds|bucks|usd|rmb)$/;
 /** Public bodies, which give figures as sources do ("according to the Beijing Municipal Bureau…"): not companies. */
 const PUBLIC_BODY_WORD = new RegExp(`^(?:${BODY_HEADS}|organi[sz]ation|office|body|cent(?:er|re)|institution|government)$`);
 /** Verbs of giving out a figure, which its source does: "the bureau that says…", "that gave the numbers". */
@@ -326,12 +326,12 @@ export interface Grounded {
   onlyAhead?: boolean;
 }
 
-/** Verbs of a quantity that changed: a question of how much or when presumes the change, which the passage must report. Matched on WordNet's base forms ("growing" → "grow"); irregular pasts ("rose", "fell") are listed as they are. */
-/** Kinds of verb a reason is asked of by any of their words: making public, and wanting (said too by a vision or an aim). */
+/** Kinds of verb a reason is asked of by any of their words: making public, and wanting (said too by a vision, an aim or efforts). */
 const VERB_KINDS = [
-  /^(?:publish|release|issue|unveil|launch|announce|put out|roll out|bring out|come out|map out|lay out|unveil|introduce)$/,
+  /^(?:publish|release|issue|unveil|launch|announce|put out|roll out|bring out|come out|map out|lay out|introduce)$/,
   /^(?:want|wish|hope|aim|plan|intend|seek|strive|try|attempt|vision|goal|effort|efforts)$/,
 ];
+/** Verbs of a quantity that changed: a question of how much or when presumes the change, which the passage must report. Matched on WordNet's base forms ("growing" → "grow"); irregular pasts ("rose", "fell") are listed as they are. */
 const CHANGES = /^(?:change|drop|fall|fell|fallen|rise|rose|risen|grow|grew|grown|increase|decrease|decline|shrink|shrank|shrunk|climb|jump|surge|plunge|soar|double|triple|halve|slump|dip|tumble|rebound|recover|gain|lose|lost)$/;
 /** A figure asked against an earlier one: "how many new netizens did china add compared to last year", "year on year". */
 const AGAINST_EARLIER = /\b(?:compared (?:to|with)|than|from|since|over|versus|vs) (?:the )?(?:last|previous|prior|past) (?:year|month|decade|quarter)\b|\byear[- ]on[- ]year\b|\b(?:annual|yearly) growth\b/;

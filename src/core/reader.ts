@@ -11,7 +11,6 @@ import {
   articlePhrases,
   articleWords,
   ASKS_NAME,
-  EVERY_YEAR,
   type Choice,
   describesPerson,
   leadsAs,
@@ -42,7 +41,7 @@ import {
   titleAsked,
   type WordTable,
 } from './grounding.js';
-import { answeringFor, answeringText, asksSource, carriesFor, CONTENTS_ASKED, EXAMPLES_GIVEN, carriesType, FULL_DATE, MONTH, namesPlaceElse, placesIn, placesNamed, SENTENCE_TYPES, SOURCE_GIVEN, TYPE_BONUS, typeBonus } from './sentence-types.js';
+import { answeringFor, answeringText, asksSource, carriesFor, CONTENTS_ASKED, EXAMPLES_GIVEN, carriesType, EVERY_YEAR, FULL_DATE, MONTH, namesPlaceElse, placesIn, placesNamed, SENTENCE_TYPES, SOURCE_GIVEN, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { questionsIn } from './several.js';
 import { suggestionNear } from './suggestions.js';
 import { claimIn, claimText, roleVerdict, statedQuestion, verdictOn, withFiguresSpelt, withoutTag } from './yes-no.js';

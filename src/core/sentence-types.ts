@@ -10,6 +10,8 @@ import type { AnswerType, QuestionAnalysis } from './understand.js';
  * refuses when no sentence near the question does.
  */
 
+/** What is held every year, as the article says it. */
+export const EVERY_YEAR = /\b(?:every year|each year|annual|annually|yearly|once a year)\b/i;
 export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 export const SENTENCE_TYPES: Record<Exclude<AnswerType, 'reason' | 'definition' | 'yesno' | 'other'>, RegExp> = {
   duration: /\b(?:weeklong|yearlong|monthlong|daylong|annual|\d+[- ](?:day|week|month|year|hour)s?|(?:one|two|three|four|five|six|seven|ten) (?:days|weeks|months|years))\b/iu,

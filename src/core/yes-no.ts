@@ -1,5 +1,5 @@
 import { nlp } from './nlp.js';
-import { MONTH, placesIn } from './sentence-types.js';
+import { EVERY_YEAR, MONTH, placesIn } from './sentence-types.js';
 import { escapeRegExp, ORDINALS, ordinalWord, SHORTHAND } from './lexicon.js';
 import { withoutOpening } from './understand.js';
 
@@ -31,7 +31,6 @@ export interface Claim {
 }
 
 const AUXILIARY = /^(?:is|are|was|were|did|does|do|has|have|had|will)\b/;
-const EVERY_YEAR_SAID = /\b(?:every year|each year|annual|annually|yearly|once a year)\b/;
 /** A negative anywhere in the claim: "not", "never", "no longer", "isn't", "wasnt". */
 const NEGATED = /\b(?:not|never|no longer|nowhere|neither|nor|no)\b|\b(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should|wo|ca|must|need)n'?t\b/;
 /** "…, or not?", "… or somewhere else?": the member offers the other answer; it is no part of the claim. */
@@ -347,11 +346,11 @@ export function verdictOn(claim: Claim, answer: string): 'yes' | 'no' | null {
   if (claim.recurring) {
     const { recurring: _, ...once } = claim;
     const verdict = verdictOn(once, answer);
-    return verdict === 'yes' && !EVERY_YEAR_SAID.test(text) ? null : verdict;
+    return verdict === 'yes' && !EVERY_YEAR.test(text) ? null : verdict;
   }
   if (claim.type === 'role') return null;
   if (claim.type === 'frequency') {
-    const given = EVERY_YEAR_SAID.test(text) ? 1 : null;
+    const given = EVERY_YEAR.test(text) ? 1 : null;
     const claimed = yearsApart(claim.value);
     return given === null || claimed === null ? null : claimed === given ? 'yes' : 'no';
   }
