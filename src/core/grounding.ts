@@ -326,10 +326,12 @@ export interface Grounded {
   onlyAhead?: boolean;
 }
 
+/** Verbs of wanting to do something, by their base form. */
+export const WANTING = 'want|wish|hope|plan|intend|aim|seek|strive';
 /** Kinds of verb a reason is asked of by any of their words: making public, and wanting (said too by a vision, an aim or efforts). */
 const VERB_KINDS = [
   /^(?:publish|release|issue|unveil|launch|announce|put out|roll out|bring out|come out|map out|lay out|introduce)$/,
-  /^(?:want|wish|hope|aim|plan|intend|seek|strive|try|attempt|vision|goal|effort|efforts)$/,
+  new RegExp(`^(?:${WANTING}|try|attempt|vision|goal|effort|efforts)$`),
 ];
 /** Verbs of a quantity that changed: a question of how much or when presumes the change, which the passage must report. Matched on WordNet's base forms ("growing" → "grow"); irregular pasts ("rose", "fell") are listed as they are. */
 const CHANGES = /^(?:change|drop|fall|fell|fallen|rise|rose|risen|grow|grew|grown|increase|decrease|decline|shrink|shrank|shrunk|climb|jump|surge|plunge|soar|double|triple|halve|slump|dip|tumble|rebound|recover|gain|lose|lost)$/;

@@ -40,6 +40,7 @@ import {
   textStems,
   titleAsked,
   type WordTable,
+  WANTING,
 } from './grounding.js';
 import { answeringFor, answeringText, asksSource, carriesFor, CONTENTS_ASKED, EXAMPLES_GIVEN, carriesType, EVERY_YEAR, FULL_DATE, MONTH, namesPlaceElse, placesIn, placesNamed, SENTENCE_TYPES, SOURCE_GIVEN, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { questionsIn } from './several.js';
@@ -87,7 +88,7 @@ export interface ReadTrace {
 }
 
 /** Verbs of wanting to do something, which a sentence that says what is aimed at holds ("with the aim of becoming…"). */
-const INTENT_VERBS = /^(?:want|wish|hope|plan|intend|aim|seek|strive)$/;
+const INTENT_VERBS = new RegExp(`^(?:${WANTING})$`);
 const INTENT_SAID = /\b(?:aim|aims|aimed|goal|goals|target|targets|plan|plans|planned|intends?|wants?|hopes?|seeks?|strives?)\b/i;
 
 /** Verbs of holding an event, which "an annual event" implies. */
@@ -1812,6 +1813,8 @@ async function readOneClaim(question: string, context: ReaderContext): Promise<{
   const described = said.quoted && claim.type === 'place' && said.role !== null && ofRole && placesIn(said.role).length > 0;
   if (said.quoted && !described && ((claim.type !== 'date' && claim.type !== 'edition') || !said.occasion)) return null;
   const checked = described ? said.role! : said.quoted ? said.occasion! : said.text;
+  // The words of the article's names the question asks of ("world internet conference"), for the checks below.
+  const eventWords = new Set(result.trace.analysis.names.flatMap((name) => wordsOf(name)));
   // Only the nearest the article comes is no ground for a yes or a no, however it reads: it is said as such, with the place, date or
   // figure it gives ("is the goal to be a top online power by 2050": the closest it comes gives 2035), not the claim refused.
   if (finding.closest) {
@@ -1822,9 +1825,13 @@ async function readOneClaim(question: string, context: ReaderContext): Promise<{
     // Of the event alone: not "was the first wic's organising committee in beijing", of which the sentence says nothing.
     const names = result.trace.analysis.names;
     const written = ` ${wordsOf(checked).join(' ')} `;
-    const eventWords = new Set([...names.flatMap((name) => wordsOf(name)), ...wordsOf(claim.value)]);
+    const valueWords = new Set(wordsOf(claim.value));
     const more = result.trace.analysis.terms.filter(
-      (term) => (term.pos === 'noun' || term.pos === 'verb') && term.kind === 'word' && !wordsOf(term.meaning).every((word) => eventWords.has(word)) && !HOLDING.has(term.verb ?? term.meaning),
+      (term) =>
+        (term.pos === 'noun' || term.pos === 'verb') &&
+        term.kind === 'word' &&
+        !wordsOf(term.meaning).every((word) => eventWords.has(word) || valueWords.has(word)) &&
+        !HOLDING.has(term.verb ?? term.meaning),
     );
     const yearly =
       claim.type === 'place' && !said.quoted && EVERY_YEAR.test(checked) && names.length > 0 && names.every((name) => written.includes(` ${name} `)) && more.length === 0;
@@ -1859,7 +1866,6 @@ async function readOneClaim(question: string, context: ReaderContext): Promise<{
   const located = (term: QuestionTerm): boolean => term.verb !== undefined && LOCATED.has(term.verb);
   // Or, asked at which one of a yearly event, by what he did there, which the occasion names ("did xi give a video address at the
   // 4th wic": "in a video address at the third World Internet Conference").
-  const eventWords = new Set(result.trace.analysis.names.flatMap((name) => wordsOf(name)));
   const speakerWords = new Set(wordsOf(said.speaker ?? ''));
   const format = result.trace.analysis.terms.filter(
     (term) => term.pos === 'noun' && term.grounding !== null && !term.answerClass && !isPervasive(term.meaning, context) && !wordsOf(term.meaning).some((word) => eventWords.has(word) || speakerWords.has(word)),

@@ -153,7 +153,6 @@ export async function evaluateSplit({ libraries, answers }: Pick<Services, 'libr
   const kinds = KINDS.map((kind) => tally(kind, judgements.filter((j) => j.question.kind === kind))).filter((k) => k.questions > 0);
   const answerable = tally('answerable', judgements.filter((j) => isAnswerable(j.question)));
   const unanswerable = tally('to refuse', judgements.filter((j) => !isAnswerable(j.question)));
-  const deniedRightly = judgements.filter((j) => !isAnswerable(j.question) && j.right && j.answer.answered).length;
   const lists = judgements.filter((j) => j.itemRecall !== null);
   return {
     split: split.split,
@@ -163,7 +162,8 @@ export async function evaluateSplit({ libraries, answers }: Pick<Services, 'libr
     answerRight: share(answerable.right, answerable.questions),
     // Refused, or (a false premise, a swap) its claim denied with "No.": the questions to refuse judged right.
     refusedWhenShould: share(unanswerable.right, unanswerable.questions),
-    denied: deniedRightly,
+    // Every question to refuse that was refused is right: the rest of those right were denied.
+    denied: unanswerable.right - unanswerable.refused,
     refusedWhenShouldNot: share(answerable.refused, answerable.questions),
     listItemRecall: share(lists.reduce((sum, j) => sum + j.itemRecall!, 0), lists.length),
     closest: { given: judgements.filter(isClosest).length, right: judgements.filter((j) => isClosest(j) && j.right).length },
