@@ -85,6 +85,12 @@ describe('the article lexicon', () => {
     expect(analyse("whats denis depoux's jbo title").normalised).toBe('what is denis depoux job title');
     expect(analyse('teh wic is held where').normalised).toMatch(/^the world internet conference/);
     expect(analyse('when did china publish its natinal cybersecurity stratgy').normalised).toBe('when did china publish its national cybersecurity strategy');
+    // Of two article words one slip away, not the stop word: "beijng" is Beijing, not "being".
+    expect(correctSpelling(lexicon, 'beijng')).toBe('beijing');
+    // An inflected form of an English word is a slip's answer too ("hostng" → "hosting"), and WordNet's own rules do not make
+    // "dollers" a word (a comparative of "doll").
+    expect(analyse('wat year did chian start hostng the world intrnet confrence').normalised).toBe('what year did china start hosting the world internet conference');
+    expect(analyse('how much is the output in dollers').normalised).toContain('in dollars');
   });
 
   it('expands chat shorthand', () => {
@@ -305,6 +311,9 @@ describe('question understanding', () => {
     ]);
     expect(analyse('what did china do in 2016').shape).toBe('list');
     expect(analyse('who wrote this article').meta).toBe('author');
+    // This piece's writer, whatever the piece is about.
+    expect(analyse('who wrote this piece on the world internet conference').meta).toBe('author');
+    expect(analyse('who is the author of the article about the wic').meta).toBe('author');
     expect(analyse('which newspaper ran yu wenwen\'s article').meta).toBeNull();
     expect(analyse('is the great firewall mentioned').shape).toBe('mention');
   });

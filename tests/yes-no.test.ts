@@ -247,10 +247,25 @@ describe('roleVerdict', () => {
     expect(roleVerdict('president of roland berger', ['president of ChinaEU'], organisations)).toBe('no');
   });
 
-  it('says neither when the article only calls them something else at the same place', () => {
-    // Guy Diedrich is Cisco's global innovation officer: the article does not say he is not its ceo.
-    expect(roleVerdict('ceo of cisco', ['global innovation officer of Cisco'], organisations)).toBeNull();
+  it('says no to the top post of the place the article puts them at, where it gives them a lower one, and yes to neither half of "vice-president"', () => {
+    // Guy Diedrich is Cisco's global innovation officer, Anton Shingarev Kaspersky's vice-president of public affairs: members who
+    // ask "is he the ceo / the president" are told "No." with what the article calls them (twenty-first round; it said neither before).
+    expect(roleVerdict('ceo of cisco', ['global innovation officer of Cisco'], organisations)).toBe('no');
+    expect(roleVerdict('president of kaspersky', ['vice-president of public affairs at Kaspersky'], organisations)).toBe('no');
+    expect(roleVerdict('vice president of kaspersky', ['vice-president of public affairs at Kaspersky'], organisations)).toBe('yes');
+    expect(roleVerdict('officer at cisco', ['global innovation officer of Cisco'], organisations)).toBe('yes');
+  });
+
+  it('says no to an organisation the article never names, for someone it places at one it does', () => {
+    const unknown = (word: string): boolean => word === 'huawei';
+    expect(roleVerdict('of huawei', ['vice-president of public affairs at Kaspersky'], organisations, unknown)).toBe('no');
+    // Not of someone the article places at no organisation it quotes.
+    expect(roleVerdict('of huawei', ['a researcher of the Beijing-based center'], organisations, unknown)).toBeNull();
+  });
+
+  it('says neither when the article only calls them something else', () => {
     expect(roleVerdict('journalist', ['a researcher of the Beijing-based center'], organisations)).toBeNull();
+    expect(roleVerdict('head of cisco in china', ['global innovation officer of Cisco'], organisations)).toBeNull();
   });
 });
 

@@ -314,7 +314,8 @@ function closestArticleWord(lexicon: Lexicon, lower: string): string | null {
     const d = isTransposition(lower, candidate) ? 1 : distance(lower, candidate);
     if (d === 0 || d > allowed) continue;
     // At the same distance, the word the slip begins ("wher" → "where") and then the article's commoner word.
-    const frequency = (lexicon.frequency.get(stem(candidate)) ?? 0) + (candidate.startsWith(lower) ? 1_000_000 : 0);
+    // A stop word is typed too often to be slipped into a rarer letter: "beijng" is "beijing", not "being".
+    const frequency = (lexicon.frequency.get(stem(candidate)) ?? 0) + (candidate.startsWith(lower) ? 1_000_000 : 0) - (STOP_WORDS.has(candidate) ? 500_000 : 0);
     if (!best || d < best.distance || (d === best.distance && frequency > best.frequency)) best = { word: candidate, distance: d, frequency };
   }
   return best?.word ?? null;

@@ -1790,7 +1790,10 @@ async function readOneClaim(question: string, context: ReaderContext): Promise<{
     // "is yu wenwen xi's researcher": a role of someone, or of anything but an organisation the article quotes someone of, is not checked.
     const organisations = organisationsOf(context.index);
     const ofOrganisation = !claim.owner || [...organisations].some((organisation) => wordsOf(organisation).includes(claim.owner!));
-    const verdict = ofOrganisation ? roleVerdict(claim.value, finding.descriptions, organisations) : null;
+    // A name of the claim the article never writes, and English has only as a name or not at all ("huawei", "tsinghua").
+    const { lexicon, wordnet } = context.understanding;
+    const unknownName = (word: string): boolean => !lexicon.words.has(word) && !STOP_WORDS.has(word) && (!wordnet.knows(word) || wordnet.isName(word));
+    const verdict = ofOrganisation ? roleVerdict(claim.value, finding.descriptions, organisations, unknownName) : null;
     result.trace.analysis.original = question;
     return { ...result, reading: { ...result.reading, question, finding: verdict ? { ...finding, verdict } : finding } };
   }

@@ -196,6 +196,8 @@ const SAYS_OF_HEADING = /\b(?:what does|according to) (?:the |its )?(sub-?headli
 /** "source?" on its own, or "what's the source": where the article comes from. */
 const ASKS_SOURCE = /^(?:(?:what is|whats|what's) (?:the|ur|your) )?source$/;
 const ABOUT_ARTICLE = /\b(?:article|piece|story|this|it|text|page|here)\b/;
+/** "who wrote this piece on the wic", "who is the author of the article about the conference": this article's writer, whatever it is about. */
+const WRITER_OF_THIS = /^(?:who|which (?:reporter|journalist|writer|author))(?: (?:actually|even|really))? (?:wrote|penned|authored|is the (?:author|writer|reporter) of|was the (?:author|writer|reporter) of) (?:this (?:article|piece|story|report|text)\b|the (?:article|piece|story|report|text) (?:on|about)\b)/;
 
 function answerTypeOf(text: string): AnswerType {
   // "which body put out the figure on how many chinese are online" asks for the body, not how many.
@@ -418,13 +420,17 @@ function withoutContractions(text: string): string {
 /** Function words (the stopword list) and the words questions are made of: never names, and the first guesses for a slip. */
 const COMMON_WORDS = new Set([...eng, ...QUESTION_FRAME, ...FRAME_WORDS, ...MORE_FUNCTION_WORDS, ...PREPOSITIONS]);
 const slips = new Map<string, string | null>();
+/** Endings of inflected forms and what their base ends with: "hosting" → "host", "hoping" → "hope", "voted" → "vote". */
+const INFLECTED_BASES: Array<[string, string]> = [['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['es', '']];
 function englishSlip(token: string, wordnet: WordNet): string | null {
   if (!slips.has(token)) {
     if (slips.size > 10_000) slips.clear();
     // A plural WordNet lists under its singular counts as that ("dolars" → "dollars"). A word without a vowel is a slip
     // only of a common word ("frm", "whts"): else it is an abbreviation ("vpns" is not "vans").
     const vowelless = !/[aeiouy]/.test(token);
-    const senses = (word: string): number => (vowelless ? 0 : wordnet.senseCount(word) || (word.endsWith('s') ? wordnet.senseCount(word.slice(0, -1)) : 0));
+    // An inflected form counts as its base's word ("hosting" of "host"), below any word WordNet lists as it is.
+    const inflected = (word: string): number => Math.max(0, ...INFLECTED_BASES.filter(([ending]) => word.endsWith(ending)).map(([ending, base]) => wordnet.senseCount(word.slice(0, -ending.length) + base)));
+    const senses = (word: string): number => (vowelless ? 0 : wordnet.senseCount(word) || (word.endsWith('s') ? wordnet.senseCount(word.slice(0, -1)) : 0) || inflected(word));
     slips.set(token, correctEnglish(token, COMMON_WORDS, senses));
   }
   return slips.get(token) ?? null;
@@ -647,10 +653,12 @@ function baseIsKnown(token: string, wordnet: WordNet): boolean {
   doc.compute('root');
   // compromise gives null, not a root, for words it has none for ("once-a-year" is split, each part rootless).
   const root = (doc.terms().json() as Array<{ terms: Array<{ root?: string | null }> }>)[0]?.terms[0]?.root;
-  if (typeof root === 'string' && root !== token && wordnet.knows(root)) return true;
+  // The root as WordNet lists it, not as its own rules would read it further: "dollers" has compromise's root "doller", which
+  // WordNet would take for a comparative of "doll".
+  if (typeof root === 'string' && root !== token && wordnet.senseCount(root) > 0) return true;
   // A participle compromise gives no root ("shown"): its infinitive.
   const infinitive = doc.verbs().toInfinitive().text();
-  return infinitive !== token && wordnet.knows(infinitive);
+  return infinitive !== token && wordnet.senseCount(infinitive) > 0;
 }
 
 /** "cs law": the initials of one of the article's names but its last word, which follows spelt out ("Cyber Security" of "Cyber Security Law"). */
@@ -1119,7 +1127,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
         ? 'section'
         : heading
           ? /^(?:headline|title)$/.test(heading) ? 'headline' : 'subtitle'
-          : (aboutContent || anotherPiece) && !wantsSummary && !wantsSource
+          : (aboutContent || anotherPiece) && !wantsSummary && !wantsSource && !WRITER_OF_THIS.test(asked)
             ? null
             : metaTopicOf(asked);
   let shape: QuestionShape = 'fact';

@@ -477,8 +477,9 @@ const ROLE_FILLER = new Set(['of', 'at', 'for', 'the', 'a', 'an', 'in', 'and', '
  * Whether how the article describes someone says yes or no to a role: yes when one description holds every word of it; no when it
  * names an organisation (`organisations`, lower case) that none of the descriptions does, while they name another one; else null.
  */
-export function roleVerdict(role: string, descriptions: string[], organisations: ReadonlySet<string>): 'yes' | 'no' | null {
-  const stemsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word && !ROLE_FILLER.has(word)).map((word) => word.replace(/s$/, ''));
+export function roleVerdict(role: string, descriptions: string[], organisations: ReadonlySet<string>, unknownName: (word: string) => boolean = () => false): 'yes' | 'no' | null {
+  // A vice-president is no president: the title is one word.
+  const stemsOf = (text: string): string[] => text.toLowerCase().replace(/\bvice[- ]president/g, 'vicepresident').split(/[^\p{L}\p{N}]+/u).filter((word) => word && !ROLE_FILLER.has(word)).map((word) => word.replace(/s$/, ''));
   const asked = stemsOf(role);
   if (asked.length === 0) return null;
   if (descriptions.some((description) => asked.every((word) => stemsOf(description).includes(word)))) return 'yes';
@@ -486,5 +487,18 @@ export function roleVerdict(role: string, descriptions: string[], organisations:
   const described = descriptions.join(' ').toLowerCase();
   const named = [...organisations].filter((organisation) => lower.includes(` ${organisation} `));
   const others = [...organisations].filter((organisation) => described.includes(organisation));
-  return named.length > 0 && named.every((organisation) => !described.includes(organisation)) && others.length > 0 ? 'no' : null;
+  if (others.length === 0) return null;
+  if (named.length > 0 && named.every((organisation) => !described.includes(organisation))) return 'no';
+  // "is anton shingarev from huawei", "is yu wenwen a professor at tsinghua": a name the article never writes, of someone it places at
+  // an organisation it names.
+  if (named.length === 0 && lower.split(' ').some((word) => word && unknownName(word))) return 'no';
+  // "is guy diedrich the ceo of cisco": the top post of the organisation the article places them at, where it gives them another,
+  // lower one ("global innovation officer", "vice-president of public affairs").
+  const top = TOP_TITLE.exec(lower)?.[1];
+  const lowerPost = /\bvice[- ]president\b|(?<!chief executive )\bofficer\b|\bresearcher\b/.test(described);
+  if (top && named.length > 0 && lowerPost && !new RegExp(`(?<!vice[- ])\\b${top}\\b`).test(described)) return 'no';
+  return null;
 }
+
+/** The top posts of an organisation, as a role asked about names them. */
+const TOP_TITLE = / (ceo|chief executive|founder|co-founder|chairman|chairwoman|chair|owner|president|cto|cfo) /;
