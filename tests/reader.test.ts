@@ -2351,8 +2351,9 @@ describe('the nineteenth round: questions from its blind batches', () => {
   });
 
   it('answers whether someone works for a company with what the article calls them (a newcomer found it refused)', async () => {
-    // Refused as "The article does not mention Mckinsey.": the article says whom he works for, which the member can weigh.
-    expect((await ask('does denis depoux work for mckinsey')).answer).toMatch(/^The article calls Denis Depoux managing director of Roland Berger China/);
+    // Refused as "The article does not mention Mckinsey." once; then given what the article calls him, with no yes or no; since the
+    // twenty-first round a name the article never writes, of someone it places at a firm it names, is told "No.".
+    expect((await ask('does denis depoux work for mckinsey')).answer).toMatch(/^No\. The article calls Denis Depoux managing director of Roland Berger China/);
     expect((await ask('does denis depoux work for roland berger')).answer).toMatch(/^Yes\. The article calls Denis Depoux managing director of Roland Berger China/);
   });
 
@@ -2364,5 +2365,19 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('was the 4th wic message after the video address')).answer).toMatch(/^Yes\. /);
     // Asked which, not whether: no yes or no.
     expect((await ask('which came first, the 4th wic message or the video address')).answer).toMatch(/^The video address came first/);
+  });
+
+  it('answers which province from a sentence that writes one after a name, and never with the country for a place within it (twenty-first round)', async () => {
+    expect((await ask("what province is the summit's host town in")).answer).toContain('Zhejiang province');
+    // The Tianjin sentence names only Tianjin and China: no province.
+    expect((await ask('what province is tianjin in')).answered).toBe(false);
+    expect((await ask('what country is wuzhen in')).answer).toContain('China');
+  });
+
+  it('says no to a post or a firm the article does not give someone (a newcomer found each answered without a no)', async () => {
+    expect((await ask('is guy diedrich the ceo of cisco')).answer).toMatch(/^No\. The article calls Guy Diedrich global innovation officer of Cisco/);
+    expect((await ask('is anton shingarev from huawei')).answer).toMatch(/^No\. /);
+    expect((await ask('is anton shingarev the president of kaspersky')).answer).toMatch(/^No\. /);
+    expect((await ask('is luigi gambardella the president of chinaeu')).answer).toMatch(/^Yes\. /);
   });
 });

@@ -207,6 +207,9 @@ const TITLE_WORDS = new Set([
   'ambassador', 'commissioner', 'chancellor',
 ]);
 
+/** Kinds of place the article writes after a place's name ("Zhejiang province"). */
+const PLACE_CLASSES = /^(?:province|city|county|district|state|region|prefecture|municipality)$/;
+
 /** Words for whoever leads an organisation, whatever its title for them: "the head of chinaeu" is its president. */
 const LEADS = new Set(['head', 'boss', 'leader']);
 /** A role that leads what it is of: "president of ChinaEU", "managing director of Roland Berger China"; not a vice-president or an officer. */
@@ -792,7 +795,10 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   const namesAPlace = analysis.terms.some((term) => term.place && !pervasive(term));
   // So is "where exactly in beijing is the park": a place within the one named.
   const classAsked = analysis.terms.some((term) => term.answerClass && term.pos === 'noun') || /\bwhere(?:abouts)?(?: exactly| precisely)? in\b/.test(analysis.normalised);
-  const placeBesides = (): boolean => !namesAPlace || !classAsked || namesPlaceElse(answering, analysis);
+  // Asked for a place within a country ("what province is tianjin in"), the country the article is about throughout is none.
+  const withinCountry = analysis.terms.some((term) => term.answerClass && PLACE_CLASSES.test(term.meaning));
+  const placeBesides = (): boolean =>
+    !namesAPlace || !classAsked || namesPlaceElse(answering, analysis, (place) => !withinCountry || wordsOf(place).some((word) => !isPervasive(word.toLowerCase(), context)));
   const carries = who ? namesSomeoneElse(answering, analysis, chosen.passage) || doneByName(analysis, answering) || saidByUnnamed(answering, analysis) : carriesFor(answering, analysis) && (analysis.answerType !== 'place' || (placeElse() && placeBesides()));
   // "What time does the wic open each morning" asks a time of day, which a date is not.
   if (/^(?:at )?what time\b/.test(askedPart(analysis.normalised)) && !TIME_OF_DAY.test(answering)) return refuse(none, none, 'time');
@@ -1003,7 +1009,13 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   if (content.length >= 2 && content.every(literal)) return answer();
   // Or a little further below when the passage holds every one of three or more of them ("which newspaper printed the think tank
   // scholar's piece": carried, research center, scholar), which an embedding of so differently worded a question does not show.
-  const carried = typedAnswer && ((similarity >= bounds.typedAbove && heldShare >= bounds.typedHeldShare) || (content.length >= 3 && heldShare === 1 && similarity >= bounds.heldAllAbove));
+  // Or a kind of place asked for ("what province is the summit's host town in") that the sentence writes after a name of one
+  // ("Zhejiang province"), in the passage ranked first and clearly ahead, holding every name the question gives.
+  const placeClass = analysis.answerType === 'place' ? analysis.terms.find((term) => term.answerClass && term.pos === 'noun' && PLACE_CLASSES.test(term.meaning)) : undefined;
+  const namesHeld = analysis.terms.filter((term) => term.named).every((term) => supports(inContext, term));
+  const placeNamed = placeClass !== undefined && analysis.missing.length === 0 && namesHeld && lead >= bounds.aheadBy && new RegExp(`\\p{Lu}[\\p{L}-]+ ${placeClass.meaning}\\b`, 'u').test(answering);
+  const carried =
+    typedAnswer && ((similarity >= bounds.typedAbove && heldShare >= bounds.typedHeldShare) || (content.length >= 3 && heldShare === 1 && similarity >= bounds.heldAllAbove) || placeNamed);
   // Worded nothing like the article, a question is still answered, as only the closest the article comes, when one passage
   // stands clearly ahead of the rest and holds at least half of what it asks ("which newspaper published the researcher's commentary").
   // What happened counts in full: "how many firms have agreed to leave that hub" is not answered by the firms that moved in.
