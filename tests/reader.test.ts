@@ -2380,4 +2380,11 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('is anton shingarev the president of kaspersky')).answer).toMatch(/^No\. /);
     expect((await ask('is luigi gambardella the president of chinaeu')).answer).toMatch(/^Yes\. /);
   });
+
+  it("picks, in a statement, the sentence that says what its speaker means to do, and the one that writes the kind of thing asked for", async () => {
+    // It gave "Kaspersky believes that the future of cyberspace…", the sentence with the name in it.
+    expect((await ask('what does kaspersky hope to bring over to china')).answer).toContain('most advanced technologies');
+    // It gave "All countries should advance opening-up…" of the same keynote (a newcomer found it).
+    expect((await ask("what concept should countries follow according to xi's 2015 keynote")).answer).toContain('the concept of mutual support');
+  });
 });

@@ -186,6 +186,7 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   const ownerAsked = OWNER_ASKED.test(analysis.normalised);
   // "What is the park for": the sentence that says what it is made to do.
   const purposeAsked = PURPOSE_ASKED.test(analysis.normalised);
+  const wantAsked = WANT_ASKED.test(analysis.normalised);
   // Only a sentence that says by when answers a deadline, where one does.
   const byDate = deadlineAsked && texts.some((text, s) => carrying[s] !== false && BY_DATE.test(text));
   // "What does kaspersky want to introduce": asked of whose statement it is, the sentence that does what was asked, by the question's
@@ -196,6 +197,12 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   const doneBy = (term: QuestionTerm): boolean => acted(term) && meant.has(term.typed) && !LIGHT_VERBS.has(term.verb ?? term.meaning);
   // Each sentence's stems, worked out once for the checks below.
   const stemsOf = hit.sentenceScores.map((_, s) => new Set(wordsOf(sentenceText(hit.passage, s)).map(stem)));
+  // "What concept should countries follow": the sentence that writes the kind of thing asked for ("…follow the concept of mutual
+  // support…"), where not every sentence of the passage does.
+  const askedNoun = /^(?:what|which)(?: (?:kind|sort|type) of)? ([a-z]+)\b/.exec(askedPart(analysis.normalised))?.[1];
+  const asClass = analysis.terms.filter((term) => (term.answerClass || term.typed === askedNoun || term.meaning === askedNoun) && term.pos === 'noun' && term.kind === 'word');
+  const classIn = stemsOf.map((stems) => asClass.length > 0 && asClass.every((term) => supportsLiterally(stems, term)));
+  const classSays = classIn.some(Boolean) && !classIn.every(Boolean);
   const doing = ofSpeaker ? stemsOf.map((stems) => literal.some((term) => doneBy(term) && supportsLiterally(stems, term))) : [];
   const anyDoing = doing.some(Boolean);
   // "What did the kaspersky guy say about russia": what was said about something, by the sentence of the statement that names it
@@ -235,7 +242,9 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
       (ownerGiven(sentenceText(hit.passage, s), owner) ? TYPE_BONUS : 0) +
       (rolesAsked && ROLE_GIVEN.test(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0) +
       (ownerAsked && OWNER_GIVEN.test(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0) +
-      (purposeAsked && PURPOSE_GIVEN.test(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0);
+      (purposeAsked && PURPOSE_GIVEN.test(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0) +
+      (wantAsked && WANT_GIVEN.test(sentenceText(hit.passage, s)) ? TYPE_BONUS : 0) +
+      (classSays && classIn[s] ? TYPE_BONUS / 2 : 0);
     if (score + typed + years + held + day + reports > best.score) best = { hit, sentence: s, score: score + typed + years + held + day + reports };
   });
   if (best.score === -Infinity) best = { hit, sentence: hit.sentence, score: hit.score };
@@ -340,6 +349,10 @@ const EXPECTED_VERBS = /^(?:suppose|expect|project|forecast|predict|plan|set|sla
 
 /** A question of what something is for: "what is the park for", "the purpose of the strategy", "why was the park built". */
 const PURPOSE_ASKED = /^what (?:is|are|was|were) (?:the |a |an |that |this )?[a-z -]+ (?:for|meant for|used for|there for)$|\b(?:purpose|aim|goal|point|objective)s? of\b|^why (?:is|was|are|were|did|does|do) .*\b(?:built|build|building|set up|launched|launch|created|create|established|unveiled|unveil|mapped out|map out|made)\b/;
+/** "What does kaspersky hope to bring to china", "what does cisco want to be": what someone means to do, asked by a verb of wanting. */
+const WANT_ASKED = new RegExp(`^what (?:does|do|did|is|are|was|were) [a-z' -]+? (?:${WANTING})(?:s|ed|ing)? to [a-z]+`);
+/** A sentence that says what its speaker means to do: "We look forward to … to introduce…", "Cisco wants to be…", "China stands ready to…". */
+const WANT_GIVEN = new RegExp(`\\b(?:look(?:s|ing)? forward to|would like to|(?:is|are|stands?) ready to|(?:is|are) committed to|(?:${WANTING})(?:s|ed)? to)\\b`, 'i');
 /** A sentence that says what something is made or done to do: "building a … park to boost the industry", "with an aim to safeguard". */
 const PURPOSE_GIVEN = /\b(?:in order to|so as to|with an? (?:aim|goal|view) (?:to|of)|aim(?:s|ed)? to|designed to|meant to|intended to)\b|\b(?:build|builds|building|built|set up|launch|launched|establish|established|create|created|unveil|unveiled|mapped out)\b[^.,;]{0,80}? to (?!be\b)[a-z]+/;
 
