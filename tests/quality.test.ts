@@ -44,6 +44,8 @@ const SEALED11_SPLIT_SHA256 = 'c872f4ab01122c866aa39ae48ce84260b3569cf766049ba05
 const SEALED12_SPLIT_SHA256 = 'f216dff3aa3805a9332a443d183a138141717c396bd40d67fa0e74b4b481ff56';
 /** sealed13, written blind at the twentieth round's start by a writer who saw only the article (36 of its 93 questions reworded); its 20 questions already in a split were left out before it was first run, and one shown by a loader error was moved to dev. */
 const SEALED13_SPLIT_SHA256 = 'd44446392013795f379f65f92da9b4250dea181de676b6ce24f061db5e8b0da2';
+/** sealed14, written blind at the twenty-first round's start by a writer who saw only the article, asked for members of a tech-policy server who read the article an hour ago and half remember it (30 of its 100 questions reworded); its 16 questions already in a split were left out before it was first run. */
+const SEALED14_SPLIT_SHA256 = '6fd79791e436c75e5a9fed080af9885722cecda77271535ef1a1e7798975d394';
 
 /**
  * What the shipped bot reaches (`npm run eval -- --split test|holdout|sealed`); raise with real
@@ -99,7 +101,10 @@ const LOCKED = {
   // read as cybersecurity, a paragraph going on from the one before holding its occasion, and more).
   // Seventeenth round (never read): right 99 -> 98, lowered: one answer lost with the change that prefers the sentence giving examples
   // ('such as') to 'what kinds of…' questions and reads 'take place' as happening (found by running each commit; dev gained three).
-  holdout: { answerRight: 98 / 108, refusedWhenShould: 40 / 40, refusedWhenShouldNot: 2 / 108, listItemRecall: 1, sureWrong: 3, closest: 13 },
+  // Twenty-first round (never read): refused wrongly 2 -> 3, raised, closest 13 -> 12, right unchanged: a wrong answer given as only the
+  // closest is now refused, by the change that asked for a place within a country ("which city…", "what province…") does not take a
+  // country for one (a newcomer found "what is kaspersky's headquarters city" given "China and Russia have good relations…").
+  holdout: { answerRight: 98 / 108, refusedWhenShould: 40 / 40, refusedWhenShouldNot: 3 / 108, listItemRecall: 1, sureWrong: 3, closest: 12 },
   // Sealed (70 answerable, 30 to refuse), written after the seventh round's first changes: 56 right, 6 wrong given as sure when written;
   // 57 and 5 at the end of that round. Below the issue's targets for right answers, refusing and refusing wrongly.
   // Eighth round (never read): refused when it should 27 -> 28 of 30 and wrong given as sure 5 -> 4, as the kind of answer is taken
@@ -152,7 +157,8 @@ const LOCKED = {
   // Fourteenth round (never read): refused when it should 20 -> 21 of 23 and wrong given as sure 7 -> 6, with the round's first changes.
   // Fifteenth round (never read): right 64 -> 66, closest 17 -> 16, with the round's first changes.
   // Nineteenth round (never read): closest 16 -> 15, as at the eighteenth round's end.
-  sealed4: { answerRight: 66 / 75, refusedWhenShould: 21 / 23, refusedWhenShouldNot: 5 / 75, listItemRecall: 1, sureWrong: 6, closest: 15 },
+  // Twenty-first round (never read): refused 21 -> 22 of 23, wrong given as sure 6 -> 5.
+  sealed4: { answerRight: 66 / 75, refusedWhenShould: 22 / 23, refusedWhenShouldNot: 5 / 75, listItemRecall: 1, sureWrong: 5, closest: 15 },
   // Sealed5 (77 answerable, 20 to refuse) and sealed6 (75 answerable, 18 to refuse), written at the thirteenth round's start; these are
   // their figures on the code of that start (6985eb4). Both are below the issue's targets; sealed6, rich in yes/no questions and two
   // questions in one message, far below (73.3% right, 14.7% of answerable questions refused).
@@ -173,7 +179,8 @@ const LOCKED = {
   // from another place the answer gives, and "is wuzhen in jiangsu" read as a claim of where Wuzhen is.
   // Fifteenth round (never read): right 61 -> 62, refused wrongly 7 -> 6, closest 18 -> 17, with the round's first changes.
   // Nineteenth round (never read): right 63 -> 64, refused wrongly 6 -> 5.
-  sealed6: { answerRight: 64 / 75, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 5 / 75, listItemRecall: 1, sureWrong: 4, closest: 16 },
+  // Twenty-first round (never read): refused 17 -> 18 of 18, closest 16 -> 15.
+  sealed6: { answerRight: 64 / 75, refusedWhenShould: 18 / 18, refusedWhenShouldNot: 5 / 75, listItemRecall: 1, sureWrong: 4, closest: 15 },
   // Sealed7 (69 answerable, 17 to refuse), written at the fourteenth round's start; its figures on the code of that start (50e58ed),
   // far below the issue's targets: 72.5% right, 14.5% of answerable questions refused, most of them reworded.
   // Then (never read) refused wrongly 10 -> 11 and closest 18 -> 17, with "digital divide" read as the information gap: an answerable
@@ -181,7 +188,8 @@ const LOCKED = {
   // Fifteenth round (never read): closest 17 -> 14; nothing else moved.
   // Seventeenth round (never read): right 50 -> 51, refused wrongly 11 -> 10.
   // Nineteenth round (never read): right 51 -> 54 (52 at the eighteenth round's end), refused wrongly 10 -> 9, wrong given as sure 6 -> 5.
-  sealed7: { answerRight: 54 / 69, refusedWhenShould: 16 / 17, refusedWhenShouldNot: 9 / 69, listItemRecall: 0.833, sureWrong: 5, closest: 13 },
+  // Twenty-first round (never read): right 54 -> 55 and refused wrongly 9 -> 8, that answer given as only the closest (13 -> 14, raised).
+  sealed7: { answerRight: 55 / 69, refusedWhenShould: 16 / 17, refusedWhenShouldNot: 8 / 69, listItemRecall: 0.833, sureWrong: 5, closest: 14 },
   // Sealed8 (71 answerable, 23 to refuse), written at the fifteenth round's start; its figures on the code of that start (88d0737).
   // At the round's end the same, but closest 17 -> 16 (10 -> 9 of them right): far below the issue's targets.
   // With the ongoing conference read as the one going on (never read): right 54 -> 55.
@@ -189,7 +197,9 @@ const LOCKED = {
   // question it refused wrongly now answered as the closest, rightly (11 of the 17 right, from 10 of 16).
   // Seventeenth round (never read): right 56 -> 57.
   // Nineteenth round (never read): right 57 -> 59 (58 at the eighteenth round's end), refused 20 -> 21 of 23, list items 74.3% -> 88.6%, wrong given as sure 7 -> 5.
-  sealed8: { answerRight: 59 / 71, refusedWhenShould: 21 / 23, refusedWhenShouldNot: 5 / 71, listItemRecall: 0.886, sureWrong: 5, closest: 17 },
+  // Twenty-first round (never read): right 59 -> 60 and wrong given as sure 5 -> 4; closest 17 -> 18 (raised), an answer given as sure
+  // before now given as only the closest.
+  sealed8: { answerRight: 60 / 71, refusedWhenShould: 21 / 23, refusedWhenShouldNot: 5 / 71, listItemRecall: 0.886, sureWrong: 4, closest: 18 },
   // Sealed9 (70 answerable, 25 to refuse), written at the sixteenth round's start; its figures on the code of that start (b26525c).
   // Then (never read) sealed9 right 50 -> 51, refused wrongly 12 -> 11; closest 15 -> 17, two answers it refused wrongly or gave wrong
   // now answered as the closest (13 of the 17 right, from 11 of 15).
@@ -198,7 +208,8 @@ const LOCKED = {
   // Nineteenth round (never read): right 50 -> 53, refused wrongly 11 -> 9, wrong given as sure 5 -> 4; closest 17 -> 19, two answers it
   // refused wrongly now given as the closest, rightly (14 of the 19 right).
   // And right 53 -> 54, refused wrongly 9 -> 8, by the round's end.
-  sealed9: { answerRight: 54 / 70, refusedWhenShould: 24 / 25, refusedWhenShouldNot: 8 / 70, listItemRecall: 1, sureWrong: 4, closest: 19 },
+  // Twenty-first round (never read): right 54 -> 55, closest 19 -> 18.
+  sealed9: { answerRight: 55 / 70, refusedWhenShould: 24 / 25, refusedWhenShouldNot: 8 / 70, listItemRecall: 1, sureWrong: 4, closest: 18 },
   // Sealed10 (70 answerable, 21 to refuse), written at the seventeenth round's start; its figures on the code of that start (a10b9a5).
   // At the round's end (never read): right 61 -> 62, wrong given as sure 4 -> 3.
   // Nineteenth round (never read): refused 18 -> 19 of 21 (as at the eighteenth round's end), wrong given as sure 3 -> 2, closest 8 -> 7.
@@ -217,6 +228,9 @@ const LOCKED = {
   // refused or denied 13 of 14 (one false premise answered "No." with what the article says), refused wrongly 3, wrong as sure 5,
   // closest 19. By the round's end (never read): right 69 -> 70, refused wrongly 3 -> 2.
   sealed13: { answerRight: 70 / 79, refusedWhenShould: 13 / 14, refusedWhenShouldNot: 2 / 79, listItemRecall: 1, sureWrong: 5, closest: 19 },
+  // Sealed14 (77 answerable, 7 to refuse), written at the twenty-first round's start; on the code of that start (6dbf126): right 66,
+  // refused 7 of 7, refused wrongly 5, wrong as sure 4, closest 13.
+  sealed14: { answerRight: 66 / 77, refusedWhenShould: 7 / 7, refusedWhenShouldNot: 5 / 77, listItemRecall: 1, sureWrong: 4, closest: 13 },
 };
 const EPSILON = 1e-3;
 
@@ -225,7 +239,7 @@ const EVAL = path.resolve(import.meta.dirname, '../data/eval');
 let ws: Workspace;
 let dev: EvalSplit;
 let test: EvalSplit;
-const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'sealed6' | 'sealed7' | 'sealed8' | 'sealed9' | 'sealed10' | 'sealed11' | 'sealed12' | 'sealed13', SplitReport> = {} as never;
+const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'sealed6' | 'sealed7' | 'sealed8' | 'sealed9' | 'sealed10' | 'sealed11' | 'sealed12' | 'sealed13' | 'sealed14', SplitReport> = {} as never;
 
 beforeAll(async () => {
   ws = await workspace();
@@ -246,6 +260,7 @@ beforeAll(async () => {
   reports.sealed11 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed11.json')));
   reports.sealed12 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed12.json')));
   reports.sealed13 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed13.json')));
+  reports.sealed14 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed14.json')));
 });
 afterAll(() => ws.cleanup());
 
@@ -276,6 +291,7 @@ describe('the evaluation questions', () => {
     expect(digest('sealed11.json')).toBe(SEALED11_SPLIT_SHA256);
     expect(digest('sealed12.json')).toBe(SEALED12_SPLIT_SHA256);
     expect(digest('sealed13.json')).toBe(SEALED13_SPLIT_SHA256);
+    expect(digest('sealed14.json')).toBe(SEALED14_SPLIT_SHA256);
   });
 
   it('has at least 250 questions of every kind the issue names, and dev and test share none', () => {
@@ -299,7 +315,7 @@ describe('the evaluation questions', () => {
   });
 });
 
-describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13'] as const)('answers on the %s split', (split) => {
+describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14'] as const)('answers on the %s split', (split) => {
   it('gets the short answer right as often as it did when locked', () => {
     expect(reports[split].answerRight).toBeGreaterThanOrEqual(LOCKED[split].answerRight - EPSILON);
   });

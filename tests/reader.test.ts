@@ -480,7 +480,8 @@ describe('the reader', () => {
 
   it('answers whether someone holds an organisation\'s role, typed with a possessive, by what the article calls them', async () => {
     // An unrelated quotation was the answer, the role only in its heading (found by a newcomer's run).
-    expect((await ask("is guy diedrich cisco's ceo")).answer).toMatch(/^The article calls Guy Diedrich global innovation officer of Cisco/);
+    // Since the twenty-first round with a "No.": the article gives him a lower post at Cisco.
+    expect((await ask("is guy diedrich cisco's ceo")).answer).toMatch(/^No\. The article calls Guy Diedrich global innovation officer of Cisco/);
     expect((await ask("is denis depoux roland berger's managing director")).answer).toMatch(/^Yes\. The article calls Denis Depoux managing director of Roland Berger China/);
   });
 
@@ -2386,5 +2387,24 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('what does kaspersky hope to bring over to china')).answer).toContain('most advanced technologies');
     // It gave "All countries should advance opening-up…" of the same keynote (a newcomer found it).
     expect((await ask("what concept should countries follow according to xi's 2015 keynote")).answer).toContain('the concept of mutual support');
+  });
+
+  it("gives the author's email when asked by the author's name, and refuses anyone else's (a newcomer found each)", async () => {
+    // It gave "The article is by Cao Desheng of China Daily."; "what is xi's email" was given a sentence on Xi as sure.
+    expect((await ask("What is Cao Desheng's email?")).answer).toContain('caodesheng@chinadaily.com.cn');
+    expect((await ask("what is xi's email")).answered).toBe(false);
+    expect((await ask("what's kaspersky's website")).answered).toBe(false);
+    expect((await ask('who wrote the china daily piece')).answer).toMatch(/Cao Desheng/);
+  });
+
+  it('refuses a city the article never gives, a law being passed it only says took effect, a worth it never figures, and a premise the words oppose by their form (a newcomer found each answered)', async () => {
+    expect((await ask("What is Kaspersky's headquarters city?")).answered).toBe(false);
+    expect((await ask('which province is wuzhen in')).answer).toContain('Zhejiang');
+    expect((await ask('When did the Cyber Security Law get passed by the legislature?')).answered).toBe(false);
+    expect((await ask('when did the cyber law take effect')).answer).toContain('June 2017');
+    expect((await ask("What was China's digital economy worth in 2018?")).answered).toBe(false);
+    // "boundless and limitless": the internet is not limited.
+    expect((await ask('why did xi say the development of the internet is limited')).answered).toBe(false);
+    expect((await ask('park output in dollars')).answer).toContain('$14.13 billion');
   });
 });

@@ -314,6 +314,19 @@ describe('question understanding', () => {
     // This piece's writer, whatever the piece is about.
     expect(analyse('who wrote this piece on the world internet conference').meta).toBe('author');
     expect(analyse('who is the author of the article about the wic').meta).toBe('author');
+    // The paper's own piece is this one; the author's name asked with "email" asks for the article's email.
+    expect(analyse('who wrote the china daily piece').meta).toBe('author');
+    expect(analyse("what is cao desheng's email").meta).toBe('email');
+    expect(analyse("what is xi's email").meta).toBeNull();
+    // Terse: the kind of answer last.
+    expect(analyse('park output in dollars').answerType).toBe('amount');
+    expect(analyse("what is kaspersky's headquarters city").answerType).toBe('place');
+    expect(analyse("what was china's digital economy worth in 2018").answerType).toBe('amount');
+    // A nationality is of its country, which the article names by its city: "the belgian group" is the one in Brussels.
+    expect(missingOf('what did the belgian group president say about trade disputes')).toEqual([]);
+    expect(analyse('what did the belgian group president say').terms.find((term) => term.meaning === 'belgian')?.partOf).toBe(true);
+    // "Limited" is opposed by "limitless", as WordNet and the word's own form say.
+    expect(analyse('why did xi say the internet is limited').terms.find((term) => term.meaning === 'limited')?.antonyms).toContain('limitless');
     expect(analyse('which newspaper ran yu wenwen\'s article').meta).toBeNull();
     expect(analyse('is the great firewall mentioned').shape).toBe('mention');
   });

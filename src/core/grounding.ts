@@ -207,6 +207,13 @@ const TITLE_WORDS = new Set([
   'ambassador', 'commissioner', 'chancellor',
 ]);
 
+/** Verbs of making a law, by their forms: "passed", "enacted", "voted on". */
+const LAW_MAKING = /^(?:pass|passes|passed|passing|enact|enacts|enacted|enacting|ratif(?:y|ies|ied|ying)|vote|votes|voted|voting|legislate|legislated|draft|drafted|drafting|sign|signs|signed|signing)$/;
+
+/** A way to reach someone asked for, and one written. */
+const CONTACT_ASKED = /\b(?:e-?mail|phone|telephone|fax|twitter|website|web site|url|contact details)\b/;
+const CONTACT_GIVEN = /@|https?:|www\.|\+?\d[\d -]{6,}\d/;
+
 /** Kinds of place the article writes after a place's name ("Zhejiang province"). */
 const PLACE_CLASSES = /^(?:province|city|county|district|state|region|prefecture|municipality)$/;
 
@@ -640,7 +647,9 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   const howPresumes = /^how (?:did|does|do|has|have|had|was|were|is|are)\b/.test(analysis.normalised);
   const presupposes = analysis.answerType === 'reason' || analysis.answerType === 'yesno' || howPresumes;
   const opposite = (term: QuestionTerm, antonym: string): boolean => !antonym.includes(term.meaning) && !term.meaning.includes(antonym) && stems.has(stem(antonym));
-  const contradicted = presupposes ? analysis.terms.filter((term) => term.antonyms.some((antonym) => opposite(term, antonym)) && !supportsLiterally(stems, term)) : [];
+  // "Limited" is held by "limitless" only as the word it is without: its opposite, when the question has it so.
+  const opposedByForm = (term: QuestionTerm): boolean => term.antonyms.some((antonym) => /less$/.test(antonym) && antonym.startsWith(stem(term.meaning)) && stems.has(stem(antonym)));
+  const contradicted = presupposes ? analysis.terms.filter((term) => term.antonyms.some((antonym) => opposite(term, antonym)) && (!supportsLiterally(stems, term) || opposedByForm(term))) : [];
   // Asked yes or no, that is a "No.", with the sentence that says the opposite of the same thing: "bad relations" against "good
   // relations", "a closed internet" against "an open, standards-based internet" (the thing within three words after). Otherwise, or
   // of an order ("first", "last"), refused as before: "did kaspersky say russia's internet is bad" is not answered by "good relations".
@@ -796,10 +805,18 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   // So is "where exactly in beijing is the park": a place within the one named.
   const classAsked = analysis.terms.some((term) => term.answerClass && term.pos === 'noun') || /\bwhere(?:abouts)?(?: exactly| precisely)? in\b/.test(analysis.normalised);
   // Asked for a place within a country ("what province is tianjin in"), the country the article is about throughout is none.
-  const withinCountry = analysis.terms.some((term) => term.answerClass && PLACE_CLASSES.test(term.meaning));
+  const lastAsked = askedPart(analysis.normalised).split(' ').at(-1);
+  const withinCountry = analysis.answerType === 'place' && analysis.terms.some((term) => (term.answerClass || term.meaning === lastAsked) && PLACE_CLASSES.test(term.meaning));
+  // Nor, asked for a city ("kaspersky's headquarters city"), a country the sentence names ("China and Russia have good relations").
+  const belowCountry = (place: string): boolean =>
+    wordsOf(place).some((word) => !isPervasive(word, context)) && ![...wordnet.kindsOf(place.toLowerCase())].some((kind) => /\b(?:country|nation)$/.test(kind));
+  // "A researcher of the Beijing-based center" places it in a city too.
+  const basedIn = (): boolean => [...answering.matchAll(/\b(\p{Lu}\p{L}+)-based\b/gu)].some((match) => belowCountry(match[1]!) && !analysis.terms.some((term) => term.meaning === match[1]!.toLowerCase()));
   const placeBesides = (): boolean =>
-    !namesAPlace || !classAsked || namesPlaceElse(answering, analysis, (place) => !withinCountry || wordsOf(place).some((word) => !isPervasive(word.toLowerCase(), context)));
+    withinCountry ? namesPlaceElse(answering, analysis, belowCountry) || basedIn() : !namesAPlace || !classAsked || namesPlaceElse(answering, analysis);
   const carries = who ? namesSomeoneElse(answering, analysis, chosen.passage) || doneByName(analysis, answering) || saidByUnnamed(answering, analysis) : carriesFor(answering, analysis) && (analysis.answerType !== 'place' || (placeElse() && placeBesides()));
+  // "What is xi's email", "kaspersky's phone number": a way to reach someone, which only a sentence that writes one gives.
+  if (CONTACT_ASKED.test(askedPart(analysis.normalised)) && !CONTACT_GIVEN.test(answering)) return refuse();
   // "What time does the wic open each morning" asks a time of day, which a date is not.
   if (/^(?:at )?what time\b/.test(askedPart(analysis.normalised)) && !TIME_OF_DAY.test(answering)) return refuse(none, none, 'time');
   if (analysis.shape !== 'comparison' && analysis.answerType in SENTENCE_TYPES && !carries) {
@@ -975,6 +992,11 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
     const general = asked.every((term) => acts.includes(term) || (term.kind === 'word' && (pervasive(term) || ofPervasive(term.meaning, context))));
     const begun = (term: QuestionTerm): boolean => begunIn(term, answering, wordnet);
     if (acts.length > 0 && general && !acts.some((term) => literal(term) || begun(term))) return refuse(none, none, analysis.answerType);
+  }
+  // "When did the cyber security law get passed": a law's making, by the verb asked, is not its taking effect, whatever it is named.
+  if (analysis.answerType === 'date' && analysis.shape === 'fact') {
+    const made = analysis.terms.filter((term) => term.kind === 'word' && LAW_MAKING.test(term.verb ?? term.meaning));
+    if (made.length > 0 && !made.some(literal)) return refuse(none, none, 'date');
   }
   // "Who organises the wic", "which body hosts the wic": who did something is answered only by a passage that says it was done, by
   // the question's verb as written, not by someone the passage names for something else (Xi's message to the first one, which dates

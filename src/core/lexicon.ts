@@ -204,6 +204,10 @@ export interface Lexicon {
   bigrams: Set<string>;
   /** The article's names written solid from two capitalised words, as written ("ChinaEU"). */
   solidNames: Set<string>;
+  /** Words of its authors' names, from the bylines, lower case ("cao", "desheng"). */
+  authorWords: Set<string>;
+  /** Words of the names of the papers it comes from, lower case ("china", "daily"). */
+  newspaperWords: Set<string>;
 }
 
 /** Capitalised runs of two or more words ("China Internet Network Information Center"), function words allowed inside. */
@@ -259,7 +263,9 @@ export function buildLexicon(passages: Passage[], articles: ArticleInfo[]): Lexi
     const all = wordsOf(text);
     for (let i = 1; i < all.length; i += 1) bigrams.add(`${all[i - 1]} ${all[i]}`);
   }
-  return { words, stems, acronyms, frequency, prefixes, corrections: new Map(), names, nameForms, bigrams, solidNames };
+  const authorWords = new Set(articles.flatMap((article) => wordsOf(article.byline ?? '')));
+  const newspaperWords = new Set(articles.flatMap((article) => wordsOf(article.newspaper ?? '')));
+  return { words, stems, acronyms, frequency, prefixes, corrections: new Map(), names, nameForms, bigrams, solidNames, authorWords, newspaperWords };
 }
 
 export function knowsWord(lexicon: Lexicon, word: string): boolean {

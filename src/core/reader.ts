@@ -199,9 +199,8 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   const stemsOf = hit.sentenceScores.map((_, s) => new Set(wordsOf(sentenceText(hit.passage, s)).map(stem)));
   // "What concept should countries follow": the sentence that writes the kind of thing asked for ("…follow the concept of mutual
   // support…"), where not every sentence of the passage does.
-  const askedNoun = /^(?:what|which)(?: (?:kind|sort|type) of)? ([a-z]+)\b/.exec(askedPart(analysis.normalised))?.[1];
-  const asClass = analysis.terms.filter((term) => (term.answerClass || term.typed === askedNoun || term.meaning === askedNoun) && term.pos === 'noun' && term.kind === 'word');
-  const classIn = stemsOf.map((stems) => asClass.length > 0 && asClass.every((term) => supportsLiterally(stems, term)));
+  const asClass = askedKind(analysis);
+  const classIn = stemsOf.map((stems) => writesKind(stems, asClass));
   const classSays = classIn.some(Boolean) && !classIn.every(Boolean);
   const doing = ofSpeaker ? stemsOf.map((stems) => literal.some((term) => doneBy(term) && supportsLiterally(stems, term))) : [];
   const anyDoing = doing.some(Boolean);
@@ -403,6 +402,27 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(['see', 'seen', 'get', 'make', 
 const GOAL_SIDE = /\b(?:goal|goals|target|targets|aim|aims|deadline|deadlines|objective|objectives)\b/;
 /** A date something is to happen by: "by 2035", "By 2020", "by the end of 2020". */
 const BY_DATE = new RegExp(`\\b[Bb]y (?:the (?:end|middle|start) of )?(?:${MONTH} )?(?:19|20)\\d{2}\\b`);
+
+/** The noun a "what X" or "which kind of X" question asks for ("what concept…", "what feelings…"), and the kind of answer it names. */
+function askedKind(analysis: QuestionAnalysis): QuestionTerm[] {
+  // Not a date, place, figure or person, which the sentence's type answers; nor a word so general every statement writes a kind of it.
+  if (analysis.answerType in SENTENCE_TYPES) return [];
+  const asked = /^(?:what|which)(?: (?:kind|sort|type)s? of)?(?: (?:two|three|four|five|\d))? ([a-z]+)\b/.exec(askedPart(analysis.normalised))?.[1];
+  if (!asked || GENERAL_KINDS.test(asked)) return [];
+  return analysis.terms.filter((term) => (term.answerClass || term.typed === asked || term.meaning === asked) && term.pos === 'noun' && term.kind === 'word');
+}
+
+/** Nouns of which almost anything is a kind: "what idea", "what things". */
+const GENERAL_KINDS = /^(?:ideas?|things?|stuff|ways?|kinds?|types?|sorts?|points?|parts?|ones?|names?|words?|aspects?|issues?|matters?|topics?|subjects?)$/;
+
+/**
+ * Whether a sentence writes the kind of thing asked for by its own word ("…follow the concept of mutual support"). Only to pick the
+ * sentence of a passage: tried in the twenty-first round to pick among passages too, by the word or one WordNet files under it ("what
+ * feelings…": "happiness" is a feeling), it answered two rewordings of one dev question and lost a right answer on a never-read set.
+ */
+function writesKind(stems: Set<string>, asked: readonly QuestionTerm[]): boolean {
+  return asked.length > 0 && asked.every((term) => supportsLiterally(stems, term));
+}
 
 /** Among the leading hits, the passage and sentence that answer best, preferring one that carries the answer type. */
 function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext): Choice | null {

@@ -75,9 +75,12 @@ export function namesPlace(text: string): boolean {
  * Chinese": Russia, not China). A place is the question's when a word of it is the place's name,
  * or the place's name less its last letter starts it ("chinese", "russian").
  */
+const PLACE_KIND_WORDS = /^(?:province|city|county|district|state|region|prefecture|municipality|town)$/;
+
 export function namesPlaceElse(text: string, analysis: QuestionAnalysis, counts: (place: string) => boolean = () => true): boolean {
   const asked = analysis.terms.map((term) => term.meaning);
-  const isAsked = (place: string): boolean => place.split(' ').some((word) => asked.some((a) => a === word || madeOfName(a, word)));
+  // The kind of place after a name is not the place: "zhejiang province" is not asked by "which province".
+  const isAsked = (place: string): boolean => place.split(' ').some((word) => !PLACE_KIND_WORDS.test(word) && asked.some((a) => a === word || madeOfName(a, word)));
   return placesIn(text).some((place) => !isAsked(place) && counts(place));
 }
 

@@ -217,7 +217,7 @@ function answerTypeOf(text: string): AnswerType {
   // a sum the thing is to reach.
   if (/^what(?: is| was| are| will be)? (?:the |its |their )?(?:(?:projected|expected|estimated|planned|target|targeted|annual|yearly|total|industrial|production|usd|dollars?|yuan|rmb|euros?) )+(?:output|value|revenue|turnover|figure|sum)s?\b/.test(text)) return 'amount';
   // "what's the park's 2020 target worth in us dollars", "what is the output in yuan": a sum, asked by what it is worth or in a currency.
-  if (/^what(?: is| was| are| were| will be)? (?:[a-z0-9'-]+ ){0,5}(?:worth|(?:in|into) (?:us |u\.s\. |american )?(?:dollars|usd|yuan|rmb|euros|pounds))$/.test(text)) return 'amount';
+  if (/^what(?: is| was| are| were| will be)? (?:[a-z0-9'-]+ ){0,5}(?:worth|(?:in|into) (?:us |u\.s\. |american )?(?:dollars|usd|yuan|rmb|euros|pounds))(?: (?:in|by|as of) (?:19|20)\d{2}| now| today| rn)?$/.test(text)) return 'amount';
   // "what's the fine for breaking the law": a sum, which the article must give.
   if (/^what(?: is| was| are)? (?:the |a )?(?:fine|fines|penalty|penalties|fee|fees|price|cost|salary|budget)(?: (?:for|of|in|under|to|on)\b|$)/.test(text)) return 'amount';
   // "what's the internet penetration rate in china": a rate or share is a figure, whatever names it.
@@ -252,8 +252,8 @@ function answerTypeOf(text: string): AnswerType {
   if (/^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/.test(text)) return 'yesno';
   if (/^what (?:is|are|was|were) (?:a |an |the )?[\w-]+(?: [\w-]+)?$/.test(text)) return 'definition';
   // Terse questions put the kind of answer last: "wic location?", "cn internet users number".
-  if (/\b(?:location|venue|held where|where)$/.test(text)) return 'place';
-  if (/\b(?:number|count|total|figure|amount|how many)$/.test(text)) return 'amount';
+  if (/\b(?:location|venue|held where|where|headquarters city|hq city|home city|base city|headquarters|hq)$/.test(text)) return 'place';
+  if (/\b(?:number|count|total|figure|amount|how many|in (?:us )?(?:dollars|usd|yuan|rmb))$/.test(text)) return 'amount';
   if (/\b(?:date|year|when)$/.test(text)) return 'date';
   return 'other';
 }
@@ -429,7 +429,15 @@ function englishSlip(token: string, wordnet: WordNet): string | null {
     // only of a common word ("frm", "whts"): else it is an abbreviation ("vpns" is not "vans").
     const vowelless = !/[aeiouy]/.test(token);
     // An inflected form counts as its base's word ("hosting" of "host"), below any word WordNet lists as it is.
-    const inflected = (word: string): number => Math.max(0, ...INFLECTED_BASES.filter(([ending]) => word.endsWith(ending)).map(([ending, base]) => wordnet.senseCount(word.slice(0, -ending.length) + base)));
+    // Only of a verb: "donaed" is no form of "dona".
+    const inflected = (word: string): number =>
+      Math.max(
+        0,
+        ...INFLECTED_BASES.filter(([ending]) => word.endsWith(ending)).map(([ending, base]) => {
+          const lemma = word.slice(0, -ending.length) + base;
+          return wordnet.senses(lemma).some((sense) => sense.pos === 'verb') ? wordnet.senseCount(lemma) : 0;
+        }),
+      );
     const senses = (word: string): number => (vowelless ? 0 : wordnet.senseCount(word) || (word.endsWith('s') ? wordnet.senseCount(word.slice(0, -1)) : 0) || inflected(word));
     slips.set(token, correctEnglish(token, COMMON_WORDS, senses));
   }
@@ -454,6 +462,12 @@ function rareSlipOfArticleWord(token: string, lexicon: Lexicon, wordnet: WordNet
   const onlyName = wordnet.senses(token).length > 0 && wordnet.senses(token).every((sense) => sense.written.some((written) => written.toLowerCase() === token && /^\p{Lu}/u.test(written)));
   if ((previous === 'which' || previous === 'what') && onlyName && !lexicon.names.has(token) && !wordnet.isName(corrected)) return true;
   return wordnet.senses(token).length <= 1 && (lexicon.frequency.get(stem(corrected)) ?? 0) >= 3;
+}
+
+/** Opposites made by the word's own form: "limited" → "limitless", "bounded" → "boundless", "useful" → "useless". */
+function opposedByForm(word: string): string[] {
+  const base = word.replace(/(?:ed|ful)$/, '');
+  return base !== word && base.length >= 4 ? [`${base}less`] : [];
 }
 
 /** Names spelt with their country's article ("the us") before lower-casing makes them pronouns. */
@@ -1053,9 +1067,10 @@ export function analyseQuestion(question: string, context: Understanding): Quest
         // A place the article names a part of: "the group in belgium" where the article has Brussels.
         // Only where the passage names the part; elsewhere it is a place the article does not mention.
         // A country, by a city in it: not a continent by its countries ("experts from europe" are not the Russian one).
-        const country = [...wordnet.kindsOf(root)].some((kind) => /\b(?:country|nation)$/.test(kind));
+        // "The belgian group" too: a nationality is of its country.
+        const countries = [...wordnet.kindsOf(root)].some((kind) => /\b(?:country|nation)$/.test(kind)) ? [root] : wordnet.countriesOf(root);
         const city = (part: string): boolean => [...wordnet.kindsOf(part)].some((kind) => /\b(?:city|capital)$/.test(kind));
-        neighbours = country ? [...wordnet.parts(root)].filter((part) => context.articleText.includes(` ${part} `) && city(part)) : [];
+        neighbours = countries.flatMap((country) => [...wordnet.parts(country)].filter((part) => context.articleText.includes(` ${part} `) && city(part)));
         // "Ties between china and europe": Europe is also the EU (WordNet), which the article writes only inside "ChinaEU".
         // Only where the passage names it, as a part is.
         if (neighbours.length === 0) {
@@ -1074,7 +1089,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
         if (named || (pos !== 'verb' && unknownToWordNet) || (pos === 'noun' && wordnet.isName(root) && !wordnet.formOfCommonVerb(word))) kind = 'name';
       }
             const place = named && (tags.has('Place') || tags.has('Country') || tags.has('City'));
-      const antonyms = pos === 'adjective' ? wordnet.antonyms(root) : [];
+      const antonyms = pos === 'adjective' || (pos === 'verb' && /ed$/.test(word) && wordnet.senses(word).some((sense) => sense.pos === 'adj')) ? [...wordnet.antonyms(root), ...wordnet.antonyms(word), ...opposedByForm(word)] : [];
       // "left" is "leave", as WordNet lists it.
       const verb = pos === 'verb' && root !== word && wordnet.knows(root) ? root : undefined;
       terms.push({ typed: origin?.typed ?? word, meaning: word, grounding, kind, pos, neighbours, named, place, antonyms, ...(instanceOf ? { instanceOf } : {}), ...(partOf ? { partOf } : {}), ...(verb ? { verb } : {}) });
@@ -1109,15 +1124,23 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const frame = (word: string): boolean => FRAME_WORDS.includes(word) || (word.endsWith('s') && FRAME_WORDS.includes(word.slice(0, -1)));
   // Nor is the "address" of an email address the article's "video address".
   const emailAddress = (term: QuestionTerm): boolean => term.meaning === 'address' && /\be-?mail address/.test(normalised);
-  const aboutContent = unique.some((term) => term.grounding !== null && (term.pos === 'noun' || lexicon.names.has(term.meaning)) && !frame(term.meaning) && !emailAddress(term));
+  // Nor the author's own name, asked for their email ("what is cao desheng's email"), which is the article's.
+  const authorsEmail = /\be-?mail\b/.test(normalised);
+  const ofAuthor = (term: QuestionTerm): boolean => authorsEmail && wordsOf(term.meaning).every((word) => lexicon.authorWords.has(word));
+  const aboutContent = unique.some((term) => term.grounding !== null && (term.pos === 'noun' || lexicon.names.has(term.meaning)) && !frame(term.meaning) && !emailAddress(term) && !ofAuthor(term));
   // "tl;dr", "main point of the article": a summary is asked for whatever else the question names.
   // A bare "tl;dr" or "summary?" asks for the article's too.
   const wantsSummary = /\b(?:summary|summari[sz]e|gist|main point)\b/.test(normalised) && (ABOUT_ARTICLE.test(normalised) || /^(?:summary|summari[sz]e|gist)(?: pl(?:ease|s|z))?$/.test(asked));
   // "which paper ran the academic's piece" asks about a piece the article mentions, not the article itself.
   // "Yu wenwen's article", "her article", "his piece": someone's piece, not this one.
-  const anotherPiece = /\b(?:(?!this\b|that\b|the\b|its\b)[\p{L}]+['’]s?|his|her|their) (?:piece|article|story|column|op-?ed|essay|report)\b/u.test(original.toLowerCase());
+  // Not the paper's own: "the china daily piece" is this one.
+  const possessor = /\b((?!this\b|that\b|the\b|its\b)[\p{L}]+['’]s?|his|her|their) (?:piece|article|story|column|op-?ed|essay|report)\b/u.exec(original.toLowerCase())?.[1];
+  const anotherPiece = possessor !== undefined && !lexicon.newspaperWords.has(possessor.replace(/['’]s?$/u, ''));
   // "source?" on its own asks where the article comes from.
   const wantsSource = ASKS_SOURCE.test(asked);
+  // "Who wrote this piece on the wic", "who wrote the china daily piece": this article's writer, whatever else the question names.
+  const paperPiece = /^who (?:wrote|penned|authored) the ((?:[a-z]+ ){1,3})(?:piece|article|story|report)\b/.exec(asked)?.[1];
+  const writerOfThis = WRITER_OF_THIS.test(asked) || (paperPiece !== undefined && wordsOf(paperPiece).every((word) => lexicon.newspaperWords.has(word)));
   const heading = SAYS_OF_HEADING.exec(asked)?.[1];
   const meta = FOOTER_ASKED.test(asked)
     ? 'footer'
@@ -1127,7 +1150,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
         ? 'section'
         : heading
           ? /^(?:headline|title)$/.test(heading) ? 'headline' : 'subtitle'
-          : (aboutContent || anotherPiece) && !wantsSummary && !wantsSource && !WRITER_OF_THIS.test(asked)
+          : (aboutContent || anotherPiece) && !wantsSummary && !wantsSource && !writerOfThis
             ? null
             : metaTopicOf(asked);
   let shape: QuestionShape = 'fact';

@@ -294,8 +294,15 @@ export class WordNet {
   /** Antonyms of an adjective's first senses ("bad" → "good"): direct ones, and those of the head it is similar to. */
   antonyms(word: string, maxSenses = 2): string[] {
     const out = new Set<string>();
-    for (const sense of this.senses(word).filter((s) => s.pos === 'adj').slice(0, maxSenses)) {
+    const senses = this.senses(word).filter((s) => s.pos === 'adj').slice(0, maxSenses);
+    for (const sense of senses) {
       for (const opposite of this.pointed(sense, ['!'])) for (const w of opposite.words) out.add(w.replace(/_/g, ' '));
+    }
+    // A satellite adjective has none of its own: those of the head it is similar to ("poor" → "bad" → "good").
+    if (out.size === 0) {
+      for (const head of senses.flatMap((sense) => this.pointed(sense, ['&']))) {
+        for (const opposite of this.pointed(head, ['!'])) for (const w of opposite.words) out.add(w.replace(/_/g, ' '));
+      }
     }
     return [...out];
   }
@@ -319,6 +326,17 @@ export class WordNet {
   }
 
   /** Whether a word is a nationality, an adjective WordNet relates to a country: "chinese", "belgian"; not "xi". */
+  /** The countries a nationality adjective is of: "belgian" → "belgium"; empty for any other word. */
+  countriesOf(word: string): string[] {
+    const out = new Set<string>();
+    for (const sense of this.senses(word).filter((s) => s.pos === 'adj')) {
+      for (const country of this.pointed(sense, ['\\'])) {
+        for (const name of country.words) if ([...this.kindsOf(name.replace(/_/g, ' '))].some((kind) => /\b(?:country|nation)$/.test(kind))) out.add(name.replace(/_/g, ' ').toLowerCase());
+      }
+    }
+    return [...out];
+  }
+
   isNationality(word: string): boolean {
     return this.senses(word)
       .filter((sense) => sense.pos === 'adj')
