@@ -398,13 +398,20 @@ const ORDER_ANTONYMS: ReadonlySet<string> = new Set(['first', 'last', 'latest', 
 function doneByName(analysis: QuestionAnalysis, sentence: string): boolean {
   const asked = /^who (?:(is|are|was|were|has|have|had) )?([a-z]+(?: (?:out|up|off))?)\b/.exec(analysis.normalised);
   // "Who hosts the wic", "who holds it": an event "held by China" is held, hosted and organised by it.
-  if (asked?.[2] && HOSTING.test(asked[2]) && /\b(?:held|hosted|organi[sz]ed|staged) by \p{Lu}/u.test(sentence)) return true;
+  if (asked?.[2] && HOSTING.test(asked[2]) && HELD_BY.test(sentence)) return true;
   if (!asked?.[2] || AUXILIARY_VERB.test(asked[2]) || !/(?:ed|ing|ped|ted)(?: (?:out|up|off))?$/.test(asked[2])) return false;
   return new RegExp(`(?:^|[.,;] |\\b(?:and|but) )\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)* (?:(?:is|are|was|were|has|have|had) )?${escapeRegExp(asked[2])}\\b`, 'u').test(sentence);
 }
 
+/** Verbs of paying for something, and words of money a passage would say it with. */
+const FUNDING = /^(?:fund|funds|funded|funding|finance|finances|financed|financing|bankroll|bankrolled|sponsor|sponsors|sponsored|pay|pays|paid|invest|invests|invested|subsidi[sz]e|subsidi[sz]ed)$/;
+const MONEY_SAID = /[$¥€£]|\b(?:yuan|dollars?|euros?|funds?|funding|funded|invest\w*|financ\w*|budget|cost|costs|paid|pays?|sponsor\w*|subsid\w*)\b/i;
+
+/** Said of an event put on by someone: "held by China". */
+export const HELD_BY = /\b(?:held|hosted|organi[sz]ed|staged) by \p{Lu}/u;
+
 /** Verbs of putting on an event: "who hosts the wic", "who holds it", "who organises it". */
-const HOSTING = /^(?:hold|holds|holding|host|hosts|hosting|hosted|organi[sz]es?|organi[sz]ing|organi[sz]ed|stages?|staging|staged)$/;
+export const HOSTING = /^(?:hold|holds|holding|host|hosts|hosting|hosted|organi[sz]es?|organi[sz]ing|organi[sz]ed|stages?|staging|staged)$/;
 
 /** A question that negates what it asks ("why won't…", "why did xi say it should not…"). */
 const NEGATION = /\b(?:not|never|no|nor|cannot|won'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|shouldn'?t|can'?t)\b|n't\b/u;
@@ -957,6 +964,10 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   // The thing asked about counts as a noun however it is tagged ("what awards get handed out": "awards" read as a verb).
   const nouns = analysis.terms.filter((term) => (term.pos === 'noun' || term.kind !== 'word' || term === analysis.focus) && !term.answerClass);
   const literal = (term: QuestionTerm): boolean => supportsLiterally(stems, term);
+  // "How is the wic funded", "who pays for the park": money asked of, which a passage that names none does not tell, whatever WordNet
+  // relates to the verb ("fund" is "put in", which "put in place" holds).
+  const funding = analysis.terms.some((term) => term.pos === 'verb' && FUNDING.test(term.verb ?? term.meaning));
+  if (funding && !MONEY_SAID.test(chosen.passage.text)) return refuse();
   const unsupported = nouns.filter((term) => !supports(stems, term));
   // "which province is wuzhen in", or just "wuzhen": every name and noun asked about stands in the passage.
   // What was done must stand there too: "what apps are banned in china" is not answered by a sentence on apps in china.
@@ -1004,7 +1015,9 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   if ((analysis.answerType === 'person' || analysis.answerType === 'organisation') && analysis.shape === 'fact' && !aboutWords) {
     const acts = analysis.terms.filter((term) => term.kind === 'word' && term.pos === 'verb' && ORGANISING.test(term.verb ?? term.meaning));
     const proposed = (term: QuestionTerm): boolean => /^invent/.test(term.meaning) && stems.has(stem('proposed'));
-    if (acts.length > 0 && !acts.some((term) => supportsLiterally(stems, term) || proposed(term))) return refuse(none, none, analysis.answerType);
+    // An event "held by China" is organised and hosted by it, as `doneByName` reads it.
+    const heldBy = (term: QuestionTerm): boolean => HOSTING.test(term.verb ?? term.meaning) && HELD_BY.test(answeringLine);
+    if (acts.length > 0 && !acts.some((term) => supportsLiterally(stems, term) || proposed(term) || heldBy(term))) return refuse(none, none, analysis.answerType);
   }
   if (nouns.length >= 1 && nouns.every(literal) && (nouns.length >= 2 || nouns.some((term) => term.named)) && doneHeld) return answer();
   // Worded nothing like the article ("how many firms agreed to relocate to that hub"), a question is still answered when the

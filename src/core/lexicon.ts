@@ -156,7 +156,7 @@ export const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'off', 'out
 export const FRAME_WORDS = [
   'author', 'wrote', 'written', 'writer', 'byline', 'reporter', 'journalist', 'newspaper', 'paper', 'publication', 'published',
   'publisher', 'outlet', 'headline', 'title', 'subtitle', 'subheading', 'photo', 'photograph', 'photographer', 'picture',
-  'image', 'credit', 'credits', 'credited', 'email', 'article', 'piece', 'story', 'quoted', 'quote', 'quotes', 'mentioned', 'mention', 'mentions', 'said',
+  'image', 'credit', 'credits', 'credited', 'illustration', 'illustrator', 'artwork', 'email', 'article', 'piece', 'story', 'quoted', 'quote', 'quotes', 'mentioned', 'mention', 'mentions', 'said',
   'say', 'says', 'first', 'earlier', 'later', 'before', 'after', 'which', 'when', 'where', 'what', 'who', 'how', 'many', 'much',
 ];
 

@@ -41,6 +41,8 @@ import {
   titleAsked,
   type WordTable,
   WANTING,
+  HELD_BY,
+  HOSTING,
 } from './grounding.js';
 import { answeringFor, answeringText, asksSource, carriesFor, CONTENTS_ASKED, EXAMPLES_GIVEN, carriesType, EVERY_YEAR, FULL_DATE, MONTH, namesPlaceElse, placesIn, placesNamed, SENTENCE_TYPES, SOURCE_GIVEN, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { questionsIn } from './several.js';
@@ -348,6 +350,9 @@ const EXPECTED_VERBS = /^(?:suppose|expect|project|forecast|predict|plan|set|sla
 
 /** A question of what something is for: "what is the park for", "the purpose of the strategy", "why was the park built". */
 const PURPOSE_ASKED = /^what (?:is|are|was|were) (?:the |a |an |that |this )?[a-z -]+ (?:for|meant for|used for|there for)$|\b(?:purpose|aim|goal|point|objective)s? of\b|^why (?:is|was|are|were|did|does|do) .*\b(?:built|build|building|set up|launched|launch|created|create|established|unveiled|unveil|mapped out|map out|made)\b/;
+/** Words that say a figure or a date is aimed at: "the output target", "the cyberpower goal". */
+const GOAL_WORDS = /^(?:target|targets|goal|goals|aim|aims|objective|objectives|projection|forecast)$/;
+
 /** "What does kaspersky hope to bring to china", "what does cisco want to be": what someone means to do, asked by a verb of wanting. */
 const WANT_ASKED = new RegExp(`^what (?:does|do|did|is|are|was|were) [a-z' -]+? (?:${WANTING})(?:s|ed|ing)? to [a-z]+`);
 /** A sentence that says what its speaker means to do: "We look forward to … to introduce…", "Cisco wants to be…", "China stands ready to…". */
@@ -511,6 +516,8 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   // Asked a role, a passage that gives one answers before those that do not.
   const roleGiving = roleGivers.size > 0 && scored.some(({ hit }) => roleGivers.has(hit.passage.id));
   const purposeGiving = purposeAsked && scored.some(({ hit, choice }) => PURPOSE_GIVEN.test(sentenceText(hit.passage, choice.sentence)));
+  // "Who organizes the wic": the passage that says by whom it is held ("…an international event held by China…").
+  const hostAsked = HOSTING.test(/^who (?:(?:is|are|was|were|has|have|had) )?([a-z]+)\b/.exec(analysis.normalised)?.[1] ?? '');
   // "What kind of internet governance system does xi want": of the close passages, the one whose sentence says what kind (below).
   for (const { hit, choice, text, carries, holds } of scored) {
     if (onlyCarrying && !(carries && holds)) continue;
@@ -540,7 +547,8 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
       (ownerGiven(sentenceText(hit.passage, choice.sentence), owned) ? TYPE_BONUS : 0) +
       // "Who does cyberspace belong to": the sentence that says whom it is for ("a common area for the whole of mankind").
       (ownerAsked && OWNER_GIVEN.test(sentenceText(hit.passage, choice.sentence)) ? TYPE_BONUS : 0) +
-      (saysKind(sentenceText(hit.passage, choice.sentence)) * TYPE_BONUS) / 2;
+      (saysKind(sentenceText(hit.passage, choice.sentence)) * TYPE_BONUS) / 2 +
+      (hostAsked && HELD_BY.test(sentenceText(hit.passage, choice.sentence)) ? TYPE_BONUS : 0);
     const total = hit.score + typed + held + event + source + naming + now + gives;
     if (!best || total > best.score) best = { ...choice, score: total };
   }
@@ -1926,6 +1934,9 @@ async function readOneClaim(question: string, context: ReaderContext): Promise<{
       !(claim.type === 'amount' && term.pos === 'verb' && SUM_VERBS.test(term.verb ?? term.meaning) && wordsOf(checked).some((word) => WordNet.baseForms(word).some((form) => SUM_VERBS.test(form)))) &&
       // Nor a word that only says it is an idea: "the shared future idea" is "the vision of … a shared future".
       !IDEA_WORDS.test(term.meaning) &&
+      // Nor one that only says it is aimed at: "is the park's output target 100 billion yuan" is settled by "the industrial output is
+      // expected to reach 100 billion yuan".
+      !(GOAL_WORDS.test(term.meaning) && (EXPECTED.test(checked) || GOAL.test(checked) || INTENT_SAID.test(checked))) &&
       !(verbal(term) ? verb(term) : supports(stems, term)),
   );
   // "Did xi go to the wic in 2014": the occasion dates what he did there (a message he sent), which the question, asking of him, must

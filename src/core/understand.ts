@@ -166,7 +166,7 @@ export const VIEW_ASKED =
 const META_PATTERNS: Array<[MetaTopic, RegExp]> = [
   ['date', /^(?:when|what (?:date|day|year))\b.*\b(?:this|the) (?:article|piece|story)\b.*\b(?:published|written|out|from|dated)\b|^(?:when|what date) (?:was|is) (?:it|this) (?:published|written)\b/],
   ['email', /\b(?:e-?mail|contact)\b/],
-  ['photo', /\b(?:photos?|photographs?|photographer|pictures?|images?|pics?|credit(?:ed)?)\b/],
+  ['photo', /\b(?:photos?|photographs?|photographer|pictures?|images?|pics?|credit(?:ed)?|illustrations?|illustrator|artwork|graphics?)\b/],
   ['subtitle', /\b(?:subtitle|sub-?heading|subhead|deck|standfirst|strapline|tagline)\b/],
   // "What is the article called"; not "list every firm named in the article".
   ['headline', /\b(?:headline|title)\b|\b(?:called|named)\b(?! (?:in|by|after|for|as)\b)/],
@@ -182,7 +182,9 @@ const META_PATTERNS: Array<[MetaTopic, RegExp]> = [
 const FOOTER_ASKED =
   /\b(?:see|read) more(?: of (?:this|it|the (?:article|piece|story)))?(?: online\b|$)|\b(?:online|web|digital|full) version\b(?! of (?!(?:this|the) (?:article|piece|story)\b|it\b))|\b(?:very )?(?:last|final|closing) line(?: of (?:the|this) (?:article|piece|story|page))?$|\b(?:last|final|closing) line of (?:the|this) (?:article|piece|story|page)\b|\bqr\b|\bscan(?:ning)? (?:the |a |that |this )?(?:qr )?code\b|\bcode at the (?:end|bottom)\b/;
 /** "What section is this article under": the page section over its headline, not a section of something it names. */
-export const PAGE_SECTION_ASKED = /^(?:what|which) (?:page )?section (?:is|was) (?:this|the|it)(?: article| piece| story)?(?: (?:in|under))?$/;
+/** Or by the label printed over it: "what's the section label on top of the article", "the label above the headline", "the kicker". */
+export const PAGE_SECTION_ASKED =
+  /^(?:what|which) (?:page )?section (?:is|was) (?:this|the|it)(?: article| piece| story)?(?: (?:in|under))?$|\bsection (?:label|tag|banner)\b|\b(?:label|tag|banner) (?:on top|at the top|above|over)(?: of)?(?: the| this)? (?:article|piece|story|headline|title|page)\b|^(?:what is |whats )?the kicker$/;
 /**
  * The heading of one of the article's boxes or sections, or the page section the article runs under: "what's the title of the quote
  * box", "what is the last section called", "what section is this article under". Asked so whatever else the question names.
@@ -383,7 +385,7 @@ function metaTopicOf(text: string): MetaTopic | null {
     // "source?" on its own, or "what's the source", asks where the article comes from.
     if (topic === 'newspaper' && !ABOUT_ARTICLE.test(text) && !/^(?:what|which) (?:news)?paper\b/.test(text) && !ASKS_SOURCE.test(text)) continue;
     // "who took the pic", "picture credit", "who is credited for the image": the article's own picture, which is the only one it has.
-    if ((topic === 'headline' || topic === 'photo') && !ABOUT_ARTICLE.test(text) && !/^(?:what|whats|what's)(?: is)? the (?:headline|title)\b|^(?:the |its )?(?:headline|title)(?: please)?$|\bphoto|\b(?:took|take|shot|snapped) the (?:picture|pic|image|photo)s?\b|\b(?:picture|pic|image) credit|\bcredit(?:ed|s)? (?:for|of|with) the (?:picture|pic|image)s?\b/.test(text)) continue;
+    if ((topic === 'headline' || topic === 'photo') && !ABOUT_ARTICLE.test(text) && !/^(?:what|whats|what's)(?: is)? the (?:headline|title)\b|^(?:the |its )?(?:headline|title)(?: please)?$|\bphoto|\b(?:took|take|shot|snapped) the (?:picture|pic|image|photo)s?\b|\b(?:picture|pic|image) credit|\bcredit(?:ed|s)? (?:for|of|with) the (?:picture|pic|image)s?\b|\b(?:made|drew|drawn|did|created) the (?:illustration|artwork|graphic|picture|image)s?\b|\billustrat/.test(text)) continue;
     if (topic === 'author' && /\bwrote (?:to|a|an|in)\b/.test(text)) continue;
     return topic;
   }
