@@ -2357,6 +2357,11 @@ describe('the nineteenth round: questions from its blind batches', () => {
     // Refused as "The article does not mention Mckinsey." once; then given what the article calls him, with no yes or no; since the
     // twenty-first round a name the article never writes, of someone it places at a firm it names, is told "No.".
     expect((await ask('does denis depoux work for mckinsey')).answer).toMatch(/^No\. The article calls Denis Depoux managing director of Roland Berger China/);
+    // Not a slip of the firm's name, shorthand for a post, or a place the article does not name (a review found each told "No.").
+    expect((await ask('is guy diedrich from ciscoo')).answer).not.toMatch(/^No\./);
+    expect((await ask('is anton shingarev a vp')).answer).not.toMatch(/^No\./);
+    expect((await ask('is anton shingarev from moscow')).answer).not.toMatch(/^No\./);
+    expect((await ask('is anton shingarev a founder of kaspersky')).answer).not.toMatch(/^No\./);
     expect((await ask('does denis depoux work for roland berger')).answer).toMatch(/^Yes\. The article calls Denis Depoux managing director of Roland Berger China/);
   });
 
@@ -2371,10 +2376,13 @@ describe('the nineteenth round: questions from its blind batches', () => {
   });
 
   it('answers which province from a sentence that writes one after a name, and never with the country for a place within it (twenty-first round)', async () => {
+    // As only the closest the article comes: it never calls Wuzhen a town, nor the conference a summit.
     expect((await ask("what province is the summit's host town in")).answer).toContain('Zhejiang province');
     // The Tianjin sentence names only Tianjin and China: no province.
     expect((await ask('what province is tianjin in')).answered).toBe(false);
-    expect((await ask('what country is wuzhen in')).answer).toContain('China');
+    const country = await ask('what country is wuzhen in');
+    expect(country.answered).toBe(true);
+    expect(country.answer).toMatch(/held by China in Wuzhen, Zhejiang province/);
   });
 
   it('says no to a post or a firm the article does not give someone (a newcomer found each answered without a no)', async () => {
@@ -2397,6 +2405,9 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask("what is xi's email")).answered).toBe(false);
     expect((await ask("what's kaspersky's website")).answered).toBe(false);
     expect((await ask('who wrote the china daily piece')).answer).toMatch(/Cao Desheng/);
+    // A piece the article cites is not this one (a review found each given Cao Desheng).
+    expect((await ask('who wrote the article about cybersecurity in the guangming daily')).answer).not.toMatch(/Cao Desheng/);
+    expect((await ask('who wrote the china report on internet users')).answer).not.toMatch(/Cao Desheng/);
   });
 
   it('refuses a city the article never gives, a law being passed it only says took effect, a worth it never figures, and a premise the words oppose by their form (a newcomer found each answered)', async () => {
@@ -2404,9 +2415,13 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('which province is wuzhen in')).answer).toContain('Zhejiang');
     expect((await ask('When did the Cyber Security Law get passed by the legislature?')).answered).toBe(false);
     expect((await ask('when did the cyber law take effect')).answer).toContain('June 2017');
+    // Of a law only: "when did china pass 854 million internet users" is dated by "by the end of June" (a review found it refused).
+    expect((await ask('when did china pass 854 million internet users')).answered).toBe(true);
+    expect((await ask('when was the cyber security law adopted')).answered).toBe(false);
     expect((await ask("What was China's digital economy worth in 2018?")).answered).toBe(false);
-    // "boundless and limitless": the internet is not limited.
+    // "boundless and limitless": the internet is not limited; asked yes or no, "No." with the sentence.
     expect((await ask('why did xi say the development of the internet is limited')).answered).toBe(false);
+    expect((await ask('is the development of the internet limited')).answer).toMatch(/^No\. .*boundless and limitless/);
     expect((await ask('park output in dollars')).answer).toContain('$14.13 billion');
   });
 

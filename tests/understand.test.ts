@@ -87,6 +87,10 @@ describe('the article lexicon', () => {
     expect(analyse('when did china publish its natinal cybersecurity stratgy').normalised).toBe('when did china publish its national cybersecurity strategy');
     // Of two article words one slip away, not the stop word: "beijng" is Beijing, not "being".
     expect(correctSpelling(lexicon, 'beijng')).toBe('beijing');
+    // A short slip often is of a stop word: "frum" is "from", not "forum" (a review found it).
+    expect(analyse('what did xi say frum the start').normalised).toContain('from the start');
+    // Nor is an inflected form's base made by doubling an e: "freind" is "friend", not "freing".
+    expect(analyse("what did xi's freind say").normalised).toContain('friend');
     // An inflected form of an English word is a slip's answer too ("hostng" → "hosting"), and WordNet's own rules do not make
     // "dollers" a word (a comparative of "doll").
     expect(analyse('wat year did chian start hostng the world intrnet confrence').normalised).toBe('what year did china start hosting the world internet conference');
@@ -313,13 +317,13 @@ describe('question understanding', () => {
     expect(analyse('who wrote this article').meta).toBe('author');
     // This piece's writer, whatever the piece is about.
     expect(analyse('who wrote this piece on the world internet conference').meta).toBe('author');
-    expect(analyse('who is the author of the article about the wic').meta).toBe('author');
     // The paper's own piece is this one; the author's name asked with "email" asks for the article's email.
     expect(analyse('who wrote the china daily piece').meta).toBe('author');
     expect(analyse("what is cao desheng's email").meta).toBe('email');
     expect(analyse("what is xi's email").meta).toBeNull();
     // Terse: the kind of answer last.
     expect(analyse('park output in dollars').answerType).toBe('amount');
+    expect(analyse('what did anton shingarev say about kaspersky headquarters').answerType).not.toBe('place');
     expect(analyse("what is kaspersky's headquarters city").answerType).toBe('place');
     expect(analyse("what was china's digital economy worth in 2018").answerType).toBe('amount');
     // A nationality is of its country, which the article names by its city: "the belgian group" is the one in Brussels.

@@ -7,7 +7,7 @@ import { nlp } from './nlp.js';
 import { continuedFrom, organisationOf, type Passage, previousInSection, sentenceText } from './passages.js';
 import type { ReaderContext } from './reader.js';
 import { dot, type Hit } from './retrieve.js';
-import { answeringFor, answeringText, asksSource, carriesFor, carriesType, EVERY_YEAR, FULL_DATE, MONTH, namesPlace, namesPlaceElse, namesSomeoneElse, ORGANISATION_NAME, placesNamed, saidByUnnamed, SENTENCE_TYPES, SOURCE_GIVEN, SOURCING, CONTENTS_ASKED, CONTENTS_VERBS, EXAMPLES_GIVEN } from './sentence-types.js';
+import { answeringFor, answeringText, asksSource, carriesFor, carriesType, EVERY_YEAR, FULL_DATE, MONTH, namesPlace, namesPlaceElse, PLACE_KIND_WORDS, namesSomeoneElse, ORGANISATION_NAME, placesNamed, saidByUnnamed, SENTENCE_TYPES, SOURCE_GIVEN, SOURCING, CONTENTS_ASKED, CONTENTS_VERBS, EXAMPLES_GIVEN } from './sentence-types.js';
 import { type AnswerType, askedPart, AUXILIARY_VERB, BODY_HEADS, EXACT_WORDS, type QuestionAnalysis, type QuestionTerm } from './understand.js';
 import { WordNet } from './wordnet.js';
 
@@ -207,15 +207,14 @@ const TITLE_WORDS = new Set([
   'ambassador', 'commissioner', 'chancellor',
 ]);
 
-/** Verbs of making a law, by their forms: "passed", "enacted", "voted on". */
-const LAW_MAKING = /^(?:pass|passes|passed|passing|enact|enacts|enacted|enacting|ratif(?:y|ies|ied|ying)|vote|votes|voted|voting|legislate|legislated|draft|drafted|drafting|sign|signs|signed|signing)$/;
+/** Verbs of making a law, by their forms ("passed", "enacted", "adopted"), and the words for one. */
+const LAW_MAKING = /^(?:pass|passes|passed|passing|enact|enacts|enacted|enacting|ratif(?:y|ies|ied|ying)|vote|votes|voted|voting|legislate|legislated|adopt|adopts|adopted|adopting|approve|approves|approved|approving|promulgate|promulgated)$/;
+const LAWS = /^(?:law|laws|bill|bills|act|acts|legislation|statute|statutes)$/;
 
 /** A way to reach someone asked for, and one written. */
 const CONTACT_ASKED = /\b(?:e-?mail|phone|telephone|fax|twitter|website|web site|url|contact details)\b/;
 const CONTACT_GIVEN = /@|https?:|www\.|\+?\d[\d -]{6,}\d/;
 
-/** Kinds of place the article writes after a place's name ("Zhejiang province"). */
-const PLACE_CLASSES = /^(?:province|city|county|district|state|region|prefecture|municipality)$/;
 
 /** Words for whoever leads an organisation, whatever its title for them: "the head of chinaeu" is its president. */
 const LEADS = new Set(['head', 'boss', 'leader']);
@@ -655,8 +654,8 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   const presupposes = analysis.answerType === 'reason' || analysis.answerType === 'yesno' || howPresumes;
   const opposite = (term: QuestionTerm, antonym: string): boolean => !antonym.includes(term.meaning) && !term.meaning.includes(antonym) && stems.has(stem(antonym));
   // "Limited" is held by "limitless" only as the word it is without: its opposite, when the question has it so.
-  const opposedByForm = (term: QuestionTerm): boolean => term.antonyms.some((antonym) => /less$/.test(antonym) && antonym.startsWith(stem(term.meaning)) && stems.has(stem(antonym)));
-  const contradicted = presupposes ? analysis.terms.filter((term) => term.antonyms.some((antonym) => opposite(term, antonym)) && (!supportsLiterally(stems, term) || opposedByForm(term))) : [];
+  const heldOnlyByOpposite = (term: QuestionTerm): boolean => term.antonyms.some((antonym) => /less$/.test(antonym) && antonym.startsWith(stem(term.meaning)) && stems.has(stem(antonym)));
+  const contradicted = presupposes ? analysis.terms.filter((term) => term.antonyms.some((antonym) => opposite(term, antonym)) && (!supportsLiterally(stems, term) || heldOnlyByOpposite(term))) : [];
   // Asked yes or no, that is a "No.", with the sentence that says the opposite of the same thing: "bad relations" against "good
   // relations", "a closed internet" against "an open, standards-based internet" (the thing within three words after). Otherwise, or
   // of an order ("first", "last"), refused as before: "did kaspersky say russia's internet is bad" is not answered by "good relations".
@@ -668,7 +667,8 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
       if (!thing || ORDER_ANTONYMS.has(term.meaning) || STOP_WORDS.has(thing)) return false;
       return term.antonyms.some((antonym) => new RegExp(` ${escapeRegExp(antonym)}(?: [\\p{L}-]+){0,3} ${escapeRegExp(thing)} `, 'u').test(sentence));
     };
-    const opposed = contradicted.every(saysOpposite);
+    // "Is the development of the internet limited": "boundless and limitless" says the opposite of the word itself.
+    const opposed = contradicted.every((term) => saysOpposite(term) || heldOnlyByOpposite(term));
     if (analysis.answerType === 'yesno' || analysis.answerType === 'reason' || opposed) {
       return analysis.answerType === 'yesno' && analysis.shape === 'fact' && opposed ? { ...answer(), contradicted: true } : refuse();
     }
@@ -813,7 +813,7 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   const classAsked = analysis.terms.some((term) => term.answerClass && term.pos === 'noun') || /\bwhere(?:abouts)?(?: exactly| precisely)? in\b/.test(analysis.normalised);
   // Asked for a place within a country ("what province is tianjin in"), the country the article is about throughout is none.
   const lastAsked = askedPart(analysis.normalised).split(' ').at(-1);
-  const withinCountry = analysis.answerType === 'place' && analysis.terms.some((term) => (term.answerClass || term.meaning === lastAsked) && PLACE_CLASSES.test(term.meaning));
+  const withinCountry = analysis.answerType === 'place' && analysis.terms.some((term) => (term.answerClass || term.meaning === lastAsked) && PLACE_KIND_WORDS.test(term.meaning));
   // Nor, asked for a city ("kaspersky's headquarters city"), a country the sentence names ("China and Russia have good relations").
   const belowCountry = (place: string): boolean =>
     wordsOf(place).some((word) => !isPervasive(word, context)) && ![...wordnet.kindsOf(place.toLowerCase())].some((kind) => /\b(?:country|nation)$/.test(kind));
@@ -1005,7 +1005,7 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
     if (acts.length > 0 && general && !acts.some((term) => literal(term) || begun(term))) return refuse(none, none, analysis.answerType);
   }
   // "When did the cyber security law get passed": a law's making, by the verb asked, is not its taking effect, whatever it is named.
-  if (analysis.answerType === 'date' && analysis.shape === 'fact') {
+  if (analysis.answerType === 'date' && analysis.shape === 'fact' && analysis.terms.some((term) => LAWS.test(term.meaning))) {
     const made = analysis.terms.filter((term) => term.kind === 'word' && LAW_MAKING.test(term.verb ?? term.meaning));
     if (made.length > 0 && !made.some(literal)) return refuse(none, none, 'date');
   }
@@ -1046,7 +1046,7 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   // scholar's piece": carried, research center, scholar), which an embedding of so differently worded a question does not show.
   // Or a kind of place asked for ("what province is the summit's host town in") that the sentence writes after a name of one
   // ("Zhejiang province"), in the passage ranked first and clearly ahead, holding every name the question gives.
-  const placeClass = analysis.answerType === 'place' ? analysis.terms.find((term) => term.answerClass && term.pos === 'noun' && PLACE_CLASSES.test(term.meaning)) : undefined;
+  const placeClass = analysis.answerType === 'place' ? analysis.terms.find((term) => term.answerClass && term.pos === 'noun' && PLACE_KIND_WORDS.test(term.meaning)) : undefined;
   const namesHeld = analysis.terms.filter((term) => term.named).every((term) => supports(inContext, term));
   const placeNamed = placeClass !== undefined && analysis.missing.length === 0 && namesHeld && lead >= bounds.aheadBy && new RegExp(`\\p{Lu}[\\p{L}-]+ ${placeClass.meaning}\\b`, 'u').test(answering);
   const carried =

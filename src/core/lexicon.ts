@@ -206,8 +206,8 @@ export interface Lexicon {
   solidNames: Set<string>;
   /** Words of its authors' names, from the bylines, lower case ("cao", "desheng"). */
   authorWords: Set<string>;
-  /** Words of the names of the papers it comes from, lower case ("china", "daily"). */
-  newspaperWords: Set<string>;
+  /** The names of the papers it comes from, lower case ("china daily"). */
+  newspapers: string[];
 }
 
 /** Capitalised runs of two or more words ("China Internet Network Information Center"), function words allowed inside. */
@@ -264,8 +264,8 @@ export function buildLexicon(passages: Passage[], articles: ArticleInfo[]): Lexi
     for (let i = 1; i < all.length; i += 1) bigrams.add(`${all[i - 1]} ${all[i]}`);
   }
   const authorWords = new Set(articles.flatMap((article) => wordsOf(article.byline ?? '')));
-  const newspaperWords = new Set(articles.flatMap((article) => wordsOf(article.newspaper ?? '')));
-  return { words, stems, acronyms, frequency, prefixes, corrections: new Map(), names, nameForms, bigrams, solidNames, authorWords, newspaperWords };
+  const newspapers = [...new Set(articles.flatMap((article) => (article.newspaper ? [wordsOf(article.newspaper).join(' ')] : [])))];
+  return { words, stems, acronyms, frequency, prefixes, corrections: new Map(), names, nameForms, bigrams, solidNames, authorWords, newspapers };
 }
 
 export function knowsWord(lexicon: Lexicon, word: string): boolean {
@@ -320,8 +320,9 @@ function closestArticleWord(lexicon: Lexicon, lower: string): string | null {
     const d = isTransposition(lower, candidate) ? 1 : distance(lower, candidate);
     if (d === 0 || d > allowed) continue;
     // At the same distance, the word the slip begins ("wher" → "where") and then the article's commoner word.
-    // A stop word is typed too often to be slipped into a rarer letter: "beijng" is "beijing", not "being".
-    const frequency = (lexicon.frequency.get(stem(candidate)) ?? 0) + (candidate.startsWith(lower) ? 1_000_000 : 0) - (STOP_WORDS.has(candidate) ? 500_000 : 0);
+    // A longer slip is rarely of a stop word, typed too often to be slipped into a rarer letter: "beijng" is "beijing", not "being".
+    // A short one often is: "soem" is "some", "frum" is "from".
+    const frequency = (lexicon.frequency.get(stem(candidate)) ?? 0) + (candidate.startsWith(lower) ? 1_000_000 : 0) - (lower.length >= 6 && STOP_WORDS.has(candidate) ? 500_000 : 0);
     if (!best || d < best.distance || (d === best.distance && frequency > best.frequency)) best = { word: candidate, distance: d, frequency };
   }
   return best?.word ?? null;

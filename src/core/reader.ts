@@ -50,7 +50,7 @@ import { suggestionNear } from './suggestions.js';
 import { claimIn, claimText, roleVerdict, statedQuestion, verdictOn, withFiguresSpelt, withoutTag } from './yes-no.js';
 import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
-import { escapeRegExp, IN_ORDER, ORDINALS, PARTICLES, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
+import { correctSpelling, escapeRegExp, IN_ORDER, ORDINALS, PARTICLES, shorthand, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import { WordNet } from './wordnet.js';
 import { type AnswerType, askedPart, ORDER_RELATION, PAGE_SECTION_ASKED, AUXILIARY_VERB, BODY_HEADS, DEADLINE_ASKED, LIST_OF, LOCATED, SMALL_COUNT, type MetaTopic, analyseQuestion, OWNER_ASKED, type QuestionAnalysis, type QuestionTerm, type Understanding, VIEW_ASKED } from './understand.js';
 
@@ -353,10 +353,13 @@ const PURPOSE_ASKED = /^what (?:is|are|was|were) (?:the |a |an |that |this )?[a-
 /** Words that say a figure or a date is aimed at: "the output target", "the cyberpower goal". */
 const GOAL_WORDS = /^(?:target|targets|goal|goals|aim|aims|objective|objectives|projection|forecast)$/;
 
+/** The verbs of wanting in every form: "hoping", "planned", "wishes", "sought". */
+const WANTING_FORMS = `(?:(?:${WANTING})(?:s|es|ed|d|ing)?|hoping|planning|planned|striving|strove|sought)`;
+
 /** "What does kaspersky hope to bring to china", "what does cisco want to be": what someone means to do, asked by a verb of wanting. */
-const WANT_ASKED = new RegExp(`^what (?:does|do|did|is|are|was|were) [a-z' -]+? (?:${WANTING})(?:s|ed|ing)? to [a-z]+`);
+const WANT_ASKED = new RegExp(`^what (?:does|do|did|is|are|was|were) [a-z' -]+? ${WANTING_FORMS} to [a-z]+`);
 /** A sentence that says what its speaker means to do: "We look forward to … to introduce…", "Cisco wants to be…", "China stands ready to…". */
-const WANT_GIVEN = new RegExp(`\\b(?:look(?:s|ing)? forward to|would like to|(?:is|are|stands?) ready to|(?:is|are) committed to|(?:${WANTING})(?:s|ed)? to)\\b`, 'i');
+const WANT_GIVEN = new RegExp(`\\b(?:look(?:s|ing)? forward to|would like to|(?:is|are|stands?) ready to|(?:is|are) committed to|${WANTING_FORMS} to)\\b`, 'i');
 /** A sentence that says what something is made or done to do: "building a … park to boost the industry", "with an aim to safeguard". */
 const PURPOSE_GIVEN = /\b(?:in order to|so as to|with an? (?:aim|goal|view) (?:to|of)|aim(?:s|ed)? to|designed to|meant to|intended to)\b|\b(?:build|builds|building|built|set up|launch|launched|establish|established|create|created|unveil|unveiled|mapped out)\b[^.,;]{0,80}? to (?!be\b)[a-z]+/;
 
@@ -1831,9 +1834,18 @@ async function readOneClaim(question: string, context: ReaderContext): Promise<{
     // "is yu wenwen xi's researcher": a role of someone, or of anything but an organisation the article quotes someone of, is not checked.
     const organisations = organisationsOf(context.index);
     const ofOrganisation = !claim.owner || [...organisations].some((organisation) => wordsOf(organisation).includes(claim.owner!));
-    // A name of the claim the article never writes, and English has only as a name or not at all ("huawei", "tsinghua").
+    // A name of the claim the article never writes, and English has only as a name or not at all ("huawei"): not a slip of one it
+    // does ("ciscoo"), nor shorthand ("vp"), nor a place, which the article not naming does not make false ("from moscow").
     const { lexicon, wordnet } = context.understanding;
-    const unknownName = (word: string): boolean => !lexicon.words.has(word) && !STOP_WORDS.has(word) && (!wordnet.knows(word) || wordnet.isName(word));
+    const unknownName = (word: string): boolean =>
+      word.length >= 3 &&
+      !lexicon.words.has(word) &&
+      !STOP_WORDS.has(word) &&
+      (!wordnet.knows(word) || wordnet.isName(word)) &&
+      correctSpelling(lexicon, word) === null &&
+      shorthand(word) === null &&
+      wordnet.kindsOf(word).size === 0 &&
+      !wordnet.isNationality(word);
     const verdict = ofOrganisation ? roleVerdict(claim.value, finding.descriptions, organisations, unknownName) : null;
     result.trace.analysis.original = question;
     return { ...result, reading: { ...result.reading, question, finding: verdict ? { ...finding, verdict } : finding } };

@@ -70,13 +70,14 @@ export function namesPlace(text: string): boolean {
   return placesIn(text).length > 0;
 }
 
+/** Kinds of place written after a place's name ("Zhejiang province"), or asked for ("which province", "what town"). */
+export const PLACE_KIND_WORDS = /^(?:province|city|county|district|state|region|prefecture|municipality|town|village)$/;
+
 /**
  * Whether the text names a place the question does not ("which other nation gets along with the
  * Chinese": Russia, not China). A place is the question's when a word of it is the place's name,
  * or the place's name less its last letter starts it ("chinese", "russian").
  */
-const PLACE_KIND_WORDS = /^(?:province|city|county|district|state|region|prefecture|municipality|town)$/;
-
 export function namesPlaceElse(text: string, analysis: QuestionAnalysis, counts: (place: string) => boolean = () => true): boolean {
   const asked = analysis.terms.map((term) => term.meaning);
   // The kind of place after a name is not the place: "zhejiang province" is not asked by "which province".
@@ -174,7 +175,8 @@ export function carriesFor(text: string, analysis: QuestionAnalysis): boolean {
   if (analysis.answerType === 'duration' && /\bhow often\b/.test(analysis.normalised)) return FREQUENCY.test(text) || carriesType(text, 'duration');
   // "How long has the wic been running": since when ("every year since 2014").
   // Not by how long each time lasts ("the weeklong campaign").
-  if (analysis.answerType === 'duration' && /\bhow long (?:has|have|had)\b/.test(analysis.normalised)) return /\bsince (?:19|20)\d{2}\b/u.test(text);
+  // So does "how many years has the wic been running".
+  if (analysis.answerType === 'duration' && /\bhow (?:long|many (?:years|months|decades)) (?:has|have|had)\b/.test(analysis.normalised)) return /\bsince (?:19|20)\d{2}\b/u.test(text);
   return carriesType(text, analysis.answerType);
 }
 

@@ -198,8 +198,8 @@ const SAYS_OF_HEADING = /\b(?:what does|according to) (?:the |its )?(sub-?headli
 /** "source?" on its own, or "what's the source": where the article comes from. */
 const ASKS_SOURCE = /^(?:(?:what is|whats|what's) (?:the|ur|your) )?source$/;
 const ABOUT_ARTICLE = /\b(?:article|piece|story|this|it|text|page|here)\b/;
-/** "who wrote this piece on the wic", "who is the author of the article about the conference": this article's writer, whatever it is about. */
-const WRITER_OF_THIS = /^(?:who|which (?:reporter|journalist|writer|author))(?: (?:actually|even|really))? (?:wrote|penned|authored|is the (?:author|writer|reporter) of|was the (?:author|writer|reporter) of) (?:this (?:article|piece|story|report|text)\b|the (?:article|piece|story|report|text) (?:on|about)\b)/;
+/** "who wrote this piece on the wic": this article's writer, whatever it is about. Not "the article about…", which may be one it cites. */
+const WRITER_OF_THIS = /^(?:who|which (?:reporter|journalist|writer|author))(?: (?:actually|even|really))? (?:wrote|penned|authored|is the (?:author|writer|reporter) of|was the (?:author|writer|reporter) of) this (?:article|piece|story|text)\b/;
 
 function answerTypeOf(text: string): AnswerType {
   // "which body put out the figure on how many chinese are online" asks for the body, not how many.
@@ -219,7 +219,7 @@ function answerTypeOf(text: string): AnswerType {
   // a sum the thing is to reach.
   if (/^what(?: is| was| are| will be)? (?:the |its |their )?(?:(?:projected|expected|estimated|planned|target|targeted|annual|yearly|total|industrial|production|usd|dollars?|yuan|rmb|euros?) )+(?:output|value|revenue|turnover|figure|sum)s?\b/.test(text)) return 'amount';
   // "what's the park's 2020 target worth in us dollars", "what is the output in yuan": a sum, asked by what it is worth or in a currency.
-  if (/^what(?: is| was| are| were| will be)? (?:[a-z0-9'-]+ ){0,5}(?:worth|(?:in|into) (?:us |u\.s\. |american )?(?:dollars|usd|yuan|rmb|euros|pounds))(?: (?:in|by|as of) (?:19|20)\d{2}| now| today| rn)?$/.test(text)) return 'amount';
+  if (/^what(?: is| was| are| were| will be)? (?:[a-z0-9'-]+ ){0,5}(?:worth|(?:in|into) (?:us |u\.s\. |american )?(?:dollars|usd|yuan|rmb|euros|pounds))(?: (?:in|by|as of) (?:19|20)\d{2}| now| today)?$/.test(text)) return 'amount';
   // "what's the fine for breaking the law": a sum, which the article must give.
   if (/^what(?: is| was| are)? (?:the |a )?(?:fine|fines|penalty|penalties|fee|fees|price|cost|salary|budget)(?: (?:for|of|in|under|to|on)\b|$)/.test(text)) return 'amount';
   // "what's the internet penetration rate in china": a rate or share is a figure, whatever names it.
@@ -254,8 +254,10 @@ function answerTypeOf(text: string): AnswerType {
   if (/^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/.test(text)) return 'yesno';
   if (/^what (?:is|are|was|were) (?:a |an |the )?[\w-]+(?: [\w-]+)?$/.test(text)) return 'definition';
   // Terse questions put the kind of answer last: "wic location?", "cn internet users number".
-  if (/\b(?:location|venue|held where|where|headquarters city|hq city|home city|base city|headquarters|hq)$/.test(text)) return 'place';
-  if (/\b(?:number|count|total|figure|amount|how many|in (?:us )?(?:dollars|usd|yuan|rmb))$/.test(text)) return 'amount';
+  // Not a full question of something else that ends so: "what did shingarev say about kaspersky headquarters".
+  const terse = !/\b(?:did|does|do|happened|has|have|had|will|would|can|could|should|say|said|says|about)\b/.test(text);
+  if (/\b(?:location|venue|held where|where)$/.test(text) || (terse && /\b(?:city|town|province|headquarters|hq)$/.test(text))) return 'place';
+  if (/\b(?:number|count|total|figure|amount|how many)$/.test(text) || (terse && /\bin (?:us )?(?:dollars|usd|yuan|rmb)$/.test(text))) return 'amount';
   if (/\b(?:date|year|when)$/.test(text)) return 'date';
   return 'other';
 }
@@ -431,13 +433,15 @@ function englishSlip(token: string, wordnet: WordNet): string | null {
     // only of a common word ("frm", "whts"): else it is an abbreviation ("vpns" is not "vans").
     const vowelless = !/[aeiouy]/.test(token);
     // An inflected form counts as its base's word ("hosting" of "host"), below any word WordNet lists as it is.
-    // Only of a verb: "donaed" is no form of "dona".
+    // Only of a verb ("donaed" is no form of "dona"), and never by doubling an e ("freing" is not of "free"); below 1, so below any
+    // word WordNet lists as it is, and among forms by how common their verb is.
     const inflected = (word: string): number =>
       Math.max(
         0,
         ...INFLECTED_BASES.filter(([ending]) => word.endsWith(ending)).map(([ending, base]) => {
           const lemma = word.slice(0, -ending.length) + base;
-          return wordnet.senses(lemma).some((sense) => sense.pos === 'verb') ? wordnet.senseCount(lemma) : 0;
+          if (base === 'e' && lemma.endsWith('ee')) return 0;
+          return wordnet.senses(lemma).some((sense) => sense.pos === 'verb') ? 0.5 + Math.min(wordnet.senseCount(lemma), 40) / 100 : 0;
         }),
       );
     const senses = (word: string): number => (vowelless ? 0 : wordnet.senseCount(word) || (word.endsWith('s') ? wordnet.senseCount(word.slice(0, -1)) : 0) || inflected(word));
@@ -466,10 +470,10 @@ function rareSlipOfArticleWord(token: string, lexicon: Lexicon, wordnet: WordNet
   return wordnet.senses(token).length <= 1 && (lexicon.frequency.get(stem(corrected)) ?? 0) >= 3;
 }
 
-/** Opposites made by the word's own form: "limited" → "limitless", "bounded" → "boundless", "useful" → "useless". */
-function opposedByForm(word: string): string[] {
+/** Opposites made by the word's own form, where English has them: "limited" → "limitless", "bounded" → "boundless", "careful" → "careless". */
+function formOpposites(word: string, wordnet: WordNet): string[] {
   const base = word.replace(/(?:ed|ful)$/, '');
-  return base !== word && base.length >= 4 ? [`${base}less`] : [];
+  return base !== word && base.length >= 4 && wordnet.senseCount(`${base}less`) > 0 ? [`${base}less`] : [];
 }
 
 /** Names spelt with their country's article ("the us") before lower-casing makes them pronouns. */
@@ -1091,7 +1095,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
         if (named || (pos !== 'verb' && unknownToWordNet) || (pos === 'noun' && wordnet.isName(root) && !wordnet.formOfCommonVerb(word))) kind = 'name';
       }
             const place = named && (tags.has('Place') || tags.has('Country') || tags.has('City'));
-      const antonyms = pos === 'adjective' || (pos === 'verb' && /ed$/.test(word) && wordnet.senses(word).some((sense) => sense.pos === 'adj')) ? [...wordnet.antonyms(root), ...wordnet.antonyms(word), ...opposedByForm(word)] : [];
+      const antonyms = pos === 'adjective' || (pos === 'verb' && /ed$/.test(word) && wordnet.senses(word).some((sense) => sense.pos === 'adj')) ? [...wordnet.antonyms(root), ...wordnet.antonyms(word), ...formOpposites(word, wordnet)] : [];
       // "left" is "leave", as WordNet lists it.
       const verb = pos === 'verb' && root !== word && wordnet.knows(root) ? root : undefined;
       terms.push({ typed: origin?.typed ?? word, meaning: word, grounding, kind, pos, neighbours, named, place, antonyms, ...(instanceOf ? { instanceOf } : {}), ...(partOf ? { partOf } : {}), ...(verb ? { verb } : {}) });
@@ -1135,14 +1139,13 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const wantsSummary = /\b(?:summary|summari[sz]e|gist|main point)\b/.test(normalised) && (ABOUT_ARTICLE.test(normalised) || /^(?:summary|summari[sz]e|gist)(?: pl(?:ease|s|z))?$/.test(asked));
   // "which paper ran the academic's piece" asks about a piece the article mentions, not the article itself.
   // "Yu wenwen's article", "her article", "his piece": someone's piece, not this one.
-  // Not the paper's own: "the china daily piece" is this one.
-  const possessor = /\b((?!this\b|that\b|the\b|its\b)[\p{L}]+['’]s?|his|her|their) (?:piece|article|story|column|op-?ed|essay|report)\b/u.exec(original.toLowerCase())?.[1];
-  const anotherPiece = possessor !== undefined && !lexicon.newspaperWords.has(possessor.replace(/['’]s?$/u, ''));
+  // Not the paper's own, by its whole name: "the china daily piece" is this one.
+  const ownPaperPiece = lexicon.newspapers.some((paper) => new RegExp(`\\b${escapeRegExp(paper)}(?:['’]s)? (?:piece|article|story)\\b`, 'u').test(original.toLowerCase()));
+  const anotherPiece = !ownPaperPiece && /\b(?:(?!this\b|that\b|the\b|its\b)[\p{L}]+['’]s?|his|her|their) (?:piece|article|story|column|op-?ed|essay|report)\b/u.test(original.toLowerCase());
   // "source?" on its own asks where the article comes from.
   const wantsSource = ASKS_SOURCE.test(asked);
   // "Who wrote this piece on the wic", "who wrote the china daily piece": this article's writer, whatever else the question names.
-  const paperPiece = /^who (?:wrote|penned|authored) the ((?:[a-z]+ ){1,3})(?:piece|article|story|report)\b/.exec(asked)?.[1];
-  const writerOfThis = WRITER_OF_THIS.test(asked) || (paperPiece !== undefined && wordsOf(paperPiece).every((word) => lexicon.newspaperWords.has(word)));
+  const writerOfThis = WRITER_OF_THIS.test(asked) || (ownPaperPiece && /^who (?:wrote|penned|authored)\b/.test(asked));
   const heading = SAYS_OF_HEADING.exec(asked)?.[1];
   const meta = FOOTER_ASKED.test(asked)
     ? 'footer'

@@ -325,7 +325,6 @@ export class WordNet {
     return out;
   }
 
-  /** Whether a word is a nationality, an adjective WordNet relates to a country: "chinese", "belgian"; not "xi". */
   /** The countries a nationality adjective is of: "belgian" → "belgium"; empty for any other word. */
   countriesOf(word: string): string[] {
     const out = new Set<string>();
@@ -337,10 +336,9 @@ export class WordNet {
     return [...out];
   }
 
+  /** Whether a word is a nationality, an adjective WordNet relates to a country: "chinese", "belgian"; not "xi". */
   isNationality(word: string): boolean {
-    return this.senses(word)
-      .filter((sense) => sense.pos === 'adj')
-      .some((sense) => this.pointed(sense, ['\\']).some((country) => country.words.some((name) => [...this.kindsOf(name.replace(/_/g, ' '))].some((kind) => /\b(?:country|nation)$/.test(kind)))));
+    return this.countriesOf(word).length > 0;
   }
 
   /** The country a national capital is the capital of, by every name WordNet gives it: "beijing" → "china", "prc"…; empty for any other word. */

@@ -475,7 +475,10 @@ const ROLE_FILLER = new Set(['of', 'at', 'for', 'the', 'a', 'an', 'in', 'and', '
 
 /**
  * Whether how the article describes someone says yes or no to a role: yes when one description holds every word of it; no when it
- * names an organisation (`organisations`, lower case) that none of the descriptions does, while they name another one; else null.
+ * names an organisation (`organisations`, lower case) that none of the descriptions does, while they name another one; no when the
+ * organisation it names after "of", "at", "from", "with" or "for" is a name the article never writes (`unknownName`), while they
+ * name one it does ("is anton shingarev from huawei"); no when it gives the top post of the organisation they name (ceo, president,
+ * chair) and they give a lower one ("global innovation officer", "vice-president"); else null.
  */
 export function roleVerdict(role: string, descriptions: string[], organisations: ReadonlySet<string>, unknownName: (word: string) => boolean = () => false): 'yes' | 'no' | null {
   // A vice-president is no president: the title is one word.
@@ -489,9 +492,9 @@ export function roleVerdict(role: string, descriptions: string[], organisations:
   const others = [...organisations].filter((organisation) => described.includes(organisation));
   if (others.length === 0) return null;
   if (named.length > 0 && named.every((organisation) => !described.includes(organisation))) return 'no';
-  // "is anton shingarev from huawei", "is yu wenwen a professor at tsinghua": a name the article never writes, of someone it places at
-  // an organisation it names.
-  if (named.length === 0 && lower.split(' ').some((word) => word && unknownName(word))) return 'no';
+  // "is anton shingarev from huawei": a name the article never writes, where the role names an organisation.
+  const slot = / (?:of|at|from|with|for) ([\p{L}\p{N} -]+?) $/u.exec(lower)?.[1];
+  if (named.length === 0 && slot !== undefined && slot.split(' ').some((word) => word && unknownName(word))) return 'no';
   // "is guy diedrich the ceo of cisco": the top post of the organisation the article places them at, where it gives them another,
   // lower one ("global innovation officer", "vice-president of public affairs").
   const top = TOP_TITLE.exec(lower)?.[1];
@@ -500,5 +503,5 @@ export function roleVerdict(role: string, descriptions: string[], organisations:
   return null;
 }
 
-/** The top posts of an organisation, as a role asked about names them. */
-const TOP_TITLE = / (ceo|chief executive|founder|co-founder|chairman|chairwoman|chair|owner|president|cto|cfo) /;
+/** The top posts of an organisation, as a role asked about names them: none a vice-president or an officer also holds (not founder, owner). */
+const TOP_TITLE = / (ceo|chief executive|chairman|chairwoman|chair|president) /;
