@@ -816,7 +816,7 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   const withinCountry = analysis.answerType === 'place' && analysis.terms.some((term) => (term.answerClass || term.meaning === lastAsked) && PLACE_KIND_WORDS.test(term.meaning));
   // Nor, asked for a city ("kaspersky's headquarters city"), a country the sentence names ("China and Russia have good relations").
   const belowCountry = (place: string): boolean =>
-    wordsOf(place).some((word) => !isPervasive(word, context)) && ![...wordnet.kindsOf(place.toLowerCase())].some((kind) => /\b(?:country|nation)$/.test(kind));
+    wordsOf(place).some((word) => !isPervasive(word, context)) && !wordnet.isCountry(place.toLowerCase());
   // "A researcher of the Beijing-based center" places it in a city too.
   const basedIn = (): boolean => [...answering.matchAll(/\b(\p{Lu}\p{L}+)-based\b/gu)].some((match) => belowCountry(match[1]!) && !analysis.terms.some((term) => term.meaning === match[1]!.toLowerCase()));
   const placeBesides = (): boolean =>

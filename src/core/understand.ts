@@ -432,9 +432,9 @@ function englishSlip(token: string, wordnet: WordNet): string | null {
     // A plural WordNet lists under its singular counts as that ("dolars" → "dollars"). A word without a vowel is a slip
     // only of a common word ("frm", "whts"): else it is an abbreviation ("vpns" is not "vans").
     const vowelless = !/[aeiouy]/.test(token);
-    // An inflected form counts as its base's word ("hosting" of "host"), below any word WordNet lists as it is.
-    // Only of a verb ("donaed" is no form of "dona"), and never by doubling an e ("freing" is not of "free"); below 1, so below any
-    // word WordNet lists as it is, and among forms by how common their verb is.
+    // An inflected form counts as its base's word ("hosting" of "host"): only of a verb ("donaed" is no form of "dona"), never by
+    // doubling an e ("freing" is not of "free"); below 1, so below any word WordNet lists as it is, and among forms by how common
+    // their verb is.
     const inflected = (word: string): number =>
       Math.max(
         0,
@@ -1074,7 +1074,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
         // Only where the passage names the part; elsewhere it is a place the article does not mention.
         // A country, by a city in it: not a continent by its countries ("experts from europe" are not the Russian one).
         // "The belgian group" too: a nationality is of its country.
-        const countries = [...wordnet.kindsOf(root)].some((kind) => /\b(?:country|nation)$/.test(kind)) ? [root] : wordnet.countriesOf(root);
+        const countries = wordnet.isCountry(root) ? [root] : wordnet.countriesOf(root);
         const city = (part: string): boolean => [...wordnet.kindsOf(part)].some((kind) => /\b(?:city|capital)$/.test(kind));
         neighbours = countries.flatMap((country) => [...wordnet.parts(country)].filter((part) => context.articleText.includes(` ${part} `) && city(part)));
         // "Ties between china and europe": Europe is also the EU (WordNet), which the article writes only inside "ChinaEU".

@@ -325,12 +325,17 @@ export class WordNet {
     return out;
   }
 
+  /** Whether WordNet files a name as a country or a nation, by what it is an instance of: "russia", "belgium"; not "tianjin". */
+  isCountry(name: string): boolean {
+    return [...this.kindsOf(name)].some((kind) => /\b(?:country|nation)$/.test(kind));
+  }
+
   /** The countries a nationality adjective is of: "belgian" → "belgium"; empty for any other word. */
   countriesOf(word: string): string[] {
     const out = new Set<string>();
     for (const sense of this.senses(word).filter((s) => s.pos === 'adj')) {
       for (const country of this.pointed(sense, ['\\'])) {
-        for (const name of country.words) if ([...this.kindsOf(name.replace(/_/g, ' '))].some((kind) => /\b(?:country|nation)$/.test(kind))) out.add(name.replace(/_/g, ' ').toLowerCase());
+        for (const name of country.words) if (this.isCountry(name.replace(/_/g, ' '))) out.add(name.replace(/_/g, ' ').toLowerCase());
       }
     }
     return [...out];
