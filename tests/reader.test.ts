@@ -2437,4 +2437,20 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('is the output target 100 million yuan')).answer).toMatch(/^No\. By 2020, the industrial output is expected to reach 100 billion yuan/);
     expect((await ask('is the park output target 100 billion yuan')).answer).toMatch(/^Yes\. /);
   });
+
+  it('reads past what a member says of themselves before the question (twenty-second round: each was refused for a word of it)', async () => {
+    expect((await ask('for my j-school piece: in which town does beijing host its yearly global web summit?')).answer).toContain('Wuzhen');
+    expect((await ask('For my essay, when did the Cyber Security Law take effect?')).answer).toContain('June 2017');
+    expect((await ask("as a student i'm curious - who wrote this")).answer).toContain('Cao Desheng');
+    // A lead-in that is what the question is about stays: "they" are the roles it names.
+    expect((await ask('the researcher lists three roles - what are they')).answer).not.toMatch(/does not mention the researcher/);
+  });
+
+  it("refuses what a person quoted wore or ate, which no statement of theirs tells, and still gives what they wrote (a newcomer found it answered with a quotation)", async () => {
+    for (const question of ['what did yu wenwen wear', 'what was luigi gambardella wearing at the conference?', 'what did depoux eat in wuzhen']) {
+      expect((await ask(question)).answered, question).toBe(false);
+    }
+    expect((await ask('what did yu wenwen write')).answer).toContain('common benefit of mankind');
+    expect((await ask('what does the brussels association head say must not be slowed down by trade disputes')).answer).toContain('cyberspace industries');
+  });
 });

@@ -1063,7 +1063,12 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   // "What about 2017": a year alone is near nothing in meaning; the passages that date it answer.
   const onlyYears = analysis.terms.length > 0 && analysis.terms.every((term) => term.kind === 'year' && supports(ownContext, term));
   if (similarity < bounds.refuseBelow && namedPeople === 0 && !carried && !onlyYears) return refuse(analysis.missing);
-  if (namedPeople > 0 && analysis.missing.length === 0) return answer();
+  if (namedPeople > 0 && analysis.missing.length === 0) {
+    // "What was luigi gambardella wearing", "what did yu wenwen eat": a person's statement does not tell what they wore or ate,
+    // which the passage would have to say in so many words.
+    const personal = content.filter((term) => asVerb(term) && !PARTICLES.has(term.meaning) && !supports(stems, term) && wordnet.ofBodyOrConsuming(term.verb ?? term.meaning));
+    return personal.length > 0 ? refuse() : answer();
+  }
   // The thing asked about is a word nothing in the article relates to ("what awards…"): however close the rest.
   if (analysis.shape !== 'comparison' && analysis.focus && analysis.focus.grounding === null && analysis.focus.kind === 'word') return refuse([analysis.focus]);
   // "How is the park being funded": how something is done asks for the doing, which a passage that never says it happened does not

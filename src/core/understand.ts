@@ -963,7 +963,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const { lexicon, wordnet } = context;
   // Full-width and compatibility forms ("ＷＩＣ") read as the plain letters they stand for.
   const original = question.normalize('NFKC').trim();
-  const { text: typed, replaced } = normalise(original, lexicon, wordnet);
+  const { text: typed, replaced } = normalise(withoutLeadIn(original), lexicon, wordnet);
   // "…according to the article" says where to look, which is always the article.
   // So does "…in this article" after a question word ("what's the deal with wuzhen in this article"), once "what's the deal with",
   // "what's up with" are read as "what about". Not "is 5g in the article", which asks whether it is.
@@ -1339,8 +1339,26 @@ const AFTER_NOUN_WILL = new Set(['to', 'of', 'for', 'behind', 'among', 'in', 'on
 /** Chat a question opens with before what it asks: "so wait", "ok real talk", "hey bot", "lol". */
 const OPENING = new RegExp(`^(?:(?:hmm+|um+|uh+|real talk|for \\d+ points|${CHAT_OPENINGS.join('|')})\\b[\\s,:;.!-]*)+`);
 
+/**
+ * What members say of themselves before the question, set off by a colon, a dash or a comma: "for my j-school piece: in which town…",
+ * "as an old engineer i'm curious - what did xi say…", "out of curiosity, who…". It says who asks or why, not what: the words in it
+ * ("j-school", "engineer") are no part of the question. Only a lead-in that speaks of the asker (I, my, me, "as a student") or of
+ * asking ("curious", "wondering"), before a question word or an auxiliary; "the researcher lists three roles - what are they" keeps
+ * what it is about.
+ */
+const LEAD_IN = new RegExp(
+  String.raw`^(?=[^:?]{0,90}?(?:\b(?:i|i'm|im|i've|ive|i'd|my|me)\b|^as an? |\b(?:curious|curiosity|wondering|wonder)\b))[^:?]{0,90}?(?::|\s[-–—]+\s|,)\s*` +
+    String.raw`(?=(?:(?:in|at|from|to|on|for|by|with|since|during|of) )?(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b)`,
+  'iu',
+);
+
+export function withoutLeadIn(text: string): string {
+  const rest = text.replace(LEAD_IN, '');
+  return rest.length > 0 ? rest : text;
+}
+
 export function withoutOpening(text: string): string {
-  const rest = text.replace(OPENING, '');
+  const rest = withoutLeadIn(text.replace(OPENING, '')).replace(OPENING, '');
   return rest.length > 0 ? rest : text;
 }
 
