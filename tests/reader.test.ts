@@ -2453,4 +2453,26 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('what did yu wenwen write')).answer).toContain('common benefit of mankind');
     expect((await ask('what does the brussels association head say must not be slowed down by trade disputes')).answer).toContain('cyberspace industries');
   });
+
+  it("reads a capital as its country's government when it is doing something or sought as a partner, and a few newsroom turns of phrase (twenty-second round)", async () => {
+    // Each was refused: "The article mentions Beijing, but not in a way that answers this."
+    expect((await ask('since what year has beijing been running its countrywide public push on staying safe on the web?')).answer).toContain('since 2014');
+    expect((await ask('what kind of relationship does that american networking firm hope to have with beijing going forward?')).answer).toContain('trusted partner');
+    expect((await ask('why is beijing pushing for a cleaner safer web')).answered).toBe(true);
+    // Pushing for something is trying to have it, as efforts that "stem from its vision" are.
+    expect((await ask('why is china pushing for a cleaner safer cyberspace')).answer).toContain('stem from its vision');
+    // Not a figure of the city's, as before.
+    expect((await ask('how many internet users does beijing have')).answered).toBe(false);
+    // "Ground broken", a divide in access, staying safe online, appearing on screen, the name of "the X guy".
+    expect((await ask('when did ground get broken on that security tech zone?')).answer).toContain('end of 2017');
+    expect((await ask('is the divide in digital access between nations shrinking or growing?')).answer).toContain('widening');
+    expect((await ask('how long does the yearly public drive on staying safe online run for?')).answer).toContain('weeklong');
+    expect((await ask('which wic did xi appear on screen at')).answer).toContain('third');
+    expect((await ask("what's the name of the roland berger guy?")).answer).toContain('Denis Depoux');
+  });
+
+  it('prefers the passage holding a word by its nearest neighbour in meaning to one holding it by a far one ("drive" is a campaign before an aim)', async () => {
+    expect((await ask('when did they begin the yearly drive to educate the public on cybersecurity')).answer).toContain('since 2014');
+    expect((await ask('when did china\'s online security statute come into force')).answer).toContain('June 2017');
+  });
 });

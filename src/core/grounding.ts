@@ -340,7 +340,8 @@ export const WANTING = 'want|wish|hope|plan|intend|aim|seek|strive';
 /** Kinds of verb a reason is asked of by any of their words: making public, and wanting (said too by a vision, an aim or efforts). */
 const VERB_KINDS = [
   /^(?:publish|release|issue|unveil|launch|announce|put out|roll out|bring out|come out|map out|lay out|introduce)$/,
-  new RegExp(`^(?:${WANTING}|try|attempt|vision|goal|effort|efforts)$`),
+  // Pushing or pressing for something is trying to have it: "why is china pushing for a cleaner web", of efforts that "stem from its vision".
+  new RegExp(`^(?:${WANTING}|try|attempt|vision|goal|effort|efforts|push|press|strive|campaign)$`),
 ];
 /** Verbs of a quantity that changed: a question of how much or when presumes the change, which the passage must report. Matched on WordNet's base forms ("growing" → "grow"); irregular pasts ("rose", "fell") are listed as they are. */
 const CHANGES = /^(?:change|drop|fall|fell|fallen|rise|rose|risen|grow|grew|grown|increase|decrease|decline|shrink|shrank|shrunk|climb|jump|surge|plunge|soar|double|triple|halve|slump|dip|tumble|rebound|recover|gain|lose|lost)$/;
@@ -354,7 +355,7 @@ const REPORTED_CHANGES = /^(?:widen|expand|reduce|improve|worsen|accelerate)$/;
 const INTENDS = /^(?:want|wants|hope|hopes|plan|plans|aim|aims|seek|seeks|intend|intends|pledge|pledges|promise|promises|vow|vows|expect|expects)$/;
 
 /** What a country's government has, which its capital's name stands for: "beijing's mission", "beijing's clout". Not a role in something. */
-const GOVERNMENT_OWNS = '(?:missions?|goals?|aims?|visions?|polic(?:y|ies)|plans?|strateg(?:y|ies)|stance|position|approach|ambitions?|clout|influence|agenda|priorit(?:y|ies)|views?|efforts?|initiatives?|targets?|intentions?)';
+const GOVERNMENT_OWNS = '(?:missions?|goals?|aims?|visions?|polic(?:y|ies)|plans?|strateg(?:y|ies)|stance|position|approach|ambitions?|clout|influence|agenda|priorit(?:y|ies)|views?|efforts?|initiatives?|targets?|intentions?|push|drive|campaigns?|motives?)';
 /** Ties between countries, which their capitals' names stand for: "digital ties with beijing". */
 const RELATIONS = '(?:ties|relations|relationship|links|cooperation|dialogue|talks)';
 
@@ -376,12 +377,20 @@ function standsForGovernment(term: QuestionTerm, analysis: QuestionAnalysis, con
   // So does one that acts, after an auxiliary: "when did beijing lay out its nationwide plan", "what approach will beijing take".
   // Not one that has, hosts or holds something, which the city does.
   // Not after "has" or "had", whose participle may be of anything ("when has beijing hosted the wic").
-  const acts = /^(?:did|does|do|will|would|should|could|can)$/.test(words[at - 1] ?? '') && !/^(?:have|has|get|host|hold|see)$/.test(words[at + 1] ?? '');
+  const acts =
+    (/^(?:did|does|do|will|would|should|could|can)$/.test(words[at - 1] ?? '') && !/^(?:have|has|get|host|hold|see)$/.test(words[at + 1] ?? '')) ||
+    // "Since what year has beijing been running its countrywide push": doing something for a while is acting too.
+    (/^(?:has|have)$/.test(words[at - 1] ?? '') && words[at + 1] === 'been' && /ing$/.test(words[at + 2] ?? '')) ||
+    // "Why is beijing pushing for a cleaner web": so is doing it now.
+    (/^(?:is|was)$/.test(words[at - 1] ?? '') && /^(?!bring$|thing$)[a-z]{2,}ing$/.test(words[at + 1] ?? ''));
   // Or whose aims or standing are asked of ("beijing's long-term mission", "beijing's growing clout"), or ties with it ("digital
   // ties with beijing"), as the country's are.
   const typed = analysis.original.toLowerCase().replace(/’/g, "'");
   const owns = new RegExp(`\\b${escapeRegExp(term.meaning)}'s (?:[\\p{L}-]+ ){0,2}${GOVERNMENT_OWNS}\\b`, 'u').test(typed);
-  const tied = new RegExp(`\\b${RELATIONS} (?:with|between [\\p{L}-]+ and) ${escapeRegExp(term.meaning)}\\b|\\b${escapeRegExp(term.meaning)}(?:'s)? ${RELATIONS}\\b`, 'u').test(typed);
+  // Or a relation sought with it, however far the verb puts them apart: "what kind of relationship does cisco hope to have with beijing".
+  const tied =
+    new RegExp(`\\b${RELATIONS} (?:with|between [\\p{L}-]+ and) ${escapeRegExp(term.meaning)}\\b|\\b${escapeRegExp(term.meaning)}(?:'s)? ${RELATIONS}\\b`, 'u').test(typed) ||
+    new RegExp(`\\b${RELATIONS}\\b.* with ${escapeRegExp(term.meaning)}\\b`, 'u').test(typed);
   if (at < 0 || !(intends || acts || owns || tied) || analysis.answerType === 'amount') return false;
   const country = [...context.understanding.wordnet.capitalOf(term.meaning)].slice(0, 1);
   return country.some((name) => isPervasive(name, context) || wordsOf(name).every((word) => inContext.has(stem(word))));
@@ -1066,7 +1075,11 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   if (namedPeople > 0 && analysis.missing.length === 0) {
     // "What was luigi gambardella wearing", "what did yu wenwen eat": a person's statement does not tell what they wore or ate,
     // which the passage would have to say in so many words.
-    const personal = content.filter((term) => asVerb(term) && !PARTICLES.has(term.meaning) && !supports(stems, term) && wordnet.ofBodyOrConsuming(term.verb ?? term.meaning));
+    // Done by the person named, as its subject: "gambardella wearing", not "the event china hosts" (WordNet's first "host" is of the body).
+    const words = analysis.normalised.split(' ');
+    const personWords = new Set([...analysis.people, ...(speaker ? [speaker] : [])].flatMap((person) => wordsOf(person)));
+    const byThem = (term: QuestionTerm): boolean => personWords.has(words[words.indexOf(term.typed) - 1] ?? '');
+    const personal = content.filter((term) => asVerb(term) && !PARTICLES.has(term.meaning) && !supports(stems, term) && byThem(term) && wordnet.ofEatingOrDressing(term.verb ?? term.meaning));
     return personal.length > 0 ? refuse() : answer();
   }
   // The thing asked about is a word nothing in the article relates to ("what awards…"): however close the rest.

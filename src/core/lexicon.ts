@@ -65,6 +65,8 @@ export const IN_ORDER = /\b(?:(?:from )?(latest|newest|most recent) (?:first|to 
 /** News idioms no dictionary word stands for, as the plain words an article would use. General English, not this article's. */
 const IDIOMS: Array<[RegExp, string]> = [
   [/\b(?:break|breaks|broke|broken|breaking) ground\b/gu, 'start construction'],
+  // And in the passive: "when did ground get broken on the zone", "when was ground broken".
+  [/\bground (?:get|gets|got|was|were|is|be|been|being) broken\b/gu, 'construction start'],
   [/\b(?:set|sets|setting) up shop\b/gu, 'move'],
   [/\b(?:come|comes|came|coming|go|goes|went|gone|going) into (?:force|effect)\b/gu, 'take effect'],
   // A law "starts" or "kicks in" when it takes effect: "when did the law start" (not the week "that started in Tianjin").
@@ -73,6 +75,10 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\bop-?eds?\b/gu, 'article'],
   // "What are the names of the people quoted" asks who they are.
   [/^what (?:are|were) (?:the )?names of (?:all )?(?:the )?(?=(?:people|experts|speakers|persons|individuals|analysts|officials|executives)\b)/gu, 'who are the '],
+  // "What's the name of the roland berger china guy" asks who he is: the person the article quotes for that firm.
+  [/^(?:what(?: is|'s|s)? )?(?:the )?name of (?=(?:the |that |this )(?:[\p{L}-]+ ){1,4}(?:guy|man|woman|lady|person|exec|executive|boss|head|rep|representative|spokes(?:man|woman|person)|official|expert|researcher|scholar|analyst|chief|director|officer|vp)\s*[?.!]*$)/gu, 'who is '],
+  // Someone who appears "on screen" speaks by video: "at which edition did xi appear on screen".
+  [/\b(?:on|via|by) (?:a |the )?(?:screens?|tv|television|video ?link|livestream|live stream)\b/gu, 'by video'],
   // Where something "lies" is where it is: "where the future of cyberspace lies" ("…is in the hands of all countries").
   [/(?<=\bwhere (?:[\p{L}'’-]+ ){1,6})(?:lies|lie|lay)\b/gu, 'is'],
   // "these days" is now, not days of something ("daily").
@@ -80,11 +86,13 @@ const IDIOMS: Array<[RegExp, string]> = [
   // The "digital divide" is the gap in access to information between those who have it and those who do not; a "divide between"
   // countries is a gap between them (WordNet's "divide" is a watershed or a quarrel).
   [/\b(?:digital|information|info|internet|tech|technology|technological|online) divides?\b/gu, 'information gap'],
-  [/\bdivides?(?= (?:between|among|amongst|across)\b)/gu, 'gap'],
+  [/\b(?:divides?|gaps?) in (?:digital |internet |online |information |tech |technology )?(?:access|connectivity)\b/gu, 'information gap'],
+  [/\bdivides?(?= (?:(?:in|of) (?:[\p{L}-]+ ){1,3})?(?:between|among|amongst|across)\b)/gu, 'gap'],
   // Safety or defence of what is online is cybersecurity, the word for it ("the national online safety plan", "an infosec hub",
   // "keeping networks safe"). Not "internet security" or "network security", which an article may write as such.
   [/\b(?:(?:online|web|net|digital|internet|network|networks|cyber)[- ]?(?:safety|defen[cs]es?|protection)|(?:online|web|digital)[- ]security|hacker[- ]defen[cs]es?|infosec)\b/gu, 'cybersecurity'],
   [/\bkeep(?:s|ing)? (?:the |its |their |our |his |her |a )?(?:networks?|net|internet|web|cyberspace|computers?|systems?) (?:safe|secure)\b/gu, 'cybersecurity'],
+  [/\b(?:(?:staying|stay|stays|being|keeping|keep) )?(?:safe|safety|secure|security) (?:online|on the (?:web|internet|net))\b/gu, 'cybersecurity'],
   // "Building work" is construction, not something being built: "when did building work begin on the zone".
   [/\b(?:building|construction) works?\b/gu, 'construction'],
   // An idea is "floated" as it is proposed (WordNet's "float" is mostly staying on water).

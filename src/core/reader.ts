@@ -530,7 +530,9 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
     // A later paragraph reached for the answer type goes on about what the one before it named ("the park"), as grounding reads it.
     // So does one that goes on from it ("He also stressed…"), which holds who spoke and when as the one before it gives them.
     const stems = sectionMates.includes(hit) || continuedFrom(context.index.passages, hit.passage) ? stemsInSection(context.index.passages, hit.passage) : passageStems(hit.passage);
-    const held = specific.filter((term) => heldBy(hit, stems, term)).length * PASSAGE_TERM_BONUS;
+    // A word held only by one of its farther neighbours counts half: "drive" is a "campaign" or a "movement" before it is an "aim".
+    const nearest = (term: QuestionTerm): boolean => supportsLiterally(stems, term) || term.neighbours.slice(0, 2).some((word) => wordsOf(word).every((w) => stems.has(stem(w))));
+    const held = specific.reduce((sum, term) => sum + (heldBy(hit, stems, term) ? (term.grounding === 'synonym' && !nearest(term) ? 0.5 : 1) : 0), 0) * PASSAGE_TERM_BONUS;
     const lower = wordsOf(hit.passage.text).join(' ');
     const event = ordinalNames.filter((name) => lower.includes(name)).length * PASSAGE_TERM_BONUS;
     // "Which body put out the figure on internet users": asked who published something, the sentence that says by whom it was

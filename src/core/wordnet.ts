@@ -51,6 +51,8 @@ const GENERIC_HEADS = new Set([
 
 /** WordNet's lexicographer files of verbs of the body (29) and of consumption (34). */
 const BODY_OR_CONSUMPTION_FILES: ReadonlySet<number> = new Set([29, 34]);
+/** What a definition of eating, drinking, dressing or sleeping says. */
+const PERSONAL_GLOSS = /\b(?:dressed|clothes|solid food|liquids|a meal)\b/;
 
 const POS_OF: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
@@ -397,12 +399,13 @@ export class WordNet {
   }
 
   /**
-   * Whether a verb's commonest sense is of the body or of taking something in: WordNet files "wear", "dress", "sleep" with verbs of
-   * the body and "eat", "drink", "use up" with verbs of consumption. What someone quoted did so no statement of theirs tells.
+   * Whether a verb's commonest sense is of eating, drinking, dressing or sleeping: one WordNet files with verbs of the body or of
+   * consumption whose definition says so ("wear": "be dressed in", "eat": "take in solid food"). What someone quoted did so no
+   * statement of theirs tells. Not the rest of those files: "exploit", "afford", "exercise" and "host" are filed there too.
    */
-  ofBodyOrConsuming(verb: string): boolean {
+  ofEatingOrDressing(verb: string): boolean {
     const first = this.senses(verb).find((sense) => sense.pos === 'verb');
-    return first !== undefined && BODY_OR_CONSUMPTION_FILES.has(first.lexFile);
+    return first !== undefined && BODY_OR_CONSUMPTION_FILES.has(first.lexFile) && PERSONAL_GLOSS.test(first.gloss);
   }
 
   private firstSenseIsA(verb: string, kinds: ReadonlySet<string>): boolean {
