@@ -2475,4 +2475,12 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('when did they begin the yearly drive to educate the public on cybersecurity')).answer).toContain('since 2014');
     expect((await ask('when did china\'s online security statute come into force')).answer).toContain('June 2017');
   });
+
+  it('dates or figures a thing by a later paragraph of its section that goes on about it, by "the" and its name (twenty-second round)', async () => {
+    // "Beijing is building a … park"; two paragraphs later, "Construction on the park started at the end of 2017. By 2020, the industrial output…"
+    expect((await ask('when did they begin building that zone for web security firms in beijing?')).answer).toContain('end of 2017');
+    expect((await ask('the tech zone in capital for online safety firms, how much money they expect it produce?')).answer).toContain('100 billion yuan');
+    // Not a paragraph about something of its own after one on what is asked ("the weeklong campaign" after the Belt and Road).
+    expect((await ask('when was the belt and road initiative launched')).answered).toBe(false);
+  });
 });

@@ -65,6 +65,8 @@ export const IN_ORDER = /\b(?:(?:from )?(latest|newest|most recent) (?:first|to 
 /** News idioms no dictionary word stands for, as the plain words an article would use. General English, not this article's. */
 const IDIOMS: Array<[RegExp, string]> = [
   [/\b(?:break|breaks|broke|broken|breaking) ground\b/gu, 'start construction'],
+  // Beginning to build something is the start of its construction: "when did they begin building that zone".
+  [/\b(?:begin|begins|began|begun|beginning|start|starts|started|starting|commence|commenced) (?:building|constructing|to build|to construct)\b/gu, 'start construction on'],
   // And in the passive: "when did ground get broken on the zone", "when was ground broken".
   [/\bground (?:get|gets|got|was|were|is|be|been|being) broken\b/gu, 'construction start'],
   [/\b(?:set|sets|setting) up shop\b/gu, 'move'],

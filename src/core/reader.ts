@@ -126,7 +126,7 @@ function specificTerms(analysis: QuestionAnalysis, context: ReaderContext): Ques
 const TYPE_MARGIN = 0.12;
 const LIST_MARGIN = 0.12;
 /** How far below the best a later paragraph of its section may be, and how many paragraphs later, to be a contender for the answer type. */
-const SECTION_MARGIN = 0.24;
+const SECTION_MARGIN = 0.3;
 const SECTION_REACH = 2;
 const LIST_MAX = 5;
 /** How many of the article's words near a question's word in meaning stand in for it. */
@@ -330,8 +330,8 @@ function describesKind(text: string, term: QuestionTerm, wordnet: WordNet, asked
  * only so: on dev it was otherwise reached mostly by questions to refuse ("how much did cisco invest in the park" → "over 10
  * companies").
  */
-function saysWhatWasAsked(passage: Passage, analysis: QuestionAnalysis, context: ReaderContext): boolean {
-  const stems = passageStems(passage);
+function saysWhatWasAsked(passage: Passage, analysis: QuestionAnalysis, context: ReaderContext, before?: Passage): boolean {
+  const stems = passageStems(passage, before);
   // Asked where, a verb of being somewhere is what the place answers, not what the passage must say ("where is the week held": "the
   // 2019 China Cybersecurity Week that started in Tianjin").
   const whereVerb = (term: QuestionTerm): boolean => analysis.answerType === 'place' && (LOCATED.has(term.verb ?? term.meaning) || HELD_AT.has(term.verb ?? term.meaning));
@@ -341,6 +341,16 @@ function saysWhatWasAsked(passage: Passage, analysis: QuestionAnalysis, context:
   const expected = (term: QuestionTerm): boolean => EXPECTED_VERBS.test(term.verb ?? term.meaning) && new RegExp(`\\b${escapeRegExp(term.typed)} to\\b`).test(analysis.normalised);
   const verbs = analysis.terms.filter((term) => term.pos === 'verb' && term.grounding !== null && !term.answerClass && !PARTICLES.has(term.meaning) && !whereVerb(term) && !sumVerb(term) && !expected(term));
   return verbs.every((term) => supports(stems, term)) && specificTerms(analysis, context).some((term) => supports(stems, term));
+}
+
+/**
+ * Whether a paragraph goes on about something an earlier one introduced, by "the" and its name: "Construction on the park started…"
+ * after "Beijing is building a … park". Not one that only shares the article's common words, nor one about something of its own
+ * ("the weeklong campaign", after a paragraph on the Belt and Road).
+ */
+function refersBack(passage: Passage, earlier: Passage, context: ReaderContext): boolean {
+  const earlierStems = passageStems(earlier);
+  return [...passage.text.toLowerCase().matchAll(/\bthe ([a-z][a-z-]{2,})\b/g)].some(([, word]) => !STOP_WORDS.has(word!) && !isPervasive(word!, context) && earlierStems.has(stem(word!)));
 }
 
 /** Verbs of making a sum: "how much is it to produce, earn, generate, churn out". */
@@ -456,7 +466,9 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
             (hit.passage.id > top.passage.id || analysis.answerType === 'place') &&
             Math.abs(hit.passage.id - top.passage.id) <= SECTION_REACH &&
             carriesAny(hit) &&
-            saysWhatWasAsked(hit.passage, analysis, context),
+            // What is asked about may be named only by the paragraph it goes on from ("Beijing is building a … park"; "Construction on
+            // the park started…"), as grounding reads it.
+            saysWhatWasAsked(hit.passage, analysis, context, hit.passage.id > top.passage.id && refersBack(hit.passage, top.passage, context) ? top.passage : undefined),
         )
       : [];
   // "Which three roles does china want to play for global cyberspace": the sentence that says what it acts as ("to act as a promoter,
