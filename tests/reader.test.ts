@@ -2446,10 +2446,23 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('the researcher lists three roles - what are they')).answer).not.toMatch(/does not mention the researcher/);
   });
 
-  it("refuses what a person quoted wore or ate, which no statement of theirs tells, and still gives what they wrote (a newcomer found it answered with a quotation)", async () => {
-    for (const question of ['what did yu wenwen wear', 'what was luigi gambardella wearing at the conference?', 'what did depoux eat in wuzhen']) {
+  it("refuses a personal detail the article never gives of someone it names, and still gives what they wrote (newcomers found each answered with a quotation)", async () => {
+    for (const question of [
+      'what did yu wenwen wear',
+      'what was luigi gambardella wearing at the conference?',
+      'what did xi wear at the keynote',
+      'what did depoux eat in wuzhen',
+      'what nationality is luigi gambardella',
+      'is anton shingarev russian',
+      'is yu wenwen a man or woman',
+      'what did gambardella study in uni',
+      "where's cisco headquartered",
+      'is roland berger a chinese company',
+    ]) {
       expect((await ask(question)).answered, question).toBe(false);
     }
+    // What the article does call them is still said.
+    expect((await ask('is yu wenwen a researcher')).answer).toMatch(/^Yes\. /);
     expect((await ask('what did yu wenwen write')).answer).toContain('common benefit of mankind');
     expect((await ask('what does the brussels association head say must not be slowed down by trade disputes')).answer).toContain('cyberspace industries');
   });

@@ -1072,16 +1072,7 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   // "What about 2017": a year alone is near nothing in meaning; the passages that date it answer.
   const onlyYears = analysis.terms.length > 0 && analysis.terms.every((term) => term.kind === 'year' && supports(ownContext, term));
   if (similarity < bounds.refuseBelow && namedPeople === 0 && !carried && !onlyYears) return refuse(analysis.missing);
-  if (namedPeople > 0 && analysis.missing.length === 0) {
-    // "What was luigi gambardella wearing", "what did yu wenwen eat": a person's statement does not tell what they wore or ate,
-    // which the passage would have to say in so many words.
-    // Done by the person named, as its subject: "gambardella wearing", not "the event china hosts" (WordNet's first "host" is of the body).
-    const words = analysis.normalised.split(' ');
-    const personWords = new Set([...analysis.people, ...(speaker ? [speaker] : [])].flatMap((person) => wordsOf(person)));
-    const byThem = (term: QuestionTerm): boolean => personWords.has(words[words.indexOf(term.typed) - 1] ?? '');
-    const personal = content.filter((term) => asVerb(term) && !PARTICLES.has(term.meaning) && !supports(stems, term) && byThem(term) && wordnet.ofEatingOrDressing(term.verb ?? term.meaning));
-    return personal.length > 0 ? refuse() : answer();
-  }
+  if (namedPeople > 0 && analysis.missing.length === 0) return answer();
   // The thing asked about is a word nothing in the article relates to ("what awards…"): however close the rest.
   if (analysis.shape !== 'comparison' && analysis.focus && analysis.focus.grounding === null && analysis.focus.kind === 'word') return refuse([analysis.focus]);
   // "How is the park being funded": how something is done asks for the doing, which a passage that never says it happened does not

@@ -34,7 +34,7 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   stat: 'figure', stats: 'figures', mgr: 'manager', rep: 'representative', reps: 'representatives', acc: 'according', vid: 'video', vids: 'videos', pic: 'picture', pics: 'pictures',
   smth: 'something', sth: 'something', smthg: 'something', re: 'about', tgt: 'target', cybersec: 'cybersecurity', wk: 'week', wks: 'weeks',
   shd: 'should', comms: 'communications', un: 'united nations', rd: 'road', doc: 'document', docs: 'documents', "int'l": 'international', "int’l": 'international', "gov't": 'government', "gov’t": 'government', "nat'l": 'national', "nat’l": 'national', bucks: 'dollars', quid: 'pounds',
-  thru: 'through', tru: 'true',
+  thru: 'through', tru: 'true', uni: 'university', grad: 'graduate',
   // Beijing by its pinyin initials, as chat writes it ("bj time").
   bj: 'beijing',
 };

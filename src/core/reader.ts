@@ -52,7 +52,7 @@ import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
 import { correctSpelling, escapeRegExp, IN_ORDER, ORDINALS, PARTICLES, shorthand, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import { WordNet } from './wordnet.js';
-import { type AnswerType, askedPart, ORDER_RELATION, PAGE_SECTION_ASKED, AUXILIARY_VERB, BODY_HEADS, DEADLINE_ASKED, LIST_OF, LOCATED, SMALL_COUNT, type MetaTopic, analyseQuestion, OWNER_ASKED, type QuestionAnalysis, type QuestionTerm, type Understanding, VIEW_ASKED } from './understand.js';
+import { type AnswerType, askedPart, withoutOpening, ORDER_RELATION, PAGE_SECTION_ASKED, AUXILIARY_VERB, BODY_HEADS, DEADLINE_ASKED, LIST_OF, LOCATED, SMALL_COUNT, type MetaTopic, analyseQuestion, OWNER_ASKED, type QuestionAnalysis, type QuestionTerm, type Understanding, VIEW_ASKED } from './understand.js';
 
 /**
  * The reader: from a question and the ranked passages to the reply. It answers with the
@@ -341,6 +341,39 @@ function saysWhatWasAsked(passage: Passage, analysis: QuestionAnalysis, context:
   const expected = (term: QuestionTerm): boolean => EXPECTED_VERBS.test(term.verb ?? term.meaning) && new RegExp(`\\b${escapeRegExp(term.typed)} to\\b`).test(analysis.normalised);
   const verbs = analysis.terms.filter((term) => term.pos === 'verb' && term.grounding !== null && !term.answerClass && !PARTICLES.has(term.meaning) && !whereVerb(term) && !sumVerb(term) && !expected(term));
   return verbs.every((term) => supports(stems, term)) && specificTerms(analysis, context).some((term) => supports(stems, term));
+}
+
+/**
+ * Personal details of people and firms, which a news article gives in so many words when it gives them: nationality, sex, dress,
+ * meals, schooling, birth, family, faith, a firm's headquarters.
+ */
+const PERSONAL_DETAIL =
+  /\b(nationality|nationalities|citizenship|ethnicity|gender|wear|wears|wearing|wore|worn|dressed|outfit|clothes|clothing|eat|eats|ate|eaten|eating|drink|drinks|drank|drinking|food|meal|lunch|dinner|breakfast|studied|degree|university|college|alma mater|graduated|birthplace|hometown|born|married|wife|husband|religion|headquartered|headquarters|hq)\b/;
+/** Asked whether someone is a man or a woman: "is yu wenwen a woman", "…a man or woman". */
+const SEX_WORDS = /^(?:a |an )?(?:man|male|woman|female|guy|girl|lady|boy)(?: or (?:a |an )?(?:man|male|woman|female|guy|girl|lady|boy))?$/;
+const SEX_ASKED = new RegExp(`^(?:is|was) .+? ${SEX_WORDS.source.slice(1)}`);
+/** A yes/no claim that someone or a firm is of a nationality: "is anton shingarev russian", "is roland berger a chinese company". */
+const NATIONALITY_CLAIM = /^(?:is|was|are|were) (.+?) (?:a |an )?([a-z]+)(?: (?:citizen|national|company|firm|business|man|woman|person|guy|group|organi[sz]ation|association|outfit))?$/;
+
+function personalDetailUnsaid(analysis: QuestionAnalysis, context: ReaderContext): boolean {
+  if (analysis.shape !== 'fact' || (analysis.people.length === 0 && analysis.names.length === 0)) return false;
+  const asked = askedPart(analysis.normalised);
+  const detail = PERSONAL_DETAIL.exec(asked)?.[1];
+  const article = context.understanding.lexicon.words;
+  // Of a person the article quotes; a firm's only its headquarters ("where's cisco headquartered"; not "what hat does china wear").
+  const ofPerson = analysis.people.length > 0 || /^(?:headquartered|headquarters|hq)$/.test(detail ?? '');
+  if (detail) return ofPerson && !detail.split(' ').every((word) => article.has(word));
+  // As typed: "is yu wenwen a man or woman" is otherwise read as who she is.
+  const typed = withoutOpening(analysis.original.toLowerCase().replace(/[?!.\s]+$/u, '').trim());
+  if (analysis.people.length > 0 && SEX_ASKED.test(typed)) return true;
+  // Of someone the article names: the nationality before their name or firm's, as "Russian firm Kaspersky" would write it. The
+  // question reads a nationality as its country ("is anton shingarev russian" → "…russia").
+  const claim = NATIONALITY_CLAIM.exec(asked);
+  const { wordnet } = context.understanding;
+  if (!claim || !(wordnet.isNationality(claim[2]!) || wordnet.isCountry(claim[2]!))) return false;
+  const who = analysis.people.length > 0 ? analysis.people : analysis.names.filter((name) => claim[1]!.includes(name));
+  const written = (name: string): boolean => new RegExp(`\\b${escapeRegExp(claim[2]!)}\\p{L}*(?:'s)? (?:[\\p{L}-]+ ){0,2}${escapeRegExp(name)}\\b`, 'iu').test(context.understanding.articleText);
+  return who.length > 0 && !who.some(written);
 }
 
 /**
@@ -1845,6 +1878,8 @@ async function readOneClaim(question: string, context: ReaderContext): Promise<{
     // "is yu wenwen a journalist": what the article calls her answers it, with a yes or a no where that settles it.
     const { finding } = result.reading;
     if (finding.kind !== 'person') return null;
+    // "Is yu wenwen a man or a woman": what the article calls her says neither.
+    if (SEX_WORDS.test(claim.value)) return { ...result, reading: refusal({ ...result.trace.analysis, original: question }, { refuse: true, missing: [], elsewhere: [] }, context) };
     // "is yu wenwen xi's researcher": a role of someone, or of anything but an organisation the article quotes someone of, is not checked.
     const organisations = organisationsOf(context.index);
     const ofOrganisation = !claim.owner || [...organisations].some((organisation) => wordsOf(organisation).includes(claim.owner!));
@@ -2228,6 +2263,9 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
     if (quoted) return done(quoted);
   }
   const namedPeople = analysis.people.length;
+  // "What nationality is luigi gambardella", "is yu wenwen a man or woman", "where's cisco headquartered": a detail of someone the
+  // article names that it never gives (no word for it stands anywhere in the article) is refused, not answered with their words.
+  if (personalDetailUnsaid(analysis, context)) return done(refusal(analysis, { refuse: true, missing: [], elsewhere: [] }, context));
   // "What did the head of state say": words that name one the article quotes by a title or role are no missing speaker.
   // Only those words: "the deputy head of state" is still someone the article does not name.
   const naming = new Set([...context.retriever.namedIn(analysis.normalised).values()].flat());

@@ -21,8 +21,6 @@ export interface Synset {
   pointers: Array<{ symbol: string; offset: number; pos: PartOfSpeech }>;
   /** The definition, without its examples. */
   gloss: string;
-  /** WordNet's lexicographer file: what the sense is about ("verb.communication" is 32, "verb.body" 29). */
-  lexFile: number;
 }
 
 /** Verbs of ending: what `endsSomething` looks for among a verb's sense and its hypernyms. */
@@ -48,11 +46,6 @@ const GENERIC_HEADS = new Set([
   'decrease', 'process', 'activity', 'practice', 'system', 'result', 'condition', 'situation', 'change', 'action', 'event', 'means',
   'method', 'object', 'matter', 'area', 'group', 'set', 'body',
 ]);
-
-/** WordNet's lexicographer files of verbs of the body (29) and of consumption (34). */
-const BODY_OR_CONSUMPTION_FILES: ReadonlySet<number> = new Set([29, 34]);
-/** What a definition of eating, drinking, dressing or sleeping says. */
-const PERSONAL_GLOSS = /\b(?:dressed|clothes|solid food|liquids|a meal)\b/;
 
 const POS_OF: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
@@ -159,7 +152,7 @@ export class WordNet {
     });
     // The definition, before its examples: "special advantage or influence; \"the chairman's nephew has a lot of pull\"".
     const gloss = line.slice(line.indexOf('|') + 1, line.indexOf('\n')).split(';')[0]!.trim();
-    const synset: Synset = { pos, words, written: written.map((word) => word.replace(/_/g, ' ')), pointers, gloss, lexFile: Number(fields[1]) };
+    const synset: Synset = { pos, words, written: written.map((word) => word.replace(/_/g, ' ')), pointers, gloss };
     this.cache.set(cacheKey, synset);
     return synset;
   }
@@ -396,16 +389,6 @@ export class WordNet {
   /** Whether a verb's first sense, or one of its hypernyms two steps up, begins something ("start", "launch", "set up"). */
   beginsSomething(verb: string): boolean {
     return this.firstSenseIsA(verb, BEGINNING);
-  }
-
-  /**
-   * Whether a verb's commonest sense is of eating, drinking, dressing or sleeping: one WordNet files with verbs of the body or of
-   * consumption whose definition says so ("wear": "be dressed in", "eat": "take in solid food"). What someone quoted did so no
-   * statement of theirs tells. Not the rest of those files: "exploit", "afford", "exercise" and "host" are filed there too.
-   */
-  ofEatingOrDressing(verb: string): boolean {
-    const first = this.senses(verb).find((sense) => sense.pos === 'verb');
-    return first !== undefined && BODY_OR_CONSUMPTION_FILES.has(first.lexFile) && PERSONAL_GLOSS.test(first.gloss);
   }
 
   private firstSenseIsA(verb: string, kinds: ReadonlySet<string>): boolean {
