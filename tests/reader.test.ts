@@ -2496,4 +2496,21 @@ describe('the nineteenth round: questions from its blind batches', () => {
     // Not a paragraph about something of its own after one on what is asked ("the weeklong campaign" after the Belt and Road).
     expect((await ask('when was the belt and road initiative launched')).answered).toBe(false);
   });
+
+  it('answers each half of "when n where" and of "where\'s the park and how much will it make", and which of two answers offered the article bears out (a newcomer found a half dropped and the offers refused)', async () => {
+    const both = (await ask('when n where is the wic')).answer;
+    expect(both).toContain('Wuzhen');
+    expect(both).toMatch(/2014/);
+    // "it" is the one thing the question before asked of.
+    const park = (await ask("where's the park and how much will it make")).answer;
+    expect(park).toContain('Beijing');
+    expect(park).toContain('100 billion yuan');
+    for (const question of ['is chinaeu in brussels or paris', 'is chinaeu in paris or brussels']) {
+      const answer = await ask(question);
+      expect(answer.answer, question).toMatch(/^Luigi Gambardella, president of ChinaEU, an international association in Brussels/);
+    }
+    expect((await ask('was the wic in wuzhen or shanghai')).answer).toMatch(/^The World Internet Conference, .*Wuzhen/);
+    // Not an offer: "…or was it just a video" is a question of its own.
+    expect((await ask('did xi show up in person at the 3rd wic or was it just a video')).answer).toContain('video address');
+  });
 });

@@ -60,4 +60,10 @@ describe('questionsIn', () => {
       expect(questionsIn(message), message).toEqual([message]);
     }
   });
+
+  it('asks each of two question words of what follows them ("when n where is the wic"), and not one word twice', () => {
+    expect(questionsIn('when n where is the wic')).toEqual(['when is the wic', 'where is the wic']);
+    expect(questionsIn('so who and why proposed the shared future idea?')).toEqual(['who proposed the shared future idea', 'why proposed the shared future idea']);
+    expect(questionsIn('when and when is the wic')).toEqual(['when and when is the wic']);
+  });
 });

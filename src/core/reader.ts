@@ -1756,10 +1756,41 @@ async function readOne(question: string, context: ReaderContext): Promise<{ read
   const spelt = withFiguresSpelt(question.replace(ANSWER_FORM, ''));
   const asked = statedQuestion(withoutMarkup(spelt)) ?? spelt;
   // Read as typed, without a tag it has ("…, ryt?"), which is no part of what is asked.
-  const result = (await readArticleClaim(asked, context)) ?? (await readClaim(asked, context)) ?? (await readOnce(withoutTag(asked), context));
+  const result = (await readArticleClaim(asked, context)) ?? (await readAlternatives(asked, context)) ?? (await readClaim(asked, context)) ?? (await readOnce(withoutTag(asked), context));
   if (asked === question) return result;
   result.trace.analysis.original = question;
   return { ...result, reading: { ...result.reading, question } };
+}
+
+/** A yes/no question that ends by offering two answers: "is chinaeu in brussels or paris", "was the 3rd wic message a video or letter". */
+const ALTERNATIVES = /^((?:is|are|was|were|did|does|do|has|have|had)\b.*?)((?:[\p{L}\p{N}'-]+ ){0,2}[\p{L}\p{N}'-]+) or ((?:the |a |an )?(?:[\p{L}\p{N}'-]+ ){0,2}[\p{L}\p{N}'-]+)[\s?!.]*$/iu;
+/** What ends a question rather than offering another answer: "…or not", "…or was it just a video", "…or something else". */
+const NOT_AN_ALTERNATIVE = /\b(?:not|nah|no|what|something|someone|somewhere|anything|else|is|are|was|were|did|does|do|it|he|she|they|just|both|neither)\b/iu;
+
+/**
+ * "Is chinaeu in brussels or paris": of the two answers offered, the one the article bears out, as it says it ("…an international
+ * association in Brussels"), with no "Yes." before a question that is not one. Each is checked as a claim: the message as typed
+ * without the second ("is chinaeu in brussels"), then with the second in place of the words before "or" ("is chinaeu in paris").
+ * Null when neither is borne out, or the message offers no two answers: it is then read as typed.
+ */
+async function readAlternatives(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace } | null> {
+  const text = withoutMarkup(question).replace(/\s+/g, ' ').trim();
+  const offered = ALTERNATIVES.exec(text);
+  if (!offered || NOT_AN_ALTERNATIVE.test(offered[3]!)) return null;
+  const [, before, first, second] = offered as unknown as [string, string, string, string];
+  // The second in place of as many words before "or" as it has, less an article: "a video or letter" offers "a letter".
+  const bare = second.replace(/^(?:the|a|an) /iu, '');
+  const firstWords = first.split(' ');
+  const replaced = [...firstWords.slice(0, Math.max(0, firstWords.length - bare.split(' ').length)), bare].join(' ');
+  for (const claim of [`${before}${first}`, `${before}${replaced}`]) {
+    const read = await readClaim(claim, context);
+    const { finding } = read?.reading ?? {};
+    if (read && finding?.kind === 'said' && finding.verdict === 'yes') {
+      read.trace.analysis.original = question;
+      return { ...read, reading: { ...read.reading, question, finding: { ...finding, verdict: undefined } } };
+    }
+  }
+  return null;
 }
 
 /** What a side of a comparison says happened to it, after its name: "take effect", "came out", "kicked in", "was released". */
@@ -2120,6 +2151,11 @@ async function readParts(question: string, whole: { reading: Reading; trace: Rea
     for (const name of trace.analysis.names) {
       const ordinal = new RegExp(`\\b(${ORDINALS.slice(1).join('|')}) ${escapeRegExp(name)}\\b`).exec(trace.analysis.normalised)?.[1];
       things.add(ordinal ? `the ${ordinal} ${name}` : name);
+    }
+    // "where's the park and how much will it make": "it" is the one thing the question before asked of, named or not.
+    if (trace.analysis.names.length === 0) {
+      const nouns = trace.analysis.terms.filter((term) => term.pos === 'noun' && !term.answerClass && !term.named && term.grounding !== null && !isPervasive(term.meaning, context));
+      if (nouns.length === 1) things.add(`the ${nouns[0]!.typed}`);
     }
     readings.push({ ...reading, question: part });
   }

@@ -24,7 +24,7 @@ const ASKS = new RegExp(`(?:^|\\s)${OPENS_QUESTION}`, 'iu');
  * most three; a longer run is read whole.
  */
 export function questionsIn(message: string, written: (phrase: string) => boolean = () => false): string[] {
-  const trailing = trailingQuestionWord(message);
+  const trailing = trailingQuestionWord(message) ?? twoQuestionWords(message);
   if (trailing) return trailing;
   const shared = sharedFrame(message, written) ?? eachNumbered(message);
   if (shared) return shared;
@@ -59,6 +59,16 @@ function trailingQuestionWord(message: string): string[] | null {
   const [, first, word] = trailing;
   const asked = ASKED_OF.exec(first!);
   return asked ? [first!, `${word!.toLowerCase()} ${asked[1]!.toLowerCase()} ${asked[2]!}`] : null;
+}
+
+/** Two question words asked of one thing: "when n where is the wic", "who and why proposed it". */
+const TWO_WORDS = /^(?:(?:so|ok|okay|hey|yo|wait)[\s,]+)*(when|where|who|why|how)\s+(?:and|&|n|\+|or)\s+(when|where|who|why|how)\s+(\S.*?)[\s?!.]*$/iu;
+
+/** "when n where is the wic": each question word asked of what follows ("when is the wic", "where is the wic"). Null for any other message. */
+function twoQuestionWords(message: string): string[] | null {
+  const match = TWO_WORDS.exec(message.replace(/\s+/g, ' ').trim());
+  if (!match || match[1]!.toLowerCase() === match[2]!.toLowerCase()) return null;
+  return [`${match[1]!.toLowerCase()} ${match[3]!}`, `${match[2]!.toLowerCase()} ${match[3]!}`];
 }
 
 const COMPARES = /\b(?:between|apart|gap|difference|differ|compare|compared|comparison|came first|come first|earlier|later|sooner|before|after|from|both|together|same|versus|vs)\b/iu;
