@@ -2513,4 +2513,19 @@ describe('the nineteenth round: questions from its blind batches', () => {
     // Not an offer: "…or was it just a video" is a question of its own.
     expect((await ask('did xi show up in person at the 3rd wic or was it just a video')).answer).toContain('video address');
   });
+
+  it("says whether a thing is one of those someone mentioned, refuses another thing of the same last word, and gives a reason a sentence states (a newcomer found each wrong)", async () => {
+    // It said "The article does not mention crimes or xi", which it does, only not in one passage.
+    expect((await ask('is gambling one of the crimes xi mentioned')).answer).toMatch(/^Yes\. .*money laundering and gambling/);
+    expect((await ask('is kidnapping one of the crimes xi mentioned')).answer).toMatch(/^The article does not mention kidnapping/);
+    // "drug trafficking", "legal rights": not the human kind; answered before with a sentence on human civilization.
+    expect((await ask('did xi mention human trafficking')).answered).toBe(false);
+    expect((await ask('what did xi say about human rights')).answered).toBe(false);
+    expect((await ask('did xi mention drug trafficking')).answer).toContain('drug trafficking');
+    // A near word of the article's before it is the same thing: "express train" for "fast train".
+    expect((await ask('give me the exact line where xi talks about the fast train')).answer).toContain('express train');
+    // Depoux's "struggling with an increasing contradiction" was the answer; the sentence that gives China's reason is.
+    expect((await ask('why does china care so much about cybersecurity')).answer).toContain('stem from its vision');
+    expect((await ask('when did the country draw up its countrywide online security plan')).answer).toContain('December 2016');
+  });
 });

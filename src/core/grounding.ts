@@ -340,8 +340,9 @@ export const WANTING = 'want|wish|hope|plan|intend|aim|seek|strive';
 /** Kinds of verb a reason is asked of by any of their words: making public, and wanting (said too by a vision, an aim or efforts). */
 const VERB_KINDS = [
   /^(?:publish|release|issue|unveil|launch|announce|put out|roll out|bring out|come out|map out|lay out|introduce)$/,
-  // Pushing or pressing for something is trying to have it: "why is china pushing for a cleaner web", of efforts that "stem from its vision".
-  new RegExp(`^(?:${WANTING}|try|attempt|vision|goal|effort|efforts|push|press|strive|campaign)$`),
+  // Pushing or pressing for something, or caring about it, is trying to have it: "why is china pushing for a cleaner web", "why does
+  // china care so much about cybersecurity", of efforts that "stem from its vision".
+  new RegExp(`^(?:${WANTING}|try|attempt|vision|goal|effort|efforts|push|press|strive|campaign|care)$`),
 ];
 /** Verbs of a quantity that changed: a question of how much or when presumes the change, which the passage must report. Matched on WordNet's base forms ("growing" → "grow"); irregular pasts ("rose", "fell") are listed as they are. */
 const CHANGES = /^(?:change|drop|fall|fell|fallen|rise|rose|risen|grow|grew|grown|increase|decrease|decline|shrink|shrank|shrunk|climb|jump|surge|plunge|soar|double|triple|halve|slump|dip|tumble|rebound|recover|gain|lose|lost)$/;
@@ -547,6 +548,25 @@ const ATTITUDES = new Set(['say', 'think', 'believe', 'feel', 'want', 'wish', 'h
 /** Verbs of saying or of a mind: what a question has someone say or want, not what was done. */
 export const SAYING_OR_MINDING: ReadonlySet<string> = new Set([...REPORTING, ...ATTITUDES]);
 
+/** What someone is asked to have said or mentioned: "did xi mention human trafficking", "what did xi say about human rights". */
+const TOPIC_ASKED = /\b(?:say|said|says|talk|talked|talks|speak|spoke|mention|mentioned|mentions|discuss|discussed|brought up|bring up)(?: anything)?(?: about| of| on)? (.+)$/;
+
+/** Whether two words of a topic name something the article writes only with another first word: "human trafficking" ("drug trafficking"). */
+function swappedModifier(topic: string, context: Pick<ReaderContext, 'understanding'>): boolean {
+  const { words, names } = context.understanding.lexicon;
+  const article = ` ${wordsOf(context.understanding.articleText.replace(/['’]s\b/gu, '')).join(' ')} `;
+  // The whole topic, two words: "human trafficking", not "china's door for opening up".
+  const topicWords = wordsOf(topic).filter((word) => !/^(?:the|a|an|any)$/.test(word));
+  if (topicWords.length !== 2) return false;
+  const [modifier, head] = topicWords as [string, string];
+  if (STOP_WORDS.has(modifier) || STOP_WORDS.has(head) || !words.has(modifier) || !words.has(head) || names.has(modifier) || names.has(head)) return false;
+  // Written together, or a word or two apart either way ("global internet governance" for "global governance").
+  if (new RegExp(` ${escapeRegExp(modifier)}(?: \\S+){0,2} ${escapeRegExp(head)} | ${escapeRegExp(head)}(?: \\S+){0,2} ${escapeRegExp(modifier)} `).test(article)) return false;
+  // Another word before it, not one near the question's in meaning ("express train" for "fast train").
+  const near = context.understanding.wordnet.related(modifier);
+  return [...article.matchAll(new RegExp(` (\\S+) ${escapeRegExp(head)}(?= )`, 'g'))].some((match) => !STOP_WORDS.has(match[1]!) && !/^\\d/.test(match[1]!) && !near.has(match[1]!));
+}
+
 /**
  * A paragraph that opens by going on about a document the one before it names: "Yu said the policy document provides…". Only a
  * document, whose date the paragraph before gives; not any "the" ("the park" may be another one).
@@ -700,7 +720,10 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   const asksWhen = /^(?:when|what (?:date|year|month|day)) (?:did|does|do|was|were|is|will|has|have)\b/.test(analysis.normalised);
   const last = asksWhen ? analysis.normalised.split(' ').at(-1) : undefined;
   const verbal = (term: QuestionTerm): boolean =>
-    term.pos === 'verb' || (term.pos === 'noun' && !wordnet.senses(term.meaning).some((sense) => sense.pos === 'noun')) || (term.meaning === last && wordnet.senses(term.meaning).some((sense) => sense.pos === 'verb'));
+    term.pos === 'verb' ||
+    // Only as a verb, not a word WordNet lacks ("cybersecurity").
+    (term.pos === 'noun' && wordnet.senses(term.meaning).some((sense) => sense.pos === 'verb') && !wordnet.senses(term.meaning).some((sense) => sense.pos === 'noun')) ||
+    (term.meaning === last && wordnet.senses(term.meaning).some((sense) => sense.pos === 'verb'));
   // Reported only in so many words: "the end of 2017" is no park that was finished, nor is construction that started one that opened
   // ("when does the park open") or stalled.
   const before = previousInSection(context.index.passages, chosen.passage);
@@ -998,6 +1021,10 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
     // Said as what the article does not say: "The article does not say where."
     if (!roleGives && !done) return refuse(none, none, analysis.answerType);
   }
+  // "Did xi mention human trafficking", "did xi talk about human rights": a thing of two words the article never writes near each
+  // other, whose second it writes after another word ("drug trafficking", "legal rights"), is another thing than the one it reports.
+  const topic = TOPIC_ASKED.exec(analysis.normalised)?.[1];
+  if (topic && analysis.shape === 'fact' && swappedModifier(topic, context)) return refuse();
   const saysOrMinds = (term: QuestionTerm): boolean => SAYING_OR_MINDING.has(term.verb ?? term.meaning);
   // "Who invented the internet", "when did china first connect to the internet": asked who or when of nothing but what the article
   // is about throughout, only the verb says which event is meant, and a passage holding none of the question's verbs dates or names

@@ -51,7 +51,7 @@ const PIECE = '(?:article|piece|story|column|essay|editorial|commentary)s?';
 const OWNED_PIECE = `(?: [\\p{L}'’-]+){0,4}['’]s?(?: [\\p{L}-]+){0,2} ${PIECE}\\b|(?: [\\p{L}'’-]+){0,3} ${PIECE} by\\b`;
 
 /** A plan, strategy or blueprint after a verb, and a word before it: what is "drawn up" ("draw up its national plan"). */
-const PLAN_AFTER = String.raw`(?= (?:a |an |the |its |their |his |her |our )?(?:[\p{L}-]+ )?(?:plans?|strateg(?:y|ies)|blueprints?|road ?maps?|polic(?:y|ies)|outlines?|frameworks?)\b)`;
+const PLAN_AFTER = String.raw`(?= (?:a |an |the |its |their |his |her |our )?(?:[\p{L}-]+ ){0,3}(?:plans?|strateg(?:y|ies)|blueprints?|road ?maps?|polic(?:y|ies)|outlines?|frameworks?)\b)`;
 
 /** A way of thinking after a verb ("ditch the old mentality"); the rule after it takes the verb last, after one ("what old mentality did he tell countries to ditch"). */
 const MENTALITY_AFTER = String.raw`(?=(?: (?:the|that|this|its|their|an?))?(?: (?:old|outdated|old-fashioned|obsolete))? (?:mentality|thinking|attitude|notion)\b)`;

@@ -376,6 +376,10 @@ function personalDetailUnsaid(analysis: QuestionAnalysis, context: ReaderContext
   return who.length > 0 && !who.some(written);
 }
 
+/** How a sentence gives a reason or an aim: "stem from its vision to tackle…", "with an aim to safeguard…", "in the interests of…". */
+const REASON_GIVEN =
+  /\b(?:because|due to|owing to|as a result|stems? from|stemmed from|in order to|so as to|so that|with (?:an|the) aim|aims? to|aimed at|in the interests? of|for the (?:sake|purpose|benefit) of|thanks to|driven by|to (?:tackle|combat|guarantee|safeguard|protect|prevent|ensure|boost|promote|advance|maintain|build|uphold))\b/i;
+
 /**
  * Whether a paragraph goes on about something an earlier one introduced, by "the" and its name: "Construction on the park started…"
  * after "Beijing is building a … park". Not one that only shares the article's common words, nor one about something of its own
@@ -598,7 +602,9 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
       // "Who does cyberspace belong to": the sentence that says whom it is for ("a common area for the whole of mankind").
       (ownerAsked && OWNER_GIVEN.test(sentenceText(hit.passage, choice.sentence)) ? TYPE_BONUS : 0) +
       (saysKind(sentenceText(hit.passage, choice.sentence)) * TYPE_BONUS) / 2 +
-      (hostAsked && HELD_BY.test(sentenceText(hit.passage, choice.sentence)) ? TYPE_BONUS : 0);
+      (hostAsked && HELD_BY.test(sentenceText(hit.passage, choice.sentence)) ? TYPE_BONUS : 0) +
+      // "Why does china care so much about cybersecurity": a sentence that gives a reason or an aim ("…stem from its vision to tackle…").
+      (analysis.answerType === 'reason' && REASON_GIVEN.test(sentenceText(hit.passage, choice.sentence)) ? TYPE_BONUS / 2 : 0);
     const total = hit.score + typed + held + event + source + naming + now + gives;
     if (!best || total > best.score) best = { ...choice, score: total };
   }
@@ -1439,12 +1445,19 @@ function capitalise(text: string): string {
 
 /** "Is the great firewall mentioned?": yes, with where, when every word of it is in one passage; otherwise no. */
 function mentionAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderContext): Reading {
-  const asked = analysis.terms.filter((term) => term.pos === 'noun' || term.kind !== 'word' || term.named);
+  // A thing named by a verb's -ing form is a thing too: "is gambling one of the crimes xi mentioned".
+  const asked = analysis.terms.filter((term) => term.pos === 'noun' || term.kind !== 'word' || term.named || (term.pos === 'verb' && /ing$/.test(term.typed)));
   const literal = (passage: Passage, term: QuestionTerm): boolean => supportsLiterally(passageStems(passage), term);
-  const holding = asked.length === 0 ? [] : context.index.passages.filter((passage) => asked.every((term) => literal(passage, term)));
+  const together = (held: (passage: Passage, term: QuestionTerm) => boolean): Passage[] =>
+    asked.length === 0 ? [] : context.index.passages.filter((passage) => asked.every((term) => held(passage, term)));
+  // As written, or else by a word of the same family ("crimes": "criminal activities such as … gambling").
+  let holding = together(literal);
+  const family = (term: QuestionTerm): QuestionTerm => ({ ...term, neighbours: term.neighbours.filter((word) => word.slice(0, 4) === term.meaning.slice(0, 4)) });
+  if (holding.length === 0) holding = together((passage, term) => supports(passageStems(passage), family(term)));
   if (holding.length === 0) {
     const absent = asked.filter((term) => !context.index.passages.some((passage) => literal(passage, term)));
-    return refusal(analysis, { refuse: true, missing: absent.length > 0 ? absent : asked, elsewhere: [] }, context);
+    // Each is in the article, but not together: it mentions them, not in a way that answers this.
+    return refusal(analysis, absent.length > 0 ? { refuse: true, missing: absent, elsewhere: [] } : { refuse: true, missing: [], elsewhere: asked }, context);
   }
   const ranked = hits.filter((hit) => holding.includes(hit.passage));
   const shown = (ranked.length > 0 ? ranked : holding.map((passage) => ({ passage, sentence: 0, dense: 0, lexical: 0, score: 0, sentenceScores: [] }))).slice(0, DEFAULT_POLICY.maxCitations);
