@@ -2528,4 +2528,16 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('why does china care so much about cybersecurity')).answer).toContain('stem from its vision');
     expect((await ask('when did the country draw up its countrywide online security plan')).answer).toContain('December 2016');
   });
+
+  it('names the quoted person all of a description fits, and answers where a firm is based only from a place the article gives (a newcomer found each wrong)', async () => {
+    // Kaspersky's man was listed too: his words say "Chinese companies".
+    expect((await ask("who's the chinese researcher quoted")).answer).not.toContain('Shingarev');
+    const where = (await ask("who's the chinese researcher quoted and where does she work")).answer;
+    expect(where).toContain('Yu Wenwen');
+    expect(where).toContain('Beijing-based center');
+    // Cisco's statement was given: WordNet's "headquarter" is "provide with a headquarters", and it says "provided".
+    expect((await ask("where's cisco headquartered")).answered).toBe(false);
+    expect((await ask('where is chinaeu headquartered')).answer).toContain('Brussels');
+    expect((await ask('who runs the cyberspace affairs commission')).answer).toContain('Central Cyberspace Affairs Commission');
+  });
 });

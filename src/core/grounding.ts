@@ -983,7 +983,8 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
     const ofThatOrganisation = (ofWords.length > 0 ? ofWords : titled.of).some((word) => roleStems.includes(stem(word)));
     // "Who is the boss of beijing": nobody whose role names it; "the boss of cisco": not its innovation officer.
     // Or the sentence that gives someone as its head: "Xi, who is also director of the Central Cyberspace Affairs Commission".
-    const headedHere = new RegExp(`\\b${LEADING_TITLE} of (?:the )?${titled.of.map(escapeRegExp).join(' ')}\\b`).test(wordsOf(answering).join(' '));
+    // Its name may have a word more there: "who runs the cyberspace affairs commission" is answered by "…of the Central Cyberspace…".
+    const headedHere = new RegExp(`\\b${LEADING_TITLE} of (?:the )?(?:[\\p{L}-]+ ){0,2}${titled.of.map(escapeRegExp).join(' ')}\\b`, 'u').test(wordsOf(answering).join(' '));
     if (named.length === 0 && !(ofThatOrganisation && LEADING_ROLE.test(chosen.passage.role ?? '')) && !headedHere) return refuse(none, none, 'person');
     // "Who is the ceo of roland berger": its managing director is not.
     if (ofThatOrganisation && !named.every((word) => roleStems.includes(stem(word)))) return refuse(none, none, 'person');
@@ -1017,7 +1018,9 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   if (aboutOrganisation && FACTS.has(analysis.answerType) && !SAID_OR_MEANT.test(analysis.normalised)) {
     const role = chosen.passage.role ?? '';
     const roleGives = analysis.answerType === 'place' ? namesPlace(role) && namesSpecificPlace(role, context) : carriesFor(role, analysis);
-    const done = analysis.terms.every((term) => FILLERS.has(term.meaning) || held(term));
+    // The verb that asks where or what is in the passage as written: "headquartered" is not held by "provided" (WordNet's "headquarter"
+    // is "provide with a headquarters").
+    const done = analysis.terms.every((term) => FILLERS.has(term.meaning) || (held(term) && (!term.answerClass || !verbal(term) || literal(term))));
     // Said as what the article does not say: "The article does not say where."
     if (!roleGives && !done) return refuse(none, none, analysis.answerType);
   }

@@ -344,11 +344,11 @@ function saysWhatWasAsked(passage: Passage, analysis: QuestionAnalysis, context:
 }
 
 /**
- * Personal details of people and firms, which a news article gives in so many words when it gives them: nationality, sex, dress,
- * meals, schooling, birth, family, faith, a firm's headquarters.
+ * Personal details of people, which a news article gives in so many words when it gives them: nationality, sex, dress, meals,
+ * schooling, birth, family, faith.
  */
 const PERSONAL_DETAIL =
-  /\b(nationality|nationalities|citizenship|ethnicity|gender|wear|wears|wearing|wore|worn|dressed|outfit|clothes|clothing|eat|eats|ate|eaten|eating|drink|drinks|drank|drinking|food|meal|lunch|dinner|breakfast|studied|degree|university|college|alma mater|graduated|birthplace|hometown|born|married|wife|husband|religion|headquartered|headquarters|hq)\b/;
+  /\b(nationality|nationalities|citizenship|ethnicity|gender|wear|wears|wearing|wore|worn|dressed|outfit|clothes|clothing|eat|eats|ate|eaten|eating|drink|drinks|drank|drinking|food|meal|lunch|dinner|breakfast|studied|degree|university|college|alma mater|graduated|birthplace|hometown|born|married|wife|husband|religion)\b/;
 /** Asked whether someone is a man or a woman: "is yu wenwen a woman", "…a man or woman". */
 const SEX_WORDS = /^(?:a |an )?(?:man|male|woman|female|guy|girl|lady|boy)(?: or (?:a |an )?(?:man|male|woman|female|guy|girl|lady|boy))?$/;
 const SEX_ASKED = new RegExp(`^(?:is|was) .+? ${SEX_WORDS.source.slice(1)}`);
@@ -360,9 +360,8 @@ function personalDetailUnsaid(analysis: QuestionAnalysis, context: ReaderContext
   const asked = askedPart(analysis.normalised);
   const detail = PERSONAL_DETAIL.exec(asked)?.[1];
   const article = context.understanding.lexicon.words;
-  // Of a person the article quotes; a firm's only its headquarters ("where's cisco headquartered"; not "what hat does china wear").
-  const ofPerson = analysis.people.length > 0 || /^(?:headquartered|headquarters|hq)$/.test(detail ?? '');
-  if (detail) return ofPerson && !detail.split(' ').every((word) => article.has(word));
+  // Of a person the article quotes, not of a firm or a country ("what hat does china wear").
+  if (detail) return analysis.people.length > 0 && !detail.split(' ').every((word) => article.has(word));
   // As typed: "is yu wenwen a man or woman" is otherwise read as who she is.
   const typed = withoutOpening(analysis.original.toLowerCase().replace(/[?!.\s]+$/u, '').trim());
   if (analysis.people.length > 0 && SEX_ASKED.test(typed)) return true;
@@ -1151,10 +1150,10 @@ function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Readi
       .filter((quote) => quote.speaker === name)
       .map((quote) => quote.text)
       .join(' ');
-  const described = all.filter(({ name, role }) => {
-    const stems = new Set(wordsOf(`${name} ${role ?? ''} ${theirWords(name)}`).map(stem));
-    return said.some((term) => supportsLiterally(stems, term));
-  });
+  const stemsOf = ({ name, role }: { name: string; role: string | null }): Set<string> => new Set(wordsOf(`${name} ${role ?? ''} ${theirWords(name)}`).map(stem));
+  // Those that hold all of it, when any does: "the chinese researcher" is Yu Wenwen, not Kaspersky's man, whose words say "Chinese".
+  const holdingAll = all.filter((speaker) => said.length > 1 && said.every((term) => supportsLiterally(stemsOf(speaker), term)));
+  const described = holdingAll.length > 0 ? holdingAll : all.filter((speaker) => said.some((term) => supportsLiterally(stemsOf(speaker), term)));
   // One that says something of them that fits nobody, or that the article never mentions, is not counted as everyone
   // ("how many … about trade disputes", "… about cheese"); asked who, it gets everyone to look through ("who is the top boss at the consultancy quoted").
   if (asked !== 'who' && ((said.length > 0 && described.length === 0) || analysis.missing.length > 0)) return null;
@@ -2124,7 +2123,7 @@ const IMPERSONAL_PRONOUN = /\b(?:it|its|they|them|their)\b/iu;
 async function readParts(question: string, whole: { reading: Reading; trace: ReadTrace }, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace } | null> {
   const articleText = ` ${context.understanding.articleText} `;
   const asked = questionsIn(withoutMarkup(question), (phrase) => articleText.includes(` ${phrase} `));
-  if (asked.length < 2 || !['said', 'refused', 'mentioned', 'facts', 'person'].includes(whole.reading.finding.kind)) return null;
+  if (asked.length < 2 || !['said', 'refused', 'mentioned', 'facts', 'person', 'speakers'].includes(whole.reading.finding.kind)) return null;
   const readings: Reading[] = [];
   const named = new Set<string>();
   const things = new Set<string>();
@@ -2160,6 +2159,10 @@ async function readParts(question: string, whole: { reading: Reading; trace: Rea
     // answers both); and a message refused whole stays refused ("what is the great firewall and how does china use it").
     if (!reading.answered) return null;
     for (const person of trace.analysis.people) named.add(person);
+    // "who's the chinese researcher quoted and where does she work": "she" is the one person the answer before names.
+    const { finding: found } = reading;
+    if (found.kind === 'speakers' && found.speakers.length === 1) named.add(found.speakers[0]!.name);
+    if (found.kind === 'person') named.add(found.name);
     // "when was the 3rd wic and what kind of message did xi send to it": "it" is the third one, not any.
     for (const name of trace.analysis.names) {
       const ordinal = new RegExp(`\\b(${ORDINALS.slice(1).join('|')}) ${escapeRegExp(name)}\\b`).exec(trace.analysis.normalised)?.[1];
@@ -2312,7 +2315,7 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
     if (quoted) return done(quoted);
   }
   const namedPeople = analysis.people.length;
-  // "What nationality is luigi gambardella", "is yu wenwen a man or woman", "where's cisco headquartered": a detail of someone the
+  // "What nationality is luigi gambardella", "is yu wenwen a man or woman", "what did xi wear at the keynote": a detail of someone the
   // article names that it never gives (no word for it stands anywhere in the article) is refused, not answered with their words.
   if (personalDetailUnsaid(analysis, context)) return done(refusal(analysis, { refuse: true, missing: [], elsewhere: [] }, context));
   // "What did the head of state say": words that name one the article quotes by a title or role are no missing speaker.
