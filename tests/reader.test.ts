@@ -2540,4 +2540,9 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('where is chinaeu headquartered')).answer).toContain('Brussels');
     expect((await ask('who runs the cyberspace affairs commission')).answer).toContain('Central Cyberspace Affairs Commission');
   });
+
+  it('reads a topic said first and asked of by a pronoun, and whom something belongs to however far the verb (twenty-second round)', async () => {
+    expect((await ask('the researcher lists three roles beijing wants to take on for the worldwide online space - what are they?')).answer).toContain('promoter, guardian and contributor');
+    expect((await ask('who does xi reckon the digital realm ultimately belongs to?')).answer).toContain('whole of mankind');
+  });
 });

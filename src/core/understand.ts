@@ -263,7 +263,7 @@ function answerTypeOf(text: string): AnswerType {
 }
 
 /** A question of whom something belongs to. */
-export const OWNER_ASKED = /\bin whose hands\b|\b(?:whom|who) (?:[a-z'-]+ ){1,6}vested in$|\bbelong(?:s|ed|ing)? to (?:whom|who)\b|\b(?:whom|who) (?:does|do|did|should|will|would) (?:[a-z'-]+ ){1,6}belong(?: to)?$|\b(?:whom|who) (?:[a-z'-]+ ){1,6}belongs? to$/;
+export const OWNER_ASKED = /\bin whose hands\b|\b(?:whom|who) (?:[a-z'-]+ ){1,6}vested in$|\bbelong(?:s|ed|ing)? to (?:whom|who)\b|\b(?:whom|who) (?:does|do|did|should|will|would) (?:[a-z'-]+ ){1,8}belong(?: to)?$|\b(?:whom|who) (?:[a-z'-]+ ){1,8}belongs? to$/;
 
 const LIST_PATTERNS = [
   /^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|people|experts|countries|cities|crimes|activities|technologies|techs|strategies|plans|initiatives|problems|things|steps|measures|events|goals|priorities|issues|areas|messages|principles|conferences|editions|summits|speeches)\b/,
@@ -1352,9 +1352,15 @@ const LEAD_IN = new RegExp(
   'iu',
 );
 
+/** A topic said first, then asked of by a pronoun: "the researcher lists three roles … - what are they?". */
+const TOPIC_FIRST = /^(.{12,}?)\s*(?:[-–—:,;]|\.\.\.)\s*(what|which|who|where|when) (are|is|were|was) (?:they|these|those|it|that|this)\s*[?!.]*$/iu;
+
 export function withoutLeadIn(text: string): string {
   const rest = text.replace(LEAD_IN, '');
-  return rest.length > 0 ? rest : text;
+  if (rest.length === 0) return text;
+  // Asked as "what are the three roles the researcher lists…".
+  const topic = TOPIC_FIRST.exec(rest);
+  return topic ? `${topic[2]!} ${topic[3]!} ${topic[1]!}` : rest;
 }
 
 export function withoutOpening(text: string): string {
