@@ -2545,4 +2545,12 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('the researcher lists three roles beijing wants to take on for the worldwide online space - what are they?')).answer).toContain('promoter, guardian and contributor');
     expect((await ask('who does xi reckon the digital realm ultimately belongs to?')).answer).toContain('whole of mankind');
   });
+
+  it("refuses a claim of what someone said they would do that their words do not hold, and reads 'become active' as taking effect (twenty-second round)", async () => {
+    // "Cisco wants to be the trusted partner for China" was given, without a no.
+    expect((await ask('did cisco say it want to leave chinese market?')).answered).toBe(false);
+    expect((await ask('did kaspersky say it wants to introduce its technologies')).answer).toContain('introduce some of our most advanced technologies');
+    // It gave the 854 million users "by the end of June".
+    expect((await ask("when china's law for protecting online networks become active?")).answer).toContain('took effect in June 2017');
+  });
 });

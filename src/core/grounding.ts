@@ -1102,7 +1102,14 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   // "What about 2017": a year alone is near nothing in meaning; the passages that date it answer.
   const onlyYears = analysis.terms.length > 0 && analysis.terms.every((term) => term.kind === 'year' && supports(ownContext, term));
   if (similarity < bounds.refuseBelow && namedPeople === 0 && !carried && !onlyYears) return refuse(analysis.missing);
-  if (namedPeople > 0 && analysis.missing.length === 0) return answer();
+  // "Did cisco say it wants to leave the chinese market": yes or no is said of what someone said only by a statement that holds what
+  // they are asked to have said they would do, in those words or theirs; "Cisco wants to be the trusted partner for China" does not.
+  const deedsUnsaid = (): boolean =>
+    analysis.answerType === 'yesno' &&
+    analysis.shape !== 'comparison' &&
+    /^(?:did|does|do|has|have) .+? (?:say|said|says|tell|told|announce|announced)\b/.test(analysis.normalised) &&
+    !content.every((term) => !asVerb(term) || saysOrMinds(term) || PARTICLES.has(term.meaning) || FILLERS.has(term.meaning) || supports(stems, term));
+  if (namedPeople > 0 && analysis.missing.length === 0) return deedsUnsaid() ? refuse() : answer();
   // The thing asked about is a word nothing in the article relates to ("what awards…"): however close the rest.
   if (analysis.shape !== 'comparison' && analysis.focus && analysis.focus.grounding === null && analysis.focus.kind === 'word') return refuse([analysis.focus]);
   // "How is the park being funded": how something is done asks for the doing, which a passage that never says it happened does not

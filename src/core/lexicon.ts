@@ -73,6 +73,8 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\b(?:come|comes|came|coming|go|goes|went|gone|going) into (?:force|effect)\b/gu, 'take effect'],
   // A law "starts" or "kicks in" when it takes effect: "when did the law start" (not the week "that started in Tianjin").
   [/(?<=\b(?:law|laws|act|rules|regulations?)(?: (?:first|officially|actually|really))? )(?:start|starts|started|starting|begin|begins|began|kick in|kicks in|kicked in|commence|commences|commenced|apply|applied)\b/gu, 'take effect'],
+  // Whatever it is of, "becoming effective" or "going live" is taking effect: "when did china's law for protecting networks become active".
+  [/\b(?:become|becomes|became|becoming|go|goes|went|gone|going) (?:active|effective|operative|live)\b/gu, 'take effect'],
   // A newspaper's opinion piece: compromise splits the word into "op" and "ed", which read as two unknown names.
   [/\bop-?eds?\b/gu, 'article'],
   // "What are the names of the people quoted" asks who they are.
