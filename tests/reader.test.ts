@@ -2553,4 +2553,17 @@ describe('the nineteenth round: questions from its blind batches', () => {
     // It gave the 854 million users "by the end of June".
     expect((await ask("when china's law for protecting online networks become active?")).answer).toContain('took effect in June 2017');
   });
+
+  it("reads more lead-ins, asks for a person by a title's name, and refuses what a government the article quotes no one for said (a second newcomer found each)", async () => {
+    expect((await ask('sorry if this is dumb but who is xi jinping in this article?')).answer).toContain('Central Cyberspace Affairs Commission');
+    expect((await ask("real quick: what's the usd value of the park output?")).answer).toContain('$14.13 billion');
+    expect((await ask('hi! new here. who wrote this?')).answer).toContain('Cao Desheng');
+    // The name of an officer the article does not name is not its innovation officer's; one it does name is his.
+    expect((await ask("what's the cisco ceo's name?")).answered).toBe(false);
+    expect((await ask('what is the cisco ceo called')).answered).toBe(false);
+    expect((await ask("name of the american networking giant's innovation chief?")).answer).toContain('Guy Diedrich');
+    // Kaspersky's man on China and Russia was given.
+    expect((await ask('what did the russian government say about the conference?')).answered).toBe(false);
+    expect((await ask('what did the chinese government say about cybersecurity')).answered).toBe(true);
+  });
 });

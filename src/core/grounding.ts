@@ -987,7 +987,9 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
     const headedHere = new RegExp(`\\b${LEADING_TITLE} of (?:the )?(?:[\\p{L}-]+ ){0,2}${titled.of.map(escapeRegExp).join(' ')}\\b`, 'u').test(wordsOf(answering).join(' '));
     if (named.length === 0 && !(ofThatOrganisation && LEADING_ROLE.test(chosen.passage.role ?? '')) && !headedHere) return refuse(none, none, 'person');
     // "Who is the ceo of roland berger": its managing director is not.
-    if (ofThatOrganisation && !named.every((word) => roleStems.includes(stem(word)))) return refuse(none, none, 'person');
+    // An "innovation chief" is its "innovation officer", as `chiefOf` reads it.
+    const holds = (word: string): boolean => roleStems.includes(stem(word)) || (word === 'chief' && roleStems.includes(stem('officer')));
+    if (ofThatOrganisation && !named.every(holds)) return refuse(none, none, 'person');
     // "Who is the vice president of china": Kaspersky's vice-president holds the title, of something else.
     if (!ofThatOrganisation && titled.of.length > 0 && named.length > 0 && named.every((word) => roleStems.includes(stem(word)))) return refuse(none, none, 'person');
     // "Who is the director of the beijing economy and it bureau": a passage that names the bureau, and nobody as its director, does not say.

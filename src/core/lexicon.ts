@@ -59,6 +59,9 @@ const MENTALITY_AFTER = String.raw`(?=(?: (?:the|that|this|its|their|an?))?(?: (
 /** An idea after a verb: what is "floated" ("float the idea of…"). */
 const IDEA_AFTER = String.raw`(?= (?:the |an |a |his |her |their |this |that )?(?:ideas?|notions?|concepts?|proposals?|visions?|plans?)\b)`;
 
+/** What a person is called by their work: "the roland berger guy", "the cisco ceo", "the brussels association head". */
+const PERSON_TITLE = '(?:guy|man|woman|lady|person|exec|executive|boss|head|rep|representative|spokes(?:man|woman|person)|official|expert|researcher|scholar|analyst|chief|director|officer|vp|ceo|president|chairman|chairwoman|chair|founder|leader|manager)';
+
 /** A list asked in the order of time: "in order", "chronologically", "oldest first"; or the other way ("newest first": group 1; "in reverse order"). */
 export const IN_ORDER = /\b(?:(?:from )?(latest|newest|most recent) (?:first|to (?:earliest|oldest|first))|in (?:reverse )?(?:chronological |date |time )?order|chronologically|by date|(?:oldest|earliest|first) first|from (?:first|earliest|oldest) to (?:last|latest|newest))\b/u;
 
@@ -79,8 +82,11 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\bop-?eds?\b/gu, 'article'],
   // "What are the names of the people quoted" asks who they are.
   [/^what (?:are|were) (?:the )?names of (?:all )?(?:the )?(?=(?:people|experts|speakers|persons|individuals|analysts|officials|executives)\b)/gu, 'who are the '],
-  // "What's the name of the roland berger china guy" asks who he is: the person the article quotes for that firm.
-  [/^(?:what(?: is|'s|s)? )?(?:the )?name of (?=(?:the |that |this )(?:[\p{L}-]+ ){1,4}(?:guy|man|woman|lady|person|exec|executive|boss|head|rep|representative|spokes(?:man|woman|person)|official|expert|researcher|scholar|analyst|chief|director|officer|vp)\s*[?.!]*$)/gu, 'who is '],
+  // "What's the name of the roland berger china guy", "the cisco ceo's name", "what is the cisco ceo called" ask who they are: the
+  // person the article quotes for that firm, or one it does not name.
+  [new RegExp(`^(?:what(?: is|'s|s)? )?(?:the )?name of (?=(?:the |that |this )?(?:[\\p{L}'’-]+ ){0,4}${PERSON_TITLE}\\s*[?.!]*$)`, 'gu'), 'who is '],
+  [new RegExp(`^what(?: is|'s|s) ((?:the |that |this )?(?:[\\p{L}'’-]+ ){0,4}${PERSON_TITLE})(?:'s|’s) name(?=\\s*[?.!]*$)`, 'gu'), 'who is $1'],
+  [new RegExp(`^what(?: is|'s|s) ((?:the |that |this )?(?:[\\p{L}'’-]+ ){0,4}${PERSON_TITLE}) called(?=\\s*[?.!]*$)`, 'gu'), 'who is $1'],
   // Someone who appears "on screen" speaks by video: "at which edition did xi appear on screen".
   [/\b(?:on|via|by) (?:a |the )?(?:screens?|tv|television|video ?link|livestream|live stream)\b/gu, 'by video'],
   // Where something "lies" is where it is: "where the future of cyberspace lies" ("…is in the hands of all countries").
@@ -149,9 +155,11 @@ const IDIOMS: Array<[RegExp, string]> = [
 export function withoutIdioms(text: string, replaced?: (typed: string, plain: string) => void): string {
   return IDIOMS.reduce(
     (out, [pattern, plain]) =>
-      out.replace(pattern, (typed) => {
-        replaced?.(typed, plain);
-        return plain;
+      out.replace(pattern, (typed: string, ...groups: unknown[]) => {
+        // "$1" in the plain words is what the pattern's first group matched ("who is $1").
+        const words = plain.replace(/\$(\d)/g, (_, n: string) => (typeof groups[Number(n) - 1] === 'string' ? (groups[Number(n) - 1] as string) : ''));
+        replaced?.(typed, words);
+        return words;
       }),
     text,
   );

@@ -349,6 +349,10 @@ function saysWhatWasAsked(passage: Passage, analysis: QuestionAnalysis, context:
  */
 const PERSONAL_DETAIL =
   /\b(nationality|nationalities|citizenship|ethnicity|gender|wear|wears|wearing|wore|worn|dressed|outfit|clothes|clothing|eat|eats|ate|eaten|eating|drink|drinks|drank|drinking|food|meal|lunch|dinner|breakfast|studied|degree|university|college|alma mater|graduated|birthplace|hometown|born|married|wife|husband|religion)\b/;
+/** What a country's government is asked to have said: "what did the russian government say", "what do us officials think". */
+const GOVERNMENT_SAID =
+  /^what (?:did|does|do|has|have|had) (?:the )?([a-z]+)(?:'s)? (?:government|govt|officials?|ministry|ministers?|president|authorities|regulators?|embassy|state media|leadership) (?:[a-z'-]+ ){0,3}(?:say|said|says|think|thought|tell|told|announce|announced)\b/;
+
 /** Asked whether someone is a man or a woman: "is yu wenwen a woman", "…a man or woman". */
 const SEX_WORDS = /^(?:a |an )?(?:man|male|woman|female|guy|girl|lady|boy)(?: or (?:a |an )?(?:man|male|woman|female|guy|girl|lady|boy))?$/;
 const SEX_ASKED = new RegExp(`^(?:is|was) .+? ${SEX_WORDS.source.slice(1)}`);
@@ -2318,6 +2322,14 @@ async function readOnce(question: string, context: ReaderContext): Promise<{ rea
   // "What nationality is luigi gambardella", "is yu wenwen a man or woman", "what did xi wear at the keynote": a detail of someone the
   // article names that it never gives (no word for it stands anywhere in the article) is refused, not answered with their words.
   if (personalDetailUnsaid(analysis, context)) return done(refusal(analysis, { refuse: true, missing: [], elsewhere: [] }, context));
+  // "What did the russian government say about the conference": a government the article quotes no one for, however its country is
+  // named (Kaspersky's man on China and Russia).
+  const government = GOVERNMENT_SAID.exec(askedPart(analysis.normalised));
+  const { wordnet } = context.understanding;
+  if (government && (wordnet.isNationality(government[1]!) || wordnet.isCountry(government[1]!))) {
+    const countries = wordnet.isCountry(government[1]!) ? [government[1]!] : wordnet.countriesOf(government[1]!);
+    if (!countries.some((country) => isPervasive(country, context))) return done(refusal(analysis, { refuse: true, missing: [], elsewhere: [] }, context));
+  }
   // "What did the head of state say": words that name one the article quotes by a title or role are no missing speaker.
   // Only those words: "the deputy head of state" is still someone the article does not name.
   const naming = new Set([...context.retriever.namedIn(analysis.normalised).values()].flat());

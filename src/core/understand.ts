@@ -263,7 +263,7 @@ function answerTypeOf(text: string): AnswerType {
 }
 
 /** A question of whom something belongs to. */
-export const OWNER_ASKED = /\bin whose hands\b|\b(?:whom|who) (?:[a-z'-]+ ){1,6}vested in$|\bbelong(?:s|ed|ing)? to (?:whom|who)\b|\b(?:whom|who) (?:does|do|did|should|will|would) (?:[a-z'-]+ ){1,8}belong(?: to)?$|\b(?:whom|who) (?:[a-z'-]+ ){1,8}belongs? to$/;
+export const OWNER_ASKED = /\bin whose hands\b|\b(?:whom|who) (?:[a-z'-]+ ){1,6}vested in$|\bbelong(?:s|ed|ing)? to (?:whom|who)\b|\b(?:whom|who) (?:does|do|did|should|will|would) (?:[a-z'-]+ ){1,8}belong(?: to)?$|\b(?:whom|who) (?:[a-z'-]+ ){1,8}belongs? to$|^what (?:[a-z'-]+ ){1,8}belongs? to$/;
 
 const LIST_PATTERNS = [
   /^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|people|experts|countries|cities|crimes|activities|technologies|techs|strategies|plans|initiatives|problems|things|steps|measures|events|goals|priorities|issues|areas|messages|principles|conferences|editions|summits|speeches)\b/,
@@ -1341,13 +1341,14 @@ const OPENING = new RegExp(`^(?:(?:hmm+|um+|uh+|real talk|for \\d+ points|${CHAT
 
 /**
  * What members say of themselves before the question, set off by a colon, a dash or a comma: "for my j-school piece: in which town…",
- * "as an old engineer i'm curious - what did xi say…", "out of curiosity, who…". It says who asks or why, not what: the words in it
- * ("j-school", "engineer") are no part of the question. Only a lead-in that speaks of the asker (I, my, me, "as a student") or of
- * asking ("curious", "wondering"), before a question word or an auxiliary; "the researcher lists three roles - what are they" keeps
- * what it is about.
+ * "as an old engineer i'm curious - what did xi say…", "out of curiosity, who…", "sorry if this is dumb but who…". It says who asks
+ * or why, not what: the words in it ("j-school", "engineer") are no part of the question. Only a lead-in that speaks of the asker (I,
+ * my, me, "as a student") or of asking ("curious", "wondering", "sorry", "real quick"), before a question word or an auxiliary; "the
+ * researcher lists three roles - what are they" keeps what it is about.
  */
 const LEAD_IN = new RegExp(
-  String.raw`^(?=[^:?]{0,90}?(?:\b(?:i|i'm|im|i've|ive|i'd|my|me)\b|^as an? |\b(?:curious|curiosity|wondering|wonder)\b))[^:?]{0,90}?(?::|\s[-–—]+\s|,)\s*` +
+  String.raw`^(?=[^:?]{0,90}?(?:\b(?:i|i'm|im|i've|ive|i'd|my|me)\b|^as an? |\b(?:curious|curiosity|wondering|wonder|sorry|dumb|stupid|silly|noob|newbie|new here|real quick|quick one|random|genuine|honest|serious)\b))` +
+    String.raw`[^:?]{0,90}?(?::|\s[-–—]+\s|,|!|\.\s|\sbut\s)\s*` +
     String.raw`(?=(?:(?:in|at|from|to|on|for|by|with|since|during|of) )?(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b)`,
   'iu',
 );
