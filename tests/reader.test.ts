@@ -2566,4 +2566,11 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('what did the russian government say about the conference?')).answered).toBe(false);
     expect((await ask('what did the chinese government say about cybersecurity')).answered).toBe(true);
   });
+
+  it("answers who penned the piece, what goes on during an event, a speaker's name two slips off, and two figures offered mid-question (a second newcomer found each refused)", async () => {
+    expect((await ask('who penned this piece?')).answer).toContain('Cao Desheng');
+    expect((await ask('what goes on during the yearly awareness drive?')).answer).toContain('cybersecurity expo');
+    expect((await ask('what did guy diedrik say')).answer).toContain('Guy Diedrich');
+    expect((await ask('does china have 854 million or 900 million internet users?')).answer).toMatch(/^China had 854 million internet users/);
+  });
 });

@@ -1078,7 +1078,8 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
     sourced && (SOURCING.test(term.verb ?? term.meaning) || PARTICLES.has(term.meaning) || (FIGURE_WORDS.test(term.meaning) && carriesType(answering, 'amount')));
   // "What does the annual awareness drive feature": a sentence that gives examples ("…has activities such as…") holds what it features.
   const exemplified = CONTENTS_ASKED.test(analysis.normalised) && EXAMPLES_GIVEN.test(answering);
-  const listedBy = (term: QuestionTerm): boolean => exemplified && CONTENTS_VERBS.test(term.verb ?? term.meaning);
+  // So does what goes on or happens during it ("what goes on during the yearly awareness drive").
+  const listedBy = (term: QuestionTerm): boolean => exemplified && (CONTENTS_VERBS.test(term.verb ?? term.meaning) || /^(?:go on|goes|happen|happens|take place|takes place)$/.test(term.verb ?? term.meaning));
   const heldAsAsked = (term: QuestionTerm): boolean => sourcedBy(term) || listedBy(term);
   const heldShare = content.length > 0 ? content.filter((term) => supports(inContext, term) || heldAsAsked(term)).length / content.length : 0;
   // "who said winner takes all": every noun and verb of the question stands in the passage as written.

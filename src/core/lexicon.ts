@@ -334,7 +334,9 @@ function closestArticleWord(lexicon: Lexicon, lower: string): string | null {
   let best: { word: string; distance: number; frequency: number } | null = null;
   const candidates = [...lexicon.words, ...FRAME_WORDS];
   for (const candidate of candidates) {
-    const allowed = lower.length >= 9 || (most === 2 && candidate.length >= 9) ? 2 : 1;
+    // And of one of the article's names, from six letters, with its first letter: "diedrik" is Diedrich.
+    const name = lower.length >= 6 && candidate[0] === lower[0] && lexicon.names.has(candidate);
+    const allowed = lower.length >= 9 || (most === 2 && candidate.length >= 9) || name ? 2 : 1;
     if (Math.abs(candidate.length - lower.length) > allowed || candidate.length < 4) continue;
     if (candidate[0] !== lower[0] && !(allowed === 2 && candidate[1] === lower[1])) continue;
     const d = isTransposition(lower, candidate) ? 1 : distance(lower, candidate);

@@ -180,7 +180,8 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   // peaceful, secure, open and cooperative cyberspace", "a people-centric approach").
   const saysKind = kindSaid(analysis, context);
   // Or what something features or includes ("what does the annual awareness drive feature").
-  const examplesAsked = EXAMPLES_ASKED.test(askedPart(analysis.normalised)) || CONTENTS_ASKED.test(askedPart(analysis.normalised));
+  const contentsAsked = CONTENTS_ASKED.test(askedPart(analysis.normalised));
+  const examplesAsked = EXAMPLES_ASKED.test(askedPart(analysis.normalised)) || contentsAsked;
   const deadlineAsked = DEADLINE_ASKED.test(askedPart(analysis.normalised));
   const owner = WHOSE.exec(analysis.normalised)?.[1];
   const rolesAsked = ROLES_ASKED.test(analysis.normalised);
@@ -237,7 +238,8 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
       (analysis.wantsDay && FULL_DATE.test(text) ? TYPE_BONUS / 2 : 0) +
       (saysKind(sentenceText(hit.passage, s)) * TYPE_BONUS) / 2 +
       // "What kinds of events go on during that awareness drive": the sentence that gives examples ("such as a cybersecurity expo").
-      (examplesAsked && EXAMPLES_GIVEN.test(text) ? TYPE_BONUS / 2 : 0) +
+      // What it features or what goes on in it, the sentence that gives them says in full.
+      (examplesAsked && EXAMPLES_GIVEN.test(text) ? (contentsAsked ? TYPE_BONUS : TYPE_BONUS / 2) : 0) +
       // "What's the deadline for the park's output target": the sentence that says by when ("By 2020, the industrial output…").
       (deadlineAsked && BY_DATE.test(text) ? TYPE_BONUS : 0) +
       (ownerGiven(sentenceText(hit.passage, s), owner) ? TYPE_BONUS : 0) +
@@ -1778,32 +1780,40 @@ async function readOne(question: string, context: ReaderContext): Promise<{ read
   return { ...result, reading: { ...result.reading, question } };
 }
 
-/** A yes/no question that ends by offering two answers: "is chinaeu in brussels or paris", "was the 3rd wic message a video or letter". */
-const ALTERNATIVES = /^((?:is|are|was|were|did|does|do|has|have|had)\b.*?)((?:[\p{L}\p{N}'-]+ ){0,2}[\p{L}\p{N}'-]+) or ((?:the |a |an )?(?:[\p{L}\p{N}'-]+ ){0,2}[\p{L}\p{N}'-]+)[\s?!.]*$/iu;
+/** A yes/no question: what opens one. */
+const YES_NO_OPENING = /^(?:is|are|was|were|did|does|do|has|have|had)\b/iu;
 /** What ends a question rather than offering another answer: "…or not", "…or was it just a video", "…or something else". */
 const NOT_AN_ALTERNATIVE = /\b(?:not|nah|no|what|something|someone|somewhere|anything|else|is|are|was|were|did|does|do|it|he|she|they|just|both|neither)\b/iu;
 
 /**
- * "Is chinaeu in brussels or paris": of the two answers offered, the one the article bears out, as it says it ("…an international
- * association in Brussels"), with no "Yes." before a question that is not one. Each is checked as a claim: the message as typed
- * without the second ("is chinaeu in brussels"), then with the second in place of the words before "or" ("is chinaeu in paris").
- * Null when neither is borne out, or the message offers no two answers: it is then read as typed.
+ * "Is chinaeu in brussels or paris", "does china have 854 million or 900 million internet users": of two answers a yes/no question
+ * offers, the one the article bears out, as it says it, with no "Yes." before a question that is not one. The two are as many words
+ * on each side of "or", alike (a figure against a figure, a word against a word), and each is checked as a claim, the message with
+ * one of them in place of both. Null when neither is borne out, or the message offers no two answers: it is then read as typed.
  */
 async function readAlternatives(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace } | null> {
-  const text = withoutMarkup(question).replace(/\s+/g, ' ').trim();
-  const offered = ALTERNATIVES.exec(text);
-  if (!offered || NOT_AN_ALTERNATIVE.test(offered[3]!)) return null;
-  const [, before, first, second] = offered as unknown as [string, string, string, string];
-  // The second in place of as many words before "or" as it has, less an article: "a video or letter" offers "a letter".
-  const bare = second.replace(/^(?:the|a|an) /iu, '');
-  const firstWords = first.split(' ');
-  const replaced = [...firstWords.slice(0, Math.max(0, firstWords.length - bare.split(' ').length)), bare].join(' ');
-  for (const claim of [`${before}${first}`, `${before}${replaced}`]) {
-    const read = await readClaim(claim, context);
-    const { finding } = read?.reading ?? {};
-    if (read && finding?.kind === 'said' && finding.verdict === 'yes') {
-      read.trace.analysis.original = question;
-      return { ...read, reading: { ...read.reading, question, finding: { ...finding, verdict: undefined } } };
+  const text = withoutMarkup(question).replace(/[?!.\s]+$/u, '').replace(/\s+/g, ' ').trim();
+  if (!YES_NO_OPENING.test(text)) return null;
+  const words = text.split(' ');
+  const or = words.lastIndexOf('or');
+  if (or < 2 || or === words.length - 1) return null;
+  const numeric = (word: string): boolean => /\d/.test(word);
+  for (const n of [1, 2, 3]) {
+    const first = words.slice(or - n, or);
+    // "a video or a letter": the second's article is no word of it.
+    const skip = /^(?:the|a|an)$/iu.test(words[or + 1]!) ? 1 : 0;
+    const second = words.slice(or + 1 + skip, or + 1 + skip + n);
+    if (first.length < n || second.length < n || or - n < 1 || NOT_AN_ALTERNATIVE.test(second.join(' '))) continue;
+    if (numeric(first[0]!) !== numeric(second[0]!) || numeric(first.at(-1)!) !== numeric(second.at(-1)!)) continue;
+    const before = words.slice(0, or - n);
+    const rest = words.slice(or + 1 + skip + n);
+    for (const claim of [[...before, ...first, ...rest], [...before, ...second, ...rest]].map((claimWords) => claimWords.join(' '))) {
+      const read = await readClaim(claim, context);
+      const { finding } = read?.reading ?? {};
+      if (read && finding?.kind === 'said' && finding.verdict === 'yes') {
+        read.trace.analysis.original = question;
+        return { ...read, reading: { ...read.reading, question, finding: { ...finding, verdict: undefined } } };
+      }
     }
   }
   return null;

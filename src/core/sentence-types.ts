@@ -27,7 +27,9 @@ export const SENTENCE_TYPES: Record<Exclude<AnswerType, 'reason' | 'definition' 
 export const EXAMPLES_GIVEN = /\b(?:such as|including|for example|for instance)\b/;
 /** What something is made of or offers, asked: "what does the annual awareness drive feature", "what does the week include". */
 const CONTENTS_VERB_FORMS = 'feature|features|include|includes|involve|involves|offer|offers|consist|comprise|comprises|contain|contains';
-export const CONTENTS_ASKED = new RegExp(`^what (?:does|do|did|will) (?:the |a |an |this |that )?[a-z -]+ (?:${CONTENTS_VERB_FORMS.replace('consist', 'consist of')})$`);
+export const CONTENTS_ASKED = new RegExp(
+  `^what (?:does|do|did|will) (?:the |a |an |this |that )?[a-z -]+ (?:${CONTENTS_VERB_FORMS.replace('consist', 'consist of')})$|^what (?:goes on|happens|takes place|is there|do (?:people|you) do) (?:during|at|in) (?:the |a |an |this |that )?[a-z -]+$`,
+);
 /** Its verbs, which a sentence that gives examples holds. */
 export const CONTENTS_VERBS = new RegExp(`^(?:${CONTENTS_VERB_FORMS})$`);
 

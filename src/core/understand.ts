@@ -1157,7 +1157,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
           ? /^(?:headline|title)$/.test(heading) ? 'headline' : 'subtitle'
           : (aboutContent || anotherPiece) && !wantsSummary && !wantsSource && !writerOfThis
             ? null
-            : metaTopicOf(asked);
+            : // "Who penned this piece": its writer, by any verb of writing.
+              (metaTopicOf(asked) ?? (writerOfThis ? 'author' : null));
   let shape: QuestionShape = 'fact';
   if (compared) shape = 'comparison';
   else if (meta) shape = 'meta';
