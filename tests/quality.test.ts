@@ -46,6 +46,8 @@ const SEALED12_SPLIT_SHA256 = 'f216dff3aa3805a9332a443d183a138141717c396bd40d67f
 const SEALED13_SPLIT_SHA256 = 'd44446392013795f379f65f92da9b4250dea181de676b6ce24f061db5e8b0da2';
 /** sealed14, written blind at the twenty-first round's start by a writer who saw only the article, asked for members of a tech-policy server who read the article an hour ago and half remember it (30 of its 100 questions reworded); its 16 questions already in a split were left out before it was first run. */
 const SEALED14_SPLIT_SHA256 = '6fd79791e436c75e5a9fed080af9885722cecda77271535ef1a1e7798975d394';
+/** sealed15, written blind at the twenty-second round's start by a writer who saw only the article, asked for members of a general-news server who skimmed it on their phone (30 of its 100 questions reworded); its 18 questions already in a split were left out before it was first run. */
+const SEALED15_SPLIT_SHA256 = 'cf21737818eb22903cfbb1077a392b042120f55902d3604814d720d55896eaef';
 
 /**
  * What the shipped bot reaches (`npm run eval -- --split test|holdout|sealed`); raise with real
@@ -231,6 +233,9 @@ const LOCKED = {
   // Sealed14 (77 answerable, 7 to refuse), written at the twenty-first round's start; on the code of that start (6dbf126): right 66,
   // refused 7 of 7, refused wrongly 5, wrong as sure 4, closest 13.
   sealed14: { answerRight: 66 / 77, refusedWhenShould: 7 / 7, refusedWhenShouldNot: 5 / 77, listItemRecall: 1, sureWrong: 4, closest: 13 },
+  // Sealed15 (64 answerable, 18 to refuse), written at the twenty-second round's start; on the code of that start (0631e26): right 49,
+  // refused 15 of 18, refused wrongly 5, wrong as sure 5, closest 15.
+  sealed15: { answerRight: 49 / 64, refusedWhenShould: 15 / 18, refusedWhenShouldNot: 5 / 64, listItemRecall: 1, sureWrong: 5, closest: 15 },
 };
 const EPSILON = 1e-3;
 
@@ -239,7 +244,7 @@ const EVAL = path.resolve(import.meta.dirname, '../data/eval');
 let ws: Workspace;
 let dev: EvalSplit;
 let test: EvalSplit;
-const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'sealed6' | 'sealed7' | 'sealed8' | 'sealed9' | 'sealed10' | 'sealed11' | 'sealed12' | 'sealed13' | 'sealed14', SplitReport> = {} as never;
+const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'sealed6' | 'sealed7' | 'sealed8' | 'sealed9' | 'sealed10' | 'sealed11' | 'sealed12' | 'sealed13' | 'sealed14' | 'sealed15', SplitReport> = {} as never;
 
 beforeAll(async () => {
   ws = await workspace();
@@ -261,6 +266,7 @@ beforeAll(async () => {
   reports.sealed12 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed12.json')));
   reports.sealed13 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed13.json')));
   reports.sealed14 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed14.json')));
+  reports.sealed15 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed15.json')));
 });
 afterAll(() => ws.cleanup());
 
@@ -292,6 +298,7 @@ describe('the evaluation questions', () => {
     expect(digest('sealed12.json')).toBe(SEALED12_SPLIT_SHA256);
     expect(digest('sealed13.json')).toBe(SEALED13_SPLIT_SHA256);
     expect(digest('sealed14.json')).toBe(SEALED14_SPLIT_SHA256);
+    expect(digest('sealed15.json')).toBe(SEALED15_SPLIT_SHA256);
   });
 
   it('has at least 250 questions of every kind the issue names, and dev and test share none', () => {
@@ -315,7 +322,7 @@ describe('the evaluation questions', () => {
   });
 });
 
-describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14'] as const)('answers on the %s split', (split) => {
+describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15'] as const)('answers on the %s split', (split) => {
   it('gets the short answer right as often as it did when locked', () => {
     expect(reports[split].answerRight).toBeGreaterThanOrEqual(LOCKED[split].answerRight - EPSILON);
   });
