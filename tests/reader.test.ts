@@ -2573,4 +2573,29 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('what did guy diedrik say')).answer).toContain('Guy Diedrich');
     expect((await ask('does china have 854 million or 900 million internet users?')).answer).toMatch(/^China had 854 million internet users/);
   });
+
+  it("keeps this round's new readings to what they are for (found by a review)", async () => {
+    // A country at the end of a yes/no question is no nationality of its subject.
+    for (const question of ['is cisco a trusted partner for china', 'is the wic an event in china', 'is kaspersky cooperating with china']) {
+      expect((await ask(question)).answered, question).toBe(true);
+    }
+    // A lead-in the question refers back to is part of it.
+    expect((await ask('as a cisco employee, what did my company say about china')).answer).toContain('Cisco');
+    expect((await ask('for my piece on roland berger: what does the firm expect')).answer).toContain('Denis Depoux');
+    expect((await ask('i think xi said something about terrorism, what was it')).answer).toContain('terrorism');
+    // Words of a firm or of measure are no personal details.
+    expect((await ask('what outfit does guy diedrich work for')).answer).toContain('Cisco');
+    expect((await ask('to what degree did xi stress cybersecurity')).answered).toBe(true);
+    expect((await ask('where did xi grad from')).answered).toBe(false);
+    // Of its family only: "cyberwarfare" is not "cyberattacks".
+    expect((await ask('is cyberwarfare mentioned')).answered).toBe(false);
+    // "it" of an unnamed thing is not read as typed.
+    expect((await ask("where's the park and who is building it")).answer).toContain('Beijing is building');
+    // "how much" is no question word of its own beside "when".
+    expect((await ask('when and how much will the park make')).answer).toContain('100 billion yuan');
+    // The article's own things in other words are no swapped topic.
+    expect((await ask('did anyone mention national interests')).answer).toContain("Countries' interests");
+    // A city that hosts is the city.
+    expect((await ask('is beijing hosting the wic')).answered).toBe(false);
+  });
 });

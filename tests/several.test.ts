@@ -63,7 +63,10 @@ describe('questionsIn', () => {
 
   it('asks each of two question words of what follows them ("when n where is the wic"), and not one word twice', () => {
     expect(questionsIn('when n where is the wic')).toEqual(['when is the wic', 'where is the wic']);
-    expect(questionsIn('so who and why proposed the shared future idea?')).toEqual(['who proposed the shared future idea', 'why proposed the shared future idea']);
+    expect(questionsIn('so when and where was the shared future idea proposed?')).toEqual(['when was the shared future idea proposed', 'where was the shared future idea proposed']);
+    // Not a question word of its own kind: "how much", "how often" (a review found "when much will the park make").
+    expect(questionsIn('when and how much will the park make')).toEqual(['when and how much will the park make']);
+    expect(questionsIn('where and how often is the wic held')).toEqual(['where and how often is the wic held']);
     expect(questionsIn('when and when is the wic')).toEqual(['when and when is the wic']);
   });
 });

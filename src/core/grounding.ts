@@ -342,7 +342,7 @@ const VERB_KINDS = [
   /^(?:publish|release|issue|unveil|launch|announce|put out|roll out|bring out|come out|map out|lay out|introduce)$/,
   // Pushing or pressing for something, or caring about it, is trying to have it: "why is china pushing for a cleaner web", "why does
   // china care so much about cybersecurity", of efforts that "stem from its vision".
-  new RegExp(`^(?:${WANTING}|try|attempt|vision|goal|effort|efforts|push|press|strive|campaign|care)$`),
+  new RegExp(`^(?:${WANTING}|try|attempt|vision|goal|effort|efforts|push|press|campaign|care)$`),
 ];
 /** Verbs of a quantity that changed: a question of how much or when presumes the change, which the passage must report. Matched on WordNet's base forms ("growing" → "grow"); irregular pasts ("rose", "fell") are listed as they are. */
 const CHANGES = /^(?:change|drop|fall|fell|fallen|rise|rose|risen|grow|grew|grown|increase|decrease|decline|shrink|shrank|shrunk|climb|jump|surge|plunge|soar|double|triple|halve|slump|dip|tumble|rebound|recover|gain|lose|lost)$/;
@@ -383,15 +383,13 @@ function standsForGovernment(term: QuestionTerm, analysis: QuestionAnalysis, con
     // "Since what year has beijing been running its countrywide push": doing something for a while is acting too.
     (/^(?:has|have)$/.test(words[at - 1] ?? '') && words[at + 1] === 'been' && /ing$/.test(words[at + 2] ?? '')) ||
     // "Why is beijing pushing for a cleaner web": so is doing it now.
-    (/^(?:is|was)$/.test(words[at - 1] ?? '') && /^(?!bring$|thing$)[a-z]{2,}ing$/.test(words[at + 1] ?? ''));
+    (/^(?:is|was)$/.test(words[at - 1] ?? '') && /^[a-z]{2,}ing$/.test(words[at + 1] ?? '') && !/^(?:hosting|holding|having|getting|seeing|during|bring|thing|spring|morning|evening)$/.test(words[at + 1]!));
   // Or whose aims or standing are asked of ("beijing's long-term mission", "beijing's growing clout"), or ties with it ("digital
   // ties with beijing"), as the country's are.
   const typed = analysis.original.toLowerCase().replace(/’/g, "'");
   const owns = new RegExp(`\\b${escapeRegExp(term.meaning)}'s (?:[\\p{L}-]+ ){0,2}${GOVERNMENT_OWNS}\\b`, 'u').test(typed);
-  // Or a relation sought with it, however far the verb puts them apart: "what kind of relationship does cisco hope to have with beijing".
-  const tied =
-    new RegExp(`\\b${RELATIONS} (?:with|between [\\p{L}-]+ and) ${escapeRegExp(term.meaning)}\\b|\\b${escapeRegExp(term.meaning)}(?:'s)? ${RELATIONS}\\b`, 'u').test(typed) ||
-    new RegExp(`\\b${RELATIONS}\\b.* with ${escapeRegExp(term.meaning)}\\b`, 'u').test(typed);
+  // Or one of two in ties, however far the verb puts them apart ("what kind of relationship does cisco hope to have with beijing").
+  const tied = new RegExp(`\\b${RELATIONS}\\b.* (?:with|between [\\p{L}-]+ and) ${escapeRegExp(term.meaning)}\\b|\\b${escapeRegExp(term.meaning)}(?:'s)? ${RELATIONS}\\b`, 'u').test(typed);
   if (at < 0 || !(intends || acts || owns || tied) || analysis.answerType === 'amount') return false;
   const country = [...context.understanding.wordnet.capitalOf(term.meaning)].slice(0, 1);
   return country.some((name) => isPervasive(name, context) || wordsOf(name).every((word) => inContext.has(stem(word))));
@@ -551,20 +549,36 @@ export const SAYING_OR_MINDING: ReadonlySet<string> = new Set([...REPORTING, ...
 /** What someone is asked to have said or mentioned: "did xi mention human trafficking", "what did xi say about human rights". */
 const TOPIC_ASKED = /\b(?:say|said|says|talk|talked|talks|speak|spoke|mention|mentioned|mentions|discuss|discussed|brought up|bring up)(?: anything)?(?: about| of| on)? (.+)$/;
 
-/** Whether two words of a topic name something the article writes only with another first word: "human trafficking" ("drug trafficking"). */
+/** The article's words in order, once per article text: what `swappedModifier` looks through. */
+const articleWordsOf = new Map<string, string>();
+
+/**
+ * Whether two words of a topic name something the article writes only with another first word: "human trafficking" ("drug
+ * trafficking"). Only a second word the article writes at most twice, after a word that is no adjective ("drug", "money"): "personal
+ * data" ("corporate data") and "national interests" ("countries' interests") are the article's own things in other words.
+ */
 function swappedModifier(topic: string, context: Pick<ReaderContext, 'understanding'>): boolean {
   const { words, names } = context.understanding.lexicon;
-  const article = ` ${wordsOf(context.understanding.articleText.replace(/['’]s\b/gu, '')).join(' ')} `;
+  const { wordnet, articleText } = context.understanding;
   // The whole topic, two words: "human trafficking", not "china's door for opening up".
   const topicWords = wordsOf(topic).filter((word) => !/^(?:the|a|an|any)$/.test(word));
   if (topicWords.length !== 2) return false;
   const [modifier, head] = topicWords as [string, string];
   if (STOP_WORDS.has(modifier) || STOP_WORDS.has(head) || !words.has(modifier) || !words.has(head) || names.has(modifier) || names.has(head)) return false;
+  let article = articleWordsOf.get(articleText);
+  if (article === undefined) {
+    if (articleWordsOf.size > 8) articleWordsOf.clear();
+    article = ` ${wordsOf(articleText.replace(/['’]s\b/gu, '')).join(' ')} `;
+    articleWordsOf.set(articleText, article);
+  }
   // Written together, or a word or two apart either way ("global internet governance" for "global governance").
   if (new RegExp(` ${escapeRegExp(modifier)}(?: \\S+){0,2} ${escapeRegExp(head)} | ${escapeRegExp(head)}(?: \\S+){0,2} ${escapeRegExp(modifier)} `).test(article)) return false;
-  // Another word before it, not one near the question's in meaning ("express train" for "fast train").
-  const near = context.understanding.wordnet.related(modifier);
-  return [...article.matchAll(new RegExp(` (\\S+) ${escapeRegExp(head)}(?= )`, 'g'))].some((match) => !STOP_WORDS.has(match[1]!) && !/^\\d/.test(match[1]!) && !near.has(match[1]!));
+  const before = [...article.matchAll(new RegExp(` (\\S+) ${escapeRegExp(head)}(?= )`, 'g'))].map((match) => match[1]!);
+  if (before.length > 2) return false;
+  // Another word before it that is no adjective, nor near the question's in meaning ("express train" for "fast train").
+  const near = wordnet.related(modifier);
+  const adjective = (word: string): boolean => wordnet.senses(word).some((sense) => sense.pos === 'adj');
+  return before.some((word) => !STOP_WORDS.has(word) && !/^\\d/.test(word) && !near.has(word) && !adjective(word));
 }
 
 /**

@@ -350,35 +350,33 @@ function saysWhatWasAsked(passage: Passage, analysis: QuestionAnalysis, context:
  * schooling, birth, family, faith.
  */
 const PERSONAL_DETAIL =
-  /\b(nationality|nationalities|citizenship|ethnicity|gender|wear|wears|wearing|wore|worn|dressed|outfit|clothes|clothing|eat|eats|ate|eaten|eating|drink|drinks|drank|drinking|food|meal|lunch|dinner|breakfast|studied|degree|university|college|alma mater|graduated|birthplace|hometown|born|married|wife|husband|religion)\b/;
+  /\b(nationality|nationalities|citizenship|ethnicity|gender|wear|wears|wearing|wore|worn|dressed|clothes|clothing|eat|eats|ate|eaten|eating|drink|drinks|drank|drinking|food|meal|lunch|dinner|breakfast|studied|university|college|alma mater|graduate|graduated|graduates|graduating|birthplace|hometown|born|married|wife|husband|religion)\b/;
 /** What a country's government is asked to have said: "what did the russian government say", "what do us officials think". */
 const GOVERNMENT_SAID =
   /^what (?:did|does|do|has|have|had) (?:the )?([a-z]+)(?:'s)? (?:government|govt|officials?|ministry|ministers?|president|authorities|regulators?|embassy|state media|leadership) (?:[a-z'-]+ ){0,3}(?:say|said|says|think|thought|tell|told|announce|announced)\b/;
 
 /** Asked whether someone is a man or a woman: "is yu wenwen a woman", "…a man or woman". */
 const SEX_WORDS = /^(?:a |an )?(?:man|male|woman|female|guy|girl|lady|boy)(?: or (?:a |an )?(?:man|male|woman|female|guy|girl|lady|boy))?$/;
-const SEX_ASKED = new RegExp(`^(?:is|was) .+? ${SEX_WORDS.source.slice(1)}`);
 /** A yes/no claim that someone or a firm is of a nationality: "is anton shingarev russian", "is roland berger a chinese company". */
-const NATIONALITY_CLAIM = /^(?:is|was|are|were) (.+?) (?:a |an )?([a-z]+)(?: (?:citizen|national|company|firm|business|man|woman|person|guy|group|organi[sz]ation|association|outfit))?$/;
+const NATIONALITY_CLAIM = /^(?:is|was|are|were) (.+?) (?:a |an )?([a-z]+)(?: (?:citizen|national|company|firm|business|man|woman|person|guy|group|organi[sz]ation|association))?$/;
 
 function personalDetailUnsaid(analysis: QuestionAnalysis, context: ReaderContext): boolean {
   if (analysis.shape !== 'fact' || (analysis.people.length === 0 && analysis.names.length === 0)) return false;
-  const asked = askedPart(analysis.normalised);
-  const detail = PERSONAL_DETAIL.exec(asked)?.[1];
-  const article = context.understanding.lexicon.words;
+  const detail = PERSONAL_DETAIL.exec(askedPart(analysis.normalised))?.[1];
   // Of a person the article quotes, not of a firm or a country ("what hat does china wear").
-  if (detail) return analysis.people.length > 0 && !detail.split(' ').every((word) => article.has(word));
-  // As typed: "is yu wenwen a man or woman" is otherwise read as who she is.
+  if (detail) return analysis.people.length > 0 && !context.understanding.lexicon.words.has(detail);
+  // "Is anton shingarev russian", as typed (the reading makes a nationality its country): the claim's subject is wholly someone or
+  // something the article names, and the nationality is not written before their name ("Russian firm Kaspersky"). Not "is cisco a
+  // trusted partner for china", whose last word is no nationality of Cisco's.
   const typed = withoutOpening(analysis.original.toLowerCase().replace(/[?!.\s]+$/u, '').trim());
-  if (analysis.people.length > 0 && SEX_ASKED.test(typed)) return true;
-  // Of someone the article names: the nationality before their name or firm's, as "Russian firm Kaspersky" would write it. The
-  // question reads a nationality as its country ("is anton shingarev russian" → "…russia").
-  const claim = NATIONALITY_CLAIM.exec(asked);
-  const { wordnet } = context.understanding;
-  if (!claim || !(wordnet.isNationality(claim[2]!) || wordnet.isCountry(claim[2]!))) return false;
-  const who = analysis.people.length > 0 ? analysis.people : analysis.names.filter((name) => claim[1]!.includes(name));
+  const claim = NATIONALITY_CLAIM.exec(typed);
+  if (!claim || !context.understanding.wordnet.isNationality(claim[2]!)) return false;
+  const named = [...analysis.people, ...analysis.names, ...analysis.terms.filter((term) => term.named).map((term) => term.meaning)];
+  const nameWords = new Set(named.flatMap((name) => wordsOf(name)));
+  const subject = wordsOf(claim[1]!).filter((word) => !/^(?:the|a|an)$/.test(word));
+  if (subject.length === 0 || !subject.every((word) => nameWords.has(word))) return false;
   const written = (name: string): boolean => new RegExp(`\\b${escapeRegExp(claim[2]!)}\\p{L}*(?:'s)? (?:[\\p{L}-]+ ){0,2}${escapeRegExp(name)}\\b`, 'iu').test(context.understanding.articleText);
-  return who.length > 0 && !who.some(written);
+  return !named.some(written);
 }
 
 /** How a sentence gives a reason or an aim: "stem from its vision to tackle…", "with an aim to safeguard…", "in the interests of…". */
@@ -1457,7 +1455,11 @@ function mentionAnswer(analysis: QuestionAnalysis, hits: Hit[], context: ReaderC
     asked.length === 0 ? [] : context.index.passages.filter((passage) => asked.every((term) => held(passage, term)));
   // As written, or else by a word of the same family ("crimes": "criminal activities such as … gambling").
   let holding = together(literal);
-  const family = (term: QuestionTerm): QuestionTerm => ({ ...term, neighbours: term.neighbours.filter((word) => word.slice(0, 4) === term.meaning.slice(0, 4)) });
+  // Of its family: all but its last two letters begin the word ("crimes": "criminal"; not "cyberwarfare": "cyberattacks").
+  const family = (term: QuestionTerm): QuestionTerm => {
+    const root = term.meaning.slice(0, Math.max(4, term.meaning.length - 2));
+    return { ...term, neighbours: term.neighbours.filter((word) => word.startsWith(root)) };
+  };
   if (holding.length === 0) holding = together((passage, term) => supports(passageStems(passage), family(term)));
   if (holding.length === 0) {
     const absent = asked.filter((term) => !context.index.passages.some((passage) => literal(passage, term)));
@@ -2141,6 +2143,7 @@ async function readParts(question: string, whole: { reading: Reading; trace: Rea
   const readings: Reading[] = [];
   const named = new Set<string>();
   const things = new Set<string>();
+  const unnamedThings = new Set<string>();
   for (const part of asked) {
     // "whos luigi gambardela and wat group is he president of": "he" is the one person named before; "is the wic in beijing and did
     // it start in 2014": "it" is the one thing the article names that was named before. With none or several, the message is one
@@ -2166,7 +2169,10 @@ async function readParts(question: string, whole: { reading: Reading; trace: Rea
     let { reading, trace } = await readOne(text, context);
     // "when did cn unveil the strategy + by when does it aim to be a leading cyberpower": "it" is China, not the strategy. Where the
     // thing named before makes a question the article does not answer, the question is read as typed.
-    if (!reading.answered && text !== part && !PERSONAL_PRONOUN.test(part)) ({ reading, trace } = await readOne(part, context));
+    // Not where "it" was the thing the question before asked of without naming it ("where's the park and who is building it"): read as
+    // typed, "who is building it" is about nothing.
+    const ofUnnamed = [...things].some((thing) => unnamedThings.has(thing)) && IMPERSONAL_PRONOUN.test(part);
+    if (!reading.answered && text !== part && !PERSONAL_PRONOUN.test(part) && !ofUnnamed) ({ reading, trace } = await readOne(part, context));
     if (aboutArticle && trace.analysis.shape !== 'meta') return null;
     // Each question must be answered. "The article does not cover that" beside an answer is more often a half that the whole
     // message's answer holds ("ppl's sense of what did xi want raised? and which 3 things should develop together": one sentence
@@ -2185,7 +2191,10 @@ async function readParts(question: string, whole: { reading: Reading; trace: Rea
     // "where's the park and how much will it make": "it" is the one thing the question before asked of, named or not.
     if (trace.analysis.names.length === 0) {
       const nouns = trace.analysis.terms.filter((term) => term.pos === 'noun' && !term.answerClass && !term.named && term.grounding !== null && !isPervasive(term.meaning, context));
-      if (nouns.length === 1) things.add(`the ${nouns[0]!.typed}`);
+      if (nouns.length === 1) {
+        things.add(`the ${nouns[0]!.typed}`);
+        unnamedThings.add(`the ${nouns[0]!.typed}`);
+      }
     }
     readings.push({ ...reading, question: part });
   }

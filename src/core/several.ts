@@ -61,8 +61,8 @@ function trailingQuestionWord(message: string): string[] | null {
   return asked ? [first!, `${word!.toLowerCase()} ${asked[1]!.toLowerCase()} ${asked[2]!}`] : null;
 }
 
-/** Two question words asked of one thing: "when n where is the wic", "who and why proposed it". */
-const TWO_WORDS = /^(?:(?:so|ok|okay|hey|yo|wait)[\s,]+)*(when|where|who|why|how)\s+(?:and|&|n|\+|or)\s+(when|where|who|why|how)\s+(\S.*?)[\s?!.]*$/iu;
+/** Two question words asked of one thing, before its verb: "when n where is the wic"; not "when and how much will it make". */
+const TWO_WORDS = /^(?:(?:so|ok|okay|hey|yo|wait)[\s,]+)*(when|where|who|why|how)\s+(?:and|&|n|\+|or)\s+(when|where|who|why|how)\s+((?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b.*?)[\s?!.]*$/iu;
 
 /** "when n where is the wic": each question word asked of what follows ("when is the wic", "where is the wic"). Null for any other message. */
 function twoQuestionWords(message: string): string[] | null {

@@ -1348,7 +1348,7 @@ const OPENING = new RegExp(`^(?:(?:hmm+|um+|uh+|real talk|for \\d+ points|${CHAT
  * researcher lists three roles - what are they" keeps what it is about.
  */
 const LEAD_IN = new RegExp(
-  String.raw`^(?=[^:?]{0,90}?(?:\b(?:i|i'm|im|i've|ive|i'd|my|me)\b|^as an? |\b(?:curious|curiosity|wondering|wonder|sorry|dumb|stupid|silly|noob|newbie|new here|real quick|quick one|random|genuine|honest|serious)\b))` +
+  String.raw`^(?=[^:?]{0,90}?(?:\b(?:i|i'm|im|i've|ive|i'd|my|me)\b|^as an? |\b(?:curious|curiosity|wondering|wonder|sorry|dumb|stupid|silly|noob|newbie|new here|real quick|quick one|(?:random|genuine|honest|serious) (?:q|question))\b))` +
     String.raw`[^:?]{0,90}?(?::|\s[-–—]+\s|,|!|\.\s|\sbut\s)\s*` +
     String.raw`(?=(?:(?:in|at|from|to|on|for|by|with|since|during|of) )?(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b)`,
   'iu',
@@ -1357,9 +1357,13 @@ const LEAD_IN = new RegExp(
 /** A topic said first, then asked of by a pronoun: "the researcher lists three roles … - what are they?". */
 const TOPIC_FIRST = /^(.{12,}?)\s*(?:[-–—:,;]|\.\.\.)\s*(what|which|who|where|when) (are|is|were|was) (?:they|these|those|it|that|this)\s*[?!.]*$/iu;
 
+/** What refers back to a lead-in: "as a cisco employee, what did my company say", "the park i read about - how much will it make". */
+const REFERS_TO_LEAD_IN = /\b(?:it|they|them|he|she|him|my (?:company|firm|employer|country|paper|piece|essay)|the (?:firm|company|group|outfit))\b/iu;
+
 export function withoutLeadIn(text: string): string {
   const rest = text.replace(LEAD_IN, '');
   if (rest.length === 0) return text;
+  if (rest !== text && REFERS_TO_LEAD_IN.test(rest)) return text;
   // Asked as "what are the three roles the researcher lists…".
   const topic = TOPIC_FIRST.exec(rest);
   return topic ? `${topic[2]!} ${topic[3]!} ${topic[1]!}` : rest;
