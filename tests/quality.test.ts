@@ -89,7 +89,10 @@ const LOCKED = {
   // Seventeenth round: right 100 -> 101, refused wrongly 2 -> 1, closest 10 -> 11, as 'the deadline' asks a date (tuned on a dev batch's
   // questions; the test question it answers was named among the last note's failures, so this is no evidence of generalising).
   // Nineteenth round: right 101 -> 102 (the eighteenth round's change for a joint destiny, tuned on dev; the test twin of a dev question).
-  test: { answerRight: 102 / 108, refusedWhenShould: 37 / 37, refusedWhenShouldNot: 1 / 108, listItemRecall: 1, sureWrong: 1, closest: 11 },
+  // Twenty-second round: right 102 -> 103, refused wrongly 1 -> 0, closest 11 -> 12 (that answer given as the closest), as a later
+  // paragraph of the top one's section that goes on about what it introduced may give a figure from a little further down (tuned on a
+  // dev batch's question; the test question it answers was named among the last note's failures, so this is no evidence of generalising).
+  test: { answerRight: 103 / 108, refusedWhenShould: 37 / 37, refusedWhenShouldNot: 0 / 108, listItemRecall: 1, sureWrong: 1, closest: 12 },
   // Holdout right 95 -> 96 and wrong answers given as sure 7 -> 6 (never read): the sentence of a statement is picked by what the question asks about, not by the name of whose statement it is.
   // Closest 21 -> 20 (16 -> 15 of them right): one right answer is no longer marked, since who-someone-is questions are answered by how the article describes them.
   // Closest 20 -> 19: a question with a guess after it ("…, like what year") is answered without it, and no longer marked.
@@ -141,7 +144,8 @@ const LOCKED = {
   // of money; closest 15 -> 12, as amounts and lengths of time the sentence gives are answered as sure.
   // Fifteenth round (never read): closest 12 -> 10; nothing else moved.
   // Raised at the nineteenth round to the eighteenth round's end: right 66 -> 67 (never read).
-  sealed2: { answerRight: 67 / 72, refusedWhenShould: 26 / 28, refusedWhenShouldNot: 2 / 72, listItemRecall: 0.8, sureWrong: 5, closest: 10 },
+  // Twenty-second round (never read): right 67 -> 68, refused wrongly 2 -> 1.
+  sealed2: { answerRight: 68 / 72, refusedWhenShould: 26 / 28, refusedWhenShouldNot: 1 / 72, listItemRecall: 0.8, sureWrong: 5, closest: 10 },
   // Sealed3 (71 answerable, 26 to refuse), written in the ninth round after most of its changes, by a writer who saw only the article.
   // The same figures at the round's start (142a483) and when written: nothing of the round moved it. Refusing 80.8% is far below the
   // issue's 95%: near-topic questions that share the article's words are still answered.
@@ -219,7 +223,10 @@ const LOCKED = {
   // Sealed11 (75 answerable, 13 to refuse), written at the eighteenth round's start; its figures on the code of that start (298eecf).
   // Nineteenth round (never read): right 64 -> 65, refused wrongly 5 -> 4; closest 16 -> 17, that answer given as the closest, rightly.
   // Twentieth round (never read): closest 17 -> 16, that answer now given as sure, rightly.
-  sealed11: { answerRight: 65 / 75, refusedWhenShould: 13 / 13, refusedWhenShouldNot: 4 / 75, listItemRecall: 1, sureWrong: 6, closest: 16 },
+  // Twenty-second round (never read): right 65 -> 64 and refused wrongly 4 -> 5, lowered, closest 16 -> 15: a right answer given as
+  // only the closest is now refused by the change that refuses what a person the article quotes wore, ate or studied where the
+  // article never says it (found answered with their statement by two newcomers); found by running the set without that change.
+  sealed11: { answerRight: 64 / 75, refusedWhenShould: 13 / 13, refusedWhenShouldNot: 5 / 75, listItemRecall: 1, sureWrong: 6, closest: 15 },
   // Sealed12 (68 answerable, 18 to refuse), written at the nineteenth round's start; its figures on the code of that start (bb704f0).
   // Twentieth round (never read): right 62 -> 61 and refused wrongly 4 -> 5, lowered, with refused 17 -> 18 of 18 and wrong given as
   // sure 2 -> 1: one answer each way from the change that refuses, however close the passage, a question whose asked-for noun only a
@@ -235,7 +242,8 @@ const LOCKED = {
   sealed14: { answerRight: 66 / 77, refusedWhenShould: 7 / 7, refusedWhenShouldNot: 5 / 77, listItemRecall: 1, sureWrong: 4, closest: 13 },
   // Sealed15 (64 answerable, 18 to refuse), written at the twenty-second round's start; on the code of that start (0631e26): right 49,
   // refused 15 of 18, refused wrongly 5, wrong as sure 5, closest 15.
-  sealed15: { answerRight: 49 / 64, refusedWhenShould: 15 / 18, refusedWhenShouldNot: 5 / 64, listItemRecall: 1, sureWrong: 5, closest: 15 },
+  // By the round's end (never read): right 49 -> 50, refused wrongly 5 -> 4.
+  sealed15: { answerRight: 50 / 64, refusedWhenShould: 15 / 18, refusedWhenShouldNot: 4 / 64, listItemRecall: 1, sureWrong: 5, closest: 15 },
 };
 const EPSILON = 1e-3;
 

@@ -2598,4 +2598,16 @@ describe('the nineteenth round: questions from its blind batches', () => {
     // A city that hosts is the city.
     expect((await ask('is beijing hosting the wic')).answered).toBe(false);
   });
+
+  it("answers whether someone mentioned a thing from their own words only, and leaves a month unsettled where the article gives only the year (a third newcomer found each given as sure)", async () => {
+    // Each was answered with another speaker's words (Depoux on 5G and malware, Shingarev on Russia, Diedrich on the Greater Bay Area).
+    for (const question of ['did xi mention 5g', 'did xi mention malware', 'did xi mention russia', 'did xi mention the greater bay area', 'did xi mention cyber surveillance', 'did cisco mention xi jinping']) {
+      expect((await ask(question)).answered, question).toBe(false);
+    }
+    expect((await ask('did depoux mention 5g')).answer).toContain('5G technology');
+    expect((await ask('did xi mention drug trafficking')).answer).toContain('drug trafficking');
+    // "The 2019 China Cybersecurity Week that started in Tianjin last month": no month to say no by.
+    expect((await ask('did the cybersecurity week start in tianjin in october 2019')).answer).not.toMatch(/^No\./);
+    expect((await ask('did the cyber security law take effect in july 2017')).answer).toMatch(/^No\. The Cyber Security Law took effect in June 2017/);
+  });
 });

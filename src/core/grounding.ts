@@ -549,12 +549,15 @@ export const SAYING_OR_MINDING: ReadonlySet<string> = new Set([...REPORTING, ...
 /** What someone is asked to have said or mentioned: "did xi mention human trafficking", "what did xi say about human rights". */
 const TOPIC_ASKED = /\b(?:say|said|says|talk|talked|talks|speak|spoke|mention|mentioned|mentions|discuss|discussed|brought up|bring up)(?: anything)?(?: about| of| on)? (.+)$/;
 
+/** What someone is asked to have mentioned: "did xi mention cyber surveillance". */
+const MENTION_ASKED = /\b(?:mention|mentioned|bring up|brought up|discuss|discussed|talk about|talked about)(?: anything about)? (.+)$/;
+
 /** The article's words in order, once per article text: what `swappedModifier` looks through. */
 const articleWordsOf = new Map<string, string>();
 
 /**
  * Whether two words of a topic name something the article writes only with another first word: "human trafficking" ("drug
- * trafficking"). Only a second word the article writes at most twice, after a word that is no adjective ("drug", "money"): "personal
+ * trafficking"). Only a second word the article writes at most three times, after a word that is no adjective ("drug", "money"): "personal
  * data" ("corporate data") and "national interests" ("countries' interests") are the article's own things in other words.
  */
 function swappedModifier(topic: string, context: Pick<ReaderContext, 'understanding'>): boolean {
@@ -574,7 +577,7 @@ function swappedModifier(topic: string, context: Pick<ReaderContext, 'understand
   // Written together, or a word or two apart either way ("global internet governance" for "global governance").
   if (new RegExp(` ${escapeRegExp(modifier)}(?: \\S+){0,2} ${escapeRegExp(head)} | ${escapeRegExp(head)}(?: \\S+){0,2} ${escapeRegExp(modifier)} `).test(article)) return false;
   const before = [...article.matchAll(new RegExp(` (\\S+) ${escapeRegExp(head)}(?= )`, 'g'))].map((match) => match[1]!);
-  if (before.length > 2) return false;
+  if (before.length > 3) return false;
   // Another word before it that is no adjective, nor near the question's in meaning ("express train" for "fast train").
   const near = wordnet.related(modifier);
   const adjective = (word: string): boolean => wordnet.senses(word).some((sense) => sense.pos === 'adj');
@@ -625,7 +628,8 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   if (speakersAsked.length > 0 && !theirs && analysis.shape === 'fact') return refuse();
   // "What did the kaspersky guy say about its disputes with china": a thing the article names elsewhere ("trade disputes") but not in
   // the statement of the one asked about is not what they said.
-  const aboutWhat = /\b(?:say|said|says|think|thinks|thought|talk|talked|speak|spoke)(?: anything)? about (.+)$/.exec(analysis.normalised)?.[1];
+  // Or to have mentioned: "did cisco mention xi jinping".
+  const aboutWhat = /\b(?:(?:say|said|says|think|thinks|thought|talk|talked|speak|spoke)(?: anything)? about|^(?:did|does|has) [\p{L} ]+? (?:mention|mentioned)) (.+)$/u.exec(analysis.normalised)?.[1];
   if (aboutWhat && speaker !== null && analysis.shape === 'fact' && (speakersAsked.includes(speaker) || analysis.people.includes(speaker))) {
     const own = new Set(stemsWithParts(`${speaker} ${chosen.passage.role ?? ''}`));
     // In any of their statements: "what did xi say about core it" is answered by the paragraph after the one chosen.
@@ -1044,6 +1048,14 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   // other, whose second it writes after another word ("drug trafficking", "legal rights"), is another thing than the one it reports.
   const topic = TOPIC_ASKED.exec(analysis.normalised)?.[1];
   if (topic && analysis.shape === 'fact' && swappedModifier(topic, context)) return refuse();
+  // "Did xi mention cyber surveillance": asked yes or no whether someone named mentioned a thing, the passage of theirs must hold it
+  // as written ("cyber economy" is no surveillance, nor "cybersecurity", which WordNet puts near it).
+  const mentioned = MENTION_ASKED.exec(analysis.normalised)?.[1];
+  if (mentioned && analysis.answerType === 'yesno' && analysis.speakerWords.length > 0 && analysis.shape === 'fact') {
+    const topicWords = wordsOf(mentioned);
+    const things = analysis.terms.filter((term) => (term.pos === 'noun' || term.named) && !term.answerClass && topicWords.includes(term.meaning) && !analysis.speakerWords.includes(term.meaning));
+    if (things.some((term) => !supportsLiterally(stems, term))) return refuse();
+  }
   const saysOrMinds = (term: QuestionTerm): boolean => SAYING_OR_MINDING.has(term.verb ?? term.meaning);
   // "Who invented the internet", "when did china first connect to the internet": asked who or when of nothing but what the article
   // is about throughout, only the verb says which event is meant, and a passage holding none of the question's verbs dates or names

@@ -102,7 +102,8 @@ const IDIOMS: Array<[RegExp, string]> = [
   // "keeping networks safe"). Not "internet security" or "network security", which an article may write as such.
   [/\b(?:(?:online|web|net|digital|internet|network|networks|cyber)[- ]?(?:safety|defen[cs]es?|protection)|(?:online|web|digital)[- ]security|hacker[- ]defen[cs]es?|infosec)\b/gu, 'cybersecurity'],
   [/\bkeep(?:s|ing)? (?:the |its |their |our |his |her |a )?(?:networks?|net|internet|web|cyberspace|computers?|systems?) (?:safe|secure)\b/gu, 'cybersecurity'],
-  [/\b(?:(?:staying|stay|stays|being|keeping|keep) )?(?:safe|safety|secure|security) (?:online|on the (?:web|internet|net))\b/gu, 'cybersecurity'],
+  // As a thing, after a word of what it is about ("the yearly drive on staying safe online"); "how to stay safe online" asks advice.
+  [/(?<=\b(?:on|about|of|for|in|to) )(?:(?:staying|being|keeping) )?(?:safe|safety|secure|security) (?:online|on the (?:web|internet|net))\b/gu, 'cybersecurity'],
   // "Building work" is construction, not something being built: "when did building work begin on the zone".
   [/\b(?:building|construction) works?\b/gu, 'construction'],
   // An idea is "floated" as it is proposed (WordNet's "float" is mostly staying on water).

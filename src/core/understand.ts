@@ -1209,7 +1209,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   // The one whose words are asked about ("what did trump say") must be someone the article names, not a word it merely relates to.
   // … or whether they said something: "did xi say china would shut itself off".
   const speakerSlot =
-    /\b(?:what|how) (?:did|does|do|has|have) (?:the )?([\p{L} ]+?) (?:say|said|think|believe|expect|want|tell|mean|feel|claim|predict)\b|\baccording to (?:the )?([\p{L} ]+?)(?:,|$| what| how| is| are| was| did| does)|^(?:did|does|has) (?:the )?([\p{L} ]+?) (?:say|said|claim|claimed|predict|predicted|promise|promised) /u.exec(normalised);
+    /\b(?:what|how) (?:did|does|do|has|have) (?:the )?([\p{L} ]+?) (?:say|said|think|believe|expect|want|tell|mean|feel|claim|predict)\b|\baccording to (?:the )?([\p{L} ]+?)(?:,|$| what| how| is| are| was| did| does)|^(?:did|does|has) (?:the )?([\p{L} ]+?) (?:say|said|claim|claimed|predict|predicted|promise|promised|mention|mentioned|talk about|talked about|bring up|brought up|discuss|discussed) /u.exec(normalised);
   // Not "does the article say…", "did anyone say…": whether the article reports something, not whose words.
   const whetherSaid = speakerSlot?.[3] && !wordsOf(speakerSlot[3]).every((word) => QUESTION_FRAME.has(word)) ? speakerSlot[3] : undefined;
   const speaker = speakerSlot?.[1] ?? speakerSlot?.[2] ?? whetherSaid;

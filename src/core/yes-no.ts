@@ -403,6 +403,9 @@ export function verdictOn(claim: Claim, answer: string): 'yes' | 'no' | null {
       return given === null ? null : given === part ? 'yes' : 'no';
     }
     if (holds) return 'yes';
+    // "Did the week start in october 2019": a sentence that gives the year and no month ("the 2019 … Week that started … last month")
+    // neither confirms nor denies the month.
+    if (month && year && new RegExp(`\\b${year}\\b`).test(text) && !new RegExp(`${LOWER_MONTH} (?:\\d{1,2},? )?${year}\\b`).test(text)) return null;
     return /\b(?:19|20)\d{2}\b/.test(text) ? 'no' : null;
   }
   const holds = new RegExp(`\\b${escapeRegExp(claim.value)}\\b`).test(text);
