@@ -2572,6 +2572,8 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('what goes on during the yearly awareness drive?')).answer).toContain('cybersecurity expo');
     expect((await ask('what did guy diedrik say')).answer).toContain('Guy Diedrich');
     expect((await ask('does china have 854 million or 900 million internet users?')).answer).toMatch(/^China had 854 million internet users/);
+    // Of two firms offered for someone's post, what the article calls them (a third newcomer found it refused for the other firm).
+    expect((await ask('is gambardella the president of chinaeu or huawei')).answer).toMatch(/^The article calls Luigi Gambardella president of ChinaEU/);
   });
 
   it("keeps this round's new readings to what they are for (found by a review)", async () => {

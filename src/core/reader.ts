@@ -1812,7 +1812,8 @@ async function readAlternatives(question: string, context: ReaderContext): Promi
     for (const claim of [[...before, ...first, ...rest], [...before, ...second, ...rest]].map((claimWords) => claimWords.join(' '))) {
       const read = await readClaim(claim, context);
       const { finding } = read?.reading ?? {};
-      if (read && finding?.kind === 'said' && finding.verdict === 'yes') {
+      // A sentence, or what the article calls someone ("is gambardella president of chinaeu or huawei").
+      if (read && (finding?.kind === 'said' || finding?.kind === 'person') && finding.verdict === 'yes') {
         read.trace.analysis.original = question;
         return { ...read, reading: { ...read.reading, question, finding: { ...finding, verdict: undefined } } };
       }
