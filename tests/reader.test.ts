@@ -2612,4 +2612,12 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('did the cybersecurity week start in tianjin in october 2019')).answer).not.toMatch(/^No\./);
     expect((await ask('did the cyber security law take effect in july 2017')).answer).toMatch(/^No\. The Cyber Security Law took effect in June 2017/);
   });
+
+  it('reads a few more plain turns of phrase (the end of the twenty-second round, each refused before)', async () => {
+    expect((await ask('tbh who even is luigi gambardella')).answer).toContain('ChinaEU');
+    expect((await ask('per the president, what should the rollout of emerging tech be governed by')).answer).toContain('laws, administrative rules and standards');
+    expect((await ask('who said china and russia get along well')).answer).toContain('Anton Shingarev');
+    expect((await ask('is the gap of information between nations getting smaller?')).answer).toContain('widening');
+    expect((await ask('what does the piece say is getting wider between nations and regions')).answer).toContain('information gap');
+  });
 });

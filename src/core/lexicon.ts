@@ -68,6 +68,8 @@ export const IN_ORDER = /\b(?:(?:from )?(latest|newest|most recent) (?:first|to 
 /** News idioms no dictionary word stands for, as the plain words an article would use. General English, not this article's. */
 const IDIOMS: Array<[RegExp, string]> = [
   [/\b(?:break|breaks|broke|broken|breaking) ground\b/gu, 'start construction'],
+  // New technology is "applied" in the article's words: "the rollout of ai", "the deployment of emerging tech".
+  [/\b(?:roll-?outs?|deployment|adoption|rolling out|deploying) of (?=(?:the |new |emerging |next-gen |such )*(?:tech|techs|technology|technologies|ai|artificial intelligence|iot|internet of things)\b)/gu, 'application of '],
   // Beginning to build something is the start of its construction: "when did they begin building that zone".
   [/\b(?:begin|begins|began|begun|beginning|start|starts|started|starting|commence|commenced) (?:building|constructing|to build|to construct)\b/gu, 'start construction on'],
   // And in the passive: "when did ground get broken on the zone", "when was ground broken".
@@ -97,6 +99,13 @@ const IDIOMS: Array<[RegExp, string]> = [
   // countries is a gap between them (WordNet's "divide" is a watershed or a quarrel).
   [/\b(?:digital|information|info|internet|tech|technology|technological|online) divides?\b/gu, 'information gap'],
   [/\b(?:divides?|gaps?) in (?:digital |internet |online |information |tech |technology )?(?:access|connectivity)\b/gu, 'information gap'],
+  [/\b(?:divides?|gaps?) (?:of|in) information\b/gu, 'information gap'],
+  // A change in size by "getting smaller" or "bigger": "is the gap getting smaller" asks whether it is shrinking.
+  [/\b(?:getting|growing|becoming) (?:smaller|narrower)\b/gu, 'shrinking'],
+  [/\b(?:getting|growing|becoming) (?:wider|broader)\b/gu, 'widening'],
+  [/\b(?:getting|growing|becoming) (?:bigger|larger)\b/gu, 'growing'],
+  // Countries that "get along well" have good relations: "who said china and russia get along well".
+  [/\b(?:get|gets|got|getting) along (?:well|fine|nicely|great)\b/gu, 'have good relations'],
   [/\bdivides?(?= (?:(?:in|of) (?:[\p{L}-]+ ){1,3})?(?:between|among|amongst|across)\b)/gu, 'gap'],
   // Safety or defence of what is online is cybersecurity, the word for it ("the national online safety plan", "an infosec hub",
   // "keeping networks safe"). Not "internet security" or "network security", which an article may write as such.

@@ -821,7 +821,8 @@ const ASKS_POST = [
 const WORKS_WHERE = /^where (?:does|did|do|is|was) (?:[a-z'-]+ ){1,3}(?:work|works|worked|employed)(?: for| at)?$/;
 
 const ASKS_IDENTITY = [
-  /^who(?: is|'s|s| was)\b/,
+  // "Who even is luigi gambardella", "who exactly is he".
+  /^who(?: (?:even|exactly|actually|really))?(?: is|'s|s| was)\b/,
   /^what(?: is|'s|s| was) .+\b(?:job|title|role|position|post|occupation|profession)$/,
   /^what (?:job|title|role|position|post|occupation|profession) (?:does|did|do|has|had) .+ (?:have|hold|do)$/,
   ...ASKS_POST,
