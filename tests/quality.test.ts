@@ -175,7 +175,8 @@ const LOCKED = {
   // Then (never read) refused when it should 18 -> 19 of 20 and wrong given as sure 5 -> 4, as the ongoing conference is read as the one
   // going on, which the article dates nowhere.
   // Seventeenth round (never read): closest 15 -> 14; nothing else moved.
-  sealed5: { answerRight: 66 / 77, refusedWhenShould: 19 / 20, refusedWhenShouldNot: 5 / 77, listItemRecall: 13 / 18, sureWrong: 4, closest: 14 },
+  // Twenty-second round (never read): right 66 -> 67, refused wrongly 5 -> 4.
+  sealed5: { answerRight: 67 / 77, refusedWhenShould: 19 / 20, refusedWhenShouldNot: 4 / 77, listItemRecall: 13 / 18, sureWrong: 4, closest: 14 },
   // Several questions in one message answered in turn (thirteenth round): sealed6 57 -> 58 right, 10 -> 9 refused wrongly, 6 -> 5 wrong
   // given as sure, closest 17 -> 18 (a wrong answer now marked as only the closest).
   // Who, when or where asked of several things named together (same round): closest 18 -> 19, the one more right.
@@ -236,7 +237,8 @@ const LOCKED = {
   // Sealed13 (79 answerable, 14 to refuse), written at the twentieth round's start; on the code of that start (30ad210): right 69,
   // refused or denied 13 of 14 (one false premise answered "No." with what the article says), refused wrongly 3, wrong as sure 5,
   // closest 19. By the round's end (never read): right 69 -> 70, refused wrongly 3 -> 2.
-  sealed13: { answerRight: 70 / 79, refusedWhenShould: 13 / 14, refusedWhenShouldNot: 2 / 79, listItemRecall: 1, sureWrong: 5, closest: 19 },
+  // Twenty-second round (never read): right 70 -> 71, an answer given as only the closest now right.
+  sealed13: { answerRight: 71 / 79, refusedWhenShould: 13 / 14, refusedWhenShouldNot: 2 / 79, listItemRecall: 1, sureWrong: 5, closest: 19 },
   // Sealed14 (77 answerable, 7 to refuse), written at the twenty-first round's start; on the code of that start (6dbf126): right 66,
   // refused 7 of 7, refused wrongly 5, wrong as sure 4, closest 13.
   sealed14: { answerRight: 66 / 77, refusedWhenShould: 7 / 7, refusedWhenShouldNot: 5 / 77, listItemRecall: 1, sureWrong: 4, closest: 13 },
