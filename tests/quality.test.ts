@@ -92,7 +92,8 @@ const LOCKED = {
   // Twenty-second round: right 102 -> 103, refused wrongly 1 -> 0, closest 11 -> 12 (that answer given as the closest), as a later
   // paragraph of the top one's section that goes on about what it introduced may give a figure from a little further down (tuned on a
   // dev batch's question; the test question it answers was named among the last note's failures, so this is no evidence of generalising).
-  test: { answerRight: 103 / 108, refusedWhenShould: 37 / 37, refusedWhenShouldNot: 0 / 108, listItemRecall: 1, sureWrong: 1, closest: 12 },
+  // By the round's end closest 12 -> 11, a right answer now given as sure.
+  test: { answerRight: 103 / 108, refusedWhenShould: 37 / 37, refusedWhenShouldNot: 0 / 108, listItemRecall: 1, sureWrong: 1, closest: 11 },
   // Holdout right 95 -> 96 and wrong answers given as sure 7 -> 6 (never read): the sentence of a statement is picked by what the question asks about, not by the name of whose statement it is.
   // Closest 21 -> 20 (16 -> 15 of them right): one right answer is no longer marked, since who-someone-is questions are answered by how the article describes them.
   // Closest 20 -> 19: a question with a guess after it ("…, like what year") is answered without it, and no longer marked.
@@ -144,8 +145,8 @@ const LOCKED = {
   // of money; closest 15 -> 12, as amounts and lengths of time the sentence gives are answered as sure.
   // Fifteenth round (never read): closest 12 -> 10; nothing else moved.
   // Raised at the nineteenth round to the eighteenth round's end: right 66 -> 67 (never read).
-  // Twenty-second round (never read): right 67 -> 68, refused wrongly 2 -> 1.
-  sealed2: { answerRight: 68 / 72, refusedWhenShould: 26 / 28, refusedWhenShouldNot: 1 / 72, listItemRecall: 0.8, sureWrong: 5, closest: 10 },
+  // Twenty-second round (never read): right 67 -> 68, refused wrongly 2 -> 1; closest 10 -> 9, a right answer now given as sure.
+  sealed2: { answerRight: 68 / 72, refusedWhenShould: 26 / 28, refusedWhenShouldNot: 1 / 72, listItemRecall: 0.8, sureWrong: 5, closest: 9 },
   // Sealed3 (71 answerable, 26 to refuse), written in the ninth round after most of its changes, by a writer who saw only the article.
   // The same figures at the round's start (142a483) and when written: nothing of the round moved it. Refusing 80.8% is far below the
   // issue's 95%: near-topic questions that share the article's words are still answered.
@@ -175,8 +176,8 @@ const LOCKED = {
   // Then (never read) refused when it should 18 -> 19 of 20 and wrong given as sure 5 -> 4, as the ongoing conference is read as the one
   // going on, which the article dates nowhere.
   // Seventeenth round (never read): closest 15 -> 14; nothing else moved.
-  // Twenty-second round (never read): right 66 -> 67, refused wrongly 5 -> 4.
-  sealed5: { answerRight: 67 / 77, refusedWhenShould: 19 / 20, refusedWhenShouldNot: 4 / 77, listItemRecall: 13 / 18, sureWrong: 4, closest: 14 },
+  // Twenty-second round (never read): right 66 -> 67, refused wrongly 5 -> 4; closest 14 -> 13, a right answer now given as sure.
+  sealed5: { answerRight: 67 / 77, refusedWhenShould: 19 / 20, refusedWhenShouldNot: 4 / 77, listItemRecall: 13 / 18, sureWrong: 4, closest: 13 },
   // Several questions in one message answered in turn (thirteenth round): sealed6 57 -> 58 right, 10 -> 9 refused wrongly, 6 -> 5 wrong
   // given as sure, closest 17 -> 18 (a wrong answer now marked as only the closest).
   // Who, when or where asked of several things named together (same round): closest 18 -> 19, the one more right.
@@ -196,7 +197,8 @@ const LOCKED = {
   // Seventeenth round (never read): right 50 -> 51, refused wrongly 11 -> 10.
   // Nineteenth round (never read): right 51 -> 54 (52 at the eighteenth round's end), refused wrongly 10 -> 9, wrong given as sure 6 -> 5.
   // Twenty-first round (never read): right 54 -> 55 and refused wrongly 9 -> 8, that answer given as only the closest (13 -> 14, raised).
-  sealed7: { answerRight: 55 / 69, refusedWhenShould: 16 / 17, refusedWhenShouldNot: 8 / 69, listItemRecall: 0.833, sureWrong: 5, closest: 14 },
+  // Twenty-second round (never read): closest 14 -> 13, a right answer now given as sure.
+  sealed7: { answerRight: 55 / 69, refusedWhenShould: 16 / 17, refusedWhenShouldNot: 8 / 69, listItemRecall: 0.833, sureWrong: 5, closest: 13 },
   // Sealed8 (71 answerable, 23 to refuse), written at the fifteenth round's start; its figures on the code of that start (88d0737).
   // At the round's end the same, but closest 17 -> 16 (10 -> 9 of them right): far below the targets.
   // With the ongoing conference read as the one going on (never read): right 54 -> 55.

@@ -2619,5 +2619,7 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('who said china and russia get along well')).answer).toContain('Anton Shingarev');
     expect((await ask('is the gap of information between nations getting smaller?')).answer).toContain('widening');
     expect((await ask('what does the piece say is getting wider between nations and regions')).answer).toContain('information gap');
+    // A great power of the internet is the article's "cyberpower".
+    expect((await ask('by when does beijing want to be a top digital superpower')).answer).toContain('2035');
   });
 });

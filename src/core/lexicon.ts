@@ -104,6 +104,9 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\b(?:getting|growing|becoming) (?:smaller|narrower)\b/gu, 'shrinking'],
   [/\b(?:getting|growing|becoming) (?:wider|broader)\b/gu, 'widening'],
   [/\b(?:getting|growing|becoming) (?:bigger|larger)\b/gu, 'growing'],
+  // A great power of the internet is a "cyberpower" in the article's word: "a top digital superpower", "a leading internet power".
+  [/\b(?:digital|cyber|internet|online|web|tech|technology|network) (?:super ?)?powers?\b/gu, 'cyberpower'],
+  [/\bcyber ?superpowers?\b/gu, 'cyberpower'],
   // Countries that "get along well" have good relations: "who said china and russia get along well".
   [/\b(?:get|gets|got|getting) along (?:well|fine|nicely|great)\b/gu, 'have good relations'],
   [/\bdivides?(?= (?:(?:in|of) (?:[\p{L}-]+ ){1,3})?(?:between|among|amongst|across)\b)/gu, 'gap'],
@@ -131,7 +134,8 @@ const IDIOMS: Array<[RegExp, string]> = [
   // The order a list is asked in is no word of what it lists (the reader orders it): "list xi's wic messages newest first".
   [new RegExp(IN_ORDER.source, 'gu'), ''],
   // A plan is "drawn up" as it is mapped out (WordNet's "draw up" is pulling up, or a vehicle stopping).
-  [new RegExp(`\\b(?:draw|draws) up\\b${PLAN_AFTER}`, 'gu'), 'map out'],
+  [new RegExp(`\\b(?:draw|draws|lay|lays) (?:up|out)\\b${PLAN_AFTER}`, 'gu'), 'map out'],
+  [new RegExp(`\\blaid out\\b${PLAN_AFTER}`, 'gu'), 'mapped out'],
   [new RegExp(`\\b(?:drew|drawn) up\\b${PLAN_AFTER}`, 'gu'), 'mapped out'],
   [new RegExp(`\\bdrawing up\\b${PLAN_AFTER}`, 'gu'), 'mapping out'],
   // Companies "back out" of a deal: they pull out of it (WordNet's "back out" is moving backwards).
