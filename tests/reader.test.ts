@@ -1786,10 +1786,10 @@ describe('the reader on false premises', () => {
     expect((await ask('is kaspersky based in moscow')).answer).not.toMatch(/^(?:Yes|No)\b/);
     // Xi sent a message to the first conference in 2014; the article does not say he went.
     expect((await ask('did xi go to the wic in 2014?')).answer).not.toMatch(/^(?:Yes|No)\b/);
-    // The article gives 2035 as a goal, but in words it reads as only the nearest to this question: it says so, with the year.
+    // The article gives 2035 as a goal: the sentence with the year, with no yes or no ("a top online power" is its cyberpower).
     const goal = await ask('is the goal to turn the country into a top online power by 2050?');
-    expect(goal).toMatchObject({ answered: true, finding: { kind: 'said', closest: true } });
-    expect(goal.answer).toMatch(/^The article does not say this in so many words\..*2035/s);
+    expect(goal.answer).toContain('leading cyberpower by 2035');
+    expect(goal.answer).not.toMatch(/^(?:Yes|No)\b/);
   });
 });
 
