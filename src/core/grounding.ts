@@ -1133,11 +1133,13 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   if (similarity < bounds.refuseBelow && namedPeople === 0 && !carried && !onlyYears) return refuse(analysis.missing);
   // "Did cisco say it wants to leave the chinese market": yes or no is said of what someone said only by a statement that holds what
   // they are asked to have said they would do, in those words or theirs; "Cisco wants to be the trusted partner for China" does not.
+  // A verb of the question the passage holds, or no deed at all (saying, a mind, a particle): what a yes or no rests on, here and below.
+  const deedHeld = (term: QuestionTerm): boolean => !asVerb(term) || saysOrMinds(term) || PARTICLES.has(term.meaning) || supports(stems, term);
   const deedsUnsaid = (): boolean =>
     analysis.answerType === 'yesno' &&
     analysis.shape !== 'comparison' &&
     /^(?:did|does|do|has|have) .+? (?:say|said|says|tell|told|announce|announced)\b/.test(analysis.normalised) &&
-    !content.every((term) => !asVerb(term) || saysOrMinds(term) || PARTICLES.has(term.meaning) || FILLERS.has(term.meaning) || supports(stems, term));
+    !content.every((term) => deedHeld(term) || FILLERS.has(term.meaning));
   if (namedPeople > 0 && analysis.missing.length === 0) return deedsUnsaid() ? refuse() : answer();
   // The thing asked about is a word nothing in the article relates to ("what awards…"): however close the rest.
   if (analysis.shape !== 'comparison' && analysis.focus && analysis.focus.grounding === null && analysis.focus.kind === 'word') return refuse([analysis.focus]);
@@ -1152,7 +1154,7 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   // Not a verb of saying or of a mind ("do the rules reflect what most nations want": the passage says "desires").
   // "Is the information gap shrinking": a change asked of what the sentence says changes ("is also widening") is answered by it.
   const changeTold = (term: QuestionTerm): boolean => reportsChange && WordNet.baseForms(term.verb ?? term.meaning).some((form) => CHANGES.test(form) || REPORTED_CHANGES.test(form));
-  if (analysis.answerType === 'yesno' && analysis.shape !== 'comparison' && !content.every((term) => !asVerb(term) || saysOrMinds(term) || PARTICLES.has(term.meaning) || changeTold(term) || supports(stems, term))) {
+  if (analysis.answerType === 'yesno' && analysis.shape !== 'comparison' && !content.every((term) => deedHeld(term) || changeTold(term))) {
     return refuse();
   }
   // "How many chinese internet users go online through mobile phones": a figure of something the article relates nothing to

@@ -583,7 +583,7 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
     // So does one that goes on from it ("He also stressed…"), which holds who spoke and when as the one before it gives them.
     const stems = sectionMates.includes(hit) || continuedFrom(context.index.passages, hit.passage) ? stemsInSection(context.index.passages, hit.passage) : passageStems(hit.passage);
     // A word held only by one of its farther neighbours counts half: "drive" is a "campaign" or a "movement" before it is an "aim".
-    const nearest = (term: QuestionTerm): boolean => supportsLiterally(stems, term) || term.neighbours.slice(0, 2).some((word) => wordsOf(word).every((w) => stems.has(stem(w))));
+    const nearest = (term: QuestionTerm): boolean => supports(stems, { ...term, neighbours: term.neighbours.slice(0, 2) });
     const held = specific.reduce((sum, term) => sum + (heldBy(hit, stems, term) ? (term.grounding === 'synonym' && !nearest(term) ? 0.5 : 1) : 0), 0) * PASSAGE_TERM_BONUS;
     const lower = wordsOf(hit.passage.text).join(' ');
     const event = ordinalNames.filter((name) => lower.includes(name)).length * PASSAGE_TERM_BONUS;
@@ -1154,10 +1154,11 @@ function quotedAnswer(analysis: QuestionAnalysis, context: ReaderContext): Readi
       .filter((quote) => quote.speaker === name)
       .map((quote) => quote.text)
       .join(' ');
-  const stemsOf = ({ name, role }: { name: string; role: string | null }): Set<string> => new Set(wordsOf(`${name} ${role ?? ''} ${theirWords(name)}`).map(stem));
+  // Each one's name, role and words, once.
+  const stemsOf = new Map(all.map((speaker) => [speaker, new Set(wordsOf(`${speaker.name} ${speaker.role ?? ''} ${theirWords(speaker.name)}`).map(stem))]));
   // Those that hold all of it, when any does: "the chinese researcher" is Yu Wenwen, not Kaspersky's man, whose words say "Chinese".
-  const holdingAll = all.filter((speaker) => said.length > 1 && said.every((term) => supportsLiterally(stemsOf(speaker), term)));
-  const described = holdingAll.length > 0 ? holdingAll : all.filter((speaker) => said.some((term) => supportsLiterally(stemsOf(speaker), term)));
+  const holdingAll = all.filter((speaker) => said.length > 1 && said.every((term) => supportsLiterally(stemsOf.get(speaker)!, term)));
+  const described = holdingAll.length > 0 ? holdingAll : all.filter((speaker) => said.some((term) => supportsLiterally(stemsOf.get(speaker)!, term)));
   // One that says something of them that fits nobody, or that the article never mentions, is not counted as everyone
   // ("how many … about trade disputes", "… about cheese"); asked who, it gets everyone to look through ("who is the top boss at the consultancy quoted").
   if (asked !== 'who' && ((said.length > 0 && described.length === 0) || analysis.missing.length > 0)) return null;

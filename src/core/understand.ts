@@ -1342,7 +1342,7 @@ const AFTER_NOUN_WILL = new Set(['to', 'of', 'for', 'behind', 'among', 'in', 'on
 const OPENING = new RegExp(`^(?:(?:hmm+|um+|uh+|real talk|for \\d+ points|${CHAT_OPENINGS.join('|')})\\b[\\s,:;.!-]*)+`);
 
 /**
- * What members say of themselves before the question, set off by a colon, a dash or a comma: "for my j-school piece: in which town…",
+ * What members say of themselves before the question, set off by a colon, a dash, a comma, "!", a full stop or "but": "for my j-school piece: in which town…",
  * "as an old engineer i'm curious - what did xi say…", "out of curiosity, who…", "sorry if this is dumb but who…". It says who asks
  * or why, not what: the words in it ("j-school", "engineer") are no part of the question. Only a lead-in that speaks of the asker (I,
  * my, me, "as a student") or of asking ("curious", "wondering", "sorry", "real quick"), before a question word or an auxiliary; "the
