@@ -48,6 +48,8 @@ const SEALED13_SPLIT_SHA256 = 'd44446392013795f379f65f92da9b4250dea181de676b6ce2
 const SEALED14_SPLIT_SHA256 = '6fd79791e436c75e5a9fed080af9885722cecda77271535ef1a1e7798975d394';
 /** sealed15, written blind at the twenty-second round's start by a writer who saw only the article, asked for members of a general-news server who skimmed it on their phone (30 of its 100 questions reworded); its 18 questions already in a split were left out before it was first run. */
 const SEALED15_SPLIT_SHA256 = 'cf21737818eb22903cfbb1077a392b042120f55902d3604814d720d55896eaef';
+/** sealed16, written blind at the twenty-third round's start by a writer who saw only the article, asked for tech-policy readers, gamers who drifted into a news channel, older members typing full sentences and questions about the article itself (25 of its 85 questions reworded); its 15 questions already in a split (or in this round's dev batch) were left out before it was first run. */
+const SEALED16_SPLIT_SHA256 = '45442954adef41d1db3f80a827949df304053ef91b941e77ce542e8676e45a61';
 
 /**
  * What the shipped bot reaches (`npm run eval -- --split test|holdout|sealed`); raise with real
@@ -248,6 +250,9 @@ const LOCKED = {
   // refused 15 of 18, refused wrongly 5, wrong as sure 5, closest 15.
   // By the round's end (never read): right 49 -> 50, refused wrongly 5 -> 4.
   sealed15: { answerRight: 50 / 64, refusedWhenShould: 15 / 18, refusedWhenShouldNot: 4 / 64, listItemRecall: 1, sureWrong: 5, closest: 15 },
+  // Sealed16 (60 answerable, 10 to refuse), written at the twenty-third round's start; on the code of that start (891bd75): right 40,
+  // refused or denied 9 of 10, refused wrongly 12, wrong as sure 3, closest 17, list items 75%.
+  sealed16: { answerRight: 40 / 60, refusedWhenShould: 9 / 10, refusedWhenShouldNot: 12 / 60, listItemRecall: 0.75, sureWrong: 3, closest: 17 },
 };
 const EPSILON = 1e-3;
 
@@ -256,7 +261,7 @@ const EVAL = path.resolve(import.meta.dirname, '../data/eval');
 let ws: Workspace;
 let dev: EvalSplit;
 let test: EvalSplit;
-const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'sealed6' | 'sealed7' | 'sealed8' | 'sealed9' | 'sealed10' | 'sealed11' | 'sealed12' | 'sealed13' | 'sealed14' | 'sealed15', SplitReport> = {} as never;
+const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'sealed6' | 'sealed7' | 'sealed8' | 'sealed9' | 'sealed10' | 'sealed11' | 'sealed12' | 'sealed13' | 'sealed14' | 'sealed15' | 'sealed16', SplitReport> = {} as never;
 
 beforeAll(async () => {
   ws = await workspace();
@@ -279,6 +284,7 @@ beforeAll(async () => {
   reports.sealed13 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed13.json')));
   reports.sealed14 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed14.json')));
   reports.sealed15 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed15.json')));
+  reports.sealed16 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed16.json')));
 });
 afterAll(() => ws.cleanup());
 
@@ -311,6 +317,7 @@ describe('the evaluation questions', () => {
     expect(digest('sealed13.json')).toBe(SEALED13_SPLIT_SHA256);
     expect(digest('sealed14.json')).toBe(SEALED14_SPLIT_SHA256);
     expect(digest('sealed15.json')).toBe(SEALED15_SPLIT_SHA256);
+    expect(digest('sealed16.json')).toBe(SEALED16_SPLIT_SHA256);
   });
 
   it('has at least 250 questions of every kind the issue names, and dev and test share none', () => {
@@ -334,7 +341,7 @@ describe('the evaluation questions', () => {
   });
 });
 
-describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15'] as const)('answers on the %s split', (split) => {
+describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16'] as const)('answers on the %s split', (split) => {
   it('gets the short answer right as often as it did when locked', () => {
     expect(reports[split].answerRight).toBeGreaterThanOrEqual(LOCKED[split].answerRight - EPSILON);
   });

@@ -32,6 +32,7 @@ export const SPLIT_FILES = {
   sealed13: 'data/eval/sealed13.json',
   sealed14: 'data/eval/sealed14.json',
   sealed15: 'data/eval/sealed15.json',
+  sealed16: 'data/eval/sealed16.json',
 } as const;
 
 function misses(report: SplitReport): string {
@@ -74,7 +75,7 @@ start(async ({ logger, services: makeServices }) => {
     USAGE,
   )?.values;
   if (!values) return;
-  if (values.split !== undefined && !Object.hasOwn(SPLIT_FILES, values.split)) throw new UsageError(`--split is dev, test, holdout, sealed, sealed2, sealed3, sealed4, sealed5, sealed6, sealed7, sealed8, sealed9, sealed10, sealed11, sealed12, sealed13, sealed14 or sealed15.\n${USAGE}`);
+  if (values.split !== undefined && !Object.hasOwn(SPLIT_FILES, values.split)) throw new UsageError(`--split is dev, test, holdout, sealed, sealed2, sealed3, sealed4, sealed5, sealed6, sealed7, sealed8, sealed9, sealed10, sealed11, sealed12, sealed13, sealed14, sealed15 or sealed16.\n${USAGE}`);
   if (values.split !== undefined && values.file !== undefined) throw new UsageError(`Give --split or --file, not both.\n${USAGE}`);
   if (values.sweep && (values.split !== undefined || values.file !== undefined)) throw new UsageError(`--sweep runs on the dev split only.\n${USAGE}`);
   if (values.sweep) {
