@@ -2622,4 +2622,32 @@ describe('the nineteenth round: questions from its blind batches', () => {
     // A great power of the internet is the article's "cyberpower".
     expect((await ask('by when does beijing want to be a top digital superpower')).answer).toContain('2035');
   });
+
+  it("reads chat, a member's lead-in and slips a dictionary does not know (twenty-third round: each was refused for a word of it)", async () => {
+    // "The article does not mention GG / cap / Round / Artical / Forth."
+    expect((await ask('gg so when did the cyber law drop')).answer).toContain('June 2017');
+    expect((await ask('yo no cap how many ppl online in china')).answer).toContain('854 million');
+    expect((await ask('how long does every round of the cybersecurity awareness campaign last')).answer).toContain('weeklong');
+    expect((await ask('who wrote this artical')).answer).toContain('Cao Desheng');
+    expect((await ask('what day was the forth wic message sent')).answer).toContain('December 3, 2017');
+    expect((await ask('ok history question: which town hosts the wic')).answer).toContain('Wuzhen');
+    // "Back and forth" is no ordinal.
+    expect((await ask('did xi go back and forth on the shared future idea')).answer).not.toContain('fourth');
+    // What a lead-in says the question is about is what "it" is: was given Gambardella's words as the closest.
+    const town = await ask('I have a question regarding the conference: in which town is it held?');
+    expect(town.answer).toContain('Wuzhen');
+    expect(isClosest(town.finding)).toBe(false);
+    // What something is mentioned as is how it is mentioned: he lists "criminal activities such as terrorism…".
+    expect((await ask('did xi mention terrorism as an online crime')).answer).toContain('terrorism');
+  });
+
+  it('picks the sentence of the year or figure asked, and reads a capital that does something as its government (twenty-third round)', async () => {
+    // Was "Construction on the park started at the end of 2017.", as sure.
+    expect((await ask('what is the park expected to produce by 2020')).answer).toContain('100 billion yuan');
+    expect((await ask('when is the park meant to hit 100 billion')).answer).toContain('By 2020');
+    // "The article mentions Beijing, but not in a way that answers this."
+    expect((await ask('what town hosts the yearly internet summit beijing organises')).answer).toContain('Wuzhen');
+    // Its kind of answer, whoever it is according to: China and Russia, not "Kaspersky believes…".
+    expect((await ask('according to the kaspersky exec, which two countries have good ties')).answer).toContain('China and Russia');
+  });
 });

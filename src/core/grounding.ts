@@ -356,7 +356,7 @@ const REPORTED_CHANGES = /^(?:widen|expand|reduce|improve|worsen|accelerate)$/;
 const INTENDS = /^(?:want|wants|hope|hopes|plan|plans|aim|aims|seek|seeks|intend|intends|pledge|pledges|promise|promises|vow|vows|expect|expects)$/;
 
 /** What a country's government has, which its capital's name stands for: "beijing's mission", "beijing's clout". Not a role in something. */
-const GOVERNMENT_OWNS = '(?:missions?|goals?|aims?|visions?|polic(?:y|ies)|plans?|strateg(?:y|ies)|stance|position|approach|ambitions?|clout|influence|agenda|priorit(?:y|ies)|views?|efforts?|initiatives?|targets?|intentions?|push|drive|campaigns?|motives?)';
+const GOVERNMENT_OWNS = '(?:deadlines?|timelines?|timetables?|missions?|goals?|aims?|visions?|polic(?:y|ies)|plans?|strateg(?:y|ies)|stance|position|approach|ambitions?|clout|influence|agenda|priorit(?:y|ies)|views?|efforts?|initiatives?|targets?|intentions?|push|drive|campaigns?|motives?)';
 /** Ties between countries, which their capitals' names stand for: "digital ties with beijing". */
 const RELATIONS = '(?:ties|relations|relationship|links|cooperation|dialogue|talks)';
 
@@ -384,13 +384,20 @@ function standsForGovernment(term: QuestionTerm, analysis: QuestionAnalysis, con
     (/^(?:has|have)$/.test(words[at - 1] ?? '') && words[at + 1] === 'been' && /ing$/.test(words[at + 2] ?? '')) ||
     // "Why is beijing pushing for a cleaner web": so is doing it now.
     (/^(?:is|was)$/.test(words[at - 1] ?? '') && /^[a-z]{2,}ing$/.test(words[at + 1] ?? '') && !/^(?:hosting|holding|having|getting|seeing|during|bring|thing|spring|morning|evening)$/.test(words[at + 1]!));
+  // Or that does it, as written after it: "the yearly web summit beijing organizes", "the plan beijing published". Not what the city
+  // has, hosts, holds, sees or gets.
+  const next = words[at + 1] ?? '';
+  const verbAfter =
+    /^[a-z]{3,}(?:s|ed)$/.test(next) &&
+    !/^(?:has|had|hosts|hosted|holds|sees|gets|was|is|does|did|needs|residents|citizens|streets|districts|officials)$/.test(next) &&
+    WordNet.baseForms(next).some((form) => form !== next && context.understanding.wordnet.senses(form).some((sense) => sense.pos === 'verb'));
   // Or whose aims or standing are asked of ("beijing's long-term mission", "beijing's growing clout"), or ties with it ("digital
   // ties with beijing"), as the country's are.
   const typed = analysis.original.toLowerCase().replace(/’/g, "'");
   const owns = new RegExp(`\\b${escapeRegExp(term.meaning)}'s (?:[\\p{L}-]+ ){0,2}${GOVERNMENT_OWNS}\\b`, 'u').test(typed);
   // Or one of two in ties, however far the verb puts them apart ("what kind of relationship does cisco hope to have with beijing").
   const tied = new RegExp(`\\b${RELATIONS}\\b.* (?:with|between [\\p{L}-]+ and) ${escapeRegExp(term.meaning)}\\b|\\b${escapeRegExp(term.meaning)}(?:'s)? ${RELATIONS}\\b`, 'u').test(typed);
-  if (at < 0 || !(intends || acts || owns || tied) || analysis.answerType === 'amount') return false;
+  if (at < 0 || !(intends || acts || verbAfter || owns || tied) || analysis.answerType === 'amount') return false;
   const country = [...context.understanding.wordnet.capitalOf(term.meaning)].slice(0, 1);
   return country.some((name) => isPervasive(name, context) || wordsOf(name).every((word) => inContext.has(stem(word))));
 }
@@ -1050,7 +1057,8 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   if (topic && analysis.shape === 'fact' && swappedModifier(topic, context)) return refuse();
   // "Did xi mention cyber surveillance": asked yes or no whether someone named mentioned a thing, the passage of theirs must hold it
   // as written ("cyber economy" is no surveillance, nor "cybersecurity", which WordNet puts near it).
-  const mentioned = MENTION_ASKED.exec(analysis.normalised)?.[1];
+  // What it is mentioned as is how, not what: "did xi mention terrorism and gambling as online crimes" (he lists "criminal activities").
+  const mentioned = MENTION_ASKED.exec(analysis.normalised)?.[1]?.replace(/ as .*$/, '');
   if (mentioned && analysis.answerType === 'yesno' && analysis.speakerWords.length > 0 && analysis.shape === 'fact') {
     const topicWords = wordsOf(mentioned);
     const things = analysis.terms.filter((term) => (term.pos === 'noun' || term.named) && !term.answerClass && topicWords.includes(term.meaning) && !analysis.speakerWords.includes(term.meaning));

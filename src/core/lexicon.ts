@@ -35,14 +35,19 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   smth: 'something', sth: 'something', smthg: 'something', re: 'about', tgt: 'target', cybersec: 'cybersecurity', wk: 'week', wks: 'weeks',
   shd: 'should', comms: 'communications', un: 'united nations', rd: 'road', doc: 'document', docs: 'documents', "int'l": 'international', "int’l": 'international', "gov't": 'government', "gov’t": 'government', "nat'l": 'national', "nat’l": 'national', bucks: 'dollars', quid: 'pounds',
   thru: 'through', tru: 'true', uni: 'university', grad: 'graduate',
+  gimme: 'give me', lemme: 'let me', dunno: 'do not know', gotcha: 'got it',
   // Beijing by its pinyin initials, as chat writes it ("bj time").
   bj: 'beijing',
 };
+
+/** Chat that says nothing of what is asked wherever it stands: "gg", "iirc", "smh". */
+export const CHAT_WORDS: readonly string[] = ['gg', 'fr', 'istg', 'iirc', 'afaik', 'tbf', 'imo', 'smh', 'ikr', 'omg', 'welp', 'ayo', 'oi', 'sup', 'yall', "y'all"];
 
 /** Chat members open a question with, no part of what it asks: "wait", "ok so", "lol", "trivia". */
 export const CHAT_OPENINGS: readonly string[] = [
   'so', 'ok', 'okay', 'k', 'wait', 'hey', 'hi', 'hello', 'yo', 'lol', 'lmao', 'bruh', 'bro', 'dude', 'um', 'hmm', 'uh', 'btw', 'tbh', 'ngl',
   'lowkey', 'highkey', 'and', 'but', 'also', 'actually', 'basically', 'anyway', 'quick', 'question', 'trivia', 'q', 'pls', 'please', 'bot', 'guys',
+  ...CHAT_WORDS,
 ];
 
 /** A piece of writing someone wrote: "article", "op-ed", "commentary". */
@@ -80,6 +85,10 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/(?<=\b(?:law|laws|act|rules|regulations?)(?: (?:first|officially|actually|really))? )(?:start|starts|started|starting|begin|begins|began|kick in|kicks in|kicked in|commence|commences|commenced|apply|applied)\b/gu, 'take effect'],
   // Whatever it is of, "becoming effective" or "going live" is taking effect: "when did china's law for protecting networks become active".
   [/\b(?:become|becomes|became|becoming|go|goes|went|gone|going) (?:active|effective|operative|live)\b/gu, 'take effect'],
+  // Chat that vouches for itself, no part of what is asked: "no cap", "on god", "deadass", "for real".
+  [/\b(?:no cap|on god|ong|deadass|for real|fr fr)\b[\s,!.]*/gu, ''],
+  // "The forth wic": an ordinal before what it counts, not "back and forth".
+  [/\b(the|its|their|a) forth\b(?= (?!and\b)[\p{L}])/gu, '$1 fourth'],
   // A newspaper's opinion piece: compromise splits the word into "op" and "ed", which read as two unknown names.
   [/\bop-?eds?\b/gu, 'article'],
   // "What are the names of the people quoted" asks who they are.
@@ -350,7 +359,8 @@ function closestArticleWord(lexicon: Lexicon, lower: string): string | null {
   for (const candidate of candidates) {
     // And of one of the article's names, from six letters, with its first letter: "diedrik" is Diedrich.
     const name = lower.length >= 6 && candidate[0] === lower[0] && lexicon.names.has(candidate);
-    const allowed = lower.length >= 9 || (most === 2 && candidate.length >= 9) || name ? 2 : 1;
+    // Or two letters side by side mistyped in a word of seven or more: "artical" is "article".
+    const allowed = lower.length >= 9 || (most === 2 && candidate.length >= 9) || name || (most === 2 && adjacentSlip(lower, candidate)) ? 2 : 1;
     if (Math.abs(candidate.length - lower.length) > allowed || candidate.length < 4) continue;
     if (candidate[0] !== lower[0] && !(allowed === 2 && candidate[1] === lower[1])) continue;
     const d = isTransposition(lower, candidate) ? 1 : distance(lower, candidate);
@@ -402,6 +412,13 @@ export function correctEnglish(word: string, commonWords: Set<string>, senseCoun
     if (rank > 0.5 && (!best || rank > best.rank)) best = { word: candidate, rank };
   }
   return best?.word ?? null;
+}
+
+/** Two letters side by side mistyped, the rest as written: "artical" for "article". */
+function adjacentSlip(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((char, i) => (char === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1;
 }
 
 /** A slip of one adjacent swap ("raod") counts as one edit, as people make it. */

@@ -213,6 +213,8 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   const about = aboutText && analysis.speakerWords.length > 0 ? literal.filter((term) => term.pos === 'noun' && ` ${aboutText} `.includes(` ${term.typed} `)) : [];
   const holdsAbout = about.length > 0 ? stemsOf.map((stems) => about.every((term) => supportsLiterally(stems, term))) : [];
   const anyAbout = holdsAbout.some(Boolean);
+  const yearAsked = texts.some((text) => analysis.years.some((year) => text.includes(year)));
+  const figures = analysis.terms.filter((term) => term.kind === 'number' && /^\d[\d.,]*$/.test(term.typed)).map((term) => term.typed);
   hit.sentenceScores.forEach((score, s) => {
     if (anyCarries && !carrying[s]) return;
     if (anyDoing && !doing[s]) return;
@@ -232,7 +234,12 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
       literal.filter((term) => acted(term) && supportsLiterally(sentenceStems, term)).length * bonus;
     // "What did xi say cyberspace is": in a passage that reports rather than quotes, the sentence that says what was said.
     const reports = analysis.speakerWords.length > 0 && hit.passage.attribution === null && REPORTED.test(text) ? SENTENCE_TERM_BONUS : 0;
-    const years = analysis.years.length > 0 && analysis.years.some((year) => text.includes(year)) ? TYPE_BONUS / 2 : 0;
+    // And one that dates something else ("Construction … started at the end of 2017") is not of the year asked ("… produce by 2020").
+    const yearHere = analysis.years.some((year) => text.includes(year));
+    const otherYear = !yearHere && yearAsked && /\b(?:19|20)\d{2}\b/.test(text);
+    // So does the figure asked of: "when's it supposed to hit 100 billion" is of the sentence with the 100 billion yuan.
+    const figure = figures.some((typed) => new RegExp(`(?<![\\d.,])${escapeRegExp(typed)}(?![\\d.,]\\d)`, 'u').test(text)) ? TYPE_BONUS / 2 : 0;
+    const years = (analysis.years.length > 0 && yearHere ? TYPE_BONUS / 2 : otherYear ? -TYPE_BONUS : 0) + figure;
     // "What day…" wants the day: a full date beats a month.
     const day =
       (analysis.wantsDay && FULL_DATE.test(text) ? TYPE_BONUS / 2 : 0) +

@@ -3,6 +3,7 @@ import { distance } from 'fastest-levenshtein';
 import { eng } from 'stopword';
 import {
   CHAT_OPENINGS,
+  CHAT_WORDS,
   correctEnglish,
   correctSpelling,
   escapeRegExp,
@@ -151,8 +152,12 @@ export interface QuestionAnalysis {
 
 // Words that frame a question rather than say what it is about.
 const QUESTION_FRAME = new Set([
+  ...CHAT_WORDS,
   ...'what whats who whom whose which when where why how is are was were do does did can could should would will shall may might must be been being have has had the a an of to in on at by for with from about as into and or but if than then that this these those there their them they it its he she his her i me my you your we our us any some all each every more most many much very just also so not no yes really even still ever again please thanks ok okay hey hi hello lol lmao lmfao rofl hmm hmmm btw tbh idk imo imho ngl lowkey highkey fr bro dude yo ya yeah yep nah kinda sorta wanna gonna gotta pls plz thx ty real talk quick question wait bot tell know think thinks thought say says said saying talk talked mention mentioned mentions article piece story text mean means meant happen happened happens thing things stuff kind sort get got go going come came like one ones do done doing make made give gave given name named call called use used according per via guy guys people person someone somebody anything something anyone everyone everybody everything nobody nothing whole part exactly actually basically anyway rn now then ago'.split(' '),
 ]);
+
+/** Nouns of one of several of something, said before "of" it: "each round of the drive", "every iteration of the conference". */
+const PARTITIVE: ReadonlySet<string> = new Set(['round', 'rounds', 'iteration', 'iterations', 'installment', 'installments', 'instalment', 'instalments', 'occurrence', 'occurrences', 'cycle', 'cycles', 'bit', 'portion', 'chunk']);
 
 /** Frame words in the plural: "what sorts of events". Not "talks", "calls", "names": those may be what is asked about. */
 const PLURAL_FRAME = new Set(['sorts', 'kinds', 'types', 'persons']);
@@ -795,6 +800,9 @@ const SET_ASIDE_FIRST = new RegExp(`^(?:${SET_ASIDE}) .+? (?=(?:who|whom|whose|w
 /** A set-aside clause after it: "…other role besides president". */
 const SET_ASIDE_LAST = new RegExp(` (?:${SET_ASIDE}) .+$`, 'u');
 
+/** Whose word a question goes by, said first: "according to the cisco guy, which…", "per xi, what…". */
+const ACCORDING_FIRST = /^(?:according to|per|going by|in the words of) [^?,]{1,60}?,? (?=(?:what|which) )/u;
+
 /** What a question asks, past the chat it opens with and what it sets aside first ("besides cisco which other companies are quoted"). */
 export function askedPart(normalised: string): string {
   // "In which district is the park": asked as "which district", the kind of answer wanted.
@@ -1006,6 +1014,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     for (const word of wordsOf(term.normal || term.text)) {
       // … in the plural too: "what sorts of events", "which kinds of crime".
       if (QUESTION_FRAME.has(word) || PLURAL_FRAME.has(word) || FRAME_WORDS.includes(word) || PREPOSITIONS.has(word) || word.length < 2) continue;
+      // "Each round of the awareness drive", "every edition of…": which one of something, before what it is of, is no thing asked about.
+      if (PARTITIVE.has(word) && (tagged[at + 1]?.terms[0]?.normal ?? '') === 'of') continue;
       // "What two social services…", "which three roles": how many answers are asked for, not a thing the passage must name.
       if (COUNT_ASKED.test(word) && /^(?:what|which)$/.test(before?.normal ?? '')) continue;
       const tags = new Set(term.tags);
@@ -1236,9 +1246,11 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   }
   // "which town hosts …", "what agency put out …": the word after the question word names the
   // kind of answer wanted, which the article need not use (it says "Wuzhen", not "the town of").
-  const answerType = answerTypeOf(asked);
-  const head = headClass(asked);
-  const classWord = head?.type === answerType ? head.word : ANSWER_CLASS[answerType]?.exec(asked)?.[1];
+  // "According to the antivirus company exec, which two nations…": the kind of answer of "which two nations", whoever it is according to.
+  const typeAsked = asked.replace(ACCORDING_FIRST, '');
+  const answerType = answerTypeOf(typeAsked);
+  const head = headClass(typeAsked);
+  const classWord = head?.type === answerType ? head.word : ANSWER_CLASS[answerType]?.exec(typeAsked)?.[1];
   // A word that says what kind of answer is wanted is asked for, not missing.
   const askedFor = (term: QuestionTerm): void => {
     term.answerClass = true;
@@ -1349,7 +1361,7 @@ const OPENING = new RegExp(`^(?:(?:hmm+|um+|uh+|real talk|for \\d+ points|${CHAT
  * researcher lists three roles - what are they" keeps what it is about.
  */
 const LEAD_IN = new RegExp(
-  String.raw`^(?=[^:?]{0,90}?(?:\b(?:i|i'm|im|i've|ive|i'd|my|me)\b|^as an? |\b(?:curious|curiosity|wondering|wonder|sorry|dumb|stupid|silly|noob|newbie|new here|real quick|quick one|(?:random|genuine|honest|serious) (?:q|question))\b))` +
+  String.raw`^(?=[^:?]{0,90}?(?:\b(?:i|i'm|im|i've|ive|i'd|my|me)\b|^as an? |\b(?:curious|curiosity|wondering|wonder|sorry|dumb|stupid|silly|noob|newbie|new here|real quick|quick one|(?:random|genuine|honest|serious) (?:q|question))\b|\b(?:q|qn|question|query)\s*:))` +
     String.raw`[^:?]{0,90}?(?::|\s[-–—]+\s|,|!|\.\s|\sbut\s)\s*` +
     String.raw`(?=(?:(?:in|at|from|to|on|for|by|with|since|during|of) )?(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b)`,
   'iu',
@@ -1361,10 +1373,21 @@ const TOPIC_FIRST = /^(.{12,}?)\s*(?:[-–—:,;]|\.\.\.)\s*(what|which|who|wher
 /** What refers back to a lead-in: "as a cisco employee, what did my company say", "the park i read about - how much will it make". */
 const REFERS_TO_LEAD_IN = /\b(?:it|they|them|he|she|him|my (?:company|firm|employer|country|paper|piece|essay)|the (?:firm|company|group|outfit))\b/iu;
 
+/** What a lead-in says the question is about: "i have a question regarding the conference: in which town is it held". */
+const LEAD_IN_TOPIC = /\b(?:about|regarding|concerning|re)\s+((?:the |this |that )?[\p{L}\p{N}' -]{2,50}?)\s*(?::|\s[-–—]+\s|,|!|\.\s|\sbut\s)\s*$/iu;
+
 export function withoutLeadIn(text: string): string {
   const rest = text.replace(LEAD_IN, '');
   if (rest.length === 0) return text;
-  if (rest !== text && REFERS_TO_LEAD_IN.test(rest)) return text;
+  if (rest !== text && REFERS_TO_LEAD_IN.test(rest)) {
+    // The one thing the lead-in says it is about is what "it" of the question is: "… regarding the conference: in which town is it held".
+    const topic = LEAD_IN_TOPIC.exec(text.slice(0, text.length - rest.length))?.[1];
+    const pronouns = rest.match(/\b(?:it|they|them)\b/giu) ?? [];
+    if (topic && pronouns.length === 1 && !/\b(?:he|she|him|her|my|the (?:firm|company|group|outfit))\b/iu.test(rest)) {
+      return rest.replace(/\b(?:it|they|them)\b/iu, topic.replace(/^(?:this|that) /iu, 'the '));
+    }
+    return text;
+  }
   // Asked as "what are the three roles the researcher lists…".
   const topic = TOPIC_FIRST.exec(rest);
   return topic ? `${topic[2]!} ${topic[3]!} ${topic[1]!}` : rest;
