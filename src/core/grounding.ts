@@ -559,6 +559,9 @@ const TOPIC_ASKED = /\b(?:say|said|says|talk|talked|talks|speak|spoke|mention|me
 /** What someone is asked to have mentioned: "did xi mention cyber surveillance". */
 const MENTION_ASKED = /\b(?:mention|mentioned|bring up|brought up|discuss|discussed|talk about|talked about)(?: anything about)? (.+)$/;
 
+/** What is counted, two words before the verb: "how many data centers does china have". */
+const COUNTED = /\bhow (?:many|much) ([a-z-]+ [a-z-]+) (?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b/;
+
 /** The article's words in order, once per article text: what `swappedModifier` looks through. */
 const articleWordsOf = new Map<string, string>();
 
@@ -567,14 +570,14 @@ const articleWordsOf = new Map<string, string>();
  * trafficking"). Only a second word the article writes at most three times, after a word that is no adjective ("drug", "money"): "personal
  * data" ("corporate data") and "national interests" ("countries' interests") are the article's own things in other words.
  */
-function swappedModifier(topic: string, context: Pick<ReaderContext, 'understanding'>): boolean {
+function swappedModifier(topic: string, context: Pick<ReaderContext, 'understanding'>, headOfName = false): boolean {
   const { words, names } = context.understanding.lexicon;
   const { wordnet, articleText } = context.understanding;
   // The whole topic, two words: "human trafficking", not "china's door for opening up".
   const topicWords = wordsOf(topic).filter((word) => !/^(?:the|a|an|any)$/.test(word));
   if (topicWords.length !== 2) return false;
   const [modifier, head] = topicWords as [string, string];
-  if (STOP_WORDS.has(modifier) || STOP_WORDS.has(head) || !words.has(modifier) || !words.has(head) || names.has(modifier) || names.has(head)) return false;
+  if (STOP_WORDS.has(modifier) || STOP_WORDS.has(head) || !words.has(modifier) || !words.has(head) || names.has(modifier) || (names.has(head) && !headOfName)) return false;
   let article = articleWordsOf.get(articleText);
   if (article === undefined) {
     if (articleWordsOf.size > 8) articleWordsOf.clear();
@@ -1170,6 +1173,13 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   // reword ("kick off") is let through as it is elsewhere.
   const qualifiers = analysis.terms.filter((term) => term.grounding === null && term.kind === 'word' && !term.answerClass && (term.pos === 'noun' || term.pos === 'adjective'));
   if (analysis.answerType === 'amount' && qualifiers.length > 0) return refuse(qualifiers);
+  // "How many data centers does china have": a count of a thing of two words the article never writes together, whose second it writes
+  // after another word ("Information Center"), is a count of another thing, though it has both words.
+  const counted = COUNTED.exec(analysis.normalised)?.[1];
+  if (analysis.answerType === 'amount' && counted && [counted, ...WordNet.baseForms(counted.split(' ')[1] ?? '').map((head) => `${counted.split(' ')[0]!} ${head}`)].some((topic) => swappedModifier(topic, context, true))) {
+    // Said as what it is: "The article does not mention data centers."
+    return refuse([{ typed: counted, meaning: counted, grounding: null, kind: 'word', pos: 'noun', neighbours: [], named: false, place: false, antonyms: [] }]);
+  }
   // "What awards…", "what is the great firewall": the thing asked about is a word nothing in the article relates to.
   // A broader word grounds it only where the passage holds that word ("wrongdoing" → "crime" in the passage on crimes).
   const { focus } = analysis;
