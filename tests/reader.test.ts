@@ -2650,4 +2650,28 @@ describe('the nineteenth round: questions from its blind batches', () => {
     // Its kind of answer, whoever it is according to: China and Russia, not "Kaspersky believes…".
     expect((await ask('according to the kaspersky exec, which two countries have good ties')).answer).toContain('China and Russia');
   });
+
+  it("keeps whose word a question goes by after a comma, and settles a yearly event's date and place from what dates and places it (twenty-third round, a newcomer found each)", async () => {
+    // ", according to gambardella" was read as a guess and dropped: Xi's message was given as the closest.
+    expect((await ask("what's china's long-term goal, according to gambardella?")).answer).toContain('community with a shared future');
+    expect((await ask('yes/no — is the cybersecurity awareness campaign held every year?')).answer).toMatch(/^Yes\. The weeklong campaign is an annual event/);
+    // The occasion of a message to it dates the event; "started in Tianjin" places it. Each was answered with no yes or no.
+    expect((await ask('Was the first World Internet Conference held in 2015?')).answer).toMatch(/^No\..*November 19, 2014/);
+    expect((await ask('was the first wic held in 2014')).answer).toMatch(/^Yes\./);
+    expect((await ask('Was the 2019 China Cybersecurity Week held in Tianjin?')).answer).toMatch(/^Yes\./);
+    expect((await ask('was the 2019 cybersecurity week held in shanghai')).answer).toMatch(/^No\..*Tianjin/);
+    // A speaker's organisation by what it is: was refused, "The article does not mention Paris."
+    expect((await ask("Is Luigi Gambardella's association based in Paris?")).answer).toMatch(/^No\..*Brussels/);
+  });
+
+  it('refuses a count of a thing the article has only the words of, and names a common word it does not mention as written (twenty-third round)', async () => {
+    // Was China's 854 million internet users, as sure ("…Information Center").
+    const centers = await ask('how many data centers does china have');
+    expect(centers.answered).toBe(false);
+    expect(centers.answer).toContain('does not mention data centers');
+    expect((await ask('how many internet users does china have')).answer).toContain('854 million');
+    // "The article does not mention Audience."
+    expect((await ask("How did the audience feel about Xi's speech?")).answer).toContain('does not mention audience');
+    expect((await ask('how many internet users does brazil have')).answer).toContain('does not mention Brazil');
+  });
 });

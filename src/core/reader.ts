@@ -93,6 +93,12 @@ export interface ReadTrace {
 const INTENT_VERBS = new RegExp(`^(?:${WANTING})$`);
 const INTENT_SAID = /\b(?:aim|aims|aimed|goal|goals|target|targets|plan|plans|planned|intends?|wants?|hopes?|seeks?|strives?)\b/i;
 
+/** What a speaker's organisation is called by what it is: "gambardella's association", "depoux's firm". */
+const ORGANISATION_WORDS = /\b(?:association|company|firm|group|organi[sz]ation|employer|outfit|body|cent(?:er|re)|think tank|consultancy|lobby)\b/u;
+
+/** A sentence that places an event by where it began or took place: "…Week that started in Tianjin". */
+const EVENT_PLACED = /\b(?:started|starts|began|begins|opened|opens|kicked off|took place|takes place|was held|is held|held|hosted)\s+in\s+\p{Lu}/u;
+
 /** Verbs of holding an event, which "an annual event" implies. */
 const HOLDING: ReadonlySet<string> = new Set(['hold', 'held', 'host', 'hosted', 'organise', 'organize', 'organised', 'organized', 'run', 'stage', 'staged']);
 
@@ -997,7 +1003,8 @@ export function withoutGuess(question: string): string {
   const [, asked, guess] = match as unknown as [string, string, string];
   // "…, please?", "…, and when?" are no guesses; "or" starts a second question.
   // "Which came first, the wic or the law": the sides of a comparison are asked.
-  if (/^(?:pls|please|thanks|thx|and|or|but|if|then|so|lol)\b|\b(?:or|vs|versus|and)\b/i.test(guess.trim())) return question;
+  // Nor "…, according to gambardella?": whose word it goes by is asked too.
+  if (/^(?:pls|please|thanks|thx|and|or|but|if|then|so|lol|according|per|as per|going by|in the words of)\b|\b(?:or|vs|versus|and)\b/i.test(guess.trim())) return question;
   return `${asked}?`;
 }
 
@@ -1504,6 +1511,8 @@ function nameOf(term: QuestionTerm, question: string, wordnet: WordNet): string 
       const isNamed = term.named || (term.kind === 'name' && words.length === 1);
       if (/^\d+[a-z]$/.test(asTyped)) return asTyped.toUpperCase();
       if (/\p{Lu}/u.test(asTyped) || !isNamed || !/^[a-z]/.test(asTyped)) return asTyped;
+      // A word English has in lower case and not first as a name ("the audience" taken for whose feelings are asked) stays so.
+      if (words.length === 1 && wordnet.knows(asTyped) && !wordnet.isName(asTyped) && !wordnet.writtenName(asTyped)) return asTyped;
       // One word of a name ("ma" of "jack ma") is no acronym.
       return (words.length === 1 ? acronymOf(asTyped, wordnet) : null) ?? capitalise(asTyped);
     })
@@ -1767,7 +1776,7 @@ function blankFilled(question: string, context: ReaderContext): { hit: Hit; fill
 }
 
 /** How a member says the answer should come, before the question: "yes/no, did xi…", "yes or no:". The question says so itself. */
-const ANSWER_FORM = /^\s*(?:yes\s*\/\s*no|yes or no)\s*[,:;?-]+\s*(?=\p{L})/iu;
+const ANSWER_FORM = /^\s*(?:yes\s*\/\s*no|yes or no|y\/n|true\s*\/\s*false)\s*[,:;?–—-]+\s*(?=\p{L})/iu;
 
 /** One question: as the claim it checks, when it is a yes/no question its answer settles, or else as typed. */
 async function readOne(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace }> {
@@ -1982,7 +1991,10 @@ async function readOneClaim(question: string, context: ReaderContext): Promise<{
   // association in Brussels", which the article prints above his statement.
   // Only a claim of the organisation the line names ("is chinaeu in paris"), not of the speaker's title ("is the president in beijing").
   const roleNames = namesInRole(said.role);
-  const ofRole = wordsOf(claim.subject ?? claim.asked).some((word) => roleNames.has(word));
+  // Or of the speaker's organisation by what it is: "is luigi gambardella's association based in paris".
+  const subjectWords = wordsOf(claim.subject ?? claim.asked);
+  const speakerNamed = wordsOf(said.speaker ?? '').some((word) => subjectWords.includes(word));
+  const ofRole = subjectWords.some((word) => roleNames.has(word)) || (speakerNamed && ORGANISATION_WORDS.test(claim.subject ?? claim.asked));
   const described = said.quoted && claim.type === 'place' && said.role !== null && ofRole && placesIn(said.role).length > 0;
   if (said.quoted && !described && ((claim.type !== 'date' && claim.type !== 'edition') || !said.occasion)) return null;
   const checked = described ? said.role! : said.quoted ? said.occasion! : said.text;
@@ -2057,6 +2069,9 @@ async function readOneClaim(question: string, context: ReaderContext): Promise<{
       !lightVerb(term) &&
       // "Is the week held every two years": "an annual event" says how often it is held, with no verb of holding.
       !(claim.type === 'frequency' && term.pos === 'verb' && HOLDING.has(term.verb ?? term.meaning)) &&
+      // "Was the first wic held in 2015": the occasion of a message to it dates the event itself, held that day; "was the 2019 week
+      // held in tianjin": an event that "started in Tianjin" was held there.
+      !(term.pos === 'verb' && HOLDING.has(term.verb ?? term.meaning) && ((claim.type === 'date' && said.quoted && !described) || (claim.type === 'place' && EVENT_PLACED.test(checked)))) &&
       // "Did china want to become a cyberpower by 2050": "with the aim of becoming…" says what it wants; "is the park expected to hit 50
       // billion yuan": a sum reached is the sum hit, made or produced.
       !(term.pos === 'verb' && INTENT_VERBS.test(term.verb ?? term.meaning) && INTENT_SAID.test(checked)) &&
