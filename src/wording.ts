@@ -151,6 +151,8 @@ const COUNTS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 
 /** One question's finding of a message that asks several, in words, its citation numbers those of the whole answer. */
 export function partSaid(finding: Finding, before: number): string {
+  // A question of several the article does not answer: why, without what the article is about, said once for the whole message.
+  if (finding.kind === 'refused') return refusalText(finding.refusal);
   return say(finding).replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + before}]`);
 }
 

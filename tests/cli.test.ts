@@ -46,7 +46,7 @@ describe('npm run ask -- --json', () => {
   });
 
   it('reads one question per line from stdin and prints JSON Lines', async () => {
-    const { stdout, code } = await npm('ask', ['--json'], 'When did the Cyber Security Law take effect?\n\nWhat is the capital of France?\nWhat is the digital Silk Road?\nwhen did the online safety push start\nis the wic held in beijing?\nis the wic in beijing and who are denis depoux and guy diedrich\n');
+    const { stdout, code } = await npm('ask', ['--json'], 'When did the Cyber Security Law take effect?\n\nWhat is the capital of France?\nWhat is the digital Silk Road?\nwhen did the online safety push start\nis the wic held in beijing?\nis the wic in beijing and who are denis depoux and guy diedrich\nhow many internet users does brazil have and how many does china have\n');
     expect(code).toBe(0);
     const answers = stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(answers.map((a) => [a.question, a.answered, a.citations[0]?.passage ?? null, a.confidence])).toEqual([
@@ -57,14 +57,19 @@ describe('npm run ask -- --json', () => {
       ['when did the online safety push start', true, 25, 'low'],
       ['is the wic held in beijing?', true, 2, 'high'],
       ['is the wic in beijing and who are denis depoux and guy diedrich', true, 2, 'high'],
+      ['how many internet users does brazil have and how many does china have', true, 14, 'high'],
     ]);
     // A yes/no question that checks a place: the verdict is a field of its own, and only there.
-    expect(answers.map((a) => a.verdict)).toEqual([undefined, undefined, undefined, undefined, 'no', undefined]);
+    expect(answers.map((a) => a.verdict)).toEqual([undefined, undefined, undefined, undefined, 'no', undefined, undefined]);
     // Several questions in one message: each part with its own answer, numbered as the whole answer's citations.
-    expect(answers.map((a) => a.parts?.length ?? 0)).toEqual([0, 0, 0, 0, 0, 3]);
+    expect(answers.map((a) => a.parts?.length ?? 0)).toEqual([0, 0, 0, 0, 0, 3, 2]);
     expect(answers[5].parts[0]).toMatchObject({ question: 'is the wic in beijing', confidence: 'high', verdict: 'no' });
     expect(answers[5].parts[1]).toMatchObject({ question: 'who is denis depoux', answer: expect.stringMatching(/Denis Depoux .*\[2\]/) });
     expect(answers[5].parts[2].answer).toMatch(/Guy Diedrich .*\[3\]/);
+    expect(answers[5].parts.map((part: { answered: boolean }) => part.answered)).toEqual([true, true, true]);
+    // A question of several the article does not answer says why, with no confidence; the others are answered.
+    expect(answers[6].parts[0]).toMatchObject({ answered: false, confidence: null, answer: 'The article does not mention Brazil.' });
+    expect(answers[6].parts[1]).toMatchObject({ answered: true, confidence: 'high', answer: expect.stringContaining('854 million') });
   });
 });
 

@@ -2664,6 +2664,18 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask("Is Luigi Gambardella's association based in Paris?")).answer).toMatch(/^No\..*Brussels/);
   });
 
+  it('answers the questions of a message the article answers and says of the rest why not, where the message was refused whole (twenty-third round)', async () => {
+    // Was "The article does not mention Brazil." for the whole message.
+    const mixed = await ask('how many internet users does brazil have and how many does china have');
+    expect(mixed.answered).toBe(true);
+    expect(mixed.answer).toContain('The article does not mention Brazil.');
+    expect(mixed.answer).toContain('854 million');
+    expect(mixed.finding.kind).toBe('parts');
+    // Each refused stays refused whole, with its suggestion; so does a message whose other half needs the refused one ("it").
+    expect((await ask('how many internet users does brazil have and who won the world cup')).answered).toBe(false);
+    expect((await ask('what is the great firewall and how does china use it')).answered).toBe(false);
+  });
+
   it('refuses a count of a thing the article has only the words of, and names a common word it does not mention as written (twenty-third round)', async () => {
     // Was China's 854 million internet users, as sure ("…Information Center").
     const centers = await ask('how many data centers does china have');

@@ -31,7 +31,9 @@ export function answerJson(answer: Answer): object {
             question,
             // Numbered as in the whole answer's citations.
             answer: partSaid(finding, before),
-            confidence: isClosest(finding) ? 'low' : 'high',
+            // Added: false for a question of several the article does not answer ("…and where was he born"), whose confidence is then null.
+            answered: finding.kind !== 'refused',
+            confidence: finding.kind === 'refused' ? null : isClosest(finding) ? 'low' : 'high',
             ...((finding.kind === 'said' || finding.kind === 'person' || finding.kind === 'facts') && finding.verdict ? { verdict: finding.verdict } : {}),
           })),
         }

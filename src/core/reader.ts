@@ -2160,6 +2160,9 @@ const IMPERSONAL_PRONOUN = /\b(?:it|its|they|them|their)\b/iu;
  * and answered in turn. Null for one question, when the article does not answer each, or when the message read whole is answered
  * by a kind of its own (a list, a comparison, someone's descriptions).
  */
+/** Why a question of several is refused, said of it alone once another is answered: a name, a figure, a place the article does not give, or nothing it covers. */
+const OWN_REASONS: ReadonlySet<string> = new Set(['missing', 'lacking', 'elsewhere', 'not reported', 'not covered']);
+
 async function readParts(question: string, whole: { reading: Reading; trace: ReadTrace }, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace } | null> {
   const articleText = ` ${context.understanding.articleText} `;
   const asked = questionsIn(withoutMarkup(question), (phrase) => articleText.includes(` ${phrase} `));
@@ -2201,7 +2204,13 @@ async function readParts(question: string, whole: { reading: Reading; trace: Rea
     // Each question must be answered. "The article does not cover that" beside an answer is more often a half that the whole
     // message's answer holds ("ppl's sense of what did xi want raised? and which 3 things should develop together": one sentence
     // answers both); and a message refused whole stays refused ("what is the great firewall and how does china use it").
-    if (!reading.answered) return null;
+    // Unless the message was refused whole and this question is refused for a reason of its own (a name, a figure, a place the article
+    // does not give): "who is anton shingarev and where was he born" answers who he is and says the article does not say where.
+    if (!reading.answered) {
+      if (whole.reading.answered || reading.finding.kind !== 'refused' || !OWN_REASONS.has(reading.finding.refusal.why)) return null;
+      readings.push({ ...reading, question: part });
+      continue;
+    }
     for (const person of trace.analysis.people) named.add(person);
     // "who's the chinese researcher quoted and where does she work": "she" is the one person the answer before names.
     const { finding: found } = reading;
@@ -2222,6 +2231,8 @@ async function readParts(question: string, whole: { reading: Reading; trace: Rea
     }
     readings.push({ ...reading, question: part });
   }
+  // At least one question answered: a message of questions each refused stays refused whole.
+  if (!readings.some((reading) => reading.answered)) return null;
   const parts: Array<{ question: string; finding: Finding; before: number }> = [];
   const citations: Citation[] = [];
   readings.forEach((reading, i) => {
