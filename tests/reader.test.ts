@@ -2664,6 +2664,20 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask("Is Luigi Gambardella's association based in Paris?")).answer).toMatch(/^No\..*Brussels/);
   });
 
+  it("reads the capital as its government wherever it is not a place, and a few ways members name people and groups (twenty-third round, from a blind batch)", async () => {
+    // Each was "The article mentions Beijing, but not in a way that answers this."
+    expect((await ask("which online-policy commission is beijing's leader also the director of")).answer).toContain('Central Cyberspace Affairs Commission');
+    expect((await ask('what does the networking firm hope to be for beijing in the digital era')).answer).toContain('trusted partner');
+    // A place is still a place: the city's park, where something is.
+    expect((await ask('how many internet users does beijing have')).answered).toBe(false);
+    expect((await ask('which companies moved to beijing')).answer).not.toContain('China had 854 million');
+    // "Sino-European" is Chinese and European; "Mr. Depoux" is Depoux; "list em" lists them; "according to analysts" names no one.
+    expect((await ask("what's the official title of the man leading the sino-european web group")).answer).toContain('president');
+    expect((await ask('what did mr. depoux say xi has highlighted')).answer).toContain('safe and manageable');
+    expect((await ask('what strategies and plans is the country vigorously implementing? list em')).answer).toContain('big data strategy');
+    expect((await ask('according to analysts, what is the wic a milestone effort for')).answered).toBe(true);
+  });
+
   it('answers the questions of a message the article answers and says of the rest why not, where the message was refused whole (twenty-third round)', async () => {
     // Was "The article does not mention Brazil." for the whole message.
     const mixed = await ask('how many internet users does brazil have and how many does china have');

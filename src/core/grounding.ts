@@ -357,6 +357,12 @@ const INTENDS = /^(?:want|wants|hope|hopes|plan|plans|aim|aims|seek|seeks|intend
 
 /** What a country's government has, which its capital's name stands for: "beijing's mission", "beijing's clout". Not a role in something. */
 const GOVERNMENT_OWNS = '(?:deadlines?|timelines?|timetables?|missions?|goals?|aims?|visions?|polic(?:y|ies)|plans?|strateg(?:y|ies)|stance|position|approach|ambitions?|clout|influence|agenda|priorit(?:y|ies)|views?|efforts?|initiatives?|targets?|intentions?|push|drive|campaigns?|motives?)';
+/** Words before a place that put something there: "in beijing", "moved to beijing", "the mayor of beijing". */
+const LOCATIVE = /^(?:in|at|near|from|to|into|around|outside|inside|within|across|of|across|throughout|based|located|headquartered)$/;
+/** What a question asks of a city itself: its park, bureau, districts, people, weather, or what it hosts. */
+const CITY_CONTEXT =
+  /(?<![\p{L}-])(?:park|parks|zone|zones|hub|hubs|cluster|clusters|municipal|municipality|bureau|city|cities|district|districts|mayor|residents?|locals?|streets?|weather|population|airport|olympics|subway|metro|hosts?|hosting|hosted|holds?|holding|held|venue|located|based|headquarters|hq|time zone|traffic|pollution|smog)(?![\p{L}-])/u;
+
 /** Ties between countries, which their capitals' names stand for: "digital ties with beijing". */
 const RELATIONS = '(?:ties|relations|relationship|links|cooperation|dialogue|talks)';
 
@@ -371,7 +377,8 @@ const RELATIONS = '(?:ties|relations|relationship|links|cooperation|dialogue|tal
  * Only the country's own name counts: WordNet's Taiwan also lists "China", so Taipei is not China.
  */
 function standsForGovernment(term: QuestionTerm, analysis: QuestionAnalysis, context: ReaderContext, inContext: Set<string>): boolean {
-  if (!term.place || term.meaning.includes(' ')) return false;
+  // However it was tagged: compromise reads "beijing's leader" as a person's name.
+  if (term.meaning.includes(' ') || (!term.place && context.understanding.wordnet.capitalOf(term.meaning).size === 0)) return false;
   const words = analysis.normalised.split(' ');
   const at = words.indexOf(term.meaning);
   const intends = INTENDS.test(words[at + 1] ?? '') && words[at + 2] === 'to';
@@ -397,7 +404,11 @@ function standsForGovernment(term: QuestionTerm, analysis: QuestionAnalysis, con
   const owns = new RegExp(`\\b${escapeRegExp(term.meaning)}'s (?:[\\p{L}-]+ ){0,2}${GOVERNMENT_OWNS}\\b`, 'u').test(typed);
   // Or one of two in ties, however far the verb puts them apart ("what kind of relationship does cisco hope to have with beijing").
   const tied = new RegExp(`\\b${RELATIONS}\\b.* (?:with|between [\\p{L}-]+ and) ${escapeRegExp(term.meaning)}\\b|\\b${escapeRegExp(term.meaning)}(?:'s)? ${RELATIONS}\\b`, 'u').test(typed);
-  if (at < 0 || !(intends || acts || verbAfter || owns || tied) || analysis.answerType === 'amount') return false;
+  // Or any use of it but as a place: not after a word that places something ("the park in beijing", "moving to beijing"), nor in a
+  // question of the city's own ("the park", "the municipal bureau", "beijing hosts…"), nor asking where. "Beijing's leader", "what role
+  // does cisco want to play for beijing", "is beijing drifting apart from everyone else on digital rules" are of the government.
+  const governs = !LOCATIVE.test(words[at - 1] ?? '') && !CITY_CONTEXT.test(analysis.normalised) && analysis.answerType !== 'place';
+  if (at < 0 || !(intends || acts || verbAfter || owns || tied || governs) || analysis.answerType === 'amount') return false;
   const country = [...context.understanding.wordnet.capitalOf(term.meaning)].slice(0, 1);
   return country.some((name) => isPervasive(name, context) || wordsOf(name).every((word) => inContext.has(stem(word))));
 }

@@ -35,7 +35,7 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   smth: 'something', sth: 'something', smthg: 'something', re: 'about', tgt: 'target', cybersec: 'cybersecurity', wk: 'week', wks: 'weeks',
   shd: 'should', comms: 'communications', un: 'united nations', rd: 'road', doc: 'document', docs: 'documents', "int'l": 'international', "int’l": 'international', "gov't": 'government', "gov’t": 'government', "nat'l": 'national', "nat’l": 'national', bucks: 'dollars', quid: 'pounds',
   thru: 'through', tru: 'true', uni: 'university', grad: 'graduate',
-  gimme: 'give me', lemme: 'let me', dunno: 'do not know', gotcha: 'got it',
+  gimme: 'give me', lemme: 'let me', dunno: 'do not know', gotcha: 'got it', em: 'them',
   // Beijing by its pinyin initials, as chat writes it ("bj time").
   bj: 'beijing',
 };
@@ -85,6 +85,10 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/(?<=\b(?:law|laws|act|rules|regulations?)(?: (?:first|officially|actually|really))? )(?:start|starts|started|starting|begin|begins|began|kick in|kicks in|kicked in|commence|commences|commenced|apply|applied)\b/gu, 'take effect'],
   // Whatever it is of, "becoming effective" or "going live" is taking effect: "when did china's law for protecting networks become active".
   [/\b(?:become|becomes|became|becoming|go|goes|went|gone|going) (?:active|effective|operative|live)\b/gu, 'take effect'],
+  // "Sino-European", "sino us": China's, by its combining form.
+  [/\bsino[- ](?=\p{L})/gu, 'chinese '],
+  // A courtesy title before a name says nothing of who: "Mr. Depoux" is Depoux.
+  [/\b(?:mr|mrs|ms|miss|dr|prof|messrs)\.? (?=\p{L})/gu, ''],
   // Chat that vouches for itself, no part of what is asked: "no cap", "on god", "deadass", "for real".
   [/\b(?:no cap|on god|ong|deadass|for real|fr fr)\b[\s,!.]*/gu, ''],
   // "The forth wic": an ordinal before what it counts, not "back and forth".
