@@ -2678,6 +2678,19 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('according to analysts, what is the wic a milestone effort for')).answered).toBe(true);
   });
 
+  it('reads a greeting written as in a letter, a topic said before a dash, and what several people are, asked at once (twenty-third round, from a blind batch)', async () => {
+    expect((await ask('Good morning, may I ask who is credited for the picture that accompanies the article?')).answer).toContain('Wu Heping');
+    expect((await ask('Hello there, good afternoon. When did the cyber law take effect?')).answer).toContain('June 2017');
+    // The topic said first is what the pronoun stands for.
+    expect((await ask('the park: how much will it make')).answer).toContain('100 billion yuan');
+    // Each was "The article mentions Diedrich, but not in a way that answers this."
+    for (const question of ['depoux vs diedrich — which companies are they from?', 'where do depoux and diedrich work']) {
+      const answer = await ask(question);
+      expect(answer.answer, question).toContain('Roland Berger China');
+      expect(answer.answer, question).toContain('Cisco');
+    }
+  });
+
   it('answers the questions of a message the article answers and says of the rest why not, where the message was refused whole (twenty-third round)', async () => {
     // Was "The article does not mention Brazil." for the whole message.
     const mixed = await ask('how many internet users does brazil have and how many does china have');

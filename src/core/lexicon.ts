@@ -48,6 +48,7 @@ export const CHAT_OPENINGS: readonly string[] = [
   'so', 'ok', 'okay', 'k', 'wait', 'hey', 'hi', 'hello', 'yo', 'lol', 'lmao', 'bruh', 'bro', 'dude', 'um', 'hmm', 'uh', 'btw', 'tbh', 'ngl',
   'lowkey', 'highkey', 'and', 'but', 'also', 'actually', 'basically', 'anyway', 'quick', 'question', 'trivia', 'q', 'pls', 'please', 'bot', 'guys',
   ...CHAT_WORDS,
+  'hiya', 'howdy',
 ];
 
 /** A piece of writing someone wrote: "article", "op-ed", "commentary". */
@@ -89,6 +90,8 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\bsino[- ](?=\p{L})/gu, 'chinese '],
   // A courtesy title before a name says nothing of who: "Mr. Depoux" is Depoux.
   [/\b(?:mr|mrs|ms|miss|dr|prof|messrs)\.? (?=\p{L})/gu, ''],
+  // Greetings of members who write as they would a letter: "Good morning, may I ask…", "Hello there! Excuse me, …".
+  [/^(?:(?:hi|hello|hey|hiya)(?: there)?[\s,!.]+)?(?:(?:good (?:morning|afternoon|evening|day)(?: to you)?|greetings|excuse me|pardon me|dear bot)[\s,!.]+)+/gu, ''],
   // Chat that vouches for itself, no part of what is asked: "no cap", "on god", "deadass", "for real".
   [/\b(?:no cap|on god|ong|deadass|for real|fr fr)\b[\s,!.]*/gu, ''],
   // "The forth wic": an ordinal before what it counts, not "back and forth".

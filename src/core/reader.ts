@@ -52,7 +52,7 @@ import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
 import { correctSpelling, escapeRegExp, IN_ORDER, ORDINALS, PARTICLES, shorthand, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import { WordNet } from './wordnet.js';
-import { type AnswerType, askedPart, withoutOpening, ORDER_RELATION, PAGE_SECTION_ASKED, AUXILIARY_VERB, BODY_HEADS, DEADLINE_ASKED, LIST_OF, LOCATED, SMALL_COUNT, type MetaTopic, analyseQuestion, OWNER_ASKED, type QuestionAnalysis, type QuestionTerm, type Understanding, VIEW_ASKED } from './understand.js';
+import { type AnswerType, askedPart, withoutOpening, withoutLeadIn, ORDER_RELATION, PAGE_SECTION_ASKED, AUXILIARY_VERB, BODY_HEADS, DEADLINE_ASKED, LIST_OF, LOCATED, SMALL_COUNT, type MetaTopic, analyseQuestion, OWNER_ASKED, type QuestionAnalysis, type QuestionTerm, type Understanding, VIEW_ASKED } from './understand.js';
 
 /**
  * The reader: from a question and the ranked passages to the reply. It answers with the
@@ -1640,9 +1640,17 @@ function keepWords(table: WordTable, context: ReaderContext, found: Map<string, 
   });
 }
 
-export async function read(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace }> {
+export async function read(typed: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace }> {
+  // "Which companies are depoux and diedrich from": what two or more people the article quotes are, each by what it calls them.
+  const plain = withoutLeadIn(typed.trim());
+  const people = WHAT_THEY_ARE.test(plain) ? [...context.retriever.peopleIn(plain.toLowerCase().replace(/[’‘]/g, "'"))] : [];
+  const question = people.length >= 2 ? `who are ${people.join(' and ')}` : typed;
   const whole = await readOne(question, context);
   const result = (await readParts(question, whole, context)) ?? whole;
+  if (question !== typed) {
+    result.trace.analysis.original = typed;
+    result.reading.question = typed;
+  }
   const { reading, trace } = result;
   if (reading.finding.kind !== 'refused') return result;
   const nearest = trace.hits[0];
@@ -2160,6 +2168,9 @@ const IMPERSONAL_PRONOUN = /\b(?:it|its|they|them|their)\b/iu;
  * and answered in turn. Null for one question, when the article does not answer each, or when the message read whole is answered
  * by a kind of its own (a list, a comparison, someone's descriptions).
  */
+/** What someone is, asked of several at once: "which companies are they from", "their titles", "where do … work". */
+const WHAT_THEY_ARE = /^(?:which|what) (?:compan(?:y|ies)|firms?|organi[sz]ations?|titles?|jobs?|roles?|positions?|posts?|employers?)\b.* (?:and|&|vs\.?|versus)\b|^(?:what|which) (?:are|were) (?:[\p{L}'’-]+ ){1,6}(?:titles?|jobs?|roles?|positions?|compan(?:y|ies)|employers?)\b|^where do .+ (?:and|&) .+ work\b|^who do .+ (?:and|&) .+ work for\b/iu;
+
 /** Why a question of several is refused, said of it alone once another is answered: a name, a figure, a place the article does not give, or nothing it covers. */
 const OWN_REASONS: ReadonlySet<string> = new Set(['missing', 'lacking', 'elsewhere', 'not reported', 'not covered']);
 

@@ -1394,8 +1394,17 @@ export function withoutLeadIn(text: string): string {
   }
   // Asked as "what are the three roles the researcher lists…".
   const topic = TOPIC_FIRST.exec(rest);
-  return topic ? `${topic[2]!} ${topic[3]!} ${topic[1]!}` : rest;
+  if (topic) return `${topic[2]!} ${topic[3]!} ${topic[1]!}`;
+  // "depoux vs diedrich - which companies are they from": the topic said first is what the one pronoun of the question stands for.
+  const said = TOPIC_THEN_QUESTION.exec(rest);
+  const pronouns = said?.[2]!.match(/\b(?:they|them|their|it|its)\b/giu) ?? [];
+  if (!said || pronouns.length !== 1 || /\b(?:what|which|who|whom|whose|when|where|why|how)\b/iu.test(said[1]!)) return rest;
+  const named = said[1]!.replace(/\s+(?:vs\.?|versus|v\.?)\s+/giu, ' and ');
+  return said[2]!.replace(/\b(?:they|them|their|it|its)\b/iu, (pronoun) => (/^(?:their|its)$/iu.test(pronoun) ? `${named}'s` : named));
 }
+
+/** A topic, a dash or colon, then a question of it: "depoux vs diedrich - what are their titles". */
+const TOPIC_THEN_QUESTION = /^([^?]{3,60}?)\s+(?:[-–—:]+|\.\.\.)\s+((?:what|which|who|where|when|how|why|is|are|was|were|did|do|does)\b.*)$/iu;
 
 export function withoutOpening(text: string): string {
   const rest = withoutLeadIn(text.replace(OPENING, '')).replace(OPENING, '');
