@@ -2691,6 +2691,22 @@ describe('the nineteenth round: questions from its blind batches', () => {
     }
   });
 
+  it("keeps the words a member means where chat, titles and frames look alike (a review of the twenty-third round's changes)", async () => {
+    // "miss" is no title, "greetings from" no greeting, "no cap" mid-sentence no chat.
+    expect((await ask('did china miss its 2020 target')).answer).not.toMatch(/Yu Wenwen/);
+    expect((await ask('greetings from xi were sent to which conference?')).answer).not.toContain('April 2018');
+    // Two questions, one of them of two people, are not "who are they".
+    expect((await ask('what positions did xi take and what did depoux and diedrich say')).answer).not.toMatch(/^• “who is Denis Depoux”/);
+    // A "he" after a question of someone the article never names is of either: read whole, not of Depoux.
+    expect((await ask('who is depoux and who is putin and what did he say')).answer).not.toContain('Roland Berger');
+    // "Sino-US" names the United States too: not answered by China and Russia.
+    expect((await ask('what does sino-us cooperation look like in the article')).answered).toBe(false);
+    // A name is written with its capital, a common word as typed.
+    expect((await ask('what did donald trump say about the wic')).answer).toContain('Trump');
+    // The topic before a colon, and one that is a clause is no topic.
+    expect((await ask('depoux vs diedrich: which companies are they from?')).answer).toContain('Cisco');
+  });
+
   it('answers the questions of a message the article answers and says of the rest why not, where the message was refused whole (twenty-third round)', async () => {
     // Was "The article does not mention Brazil." for the whole message.
     const mixed = await ask('how many internet users does brazil have and how many does china have');

@@ -358,7 +358,7 @@ const INTENDS = /^(?:want|wants|hope|hopes|plan|plans|aim|aims|seek|seeks|intend
 /** What a country's government has, which its capital's name stands for: "beijing's mission", "beijing's clout". Not a role in something. */
 const GOVERNMENT_OWNS = '(?:deadlines?|timelines?|timetables?|missions?|goals?|aims?|visions?|polic(?:y|ies)|plans?|strateg(?:y|ies)|stance|position|approach|ambitions?|clout|influence|agenda|priorit(?:y|ies)|views?|efforts?|initiatives?|targets?|intentions?|push|drive|campaigns?|motives?)';
 /** Words before a place that put something there: "in beijing", "moved to beijing", "the mayor of beijing". */
-const LOCATIVE = /^(?:in|at|near|from|to|into|around|outside|inside|within|across|of|across|throughout|based|located|headquartered)$/;
+const LOCATIVE = /^(?:in|at|near|from|to|into|around|outside|inside|within|across|of|throughout|based|located|headquartered|northern|southern|eastern|western|central|downtown)$/;
 /** What a question asks of a city itself: its park, bureau, districts, people, weather, or what it hosts. */
 const CITY_CONTEXT =
   /(?<![\p{L}-])(?:park|parks|zone|zones|hub|hubs|cluster|clusters|municipal|municipality|bureau|city|cities|district|districts|mayor|residents?|locals?|streets?|weather|population|airport|olympics|subway|metro|hosts?|hosting|hosted|holds?|holding|held|venue|located|based|headquarters|hq|time zone|traffic|pollution|smog)(?![\p{L}-])/u;
@@ -1072,7 +1072,7 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   // "Did xi mention cyber surveillance": asked yes or no whether someone named mentioned a thing, the passage of theirs must hold it
   // as written ("cyber economy" is no surveillance, nor "cybersecurity", which WordNet puts near it).
   // What it is mentioned as is how, not what: "did xi mention terrorism and gambling as online crimes" (he lists "criminal activities").
-  const mentioned = MENTION_ASKED.exec(analysis.normalised)?.[1]?.replace(/ as .*$/, '');
+  const mentioned = MENTION_ASKED.exec(analysis.normalised)?.[1]?.replace(/ as (?!well as\b|much as\b).*$/, '');
   if (mentioned && analysis.answerType === 'yesno' && analysis.speakerWords.length > 0 && analysis.shape === 'fact') {
     const topicWords = wordsOf(mentioned);
     const things = analysis.terms.filter((term) => (term.pos === 'noun' || term.named) && !term.answerClass && topicWords.includes(term.meaning) && !analysis.speakerWords.includes(term.meaning));
@@ -1211,7 +1211,9 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   if (unsupported.length > 0 && similarity < bounds.softMissingAbove && !carried) return refuse(analysis.missing);
   if (analysis.shape !== 'comparison' && focus && (focus.grounding === null || !groundedHere)) return refuse([focus]);
   // A noun nothing in the article relates to ("awards", "firewall", "theme") needs a passage clearly about the question.
-  const unrelated = analysis.missing.filter((term) => term.kind === 'word');
+  // Not a verb, however tagged: members reword what was done ("which backbone did the blueprint vow to shield" for "…to protect").
+  const verbBeforeTo = (term: QuestionTerm): boolean => new RegExp(`\\b${escapeRegExp(term.typed)} to [a-z]`, 'u').test(analysis.normalised) && wordnet.senses(term.meaning).some((sense) => sense.pos === 'verb');
+  const unrelated = analysis.missing.filter((term) => term.kind === 'word' && term.pos !== 'verb' && !verbBeforeTo(term));
   if (unrelated.length > 0 && similarity < bounds.unrelatedAbove) return refuse(unrelated);
   // Most of what the question is about is not in the passage: it answers another question.
   const specific = nouns.filter((term) => !pervasive(term));

@@ -87,13 +87,19 @@ const IDIOMS: Array<[RegExp, string]> = [
   // Whatever it is of, "becoming effective" or "going live" is taking effect: "when did china's law for protecting networks become active".
   [/\b(?:become|becomes|became|becoming|go|goes|went|gone|going) (?:active|effective|operative|live)\b/gu, 'take effect'],
   // "Sino-European", "sino us": China's, by its combining form.
-  [/\bsino[- ](?=\p{L})/gu, 'chinese '],
+  [/\bsino[-–](?:us|u\.s\.|american|america)\b/gu, 'chinese american'],
+  [/\bsino[-– ](?=\p{L})/gu, 'chinese '],
   // A courtesy title before a name says nothing of who: "Mr. Depoux" is Depoux.
-  [/\b(?:mr|mrs|ms|miss|dr|prof|messrs)\.? (?=\p{L})/gu, ''],
+  [/\b(?:mr|mrs|ms|dr|prof)\.? (?=\p{L})/gu, ''],
   // Greetings of members who write as they would a letter: "Good morning, may I ask…", "Hello there! Excuse me, …".
-  [/^(?:(?:hi|hello|hey|hiya)(?: there)?[\s,!.]+)?(?:(?:good (?:morning|afternoon|evening|day)(?: to you)?|greetings|excuse me|pardon me|dear bot)[\s,!.]+)+/gu, ''],
+  // Set off by a mark: "greetings from xi were sent to…" is no greeting.
+  [/^(?:(?:hi|hello|hey|hiya)(?: there)?[\s,!.]+)?(?:(?:good (?:morning|afternoon|evening|day)(?: to you)?|greetings|excuse me|pardon me|dear bot)\s*[,!.:]+\s*)+/gu, ''],
+  // A frame a specialist puts first says how they look at it, not what they ask: "from a sourcing standpoint, which…", "CIIP-wise,
+  // which…", "on the data-protection front, what…". Only before a question word.
+  [/^(?:(?:from|in) an? [\p{L}-]+(?: [\p{L}-]+)? (?:perspective|standpoint|point of view|viewpoint|angle|lens|sense)|[\p{L}-]+-wise|on the [\p{L}-]+(?: [\p{L}-]+)? (?:front|side)|in terms of [\p{L}-]+(?: [\p{L}-]+)?|speaking of [\p{L}-]+(?: [\p{L}-]+)?)[\s,:;-]+(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do)\b)/gu, ''],
   // Chat that vouches for itself, no part of what is asked: "no cap", "on god", "deadass", "for real".
-  [/\b(?:no cap|on god|ong|deadass|for real|fr fr)\b[\s,!.]*/gu, ''],
+  // At either end of the message: "is there no cap on foreign stakes" asks of a cap.
+  [/^(?:no cap|on god|ong|deadass|for real|fr fr)\b[\s,!.]*|[\s,!.]+(?:no cap|on god|ong|deadass|for real|fr fr)(?=[\s?!.]*$)/gu, ''],
   // "The forth wic": an ordinal before what it counts, not "back and forth".
   [/\b(the|its|their|a) forth\b(?= (?!and\b)[\p{L}])/gu, '$1 fourth'],
   // A newspaper's opinion piece: compromise splits the word into "op" and "ed", which read as two unknown names.

@@ -50,7 +50,7 @@ import { suggestionNear } from './suggestions.js';
 import { claimIn, claimText, roleVerdict, statedQuestion, verdictOn, withFiguresSpelt, withoutTag } from './yes-no.js';
 import { withOrganisationsNamed } from './described.js';
 import { judgeQuestionLanguage } from './language.js';
-import { correctSpelling, escapeRegExp, IN_ORDER, ORDINALS, PARTICLES, shorthand, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
+import { correctSpelling, escapeRegExp, withoutIdioms, IN_ORDER, ORDINALS, PARTICLES, shorthand, STOP_WORDS, stem, stemsWithParts, wordsOf } from './lexicon.js';
 import { WordNet } from './wordnet.js';
 import { type AnswerType, askedPart, withoutOpening, withoutLeadIn, ORDER_RELATION, PAGE_SECTION_ASKED, AUXILIARY_VERB, BODY_HEADS, DEADLINE_ASKED, LIST_OF, LOCATED, SMALL_COUNT, type MetaTopic, analyseQuestion, OWNER_ASKED, type QuestionAnalysis, type QuestionTerm, type Understanding, VIEW_ASKED } from './understand.js';
 
@@ -220,7 +220,8 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   const holdsAbout = about.length > 0 ? stemsOf.map((stems) => about.every((term) => supportsLiterally(stems, term))) : [];
   const anyAbout = holdsAbout.some(Boolean);
   const yearAsked = texts.some((text) => analysis.years.some((year) => text.includes(year)));
-  const figures = analysis.terms.filter((term) => term.kind === 'number' && /^\d[\d.,]*$/.test(term.typed)).map((term) => term.typed);
+  // As a whole figure: "10" is not in "100 billion".
+  const figures = analysis.terms.filter((term) => term.kind === 'number' && /^\d[\d.,]*$/.test(term.typed)).map((term) => new RegExp(`(?<![\\d.,])${escapeRegExp(term.typed)}(?!\\d|[.,]\\d)`, 'u'));
   hit.sentenceScores.forEach((score, s) => {
     if (anyCarries && !carrying[s]) return;
     if (anyDoing && !doing[s]) return;
@@ -244,7 +245,7 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
     const yearHere = analysis.years.some((year) => text.includes(year));
     const otherYear = !yearHere && yearAsked && /\b(?:19|20)\d{2}\b/.test(text);
     // So does the figure asked of: "when's it supposed to hit 100 billion" is of the sentence with the 100 billion yuan.
-    const figure = figures.some((typed) => new RegExp(`(?<![\\d.,])${escapeRegExp(typed)}(?![\\d.,]\\d)`, 'u').test(text)) ? TYPE_BONUS / 2 : 0;
+    const figure = figures.some((pattern) => pattern.test(text)) ? TYPE_BONUS / 2 : 0;
     const years = (analysis.years.length > 0 && yearHere ? TYPE_BONUS / 2 : otherYear ? -TYPE_BONUS : 0) + figure;
     // "What day…" wants the day: a full date beats a month.
     const day =
@@ -1512,7 +1513,7 @@ function nameOf(term: QuestionTerm, question: string, wordnet: WordNet): string 
       if (/^\d+[a-z]$/.test(asTyped)) return asTyped.toUpperCase();
       if (/\p{Lu}/u.test(asTyped) || !isNamed || !/^[a-z]/.test(asTyped)) return asTyped;
       // A word English has in lower case and not first as a name ("the audience" taken for whose feelings are asked) stays so.
-      if (words.length === 1 && wordnet.knows(asTyped) && !wordnet.isName(asTyped) && !wordnet.writtenName(asTyped)) return asTyped;
+      if (words.length === 1 && !term.named && wordnet.knows(asTyped) && !wordnet.isName(asTyped) && !wordnet.writtenName(asTyped)) return asTyped;
       // One word of a name ("ma" of "jack ma") is no acronym.
       return (words.length === 1 ? acronymOf(asTyped, wordnet) : null) ?? capitalise(asTyped);
     })
@@ -1640,10 +1641,22 @@ function keepWords(table: WordTable, context: ReaderContext, found: Map<string, 
   });
 }
 
+/**
+ * What two or more people are, asked at once, the whole question: "which companies are depoux and diedrich from", "what are depoux
+ * and diedrich's titles and companies", "where do depoux and diedrich work". Group 1 is who.
+ */
+const WHAT_THEY_ARE = [
+  /^(?:which|what) (?:compan(?:y|ies)|firms?|organi[sz]ations?|employers?) (?:are|is|do|does) (.+?) (?:from|with|at|work for|working for)\s*[?.!]*$/u,
+  /^(?:what|which) (?:are|were|is) (.+?)(?:'s|s')? (?:titles?|jobs?|roles?|positions?|posts?)(?: and (?:compan(?:y|ies)|firms?|employers?|organi[sz]ations?))?\s*[?.!]*$/u,
+  /^where do (.+?) work\s*[?.!]*$/u,
+  /^who do (.+?) work for\s*[?.!]*$/u,
+];
+
 export async function read(typed: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace }> {
   // "Which companies are depoux and diedrich from": what two or more people the article quotes are, each by what it calls them.
-  const plain = withoutLeadIn(typed.trim());
-  const people = WHAT_THEY_ARE.test(plain) ? [...context.retriever.peopleIn(plain.toLowerCase().replace(/[’‘]/g, "'"))] : [];
+  const plain = withoutOpening(withoutIdioms(withoutLeadIn(typed.trim()).toLowerCase().replace(/[’‘]/g, "'")));
+  const them = WHAT_THEY_ARE.map((pattern) => pattern.exec(plain)?.[1]).find((named) => named !== undefined && /\s(?:and|&|vs\.?|versus)\s/u.test(named));
+  const people = them ? [...context.retriever.peopleIn(them)] : [];
   const question = people.length >= 2 ? `who are ${people.join(' and ')}` : typed;
   const whole = await readOne(question, context);
   const result = (await readParts(question, whole, context)) ?? whole;
@@ -2163,17 +2176,15 @@ const PERSONAL_PRONOUN = /\b(?:he|his|him|she|her)\b/iu;
 /** "it", "its", "they", "them", "their": something a message named before. */
 const IMPERSONAL_PRONOUN = /\b(?:it|its|they|them|their)\b/iu;
 
-/**
- * "whn did the cyber law take effect and how many internet users does china have": each question of the message is read on its own
- * and answered in turn. Null for one question, when the article does not answer each, or when the message read whole is answered
- * by a kind of its own (a list, a comparison, someone's descriptions).
- */
-/** What someone is, asked of several at once: "which companies are they from", "their titles", "where do … work". */
-const WHAT_THEY_ARE = /^(?:which|what) (?:compan(?:y|ies)|firms?|organi[sz]ations?|titles?|jobs?|roles?|positions?|posts?|employers?)\b.* (?:and|&|vs\.?|versus)\b|^(?:what|which) (?:are|were) (?:[\p{L}'’-]+ ){1,6}(?:titles?|jobs?|roles?|positions?|compan(?:y|ies)|employers?)\b|^where do .+ (?:and|&) .+ work\b|^who do .+ (?:and|&) .+ work for\b/iu;
-
 /** Why a question of several is refused, said of it alone once another is answered: a name, a figure, a place the article does not give, or nothing it covers. */
 const OWN_REASONS: ReadonlySet<string> = new Set(['missing', 'lacking', 'elsewhere', 'not reported', 'not covered']);
 
+/**
+ * "whn did the cyber law take effect and how many internet users does china have": each question of the message is read on its own
+ * and answered in turn; where the message read whole was refused, one the article does not answer says why beside the others'
+ * answers. Null for one question, when none is answered, when the message read whole is answered and one question of it is not, or
+ * when the message read whole is answered by a kind of its own (a list, a comparison, someone's descriptions).
+ */
 async function readParts(question: string, whole: { reading: Reading; trace: ReadTrace }, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace } | null> {
   const articleText = ` ${context.understanding.articleText} `;
   const asked = questionsIn(withoutMarkup(question), (phrase) => articleText.includes(` ${phrase} `));
@@ -2219,6 +2230,10 @@ async function readParts(question: string, whole: { reading: Reading; trace: Rea
     // does not give): "who is anton shingarev and where was he born" answers who he is and says the article does not say where.
     if (!reading.answered) {
       if (whole.reading.answered || reading.finding.kind !== 'refused' || !OWN_REASONS.has(reading.finding.refusal.why)) return null;
+      // Whom it names counts for a "he" after it, though the article does not: "who is depoux and who is putin and what did he say" is
+      // then of either, and read whole.
+      for (const person of trace.analysis.people) named.add(person);
+      if (reading.finding.refusal.why === 'missing') for (const term of reading.finding.refusal.terms) named.add(term);
       readings.push({ ...reading, question: part });
       continue;
     }

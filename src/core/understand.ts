@@ -159,8 +159,8 @@ const QUESTION_FRAME = new Set([
 /** Nouns of one of several of something, said before "of" it: "each round of the drive", "every iteration of the conference". */
 const PARTITIVE: ReadonlySet<string> = new Set(['round', 'rounds', 'iteration', 'iterations', 'installment', 'installments', 'instalment', 'instalments', 'occurrence', 'occurrences', 'cycle', 'cycles', 'bit', 'portion', 'chunk']);
 
-/** Frame words in the plural: "what sorts of events". Not "talks", "calls", "names": those may be what is asked about. */
-const PLURAL_FRAME = new Set(['sorts', 'kinds', 'types', 'persons']);
+/** Frame words in the plural: "what sorts of events"; and the kind of word an answer is in ("three adjectives pls"). Not "talks", "calls", "names": those may be what is asked about. */
+const PLURAL_FRAME = new Set(['sorts', 'kinds', 'types', 'persons', 'adjectives', 'adjective', 'nouns']);
 
 /**
  * What the author thinks ("is the writer biased", "does the author agree with xi", "the reporter's opinion on the park"), whatever else
@@ -1017,7 +1017,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     for (const word of wordsOf(term.normal || term.text)) {
       // … in the plural too: "what sorts of events", "which kinds of crime".
       if (QUESTION_FRAME.has(word) || PLURAL_FRAME.has(word) || FRAME_WORDS.includes(word) || PREPOSITIONS.has(word) || word.length < 2) continue;
-      // "Each round of the awareness drive", "every edition of…": which one of something, before what it is of, is no thing asked about.
+      // "Each round of the awareness drive", "every iteration of…": which one of something, before what it is of, is no thing asked about.
       if (PARTITIVE.has(word) && (tagged[at + 1]?.terms[0]?.normal ?? '') === 'of') continue;
       // "What two social services…", "which three roles": how many answers are asked for, not a thing the passage must name.
       if (COUNT_ASKED.test(word) && /^(?:what|which)$/.test(before?.normal ?? '')) continue;
@@ -1403,8 +1403,8 @@ export function withoutLeadIn(text: string): string {
   return said[2]!.replace(/\b(?:they|them|their|it|its)\b/iu, (pronoun) => (/^(?:their|its)$/iu.test(pronoun) ? `${named}'s` : named));
 }
 
-/** A topic, a dash or colon, then a question of it: "depoux vs diedrich - what are their titles". */
-const TOPIC_THEN_QUESTION = /^([^?]{3,60}?)\s+(?:[-–—:]+|\.\.\.)\s+((?:what|which|who|where|when|how|why|is|are|was|were|did|do|does)\b.*)$/iu;
+/** A topic with no verb of its own, a dash or colon, then a question of it: "depoux vs diedrich - what are their titles". */
+const TOPIC_THEN_QUESTION = /^((?:(?!\b(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could)\b)[^?]){3,60}?)(?:\s+[-–—]+|\s*:|\s*\.\.\.)\s+((?:what|which|who|where|when|how|why|is|are|was|were|did|do|does)\b.*)$/iu;
 
 export function withoutOpening(text: string): string {
   const rest = withoutLeadIn(text.replace(OPENING, '')).replace(OPENING, '');
