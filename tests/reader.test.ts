@@ -1772,9 +1772,9 @@ describe('the reader on false premises', () => {
     expect(yes.citations).toHaveLength(1);
     // The companies move into the park Beijing is building, a sentence before: no yes from the paragraph's "building".
     expect((await ask('did 10 companies build the park')).answer).not.toMatch(/^(?:Yes|No)\b/);
-    // Only the action worded otherwise ("started in Tianjin"): the sentence answers, without a yes or a no.
+    // An event that "started in Tianjin" was held there (twenty-third round: a newcomer found it given without a yes).
     const held = await ask('was the 2019 china cybersecurity week held in tianjin');
-    expect(held.answer).toMatch(/^Speaking in a written instruction to the 2019 China Cybersecurity Week that started in Tianjin/);
+    expect(held.answer).toMatch(/^Yes\. Speaking in a written instruction to the 2019 China Cybersecurity Week that started in Tianjin/);
     // Where a group is, from the line that says who its president is.
     expect((await ask('is chinaeu based in beijing?')).answer).toBe(
       'No. Luigi Gambardella, president of ChinaEU, an international association in Brussels that promotes digital and internet cooperation.',

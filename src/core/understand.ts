@@ -1018,7 +1018,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       // … in the plural too: "what sorts of events", "which kinds of crime".
       if (QUESTION_FRAME.has(word) || PLURAL_FRAME.has(word) || FRAME_WORDS.includes(word) || PREPOSITIONS.has(word) || word.length < 2) continue;
       // "Each round of the awareness drive", "every iteration of…": which one of something, before what it is of, is no thing asked about.
-      if (PARTITIVE.has(word) && (tagged[at + 1]?.terms[0]?.normal ?? '') === 'of') continue;
+      // Not "which round of the trade talks", which asks which one.
+      if (PARTITIVE.has(word) && (tagged[at + 1]?.terms[0]?.normal ?? '') === 'of' && /^(?:each|every|a|an|one|per|any)$/.test(tagged[at - 1]?.terms[0]?.normal ?? '')) continue;
       // "What two social services…", "which three roles": how many answers are asked for, not a thing the passage must name.
       if (COUNT_ASKED.test(word) && /^(?:what|which)$/.test(before?.normal ?? '')) continue;
       const tags = new Set(term.tags);
@@ -1385,7 +1386,9 @@ export function withoutLeadIn(text: string): string {
   if (rest.length === 0) return text;
   if (rest !== text && REFERS_TO_LEAD_IN.test(rest)) {
     // The one thing the lead-in says it is about is what "it" of the question is: "… regarding the conference: in which town is it held".
-    const topic = LEAD_IN_TOPIC.exec(text.slice(0, text.length - rest.length))?.[1];
+    // Only a lead-in that says it asks: not "i think xi said something about terrorism, what was it", where "it" is what he said.
+    const leadIn = text.slice(0, text.length - rest.length);
+    const topic = /\b(?:question|questions|query|wondering|wonder|curious|ask|asking)\b/iu.test(leadIn) ? LEAD_IN_TOPIC.exec(leadIn)?.[1] : undefined;
     const pronouns = rest.match(/\b(?:it|they|them)\b/giu) ?? [];
     if (topic && pronouns.length === 1 && !/\b(?:he|she|him|her|my|the (?:firm|company|group|outfit))\b/iu.test(rest)) {
       return rest.replace(/\b(?:it|they|them)\b/iu, topic.replace(/^(?:this|that) /iu, 'the '));
