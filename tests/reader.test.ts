@@ -2707,6 +2707,15 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('depoux vs diedrich: which companies are they from?')).answer).toContain('Cisco');
   });
 
+  it('answers whether the article gives something by giving it, and each side of a topic said first (twenty-third round, from a blind batch)', async () => {
+    // Was "No. The article is by Cao Desheng of China Daily."
+    expect((await ask('is there an email for the reporter?')).answer).toContain('caodesheng@chinadaily.com.cn');
+    // Was only the fifth's message.
+    const both = await ask('4th vs 5th wic messages — what dates were they?');
+    expect(both.answer).toContain('December 3, 2017');
+    expect(both.answer).toContain('November 7, 2018');
+  });
+
   it('answers the questions of a message the article answers and says of the rest why not, where the message was refused whole (twenty-third round)', async () => {
     // Was "The article does not mention Brazil." for the whole message.
     const mixed = await ask('how many internet users does brazil have and how many does china have');

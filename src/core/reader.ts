@@ -1654,10 +1654,12 @@ const WHAT_THEY_ARE = [
 
 export async function read(typed: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace }> {
   // "Which companies are depoux and diedrich from": what two or more people the article quotes are, each by what it calls them.
-  const plain = withoutOpening(withoutIdioms(withoutLeadIn(typed.trim()).toLowerCase().replace(/[’‘]/g, "'")));
+  // Read past what a member says first ("4th vs 5th wic messages — what dates were they" is of both), its questions each on its own.
+  const led = withoutLeadIn(typed.trim());
+  const plain = withoutOpening(withoutIdioms(led.toLowerCase().replace(/[’‘]/g, "'")));
   const them = WHAT_THEY_ARE.map((pattern) => pattern.exec(plain)?.[1]).find((named) => named !== undefined && /\s(?:and|&|vs\.?|versus)\s/u.test(named));
   const people = them ? [...context.retriever.peopleIn(them)] : [];
-  const question = people.length >= 2 ? `who are ${people.join(' and ')}` : typed;
+  const question = people.length >= 2 ? `who are ${people.join(' and ')}` : led.length > 0 ? led : typed;
   const whole = await readOne(question, context);
   const result = (await readParts(question, whole, context)) ?? whole;
   if (question !== typed) {
@@ -1901,7 +1903,8 @@ const PUBLISHER_WORDS = /^(?:daily|times|post|news|journal|herald|tribune|press|
 async function readArticleClaim(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace } | null> {
   const text = claimText(withoutMarkup(question));
   // "Is the writer biased" asks what the author thinks, not who the author is.
-  if (VIEW_ASKED.test(text)) return null;
+  // "Is there an email for the reporter" asks whether the article gives one, not who the reporter is.
+  if (VIEW_ASKED.test(text) || /^(?:is|are|was|were) there\b/u.test(text)) return null;
   for (const [pattern, asked, part] of ARTICLE_CLAIMS) {
     const value = pattern.exec(text)?.[1]?.trim();
     if (!value) continue;

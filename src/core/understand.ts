@@ -1402,7 +1402,9 @@ export function withoutLeadIn(text: string): string {
   const said = TOPIC_THEN_QUESTION.exec(rest);
   const pronouns = said?.[2]!.match(/\b(?:they|them|their|it|its)\b/giu) ?? [];
   if (!said || pronouns.length !== 1 || /\b(?:what|which|who|whom|whose|when|where|why|how)\b/iu.test(said[1]!)) return rest;
-  const named = said[1]!.replace(/\s+(?:vs\.?|versus|v\.?)\s+/giu, ' and ');
+  // "4th vs 5th wic messages" are the fourth's and the fifth's.
+  const sides = said[1]!.replace(/\s+(?:vs\.?|versus|v\.?)\s+/giu, ' and ');
+  const named = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|last|latest)\b/iu.test(sides) ? `the ${sides}` : sides;
   return said[2]!.replace(/\b(?:they|them|their|it|its)\b/iu, (pronoun) => (/^(?:their|its)$/iu.test(pronoun) ? `${named}'s` : named));
 }
 
