@@ -190,7 +190,8 @@ const LOCKED = {
   // Fifteenth round (never read): right 61 -> 62, refused wrongly 7 -> 6, closest 18 -> 17, with the round's first changes.
   // Nineteenth round (never read): right 63 -> 64, refused wrongly 6 -> 5.
   // Twenty-first round (never read): refused 17 -> 18 of 18, closest 16 -> 15.
-  sealed6: { answerRight: 64 / 75, refusedWhenShould: 18 / 18, refusedWhenShouldNot: 5 / 75, listItemRecall: 1, sureWrong: 4, closest: 15 },
+  // Twenty-third round (never read): right 64 -> 65, refused wrongly 5 -> 4.
+  sealed6: { answerRight: 65 / 75, refusedWhenShould: 18 / 18, refusedWhenShouldNot: 4 / 75, listItemRecall: 1, sureWrong: 4, closest: 15 },
   // Sealed7 (69 answerable, 17 to refuse), written at the fourteenth round's start; its figures on the code of that start (50e58ed),
   // far below the targets: 72.5% right, 14.5% of answerable questions refused, most of them reworded.
   // Then (never read) refused wrongly 10 -> 11 and closest 18 -> 17, with "digital divide" read as the information gap: an answerable
@@ -200,7 +201,9 @@ const LOCKED = {
   // Nineteenth round (never read): right 51 -> 54 (52 at the eighteenth round's end), refused wrongly 10 -> 9, wrong given as sure 6 -> 5.
   // Twenty-first round (never read): right 54 -> 55 and refused wrongly 9 -> 8, that answer given as only the closest (13 -> 14, raised).
   // Twenty-second round (never read): closest 14 -> 13, a right answer now given as sure.
-  sealed7: { answerRight: 55 / 69, refusedWhenShould: 16 / 17, refusedWhenShouldNot: 8 / 69, listItemRecall: 0.833, sureWrong: 5, closest: 13 },
+  // Twenty-third round (never read): right 55 -> 56, refused wrongly 8 -> 6, list items 83.3% -> 100%; closest 13 -> 14 (raised), a
+  // question it refused wrongly now answered as only the closest.
+  sealed7: { answerRight: 56 / 69, refusedWhenShould: 16 / 17, refusedWhenShouldNot: 6 / 69, listItemRecall: 1, sureWrong: 5, closest: 14 },
   // Sealed8 (71 answerable, 23 to refuse), written at the fifteenth round's start; its figures on the code of that start (88d0737).
   // At the round's end the same, but closest 17 -> 16 (10 -> 9 of them right): far below the targets.
   // With the ongoing conference read as the one going on (never read): right 54 -> 55.
@@ -220,7 +223,8 @@ const LOCKED = {
   // refused wrongly now given as the closest, rightly (14 of the 19 right).
   // And right 53 -> 54, refused wrongly 9 -> 8, by the round's end.
   // Twenty-first round (never read): right 54 -> 55, closest 19 -> 18.
-  sealed9: { answerRight: 55 / 70, refusedWhenShould: 24 / 25, refusedWhenShouldNot: 8 / 70, listItemRecall: 1, sureWrong: 4, closest: 18 },
+  // Twenty-third round (never read): right 55 -> 58, refused wrongly 8 -> 6, wrong given as sure 4 -> 3; closest 18 -> 19 (raised).
+  sealed9: { answerRight: 58 / 70, refusedWhenShould: 24 / 25, refusedWhenShouldNot: 6 / 70, listItemRecall: 1, sureWrong: 3, closest: 19 },
   // Sealed10 (70 answerable, 21 to refuse), written at the seventeenth round's start; its figures on the code of that start (a10b9a5).
   // At the round's end (never read): right 61 -> 62, wrong given as sure 4 -> 3.
   // Nineteenth round (never read): refused 18 -> 19 of 21 (as at the eighteenth round's end), wrong given as sure 3 -> 2, closest 8 -> 7.
@@ -231,13 +235,17 @@ const LOCKED = {
   // Twenty-second round (never read): right 65 -> 64 and refused wrongly 4 -> 5, lowered, closest 16 -> 15: a right answer given as
   // only the closest is now refused by the change that refuses what a person the article quotes wore, ate or studied where the
   // article never says it (found answered with their statement by two newcomers); found by running the set without that change.
-  sealed11: { answerRight: 64 / 75, refusedWhenShould: 13 / 13, refusedWhenShouldNot: 5 / 75, listItemRecall: 1, sureWrong: 6, closest: 15 },
+  // Twenty-third round (never read): right 64 -> 63 and refused wrongly 5 -> 6, lowered (a right answer now refused; the round's
+  // changes were not bisected on this set, to keep it unread), wrong given as sure 6 -> 5.
+  sealed11: { answerRight: 63 / 75, refusedWhenShould: 13 / 13, refusedWhenShouldNot: 6 / 75, listItemRecall: 1, sureWrong: 5, closest: 15 },
   // Sealed12 (68 answerable, 18 to refuse), written at the nineteenth round's start; its figures on the code of that start (bb704f0).
   // Twentieth round (never read): right 62 -> 61 and refused wrongly 4 -> 5, lowered, with refused 17 -> 18 of 18 and wrong given as
   // sure 2 -> 1: one answer each way from the change that refuses, however close the passage, a question whose asked-for noun only a
   // word the model puts near it grounds, absent from the passage ("what penalties does the cyber security law impose", found by a
   // newcomer; no dev or test answer moved).
-  sealed12: { answerRight: 61 / 68, refusedWhenShould: 18 / 18, refusedWhenShouldNot: 5 / 68, listItemRecall: 0.857, sureWrong: 1, closest: 10 },
+  // Twenty-third round (never read): right 61 -> 62, refused wrongly 5 -> 3; wrong given as sure 1 -> 2 and closest 10 -> 11 (raised):
+  // two questions it refused wrongly are now answered, one rightly as only the closest, one wrongly as sure.
+  sealed12: { answerRight: 62 / 68, refusedWhenShould: 18 / 18, refusedWhenShouldNot: 3 / 68, listItemRecall: 0.857, sureWrong: 2, closest: 11 },
   // Sealed13 (79 answerable, 14 to refuse), written at the twentieth round's start; on the code of that start (30ad210): right 69,
   // refused or denied 13 of 14 (one false premise answered "No." with what the article says), refused wrongly 3, wrong as sure 5,
   // closest 19. By the round's end (never read): right 69 -> 70, refused wrongly 3 -> 2.
@@ -249,10 +257,14 @@ const LOCKED = {
   // Sealed15 (64 answerable, 18 to refuse), written at the twenty-second round's start; on the code of that start (0631e26): right 49,
   // refused 15 of 18, refused wrongly 5, wrong as sure 5, closest 15.
   // By the round's end (never read): right 49 -> 50, refused wrongly 5 -> 4.
-  sealed15: { answerRight: 50 / 64, refusedWhenShould: 15 / 18, refusedWhenShouldNot: 4 / 64, listItemRecall: 1, sureWrong: 5, closest: 15 },
+  // Twenty-third round (never read): right 50 -> 49 and refused wrongly 4 -> 5, lowered (a right answer given as only the closest is
+  // now refused); refused 15 -> 16 of 18, closest 15 -> 13.
+  sealed15: { answerRight: 49 / 64, refusedWhenShould: 16 / 18, refusedWhenShouldNot: 5 / 64, listItemRecall: 1, sureWrong: 5, closest: 13 },
   // Sealed16 (60 answerable, 10 to refuse), written at the twenty-third round's start; on the code of that start (891bd75): right 40,
   // refused or denied 9 of 10, refused wrongly 12, wrong as sure 3, closest 17, list items 75%.
-  sealed16: { answerRight: 40 / 60, refusedWhenShould: 9 / 10, refusedWhenShouldNot: 12 / 60, listItemRecall: 0.75, sureWrong: 3, closest: 17 },
+  // By the round's end (never read): right 40 -> 43, refused wrongly 12 -> 9, list items 75% -> 100%; refused 9 -> 8 of 10 and wrong
+  // given as sure 3 -> 4, lowered: one question to refuse is now answered as sure.
+  sealed16: { answerRight: 43 / 60, refusedWhenShould: 8 / 10, refusedWhenShouldNot: 9 / 60, listItemRecall: 1, sureWrong: 4, closest: 17 },
 };
 const EPSILON = 1e-3;
 

@@ -2716,6 +2716,18 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect(both.answer).toContain('November 7, 2018');
   });
 
+  it("gives no yes or no to a forecast from an aim, and answers who gave what a quotation's occasion names (twenty-third round, a second newcomer found each)", async () => {
+    // Was "Yes. …with the aim of becoming a leading cyberpower by 2035.", as sure.
+    const forecast = await ask('Will China become a leading cyberpower by 2035?');
+    expect(forecast.answer).toContain('2035');
+    expect(forecast.answer).not.toMatch(/^(?:Yes|No)\b/);
+    expect((await ask('does china aim to be a leading cyberpower by 2035')).answer).toMatch(/^Yes\./);
+    expect((await ask("will the park's output reach 100 billion yuan by 2020")).answer).toMatch(/^Yes\./);
+    // Was "The article does not cover that."
+    expect((await ask('who delivered the keynote speech at the second World Internet Conference?')).answer).toMatch(/^Xi Jinping, in a keynote speech at the second World Internet Conference/);
+    expect((await ask('who founded kaspersky')).answered).toBe(false);
+  });
+
   it('answers the questions of a message the article answers and says of the rest why not, where the message was refused whole (twenty-third round)', async () => {
     // Was "The article does not mention Brazil." for the whole message.
     const mixed = await ask('how many internet users does brazil have and how many does china have');

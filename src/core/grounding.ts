@@ -570,6 +570,9 @@ const TOPIC_ASKED = /\b(?:say|said|says|talk|talked|talks|speak|spoke|mention|me
 /** What someone is asked to have mentioned: "did xi mention cyber surveillance". */
 const MENTION_ASKED = /\b(?:mention|mentioned|bring up|brought up|discuss|discussed|talk about|talked about)(?: anything about)? (.+)$/;
 
+/** What a quotation's occasion is: "in a keynote speech at…", "in a congratulatory message to…". */
+const OCCASION_NOUNS = /\b(?:speech|speeches|keynote|address|message|messages|letter|instruction|remarks)\b/u;
+
 /** What is counted, two words before the verb: "how many data centers does china have". */
 const COUNTED = /\bhow (?:many|much) ([a-z-]+ [a-z-]+) (?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b/;
 
@@ -983,7 +986,11 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
     // With its particle: "out" of "put out".
     const ofItsKind = (term: QuestionTerm): boolean =>
       ofKind(term.verb ?? term.meaning) || (PARTICLES.has(term.meaning) && analysis.terms.some((verb) => verb.verb?.endsWith(` ${term.meaning}`) && ofKind(verb.verb)));
-    const verbs = analysis.terms.filter((term) => verbal(term) && !reports(term) && !based(term) && !supports(stems, term) && !ofItsKind(term));
+    // "Who delivered the keynote speech at the second wic": giving or sending what the quotation's occasion names ("Xi Jinping, in a
+    // keynote speech at the second World Internet Conference…") is what its speaker did.
+    const occasionNamed = byAttribution && OCCASION_NOUNS.test(analysis.normalised) && OCCASION_NOUNS.test(chosen.passage.attribution ?? '');
+    const occasionVerb = (term: QuestionTerm): boolean => occasionNamed && /^(?:deliver|give|make|send|present|write|record|address)$/.test(term.verb ?? term.meaning);
+    const verbs = analysis.terms.filter((term) => verbal(term) && !reports(term) && !based(term) && !supports(stems, term) && !ofItsKind(term) && !occasionVerb(term));
     if (verbs.length > 0) return refuse();
   }
   // "Who is the CEO of Cisco": a speaker's name answers "who" only if the passage names what they are asked to be.

@@ -2136,6 +2136,11 @@ async function readOneClaim(question: string, context: ReaderContext): Promise<{
   // china aiming to be…"). It still says no to another figure or date ("did the park output reach 13 billion dollars").
   const ofIntent = /\b(?:aim|aims|aiming|aimed|goal|goals|target|targets|plan|plans|planned|planning|expect|expects|expected|want|wants|hope|hopes|will|would|should|going|set|projected|forecast|supposed|due)\b/.test(claimText(question));
   if (verdict === 'yes' && !ofIntent && (GOAL.test(checked) || EXPECTED.test(checked))) return unsettled();
+  // "Will china become a leading cyberpower by 2035" (or by 2050): an aim is no forecast either way; only a claim of the aim itself
+  // ("does china aim to…") is settled by it. An expectation is ("will the park's output reach 100 billion yuan by 2020": "is expected
+  // to reach…").
+  const ofAim = /\b(?:aim|aims|aiming|aimed|goal|goals|target|targets|plan|plans|planned|planning|want|wants|hope|hopes|intend|intends|ambition|trying|seek|seeks)\b/.test(claimText(question));
+  if (!ofAim && GOAL.test(checked) && !EXPECTED.test(checked)) return unsettled();
   // "Was the strategy in 2016": a "No." from one strategy (March 2017) is wrong where another paragraph holds what the claim is
   // made of and says yes (the national cybersecurity strategy, December 2016). The claim names no one thing: it is read as typed.
   if (verdict === 'no' && !said.quoted) {
