@@ -70,3 +70,11 @@ describe('questionsIn', () => {
     expect(questionsIn('when and when is the wic')).toEqual(['when and when is the wic']);
   });
 });
+
+describe('several numbered ones asked with "were" (twenty-third round, a second newcomer found it answered with the fifth only)', () => {
+  it('asks the question of each, as of one', () => {
+    expect(questionsIn('when were the 1st and 5th wic held')).toEqual(['when was the 1st wic held', 'when was the 5th wic held']);
+    expect(questionsIn('who are denis depoux and guy diedrich')).toEqual(['who is denis depoux', 'who is guy diedrich']);
+  });
+});
+

@@ -26,7 +26,8 @@ const ASKS = new RegExp(`(?:^|\\s)${OPENS_QUESTION}`, 'iu');
 export function questionsIn(message: string, written: (phrase: string) => boolean = () => false): string[] {
   const trailing = trailingQuestionWord(message) ?? twoQuestionWords(message);
   if (trailing) return trailing;
-  const shared = sharedFrame(message, written) ?? eachNumbered(message);
+  // Numbered ones first: "when were the 1st and 5th wic" is of the first wic and the fifth, not of "the 1st" and "5th wic".
+  const shared = eachNumbered(message) ?? sharedFrame(message, written);
   if (shared) return shared;
   const split = (separators: RegExp): string[] =>
     message
@@ -86,7 +87,9 @@ function eachNumbered(message: string): string[] | null {
   const [, before, first, middle, last, after] = match as unknown as [string, string, string, string, string, string];
   const ordinals = [first, ...(middle.match(new RegExp(ORDINAL, 'giu')) ?? []), last];
   if (ordinals.length > 3) return null;
-  return ordinals.map((ordinal) => `${before}${ordinal}${after}`);
+  // Each asked of one: "when were the 1st and 5th wic" asks "when was the 1st wic".
+  const asOne = before.replace(/\b(are|were|r)(?= the $)/iu, (verb: string) => ONE_OF[verb.toLowerCase()] ?? verb);
+  return ordinals.map((ordinal) => `${asOne}${ordinal}${after}`);
 }
 
 /** The verb after the question word, as asked of one thing: "who are a and b" asks "who is a" and "who is b". */
