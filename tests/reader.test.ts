@@ -2728,6 +2728,13 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('who founded kaspersky')).answered).toBe(false);
   });
 
+  it("reads a deadline whoever's it is, and what someone called a thing as what they said it is (the end of the twenty-third round)", async () => {
+    // Was "Beijing is building a national-level cybersecurity industrial park…", as sure.
+    expect((await ask("what's beijing's deadline for turning into a top digital superpower?")).answer).toContain('2035');
+    // Was "…Xi called for improving the global internet governance system…", as sure.
+    expect((await ask('what did xi call cyberspace')).answer).toContain('a common area for the whole of mankind');
+  });
+
   it('answers the questions of a message the article answers and says of the rest why not, where the message was refused whole (twenty-third round)', async () => {
     // Was "The article does not mention Brazil." for the whole message.
     const mixed = await ask('how many internet users does brazil have and how many does china have');

@@ -97,6 +97,8 @@ const IDIOMS: Array<[RegExp, string]> = [
   // A frame a specialist puts first says how they look at it, not what they ask: "from a sourcing standpoint, which…", "CIIP-wise,
   // which…", "on the data-protection front, what…". Only before a question word.
   [/^(?:(?:from|in) an? [\p{L}-]+(?: [\p{L}-]+)? (?:perspective|standpoint|point of view|viewpoint|angle|lens|sense)|[\p{L}-]+-wise|on the [\p{L}-]+(?: [\p{L}-]+)? (?:front|side)|in terms of [\p{L}-]+(?: [\p{L}-]+)?|speaking of [\p{L}-]+(?: [\p{L}-]+)?)[\s,:;-]+(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do)\b)/gu, ''],
+  // What someone "called" a thing is what they said it is: "what did xi call cyberspace" (not "called for", which the passage has).
+  [/^what (did|does|do) ((?:[\p{L}'’-]+ ){1,3})call ((?:the |a |an )?[\p{L}-]+(?: [\p{L}-]+)?)(?=\s*[?.!]*$)/gu, 'what $1 $2say $3 is'],
   // Chat that vouches for itself, no part of what is asked: "no cap", "on god", "deadass", "for real".
   // At either end of the message: "is there no cap on foreign stakes" asks of a cap.
   [/^(?:no cap|on god|ong|deadass|for real|fr fr)\b[\s,!.]*|[\s,!.]+(?:no cap|on god|ong|deadass|for real|fr fr)(?=[\s?!.]*$)/gu, ''],
