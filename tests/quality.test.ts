@@ -258,8 +258,8 @@ const LOCKED = {
   // refused 15 of 18, refused wrongly 5, wrong as sure 5, closest 15.
   // By the round's end (never read): right 49 -> 50, refused wrongly 5 -> 4.
   // Twenty-third round (never read): right 50 -> 49 and refused wrongly 4 -> 5, lowered (a right answer given as only the closest is
-  // now refused); refused 15 -> 16 of 18, closest 15 -> 13.
-  sealed15: { answerRight: 49 / 64, refusedWhenShould: 16 / 18, refusedWhenShouldNot: 5 / 64, listItemRecall: 1, sureWrong: 5, closest: 13 },
+  // now refused); refused 15 -> 17 of 18, wrong given as sure 5 -> 4, closest 15 -> 13.
+  sealed15: { answerRight: 49 / 64, refusedWhenShould: 17 / 18, refusedWhenShouldNot: 5 / 64, listItemRecall: 1, sureWrong: 4, closest: 13 },
   // Sealed16 (60 answerable, 10 to refuse), written at the twenty-third round's start; on the code of that start (891bd75): right 40,
   // refused or denied 9 of 10, refused wrongly 12, wrong as sure 3, closest 17, list items 75%.
   // By the round's end (never read): right 40 -> 43, refused wrongly 12 -> 9, list items 75% -> 100%; refused 9 -> 8 of 10 and wrong
