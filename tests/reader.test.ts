@@ -2733,6 +2733,9 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask("what's beijing's deadline for turning into a top digital superpower?")).answer).toContain('2035');
     // Was "…Xi called for improving the global internet governance system…", as sure.
     expect((await ask('what did xi call cyberspace')).answer).toContain('a common area for the whole of mankind');
+    // "The gap in years between" numbered ones is how far apart they are (was the fifth's message, as sure); the information gap is not.
+    expect((await ask("what's the gap in years between the first and fifth conferences")).answer).toContain('about 4 years later');
+    expect((await ask("what's the gap between nations and regions doing")).answer).toContain('widening');
   });
 
   it('answers the questions of a message the article answers and says of the rest why not, where the message was refused whole (twenty-third round)', async () => {

@@ -294,10 +294,12 @@ const DATE_ONLY = /^(?:the )?(?:(?:end|start|beginning|middle) of |early |late |
 
 /** "How long between the 1st and 5th wic", "how far apart were the keynote and the strategy", "how long after the law did construction start". */
 /** Words that ask how far apart two things were, not what is asked about: "how far apart", "how many years between". */
-const GAP_WORDS: ReadonlySet<string> = new Set(['long', 'far', 'apart', 'time', 'years', 'months', 'days', 'passed', 'elapsed', 'went']);
+const GAP_WORDS: ReadonlySet<string> = new Set(['long', 'far', 'apart', 'time', 'years', 'months', 'days', 'passed', 'elapsed', 'went', 'gap', 'interval']);
 const FIRST_TEN = ORDINALS.slice(1, 11).join('|');
 /** The words that ask how far apart, before the two things: "how long", "how many years was there"… */
 const GAP_OPENING = '^how (?:long|much time|many (?:years|months|days))(?: (?:was there|were there|is there|passed|elapsed|went by|was it|is it|did it take))?';
+/** "What's the gap in years between the first and fifth conferences": in time units, or between numbered ones; not "the gap between nations". */
+const GAP_WHAT = new RegExp(`^what(?: is| was)? the (?:time )?(?:gap|interval)(?: in (?:years|months|days))? between (.+)$`);
 const GAP_BETWEEN = new RegExp(`${GAP_OPENING} between (.+)$`);
 const GAP_APART = /^how (?:far|many (?:years|months|days)) apart (?:were|was) (.+)$/;
 const GAP_FROM_TO = new RegExp(`${GAP_OPENING} from (.+?) (?:to|till|until) (.+)$`);
@@ -317,7 +319,9 @@ const OPENS_THING = new RegExp(`^(?:the|a|an|his|her|its|their|xi|${FIRST_TEN})\
  */
 function apartParts(text: string): [string, string] | null {
   const question = text.replace(/\?$/, '').trim();
-  const between = GAP_BETWEEN.exec(question) ?? GAP_APART.exec(question);
+  const gapWhat = GAP_WHAT.exec(question);
+  const timed = gapWhat && (/ in (?:years|months|days) between /.test(question) || new RegExp(`\\b(?:${ORDINALS.slice(1, 11).join('|')})\\b`).test(gapWhat[1]!));
+  const between = GAP_BETWEEN.exec(question) ?? GAP_APART.exec(question) ?? (timed ? gapWhat : null);
   const fromTo = GAP_FROM_TO.exec(question);
   const after = GAP_AFTER.exec(question);
   const pair = between ? splitAtAnd(between[1]!) : fromTo ? [fromTo[1]!, fromTo[2]!] : after ? [after[1]!, after[2]!.replace(/ (?:happen|take place|come|came)$/, '')] : null;
