@@ -93,6 +93,13 @@ export interface ReadTrace {
 const INTENT_VERBS = new RegExp(`^(?:${WANTING})$`);
 const INTENT_SAID = /\b(?:aim|aims|aimed|goal|goals|target|targets|plan|plans|planned|intends?|wants?|hopes?|seeks?|strives?)\b/i;
 
+/** Words of an aim in a claim: "is china aiming to…", "does china plan to…". */
+const AIM_WORDS = 'aim|aims|aiming|aimed|goal|goals|target|targets|plan|plans|planned|planning|want|wants|hope|hopes';
+/** A claim of an aim or an expectation, which a sentence of one confirms ("is the park expected to…", "will china…"). */
+const INTENT_CLAIMED = new RegExp(`\\b(?:${AIM_WORDS}|expect|expects|expected|will|would|should|going|set|projected|forecast|supposed|due)\\b`);
+/** A claim of the aim itself, which alone a sentence of an aim settles ("does china intend to…"). */
+const AIM_CLAIMED = new RegExp(`\\b(?:${AIM_WORDS}|intend|intends|ambition|trying|seek|seeks)\\b`);
+
 /** What a speaker's organisation is called by what it is: "gambardella's association", "depoux's firm". */
 const ORGANISATION_WORDS = /\b(?:association|company|firm|group|organi[sz]ation|employer|outfit|body|cent(?:er|re)|think tank|consultancy|lobby)\b/u;
 
@@ -2134,13 +2141,13 @@ async function readOneClaim(question: string, context: ReaderContext): Promise<{
   if (!verdict) return unsettled();
   // "China became a leading cyberpower in 2035, right?": an aim or an expectation is no fact done, and confirms only a claim of it ("is
   // china aiming to be…"). It still says no to another figure or date ("did the park output reach 13 billion dollars").
-  const ofIntent = /\b(?:aim|aims|aiming|aimed|goal|goals|target|targets|plan|plans|planned|planning|expect|expects|expected|want|wants|hope|hopes|will|would|should|going|set|projected|forecast|supposed|due)\b/.test(claimText(question));
+  const claimed = claimText(question);
+  const ofIntent = INTENT_CLAIMED.test(claimed);
   if (verdict === 'yes' && !ofIntent && (GOAL.test(checked) || EXPECTED.test(checked))) return unsettled();
   // "Will china become a leading cyberpower by 2035" (or by 2050): an aim is no forecast either way; only a claim of the aim itself
   // ("does china aim to…") is settled by it. An expectation is ("will the park's output reach 100 billion yuan by 2020": "is expected
   // to reach…").
-  const ofAim = /\b(?:aim|aims|aiming|aimed|goal|goals|target|targets|plan|plans|planned|planning|want|wants|hope|hopes|intend|intends|ambition|trying|seek|seeks)\b/.test(claimText(question));
-  if (!ofAim && GOAL.test(checked) && !EXPECTED.test(checked)) return unsettled();
+  if (!AIM_CLAIMED.test(claimed) && GOAL.test(checked) && !EXPECTED.test(checked)) return unsettled();
   // "Was the strategy in 2016": a "No." from one strategy (March 2017) is wrong where another paragraph holds what the claim is
   // made of and says yes (the national cybersecurity strategy, December 2016). The claim names no one thing: it is read as typed.
   if (verdict === 'no' && !said.quoted) {
@@ -2185,7 +2192,7 @@ const PERSONAL_PRONOUN = /\b(?:he|his|him|she|her)\b/iu;
 const IMPERSONAL_PRONOUN = /\b(?:it|its|they|them|their)\b/iu;
 
 /** Why a question of several is refused, said of it alone once another is answered: a name, a figure, a place the article does not give, or nothing it covers. */
-const OWN_REASONS: ReadonlySet<string> = new Set(['missing', 'lacking', 'elsewhere', 'not reported', 'not covered']);
+const OWN_REASONS: ReadonlySet<Refusal['why']> = new Set<Refusal['why']>(['missing', 'lacking', 'elsewhere', 'not reported', 'not covered']);
 
 /**
  * "whn did the cyber law take effect and how many internet users does china have": each question of the message is read on its own
@@ -2235,7 +2242,8 @@ async function readParts(question: string, whole: { reading: Reading; trace: Rea
     // message's answer holds ("ppl's sense of what did xi want raised? and which 3 things should develop together": one sentence
     // answers both); and a message refused whole stays refused ("what is the great firewall and how does china use it").
     // Unless the message was refused whole and this question is refused for a reason of its own (a name, a figure, a place the article
-    // does not give): "who is anton shingarev and where was he born" answers who he is and says the article does not say where.
+    // does not give, or nothing it covers; not one that leans on the message, as "incomplete" does): "who is anton shingarev and
+    // where was he born" answers who he is and says the article does not say where.
     if (!reading.answered) {
       if (whole.reading.answered || reading.finding.kind !== 'refused' || !OWN_REASONS.has(reading.finding.refusal.why)) return null;
       // Whom it names counts for a "he" after it, though the article does not: "who is depoux and who is putin and what did he say" is

@@ -308,6 +308,8 @@ const GAP_AFTER = new RegExp(`${GAP_OPENING} (?:after|before) (.+) (?:did|was|we
 /** An ordinal alone ("the first"), and one before the thing it counts ("the fifth wic"). */
 const ORDINAL_ALONE = new RegExp(`^(?:the )?(${FIRST_TEN})$`);
 const ORDINAL_OF = new RegExp(`^(?:the )?(?:${FIRST_TEN}) (.+)$`);
+/** One of the first ten ordinals anywhere in a text: "between the first and fifth conferences". */
+const ORDINAL_IN = new RegExp(`\\b(?:${FIRST_TEN})\\b`);
 const ORDINAL_FIRST = new RegExp(`^(?=(?:${FIRST_TEN}) )`);
 /** What opens a new thing after "and": "the", "his", an ordinal. */
 const OPENS_THING = new RegExp(`^(?:the|a|an|his|her|its|their|xi|${FIRST_TEN})\\b`);
@@ -320,7 +322,7 @@ const OPENS_THING = new RegExp(`^(?:the|a|an|his|her|its|their|xi|${FIRST_TEN})\
 function apartParts(text: string): [string, string] | null {
   const question = text.replace(/\?$/, '').trim();
   const gapWhat = GAP_WHAT.exec(question);
-  const timed = gapWhat && (/ in (?:years|months|days) between /.test(question) || new RegExp(`\\b(?:${ORDINALS.slice(1, 11).join('|')})\\b`).test(gapWhat[1]!));
+  const timed = gapWhat && (/ in (?:years|months|days) between /.test(question) || ORDINAL_IN.test(gapWhat[1]!));
   const between = GAP_BETWEEN.exec(question) ?? GAP_APART.exec(question) ?? (timed ? gapWhat : null);
   const fromTo = GAP_FROM_TO.exec(question);
   const after = GAP_AFTER.exec(question);
@@ -1393,23 +1395,25 @@ export function withoutLeadIn(text: string): string {
     // Only a lead-in that says it asks: not "i think xi said something about terrorism, what was it", where "it" is what he said.
     const leadIn = text.slice(0, text.length - rest.length);
     const topic = /\b(?:question|questions|query|wondering|wonder|curious|ask|asking)\b/iu.test(leadIn) ? LEAD_IN_TOPIC.exec(leadIn)?.[1] : undefined;
-    const pronouns = rest.match(/\b(?:it|they|them)\b/giu) ?? [];
-    if (topic && pronouns.length === 1 && !/\b(?:he|she|him|her|my|the (?:firm|company|group|outfit))\b/iu.test(rest)) {
-      return rest.replace(/\b(?:it|they|them)\b/iu, topic.replace(/^(?:this|that) /iu, 'the '));
-    }
-    return text;
+    const told = topic && !/\b(?:he|she|him|her|my|the (?:firm|company|group|outfit))\b/iu.test(rest) ? forOnePronoun(rest, topic.replace(/^(?:this|that) /iu, 'the '), /\b(?:it|they|them)\b/iu) : null;
+    return told ?? text;
   }
   // Asked as "what are the three roles the researcher lists…".
   const topic = TOPIC_FIRST.exec(rest);
   if (topic) return `${topic[2]!} ${topic[3]!} ${topic[1]!}`;
   // "depoux vs diedrich - which companies are they from": the topic said first is what the one pronoun of the question stands for.
   const said = TOPIC_THEN_QUESTION.exec(rest);
-  const pronouns = said?.[2]!.match(/\b(?:they|them|their|it|its)\b/giu) ?? [];
-  if (!said || pronouns.length !== 1 || /\b(?:what|which|who|whom|whose|when|where|why|how)\b/iu.test(said[1]!)) return rest;
+  if (!said || /\b(?:what|which|who|whom|whose|when|where|why|how)\b/iu.test(said[1]!)) return rest;
   // "4th vs 5th wic messages" are the fourth's and the fifth's.
   const sides = said[1]!.replace(/\s+(?:vs\.?|versus|v\.?)\s+/giu, ' and ');
   const named = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|last|latest)\b/iu.test(sides) ? `the ${sides}` : sides;
-  return said[2]!.replace(/\b(?:they|them|their|it|its)\b/iu, (pronoun) => (/^(?:their|its)$/iu.test(pronoun) ? `${named}'s` : named));
+  return forOnePronoun(said[2]!, named, /\b(?:they|them|their|it|its)\b/iu) ?? rest;
+}
+
+/** A question with its one pronoun of those given read as the topic ("their" as the topic's); null when it has none or several. */
+function forOnePronoun(question: string, topic: string, pronoun: RegExp): string | null {
+  if ((question.match(new RegExp(pronoun.source, 'giu')) ?? []).length !== 1) return null;
+  return question.replace(pronoun, (word) => (/^(?:their|its)$/iu.test(word) ? `${topic}'s` : topic));
 }
 
 /** A topic with no verb of its own, a dash or colon, then a question of it: "depoux vs diedrich - what are their titles". */
