@@ -50,6 +50,8 @@ const SEALED14_SPLIT_SHA256 = '6fd79791e436c75e5a9fed080af9885722cecda77271535ef
 const SEALED15_SPLIT_SHA256 = 'cf21737818eb22903cfbb1077a392b042120f55902d3604814d720d55896eaef';
 /** sealed16, written blind at the twenty-third round's start by a writer who saw only the article, asked for tech-policy readers, gamers who drifted into a news channel, older members typing full sentences and questions about the article itself (25 of its 85 questions reworded); its 15 questions already in a split (or in this round's dev batch) were left out before it was first run. */
 const SEALED16_SPLIT_SHA256 = '45442954adef41d1db3f80a827949df304053ef91b941e77ce542e8676e45a61';
+/** sealed17, written blind at the twenty-fourth round's start by a writer who saw only the article, asked for a history teacher's precise questions, teenagers typing very short, members who describe people and organisations instead of naming them, and a sceptic's loaded questions (16 of its 75 questions reworded); its 13 questions already in a split were left out before it was first run. */
+const SEALED17_SPLIT_SHA256 = '0b066402786174a24c869561be15463ffd0d643b2d524251177aa262a44c2ec4';
 
 /**
  * What the shipped bot reaches (`npm run eval -- --split test|holdout|sealed`); raise with real
@@ -265,6 +267,9 @@ const LOCKED = {
   // By the round's end (never read): right 40 -> 43, refused wrongly 12 -> 9, list items 75% -> 100%; refused 9 -> 8 of 10 and wrong
   // given as sure 3 -> 4, lowered: one question to refuse is now answered as sure.
   sealed16: { answerRight: 43 / 60, refusedWhenShould: 8 / 10, refusedWhenShouldNot: 9 / 60, listItemRecall: 1, sureWrong: 4, closest: 17 },
+  // Sealed17 (53 answerable, 9 to refuse), written at the twenty-fourth round's start; on the code of that start (135a993): right 49,
+  // refused 9 of 9, refused wrongly 1, wrong as sure 2, closest 4.
+  sealed17: { answerRight: 49 / 53, refusedWhenShould: 9 / 9, refusedWhenShouldNot: 1 / 53, listItemRecall: 1, sureWrong: 2, closest: 4 },
 };
 const EPSILON = 1e-3;
 
@@ -273,30 +278,16 @@ const EVAL = path.resolve(import.meta.dirname, '../data/eval');
 let ws: Workspace;
 let dev: EvalSplit;
 let test: EvalSplit;
-const reports: Record<'test' | 'holdout' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'sealed6' | 'sealed7' | 'sealed8' | 'sealed9' | 'sealed10' | 'sealed11' | 'sealed12' | 'sealed13' | 'sealed14' | 'sealed15' | 'sealed16', SplitReport> = {} as never;
+/** The sets never read, only run: each is locked by its checksum and guarded by its figures, both above. */
+const NEVER_READ = ['holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16', 'sealed17'] as const;
+const reports: Record<'test' | (typeof NEVER_READ)[number], SplitReport> = {} as never;
 
 beforeAll(async () => {
   ws = await workspace();
   dev = await loadSplit(path.join(EVAL, 'dev.json'));
   test = await loadSplit(path.join(EVAL, 'test.json'));
   reports.test = await evaluateSplit(ws.services, test);
-  reports.holdout = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'holdout.json')));
-  reports.sealed = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed.json')));
-  reports.sealed2 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed2.json')));
-  reports.sealed3 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed3.json')));
-  reports.sealed4 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed4.json')));
-  reports.sealed5 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed5.json')));
-  reports.sealed6 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed6.json')));
-  reports.sealed7 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed7.json')));
-  reports.sealed8 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed8.json')));
-  reports.sealed9 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed9.json')));
-  reports.sealed10 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed10.json')));
-  reports.sealed11 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed11.json')));
-  reports.sealed12 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed12.json')));
-  reports.sealed13 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed13.json')));
-  reports.sealed14 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed14.json')));
-  reports.sealed15 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed15.json')));
-  reports.sealed16 = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, 'sealed16.json')));
+  for (const split of NEVER_READ) reports[split] = await evaluateSplit(ws.services, await loadSplit(path.join(EVAL, `${split}.json`)));
 });
 afterAll(() => ws.cleanup());
 
@@ -330,6 +321,7 @@ describe('the evaluation questions', () => {
     expect(digest('sealed14.json')).toBe(SEALED14_SPLIT_SHA256);
     expect(digest('sealed15.json')).toBe(SEALED15_SPLIT_SHA256);
     expect(digest('sealed16.json')).toBe(SEALED16_SPLIT_SHA256);
+    expect(digest('sealed17.json')).toBe(SEALED17_SPLIT_SHA256);
   });
 
   it('has at least 250 questions of every kind the issue names, and dev and test share none', () => {
@@ -353,7 +345,7 @@ describe('the evaluation questions', () => {
   });
 });
 
-describe.each(['test', 'holdout', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7', 'sealed8', 'sealed9', 'sealed10', 'sealed11', 'sealed12', 'sealed13', 'sealed14', 'sealed15', 'sealed16'] as const)('answers on the %s split', (split) => {
+describe.each(['test', ...NEVER_READ] as const)('answers on the %s split', (split) => {
   it('gets the short answer right as often as it did when locked', () => {
     expect(reports[split].answerRight).toBeGreaterThanOrEqual(LOCKED[split].answerRight - EPSILON);
   });

@@ -5,13 +5,10 @@ import { type EvalSplit, evaluateSplit, loadSplit, reportTable, type SplitReport
 import { compareStrategies } from '../eval/strategies.js';
 import { readArguments, start, UsageError } from '../start.js';
 
-const USAGE =
-  'Usage: npm run eval -- [--split dev|test|holdout|sealed|sealed2|sealed3|sealed4|sealed5|sealed6|sealed7|sealed8|sealed9|sealed10|sealed11|sealed12|sealed13|sealed14|sealed15 | --file QUESTIONS.json] [--misses] [--json] [--sweep] [--strategies]   (--file: any question file of the same shape, e.g. a new blind batch; --sweep: the grounding bounds on dev; --strategies: retrieval strategies by hit@1 and hit@3)';
-
 /**
- * `holdout` and `sealed` to `sealed15` are never read, only run (`--split holdout`, `--split sealed`…):
+ * `holdout` and `sealed` to `sealed17` are never read, only run (`--split holdout`, `--split sealed`…):
  * the holdout was written after the test split's failures were read, the sealed sets in the seventh, eighth,
- * ninth, twelfth, thirteenth (sealed5 and sealed6) fourteenth (sealed7), fifteenth (sealed8), sixteenth (sealed9), seventeenth (sealed10), eighteenth (sealed11), nineteenth (sealed12), twentieth (sealed13), twenty-first (sealed14) and twenty-second (sealed15) rounds by writers who saw only the article, and only their totals were ever shown.
+ * ninth, twelfth, thirteenth (sealed5 and sealed6) fourteenth (sealed7), fifteenth (sealed8), sixteenth (sealed9), seventeenth (sealed10), eighteenth (sealed11), nineteenth (sealed12), twentieth (sealed13), twenty-first (sealed14), twenty-second (sealed15), twenty-third (sealed16) and twenty-fourth (sealed17) rounds by writers who saw only the article, and only their totals were ever shown.
  */
 export const SPLIT_FILES = {
   dev: 'data/eval/dev.json',
@@ -33,7 +30,11 @@ export const SPLIT_FILES = {
   sealed14: 'data/eval/sealed14.json',
   sealed15: 'data/eval/sealed15.json',
   sealed16: 'data/eval/sealed16.json',
+  sealed17: 'data/eval/sealed17.json',
 } as const;
+
+const SPLITS = Object.keys(SPLIT_FILES);
+const USAGE = `Usage: npm run eval -- [--split ${SPLITS.join('|')} | --file QUESTIONS.json] [--misses] [--json] [--sweep] [--strategies]   (--file: any question file of the same shape, e.g. a new blind batch; --sweep: the grounding bounds on dev; --strategies: retrieval strategies by hit@1 and hit@3)`;
 
 function misses(report: SplitReport): string {
   const lines = [`\n${report.split}: wrong answers`];
@@ -75,7 +76,7 @@ start(async ({ logger, services: makeServices }) => {
     USAGE,
   )?.values;
   if (!values) return;
-  if (values.split !== undefined && !Object.hasOwn(SPLIT_FILES, values.split)) throw new UsageError(`--split is dev, test, holdout, sealed, sealed2, sealed3, sealed4, sealed5, sealed6, sealed7, sealed8, sealed9, sealed10, sealed11, sealed12, sealed13, sealed14, sealed15 or sealed16.\n${USAGE}`);
+  if (values.split !== undefined && !Object.hasOwn(SPLIT_FILES, values.split)) throw new UsageError(`--split is ${SPLITS.slice(0, -1).join(', ')} or ${SPLITS.at(-1)}.\n${USAGE}`);
   if (values.split !== undefined && values.file !== undefined) throw new UsageError(`Give --split or --file, not both.\n${USAGE}`);
   if (values.sweep && (values.split !== undefined || values.file !== undefined)) throw new UsageError(`--sweep runs on the dev split only.\n${USAGE}`);
   if (values.sweep) {
