@@ -2738,6 +2738,22 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask("what's the gap between nations and regions doing")).answer).toContain('widening');
   });
 
+  it('answers the qualities asked of a thing with the words that describe it, however the question asks for them (twenty-fourth round, from a blind batch)', async () => {
+    // Adjectives, qualities or "what three things", of a thing named in the article's words or in a member's.
+    expect((await ask('which adjectives does xi use for the kind of online world he hopes for')).answer).toContain('peaceful, secure, open and cooperative cyberspace');
+    expect((await ask('according to xi what qualities should the global internet governance system have')).answer).toContain('multilateral, democratic and transparent');
+    expect((await ask('ok so what kind of cyberspace does china want, in three adjectives')).answer).toMatch(/better, cleaner and safer|peaceful, secure, open and cooperative/);
+    // "What kind of economy": one describing word still says what kind of a thing asked in one word.
+    expect((await ask('what kind of economy will cybersecurity and informatization help build according to xi')).answer).toContain('modernized economy');
+  });
+
+  it("reads the online world as cyberspace, and a person's view as what they say (twenty-fourth round)", async () => {
+    expect((await ask('who does the online realm belong to according to xi')).answer).toMatch(/whole of mankind|all nations/);
+    expect((await ask("in the chinese leader's view, whose hands should the future of the digital world be in")).answer).toContain('all nations');
+    // The author's view is still no one else's.
+    expect((await ask("in the reporter's view is the park a good idea")).answer).toMatch(/author’s own view/);
+  });
+
   it('answers the questions of a message the article answers and says of the rest why not, where the message was refused whole (twenty-third round)', async () => {
     // Was "The article does not mention Brazil." for the whole message.
     const mixed = await ask('how many internet users does brazil have and how many does china have');

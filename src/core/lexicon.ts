@@ -86,6 +86,8 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/(?<=\b(?:law|laws|act|rules|regulations?)(?: (?:first|officially|actually|really))? )(?:start|starts|started|starting|begin|begins|began|kick in|kicks in|kicked in|commence|commences|commenced|apply|applied)\b/gu, 'take effect'],
   // Whatever it is of, "becoming effective" or "going live" is taking effect: "when did china's law for protecting networks become active".
   [/\b(?:become|becomes|became|becoming|go|goes|went|gone|going) (?:active|effective|operative|live)\b/gu, 'take effect'],
+  // The world, realm or space of the internet is cyberspace: "what kind of online world does xi want", "the digital realm's future".
+  [/\b(?:the )?(?:online|digital|virtual|internet|web|cyber|networked) (?:world|realm|sphere|space|domain|universe)\b/gu, 'cyberspace'],
   // "Sino-European", "sino us": China's, by its combining form.
   [/\bsino[-–](?:us|u\.s\.|american|america)\b/gu, 'chinese american'],
   [/\bsino[-– ](?=\p{L})/gu, 'chinese '],
@@ -97,6 +99,9 @@ const IDIOMS: Array<[RegExp, string]> = [
   // A frame a specialist puts first says how they look at it, not what they ask: "from a sourcing standpoint, which…", "CIIP-wise,
   // which…", "on the data-protection front, what…". Only before a question word.
   [/^(?:(?:from|in) an? [\p{L}-]+(?: [\p{L}-]+)? (?:perspective|standpoint|point of view|viewpoint|angle|lens|sense)|[\p{L}-]+-wise|on the [\p{L}-]+(?: [\p{L}-]+)? (?:front|side)|in terms of [\p{L}-]+(?: [\p{L}-]+)?|speaking of [\p{L}-]+(?: [\p{L}-]+)?)[\s,:;-]+(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do)\b)/gu, ''],
+  // Whose view it is, is whom it is according to: "in the chinese leader's view, whose hands…", "…in xi's opinion". Not the
+  // author's view, which the article does not give.
+  [/\bin ((?:the |that |this )?(?:(?!(?:author|writer|reporter|journalist|article|piece|story|my|your|our)\b)[\p{L}-]+ ){0,3}?(?!(?:author|writer|reporter|journalist|article|piece|story)['’])[\p{L}-]+)['’]s? (?:view|opinion|eyes|words|mind|estimation|assessment|reckoning)\b/gu, 'according to $1'],
   // What someone "called" a thing is what they said it is: "what did xi call cyberspace" (not "called for", which the passage has).
   [/^what (did|does|do) ((?:[\p{L}'’-]+ ){1,3})call ((?:the |a |an )?[\p{L}-]+(?: [\p{L}-]+)?)(?=\s*[?.!]*$)/gu, 'what $1 $2say $3 is'],
   // Chat that vouches for itself, no part of what is asked: "no cap", "on god", "deadass", "for real".

@@ -296,20 +296,44 @@ function namesInRole(role: string | null): Set<string> {
 }
 
 /** "What kind of cyberspace", "what sort of approach", "which type of internet": the thing whose kind is asked. */
-// After whom it is according to, too: "according to xi, what kind of economy will … help china develop".
-const KIND_OF = /^(?:according to [a-z' -]{1,40}? )?(?:what|which)(?: (?:kind|kinds|sort|sorts|type|types) of| kinda| sorta) (?:an? |the )?([a-z-]+(?: (?!(?:does|do|did|is|are|was|were|will|would|should|can|could|has|have|had)\b)[a-z-]+){0,2})\b/;
+// After whom it is according to, too: "according to xi, what kind of economy will … help china develop"; or after a greeting or a
+// filler ("hey so what kind of cyberspace does xi want").
+const NOT_THING = '(?!(?:does|do|did|is|are|was|were|will|would|should|can|could|has|have|had|he|she|they|it|xi|china|beijing|the|a|an|that|this|to|in|of|for|on|by|with|at|from)\\b)';
+const THING = `(?:an? |the )?([a-z-]+(?: ${NOT_THING}[a-z-]+){0,3})\\b`;
+const KIND_OF = new RegExp(`^(?:(?:hey|hi|yo|so|ok|okay|and|but|like|um|hmm|bot|quick q|question)[,:]? )*(?:according to [a-z' -]{1,40}? )?(?:what|which)(?: (?:kind|kinds|sort|sorts|type|types) of| kinda| sorta) ${THING}`);
+/** Or the kind named inside the question: "4 adjectives for the kind of online world xi wants", "the sort of web china is after". */
+const KIND_NAMED = new RegExp(`\\b(?:the|a|what) (?:kind|sort|type) of ${THING}`);
+/** Words asking for the words that describe something: "what 3 qualities should the … system have", "in three adjectives". */
+const QUALITIES_ASKED = /\b(?:adjectives?|qualities|attributes|characteristics|traits|descriptors|describing words|properties)\b/;
+/** The thing whose qualities are asked: "should the global net governance system have", "wants the online world to be what three things". */
+const QUALITIES_OF = new RegExp(
+  `\\b(?:(?:should|does|did|do|will|would|must|can|could) ${THING} (?:have|be|possess|show)\\b|(?:for|of|describing|describe|describes|about) ${THING}(?: (?:that|which|he|she|they|xi|china|beijing|it)\\b|$)|wants? ${THING} to be (?:what|which) (?:\\d|two|three|four|five) (?:things|qualities|words|adjectives))`,
+);
+
+/** The words of the thing whose kind a question asks, or none: "what kind of internet governance system" → internet, governance, system. */
+function kindAsked(analysis: QuestionAnalysis): string[] {
+  const { normalised } = analysis;
+  // Asked for in a tail that normalising drops: "…, in three adjectives", "like the adjectives".
+  const qualities = QUALITIES_ASKED.test(normalised) || QUALITIES_ASKED.test(analysis.original.toLowerCase()) || /\bwhat (?:(?:\d|two|three|four|five) )?(?:things|words)\b(?! (?:did|does|do) )/.test(normalised);
+  const kind = KIND_OF.exec(normalised)?.[1] ?? (qualities ? (KIND_NAMED.exec(normalised)?.[1] ?? QUALITIES_OF.exec(normalised)?.slice(1).find(Boolean)) : undefined);
+  return kind?.split(' ') ?? [];
+}
 
 /**
  * For "what kind of X" asked, whether a sentence says what kind. The thing is the last word of what is asked of ("what kind of
  * internet governance system": the system, an internet governance one).
  */
 function kindSaid(analysis: QuestionAnalysis, context: ReaderContext): (text: string) => number {
-  const kindWords = KIND_OF.exec(analysis.normalised)?.[1]?.split(' ') ?? [];
+  const kindWords = kindAsked(analysis);
   const described =
     [...kindWords].reverse().map((word) => analysis.terms.find((term) => term.meaning === word && term.pos === 'noun')).find(Boolean) ?? analysis.terms.find((term) => term.meaning === kindWords[0]);
-  // By the thing's own word (2), before a word near it (1): "an uplifting cyberculture" before "a … safer cyberspace".
+  // The words of it as the article may write them too: "global internet governance system" for "global net governance system".
+  const askedWords = kindWords.flatMap((word) => [word, ...(analysis.terms.find((term) => term.typed === word || term.meaning === word)?.neighbours ?? [])]);
+  // By the thing's own word (2), before a word near it (1): "an uplifting cyberculture" before "a … safer cyberspace". A thing the
+  // article never names ("the online world") is said only by a word near it, as well as it can be.
   const { wordnet } = context.understanding;
-  return (text) => (described === undefined ? 0 : describesKind(text, described, wordnet, kindWords, true) ? 2 : describesKind(text, described, wordnet, kindWords) ? 1 : 0);
+  const nearWord = described !== undefined && !context.understanding.lexicon.words.has(described.meaning) ? 2 : 1;
+  return (text) => (described === undefined ? 0 : describesKind(text, described, wordnet, askedWords, kindWords.length > 1, true) ? 2 : describesKind(text, described, wordnet, askedWords, kindWords.length > 1) ? nearWord : 0);
 }
 
 /**
@@ -317,7 +341,7 @@ function kindSaid(analysis: QuestionAnalysis, context: ReaderContext): (text: st
  * peaceful, secure, open and cooperative cyberspace", "a people-centric approach", "an open, standards-based internet". Not "Xi said
  * cyberspace is…", whose "said" is an adjective too.
  */
-function describesKind(text: string, term: QuestionTerm, wordnet: WordNet, asked: readonly string[] = [], ownWord = false): boolean {
+function describesKind(text: string, term: QuestionTerm, wordnet: WordNet, asked: readonly string[], qualified: boolean, ownWord = false): boolean {
   const names = new Set((ownWord ? [term.meaning] : [term.meaning, ...term.neighbours]).map(stem));
   // As written: a word of a name ("the second World Internet Conference") is no thing described.
   const written = text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
@@ -342,7 +366,7 @@ function describesKind(text: string, term: QuestionTerm, wordnet: WordNet, asked
     const joined = (w: string): boolean => w === 'and' || w === 'or';
     // A kind of a thing asked in one word is said by one describing word ("an uplifting cyberculture"); of one the question already
     // qualifies ("internet governance system"), by two or more, or one with a hyphen: not "the global internet governance system" alone.
-    const saysWhatKind = asked.length <= 1 || run.some(joined) || run.some((w) => w.includes('-')) || run.filter(describing).length >= 2;
+    const saysWhatKind = !qualified || run.some(joined) || run.some((w) => w.includes('-')) || run.filter(describing).length >= 2;
     return run.length > 0 && describing(run.at(-1)!) && run.every((w) => joined(w) || describing(w)) && run.some((w) => joined(w) || onlyDescribing(w)) && saysWhatKind;
   });
 }
@@ -548,9 +572,8 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   // "What kind of cyberspace does xi want": a passage a little further down whose sentence says what kind ("a peaceful, secure, open and
   // cooperative cyberspace").
   const saysKind = kindSaid(analysis, context);
-  const kindAsked = KIND_OF.test(analysis.normalised);
   const kindMates =
-    kindAsked
+    kindAsked(analysis).length > 0
       ? hits.filter((hit) => !near.includes(hit) && !sectionMates.includes(hit) && !roleMates.includes(hit) && !purposeMates.includes(hit) && hit.score >= top.score - SECTION_MARGIN && hit.passage.sentences.some((_, s) => saysKind(sentenceText(hit.passage, s)) === 2))
       : [];
   const close = [...near, ...sectionMates, ...roleMates, ...purposeMates, ...kindMates];

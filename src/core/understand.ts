@@ -268,7 +268,11 @@ function answerTypeOf(text: string): AnswerType {
 }
 
 /** A question of whom something belongs to. */
-export const OWNER_ASKED = /\bin whose hands\b|\b(?:whom|who) (?:[a-z'-]+ ){1,6}vested in$|\bbelong(?:s|ed|ing)? to (?:whom|who)\b|\b(?:whom|who) (?:does|do|did|should|will|would) (?:[a-z'-]+ ){1,8}belong(?: to)?$|\b(?:whom|who) (?:[a-z'-]+ ){1,8}belongs? to$|^what (?:[a-z'-]+ ){1,8}belongs? to$/;
+// At the end, or before whom it is according to: "who does cyberspace belong to according to xi".
+const OWNER_END = "(?: (?:according to|per|in the words of) [a-z' -]{1,40})?$";
+export const OWNER_ASKED = new RegExp(
+  `\\bin whose hands\\b|\\b(?:whom|who) (?:[a-z'-]+ ){1,6}vested in${OWNER_END}|\\bbelong(?:s|ed|ing)? to (?:whom|who)\\b|\\b(?:whom|who) (?:does|do|did|should|will|would) (?:[a-z'-]+ ){1,8}belong(?: to)?${OWNER_END}|\\b(?:whom|who) (?:[a-z'-]+ ){1,8}belongs? to${OWNER_END}|^what (?:[a-z'-]+ ){1,8}belongs? to${OWNER_END}`,
+);
 
 const LIST_PATTERNS = [
   /^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|people|experts|countries|cities|crimes|activities|technologies|techs|strategies|plans|initiatives|problems|things|steps|measures|events|goals|priorities|issues|areas|messages|principles|conferences|editions|summits|speeches)\b/,
