@@ -2754,6 +2754,29 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask("in the reporter's view is the park a good idea")).answer).toMatch(/author’s own view/);
   });
 
+  it('refuses a count the article gives otherwise, and says no to it asked yes or no (twenty-fourth round, from a blind batch)', async () => {
+    // "Over 10 companies … have signed a contract to move into the park."
+    const why = await ask('why did just 4 firms agree to move into that beijing park');
+    expect(why.answered).toBe(false);
+    const four = await ask('why did only 4 companies agree to move into the park');
+    expect(four.answered).toBe(false);
+    expect(four.answer).toMatch(/^The article does not mention 4 companies\./);
+    expect((await ask('did 6 companies sign up to move into the park?')).answer).toMatch(/^No\. Over 10 companies/);
+    // A count the article allows is no false premise; nor is a bound it cannot settle.
+    expect((await ask('did over 10 companies sign up to move into the park?')).answer).toMatch(/^Yes\. Over 10 companies/);
+    expect((await ask('did 12 companies sign up to move into the park?')).answer).not.toMatch(/^No\./);
+  });
+
+  it("refuses what someone the article never names said, however spelling reads their name, and says what a thing is meant to do (twenty-fourth round, a newcomer found each)", async () => {
+    // "biden" is a plant genus to WordNet ("bidens") and "joe" a slip for "joke": in the slot before "say" they are a name.
+    const biden = await ask('what did joe biden say about the wic');
+    expect(biden.answered).toBe(false);
+    expect(biden.answer).toMatch(/^The article does not mention Joe Biden\./);
+    expect((await ask('what did biden say about the wic')).answered).toBe(false);
+    // What the park is supposed to do is what it is built for, not when building it started.
+    expect((await ask("what's the park supposed to do")).answer).toContain('to boost the industry');
+  });
+
   it('answers the questions of a message the article answers and says of the rest why not, where the message was refused whole (twenty-third round)', async () => {
     // Was "The article does not mention Brazil." for the whole message.
     const mixed = await ask('how many internet users does brazil have and how many does china have');

@@ -1,3 +1,4 @@
+import { countContradicted } from './counts.js';
 import { COVERAGE } from './coverage.js';
 import type { LackingKind } from './finding.js';
 import type { KnowledgeIndex } from './index-store.js';
@@ -743,6 +744,15 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
     if (analysis.answerType === 'yesno' || analysis.answerType === 'reason' || opposed) {
       return analysis.answerType === 'yesno' && analysis.shape === 'fact' && opposed ? { ...answer(), contradicted: true } : refuse();
     }
+  }
+  // "Why did only 5 companies agree to move into the park" where "Over 10 companies … have signed a contract to move into the park":
+  // a count the sentence gives otherwise is a false premise, denied asked yes or no ("did 5 companies sign up…": "No."), else refused.
+  const alike = (asked: string, given: string): boolean =>
+    stem(asked) === stem(given) || analysis.terms.some((term) => (term.typed === asked || term.meaning === asked) && term.neighbours.some((neighbour) => stem(neighbour) === stem(given)));
+  const countStated = analysis.shape === 'comparison' ? null : countContradicted(analysis.normalised, sentenceText(chosen.passage, choice.sentence), alike);
+  if (countStated !== null) {
+    if (analysis.answerType === 'yesno' && analysis.shape === 'fact') return { ...answer(), contradicted: true };
+    return refuse([{ typed: countStated, meaning: countStated, grounding: null, kind: 'word', pos: 'noun', neighbours: [], named: false, place: false, antonyms: [] }]);
   }
   if (analysis.answerType === 'reason' && !NEGATION.test(analysis.normalised)) {
     // "Why did xi say china's door will close" where he said it "will not close": the passage says the question's own verb negated.

@@ -444,7 +444,7 @@ const SUM_VERBS = /^(?:produce|make|earn|generate|churn|churn out|pull in|bring 
 const EXPECTED_VERBS = /^(?:suppose|expect|project|forecast|predict|plan|set|slate|schedule|estimate|anticipate)$/;
 
 /** A question of what something is for: "what is the park for", "the purpose of the strategy", "why was the park built". */
-const PURPOSE_ASKED = /^what (?:is|are|was|were) (?:the |a |an |that |this )?[a-z -]+ (?:for|meant for|used for|there for)$|\b(?:purpose|aim|goal|point|objective)s? of\b|^why (?:is|was|are|were|did|does|do) .*\b(?:built|build|building|set up|launched|launch|created|create|established|unveiled|unveil|mapped out|map out|made)\b/;
+const PURPOSE_ASKED = /^what (?:is|are|was|were) (?:the |a |an |that |this )?[a-z -]+ (?:for|meant for|used for|there for|supposed to do|meant to do|designed to do|intended to do|built to do|set up to do|there to do)$|\b(?:purpose|aim|goal|point|objective)s? of\b|^why (?:is|was|are|were|did|does|do) .*\b(?:built|build|building|set up|launched|launch|created|create|established|unveiled|unveil|mapped out|map out|made)\b/;
 /** Words that say a figure or a date is aimed at: "the output target", "the cyberpower goal". */
 const GOAL_WORDS = /^(?:target|targets|goal|goals|aim|aims|objective|objectives|projection|forecast)$/;
 

@@ -1243,19 +1243,31 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const identified = unique.some((term) => speakerWords.includes(term.meaning) && (term.grounding === 'exact' || term.grounding === 'alias' || term.grounding === 'spelling'));
   // "According to analysts", "per observers": people at large, no one the article must name.
   if (speaker && !identified && !ANY_SOURCE.test(speaker)) {
-    const flagged = unique.filter((term) => speakerWords.includes(term.meaning) && (term.grounding === 'synonym' || term.grounding === null) && term.pos === 'noun');
+    // As typed too, and however tagged: "joe biden" of "what did joe biden say" is no "joke" and no verb, whatever spelling and
+    // tagging made of it. The slot before "say" holds a name or a noun.
+    const inSlot = (term: QuestionTerm): boolean => speakerWords.includes(term.meaning) || speakerWords.includes(term.typed);
+    const flagged = unique.filter((term) => inSlot(term) && (term.grounding === 'synonym' || term.grounding === null) && (term.pos === 'noun' || term.meaning !== term.typed));
     if (flagged.length >= 2) {
       // "The deputy head of state" is missing as a whole, not as "Deputy, Head or State".
       for (const term of flagged) if (missing.includes(term)) missing.splice(missing.indexOf(term), 1);
       // Its names get their capitals back: "the Google chief executive", "the French head of state".
-      const written = speakerWords.map((word) => (flagged.some((term) => term.meaning === word && (term.named || term.kind === 'name')) ? word.charAt(0).toUpperCase() + word.slice(1) : word)).join(' ');
+      // So does a word spelling took for another, as typed ("biden", which spelling read as "bidens").
+      const capital = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+      const written = speakerWords
+        .map((word) => {
+          const term = flagged.find((candidate) => candidate.meaning === word);
+          return term && term.typed !== term.meaning ? capital(term.typed) : term && (term.named || term.kind === 'name') ? capital(word) : word;
+        })
+        .join(' ');
       const typed = new RegExp(`\\bthe ${speaker}\\b`, 'u').test(normalised) ? `the ${written}` : written;
       missing.push({ typed, meaning: speaker, grounding: 'synonym', kind: 'name', pos: 'noun', neighbours: [], named: false, place: false, antonyms: [] });
     } else {
       for (const term of flagged) {
+        // Named as typed: "biden", not the "bidens" spelling made of it.
+        const named = term.meaning === term.typed ? { ...term, kind: 'name' as const } : { ...term, meaning: term.typed, kind: 'name' as const, named: true };
         const at = missing.indexOf(term);
-        if (at >= 0) missing[at] = { ...term, kind: 'name' };
-        else missing.push({ ...term, kind: 'name' });
+        if (at >= 0) missing[at] = named;
+        else missing.push(named);
       }
     }
   }

@@ -374,7 +374,10 @@ export function verdictOn(claim: Claim, answer: string): 'yes' | 'no' | null {
       const within = claimed.bound === 'above' ? settling.value > claimed.value : settling.value < claimed.value;
       return within ? 'yes' : 'no';
     }
-    // "Over 10 companies" answers neither "did 12 sign up" nor "did more than 20": only exact figures contradict one another.
+    // "Over 10 companies" answers neither "did 12 sign up" nor "did more than 20": only exact figures contradict one another, and a
+    // bound the exact figure asked is outside of ("did 5 companies sign up": "Over 10…" says no).
+    const outside = (figure: Figure): boolean => (figure.bound === 'above' && claimed.value < figure.value) || (figure.bound === 'below' && claimed.value > figure.value);
+    if (!claimed.qualified && comparable.length > 0 && comparable.every(outside)) return 'no';
     return !claimed.qualified && comparable.length > 0 && comparable.every((figure) => !figure.qualified) ? 'no' : null;
   }
   if (claim.type === 'date' && claim.bound) return boundVerdict(claim.value, claim.bound, text);
