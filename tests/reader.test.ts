@@ -2777,6 +2777,22 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask("what's the park supposed to do")).answer).toContain('to boost the industry');
   });
 
+  it('reads a capital the article never names as its country, and a continent of one thing as the country in it the article names (twenty-fourth round, from a blind batch)', async () => {
+    // The article names Russia ("China and Russia have good relations…"), never Moscow.
+    expect((await ask('what does the kaspersky vp say about relations between moscow and beijing')).answer).toContain('good relations');
+    // "Asian" of one thing is China; of many, it is not China's figure.
+    expect((await ask('how many people in the asian giant are online')).answer).toContain('854 million');
+    const asian = await ask('how many internet users do asian nations have');
+    expect(asian.answered).toBe(false);
+    // A capital whose country the article does not name is still unknown to it.
+    expect((await ask('what did the exec say about ties between paris and beijing')).answered).toBe(false);
+  });
+
+  it('holds a verb of the kind the sentence says it in: hosting by "held", drawing up by "mapped out" (twenty-fourth round, from a blind batch)', async () => {
+    expect((await ask('which town hosts that yearly web summit')).answer).toContain('Wuzhen');
+    expect((await ask('what did china draw up in december 2016')).answer).toContain('national cybersecurity strategy');
+  });
+
   it('answers the questions of a message the article answers and says of the rest why not, where the message was refused whole (twenty-third round)', async () => {
     // Was "The article does not mention Brazil." for the whole message.
     const mixed = await ask('how many internet users does brazil have and how many does china have');

@@ -340,11 +340,37 @@ export interface Grounded {
 export const WANTING = 'want|wish|hope|plan|intend|aim|seek|strive';
 /** Kinds of verb a reason is asked of by any of their words: making public, and wanting (said too by a vision, an aim or efforts). */
 const VERB_KINDS = [
-  /^(?:publish|release|issue|unveil|launch|announce|put out|roll out|bring out|come out|map out|lay out|introduce)$/,
+  // Drawing up a plan is mapping it out: "what did the country draw up in december 2016" of the strategy it "mapped out".
+  /^(?:publish|release|issue|unveil|launch|announce|put out|roll out|bring out|come out|map out|lay out|introduce|draw up|draft|formulate|devise|outline|put together|come up)$/,
+  // Holding an event is hosting or staging it: "which town hosts the yearly summit" of the conference "held … in Wuzhen".
+  /^(?:hold|held|host|organi[sz]e|stage|run|ran)$/,
+  // Urging is calling for: "what old mindset did he urge everyone to ditch" of what Xi "called for".
+  /^(?:urge|call for|call on|appeal|exhort|press)$/,
+  // Steering is guiding: "what was that 2017 document meant to steer" of a strategy "to guide the country's participation".
+  /^(?:steer|guide|direct|shape)$/,
   // Pushing or pressing for something, or caring about it, is trying to have it: "why is china pushing for a cleaner web", "why does
   // china care so much about cybersecurity", of efforts that "stem from its vision".
   new RegExp(`^(?:${WANTING}|try|attempt|vision|goal|effort|efforts|push|press|campaign|care)$`),
 ];
+
+/**
+ * Whether a question's verb is of the same kind as one of the sentence's: "why did china put out the strategy" of the one it
+ * "unveiled"; "why does china want a cleaner cyberspace" of efforts that "stem from its vision". With its particle: "out" of "put out".
+ */
+function verbsOfSentenceKind(analysis: QuestionAnalysis, sentence: string): (term: QuestionTerm) => boolean {
+  const sentenceWords = wordsOf(sentence);
+  const forms = (word: string): string[] => [word, ...WordNet.baseForms(word)];
+  // And with the particle after it: "mapped out" is "map out".
+  const sentenceForms = new Set(
+    sentenceWords.flatMap((word, i) => [...forms(word), ...(PARTICLES.has(sentenceWords[i + 1] ?? '') ? forms(word).map((form) => `${form} ${sentenceWords[i + 1]!}`) : [])]),
+  );
+  const ofKind = (verb: string): boolean => VERB_KINDS.some((kind) => kind.test(verb) && [...sentenceForms].some((form) => kind.test(form)));
+  return (term) => ofKind(term.verb ?? term.meaning) || (PARTICLES.has(term.meaning) && analysis.terms.some((verb) => verb.verb?.endsWith(` ${term.meaning}`) && ofKind(verb.verb)));
+}
+/** Verbs of commenting on something, which a statement of someone's does: "weigh in", "chime in", "cite", "describe". */
+const COMMENTING = /^(?:comment|remark|note|cite|quote|describe|characteri[sz]e|weigh in|weigh|chime in|chime|argue|explain|opine|reckon)$/;
+/** A sentence that reports what someone said: "…, experts said", "according to…". */
+const REPORTING_SAID = /\b(?:said|says|according to|believes?|stressed|noted|argued)\b/;
 /** Verbs of a quantity that changed: a question of how much or when presumes the change, which the passage must report. Matched on WordNet's base forms ("growing" → "grow"); irregular pasts ("rose", "fell") are listed as they are. */
 const CHANGES = /^(?:change|drop|fall|fell|fallen|rise|rose|risen|grow|grew|grown|increase|decrease|decline|shrink|shrank|shrunk|climb|jump|surge|plunge|soar|double|triple|halve|slump|dip|tumble|rebound|recover|gain|lose|lost)$/;
 /** A figure asked against an earlier one: "how many new netizens did china add compared to last year", "year on year". */
@@ -670,6 +696,8 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
         ((!isPervasive(term.meaning, context) && !ofPervasive(term.meaning, context)) || context.retriever.peopleIn(term.meaning).size > 0) &&
         !own.has(stem(term.meaning)) &&
         !supports(inContext, term) &&
+        // "What did the kaspersky vp say about relations between moscow and beijing": a capital in ties is its country's government.
+        !standsForGovernment(term, analysis, context, inContext) &&
         !theirPassages.some((passage) => supports(passageStems(passage), term)),
     );
     // Someone said by the name the article gives them: "The article mentions Xi Jinping, but…".
@@ -984,18 +1012,7 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
     const reports = (term: QuestionTerm): boolean => reporting.includes(term) || (PARTICLES.has(term.meaning) && reporting.some((verb) => verb.verb?.endsWith(` ${term.meaning}`)));
     // Nor where it is based: "the brussels based group" is "an international association in Brussels".
     const based = (term: QuestionTerm): boolean => (term.verb ?? term.meaning) === 'base' && /\bbased\b/.test(analysis.normalised);
-    // A verb of the same kind as the passage's: "why did china put out the strategy" of the one it "unveiled"; "why does china want
-    // a cleaner cyberspace" of efforts that "stem from its vision".
-    const sentenceWords = wordsOf(sentenceText(chosen.passage, choice.sentence));
-    const forms = (word: string): string[] => [word, ...WordNet.baseForms(word)];
-    // And with the particle after it: "mapped out" is "map out".
-    const sentenceForms = new Set(
-      sentenceWords.flatMap((word, i) => [...forms(word), ...(PARTICLES.has(sentenceWords[i + 1] ?? '') ? forms(word).map((form) => `${form} ${sentenceWords[i + 1]!}`) : [])]),
-    );
-    const ofKind = (verb: string): boolean => VERB_KINDS.some((kind) => kind.test(verb) && [...sentenceForms].some((form) => kind.test(form)));
-    // With its particle: "out" of "put out".
-    const ofItsKind = (term: QuestionTerm): boolean =>
-      ofKind(term.verb ?? term.meaning) || (PARTICLES.has(term.meaning) && analysis.terms.some((verb) => verb.verb?.endsWith(` ${term.meaning}`) && ofKind(verb.verb)));
+    const ofItsKind = verbsOfSentenceKind(analysis, sentenceText(chosen.passage, choice.sentence));
     // "Who delivered the keynote speech at the second wic": giving or sending what the quotation's occasion names ("Xi Jinping, in a
     // keynote speech at the second World Internet Conference…") is what its speaker did.
     const occasionNamed = byAttribution && OCCASION_NOUNS.test(analysis.normalised) && OCCASION_NOUNS.test(chosen.passage.attribution ?? '');
@@ -1164,7 +1181,12 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   // Its last word is a verb however tagged: "what did the researcher wear" is not answered by what the researcher said.
   const lastWord = /^(?:what|how|when|where|why|who|which) (?:did|does|do|will|would|has|have)\b/.test(analysis.normalised) ? analysis.normalised.split(' ').at(-1) : undefined;
   const asVerb = (term: QuestionTerm): boolean => verbal(term) || (term.meaning === lastWord && wordnet.senses(term.meaning).some((sense) => sense.pos === 'verb'));
-  const verbsHeld = content.every((term) => !asVerb(term) || supports(stems, term) || heldAsAsked(term));
+  // Or by one of its kind ("hosts" by "held", "draw up" by "mapped out"), or, a verb of saying, by the words of someone the passage quotes
+  // or reports ("which antivirus company had someone weigh in").
+  const ofSentenceKind = verbsOfSentenceKind(analysis, answering);
+  const quoting = chosen.passage.speaker !== null || REPORTING_SAID.test(answering);
+  const heldByKind = (term: QuestionTerm): boolean => ofSentenceKind(term) || (quoting && COMMENTING.test(term.verb ?? term.meaning));
+  const verbsHeld = content.every((term) => !asVerb(term) || supports(stems, term) || heldAsAsked(term) || heldByKind(term));
   const ahead = analysis.missing.length === 0 && lead >= bounds.aheadBy && heldShare >= bounds.aheadHeldShare && verbsHeld;
   if (similarity < bounds.refuseBelow && namedPeople === 0 && !carried && ahead) return { ...answer(), onlyAhead: true };
   // "What about 2017": a year alone is near nothing in meaning; the passages that date it answer.

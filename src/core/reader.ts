@@ -180,6 +180,12 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   const acted = (term: QuestionTerm): boolean =>
     !occasion.has(term.typed) && !occasion.has(term.meaning) && term.pos === 'verb' && !PARTICLES.has(term.meaning) && !SAYING_OR_MINDING.has(term.verb ?? term.meaning) && !capitalNames.has(term.meaning);
   const literal = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.named || acted(term)) && !analysis.speakerWords.includes(term.meaning) && !names(term));
+  // A capital stands for its country: "beijing" of "ties between moscow and beijing" is held by "China and Russia…".
+  // Only a place asked about, not one that describes something ("the moscow security vendor" is the vendor).
+  const placeAsked = (term: QuestionTerm): boolean =>
+    new RegExp(`\\b(?:between|with|and|of|in|about|on|towards?|to|from) ${escapeRegExp(term.meaning)}\\b|\\b${escapeRegExp(term.meaning)} (?:and|or)\\b`, 'u').test(analysis.normalised);
+  const capitalsCountry = (term: QuestionTerm, stems: Set<string>): boolean =>
+    term.place && placeAsked(term) && [...context.understanding.wordnet.capitalOf(term.meaning)].some((country) => stems.has(stem(country)));
   // The answer sentence carries the kind of answer asked for whenever a sentence of the passage does.
   const texts = hit.sentenceScores.map((_, s) => answeringFor(analysis, hit.passage, s));
   // "What's the name of cisco's program": the sentence that names something new ("Country Digital Acceleration").
@@ -242,7 +248,8 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
     const bonus = analysis.speakerWords.length > 0 ? TOPIC_TERM_BONUS : SENTENCE_TERM_BONUS;
     // A verb of what was done counts by its synonyms too: "when did building it begin" is held by "Construction … started".
     const held =
-      literal.filter((term) => supportsLiterally(sentenceStems, term) || namedHere(term, sentenceStems) || (acted(term) && term.grounding === 'synonym' && supports(sentenceStems, term))).length * bonus +
+      // So does a place by the country or city it stands for ("ties between moscow and beijing" by "China and Russia…").
+      literal.filter((term) => supportsLiterally(sentenceStems, term) || namedHere(term, sentenceStems) || capitalsCountry(term, sentenceStems) || (((term.partOf && placeAsked(term)) || (acted(term) && term.grounding === 'synonym')) && supports(sentenceStems, term))).length * bonus +
       // "What does kaspersky want to introduce to china": the question's own verb of what is done, as written, picks the sentence that
       // does it ("…to introduce some of our most advanced technologies"), over one that only names the one asked about.
       literal.filter((term) => acted(term) && supportsLiterally(sentenceStems, term)).length * bonus;

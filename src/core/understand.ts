@@ -1102,6 +1102,16 @@ export function analyseQuestion(question: string, context: Understanding): Quest
         const countries = wordnet.isCountry(root) ? [root] : wordnet.countriesOf(root);
         const city = (part: string): boolean => [...wordnet.kindsOf(part)].some((kind) => /\b(?:city|capital)$/.test(kind));
         neighbours = countries.flatMap((country) => [...wordnet.parts(country)].filter((part) => context.articleText.includes(` ${part} `) && city(part)));
+        // "Ties between moscow and beijing": a capital stands for its country, where the article names the country (and not the
+        // capital, or it would be grounded as written). Only where the passage names the country, as a part is.
+        if (neighbours.length === 0) neighbours = [...wordnet.capitalOf(root)].filter((country) => context.articleText.includes(` ${country} `));
+        // "The asian superpower": a continent's adjective is of a country in it that the article names ("asian" of China). Of one
+        // thing, not of many: "how many users do asian countries have" is not China's figure.
+        const described = tagged[at + 1]?.terms[0]?.normal ?? '';
+        if (neighbours.length === 0 && !/s$/.test(described)) {
+          const continent = [root.replace(/n$/, ''), root.replace(/an$/, '')].find((candidate) => candidate !== root && wordnet.kindsOf(candidate).has('continent'));
+          if (continent) neighbours = [...wordnet.parts(continent)].filter((part) => context.articleText.includes(` ${part} `) && wordnet.isCountry(part));
+        }
         // "Ties between china and europe": Europe is also the EU (WordNet), which the article writes only inside "ChinaEU".
         // Only where the passage names it, as a part is.
         if (neighbours.length === 0) {
