@@ -2793,6 +2793,11 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('what did china draw up in december 2016')).answer).toContain('national cybersecurity strategy');
   });
 
+  it("reads the online crowd as the internet users, and the size of something as how many (twenty-fourth round, from a blind batch)", async () => {
+    expect((await ask("how large is china's internet crowd")).answer).toContain('854 million');
+    expect((await ask('what is the size of the chinese online audience')).answer).toContain('854 million');
+  });
+
   it('answers the questions of a message the article answers and says of the rest why not, where the message was refused whole (twenty-third round)', async () => {
     // Was "The article does not mention Brazil." for the whole message.
     const mixed = await ask('how many internet users does brazil have and how many does china have');

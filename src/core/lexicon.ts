@@ -86,6 +86,8 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/(?<=\b(?:law|laws|act|rules|regulations?)(?: (?:first|officially|actually|really))? )(?:start|starts|started|starting|begin|begins|began|kick in|kicks in|kicked in|commence|commences|commenced|apply|applied)\b/gu, 'take effect'],
   // Whatever it is of, "becoming effective" or "going live" is taking effect: "when did china's law for protecting networks become active".
   [/\b(?:become|becomes|became|becoming|go|goes|went|gone|going) (?:active|effective|operative|live)\b/gu, 'take effect'],
+  // The people on the internet are its users: "how big is china's online crowd", "the figure on web surfers", "people online".
+  [/\b(?:online|internet|web|net) (?:crowd|crowds|population|audience|masses|surfers|goers)\b|\b(?:web|net|internet) ?surfers\b|\b(?:people|folks|persons) online\b/gu, 'internet users'],
   // The world, realm or space of the internet is cyberspace: "what kind of online world does xi want", "the digital realm's future".
   [/\b(?:the )?(?:online|digital|virtual|internet|web|cyber|networked) (?:world|realm|sphere|space|domain|universe)\b/gu, 'cyberspace'],
   // "Sino-European", "sino us": China's, by its combining form.

@@ -1337,6 +1337,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   }
   // "What's the deadline for…": the word names the kind of answer, a date, which the article need not call a deadline.
   if (answerType === 'date') for (const term of unique) if (DEADLINE_WORDS.has(term.meaning)) askedFor(term);
+  // "What's the size of china's online population": so does a word of how many or how much, which the article need not write.
+  if (answerType === 'amount') for (const term of unique) if (term.pos === 'noun' && /^(?:size|count|tally|headcount|magnitude|scale)$/.test(term.meaning) && new RegExp(`\\b${term.typed} of\\b`).test(asked)) askedFor(term);
   // "Where is wuzhen located", "where is chinaeu based": being somewhere asks for the place, as "where is wuzhen" does; the article need not say "located".
   if (answerType === 'place') {
     for (const term of unique) if (term.pos === 'verb' && LOCATED.has(term.verb ?? term.meaning)) askedFor(term);
