@@ -2798,6 +2798,15 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('what is the size of the chinese online audience')).answer).toContain('854 million');
   });
 
+  it('answers the page as members point at it: the banner it is filed under, the section by what is in it, the line under the headline, the address to e-mail (twenty-fourth round, from a blind batch)', async () => {
+    expect((await ask('which banner is this piece filed under')).answer).toContain('World Internet Conference');
+    expect((await ask("the part where the foreign experts give their views, what's it titled")).answer).toContain('What they say');
+    expect((await ask('what does the text right under the headline say')).answer).toMatch(/^The subtitle is/);
+    expect((await ask("to email the journalist, what's the address")).answer).toContain('caodesheng@chinadaily.com.cn');
+    // A video address is still one.
+    expect((await ask('what did xi say in the video address')).answer).toContain('video address at the third World Internet Conference');
+  });
+
   it('answers the questions of a message the article answers and says of the rest why not, where the message was refused whole (twenty-third round)', async () => {
     // Was "The article does not mention Brazil." for the whole message.
     const mixed = await ask('how many internet users does brazil have and how many does china have');

@@ -722,7 +722,8 @@ function sectionsAsked(question: string, info: ArticleInfo, passages: readonly P
   // "The quote box", "the box with xi's messages": the section of dated quotations.
   if (/\b(?:quotes?|quotations?|messages?|box|sidebar|panel)\b/.test(question) && quoted.length > 0) return quoted.map((title) => ({ title, of: 'box' }));
   // "The last section", "the section at the end", "the experts section".
-  if (/\b(?:last|final|end|bottom|experts?|they say)\b/.test(question) && last) return [{ title: last, of: 'section' }];
+  // Or the one told by what is in it: "the bit where foreign execs give their opinions".
+  if (/\b(?:last|final|end|bottom|experts?|they say|opinions?|views?|comments?|reactions?|executives?|execs?)\b/.test(question) && last) return [{ title: last, of: 'section' }];
   return info.sections.map((title) => ({ title, of: 'section' }));
 }
 

@@ -189,17 +189,21 @@ const FOOTER_ASKED =
 /** "What section is this article under": the page section over its headline, not a section of something it names. */
 /** Or by the label printed over it: "what's the section label on top of the article", "the label above the headline", "the kicker". */
 export const PAGE_SECTION_ASKED =
-  /^(?:what|which) (?:page )?section (?:is|was) (?:this|the|it)(?: article| piece| story)?(?: (?:in|under))?$|\bsection (?:label|tag|banner)\b|\b(?:label|tag|banner) (?:on top|at the top|above|over)(?: of)?(?: the| this)? (?:article|piece|story|headline|title|page)\b|^(?:what is |whats )?the kicker$/;
+  /^(?:what|which) (?:page )?section (?:is|was) (?:this|the|it)(?: article| piece| story)?(?: (?:in|under))?$|\b(?:section|topic|event|page|subject) (?:label|tag|banner)\b|\b(?:this|the|it|article|piece|story) (?:is )?(?:filed|listed|categori[sz]ed|placed|running|run|runs) under\b|\b(?:label|tag|banner) (?:on top|at the top|above|over)(?: of)?(?: the| this)? (?:article|piece|story|headline|title|page)\b|^(?:what is |whats )?the kicker$/;
 /**
  * The heading of one of the article's boxes or sections, or the page section the article runs under: "what's the title of the quote
  * box", "what is the last section called", "what section is this article under". Asked so whatever else the question names.
  */
 const SECTION_PART = `(?:(?:[\\w'-]+ ){0,3}(?:box|sidebar|panel)|(?:last|final|end|closing|first|experts?|quotes?) section)`;
+/** A part of the page told by what is in it: "the bit where foreign execs give their opinions, what's that section called". */
+const SECTION_BY_CONTENT = `\\b(?:bit|part|section|box) where (?:[\\w'-]+ ){1,8}?(?:opinions?|views?|comments?|says?|quotes?|reactions?|thoughts?|takes?)\\b.*\\b(?:called|titled|headed|named|heading|title)\\b`;
 const SECTION_ASKED = new RegExp(
-  `\\b(?:title|heading|headline|name)s? of (?:the |that |this )?${SECTION_PART}\\b|\\b${SECTION_PART}(?: [\\w'-]+){0,3} (?:called|titled|headed|named)\\b|${PAGE_SECTION_ASKED.source}`,
+  `\\b(?:title|heading|headline|name)s? of (?:the |that |this )?${SECTION_PART}\\b|\\b${SECTION_PART}(?: [\\w'-]+){0,3} (?:called|titled|headed|named)\\b|${SECTION_BY_CONTENT}|${PAGE_SECTION_ASKED.source}`,
 );
 /** A subtitle or headline whose words are asked: "what does the subheadline say xi's vision promotes". */
 const SAYS_OF_HEADING = /\b(?:what does|according to) (?:the |its )?(sub-?headline|sub-?title|sub-?head(?:ing)?|deck|standfirst|headline|title)\b(?: say)?/;
+/** The subtitle told by where it is: "the line under the headline, what does it say…". */
+const UNDER_HEADLINE = /\b(?:line|text|sentence|bit|words?) (?:right )?(?:under|below|beneath|after) (?:the |its )?(?:headline|title)\b/;
 /** "source?" on its own, or "what's the source": where the article comes from. */
 const ASKS_SOURCE = /^(?:(?:what is|whats|what's) (?:the|ur|your) )?source$/;
 const ABOUT_ARTICLE = /\b(?:article|piece|story|this|it|text|page|here)\b/;
@@ -1164,7 +1168,8 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   // So is "who wrote the piece in the guangming paper": one of the article's names, however it is tagged.
   const frame = (word: string): boolean => FRAME_WORDS.includes(word) || (word.endsWith('s') && FRAME_WORDS.includes(word.slice(0, -1)));
   // Nor is the "address" of an email address the article's "video address".
-  const emailAddress = (term: QuestionTerm): boolean => term.meaning === 'address' && /\be-?mail address/.test(normalised);
+  // "If i want to email the reporter what address do i use": an address asked with an email.
+  const emailAddress = (term: QuestionTerm): boolean => term.meaning === 'address' && /\be-?mail\b/.test(normalised) && !/\bvideo address\b/.test(normalised);
   // Nor the author's own name, asked for their email ("what is cao desheng's email"), which is the article's.
   const authorsEmail = /\be-?mail\b/.test(normalised);
   const ofAuthor = (term: QuestionTerm): boolean => authorsEmail && wordsOf(term.meaning).every((word) => lexicon.authorWords.has(word));
@@ -1181,7 +1186,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   const wantsSource = ASKS_SOURCE.test(asked);
   // "Who wrote this piece on the wic", "who wrote the china daily piece": this article's writer, whatever else the question names.
   const writerOfThis = WRITER_OF_THIS.test(asked) || (ownPaperPiece && /^who (?:wrote|penned|authored)\b/.test(asked));
-  const heading = SAYS_OF_HEADING.exec(asked)?.[1];
+  const heading = SAYS_OF_HEADING.exec(asked)?.[1] ?? (UNDER_HEADLINE.test(asked) ? 'subtitle' : undefined);
   const meta = FOOTER_ASKED.test(asked)
     ? 'footer'
     : VIEW_ASKED.test(asked)
