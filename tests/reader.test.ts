@@ -2807,6 +2807,11 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('what did xi say in the video address')).answer).toContain('video address at the third World Internet Conference');
   });
 
+  it('dates a document by the paragraph that names it when the top paragraph only goes on about it (twenty-fourth round, from a blind batch)', async () => {
+    // "Yu said the policy document provides…" goes on from "China unveiled the International Strategy … in March 2017".
+    expect((await ask('when did china put out its policy paper on working with foreign countries in the online domain')).answer).toContain('March 2017');
+  });
+
   it('answers the questions of a message the article answers and says of the rest why not, where the message was refused whole (twenty-third round)', async () => {
     // Was "The article does not mention Brazil." for the whole message.
     const mixed = await ask('how many internet users does brazil have and how many does china have');

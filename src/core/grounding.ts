@@ -357,7 +357,7 @@ const VERB_KINDS = [
  * Whether a question's verb is of the same kind as one of the sentence's: "why did china put out the strategy" of the one it
  * "unveiled"; "why does china want a cleaner cyberspace" of efforts that "stem from its vision". With its particle: "out" of "put out".
  */
-function verbsOfSentenceKind(analysis: QuestionAnalysis, sentence: string): (term: QuestionTerm) => boolean {
+export function verbsOfSentenceKind(analysis: QuestionAnalysis, sentence: string): (term: QuestionTerm) => boolean {
   const sentenceWords = wordsOf(sentence);
   const forms = (word: string): string[] => [word, ...WordNet.baseForms(word)];
   // And with the particle after it: "mapped out" is "map out".
@@ -639,7 +639,7 @@ function swappedModifier(topic: string, context: Pick<ReaderContext, 'understand
  * A paragraph that opens by going on about a document the one before it names: "Yu said the policy document provides…". Only a
  * document, whose date the paragraph before gives; not any "the" ("the park" may be another one).
  */
-const REFERS_BACK = /^(?:[\p{Lu}][\p{L}-]+ )?(?:said|says|noted|added|wrote|argued|believes) (?:that )?the (?:policy |strategy |official )?(?:document|paper|strategy|plan|report|law)\b/u;
+export const REFERS_BACK = /^(?:[\p{Lu}][\p{L}-]+ )?(?:said|says|noted|added|wrote|argued|believes) (?:that )?the (?:policy |strategy |official )?(?:document|paper|strategy|plan|report|law)\b/u;
 
 /**
  * The grounding decision. A name, year or ordinal the article never mentions stops an answer

@@ -43,6 +43,8 @@ import {
   WANTING,
   HELD_BY,
   HOSTING,
+  REFERS_BACK,
+  verbsOfSentenceKind,
 } from './grounding.js';
 import { answeringFor, answeringText, asksSource, carriesFor, CONTENTS_ASKED, EXAMPLES_GIVEN, carriesType, EVERY_YEAR, FULL_DATE, MONTH, namesPlaceElse, placesIn, placesNamed, SENTENCE_TYPES, SOURCE_GIVEN, TYPE_BONUS, typeBonus } from './sentence-types.js';
 import { questionsIn } from './several.js';
@@ -394,7 +396,9 @@ function saysWhatWasAsked(passage: Passage, analysis: QuestionAnalysis, context:
   const sumVerb = (term: QuestionTerm): boolean => analysis.answerType === 'amount' && SUM_VERBS.test(term.verb ?? term.meaning);
   const expected = (term: QuestionTerm): boolean => EXPECTED_VERBS.test(term.verb ?? term.meaning) && new RegExp(`\\b${escapeRegExp(term.typed)} to\\b`).test(analysis.normalised);
   const verbs = analysis.terms.filter((term) => term.pos === 'verb' && term.grounding !== null && !term.answerClass && !PARTICLES.has(term.meaning) && !whereVerb(term) && !sumVerb(term) && !expected(term));
-  return verbs.every((term) => supports(stems, term)) && specificTerms(analysis, context).some((term) => supports(stems, term));
+  // Or by one of its kind: "released" by "unveiled".
+  const ofKind = verbsOfSentenceKind(analysis, passage.text);
+  return verbs.every((term) => supports(stems, term) || ofKind(term)) && specificTerms(analysis, context).some((term) => supports(stems, term));
 }
 
 /**
@@ -546,6 +550,10 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   const carriesAny = (hit: Hit): boolean => hit.passage.sentences.some((_, s) => carriesAsked(answeringFor(analysis, hit.passage, s), analysis, context));
   const goesOnFromTop = (hit: Hit): boolean =>
     hit.passage.article === top.passage.article && hit.passage.section === top.passage.section && hit.passage.id > top.passage.id && hit.passage.id - top.passage.id <= SECTION_REACH;
+  // "When was the policy paper … released": the top paragraph goes on about a document the one before it names and dates ("Yu said the
+  // policy document…" after "China unveiled the International Strategy … in March 2017"); that one answers when.
+  const antecedent = (hit: Hit): boolean =>
+    hit.passage.id === top.passage.id - 1 && hit.passage.article === top.passage.article && hit.passage.section === top.passage.section && REFERS_BACK.test(sentenceText(top.passage, 0));
   const sectionMates =
     asksType && !carriesAny(top)
       ? hits.filter(
@@ -555,12 +563,12 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
             hit.passage.article === top.passage.article &&
             hit.passage.section === top.passage.section &&
             hit.passage.id !== top.passage.id &&
-            (hit.passage.id > top.passage.id || analysis.answerType === 'place') &&
+            (hit.passage.id > top.passage.id || analysis.answerType === 'place' || antecedent(hit)) &&
             Math.abs(hit.passage.id - top.passage.id) <= SECTION_REACH &&
             carriesAny(hit) &&
             // What is asked about may be named only by the paragraph it goes on from ("Beijing is building a … park"; "Construction on
-            // the park started…"), as grounding reads it.
-            saysWhatWasAsked(hit.passage, analysis, context, hit.passage.id > top.passage.id && refersBack(hit.passage, top.passage, context) ? top.passage : undefined),
+            // the park started…"), as grounding reads it; or by the one that goes on about it ("Yu said the policy document…").
+            saysWhatWasAsked(hit.passage, analysis, context, hit.passage.id > top.passage.id && refersBack(hit.passage, top.passage, context) ? top.passage : antecedent(hit) ? top.passage : undefined),
         )
       : [];
   // "Which three roles does china want to play for global cyberspace": the sentence that says what it acts as ("to act as a promoter,
@@ -607,7 +615,9 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
     // "Where was the 2nd wic held": where one of a yearly event was held is where it is held every year ("held by China in Wuzhen, …
     // every year since 2014").
     const yearly = yearlyAsked && EVERY_YEAR.test(hit.passage.text) && analysis.names.some((name) => ` ${wordsOf(hit.passage.text).join(' ')} `.includes(` ${name} `));
-    return { hit, choice, text, carries: carriesAsked(text, analysis, context), holds: yearly || specific.some((term) => supports(own, term)) };
+    // The paragraph a top one goes on from ("Yu said the policy document…") holds what that one does.
+    const held = antecedent(hit) ? new Set([...own, ...passageStems(top.passage)]) : own;
+    return { hit, choice, text, carries: carriesAsked(text, analysis, context), holds: yearly || specific.some((term) => supports(held, term)) };
   });
   // A contender that carries the answer type answers before one that does not, which grounding would refuse as lacking it:
   // "when did they break ground on that security park" is dated by "construction on the park started at the end of 2017", though
