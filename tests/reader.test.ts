@@ -2812,6 +2812,13 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('when did china put out its policy paper on working with foreign countries in the online domain')).answer).toContain('March 2017');
   });
 
+  it('finds words a question quotes as the article has them, and answers who said them, where and when (twenty-fourth round, from a blind batch)', async () => {
+    const answer = await ask('"Better use, development and governance of the internet" - who said it, when and where?');
+    expect(answer.answer).toMatch(/^Xi Jinping, in a video address at the third World Internet Conference on November 16, 2016/);
+    // Whether someone else said them is a question of yes or no, not of where they are.
+    expect((await ask('did cisco say "the development of the internet is boundless and limitless"?')).answer).not.toMatch(/^Xi Jinping/);
+  });
+
   it('answers the questions of a message the article answers and says of the rest why not, where the message was refused whole (twenty-third round)', async () => {
     // Was "The article does not mention Brazil." for the whole message.
     const mixed = await ask('how many internet users does brazil have and how many does china have');

@@ -1709,7 +1709,8 @@ export async function read(typed: string, context: ReaderContext): Promise<{ rea
   const people = them ? [...context.retriever.peopleIn(them)] : [];
   const question = people.length >= 2 ? `who are ${people.join(' and ')}` : led.length > 0 ? led : typed;
   const whole = await readOne(question, context);
-  const result = (await readParts(question, whole, context)) ?? whole;
+  // A quotation whose source is asked ("where and when did xi say this") is one question, however many question words it has.
+  const result = (quotationFound(question, context) ? null : await readParts(question, whole, context)) ?? whole;
   if (question !== typed) {
     result.trace.analysis.original = typed;
     result.reading.question = typed;
@@ -1846,6 +1847,36 @@ function blankFilled(question: string, context: ReaderContext): { hit: Hit; fill
   return { hit: citedAsIs(best.passage, best.sentence), filled: best.filled };
 }
 
+/** Words quoted in a question: "“The development of the internet is boundless…” - where and when did xi say this". */
+const QUOTED_WORDS = /["“”«»]([^"“”«»]{12,})["“”«»]/u;
+/** Asked of quoted words: who said them, where, when, on what occasion. */
+const QUOTE_SOURCE_ASKED = /\b(?:who|whom|where|when|which|what (?:occasion|event|context|speech|message|conference)|source|said|say|says|saying|from)\b/;
+/** The fewest words a quotation must have to be found as written: fewer are any phrase. */
+const QUOTED_MIN_WORDS = 4;
+
+/**
+ * Words a question quotes that the article has as written ("…is boundless and limitless"), with where and when asked of them: the
+ * sentence holding them, whose quotation line says who said them, where and when. Null when the words are not the article's.
+ */
+function quotationFound(question: string, context: ReaderContext): Hit | null {
+  const quoted = QUOTED_WORDS.exec(question);
+  if (!quoted) return null;
+  const rest = question.replace(quoted[0], ' ').toLowerCase();
+  // Not whether someone said them ("did cisco say “…”"), which the reading of yes or no settles.
+  if (!QUOTE_SOURCE_ASKED.test(rest) || YES_NO_OPENING.test(rest.trim())) return null;
+  const words = wordsOf(quoted[1]!);
+  if (words.length < QUOTED_MIN_WORDS) return null;
+  const wanted = ` ${words.join(' ')} `;
+  const found: Hit[] = [];
+  for (const passage of context.index.passages) {
+    passage.sentences.forEach((_, s) => {
+      if (` ${wordsOf(sentenceText(passage, s)).join(' ')} `.includes(wanted)) found.push(citedAsIs(passage, s));
+    });
+  }
+  // Words the article has in two places say nothing of which: read as any other question.
+  return found.length === 1 ? found[0]! : null;
+}
+
 /** How a member says the answer should come, before the question: "yes/no, did xi…", "yes or no:". The question says so itself. */
 const ANSWER_FORM = /^\s*(?:yes\s*\/\s*no|yes or no|y\/n|true\s*\/\s*false)\s*[,:;?–—-]+\s*(?=\p{L})/iu;
 
@@ -1860,6 +1891,13 @@ async function readOne(question: string, context: ReaderContext): Promise<{ read
     const result = await readOnce(question.replace(FILL_IN, '').replace(SHORT_BLANK, ' '), context);
     const reading: Reading = { question, answered: true, finding: { kind: 'said', said: saidBy(blank.hit), closest: false, filled: blank.filled }, citations: cite([blank.hit], context) };
     return { reading, trace: { ...result.trace, analysis: { ...result.trace.analysis, original: question } } };
+  }
+  // "“The development of the internet is boundless and limitless” - where and when did xi say this": the statement as the article has it.
+  const quotation = quotationFound(question, context);
+  if (quotation) {
+    const result = await readOnce(question, context);
+    const reading: Reading = { question, answered: true, finding: { kind: 'said', said: saidBy(quotation), closest: false }, citations: cite([quotation], context) };
+    return { reading, trace: result.trace };
   }
   const spelt = withFiguresSpelt(question.replace(ANSWER_FORM, ''));
   const asked = statedQuestion(withoutMarkup(spelt)) ?? spelt;
