@@ -2819,6 +2819,10 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('did cisco say "the development of the internet is boundless and limitless"?')).answer).not.toMatch(/^Xi Jinping/);
   });
 
+  it("answers someone's other title asked with where it is given (twenty-fourth round, from a blind batch)", async () => {
+    expect((await ask('apart from president, what other title does xi hold in the piece')).answer).toContain('director of the Central Cyberspace Affairs Commission');
+  });
+
   it('answers the questions of a message the article answers and says of the rest why not, where the message was refused whole (twenty-third round)', async () => {
     // Was "The article does not mention Brazil." for the whole message.
     const mixed = await ask('how many internet users does brazil have and how many does china have');

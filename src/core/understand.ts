@@ -849,7 +849,8 @@ const ASKS_IDENTITY = [
   // "Who even is luigi gambardella", "who exactly is he".
   /^who(?: (?:even|exactly|actually|really))?(?: is|'s|s| was)\b/,
   /^what(?: is|'s|s| was) .+\b(?:job|title|role|position|post|occupation|profession)$/,
-  /^what (?:job|title|role|position|post|occupation|profession) (?:does|did|do|has|had) .+ (?:have|hold|do)$/,
+  // And where or of what: "what other title does xi have in the article", "what post does the president hold related to the web".
+  /^what (?:job|title|role|position|post|occupation|profession) (?:does|did|do|has|had) .+ (?:have|hold|do)(?: (?:in|on|at|for|related to|regarding|concerning|to do with) [a-z ]{1,30})?$/,
   ...ASKS_POST,
   /^what (?:does|did) (?:the )?(?!.*\b(?:say|said|think|want|call|ask|urge)\b)[a-z]+(?: [a-z]+){0,2} do(?: for a living)?$/,
   /^who (?:works|worked|is|was) (?:at|for|from|with)\b/,
