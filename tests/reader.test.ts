@@ -2823,6 +2823,18 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('apart from president, what other title does xi hold in the piece')).answer).toContain('director of the Central Cyberspace Affairs Commission');
   });
 
+  it('refuses a body or a city the article never names, however it is tagged, and reads whose cyberspace it is (twenty-fourth round, from a blind batch)', async () => {
+    // The European Commission is no part of ChinaEU (whose "EU" the European Union is).
+    const commission = await ask('what did the european commission say about the cybersecurity law');
+    expect(commission.answered).toBe(false);
+    expect(commission.answer).toMatch(/European Commission/);
+    // A city before "-based" is a name, not a word to pass over: not Cisco's words for a Berlin firm.
+    const berlin = await ask('what does the berlin-based security firm want to bring to china');
+    expect(berlin.answered).toBe(false);
+    expect(berlin.answer).toMatch(/^The article does not mention Berlin\./);
+    expect((await ask("what did xi say about cyberspace belonging to all of mankind")).answer).toContain('common area for the whole of mankind');
+  });
+
   it('answers the questions of a message the article answers and says of the rest why not, where the message was refused whole (twenty-third round)', async () => {
     // Was "The article does not mention Brazil." for the whole message.
     const mixed = await ask('how many internet users does brazil have and how many does china have');

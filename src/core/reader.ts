@@ -230,7 +230,8 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   const anyDoing = doing.some(Boolean);
   // "What did the kaspersky guy say about russia": what was said about something, by the sentence of the statement that names it
   // ("China and Russia have good relations…"), before one that only names whose statement it is.
-  const aboutText = / about (.+)$/.exec(analysis.normalised)?.[1];
+  // Up to when it was said: "what did xi say about cyberspace in his 2015 keynote" is about cyberspace, said in the keynote.
+  const aboutText = / about (.+)$/.exec(analysis.normalised)?.[1]?.replace(/ (?:in|at|during|on|while|when) (?:his|her|their|the|that|this|its|a) .*$/, '');
   const about = aboutText && analysis.speakerWords.length > 0 ? literal.filter((term) => term.pos === 'noun' && ` ${aboutText} `.includes(` ${term.typed} `)) : [];
   const holdsAbout = about.length > 0 ? stemsOf.map((stems) => about.every((term) => supportsLiterally(stems, term))) : [];
   const anyAbout = holdsAbout.some(Boolean);
@@ -324,7 +325,10 @@ function kindAsked(analysis: QuestionAnalysis): string[] {
   const { normalised } = analysis;
   // Asked for in a tail that normalising drops: "…, in three adjectives", "like the adjectives".
   const qualities = QUALITIES_ASKED.test(normalised) || QUALITIES_ASKED.test(analysis.original.toLowerCase()) || /\bwhat (?:(?:\d|two|three|four|five) )?(?:things|words)\b(?! (?:did|does|do) )/.test(normalised);
-  const kind = KIND_OF.exec(normalised)?.[1] ?? (qualities ? (KIND_NAMED.exec(normalised)?.[1] ?? QUALITIES_OF.exec(normalised)?.slice(1).find(Boolean)) : undefined);
+  // Or asked inside what a member says: "xi called the online world what kind of space for humanity".
+  const kind =
+    KIND_OF.exec(normalised)?.[1] ??
+    (qualities ? (KIND_NAMED.exec(normalised)?.[1] ?? QUALITIES_OF.exec(normalised)?.slice(1).find(Boolean)) : /\bwhat (?:kind|sort|type) of\b/.test(normalised) ? KIND_NAMED.exec(normalised)?.[1] : undefined);
   return kind?.split(' ') ?? [];
 }
 

@@ -275,7 +275,7 @@ function answerTypeOf(text: string): AnswerType {
 // At the end, or before whom it is according to: "who does cyberspace belong to according to xi".
 const OWNER_END = "(?: (?:according to|per|in the words of) [a-z' -]{1,40})?$";
 export const OWNER_ASKED = new RegExp(
-  `\\bin whose hands\\b|\\b(?:whom|who) (?:[a-z'-]+ ){1,6}vested in${OWNER_END}|\\bbelong(?:s|ed|ing)? to (?:whom|who)\\b|\\b(?:whom|who) (?:does|do|did|should|will|would) (?:[a-z'-]+ ){1,8}belong(?: to)?${OWNER_END}|\\b(?:whom|who) (?:[a-z'-]+ ){1,8}belongs? to${OWNER_END}|^what (?:[a-z'-]+ ){1,8}belongs? to${OWNER_END}`,
+  `\\bin whose hands\\b|\\bbelong(?:s|ed|ing)? to (?:all|everyone|everybody|every|the whole|humanity|mankind)\\b|\\b(?:whom|who) (?:[a-z'-]+ ){1,6}vested in${OWNER_END}|\\bbelong(?:s|ed|ing)? to (?:whom|who)\\b|\\b(?:whom|who) (?:does|do|did|should|will|would) (?:[a-z'-]+ ){1,8}belong(?: to)?${OWNER_END}|\\b(?:whom|who) (?:[a-z'-]+ ){1,8}belongs? to${OWNER_END}|^what (?:[a-z'-]+ ){1,8}belongs? to${OWNER_END}`,
 );
 
 const LIST_PATTERNS = [
@@ -1038,6 +1038,9 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       // "What two social services…", "which three roles": how many answers are asked for, not a thing the passage must name.
       if (COUNT_ASKED.test(word) && /^(?:what|which)$/.test(before?.normal ?? '')) continue;
       const tags = new Set(term.tags);
+      // A place WordNet knows only as a name, however tagged: "moscow" of "the moscow-linked security firm" is no adjective.
+      const placeName = !tags.has('Verb') && at !== bareVerb && !knowsWord(lexicon, word) && wordnet.isName(word) && wordnet.isInstance(word) && wordnet.kindsOf(word).has('city');
+      if (placeName) for (const tag of ['Noun', 'ProperNoun', 'Place']) tags.add(tag);
       const pos: QuestionTerm['pos'] = at === bareVerb ? 'verb' : tags.has('Noun') || tags.has('ProperNoun') ? 'noun' : tags.has('Verb') ? 'verb' : tags.has('Adjective') ? 'adjective' : 'other';
       // Chat fillers ("lol", "hmm", "btw") say nothing about the article.
       if (tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Pronoun') || tags.has('QuestionWord') || tags.has('Expression')) continue;
@@ -1107,19 +1110,20 @@ export function analyseQuestion(question: string, context: Understanding): Quest
         const countries = wordnet.isCountry(root) ? [root] : wordnet.countriesOf(root);
         const city = (part: string): boolean => [...wordnet.kindsOf(part)].some((kind) => /\b(?:city|capital)$/.test(kind));
         neighbours = countries.flatMap((country) => [...wordnet.parts(country)].filter((part) => context.articleText.includes(` ${part} `) && city(part)));
+        const described = tagged[at + 1]?.terms[0]?.normal ?? '';
         // "Ties between moscow and beijing": a capital stands for its country, where the article names the country (and not the
         // capital, or it would be grounded as written). Only where the passage names the country, as a part is.
         if (neighbours.length === 0) neighbours = [...wordnet.capitalOf(root)].filter((country) => context.articleText.includes(` ${country} `));
         // "The asian superpower": a continent's adjective is of a country in it that the article names ("asian" of China). Of one
         // thing, not of many: "how many users do asian countries have" is not China's figure.
-        const described = tagged[at + 1]?.terms[0]?.normal ?? '';
         if (neighbours.length === 0 && !/s$/.test(described)) {
           const continent = [root.replace(/n$/, ''), root.replace(/an$/, '')].find((candidate) => candidate !== root && wordnet.kindsOf(candidate).has('continent'));
           if (continent) neighbours = [...wordnet.parts(continent)].filter((part) => context.articleText.includes(` ${part} `) && wordnet.isCountry(part));
         }
         // "Ties between china and europe": Europe is also the EU (WordNet), which the article writes only inside "ChinaEU".
-        // Only where the passage names it, as a part is.
-        if (neighbours.length === 0) {
+        // Only where the passage names it, as a part is. Not before the head of a body's name ("the european commission"), which is
+        // a body of its own.
+        if (neighbours.length === 0 && !new RegExp(`^(?:${BODY_HEADS}|parliament|court|bank)$`).test(described)) {
           const inSolid = acronymsInSolidNames({ lexicon, wordnet });
           neighbours = [...new Set([...wordnet.related(root)].flatMap((synonym) => inSolid.get(synonym) ?? []))];
         }
