@@ -2835,6 +2835,24 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask("what did xi say about cyberspace belonging to all of mankind")).answer).toContain('common area for the whole of mankind');
   });
 
+  it('keeps this round\'s readings to what they are for (twenty-fourth round, a review found each)', async () => {
+    // A capital stands for its country only in ties between countries.
+    expect((await ask('is kaspersky located in moscow')).answered).toBe(false);
+    // One of several, or a count bounded after it, is no count the article contradicts.
+    expect((await ask('did 5 or more companies sign up to move into the park')).answer).not.toMatch(/^No\./);
+    expect((await ask('did 5 of the companies specialize in internet security')).answer).not.toMatch(/^No\./);
+    expect((await ask('why did one of the companies move into the park')).answer).not.toMatch(/does not mention one of the companies/);
+    // What a community is supposed to do is what it should do, not what something was made for.
+    expect((await ask('what is the international community supposed to do')).answer).toContain('international community needs to');
+    // Quoted words with a year the article does not give them are not answered as if it did.
+    expect((await ask('where did xi say "cyberspace is a common area for the whole of mankind" in 2018')).answered).toBe(false);
+    // A part told by what is in it, where something else in it is what is called so.
+    expect((await ask('the part where cisco comments on digital jobs, what is the program called')).answer).toContain('Country Digital Acceleration');
+    // The size of the park is no figure the article gives; "how big is the park" is refused alike.
+    expect((await ask('what is the size of the park')).answered).toBe(false);
+    expect((await ask('which commission is it placed under')).answer).not.toMatch(/runs under/);
+  });
+
   it('answers the questions of a message the article answers and says of the rest why not, where the message was refused whole (twenty-third round)', async () => {
     // Was "The article does not mention Brazil." for the whole message.
     const mixed = await ask('how many internet users does brazil have and how many does china have');

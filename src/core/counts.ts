@@ -16,8 +16,10 @@ const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, 
 const NUMBER = `(\\d+(?:[.,]\\d+)?|${Object.keys(WORD_NUMBERS).join('|')})(?: (thousand|million|millions|billion|billions|mln|bn))?`;
 /** How the article bounds a count: "over 10", "nearly 900 million", "up to 20". */
 const BOUNDS = 'over|more than|above|at least|upwards of|nearly|almost|about|around|roughly|some|approximately|up to|under|fewer than|less than|below';
-/** A count and what it counts, up to two words apart ("10 companies specialized", "854 million internet users"). */
-const COUNTED = new RegExp(`(?<![\\p{L}\\d.,$¥€£-])(?:(${BOUNDS}) )?${NUMBER} ((?:[\\p{L}-]+ ){0,2}?)([\\p{L}-]+s)\\b`, 'giu');
+/** A count and what it counts, up to two words apart ("854 million internet users"); not one of several ("one of the countries"). */
+const COUNTED = new RegExp(`(?<![\\p{L}\\d.,$¥€£-])(?:(${BOUNDS}) )?${NUMBER} ((?:(?!of\\b|or\\b)[\\p{L}-]+ ){0,2}?)([\\p{L}-]+s)\\b`, 'giu');
+/** A bound after the count: "5 or more companies", "10-plus firms". */
+const BOUND_AFTER = /^(?:or (?:more|so|fewer|less|over|above|under)|plus|\+)\b/;
 interface Count {
   bound: string | null;
   value: number;
@@ -35,15 +37,14 @@ function valueOf(number: string, scale: string | undefined): number | null {
 function countsIn(text: string): Count[] {
   const counts: Count[] = [];
   for (const match of text.matchAll(COUNTED)) {
-    const [typed, bound, number, scale, between, plural] = match;
+    const [typed, bound, number, scale, , plural] = match;
     // A year is no count: "in 2014 countries…".
     if (/^(?:19|20)\d{2}$/.test(number!) && !scale) continue;
     const value = valueOf(number!, scale);
     if (value === null) continue;
-    counts.push({ bound: bound?.toLowerCase() ?? null, value, thing: plural!.toLowerCase(), typed: typed!.trim() });
-    // Both words after a count may be what it counts: "10 companies specialized in…" counts companies.
-    const first = between?.trim().split(' ')[0];
-    if (first && /s$/.test(first)) counts.push({ bound: bound?.toLowerCase() ?? null, value, thing: first.toLowerCase(), typed: typed!.trim() });
+    // "5 or more companies" is bounded after the number: it may be allowed however the article counts.
+    const boundAfter = BOUND_AFTER.test(text.slice(match.index! + `${bound ? `${bound} ` : ''}${number}${scale ? ` ${scale}` : ''}`.length).trim());
+    counts.push({ bound: boundAfter ? 'after' : (bound?.toLowerCase() ?? null), value, thing: plural!.toLowerCase(), typed: typed!.trim() });
   }
   return counts;
 }

@@ -87,7 +87,9 @@ const IDIOMS: Array<[RegExp, string]> = [
   // Whatever it is of, "becoming effective" or "going live" is taking effect: "when did china's law for protecting networks become active".
   [/\b(?:become|becomes|became|becoming|go|goes|went|gone|going) (?:active|effective|operative|live)\b/gu, 'take effect'],
   // The people on the internet are its users: "how big is china's online crowd", "the figure on web surfers", "people online".
-  [/\b(?:online|internet|web|net) (?:crowd|crowds|population|audience|masses|surfers|goers)\b|\b(?:web|net|internet) ?surfers\b|\b(?:people|folks|persons) online\b/gu, 'internet users'],
+  [/\b(?:online|internet|web|net) (?:crowd|crowds|population|masses|surfers|goers)\b|\b(?:web|net|internet) ?surfers\b/gu, 'internet users'],
+  // An audience or people online, only counted: "how many people online in china", not "what did xi say to the online audience".
+  [/(?<=\b(?:how many|how big|how large|size of|number of|headcount of|count of)\b.*)\b(?:(?:online|internet|web) audience|(?:people|folks|persons) online)\b/gu, 'internet users'],
   // The world, realm or space of the internet is cyberspace: "what kind of online world does xi want", "the digital realm's future".
   [/\b(?:the )?(?:online|digital|virtual|internet|web|cyber|networked) (?:world|realm|sphere|space|domain|universe)\b/gu, 'cyberspace'],
   // "Sino-European", "sino us": China's, by its combining form.
@@ -102,8 +104,8 @@ const IDIOMS: Array<[RegExp, string]> = [
   // which…", "on the data-protection front, what…". Only before a question word.
   [/^(?:(?:from|in) an? [\p{L}-]+(?: [\p{L}-]+)? (?:perspective|standpoint|point of view|viewpoint|angle|lens|sense)|[\p{L}-]+-wise|on the [\p{L}-]+(?: [\p{L}-]+)? (?:front|side)|in terms of [\p{L}-]+(?: [\p{L}-]+)?|speaking of [\p{L}-]+(?: [\p{L}-]+)?)[\s,:;-]+(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do)\b)/gu, ''],
   // Whose view it is, is whom it is according to: "in the chinese leader's view, whose hands…", "…in xi's opinion". Not the
-  // author's view, which the article does not give.
-  [/\bin ((?:the |that |this )?(?:(?!(?:author|writer|reporter|journalist|article|piece|story|my|your|our)\b)[\p{L}-]+ ){0,3}?(?!(?:author|writer|reporter|journalist|article|piece|story)['’])[\p{L}-]+)['’]s? (?:view|opinion|eyes|words|mind|estimation|assessment|reckoning)\b/gu, 'according to $1'],
+  // author's view, which the article does not give; nor what was "in xi's mind" or "in the world's eyes".
+  [/\bin ((?:the |that |this )?(?:(?!(?:author|writer|reporter|journalist|article|piece|story|my|your|our)\b)[\p{L}-]+ ){0,3}?(?!(?:author|writer|reporter|journalist|article|piece|story)['’])[\p{L}-]+)['’]s? (?:own )?(?:view|opinion|words|estimation|assessment|reckoning)\b(?=\s*[,?.!]|\s*$|\s+(?:what|who|whom|whose|which|when|where|why|how|is|are|was|were|did|does|do|should|will)\b)/gu, 'according to $1'],
   // What someone "called" a thing is what they said it is: "what did xi call cyberspace" (not "called for", which the passage has).
   [/^what (did|does|do) ((?:[\p{L}'’-]+ ){1,3})call ((?:the |a |an )?[\p{L}-]+(?: [\p{L}-]+)?)(?=\s*[?.!]*$)/gu, 'what $1 $2say $3 is'],
   // Chat that vouches for itself, no part of what is asked: "no cap", "on god", "deadass", "for real".

@@ -183,9 +183,9 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
     !occasion.has(term.typed) && !occasion.has(term.meaning) && term.pos === 'verb' && !PARTICLES.has(term.meaning) && !SAYING_OR_MINDING.has(term.verb ?? term.meaning) && !capitalNames.has(term.meaning);
   const literal = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.named || acted(term)) && !analysis.speakerWords.includes(term.meaning) && !names(term));
   // A capital stands for its country: "beijing" of "ties between moscow and beijing" is held by "China and Russia…".
-  // Only a place asked about, not one that describes something ("the moscow security vendor" is the vendor).
+  // Only a place one of two in ties, not one that describes something ("the moscow security vendor" is the vendor).
   const placeAsked = (term: QuestionTerm): boolean =>
-    new RegExp(`\\b(?:between|with|and|of|in|about|on|towards?|to|from) ${escapeRegExp(term.meaning)}\\b|\\b${escapeRegExp(term.meaning)} (?:and|or)\\b`, 'u').test(analysis.normalised);
+    new RegExp(`\\b(?:between|with|and) ${escapeRegExp(term.meaning)}\\b|\\b${escapeRegExp(term.meaning)} (?:and|or)\\b`, 'u').test(analysis.normalised);
   const capitalsCountry = (term: QuestionTerm, stems: Set<string>): boolean =>
     term.place && placeAsked(term) && [...context.understanding.wordnet.capitalOf(term.meaning)].some((country) => stems.has(stem(country)));
   // The answer sentence carries the kind of answer asked for whenever a sentence of the passage does.
@@ -459,7 +459,7 @@ const SUM_VERBS = /^(?:produce|make|earn|generate|churn|churn out|pull in|bring 
 const EXPECTED_VERBS = /^(?:suppose|expect|project|forecast|predict|plan|set|slate|schedule|estimate|anticipate)$/;
 
 /** A question of what something is for: "what is the park for", "the purpose of the strategy", "why was the park built". */
-const PURPOSE_ASKED = /^what (?:is|are|was|were) (?:the |a |an |that |this )?[a-z -]+ (?:for|meant for|used for|there for|supposed to do|meant to do|designed to do|intended to do|built to do|set up to do|there to do)$|\b(?:purpose|aim|goal|point|objective)s? of\b|^why (?:is|was|are|were|did|does|do) .*\b(?:built|build|building|set up|launched|launch|created|create|established|unveiled|unveil|mapped out|map out|made)\b/;
+const PURPOSE_ASKED = /^what (?:is|are|was|were) (?:the |a |an |that |this )?[a-z -]+ (?:for|meant for|used for|there for)$|^what (?:is|are|was|were) (?!(?:(?:the|a|an|that|this) )?(?:international community|community|countries|nations|people|china|beijing|government|world|members|users|experts|companies|firms|officials|he|she|they|we|you|i)\b)(?:the |a |an |that |this )?[a-z -]+ (?:supposed|meant|designed|intended|built|set up|there) to do$|\b(?:purpose|aim|goal|point|objective)s? of\b|^why (?:is|was|are|were|did|does|do) .*\b(?:built|build|building|set up|launched|launch|created|create|established|unveiled|unveil|mapped out|map out|made)\b/;
 /** Words that say a figure or a date is aimed at: "the output target", "the cyberpower goal". */
 const GOAL_WORDS = /^(?:target|targets|goal|goals|aim|aims|objective|objectives|projection|forecast)$/;
 
@@ -556,8 +556,9 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
     hit.passage.article === top.passage.article && hit.passage.section === top.passage.section && hit.passage.id > top.passage.id && hit.passage.id - top.passage.id <= SECTION_REACH;
   // "When was the policy paper … released": the top paragraph goes on about a document the one before it names and dates ("Yu said the
   // policy document…" after "China unveiled the International Strategy … in March 2017"); that one answers when.
+  const topRefersBack = REFERS_BACK.test(sentenceText(top.passage, 0));
   const antecedent = (hit: Hit): boolean =>
-    hit.passage.id === top.passage.id - 1 && hit.passage.article === top.passage.article && hit.passage.section === top.passage.section && REFERS_BACK.test(sentenceText(top.passage, 0));
+    topRefersBack && hit.passage.id === top.passage.id - 1 && hit.passage.article === top.passage.article && hit.passage.section === top.passage.section;
   const sectionMates =
     asksType && !carriesAny(top)
       ? hits.filter(
@@ -572,7 +573,7 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
             carriesAny(hit) &&
             // What is asked about may be named only by the paragraph it goes on from ("Beijing is building a … park"; "Construction on
             // the park started…"), as grounding reads it; or by the one that goes on about it ("Yu said the policy document…").
-            saysWhatWasAsked(hit.passage, analysis, context, hit.passage.id > top.passage.id && refersBack(hit.passage, top.passage, context) ? top.passage : antecedent(hit) ? top.passage : undefined),
+            saysWhatWasAsked(hit.passage, analysis, context, (hit.passage.id > top.passage.id && refersBack(hit.passage, top.passage, context)) || antecedent(hit) ? top.passage : undefined),
         )
       : [];
   // "Which three roles does china want to play for global cyberspace": the sentence that says what it acts as ("to act as a promoter,
@@ -1866,8 +1867,12 @@ function quotationFound(question: string, context: ReaderContext): Hit | null {
   const quoted = QUOTED_WORDS.exec(question);
   if (!quoted) return null;
   const rest = question.replace(quoted[0], ' ').toLowerCase();
-  // Not whether someone said them ("did cisco say “…”"), which the reading of yes or no settles.
-  if (!QUOTE_SOURCE_ASKED.test(rest) || YES_NO_OPENING.test(rest.trim())) return null;
+  // Not whether someone said them ("did cisco say “…”", "cisco said “…”, right?"), which the reading of yes or no settles; nor with a
+  // year, an ordinal or a second question beside it ("…in 2018", "…at the fourth wic", "…and what did cisco say"), which the reading
+  // of the whole question grounds; nor a kind of speaker asked ("which company unveiled “…”").
+  if (!QUOTE_SOURCE_ASKED.test(rest) || YES_NO_OPENING.test(rest.trim()) || /\b(?:right|correct|true|yes or no)\W*$/.test(rest.trim())) return null;
+  if (/\b(?:19|20)\d{2}\b|\b\d+(?:st|nd|rd|th)\b/.test(rest) || ORDINALS.slice(1).some((ordinal) => new RegExp(`\\b${ordinal}\\b`).test(rest))) return null;
+  if (/\band (?:what|who|how|why|which|did|does|is)\b/.test(rest) || /\b(?:which|what) (?!(?:occasion|event|conference|speech|message|year|date|day|one)\b)[a-z]+ (?:said|says|say|unveiled|wrote|put)\b/.test(rest)) return null;
   const words = wordsOf(quoted[1]!);
   if (words.length < QUOTED_MIN_WORDS) return null;
   const wanted = ` ${words.join(' ')} `;

@@ -189,16 +189,17 @@ const FOOTER_ASKED =
 /** "What section is this article under": the page section over its headline, not a section of something it names. */
 /** Or by the label printed over it: "what's the section label on top of the article", "the label above the headline", "the kicker". */
 export const PAGE_SECTION_ASKED =
-  /^(?:what|which) (?:page )?section (?:is|was) (?:this|the|it)(?: article| piece| story)?(?: (?:in|under))?$|\b(?:section|topic|event|page|subject) (?:label|tag|banner)\b|\b(?:this|the|it|article|piece|story) (?:is )?(?:filed|listed|categori[sz]ed|placed|running|run|runs) under\b|\b(?:label|tag|banner) (?:on top|at the top|above|over)(?: of)?(?: the| this)? (?:article|piece|story|headline|title|page)\b|^(?:what is |whats )?the kicker$/;
+  /^(?:what|which) (?:page )?section (?:is|was) (?:this|the|it)(?: article| piece| story)?(?: (?:in|under))?$|\b(?:section|topic|event|page|subject) (?:label|tag|banner)\b|\b(?:article|piece|story|it) (?:is )?(?:filed|listed|categori[sz]ed) under\b|\b(?:label|tag|banner) (?:on top|at the top|above|over)(?: of)?(?: the| this)? (?:article|piece|story|headline|title|page)\b|^(?:what is |whats )?the kicker$/;
 /**
  * The heading of one of the article's boxes or sections, or the page section the article runs under: "what's the title of the quote
  * box", "what is the last section called", "what section is this article under". Asked so whatever else the question names.
  */
 const SECTION_PART = `(?:(?:[\\w'-]+ ){0,3}(?:box|sidebar|panel)|(?:last|final|end|closing|first|experts?|quotes?) section)`;
 /** A part of the page told by what is in it: "the bit where foreign execs give their opinions, what's that section called". */
-const SECTION_BY_CONTENT = `\\b(?:bit|part|section|box) where (?:[\\w'-]+ ){1,8}?(?:opinions?|views?|comments?|says?|quotes?|reactions?|thoughts?|takes?)\\b.*\\b(?:called|titled|headed|named|heading|title)\\b`;
+// The part itself is what is called so, not something in it ("…, what is the program called").
+const SECTION_BY_CONTENT = `\\b(?:bit|part|section|box) (?:where|with) (?:[\\w'-]+ ){1,8}?(?:opinions?|views?|comments?|reactions?|thoughts?|takes?)\\b.*\\b(?:(?:what is|whats) (?:that|this|it|the (?:bit|part|section|box))(?: section| part| bit| box)? (?:called|titled|named|headed)|(?:what is|whats) (?:its|the) (?:heading|title|name))\\b`;
 const SECTION_ASKED = new RegExp(
-  `\\b(?:title|heading|headline|name)s? of (?:the |that |this )?${SECTION_PART}\\b|\\b${SECTION_PART}(?: [\\w'-]+){0,3} (?:called|titled|headed|named)\\b|${SECTION_BY_CONTENT}|${PAGE_SECTION_ASKED.source}`,
+  `\\b(?:title|heading|headline|name)s? of (?:the |that |this )?${SECTION_PART}\\b|\\b${SECTION_PART}(?: [\\w'-]+){0,5} (?:called|titled|headed|named)\\b|${SECTION_BY_CONTENT}|${PAGE_SECTION_ASKED.source}`,
 );
 /** A subtitle or headline whose words are asked: "what does the subheadline say xi's vision promotes". */
 const SAYS_OF_HEADING = /\b(?:what does|according to) (?:the |its )?(sub-?headline|sub-?title|sub-?head(?:ing)?|deck|standfirst|headline|title)\b(?: say)?/;
@@ -1112,8 +1113,11 @@ export function analyseQuestion(question: string, context: Understanding): Quest
         neighbours = countries.flatMap((country) => [...wordnet.parts(country)].filter((part) => context.articleText.includes(` ${part} `) && city(part)));
         const described = tagged[at + 1]?.terms[0]?.normal ?? '';
         // "Ties between moscow and beijing": a capital stands for its country, where the article names the country (and not the
-        // capital, or it would be grounded as written). Only where the passage names the country, as a part is.
-        if (neighbours.length === 0) neighbours = [...wordnet.capitalOf(root)].filter((country) => context.articleText.includes(` ${country} `));
+        // capital, or it would be grounded as written). Only where the passage names the country, as a part is, and only in ties.
+        // Only in ties between countries: "is kaspersky based in moscow" asks of the city.
+        if (neighbours.length === 0 && /\b(?:ties|relations|relationship|links|dialogue|talks)\b/.test(normalised)) {
+          neighbours = [...wordnet.capitalOf(root)].filter((country) => context.articleText.includes(` ${country} `));
+        }
         // "The asian superpower": a continent's adjective is of a country in it that the article names ("asian" of China). Of one
         // thing, not of many: "how many users do asian countries have" is not China's figure.
         if (neighbours.length === 0 && !/s$/.test(described)) {
@@ -1348,7 +1352,12 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   // "What's the deadline for…": the word names the kind of answer, a date, which the article need not call a deadline.
   if (answerType === 'date') for (const term of unique) if (DEADLINE_WORDS.has(term.meaning)) askedFor(term);
   // "What's the size of china's online population": so does a word of how many or how much, which the article need not write.
-  if (answerType === 'amount') for (const term of unique) if (term.pos === 'noun' && /^(?:size|count|tally|headcount|magnitude|scale)$/.test(term.meaning) && new RegExp(`\\b${term.typed} of\\b`).test(asked)) askedFor(term);
+  // Only of people counted: "the size of the park" is no figure the article gives ("how big is the park" is refused too).
+  if (answerType === 'amount') {
+    for (const term of unique) {
+      if (term.pos === 'noun' && /^(?:size|count|tally|headcount|magnitude|scale)$/.test(term.meaning) && new RegExp(`\\b${term.typed} of (?:[a-z']+ ){0,3}(?:users|population|audience|people|netizens|crowd)\\b`).test(asked)) askedFor(term);
+    }
+  }
   // "Where is wuzhen located", "where is chinaeu based": being somewhere asks for the place, as "where is wuzhen" does; the article need not say "located".
   if (answerType === 'place') {
     for (const term of unique) if (term.pos === 'verb' && LOCATED.has(term.verb ?? term.meaning)) askedFor(term);

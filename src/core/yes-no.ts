@@ -326,6 +326,8 @@ function amountClaim(text: string): Claim | null {
   if (!match) return null;
   const before = rest.slice(0, match.index).trim();
   const after = rest.slice(match.index! + match[0].length).trim();
+  // "Did 5 of the companies…" counts some of them, "5 or more" bounds the count: neither is a figure to settle.
+  if (/^(?:of|or (?:more|so|fewer|less|over|under)|plus)\b/.test(after)) return null;
   // "is the park expected to hit 100 billion usd by 2020": what follows the figure is when, not what it counts.
   // Nor does a sum of money count what follows it: "hit 50 billion yuan output by 2020" asks how much output.
   const money = figuresIn(match[0]).some((figure) => figure.unit !== null && figure.unit !== 'percent');
