@@ -1280,7 +1280,9 @@ export function analyseQuestion(question: string, context: Understanding): Quest
       const written = speakerWords
         .map((word) => {
           const term = flagged.find((candidate) => candidate.meaning === word);
-          return term && term.typed !== term.meaning ? capital(term.typed) : term && (term.named || term.kind === 'name') ? capital(word) : word;
+          // Not a shorthand's meaning ("rep" is a representative).
+          const misread = term !== undefined && term.typed !== term.meaning && shorthand(term.typed) !== term.meaning;
+          return misread ? capital(term.typed) : term && (term.named || term.kind === 'name') ? capital(word) : word;
         })
         .join(' ');
       const typed = new RegExp(`\\bthe ${speaker}\\b`, 'u').test(normalised) ? `the ${written}` : written;
