@@ -2853,6 +2853,15 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('which commission is it placed under')).answer).not.toMatch(/runs under/);
   });
 
+  it('reads "its" after the verb of a name the article has as that one\'s own, in a message of several questions (twenty-fourth round, a newcomer found it)', async () => {
+    // China's own strategy, not the researcher's: both questions are read, not the whole message answered with an unrelated sentence.
+    const answer = await ask('which organization did the chinese researcher work for? when did china release its international cyberspace strategy?');
+    expect(answer.answer).toContain('March 2017');
+    expect(answer.answer).not.toMatch(/^China had 854 million/);
+    // "It" after another name is still the thing asked of before.
+    expect((await ask('when was the 3rd wic and what kind of message did xi send to it')).answer).toContain('video address');
+  });
+
   it('answers the questions of a message the article answers and says of the rest why not, where the message was refused whole (twenty-third round)', async () => {
     // Was "The article does not mention Brazil." for the whole message.
     const mixed = await ask('how many internet users does brazil have and how many does china have');

@@ -2308,6 +2308,9 @@ async function readParts(question: string, whole: { reading: Reading; trace: Rea
       [IMPERSONAL_PRONOUN, things],
     ] as const) {
       if (!pronoun.test(text)) continue;
+      // "…? when did china release its strategy": "its" after the verb of a name the article has is that one's own.
+      const owner = /\b([\p{L}-]+) [\p{L}-]+ (?:its|their)\b/iu.exec(text)?.[1]?.toLowerCase();
+      if (pronoun === IMPERSONAL_PRONOUN && owner && (context.understanding.lexicon.names.has(owner) || isPervasive(owner, context))) continue;
       if (referents.size !== 1) {
         if (pronoun === IMPERSONAL_PRONOUN && referents.size === 0) {
           aboutArticle = true;
