@@ -2862,6 +2862,10 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('when was the 3rd wic and what kind of message did xi send to it')).answer).toContain('video address');
   });
 
+  it("refuses an event's theme the article never gives, rather than give a message to it (twenty-fourth round, a newcomer found it)", async () => {
+    for (const question of ['what was the theme of the fourth wic', 'whats the motto of the 2019 cybersecurity week']) expect((await ask(question)).answered, question).toBe(false);
+  });
+
   it('answers the questions of a message the article answers and says of the rest why not, where the message was refused whole (twenty-third round)', async () => {
     // Was "The article does not mention Brazil." for the whole message.
     const mixed = await ask('how many internet users does brazil have and how many does china have');

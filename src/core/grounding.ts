@@ -367,6 +367,9 @@ export function verbsOfSentenceKind(analysis: QuestionAnalysis, sentence: string
   const ofKind = (verb: string): boolean => VERB_KINDS.some((kind) => kind.test(verb) && [...sentenceForms].some((form) => kind.test(form)));
   return (term) => ofKind(term.verb ?? term.meaning) || (PARTICLES.has(term.meaning) && analysis.terms.some((verb) => verb.verb?.endsWith(` ${term.meaning}`) && ofKind(verb.verb)));
 }
+/** An event's theme or motto asked: "what was the theme of the 5th wic", "the official theme of this year's conference". */
+const THEME_ASKED = /\b(?:theme|motto)s? (?:of|for) (?!(?:the |this )?(?:article|piece|story)\b)/;
+const THEME_GIVEN = /\b(?:theme|themed|motto)\b/i;
 /** Verbs of commenting on something, which a statement of someone's does: "weigh in", "chime in", "cite", "describe". */
 const COMMENTING = /^(?:comment|remark|note|cite|quote|describe|characteri[sz]e|weigh in|weigh|chime in|chime|argue|explain|opine|reckon)$/;
 /** A sentence that reports what someone said: "…, experts said", "according to…". */
@@ -988,6 +991,8 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
     (ORGANISATION_WORDS.test(namedKind) || ['organization', 'group', 'company'].some((kind) => context.understanding.wordnet.isKindOf(namedKind, kind, 4)));
   const namingText = `${namingSentence}${speakerCounts ? ` ${chosen.passage.speaker}` : ''}${roleCounts ? ` ${chosen.passage.role}` : ''}`;
   if (ASKS_NAME.test(analysis.normalised) && !namesSomethingNew(namingText, analysis, context)) return refuse(none, none, 'name');
+  // "What was the theme of the 5th wic": an event's theme or motto is given only by a sentence that says one, not by a message to it.
+  if (THEME_ASKED.test(analysis.normalised) && !THEME_GIVEN.test(answering)) return refuse();
   // "How much did the park cost": what the sum is of must be in the sentence, not another sum ("industrial output").
   // So is what something is worth, or its value: not the park's, which the article does not give, but its output's or its target's
   // ("the usd value of the park output", "what production value", "the park's 2020 target worth").

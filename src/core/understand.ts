@@ -177,7 +177,7 @@ const META_PATTERNS: Array<[MetaTopic, RegExp]> = [
   ['headline', /\b(?:headline|title)\b|\b(?:called|named)\b(?! (?:in|by|after|for|as)\b)/],
   ['author', /\b(?:author|wrote|written|writer|byline|reporter|journalist|by whom)\b/],
   ['newspaper', /\b(?:newspaper|paper|publication|published|publisher|outlet|which news|what news|source)\b|^where is (?:this|the|it)(?: article| piece| story)? from\b/],
-  ['topic', /\b(?:about|summary|summari[sz]e|tl;?dr|gist|main point)\b/],
+  ['topic', /\b(?:about|summary|summari[sz]e|tl;?dr|gist|main point|theme of (?:the|this) (?:article|piece|story))\b/],
 ];
 /**
  * What the page says at its foot, after the article ("See more by scanning the code."): how to see more of it, its online version,
@@ -403,7 +403,7 @@ function metaTopicOf(text: string): MetaTopic | null {
   for (const [topic, pattern] of META_PATTERNS) {
     if (!pattern.test(text)) continue;
     // "what is the article about" is about the article; "what is xi's vision about" is not.
-    if (topic === 'topic' && !/^(?:what(?: is| 's|s)?|whats|tell me what)(?: this| the)? (?:article|piece|story|it|text)(?: is| all)? about\b|\b(?:summary|summari[sz]e|tl;?dr|gist|main point)\b/.test(text)) continue;
+    if (topic === 'topic' && !/^(?:what(?: is| 's|s)?|whats|tell me what)(?: this| the)? (?:article|piece|story|it|text)(?: is| all)? about\b|\b(?:summary|summari[sz]e|tl;?dr|gist|main point|theme of (?:the|this) (?:article|piece|story))\b/.test(text)) continue;
     // "source?" on its own, or "what's the source", asks where the article comes from.
     if (topic === 'newspaper' && !ABOUT_ARTICLE.test(text) && !/^(?:what|which) (?:news)?paper\b/.test(text) && !ASKS_SOURCE.test(text)) continue;
     // "who took the pic", "picture credit", "who is credited for the image": the article's own picture, which is the only one it has.
