@@ -2866,6 +2866,12 @@ describe('the nineteenth round: questions from its blind batches', () => {
     for (const question of ['what was the theme of the fourth wic', 'whats the motto of the 2019 cybersecurity week']) expect((await ask(question)).answered, question).toBe(false);
   });
 
+  it('says whether someone was there in person by the occasion of what they said (twenty-fourth round, from newcomers)', async () => {
+    expect((await ask('did xi show up in person at the third wic?')).answer).toMatch(/^No\. Xi Jinping, in a video address/);
+    expect((await ask('did xi personally go to the fourth wic')).answer).toMatch(/^No\. Xi Jinping, in a congratulatory message/);
+    expect((await ask('did xi attend the 2nd wic in person')).answer).toMatch(/^Yes\. Xi Jinping, in a keynote speech/);
+  });
+
   it('answers the questions of a message the article answers and says of the rest why not, where the message was refused whole (twenty-third round)', async () => {
     // Was "The article does not mention Brazil." for the whole message.
     const mixed = await ask('how many internet users does brazil have and how many does china have');

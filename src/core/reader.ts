@@ -1911,10 +1911,31 @@ async function readOne(question: string, context: ReaderContext): Promise<{ read
   const spelt = withFiguresSpelt(question.replace(ANSWER_FORM, ''));
   const asked = statedQuestion(withoutMarkup(spelt)) ?? spelt;
   // Read as typed, without a tag it has ("…, ryt?"), which is no part of what is asked.
-  const result = (await readArticleClaim(asked, context)) ?? (await readAlternatives(asked, context)) ?? (await readClaim(asked, context)) ?? (await readOnce(withoutTag(asked), context));
+  const result = inPersonSettled(asked, (await readArticleClaim(asked, context)) ?? (await readAlternatives(asked, context)) ?? (await readClaim(asked, context)) ?? (await readOnce(withoutTag(asked), context)));
   if (asked === question) return result;
   result.trace.analysis.original = question;
   return { ...result, reading: { ...result.reading, question } };
+}
+
+/** Whether someone was there in person, asked yes or no: "did xi attend the 3rd wic in person". */
+const IN_PERSON_ASKED = /\b(?:in person|personally|physically|in the flesh|show(?:ed)? up|turn(?:ed)? up)\b/;
+/** Occasions that are no presence: a video, a message, a written instruction. */
+const FROM_AFAR = /\b(?:video|message|letter|written|instruction|recorded|by phone)\b/i;
+/** An occasion of being there: delivering a speech at it. */
+const BEING_THERE = /\b(?:keynote speech|speech|address) (?:at|to)\b/i;
+
+/**
+ * "Did xi attend the 3rd wic in person" answered by his statement there: its occasion settles it, "No." for a video address or a
+ * congratulatory message, "Yes." for a speech he delivered at it. Other answers are left as they are.
+ */
+function inPersonSettled(question: string, result: { reading: Reading; trace: ReadTrace }): { reading: Reading; trace: ReadTrace } {
+  const { finding } = result.reading;
+  const lower = question.toLowerCase();
+  if (!YES_NO_OPENING.test(lower) || !IN_PERSON_ASKED.test(lower) || finding.kind !== 'said' || finding.verdict !== undefined || finding.closest) return result;
+  // The occasion as the quotation line gives it, or as the sentence does ("Speaking in a written instruction to…").
+  const occasion = finding.said.occasion ?? /\b(?:speaking|in) (?:in |at |via |through )?an? ([a-z ]{3,40}?) (?:to|at)\b/i.exec(finding.said.text)?.[0] ?? '';
+  const verdict = FROM_AFAR.test(occasion) ? 'no' : BEING_THERE.test(occasion) && !/\bvideo\b/i.test(occasion) ? 'yes' : null;
+  return verdict ? { ...result, reading: { ...result.reading, finding: { ...finding, verdict } } } : result;
 }
 
 /** A yes/no question: what opens one. */
