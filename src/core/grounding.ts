@@ -367,6 +367,10 @@ export function verbsOfSentenceKind(analysis: QuestionAnalysis, sentence: string
   const ofKind = (verb: string): boolean => VERB_KINDS.some((kind) => kind.test(verb) && [...sentenceForms].some((form) => kind.test(form)));
   return (term) => ofKind(term.verb ?? term.meaning) || (PARTICLES.has(term.meaning) && analysis.terms.some((verb) => verb.verb?.endsWith(` ${term.meaning}`) && ofKind(verb.verb)));
 }
+/** Words of the question the article does not mention, as a refusal names them: "5 companies", "data centers". */
+function unmentioned(words: string): QuestionTerm {
+  return { typed: words, meaning: words, grounding: null, kind: 'word', pos: 'noun', neighbours: [], named: false, place: false, antonyms: [] };
+}
 /** An event's theme or motto asked: "what was the theme of the 5th wic", "the official theme of this year's conference". */
 const THEME_ASKED = /\b(?:theme|motto)s? (?:of|for) (?!(?:the |this )?(?:article|piece|story)\b)/;
 const THEME_GIVEN = /\b(?:theme|themed|motto)\b/i;
@@ -783,7 +787,7 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   const countStated = analysis.shape === 'comparison' ? null : countContradicted(analysis.normalised, sentenceText(chosen.passage, choice.sentence), alike);
   if (countStated !== null) {
     if (analysis.answerType === 'yesno' && analysis.shape === 'fact') return { ...answer(), contradicted: true };
-    return refuse([{ typed: countStated, meaning: countStated, grounding: null, kind: 'word', pos: 'noun', neighbours: [], named: false, place: false, antonyms: [] }]);
+    return refuse([unmentioned(countStated)]);
   }
   if (analysis.answerType === 'reason' && !NEGATION.test(analysis.normalised)) {
     // "Why did xi say china's door will close" where he said it "will not close": the passage says the question's own verb negated.
@@ -1188,9 +1192,10 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   const asVerb = (term: QuestionTerm): boolean => verbal(term) || (term.meaning === lastWord && wordnet.senses(term.meaning).some((sense) => sense.pos === 'verb'));
   // Or by one of its kind ("hosts" by "held", "draw up" by "mapped out"), or, a verb of saying, by the words of someone the passage quotes
   // or reports ("which antivirus company had someone weigh in").
-  const ofSentenceKind = verbsOfSentenceKind(analysis, answering);
+  // Worked out only for a verb the sentence does not hold as written.
+  let ofSentenceKind: ((term: QuestionTerm) => boolean) | undefined;
   const quoting = chosen.passage.speaker !== null || REPORTING_SAID.test(answering);
-  const heldByKind = (term: QuestionTerm): boolean => ofSentenceKind(term) || (quoting && COMMENTING.test(term.verb ?? term.meaning));
+  const heldByKind = (term: QuestionTerm): boolean => (ofSentenceKind ??= verbsOfSentenceKind(analysis, answering))(term) || (quoting && COMMENTING.test(term.verb ?? term.meaning));
   const verbsHeld = content.every((term) => !asVerb(term) || supports(stems, term) || heldAsAsked(term) || heldByKind(term));
   const ahead = analysis.missing.length === 0 && lead >= bounds.aheadBy && heldShare >= bounds.aheadHeldShare && verbsHeld;
   if (similarity < bounds.refuseBelow && namedPeople === 0 && !carried && ahead) return { ...answer(), onlyAhead: true };
@@ -1233,7 +1238,7 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
   const counted = COUNTED.exec(analysis.normalised)?.[1];
   if (analysis.answerType === 'amount' && counted && [counted, ...WordNet.baseForms(counted.split(' ')[1] ?? '').map((head) => `${counted.split(' ')[0]!} ${head}`)].some((topic) => swappedModifier(topic, context, true))) {
     // Said as what it is: "The article does not mention data centers."
-    return refuse([{ typed: counted, meaning: counted, grounding: null, kind: 'word', pos: 'noun', neighbours: [], named: false, place: false, antonyms: [] }]);
+    return refuse([unmentioned(counted)]);
   }
   // "What awards…", "what is the great firewall": the thing asked about is a word nothing in the article relates to.
   // A broader word grounds it only where the passage holds that word ("wrongdoing" → "crime" in the passage on crimes).

@@ -401,8 +401,8 @@ function saysWhatWasAsked(passage: Passage, analysis: QuestionAnalysis, context:
   const expected = (term: QuestionTerm): boolean => EXPECTED_VERBS.test(term.verb ?? term.meaning) && new RegExp(`\\b${escapeRegExp(term.typed)} to\\b`).test(analysis.normalised);
   const verbs = analysis.terms.filter((term) => term.pos === 'verb' && term.grounding !== null && !term.answerClass && !PARTICLES.has(term.meaning) && !whereVerb(term) && !sumVerb(term) && !expected(term));
   // Or by one of its kind: "released" by "unveiled".
-  const ofKind = verbsOfSentenceKind(analysis, passage.text);
-  return verbs.every((term) => supports(stems, term) || ofKind(term)) && specificTerms(analysis, context).some((term) => supports(stems, term));
+  let ofKind: ((term: QuestionTerm) => boolean) | undefined;
+  return verbs.every((term) => supports(stems, term) || (ofKind ??= verbsOfSentenceKind(analysis, passage.text))(term)) && specificTerms(analysis, context).some((term) => supports(stems, term));
 }
 
 /**
@@ -1713,9 +1713,10 @@ export async function read(typed: string, context: ReaderContext): Promise<{ rea
   const them = WHAT_THEY_ARE.map((pattern) => pattern.exec(plain)?.[1]).find((named) => named !== undefined && /\s(?:and|&|vs\.?|versus)\s/u.test(named));
   const people = them ? [...context.retriever.peopleIn(them)] : [];
   const question = people.length >= 2 ? `who are ${people.join(' and ')}` : led.length > 0 ? led : typed;
-  const whole = await readOne(question, context);
   // A quotation whose source is asked ("where and when did xi say this") is one question, however many question words it has.
-  const result = (quotationFound(question, context) ? null : await readParts(question, whole, context)) ?? whole;
+  const quotation = quotationFound(question, context);
+  const whole = await readOne(question, context, quotation);
+  const result = (quotation ? null : await readParts(question, whole, context)) ?? whole;
   if (question !== typed) {
     result.trace.analysis.original = typed;
     result.reading.question = typed;
@@ -1890,7 +1891,7 @@ function quotationFound(question: string, context: ReaderContext): Hit | null {
 const ANSWER_FORM = /^\s*(?:yes\s*\/\s*no|yes or no|y\/n|true\s*\/\s*false)\s*[,:;?–—-]+\s*(?=\p{L})/iu;
 
 /** One question: as the claim it checks, when it is a yes/no question its answer settles, or else as typed. */
-async function readOne(question: string, context: ReaderContext): Promise<{ reading: Reading; trace: ReadTrace }> {
+async function readOne(question: string, context: ReaderContext, quotation = quotationFound(question, context)): Promise<{ reading: Reading; trace: ReadTrace }> {
   // "is it true the wic is held every year": the statement checked is read as the yes/no question it is.
   // "854m" is 854 million, in a figure checked as in one asked about.
   // "Fill in the blank: … open and ___ cyberspace": the words the article has there, with the sentence they are in.
@@ -1902,7 +1903,6 @@ async function readOne(question: string, context: ReaderContext): Promise<{ read
     return { reading, trace: { ...result.trace, analysis: { ...result.trace.analysis, original: question } } };
   }
   // "“The development of the internet is boundless and limitless” - where and when did xi say this": the statement as the article has it.
-  const quotation = quotationFound(question, context);
   if (quotation) {
     const result = await readOnce(question, context);
     const reading: Reading = { question, answered: true, finding: { kind: 'said', said: saidBy(quotation), closest: false }, citations: cite([quotation], context) };
