@@ -6,9 +6,9 @@ import { compareStrategies } from '../eval/strategies.js';
 import { readArguments, start, UsageError } from '../start.js';
 
 /**
- * `holdout` and `sealed` to `sealed17` are never read, only run (`--split holdout`, `--split sealed`…):
+ * `holdout` and `sealed` to `sealed18` are never read, only run (`--split holdout`, `--split sealed`…):
  * the holdout was written after the test split's failures were read, the sealed sets in the seventh, eighth,
- * ninth, twelfth, thirteenth (sealed5 and sealed6) fourteenth (sealed7), fifteenth (sealed8), sixteenth (sealed9), seventeenth (sealed10), eighteenth (sealed11), nineteenth (sealed12), twentieth (sealed13), twenty-first (sealed14), twenty-second (sealed15), twenty-third (sealed16) and twenty-fourth (sealed17) rounds by writers who saw only the article, and only their totals were ever shown.
+ * ninth, twelfth, thirteenth (sealed5 and sealed6) fourteenth (sealed7), fifteenth (sealed8), sixteenth (sealed9), seventeenth (sealed10), eighteenth (sealed11), nineteenth (sealed12), twentieth (sealed13), twenty-first (sealed14), twenty-second (sealed15), twenty-third (sealed16) twenty-fourth (sealed17) and twenty-fifth (sealed18) rounds by writers who saw only the article, and only their totals were ever shown.
  */
 export const SPLIT_FILES = {
   dev: 'data/eval/dev.json',
@@ -31,6 +31,7 @@ export const SPLIT_FILES = {
   sealed15: 'data/eval/sealed15.json',
   sealed16: 'data/eval/sealed16.json',
   sealed17: 'data/eval/sealed17.json',
+  sealed18: 'data/eval/sealed18.json',
 } as const;
 
 const SPLITS = Object.keys(SPLIT_FILES);
