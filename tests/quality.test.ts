@@ -285,6 +285,9 @@ const LOCKED = {
   // Sealed17 (53 answerable, 9 to refuse), written at the twenty-fourth round's start; on the code of that start (135a993): right 49,
   // refused 9 of 9, refused wrongly 1, wrong as sure 2, closest 4. By the round's end (never read): unchanged.
   sealed17: { answerRight: 49 / 53, refusedWhenShould: 9 / 9, refusedWhenShouldNot: 1 / 53, listItemRecall: 1, sureWrong: 2, closest: 4 },
+  // Sealed18 (53 answerable, 13 to refuse), written at the twenty-fifth round's start; on the code of that start (ee24e22): right 47,
+  // refused 12 of 13, refused wrongly 2, wrong as sure 2, closest 10.
+  sealed18: { answerRight: 47 / 53, refusedWhenShould: 12 / 13, refusedWhenShouldNot: 2 / 53, listItemRecall: 1, sureWrong: 2, closest: 10 },
 };
 const EPSILON = 1e-3;
 
