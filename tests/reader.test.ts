@@ -2872,6 +2872,36 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('did xi attend the 2nd wic in person')).answer).toMatch(/^Yes\. Xi Jinping, in a keynote speech/);
   });
 
+  it('answers the question buried in a long message of chatter, and says which question it answered (twenty-fifth round)', async () => {
+    // Was "The article does not mention WiFi." for the whole message.
+    const rambling = await ask(
+      'ok so i was supposed to be studying for my networks exam but i ended up playing ranked for like 4 hours and now my teammate is tilted and honestly whatever, anyway my prof mentioned this article in class, how many internet users did china have again, cause i gotta put it in a slide and also the wifi in the library is trash',
+    );
+    expect(rambling.answered).toBe(true);
+    expect(rambling.answer).toContain('854 million');
+    expect(rambling.answer).toContain('Reading “how many internet users did china have” as the question');
+    // "It" is the thing the member pointed at before asking.
+    const park = await ask(
+      "so the server was down all morning and i got bored and read this whole china daily thing lol, and theres this park they're building, and i was wondering, tbh i dont care that much but my dad works in finance and asked me, how much is it supposed to produce by 2020 in yuan",
+    );
+    expect(park.answer).toContain('100 billion yuan');
+    // A long message whose question the article cannot answer stays refused; so does a long question without chatter, read whole.
+    expect(
+      (await ask('ngl my cousin says the wifi in beijing is great and we argued about it all week at the tournament, but anyway how many internet users does brazil have, i need it for a bet')).answered,
+    ).toBe(false);
+  });
+
+  it('reads a group named by the acronym inside one of the article\'s names as that name\'s group, and "so far" as now (twenty-fifth round)', async () => {
+    // Were "The article does not mention the European Union." and "…does not mention far.".
+    expect((await ask("who heads the eu-based trade group that's quoted?")).answer).toContain('Luigi Gambardella');
+    expect((await ask('what did the eu association president say')).answer).toContain('Luigi Gambardella');
+    expect((await ask('how many firms have agreed to set up shop in the tech park so far?')).answer).toContain('Over 10 companies');
+    // The bloc itself is not the association.
+    const bloc = await ask('what does the eu think about the cyber security law');
+    expect(bloc.answered).toBe(false);
+    expect(bloc.answer).toContain('does not mention the European Union');
+  });
+
   it('answers the questions of a message the article answers and says of the rest why not, where the message was refused whole (twenty-third round)', async () => {
     // Was "The article does not mention Brazil." for the whole message.
     const mixed = await ask('how many internet users does brazil have and how many does china have');

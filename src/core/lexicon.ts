@@ -126,6 +126,8 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\b(?:on|via|by) (?:a |the )?(?:screens?|tv|television|video ?link|livestream|live stream)\b/gu, 'by video'],
   // Where something "lies" is where it is: "where the future of cyberspace lies" ("…is in the hands of all countries").
   [/(?<=\bwhere (?:[\p{L}'’-]+ ){1,6})(?:lies|lie|lay)\b/gu, 'is'],
+  // "So far", "to date", "as of now" at the end of what is asked say only that it is asked of now: "how many firms have signed up so far".
+  [/,?\s*\b(?:so far|thus far|to date|as of (?:now|today|yet)|as yet|up (?:to|till|until) now)(?=\s*[?.!]*\s*$)/gu, ''],
   // "these days" is now, not days of something ("daily").
   [/\b(?:these days|this day and age|at the moment)\b/gu, 'now'],
   // The "digital divide" is the gap in access to information between those who have it and those who do not; a "divide between"

@@ -47,7 +47,7 @@ import {
   verbsOfSentenceKind,
 } from './grounding.js';
 import { answeringFor, answeringText, asksSource, carriesFor, CONTENTS_ASKED, EXAMPLES_GIVEN, carriesType, EVERY_YEAR, FULL_DATE, MONTH, namesPlaceElse, placesIn, placesNamed, SENTENCE_TYPES, SOURCE_GIVEN, TYPE_BONUS, typeBonus } from './sentence-types.js';
-import { questionsIn } from './several.js';
+import { buriedQuestion, questionsIn } from './several.js';
 import { suggestionNear } from './suggestions.js';
 import { claimIn, claimText, roleVerdict, statedQuestion, verdictOn, withFiguresSpelt, withoutTag } from './yes-no.js';
 import { withOrganisationsNamed } from './described.js';
@@ -1716,7 +1716,17 @@ export async function read(typed: string, context: ReaderContext): Promise<{ rea
   // A quotation whose source is asked ("where and when did xi say this") is one question, however many question words it has.
   const quotation = quotationFound(question, context);
   const whole = await readOne(question, context, quotation);
-  const result = (quotation ? null : await readParts(question, whole, context)) ?? whole;
+  let result = (quotation ? null : await readParts(question, whole, context)) ?? whole;
+  // "ok so i was supposed to be studying… anyway, how many internet users did china have again, cause i gotta put it in a slide": a
+  // long message of chatter refused whole is read by the question in it, and the reply says which question it answered.
+  const buried = result.reading.finding.kind === 'refused' ? buriedQuestion(question, (word) => context.understanding.articleText.includes(` ${word} `)) : null;
+  if (buried) {
+    const inside = await read(buried, context);
+    if (inside.reading.answered) {
+      const readAs = [{ described: buried, name: 'the question', why: 'the rest of the message asks nothing of the article' }, ...(inside.reading.readAs ?? [])];
+      result = { reading: { ...inside.reading, readAs }, trace: inside.trace };
+    }
+  }
   if (question !== typed) {
     result.trace.analysis.original = typed;
     result.reading.question = typed;

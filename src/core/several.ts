@@ -117,3 +117,52 @@ function sharedFrame(message: string, written: (phrase: string) => boolean): str
   return things.map((thing) => `${asked.toLowerCase()} ${one} ${thing}`);
 }
 
+
+/** What a member says about themselves around a question: "i", "my", "we", "lol". A long message with none of them is one long question. */
+const CHATTER = /\b(?:i|i'm|im|i've|ive|i'd|id|my|me|we|our|us|lol|lmao|bruh|ngl|tbh|idk)\b/iu;
+/** Where chatter goes on to something else: a mark, or a word that joins two things said. */
+const CLAUSE_BREAK = /\s*[,;:!?.]+\s+|\s*[,;:!?.]+$|\s+(?:but|so|and then|then|cause|cuz|because|bc|anyway|and)\s+/iu;
+/** Words a member opens with, before the question itself: "so", "ok", "quick one". */
+const LEAD = /^(?:(?:so|ok|okay|anyway|but|and|yeah|yea|like|basically|also|well|um|uh|tbh|ngl|yo|bruh|lol|quick one|quick q|quick question|real quick|one thing)\s+)+/iu;
+/** A question from its first word: a question word, or a verb opening a yes/no question (not "do you think", which asks an opinion). */
+const DIRECT = /^(?:what|which|who|whom|whose|when|where|why|how|(?:is|are|was|were|did|does|do|has|have|can|will)\s+(?!(?:you|u|ya|i|we)\b))\b/iu;
+/** A question asked inside what is told: "someone asked what the cisco guy's title is", "i was wondering how much…". */
+const EMBEDDED = /\b(?:asked|asking|ask|wondering|wondered|wonder|know|knew|curious|tell me)\s+(?:me\s+)?((?:what|which|who|whom|whose|when|where|why|how)\b.*)$/iu;
+/** Said after a question and no part of it: "…did china have again", "…is it tho". */
+const TRAILER = /(?:\s+(?:again|tho|though|lol|exactly|actually|anyway|rn|now|btw|pls|please|for me))+$/iu;
+/** A thing a member points at before asking of it: "this park they're building", "china's internet conference", "that quote". */
+const POINTED = /\b(?:(?:this|that|the|these|those)\s+|[\p{L}-]+'s\s+)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
+/** What a question asks of by a pronoun: "where is it held", "which year was that said in". */
+const IT = /\b(?:it|that|this|they|them)\b/iu;
+
+/**
+ * The one question buried in a long message of chatter: "ok so i was supposed to be studying… anyway my prof mentioned this article,
+ * how many internet users did china have again, cause i gotta put it in a slide" asks "how many internet users did china have".
+ * Only in a message of at least 25 words that says something of the member ("i", "my", "lol"): a long question without them is
+ * read whole. The question is the clause that asks, with the most words of its own; "it" in it is the thing the member pointed at
+ * before ("theres this park they're building… how much is it supposed to produce") when the article has that thing's last word.
+ * `written` says whether the article has a word. Null when there is no such question.
+ */
+export function buriedQuestion(message: string, written: (word: string) => boolean): string | null {
+  const text = message.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim();
+  if (text.split(' ').length < 25 || !CHATTER.test(text)) return null;
+  const clauses = text.split(new RegExp(CLAUSE_BREAK.source, 'giu')).map((clause) => clause.trim()).filter(Boolean);
+  const asked: Array<{ at: number; question: string; own: number }> = [];
+  clauses.forEach((clause, at) => {
+    const plain = clause.replace(LEAD, '');
+    const question = (DIRECT.test(plain) ? plain : EMBEDDED.exec(plain)?.[1])?.replace(TRAILER, '');
+    if (!question || question.split(' ').length < 3 || CHATTER.test(question)) return;
+    const own = question.toLowerCase().split(' ').filter((word) => !IT.test(word) && written(word) && word.length > 3).length;
+    asked.push({ at, question, own });
+  });
+  if (asked.length === 0) return null;
+  const best = asked.reduce((a, b) => (b.own > a.own ? b : a));
+  if (!IT.test(best.question)) return best.question;
+  for (let at = best.at - 1; at >= 0; at -= 1) {
+    const pointed = [...clauses[at]!.matchAll(POINTED)]
+      .map((match) => match[0].split(/\s+(?:is|are|was|were|they|they're|theyre|who|which|that|where|when|he|she|it|i|we|you)\b/iu)[0]!)
+      .find((phrase) => written(phrase.toLowerCase().split(' ').at(-1)!) && !CHATTER.test(phrase) && !/\b(?:being|like|kinda|sorta|thing|stuff)\b/iu.test(phrase));
+    if (pointed) return best.question.replace(IT, pointed.replace(/^(?:this|that|these|those)\b/iu, 'the'));
+  }
+  return best.question;
+}

@@ -566,6 +566,16 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
       return lower;
     });
   }
+  // "The eu association", "the eu-based trade group": a group named by an acronym inside one of the article's names written solid is
+  // that name's group (ChinaEU, "an international association in Brussels"). The bloc itself ("what does the eu think") is not.
+  for (const [acronym, solid] of acronymsInSolidNames({ lexicon, wordnet })) {
+    const spelt = [acronym, ...[...wordnet.related(acronym)].filter((name) => name.includes(' '))].map(escapeRegExp).join('|');
+    const group = new RegExp(`\\b(?:${spelt})(?:[ -]based)?(?=(?: [\\p{L}-]+)? (?:associations?|groups?|organi[sz]ations?|lobby|lobbies|body|outfit|alliance|network|club|forum)\\b)`, 'gu');
+    joined = joined.replace(group, (typed) => {
+      replaced.set(typed, { meaning: solid, how: 'alias' });
+      return solid;
+    });
+  }
   // "a 21st-century version": two words the article writes apart ("of the 21st century") are those words, hyphened or not.
   joined = joined.replace(/(?<![\p{L}\p{N}-])([\p{L}\p{N}]+)-([\p{L}\p{N}]+)(?![\p{L}\p{N}-])/gu, (typed, a: string, b: string) =>
     !lexicon.words.has(typed) && lexicon.bigrams.has(`${a} ${b}`) ? `${a} ${b}` : typed,
@@ -948,6 +958,24 @@ export function reportedYear(articleText: string): string | null {
 }
 
 /**
+ * The cities of a country (or of a nationality's country) that the article names: "belgian" → ["brussels"]. A country has many
+ * parts in WordNet (the United States, by its seven names, over 1,800), so what the article names is kept per word for the last
+ * article text asked about.
+ */
+let lastCities: { text: string; byWord: Map<string, string[]> } | null = null;
+function citiesNamed(word: string, articleText: string, wordnet: WordNet): string[] {
+  if (lastCities?.text !== articleText) lastCities = { text: articleText, byWord: new Map() };
+  const known = lastCities.byWord.get(word);
+  if (known) return known;
+  const countries = wordnet.isCountry(word) ? [word] : wordnet.countriesOf(word);
+  const parts = new Set(countries.flatMap((country) => [...wordnet.parts(country)]));
+  const city = (part: string): boolean => [...wordnet.kindsOf(part)].some((kind) => /\b(?:city|capital)$/.test(kind));
+  const cities = [...parts].filter((part) => articleText.includes(` ${part} `) && city(part));
+  lastCities.byWord.set(word, cities);
+  return cities;
+}
+
+/**
  * Names of two or three words that WordNet spells with capitals and lists as one of a kind ("united kingdom", "silicon valley",
  * "middle east"; not the title "chief executive"), found in a question typed in lowercase where compromise finds no place: each
  * word alone is a common word ("kingdom" is near "country").
@@ -1108,9 +1136,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
         // Only where the passage names the part; elsewhere it is a place the article does not mention.
         // A country, by a city in it: not a continent by its countries ("experts from europe" are not the Russian one).
         // "The belgian group" too: a nationality is of its country.
-        const countries = wordnet.isCountry(root) ? [root] : wordnet.countriesOf(root);
-        const city = (part: string): boolean => [...wordnet.kindsOf(part)].some((kind) => /\b(?:city|capital)$/.test(kind));
-        neighbours = countries.flatMap((country) => [...wordnet.parts(country)].filter((part) => context.articleText.includes(` ${part} `) && city(part)));
+        neighbours = citiesNamed(root, context.articleText, wordnet);
         const described = tagged[at + 1]?.terms[0]?.normal ?? '';
         // "Ties between moscow and beijing": a capital stands for its country, where the article names the country (and not the
         // capital, or it would be grounded as written). Only where the passage names the country, as a part is, and only in ties.
