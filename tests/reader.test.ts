@@ -2891,6 +2891,15 @@ describe('the nineteenth round: questions from its blind batches', () => {
     ).toBe(false);
   });
 
+  it('reads someone described by their company as the one the article quotes for it (twenty-fifth round)', async () => {
+    // Was "The article does not mention antivirus.".
+    const title = await ask("what's the russian antivirus guy's job title?");
+    expect(title.answer).toContain('Reading “the russian antivirus guy” as Anton Shingarev');
+    expect(title.answer).toContain('vice-president of public affairs');
+    // Every statement of his is his, not only the one that names his company.
+    expect((await ask('the antivirus guy says china gets on well with which country')).answer).toContain('Russia');
+  });
+
   it('reads a group named by the acronym inside one of the article\'s names as that name\'s group, and "so far" as now (twenty-fifth round)', async () => {
     // Were "The article does not mention the European Union." and "…does not mention far.".
     expect((await ask("who heads the eu-based trade group that's quoted?")).answer).toContain('Luigi Gambardella');

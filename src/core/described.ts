@@ -37,8 +37,17 @@ const DESCRIPTION = new RegExp(
 );
 const DETERMINERS = new Set(['the', 'that', 'this']);
 
+/** Nouns a description of someone by their company ends with: "the russian antivirus guy", "the american networking exec". */
+const PERSON_HEADS = 'guy|dude|exec|executive|boss|rep|representative|spokesman|spokeswoman|spokesperson|official|vp|head|man|woman';
+/** "The russian antivirus guy": someone described by what their company is, taken for the one the article quotes for it. */
+const PERSON_DESCRIPTION = new RegExp(
+  `\\b(?<lead>${LEADS}) (?:(?<det>the|that|this) )?(?<words>(?:(?!(?:the|that|this)\\b)[\\p{L}\\p{N}-]+ ){1,3}?)(?<head>${PERSON_HEADS})\\b(?!-)`,
+  'gu',
+);
+const COMPANY_LAST = new RegExp(`\\b(?:${COMPANY_HEADS}) $`, 'u');
+
 /** Whether a question has a head noun at all: most have none, and need not wait for the organisations' vectors. */
-const DESCRIPTION_HEAD = new RegExp(`\\b(?:${COMPANY_HEADS})\\b`, 'u');
+const DESCRIPTION_HEAD = new RegExp(`\\b(?:${COMPANY_HEADS}|${PERSON_HEADS})\\b`, 'u');
 
 /** How near the description must be to the organisation, and how much nearer than to any other. */
 export const DESCRIBED = { above: 0.4, aheadBy: 0.15 };
@@ -48,6 +57,8 @@ export interface Organisation {
   name: string;
   /** Its vectors: the name, and the name with what the article says it is ("ChinaEU, an international association in Brussels…"). */
   vectors: Float32Array[];
+  /** Whom the article quotes for it: "Anton Shingarev" for Kaspersky. */
+  speakers: string[];
 }
 
 const tables = new WeakMap<KnowledgeIndex, Promise<Organisation[]>>();
@@ -56,9 +67,11 @@ const tables = new WeakMap<KnowledgeIndex, Promise<Organisation[]>>();
 export function quotedOrganisations(context: Pick<ReaderContext, 'index' | 'embed'>): Promise<Organisation[]> {
   return oncePerIndex(tables, context.index, () => {
     const found = new Map<string, string[]>();
+    const speakers = new Map<string, Set<string>>();
     for (const passage of context.index.passages) {
       const organisation = passage.role ? organisationOf(passage.role) : null;
       if (!organisation) continue;
+      if (passage.speaker) speakers.set(organisation.name, (speakers.get(organisation.name) ?? new Set()).add(passage.speaker));
       const texts = found.get(organisation.name) ?? [organisation.name];
       if (organisation.described && !texts.includes(organisation.described)) texts.push(organisation.described);
       found.set(organisation.name, texts);
@@ -70,7 +83,7 @@ export function quotedOrganisations(context: Pick<ReaderContext, 'index' | 'embe
       return names.map((name) => {
         const count = found.get(name)!.length;
         at += count;
-        return { name, vectors: vectors.slice(at - count, at) };
+        return { name, vectors: vectors.slice(at - count, at), speakers: [...(speakers.get(name) ?? [])] };
       });
     });
   });
@@ -81,6 +94,8 @@ export interface Description {
   text: string;
   /** What is embedded: "american router maker". */
   phrase: string;
+  /** Of someone described by their company: the noun that says who ("guy" of "the russian antivirus guy"). */
+  person?: string;
 }
 
 /**
@@ -91,13 +106,20 @@ export function descriptionsIn(normalised: string, lexicon: Lexicon, organisatio
   // Not a word the article is about throughout ("china" of "Roland Berger China"): "the china telecom giant" names no one.
   const named = new Set(organisations.flatMap((organisation) => organisation.name.toLowerCase().split(' ')).filter((word) => !everywhere(word)));
   const found: Description[] = [];
-  for (const match of normalised.matchAll(DESCRIPTION)) {
-    const { lead, det, words, head } = match.groups!;
-    const before = words!.trim().split(' ');
-    if (before.some((word) => named.has(word))) continue;
-    if (before.every((word) => lexicon.words.has(word))) continue;
-    const determiner = det ?? (DETERMINERS.has(lead!) ? lead : undefined);
-    found.push({ text: `${determiner ? `${determiner} ` : ''}${words}${head}`, phrase: `${words}${head}` });
+  for (const [pattern, person] of [[DESCRIPTION, false], [PERSON_DESCRIPTION, true]] as const) {
+    for (const match of normalised.matchAll(pattern)) {
+      const { lead, det, words, head } = match.groups!;
+      const before = words!.trim().split(' ');
+      if (before.some((word) => named.has(word))) continue;
+      if (before.every((word) => lexicon.words.has(word))) continue;
+      // "The german consultancy boss": the company is described already, and the boss is its.
+      if (person && COMPANY_LAST.test(words!)) continue;
+      const determiner = det ?? (DETERMINERS.has(lead!) ? lead : undefined);
+      // Someone is described by their company: "russian antivirus guy" is embedded as "russian antivirus firm", and only the
+      // company's part is named ("the kaspersky guy").
+      const text = `${determiner ? `${determiner} ` : ''}${words}`;
+      found.push(person ? { text: text.trimEnd(), phrase: `${words}firm`, person: head! } : { text: `${text}${head}`, phrase: `${words}${head}` });
+    }
   }
   return found;
 }
@@ -121,7 +143,7 @@ export function organisationNearest(vector: Float32Array, organisations: readonl
 export async function withOrganisationsNamed(
   typed: string,
   context: Pick<ReaderContext, 'index' | 'embed' | 'understanding'>,
-): Promise<{ text: string; named: Array<{ described: string; name: string }> } | null> {
+): Promise<{ text: string; named: Array<{ described: string; name: string; why?: string }> } | null> {
   const lower = typed.toLowerCase();
   if (!DESCRIPTION_HEAD.test(lower)) return null;
   const organisations = await quotedOrganisations(context);
@@ -130,12 +152,24 @@ export async function withOrganisationsNamed(
   if (descriptions.length === 0) return null;
   const vectors = await context.embed(descriptions.map((description) => description.phrase));
   let text = lower;
-  const named: Array<{ described: string; name: string }> = [];
+  const named: Array<{ described: string; name: string; why?: string }> = [];
   descriptions.forEach((description, i) => {
     const name = organisationNearest(vectors[i]!, organisations);
     if (!name) return;
+    // Someone described by their company is the one the article quotes for it, by name: "the russian antivirus guy" is Anton
+    // Shingarev, whose every statement is then his ("how does the antivirus exec describe ties between the two neighbours").
+    const speakers = organisations.find((organisation) => organisation.name === name)?.speakers ?? [];
+    if (description.person && speakers.length === 1) {
+      const described = `${description.text} ${description.person}`;
+      text = text.replace(described, speakers[0]!.toLowerCase());
+      if (!named.some((earlier) => earlier.described === described)) named.push({ described, name: speakers[0]!, why: `the one the article quotes for ${name}; it does not describe ${name} so` });
+      return;
+    }
     text = text.replace(description.text, name.toLowerCase());
-    if (!named.some((earlier) => earlier.described === description.text && earlier.name === name)) named.push({ described: description.text, name });
+    // "Reading “the russian antivirus guy” as the guy from Kaspersky".
+    const described = description.person ? `${description.text} ${description.person}` : description.text;
+    const shown = description.person ? `the ${description.person} from ${name}` : name;
+    if (!named.some((earlier) => earlier.described === described && earlier.name === shown)) named.push({ described, name: shown });
   });
   return named.length > 0 ? { text, named } : null;
 }
