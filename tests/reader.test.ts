@@ -2900,6 +2900,18 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('the antivirus guy says china gets on well with which country')).answer).toContain('Russia');
   });
 
+  it('answers what someone said a thing is by the sentence that says it so, whatever the occasion named (twenty-fifth round)', async () => {
+    // Was the sentence that says the keynote was given ("…proposed the vision…"), as sure.
+    for (const question of ['how did xi characterise the online realm in his 2015 keynote?', 'what did xi say cyberspace is in his 2015 keynote']) {
+      expect((await ask(question)).answer).toMatch(/^Xi said cyberspace is a common area for the whole of mankind/);
+    }
+    // "Characterise" and "describe" of something more than a word are not rewritten: the future of cyberspace is Kaspersky's.
+    expect((await ask('how does kaspersky describe the future of cyberspace')).answer).toContain('in the hands of all countries');
+    // A figure asked by what it yields, and people going online counted as internet users.
+    expect((await ask('what economic yield is the security park projected to generate by the end of the decade')).answer).toContain('100 billion yuan');
+    expect((await ask('which body produced the data on the number of chinese going online?')).answer).toContain('China Internet Network Information Center');
+  });
+
   it('reads a group named by the acronym inside one of the article\'s names as that name\'s group, and "so far" as now (twenty-fifth round)', async () => {
     // Were "The article does not mention the European Union." and "…does not mention far.".
     expect((await ask("who heads the eu-based trade group that's quoted?")).answer).toContain('Luigi Gambardella');

@@ -89,7 +89,7 @@ const IDIOMS: Array<[RegExp, string]> = [
   // The people on the internet are its users: "how big is china's online crowd", "the figure on web surfers", "people online".
   [/\b(?:online|internet|web|net) (?:crowd|crowds|population|masses|surfers|goers)\b|\b(?:web|net|internet) ?surfers\b/gu, 'internet users'],
   // An audience or people online, only counted: "how many people online in china", not "what did xi say to the online audience".
-  [/(?<=\b(?:how many|how big|how large|size of|number of|headcount of|count of)\b.*)\b(?:(?:online|internet|web) audience|(?:people|folks|persons) online)\b/gu, 'internet users'],
+  [/(?<=\b(?:how many|how big|how large|size of|number of|headcount of|count of)\b.*)\b(?:(?:online|internet|web) audience|(?:people|folks|persons|chinese|citizens|residents)(?: (?:going|getting|who (?:go|are|get)))? online)\b/gu, 'internet users'],
   // The world, realm or space of the internet is cyberspace: "what kind of online world does xi want", "the digital realm's future".
   [/\b(?:the )?(?:online|digital|virtual|internet|web|cyber|networked) (?:world|realm|sphere|space|domain|universe)\b/gu, 'cyberspace'],
   // "Sino-European", "sino us": China's, by its combining form.
@@ -107,7 +107,8 @@ const IDIOMS: Array<[RegExp, string]> = [
   // author's view, which the article does not give; nor what was "in xi's mind" or "in the world's eyes".
   [/\bin ((?:the |that |this )?(?:(?!(?:author|writer|reporter|journalist|article|piece|story|my|your|our)\b)[\p{L}-]+ ){0,3}?(?!(?:author|writer|reporter|journalist|article|piece|story)['’])[\p{L}-]+)['’]s? (?:own )?(?:view|opinion|words|estimation|assessment|reckoning)\b(?=\s*[,?.!]|\s*$|\s+(?:what|who|whom|whose|which|when|where|why|how|is|are|was|were|did|does|do|should|will)\b)/gu, 'according to $1'],
   // What someone "called" a thing is what they said it is: "what did xi call cyberspace" (not "called for", which the passage has).
-  [/^what (did|does|do) ((?:[\p{L}'’-]+ ){1,3})call ((?:the |a |an )?[\p{L}-]+(?: [\p{L}-]+)?)(?=\s*[?.!]*$)/gu, 'what $1 $2say $3 is'],
+  // So is how they characterised it: "how did xi characterise cyberspace in his 2015 keynote" (the occasion after it stays).
+  [/^(?:what|how) (did|does|do) ((?:[\p{L}'’-]+ ){1,3})(?:call|characteri[sz]e|describe|portray|depict|define) ((?:the |a |an )?[\p{L}-]+(?: (?!(?:in|at|during|on)\b)[\p{L}-]+)?)(?=(?: (?:in|at|during|on) [^?.!]*)?\s*[?.!]*$)/gu, 'what $1 $2say $3 is'],
   // Chat that vouches for itself, no part of what is asked: "no cap", "on god", "deadass", "for real".
   // At either end of the message: "is there no cap on foreign stakes" asks of a cap.
   [/^(?:no cap|on god|ong|deadass|for real|fr fr)\b[\s,!.]*|[\s,!.]+(?:no cap|on god|ong|deadass|for real|fr fr)(?=[\s?!.]*$)/gu, ''],

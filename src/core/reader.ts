@@ -181,7 +181,12 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   const capitalNames = capitalNamesOf(context.index);
   const acted = (term: QuestionTerm): boolean =>
     !occasion.has(term.typed) && !occasion.has(term.meaning) && term.pos === 'verb' && !PARTICLES.has(term.meaning) && !SAYING_OR_MINDING.has(term.verb ?? term.meaning) && !capitalNames.has(term.meaning);
-  const literal = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.named || acted(term)) && !analysis.speakerWords.includes(term.meaning) && !names(term));
+  // Nor a noun of the occasion a statement was made on: "what did xi say cyberspace is in his 2015 keynote" asks what was said, and
+  // the sentence that says the keynote was given is not it.
+  const occasionWords = new Set(
+    analysis.speakerWords.length > 0 ? wordsOf(/ (?:in|at|during|on) (?:his|her|their|the|that|this|its|a) ((?:[a-z0-9-]+ ){0,3}(?:keynote|speech|message|address|letter|remarks|talk|summit|meeting|interview)s?)$/.exec(analysis.normalised)?.[1] ?? '') : [],
+  );
+  const literal = analysis.terms.filter((term) => term.grounding !== null && (term.pos === 'noun' || term.named || acted(term)) && !analysis.speakerWords.includes(term.meaning) && !names(term) && !occasionWords.has(term.typed));
   // A capital stands for its country: "beijing" of "ties between moscow and beijing" is held by "China and Russia…".
   // Only a place one of two in ties, not one that describes something ("the moscow security vendor" is the vendor).
   const placeAsked = (term: QuestionTerm): boolean =>
@@ -236,12 +241,19 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
   const holdsAbout = about.length > 0 ? stemsOf.map((stems) => about.every((term) => supportsLiterally(stems, term))) : [];
   const anyAbout = holdsAbout.some(Boolean);
   const yearAsked = texts.some((text) => analysis.years.some((year) => text.includes(year)));
+  const sayIsThing = /\bsay (?:that )?((?:the |a |an )?[a-z-]+(?: [a-z-]+)?) (?:is|are|was|were)\b/.exec(analysis.normalised)?.[1]?.replace(/^(?:the|a|an) /, '');
+  const sayIs = sayIsThing ? new RegExp(`\\bsaid (?:that )?(?:the |a |an )?${escapeRegExp(sayIsThing)} (?:is|are|was|were)\\b`, 'iu') : null;
+  // "What did xi say cyberspace is": a sentence that says it in the question's own form ("Xi said cyberspace is…") answers it, where
+  // one does, however near the others are ("…the keynote speech … in December 2015").
+  const saysForm = texts.map((text) => analysis.speakerWords.length > 0 && sayIs !== null && sayIs.test(text));
+  const anySaysForm = saysForm.some(Boolean);
   // As a whole figure: "10" is not in "100 billion".
   const figures = analysis.terms.filter((term) => term.kind === 'number' && /^\d[\d.,]*$/.test(term.typed)).map((term) => new RegExp(`(?<![\\d.,])${escapeRegExp(term.typed)}(?!\\d|[.,]\\d)`, 'u'));
   hit.sentenceScores.forEach((score, s) => {
     if (anyCarries && !carrying[s]) return;
     if (anyDoing && !doing[s]) return;
     if (anyAbout && !holdsAbout[s]) return;
+    if (anySaysForm && !saysForm[s]) return;
     if (byDate && !BY_DATE.test(texts[s]!)) return;
     const text = texts[s]!;
     const typed = typeBonus(text, analysis.answerType, carrying[s]);
@@ -259,7 +271,10 @@ function bestSentence(hit: Hit, analysis: QuestionAnalysis, context: ReaderConte
     // "What did xi say cyberspace is": in a passage that reports rather than quotes, the sentence that says what was said.
     const reports = analysis.speakerWords.length > 0 && hit.passage.attribution === null && REPORTED.test(text) ? SENTENCE_TERM_BONUS : 0;
     // And one that dates something else ("Construction … started at the end of 2017") is not of the year asked ("… produce by 2020").
-    const yearHere = analysis.years.some((year) => text.includes(year));
+    // A paragraph dated by its first sentence dates the sentences after it that give no year of their own: "what did xi say
+    // cyberspace is in his 2015 keynote" is of "Xi said cyberspace is…", after "…the keynote speech … in December 2015".
+    const datedBefore = !/\b(?:19|20)\d{2}\b/.test(text) && s > 0 && analysis.years.some((year) => texts[0]!.includes(year));
+    const yearHere = analysis.years.some((year) => text.includes(year)) || datedBefore;
     const otherYear = !yearHere && yearAsked && /\b(?:19|20)\d{2}\b/.test(text);
     // So does the figure asked of: "when's it supposed to hit 100 billion" is of the sentence with the 100 billion yuan.
     const figure = figures.some((pattern) => pattern.test(text)) ? TYPE_BONUS / 2 : 0;

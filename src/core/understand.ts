@@ -223,6 +223,8 @@ function answerTypeOf(text: string): AnswerType {
   if (/^what(?: is| was| are)? (?:the |its |their )?(?:population|number|size|price|cost|value|gdp|revenue|budget|total|amount|percentage|rate|count|salary|income|speed) of\b/.test(text)) return 'amount';
   // "What will china's output be by 2035": a figure something is to reach.
   if (/^what (?:will|would|is|was|should) (?:the )?(?:[a-z-]+ ){0,2}(?:output|revenue|turnover|gdp|budget|population|income) be\b/.test(text)) return 'amount';
+  // "What economic yield is the park projected to generate", "what output will it reach": the figure it yields.
+  if (/^what (?:[a-z-]+ ){0,2}(?:yield|output|revenue|turnover|income|earnings|production value)s? (?:[a-z-]+ ){1,6}(?:generate|produce|reach|hit|make|yield|earn|bring in|achieve|attain)\b/.test(text)) return 'amount';
   // "What is beijing's population" (read "what is beijing population"): a figure of something named before it.
   if (/^what(?: is| was| are| were)? (?:[a-z-]+ ){1,2}(?:population|budget|salary|income|revenue|turnover|profits?|cost|price|output|worth)$/.test(text)) return 'amount';
   // "what's the projected output of the park", "what production value is it projected to hit", "whats the usd value of the park output":
