@@ -2885,6 +2885,9 @@ describe('the nineteenth round: questions from its blind batches', () => {
       "so the server was down all morning and i got bored and read this whole china daily thing lol, and theres this park they're building, and i was wondering, tbh i dont care that much but my dad works in finance and asked me, how much is it supposed to produce by 2020 in yuan",
     );
     expect(park.answer).toContain('100 billion yuan');
+    // "Remind me what…" asks too.
+    const remind = await ask('hey so i was reading this thing on my phone on the train lol and kinda lost track, remind me what the cybersecurity law that came out in 2017 was supposed to do? thx');
+    expect(remind.answer).toContain('safeguard cyberspace sovereignty');
     // A long message whose question the article cannot answer stays refused; so does a long question without chatter, read whole.
     expect(
       (await ask('ngl my cousin says the wifi in beijing is great and we argued about it all week at the tournament, but anyway how many internet users does brazil have, i need it for a bet')).answered,
@@ -2910,6 +2913,28 @@ describe('the nineteenth round: questions from its blind batches', () => {
     // A figure asked by what it yields, and people going online counted as internet users.
     expect((await ask('what economic yield is the security park projected to generate by the end of the decade')).answer).toContain('100 billion yuan');
     expect((await ask('which body produced the data on the number of chinese going online?')).answer).toContain('China Internet Network Information Center');
+  });
+
+  it('answers why something is tried by the reason the article gives, and refuses whether an aim was met (twenty-fifth round, from a newcomer)', async () => {
+    // Was "The article does not cover that.": "trying to" frames what is done, and "…stem from its vision to tackle…" gives the reason.
+    expect((await ask('why is china trying to build a cleaner safer cyberspace')).answer).toContain('stem from its vision to tackle problems');
+    // Was "Yes. By 2020, the industrial output is expected to reach…", as sure: an expectation is not a thing done.
+    for (const question of ['has the park hit its 100 billion yuan target', 'did the park reach 100 billion yuan']) {
+      const met = await ask(question);
+      expect(met.answered).toBe(false);
+      expect(met.answer).toContain('The article does not say that happened.');
+    }
+    // Another figure is still a "No.".
+    expect((await ask("did the park's output reach 13 billion dollars")).answer).toMatch(/^No\. By 2020/);
+    // "What about the park's target year": the year it is aimed at.
+    expect((await ask("what about the park's target year")).answer).toContain('By 2020');
+  });
+
+  it('names whom a question asks to have said something as one writes a name (twenty-fifth round, from a newcomer)', async () => {
+    // Were "…does not mention trump." and "…does not mention ma.".
+    expect((await ask('what did trump say about the wic')).answer).toContain('The article does not mention Trump.');
+    expect((await ask('what did jack ma say at the wic')).answer).toContain('The article does not mention Jack Ma.');
+    expect((await ask('what did kaspersky say about russia')).answer).toContain('China and Russia have good relations');
   });
 
   it('reads a group named by the acronym inside one of the article\'s names as that name\'s group, and "so far" as now (twenty-fifth round)', async () => {

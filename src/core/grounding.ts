@@ -1026,7 +1026,12 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
     // keynote speech at the second World Internet Conference…") is what its speaker did.
     const occasionNamed = byAttribution && OCCASION_NOUNS.test(analysis.normalised) && OCCASION_NOUNS.test(chosen.passage.attribution ?? '');
     const occasionVerb = (term: QuestionTerm): boolean => occasionNamed && /^(?:deliver|give|make|send|present|write|record|address)$/.test(term.verb ?? term.meaning);
-    const verbs = analysis.terms.filter((term) => verbal(term) && !reports(term) && !based(term) && !supports(stems, term) && !ofItsKind(term) && !occasionVerb(term));
+    // "Why is china trying to build a cleaner cyberspace": a verb of trying or wanting before what is done frames it ("China's efforts
+    // to build…"); what is done must be there.
+    const framing = (term: QuestionTerm): boolean =>
+      analysis.answerType === 'reason' &&
+      /^(?:try|attempt|seek|strive|want|aim|hope|plan|intend|endeavour|endeavor|wish)$/.test(term.verb ?? term.meaning) && new RegExp(`\\b${escapeRegExp(term.typed)} to [a-z]+`, 'u').test(analysis.normalised);
+    const verbs = analysis.terms.filter((term) => verbal(term) && !reports(term) && !based(term) && !supports(stems, term) && !ofItsKind(term) && !occasionVerb(term) && !framing(term));
     if (verbs.length > 0) return refuse();
   }
   // "Who is the CEO of Cisco": a speaker's name answers "who" only if the passage names what they are asked to be.

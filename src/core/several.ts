@@ -127,7 +127,7 @@ const LEAD = /^(?:(?:so|ok|okay|anyway|but|and|yeah|yea|like|basically|also|well
 /** A question from its first word: a question word, or a verb opening a yes/no question (not "do you think", which asks an opinion). */
 const DIRECT = /^(?:what|which|who|whom|whose|when|where|why|how|(?:is|are|was|were|did|does|do|has|have|can|will)\s+(?!(?:you|u|ya|i|we)\b))\b/iu;
 /** A question asked inside what is told: "someone asked what the cisco guy's title is", "i was wondering how much…". */
-const EMBEDDED = /\b(?:asked|asking|ask|wondering|wondered|wonder|know|knew|curious|tell me)\s+(?:me\s+)?((?:what|which|who|whom|whose|when|where|why|how)\b.*)$/iu;
+const EMBEDDED = /\b(?:asked|asking|ask|wondering|wondered|wonder|know|knew|curious|tell me|remind me|explain)\s+(?:me\s+)?((?:what|which|who|whom|whose|when|where|why|how)\b.*)$/iu;
 /** Said after a question and no part of it: "…did china have again", "…is it tho". */
 const TRAILER = /(?:\s+(?:again|tho|though|lol|exactly|actually|anyway|rn|now|btw|pls|please|for me))+$/iu;
 /** A thing a member points at before asking of it: "this park they're building", "china's internet conference", "that quote". */

@@ -102,7 +102,7 @@ function headClass(text: string): { type: AnswerType; word: string } | null {
 
 /** Words that name a date by what it is for ("the deadline", "the timeline"), asked for, not looked for in the article. */
 const DEADLINE_WORDS: ReadonlySet<string> = new Set(['deadline', 'deadlines', 'timeline', 'timeframe']);
-export const DEADLINE_ASKED = /^(?:what|whats|which)(?: is| was| are)?(?: the| its| their)?(?: (?!(?:did|does|do|will|would|has|have|had)\b)[a-z-]+){0,2} (?:deadline|deadlines|target date|due date|target year|timeline|timeframe|time frame)\b|^(?:when|by when) (?:is|was|are|were) (?:the |its |their )?(?:[a-z-]+ ){0,3}(?:target|targets|goal|goals|deadline|deadlines)$/;
+export const DEADLINE_ASKED = /^(?:what|whats|which)(?: is| was| are| about)?(?: the| its| their)?(?: (?!(?:did|does|do|will|would|has|have|had)\b)[a-z-]+){0,2} (?:deadline|deadlines|target date|due date|target year|timeline|timeframe|time frame)\b|^(?:when|by when) (?:is|was|are|were) (?:the |its |their )?(?:[a-z-]+ ){0,3}(?:target|targets|goal|goals|deadline|deadlines)$/;
 
 /** WordNet's kinds of a unit of language: "metaphor", "adjective", "slogan", "phrase", "nickname". */
 const WORDING_KINDS = ['language_unit', 'figure_of_speech', 'expression'];
