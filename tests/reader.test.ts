@@ -2937,6 +2937,16 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('what did kaspersky say about russia')).answer).toContain('China and Russia have good relations');
   });
 
+  it('finds words in single quotes as the article has them, and says what a thing is by the passage that introduces it (twenty-fifth round)', async () => {
+    // Were the list of everyone quoted, and the fifth conference's message, as sure.
+    expect((await ask("which conference was the 'boundless and limitless' quote from")).answer).toContain('third World Internet Conference');
+    expect((await ask("the 'winner takes all' line, which wic was that")).answer).toContain('second World Internet Conference');
+    // Were "Construction on the park started at the end of 2017.", as sure.
+    for (const question of ["what's the deal with the park", 'what is the park', 'why build the park in the first place']) {
+      expect((await ask(question)).answer).toMatch(/^Beijing is building a national-level cybersecurity industrial park/);
+    }
+  });
+
   it('reads a group named by the acronym inside one of the article\'s names as that name\'s group, and "so far" as now (twenty-fifth round)', async () => {
     // Were "The article does not mention the European Union." and "…does not mention far.".
     expect((await ask("who heads the eu-based trade group that's quoted?")).answer).toContain('Luigi Gambardella');

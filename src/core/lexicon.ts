@@ -129,6 +129,8 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/(?<=\bwhere (?:[\p{L}'’-]+ ){1,6})(?:lies|lie|lay)\b/gu, 'is'],
   // "So far", "to date", "as of now" at the end of what is asked say only that it is asked of now: "how many firms have signed up so far".
   [/,?\s*\b(?:so far|thus far|to date|as of (?:now|today|yet)|as yet|up (?:to|till|until) now)(?=\s*[?.!]*\s*$)/gu, ''],
+  // "What's the deal with the park", "what's up with the park", "tell me about the park": what it is.
+  [/^(?:what(?:'s| is|s) (?:the (?:deal|story|thing|situation) with|up with)|tell me (?:a bit |more )?about|explain)\s+(?=(?:the|this|that) [\p{L}-]+\s*[?.!]*$)/gu, 'what is '],
   // "these days" is now, not days of something ("daily").
   [/\b(?:these days|this day and age|at the moment)\b/gu, 'now'],
   // The "digital divide" is the gap in access to information between those who have it and those who do not; a "divide between"

@@ -476,7 +476,7 @@ const SUM_VERBS = /^(?:produce|make|earn|generate|churn|churn out|pull in|bring 
 const EXPECTED_VERBS = /^(?:suppose|expect|project|forecast|predict|plan|set|slate|schedule|estimate|anticipate)$/;
 
 /** A question of what something is for: "what is the park for", "the purpose of the strategy", "why was the park built". */
-const PURPOSE_ASKED = /^what (?:is|are|was|were) (?:the |a |an |that |this )?[a-z -]+ (?:for|meant for|used for|there for)$|^what (?:is|are|was|were) (?!(?:(?:the|a|an|that|this) )?(?:international community|community|countries|nations|people|china|beijing|government|world|members|users|experts|companies|firms|officials|he|she|they|we|you|i)\b)(?:the |a |an |that |this )?[a-z -]+ (?:supposed|meant|designed|intended|built|set up|there) to do$|\b(?:purpose|aim|goal|point|objective)s? of\b|^why (?:is|was|are|were|did|does|do) .*\b(?:built|build|building|set up|launched|launch|created|create|established|unveiled|unveil|mapped out|map out|made)\b/;
+const PURPOSE_ASKED = /^what (?:is|are|was|were) (?:the |a |an |that |this )?[a-z -]+ (?:for|meant for|used for|there for)$|^what (?:is|are|was|were) (?!(?:(?:the|a|an|that|this) )?(?:international community|community|countries|nations|people|china|beijing|government|world|members|users|experts|companies|firms|officials|he|she|they|we|you|i)\b)(?:the |a |an |that |this )?[a-z -]+ (?:supposed|meant|designed|intended|built|set up|there) to do$|\b(?:purpose|aim|goal|point|objective)s? of\b|^why (?:(?:is|was|are|were|did|does|do) .*)?\b(?:built|build|building|set up|launched|launch|created|create|established|unveiled|unveil|mapped out|map out|made)\b/;
 /** Words that say a figure or a date is aimed at: "the output target", "the cyberpower goal". */
 const GOAL_WORDS = /^(?:target|targets|goal|goals|aim|aims|objective|objectives|projection|forecast)$/;
 
@@ -613,7 +613,13 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
     kindAsked(analysis).length > 0
       ? hits.filter((hit) => !near.includes(hit) && !sectionMates.includes(hit) && !roleMates.includes(hit) && !purposeMates.includes(hit) && hit.score >= top.score - SECTION_MARGIN && hit.passage.sentences.some((_, s) => saysKind(sentenceText(hit.passage, s)) === 2))
       : [];
-  const close = [...near, ...sectionMates, ...roleMates, ...purposeMates, ...kindMates];
+  // "What is the park": the passage that introduces it ("Beijing is building a national-level cybersecurity industrial park…"), a little
+  // further down, before those that go on about it ("Construction on the park started…").
+  const defined = analysis.answerType === 'definition' ? /^what (?:is|are|was|were) (?:the |this |that )([a-z-]+)$/.exec(analysis.normalised)?.[1] : undefined;
+  const introduces = (hit: Hit): boolean => defined !== undefined && new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,4}${escapeRegExp(defined)}\\b`, 'iu').test(hit.passage.text);
+  const introducing = defined ? hits.filter((hit) => hit.score >= top.score - SECTION_MARGIN && introduces(hit)) : [];
+  const introMates = introducing.filter((hit) => !near.includes(hit) && !sectionMates.includes(hit) && !roleMates.includes(hit) && !purposeMates.includes(hit) && !kindMates.includes(hit));
+  const close = [...near, ...sectionMates, ...roleMates, ...purposeMates, ...kindMates, ...introMates];
   // Where the thing asked about is grounded only by a broader or similar word, the passage that holds that word
   // ("wrongdoing" → criminal activities) answers before one that does not, which grounding would refuse.
   const { focus } = analysis;
@@ -657,8 +663,10 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   // "Who organizes the wic": the passage that says by whom it is held ("…an international event held by China…").
   const hostAsked = HOSTING.test(/^who (?:(?:is|are|was|were|has|have|had) )?([a-z]+)\b/.exec(analysis.normalised)?.[1] ?? '');
   // "What kind of internet governance system does xi want": of the close passages, the one whose sentence says what kind (below).
+  const introduced = introducing.length > 0 && scored.some(({ hit }) => introducing.includes(hit));
   for (const { hit, choice, text, carries, holds } of scored) {
     if (onlyCarrying && !(carries && holds)) continue;
+    if (introduced && !introducing.includes(hit)) continue;
     // Rank by the passage score, moved by how well its best sentence fits.
     const typed = typeBonus(text, analysis.answerType, carries);
     // A number in a passage about something else is no answer: the passage must also hold what is asked about.
@@ -1889,17 +1897,19 @@ function blankFilled(question: string, context: ReaderContext): { hit: Hit; fill
 
 /** Words quoted in a question: "“The development of the internet is boundless…” - where and when did xi say this". */
 const QUOTED_WORDS = /["“”«»]([^"“”«»]{12,})["“”«»]/u;
+/** Or in single quotes, set off by spaces or marks so that no apostrophe opens or closes them: "the 'winner takes all' line". */
+const SINGLE_QUOTED_WORDS = /(?<![\p{L}\p{N}])['‘]([^'‘’"“”]{12,}?)['’](?![\p{L}\p{N}])/u;
 /** Asked of quoted words: who said them, where, when, on what occasion. */
 const QUOTE_SOURCE_ASKED = /\b(?:who|whom|where|when|which|what (?:occasion|event|context|speech|message|conference)|source|said|say|says|saying|from)\b/;
 /** The fewest words a quotation must have to be found as written: fewer are any phrase. */
-const QUOTED_MIN_WORDS = 4;
+const QUOTED_MIN_WORDS = 3;
 
 /**
  * Words a question quotes that the article has as written ("…is boundless and limitless"), with where and when asked of them: the
  * sentence holding them, whose quotation line says who said them, where and when. Null when the words are not the article's.
  */
 function quotationFound(question: string, context: ReaderContext): Hit | null {
-  const quoted = QUOTED_WORDS.exec(question);
+  const quoted = QUOTED_WORDS.exec(question) ?? SINGLE_QUOTED_WORDS.exec(question);
   if (!quoted) return null;
   const rest = question.replace(quoted[0], ' ').toLowerCase();
   // Not whether someone said them ("did cisco say “…”", "cisco said “…”, right?"), which the reading of yes or no settles; nor with a
