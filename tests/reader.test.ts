@@ -2947,6 +2947,20 @@ describe('the nineteenth round: questions from its blind batches', () => {
     }
   });
 
+  it('refuses a newspaper the article does not name, and reads why someone said something as their words (twenty-fifth round)', async () => {
+    // Was Yu Wenwen's statement as sure: she wrote in the Guangming Daily.
+    const paper = await ask("what did yu wenwen write in the people's daily?");
+    expect(paper.answered).toBe(false);
+    expect(paper.answer).toContain("does not mention People's Daily");
+    expect((await ask('did the washington post cover the wic')).answer).toContain('does not mention Washington Post');
+    // The article's own papers, and words before "post" that name no paper, are no such name.
+    expect((await ask('who wrote the artcle carried by the guangmign daily')).answer).toContain('Yu Wenwen');
+    expect((await ask('besides being president, what internet-related post does xi hold')).answer).toContain('Central Cyberspace Affairs Commission');
+    // Was Depoux's statement, as sure: Gambardella did not speak of 5G.
+    expect((await ask('why did gambardella say 5g would drive tech convergence between china and the world')).answered).toBe(false);
+    expect((await ask('why did depoux say 5g would drive convergence')).answer).toContain('Denis Depoux');
+  });
+
   it('reads a group named by the acronym inside one of the article\'s names as that name\'s group, and "so far" as now (twenty-fifth round)', async () => {
     // Were "The article does not mention the European Union." and "…does not mention far.".
     expect((await ask("who heads the eu-based trade group that's quoted?")).answer).toContain('Luigi Gambardella');

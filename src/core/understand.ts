@@ -1277,6 +1277,25 @@ export function analyseQuestion(question: string, context: Understanding): Quest
     const words = escapeRegExp(wordsOf(figure).join(' '));
     if (!new RegExp(`(?<!\\d )\\b${words}\\b`).test(articleText)) missing.push({ typed: figure, meaning: figure, grounding: null, kind: 'number', pos: 'other', neighbours: [], named: false, place: false, antonyms: [] });
   }
+  // "What did yu wenwen write in the people's daily", "the washington post": a newspaper the article does not name, though it has
+  // "China Daily" and "Guangming Daily". A name before the head, or someone's ("people's"), not any word ("a blog post", "a web-related
+  // post") nor one misspelt ("the guangmign daily").
+  for (const match of original.toLowerCase().replace(/[’‘]/g, "'").matchAll(/\b((?:[\p{L}-]+(?:'s)? ){1,3})(daily|times|post|herald|journal|gazette|tribune)\b/gu)) {
+    // The words of the name: from the last that is no question's frame ("did the washington post…" → "washington post").
+    const typedWords = match[1]!.trim().split(' ');
+    let from = typedWords.length;
+    while (from > 0 && (/'s$/.test(typedWords[from - 1]!) || !(QUESTION_FRAME.has(typedWords[from - 1]!) || STOP_WORDS.has(typedWords[from - 1]!)))) from -= 1;
+    const before = typedWords.slice(from);
+    if (before.length === 0) continue;
+    const named = before.some((word) => /'s$/.test(word) || wordnet.isName(word));
+    const name = `${before.join(' ')} ${match[2]!}`;
+    const lower = wordsOf(name).join(' ');
+    // Not one the article names, in its text or as its own paper ("china daily").
+    const own = articleText.includes(lower) || lexicon.newspapers.includes(lower) || lexicon.nameForms.has(lower) || lexicon.bigrams.has(wordsOf(name).slice(-2).join(' '));
+    if (!named || own || missing.some((term) => term.meaning === name)) continue;
+    for (let i = missing.length - 1; i >= 0; i -= 1) if (wordsOf(name).includes(missing[i]!.meaning)) missing.splice(i, 1);
+    missing.push({ typed: name, meaning: name, grounding: null, kind: 'name', pos: 'noun', neighbours: [], named: true, place: false, antonyms: [] });
+  }
   // "jack ma", "lu wei": a missing word of a name compromise finds is named back as the whole name.
   const namePhrases = [...people!, ...places!, ...organisations!];
   for (const [at, term] of missing.entries()) {
@@ -1286,7 +1305,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
   // The one whose words are asked about ("what did trump say") must be someone the article names, not a word it merely relates to.
   // … or whether they said something: "did xi say china would shut itself off".
   const speakerSlot =
-    /\b(?:what|how) (?:did|does|do|has|have) (?:the )?([\p{L} ]+?) (?:say|said|think|believe|expect|want|tell|mean|feel|claim|predict)\b|\baccording to (?:the )?([\p{L} ]+?)(?:,|$| what| how| is| are| was| did| does)|^(?:did|does|has) (?:the )?([\p{L} ]+?) (?:say|said|claim|claimed|predict|predicted|promise|promised|mention|mentioned|talk about|talked about|bring up|brought up|discuss|discussed) /u.exec(normalised);
+    /\b(?:what|how|why) (?:did|does|do|has|have) (?:the )?([\p{L} ]+?) (?:say|said|think|believe|expect|want|tell|mean|feel|claim|predict)\b|\baccording to (?:the )?([\p{L} ]+?)(?:,|$| what| how| is| are| was| did| does)|^(?:did|does|has) (?:the )?([\p{L} ]+?) (?:say|said|claim|claimed|predict|predicted|promise|promised|mention|mentioned|talk about|talked about|bring up|brought up|discuss|discussed) /u.exec(normalised);
   // Not "does the article say…", "did anyone say…": whether the article reports something, not whose words.
   const whetherSaid = speakerSlot?.[3] && !wordsOf(speakerSlot[3]).every((word) => QUESTION_FRAME.has(word)) ? speakerSlot[3] : undefined;
   const speaker = speakerSlot?.[1] ?? speakerSlot?.[2] ?? whetherSaid;
