@@ -2961,6 +2961,13 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('why did depoux say 5g would drive convergence')).answer).toContain('Denis Depoux');
   });
 
+  it('reads a part of a decade as the one year of it the article gives (twenty-fifth round)', async () => {
+    // Was "The article does not mention 2030S.".
+    expect((await ask('what status does china hope to attain in the digital realm by the mid-2030s?')).answer).toContain('leading cyberpower by 2035');
+    // A decade the article gives no one year of is not read as any; it is written as typed.
+    expect((await ask('what will china do in the 2040s')).answer).toContain('does not mention 2040s');
+  });
+
   it('reads a group named by the acronym inside one of the article\'s names as that name\'s group, and "so far" as now (twenty-fifth round)', async () => {
     // Were "The article does not mention the European Union." and "…does not mention far.".
     expect((await ask("who heads the eu-based trade group that's quoted?")).answer).toContain('Luigi Gambardella');

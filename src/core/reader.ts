@@ -1588,7 +1588,7 @@ function nameOf(term: QuestionTerm, question: string, wordnet: WordNet): string 
       const asTyped = !/\p{Lu}/u.test(found) && /\p{Lu}/u.test(word) ? word : found;
       // A phrase that is not a name ("the deputy head of state") stays as typed.
       const isNamed = term.named || (term.kind === 'name' && words.length === 1);
-      if (/^\d+[a-z]$/.test(asTyped)) return asTyped.toUpperCase();
+      if (/^\d{1,2}[a-z]$/.test(asTyped)) return asTyped.toUpperCase();
       if (/\p{Lu}/u.test(asTyped) || !isNamed || !/^[a-z]/.test(asTyped)) return asTyped;
       // A word English has in lower case and not first as a name ("the audience" taken for whose feelings are asked) stays so.
       if (words.length === 1 && !term.named && wordnet.knows(asTyped) && !wordnet.isName(asTyped) && !wordnet.writtenName(asTyped)) return asTyped;

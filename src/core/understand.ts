@@ -578,6 +578,14 @@ function normalise(question: string, lexicon: Lexicon, wordnet: WordNet): { text
       return solid;
     });
   }
+  // "By the mid-2030s", "in the late 2010s": a part of a decade is the one year of it the article gives ("by 2035"), where it gives one.
+  joined = joined.replace(/\b(?:the )?(?:(early|mid|late)[- ])?((?:19|20)\d)0s\b/gu, (typed, part: string | undefined, decade: string) => {
+    const [from, to] = part === 'early' ? [0, 3] : part === 'mid' ? [3, 7] : part === 'late' ? [7, 9] : [0, 9];
+    const years = Array.from({ length: to - from + 1 }, (_, i) => `${decade}${from + i}`).filter((year) => lexicon.words.has(year));
+    if (years.length !== 1) return typed;
+    replaced.set(typed, { meaning: years[0]!, how: 'alias' });
+    return years[0]!;
+  });
   // "a 21st-century version": two words the article writes apart ("of the 21st century") are those words, hyphened or not.
   joined = joined.replace(/(?<![\p{L}\p{N}-])([\p{L}\p{N}]+)-([\p{L}\p{N}]+)(?![\p{L}\p{N}-])/gu, (typed, a: string, b: string) =>
     !lexicon.words.has(typed) && lexicon.bigrams.has(`${a} ${b}`) ? `${a} ${b}` : typed,
