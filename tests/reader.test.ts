@@ -2968,6 +2968,15 @@ describe('the nineteenth round: questions from its blind batches', () => {
     expect((await ask('what will china do in the 2040s')).answer).toContain('does not mention 2040s');
   });
 
+  it('reads a structure put up as built, two capitals that get along as their countries\' ties, and "since it started" as since its start (twenty-fifth round)', async () => {
+    // Were "The article does not cover that.", "…does not mention Moscow." and "…does not cover that.".
+    expect((await ask('why is the capital putting up the tech park for security firms?')).answer).toContain('to boost the industry');
+    expect((await ask('how come moscow and beijing get along so well, according to the antivirus firm?')).answer).toContain('joint efforts');
+    expect((await ask('has the wic been held every year since it started?')).answer).toContain('every year since 2014');
+    // A capital is still a city where no two get along: "is kaspersky based in moscow" asks of Moscow.
+    expect((await ask('is kaspersky based in moscow')).answered).toBe(false);
+  });
+
   it('reads a group named by the acronym inside one of the article\'s names as that name\'s group, and "so far" as now (twenty-fifth round)', async () => {
     // Were "The article does not mention the European Union." and "…does not mention far.".
     expect((await ask("who heads the eu-based trade group that's quoted?")).answer).toContain('Luigi Gambardella');

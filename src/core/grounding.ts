@@ -437,7 +437,12 @@ function standsForGovernment(term: QuestionTerm, analysis: QuestionAnalysis, con
   const typed = analysis.original.toLowerCase().replace(/’/g, "'");
   const owns = new RegExp(`\\b${escapeRegExp(term.meaning)}'s (?:[\\p{L}-]+ ){0,2}${GOVERNMENT_OWNS}\\b`, 'u').test(typed);
   // Or one of two in ties, however far the verb puts them apart ("what kind of relationship does cisco hope to have with beijing").
-  const tied = new RegExp(`\\b${RELATIONS}\\b.* (?:with|between [\\p{L}-]+ and) ${escapeRegExp(term.meaning)}\\b|\\b${escapeRegExp(term.meaning)}(?:'s)? ${RELATIONS}\\b`, 'u').test(typed);
+  // Or two that get along: "how come moscow and beijing get along so well".
+  const along = `(?:get|gets|getting|got|gotten) (?:along|on)\\b`;
+  const tied = new RegExp(
+    `\\b${RELATIONS}\\b.* (?:with|between [\\p{L}-]+ and) ${escapeRegExp(term.meaning)}\\b|\\b${escapeRegExp(term.meaning)}(?:'s)? ${RELATIONS}\\b|\\b${escapeRegExp(term.meaning)} and [\\p{L}-]+ ${along}|\\b[\\p{L}-]+ and ${escapeRegExp(term.meaning)} ${along}`,
+    'u',
+  ).test(typed);
   // Or any use of it but as a place: not after a word that places something ("the park in beijing", "moving to beijing"), nor in a
   // question of the city's own ("the park", "the municipal bureau", "beijing hosts…"), nor asking where. "Beijing's leader", "what role
   // does cisco want to play for beijing", "is beijing drifting apart from everyone else on digital rules" are of the government.
@@ -1031,7 +1036,10 @@ function groundTerms(analysis: QuestionAnalysis, choice: Choice, similarity: num
     const framing = (term: QuestionTerm): boolean =>
       analysis.answerType === 'reason' &&
       /^(?:try|attempt|seek|strive|want|aim|hope|plan|intend|endeavour|endeavor|wish)$/.test(term.verb ?? term.meaning) && new RegExp(`\\b${escapeRegExp(term.typed)} to [a-z]+`, 'u').test(analysis.normalised);
-    const verbs = analysis.terms.filter((term) => verbal(term) && !reports(term) && !based(term) && !supports(stems, term) && !ofItsKind(term) && !occasionVerb(term) && !framing(term));
+    // "How come moscow and beijing get along so well": getting along is what a sentence of ties says ("…have good relations…").
+    const getsAlong = (term: QuestionTerm): boolean =>
+      /^(?:get(?: along| on)?|along)$/.test(term.verb ?? term.meaning) && /\b(?:get|gets|getting|got|gotten) (?:along|on)\b/.test(analysis.normalised) && new RegExp(`\\b${RELATIONS}\\b`, 'u').test(sentenceText(chosen.passage, choice.sentence));
+    const verbs = analysis.terms.filter((term) => verbal(term) && !reports(term) && !based(term) && !supports(stems, term) && !ofItsKind(term) && !occasionVerb(term) && !framing(term) && !getsAlong(term));
     if (verbs.length > 0) return refuse();
   }
   // "Who is the CEO of Cisco": a speaker's name answers "who" only if the passage names what they are asked to be.

@@ -81,6 +81,12 @@ const IDIOMS: Array<[RegExp, string]> = [
   // And in the passive: "when did ground get broken on the zone", "when was ground broken".
   [/\bground (?:get|gets|got|was|were|is|be|been|being) broken\b/gu, 'construction start'],
   [/\b(?:set|sets|setting) up shop\b/gu, 'move'],
+  // A structure "put up" is built: "why is the capital putting up the tech park".
+  [/\bputting up\b(?= (?:an? |the |its |their |this |that )?(?:[\p{L}-]+ ){0,3}(?:park|parks|building|buildings|zone|zones|hub|hubs|campus|centre|center|facility|facilities|plant|plants|factory|factories|base|bases|tower|towers)\b)/gu, 'building'],
+  [/\bputs up\b(?= (?:an? |the |its |their |this |that )?(?:[\p{L}-]+ ){0,3}(?:park|parks|building|buildings|zone|zones|hub|hubs|campus|centre|center|facility|facilities|plant|plants|factory|factories|base|bases|tower|towers)\b)/gu, 'builds'],
+  [/\bput up\b(?= (?:an? |the |its |their |this |that )?(?:[\p{L}-]+ ){0,3}(?:park|parks|building|buildings|zone|zones|hub|hubs|campus|centre|center|facility|facilities|plant|plants|factory|factories|base|bases|tower|towers)\b)/gu, 'build'],
+  // "Since it started", "since its launch" at the end: since its beginning, said by the year it began ("every year since 2014").
+  [/\bsince (?:it|they|its (?:start|launch|founding|inception|beginning|creation|debut)|the (?:start|beginning))(?: (?:first )?(?:started|began|begun|kicked off|launched|was (?:launched|founded|created|set up|established|started)))?(?=\s*[?.!,]*\s*$)/gu, ''],
   [/\b(?:come|comes|came|coming|go|goes|went|gone|going) into (?:force|effect)\b/gu, 'take effect'],
   // A law "starts" or "kicks in" when it takes effect: "when did the law start" (not the week "that started in Tianjin").
   [/(?<=\b(?:law|laws|act|rules|regulations?)(?: (?:first|officially|actually|really))? )(?:start|starts|started|starting|begin|begins|began|kick in|kicks in|kicked in|commence|commences|commenced|apply|applied)\b/gu, 'take effect'],

@@ -1151,7 +1151,7 @@ export function analyseQuestion(question: string, context: Understanding): Quest
         // "Ties between moscow and beijing": a capital stands for its country, where the article names the country (and not the
         // capital, or it would be grounded as written). Only where the passage names the country, as a part is, and only in ties.
         // Only in ties between countries: "is kaspersky based in moscow" asks of the city.
-        if (neighbours.length === 0 && /\b(?:ties|relations|relationship|links|dialogue|talks)\b/.test(normalised)) {
+        if (neighbours.length === 0 && /\b(?:ties|relations|relationship|links|dialogue|talks|friendship|(?:get|gets|getting|got|gotten) (?:along|on))\b/.test(normalised)) {
           neighbours = [...wordnet.capitalOf(root)].filter((country) => context.articleText.includes(` ${country} `));
         }
         // "The asian superpower": a continent's adjective is of a country in it that the article names ("asian" of China). Of one
