@@ -2297,7 +2297,7 @@ async function readOneClaim(question: string, context: ReaderContext): Promise<{
   const claimed = claimText(question);
   // "Did the park reach 100 billion yuan", "has it hit its output target": whether an aim or an expectation was met, which the article
   // does not report ("…is expected to reach…" is no yes). Refused so, with what it does say suggested.
-  const metAsked = /^(?:did|has|have|had)\b/.test(withoutOpening(question.trim().toLowerCase())) && MET.test(claimed);
+  const metAsked = /^(?:did|has|have|had)\b/.test(withoutOpening(question.trim().toLowerCase())) && MET.test(claimed) && !INTENT_CLAIMED.test(claimed) && !AIM_CLAIMED.test(claimed);
   if (metAsked && verdict !== 'no' && (GOAL.test(checked) || EXPECTED.test(checked))) {
     result.trace.analysis.original = question;
     return { ...result, reading: refused(result.trace.analysis, { why: 'not reported' }, context.index.manifest.articles) };
