@@ -101,6 +101,8 @@ const AIM_WORDS = 'aim|aims|aiming|aimed|goal|goals|target|targets|plan|plans|pl
 const INTENT_CLAIMED = new RegExp(`\\b(?:${AIM_WORDS}|expect|expects|expected|will|would|should|going|set|projected|forecast|supposed|due)\\b`);
 /** A claim that an aim or an expectation was met: "did the park reach…", "has it hit its target". */
 const MET = /\b(?:reach|reached|hit|achieve|achieved|attain|attained|meet|met|exceed|exceeded|surpass|surpassed|become|became)\b/;
+/** A claim of the aim, not that it was met: "did china want to become…", "was the park expected to reach…". */
+const MEANT_TO = /\b(?:want|wants|wanted|aim|aims|aimed|plan|plans|planned|hope|hopes|hoped|intend|intends|intended|seek|seeks|sought|expect|expects|expected|supposed|going|due|set) to\b/;
 /** A claim of the aim itself, which alone a sentence of an aim settles ("does china intend to…"). */
 const AIM_CLAIMED = new RegExp(`\\b(?:${AIM_WORDS}|intend|intends|ambition|trying|seek|seeks)\\b`);
 
@@ -2297,7 +2299,7 @@ async function readOneClaim(question: string, context: ReaderContext): Promise<{
   const claimed = claimText(question);
   // "Did the park reach 100 billion yuan", "has it hit its output target": whether an aim or an expectation was met, which the article
   // does not report ("…is expected to reach…" is no yes). Refused so, with what it does say suggested.
-  const metAsked = /^(?:did|has|have|had)\b/.test(withoutOpening(question.trim().toLowerCase())) && MET.test(claimed) && !INTENT_CLAIMED.test(claimed) && !AIM_CLAIMED.test(claimed);
+  const metAsked = /^(?:did|has|have|had)\b/.test(withoutOpening(question.trim().toLowerCase())) && MET.test(claimed) && !MEANT_TO.test(claimed);
   if (metAsked && verdict !== 'no' && (GOAL.test(checked) || EXPECTED.test(checked))) {
     result.trace.analysis.original = question;
     return { ...result, reading: refused(result.trace.analysis, { why: 'not reported' }, context.index.manifest.articles) };
