@@ -159,15 +159,14 @@ export async function withOrganisationsNamed(
     // Someone described by their company is the one the article quotes for it, by name: "the russian antivirus guy" is Anton
     // Shingarev, whose every statement is then his ("how does the antivirus exec describe ties between the two neighbours").
     const speakers = organisations.find((organisation) => organisation.name === name)?.speakers ?? [];
+    const described = description.person ? `${description.text} ${description.person}` : description.text;
     if (description.person && speakers.length === 1) {
-      const described = `${description.text} ${description.person}`;
       text = text.replace(described, speakers[0]!.toLowerCase());
       if (!named.some((earlier) => earlier.described === described)) named.push({ described, name: speakers[0]!, why: `the one the article quotes for ${name}; it does not describe ${name} so` });
       return;
     }
     text = text.replace(description.text, name.toLowerCase());
     // "Reading “the russian antivirus guy” as the guy from Kaspersky".
-    const described = description.person ? `${description.text} ${description.person}` : description.text;
     const shown = description.person ? `the ${description.person} from ${name}` : name;
     if (!named.some((earlier) => earlier.described === described && earlier.name === shown)) named.push({ described, name: shown });
   });

@@ -618,8 +618,8 @@ function choose(hits: Hit[], analysis: QuestionAnalysis, context: ReaderContext)
   // "What is the park": the passage that introduces it ("Beijing is building a national-level cybersecurity industrial park…"), a little
   // further down, before those that go on about it ("Construction on the park started…").
   const defined = analysis.answerType === 'definition' ? /^what (?:is|are|was|were) (?:the |this |that )([a-z-]+)$/.exec(analysis.normalised)?.[1] : undefined;
-  const introduces = (hit: Hit): boolean => defined !== undefined && new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,4}${escapeRegExp(defined)}\\b`, 'iu').test(hit.passage.text);
-  const introducing = defined ? hits.filter((hit) => hit.score >= top.score - SECTION_MARGIN && introduces(hit)) : [];
+  const introduction = defined ? new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,4}${escapeRegExp(defined)}\\b`, 'iu') : null;
+  const introducing = introduction ? hits.filter((hit) => hit.score >= top.score - SECTION_MARGIN && introduction.test(hit.passage.text)) : [];
   const introMates = introducing.filter((hit) => !near.includes(hit) && !sectionMates.includes(hit) && !roleMates.includes(hit) && !purposeMates.includes(hit) && !kindMates.includes(hit));
   const close = [...near, ...sectionMates, ...roleMates, ...purposeMates, ...kindMates, ...introMates];
   // Where the thing asked about is grounded only by a broader or similar word, the passage that holds that word
@@ -2298,7 +2298,7 @@ async function readOneClaim(question: string, context: ReaderContext): Promise<{
   // china aiming to be…"). It still says no to another figure or date ("did the park output reach 13 billion dollars").
   const claimed = claimText(question);
   // "Did the park reach 100 billion yuan", "has it hit its output target": whether an aim or an expectation was met, which the article
-  // does not report ("…is expected to reach…" is no yes). Refused so, with what it does say suggested.
+  // does not report ("…is expected to reach…" is no yes): refused as not reported.
   const metAsked = /^(?:did|has|have|had)\b/.test(withoutOpening(question.trim().toLowerCase())) && MET.test(claimed) && !MEANT_TO.test(claimed);
   if (metAsked && verdict !== 'no' && (GOAL.test(checked) || EXPECTED.test(checked))) {
     result.trace.analysis.original = question;

@@ -117,7 +117,6 @@ function sharedFrame(message: string, written: (phrase: string) => boolean): str
   return things.map((thing) => `${asked.toLowerCase()} ${one} ${thing}`);
 }
 
-
 /** What a member says about themselves around a question: "i", "my", "we", "lol". A long message with none of them is one long question. */
 const CHATTER = /\b(?:i|i'm|im|i've|ive|i'd|id|my|me|we|our|us|lol|lmao|bruh|ngl|tbh|idk)\b/iu;
 /** Where chatter goes on to something else: a mark, or a word that joins two things said. */
